@@ -1,0 +1,140 @@
+"""Reader for the People's Daily 1998 PFR corpus (segmented, POS-tagged, GBK).
+
+Each line is one paragraph: ``YYYYMMDD-PP-AAA-SSS/m  word/pos  [word/pos  word/pos]nt ...``.
+Entities follow the corpus README's rule: PER = maximal runs of ``nr`` tokens outside
+brackets; LOC / ORG = ``ns`` / ``nt`` tokens outside brackets plus ``]ns`` / ``]nt`` compounds.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+ENTITY_POS = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
+_ID_RE = re.compile(r"^(\d{8})-(\d{2})-(\d{3})-(\d{3})/m$")
+
+
+@dataclass
+class PdToken:
+    word: str
+    pos: str
+    compound: int | None = None     # index of the bracketed compound this token belongs to
+    compound_pos: str | None = None  # outer tag of that compound (nt, ns, nz, ...)
+
+
+@dataclass
+class PdParagraph:
+    pid: str          # e.g. 19980101-01-001-002
+    date: str         # 19980101
+    page: int
+    article: int
+    tokens: list[PdToken] = field(default_factory=list)
+
+    @property
+    def article_key(self) -> str:
+        return f"{self.date}-{self.page:02d}-{self.article:03d}"
+
+    @property
+    def words(self) -> list[str]:
+        return [t.word for t in self.tokens]
+
+    @property
+    def text(self) -> str:
+        return "".join(t.word for t in self.tokens)
+
+    def entities(self) -> list[tuple[int, int, str]]:
+        """(start, end, label) character spans in ``self.text``."""
+        spans: list[tuple[int, int, str]] = []
+        offset = 0
+        i = 0
+        toks = self.tokens
+        while i < len(toks):
+            tok = toks[i]
+            if tok.compound is not None:
+                j = i
+                end = offset
+                while j < len(toks) and toks[j].compound == tok.compound:
+                    end += len(toks[j].word)
+                    j += 1
+                label = ENTITY_POS.get(tok.compound_pos or "")
+                if label in ("LOC", "ORG"):
+                    spans.append((offset, end, label))
+                offset, i = end, j
+                continue
+            label = ENTITY_POS.get(tok.pos)
+            if label == "PER":
+                end = offset + len(tok.word)
+                j = i + 1
+                while j < len(toks) and toks[j].compound is None and toks[j].pos == "nr":
+                    end += len(toks[j].word)
+                    j += 1
+                spans.append((offset, end, "PER"))
+                offset, i = end, j
+                continue
+            if label:
+                spans.append((offset, offset + len(tok.word), label))
+            offset += len(tok.word)
+            i += 1
+        return spans
+
+
+def parse_line(line: str) -> PdParagraph | None:
+    parts = line.split()
+    if not parts:
+        return None
+    m = _ID_RE.match(parts[0])
+    if not m:
+        return None
+    para = PdParagraph(pid=parts[0][:-2], date=m.group(1), page=int(m.group(2)), article=int(m.group(3)))
+    compound = None
+    n_compounds = 0
+    for raw in parts[1:]:
+        opens = raw.startswith("[") and len(raw) > 1
+        if opens:
+            raw = raw[1:]
+            compound = n_compounds
+            n_compounds += 1
+        outer = None
+        if "]" in raw:
+            raw, outer = raw.rsplit("]", 1)
+        word, _, pos = raw.rpartition("/")
+        if not word:
+            continue
+        tok = PdToken(word=word, pos=pos, compound=compound)
+        para.tokens.append(tok)
+        if outer is not None and compound is not None:
+            for t in para.tokens:
+                if t.compound == compound:
+                    t.compound_pos = outer
+            compound = None
+    return para
+
+
+def iter_paragraphs(path: str | Path) -> Iterator[PdParagraph]:
+    """Paragraphs of the corpus file (``.txt`` or ``.txt.gz``, GBK), in file order."""
+    path = Path(path)
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rb") as fh:
+        for raw in fh:
+            line = raw.decode("gb18030", errors="replace").strip()
+            para = parse_line(line)
+            if para is not None and para.tokens:
+                yield para
+
+
+def iter_articles(paragraphs: Iterable[PdParagraph]) -> Iterator[list[PdParagraph]]:
+    """Group consecutive paragraphs by article id (date-page-article)."""
+    current: list[PdParagraph] = []
+    for para in paragraphs:
+        if current and para.article_key != current[0].article_key:
+            yield current
+            current = []
+        current.append(para)
+    if current:
+        yield current
+
+
+def default_path(corpora_dir: str | Path = "../shared/corpora") -> Path:
+    return Path(corpora_dir) / "pd1998" / "199801_01-25.txt.gz"
