@@ -1,0 +1,130 @@
+"""YAML configuration, validated before any work.
+
+An unknown stage, an unknown key or a wrong type is a ``ConfigError`` naming the file and the key.
+Relative paths are resolved against the config's folder, then the project root.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .paths import PROJECT_ROOT
+
+DEFAULT_CONFIG = PROJECT_ROOT / "configs" / "default.yaml"
+STAGES = ("splitter", "ner", "roles", "events")
+
+
+class ConfigError(ValueError):
+    """A configuration problem; the message names the file, the key and what was expected."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SplitterConfig(_Strict):
+    cues: str = "data/lexicons/splitter.yaml"
+
+
+class SegmenterConfig(_Strict):
+    backend: Literal["pkuseg", "char", "spacy", "hanlp"] = "pkuseg"
+    model: str | None = "models/pkuseg"       # pkuseg model folder, spaCy package name or HanLP model id
+    user_dict: str | None = "data/lexicons/user_dict.txt"
+
+
+class NerRulesConfig(_Strict):
+    enabled: bool = True
+    gazetteers: list[str] = Field(default_factory=list)
+    org_suffixes: str | None = None
+    person_cues: str | None = None
+
+
+class NerConfig(_Strict):
+    backend: Literal["project", "spacy", "hanlp", "none"] = "project"
+    model: str | None = "models/ner"
+    rules: NerRulesConfig = Field(default_factory=NerRulesConfig)
+
+
+class RolesConfig(_Strict):
+    positions: str = "data/lexicons/positions.txt"
+    patterns: str | None = "data/lexicons/roles.yaml"
+
+
+class EventsConfig(_Strict):
+    triggers: str = "data/lexicons/events.yaml"
+
+
+class RunConfig(_Strict):
+    issue_dates: str | None = None      # optional YAML manifest page_id -> date
+    issue_date: str | None = None       # one date for every page of the run
+    workers: int = Field(default=1, ge=1)
+
+
+class PipelineConfig(_Strict):
+    stages: list[Literal["splitter", "ner", "roles", "events"]] = Field(default_factory=lambda: list(STAGES))
+    splitter: SplitterConfig = Field(default_factory=SplitterConfig)
+    segmenter: SegmenterConfig = Field(default_factory=SegmenterConfig)
+    ner: NerConfig = Field(default_factory=NerConfig)
+    roles: RolesConfig = Field(default_factory=RolesConfig)
+    events: EventsConfig = Field(default_factory=EventsConfig)
+    run: RunConfig = Field(default_factory=RunConfig)
+    # where the file came from: relative paths are resolved against it
+    source: str | None = Field(default=None, exclude=True)
+
+    @property
+    def base_dir(self) -> Path:
+        return Path(self.source).parent if self.source else PROJECT_ROOT
+
+    def path(self, value: str | None) -> Path | None:
+        from .paths import resolve_path
+        return resolve_path(value, self.base_dir) if value else None
+
+
+def _format_error(path: str, err: ValidationError) -> str:
+    lines = []
+    for e in err.errors():
+        key = ".".join(str(p) for p in e["loc"]) or "(top level)"
+        if e["type"] == "extra_forbidden":
+            what = "unknown key"
+        elif e["type"] == "literal_error":
+            what = f"got {e.get('input')!r}; {e['msg'].lower()}"
+        else:
+            what = f"{e['msg']} (got {e.get('input')!r})"
+        lines.append(f"{path}: {key}: {what}")
+    return "\n".join(lines)
+
+
+def load_config(config: str | Path | dict | PipelineConfig | None = None) -> PipelineConfig:
+    """Read and validate a config file (or dict); ``None`` is configs/default.yaml."""
+    if isinstance(config, PipelineConfig):
+        return config
+    source = None
+    if config is None or isinstance(config, (str, Path)):
+        source = str(config or DEFAULT_CONFIG)
+        try:
+            with open(source, encoding="utf-8") as fh:
+                data = yaml.safe_load(fh)
+        except FileNotFoundError:
+            raise ConfigError(f"{source}: config file not found") from None
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"{source}: not valid YAML: {exc}") from None
+        if data is None:
+            data = {}
+        if not isinstance(data, dict):
+            raise ConfigError(f"{source}: (top level): expected a mapping of stage settings, got {type(data).__name__}")
+    else:
+        data = dict(config)
+    try:
+        cfg = PipelineConfig.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_format_error(source or "<config>", exc)) from None
+    if cfg.stages and cfg.stages[0] != "splitter" and "splitter" in cfg.stages:
+        raise ConfigError(f"{source or '<config>'}: stages: 'splitter' must come first")
+    order = [s for s in STAGES if s in cfg.stages]
+    if cfg.stages != order:
+        raise ConfigError(f"{source or '<config>'}: stages: must follow the order {list(STAGES)}, got {cfg.stages}")
+    cfg.source = source
+    return cfg

@@ -1,0 +1,19 @@
+"""Where the project's data lives, and how relative paths in configs are resolved."""
+from __future__ import annotations
+
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def resolve_path(path: str | Path, base_dir: str | Path | None = None) -> Path:
+    """Resolve a config path: absolute as is; else the first existing of base_dir/p, PROJECT_ROOT/p, cwd/p."""
+    p = Path(path).expanduser()
+    if p.is_absolute():
+        return p
+    candidates = [Path(base_dir) / p] if base_dir else []
+    candidates += [PROJECT_ROOT / p, Path.cwd() / p]
+    for cand in candidates:
+        if cand.exists():
+            return cand.resolve()
+    return (PROJECT_ROOT / p).resolve()

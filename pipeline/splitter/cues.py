@@ -1,0 +1,65 @@
+"""The splitter's cue lexicon (data/lexicons/splitter.yaml), compiled once."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..paths import PROJECT_ROOT
+
+DEFAULT_CUES = PROJECT_ROOT / "data" / "lexicons" / "splitter.yaml"
+
+_REQUIRED = ("source_leads", "source_lines", "credit_roles", "photo_credit", "byline_lines",
+             "author_title_endings", "section_labels")
+
+
+@dataclass(frozen=True)
+class SplitterCues:
+    source_lead: re.Pattern
+    source_lines: tuple[re.Pattern, ...]
+    credit_roles: dict[str, str]
+    credit_role_re: re.Pattern
+    photo_credit: re.Pattern
+    byline_lines: tuple[re.Pattern, ...]
+    author_line: re.Pattern
+    section_labels: tuple[re.Pattern, ...]
+    news_verbs: tuple[str, ...]
+    kicker_openers: tuple[str, ...]
+    subject_re: re.Pattern
+    stray_tokens: dict[str, str] = field(default_factory=dict)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def load_cues(path: str | Path | None = None) -> SplitterCues:
+    path = Path(path) if path else DEFAULT_CUES
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    missing = [k for k in _REQUIRED if k not in data]
+    if missing:
+        raise ValueError(f"{path}: missing keys {missing}")
+    titles = _alternation(data["author_title_endings"])
+    name = r"[\u4e00-\u9fff·]{2,4}"
+    # "<titles ending in a title word><space><name>", e.g. 东城区人大常委会党组副书记、副主任，区总工会主席 吕德成
+    author_line = re.compile(rf"^(?P<titles>[^。！？]{{2,60}}?(?:{titles}))[ \t\u3000]+(?P<name>{name})$")
+    credit_roles = dict(data["credit_roles"])
+    return SplitterCues(
+        source_lead=re.compile("^(?:" + "|".join(data["source_leads"]) + ")"),
+        source_lines=tuple(re.compile(p) for p in data["source_lines"]),
+        credit_roles=credit_roles,
+        credit_role_re=re.compile(_alternation(credit_roles)),
+        photo_credit=re.compile(data["photo_credit"]),
+        byline_lines=tuple(re.compile(p) for p in data["byline_lines"]),
+        author_line=author_line,
+        section_labels=tuple(re.compile(p) for p in data["section_labels"]),
+        news_verbs=tuple(data.get("headline_news_verbs", [])),
+        kicker_openers=tuple(data.get("kicker_openers", [])),
+        subject_re=re.compile(rf"^[\u4e00-\u9fff“”\"·]{{2,14}}?(?:{_alternation(data.get('subject_suffixes', ['区']))})"),
+        stray_tokens=dict(data.get("stray_tokens", {})),
+    )

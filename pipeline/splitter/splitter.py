@@ -1,0 +1,137 @@
+"""Split one page into article drafts."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .blocks import Block, page_blocks
+from .body import Paragraph, find_dropped, repair_column_breaks
+from .byline import empty_byline, parse_author_line, parse_byline_line, parse_lead, parse_photo_credit
+from .cues import SplitterCues, load_cues
+from .layout import Region, find_layout, is_source_line, pick_headline
+
+
+@dataclass
+class ArticleDraft:
+    headline: str
+    subheadlines: list[str]
+    section: str | None
+    kind: str
+    source: str | None
+    byline: dict[str, list[str]]
+    author_line: str | None
+    credit_line: str | None
+    paragraphs: list[Paragraph]
+    page_start: int
+    notes: list[str] = field(default_factory=list)
+    dropped: list[dict] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def page_end(self) -> int:
+        return self.paragraphs[-1].end if self.paragraphs else self.page_start
+
+
+@dataclass
+class PageSplit:
+    banners: list[str]
+    articles: list[ArticleDraft]
+
+
+def split_page(page: str, cues: SplitterCues | None = None) -> PageSplit:
+    cues = cues or load_cues()
+    blocks = page_blocks(page, cues.stray_tokens)
+    if not blocks:
+        return PageSplit(banners=[], articles=[])
+    layout = find_layout(blocks, cues)
+    if not layout.regions:
+        return PageSplit(banners=[], articles=[_unstructured(blocks)])
+    drafts = [_draft(region, blocks, cues) for region in layout.regions]
+    _drop_repeats(drafts)
+    return PageSplit(banners=[blocks[i].text for i in layout.banners], articles=drafts)
+
+
+def _unstructured(blocks: list[Block]) -> ArticleDraft:
+    """No recognizable structure: the whole text is one article of kind ``unknown``."""
+    return ArticleDraft(headline="", subheadlines=[], section=None, kind="unknown", source=None,
+                        byline=empty_byline(), author_line=None, credit_line=None,
+                        paragraphs=repair_column_breaks(blocks), page_start=blocks[0].start,
+                        notes=["no headline or byline found: page kept as one article"])
+
+
+def _draft(region: Region, blocks: list[Block], cues: SplitterCues) -> ArticleDraft:
+    titles = [blocks[i].text for i in region.titles]
+    h = pick_headline(titles, cues)
+    draft = ArticleDraft(
+        headline=titles[h] if titles else "",
+        subheadlines=[t for k, t in enumerate(titles) if k != h],
+        section=" / ".join(blocks[i].text for i in region.section) or None,
+        kind="news", source=None, byline=empty_byline(), author_line=None, credit_line=None,
+        paragraphs=[], page_start=blocks[region.start].start,
+    )
+    body_from = (region.titles[-1] + 1) if region.titles else region.start
+    body_blocks: list[Block] = []
+    lead_rest: str | None = None   # the lead paragraph without its source and credit
+    for i in range(body_from, region.body_end):
+        block = blocks[i]
+        if i == region.anchor:
+            if region.anchor_kind == "lead":
+                lead = parse_lead(block.text, cues)
+                draft.source, draft.byline, draft.credit_line = lead.source, lead.byline, lead.credit
+                if lead.rest:
+                    body_blocks.append(block)
+                    lead_rest = lead.rest
+            elif region.anchor_kind == "author":
+                _, name = parse_author_line(block.text, cues)
+                draft.author_line, draft.kind = block.text, "commentary"
+                draft.byline["authors"].append(name)
+            elif region.anchor_kind == "byline":
+                draft.byline, draft.kind = parse_byline_line(block.text, cues), "feature"
+                draft.credit_line = block.text
+            continue
+        if is_source_line(block, cues):
+            if draft.source is None:
+                draft.source = block.text
+            continue
+        body_blocks.append(block)
+    draft.paragraphs = repair_column_breaks(body_blocks, lead_rest)
+    _photo_credit(draft, cues)
+    return draft
+
+
+def _photo_credit(draft: ArticleDraft, cues: SplitterCues) -> None:
+    if not draft.paragraphs:
+        return
+    found = parse_photo_credit(draft.paragraphs[-1].text, cues)
+    if not found:
+        return
+    caption, byline, credit = found
+    draft.credit_line = credit
+    for role, names in byline.items():
+        for name in names:
+            if name not in draft.byline[role]:
+                draft.byline[role].append(name)
+    draft.kind = "photo"
+    if caption:
+        draft.paragraphs[-1].text = caption
+    else:
+        draft.paragraphs.pop()
+
+
+def _drop_repeats(drafts: list[ArticleDraft]) -> None:
+    dropped = find_dropped([d.paragraphs for d in drafts])
+    by_article: dict[int, set[int]] = {}
+    for d in dropped:
+        para = drafts[d.article].paragraphs[d.paragraph]
+        drafts[d.article].dropped.append({
+            "reason": d.reason, "text": para.text, "page_span": [para.start, para.end],
+            "similar_to_article": d.similar_to + 1,
+        })
+        what = "repeats an earlier paragraph" if d.reason == "duplicate" else \
+            f"belongs with article {d.similar_to + 1} (printed before its headline)"
+        drafts[d.article].notes.append(f"paragraph at page offset {para.start} removed: {what}")
+        by_article.setdefault(d.article, set()).add(d.paragraph)
+    for a, idxs in by_article.items():
+        drafts[a].paragraphs = [p for k, p in enumerate(drafts[a].paragraphs) if k not in idxs]
