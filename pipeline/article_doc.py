@@ -1,0 +1,94 @@
+"""An article as one ``Doc``: its printed fields joined by newlines, with a map back to them.
+
+The stages read the whole article (headline, subheadlines, credit line, author line, body), so a
+headline trigger or an author line's titles are seen. Records point back into one field:
+``field`` names it and ``start``/``end`` are offsets in that field's string, so
+``article[field][start:end]`` is the mention (``subheadlines.0`` indexes the list).
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401  (registers Doc._ attributes)
+
+FIELD_ORDER = ("headline", "subheadlines", "credit_line", "author_line", "text")
+SEPARATOR = "\n"
+
+Fields = list[tuple[str, int, int]]
+
+
+def compose(article: dict) -> tuple[str, Fields]:
+    parts: list[tuple[str, str]] = []
+    for name in FIELD_ORDER:
+        value = article.get(name)
+        if name == "subheadlines":
+            parts.extend((f"subheadlines.{k}", v) for k, v in enumerate(value or []) if v)
+        elif value:
+            parts.append((name, value))
+    text, fields, pos = [], [], 0
+    for name, value in parts:
+        if text:
+            text.append(SEPARATOR)
+            pos += len(SEPARATOR)
+        fields.append((name, pos, pos + len(value)))
+        text.append(value)
+        pos += len(value)
+    return "".join(text), fields
+
+
+def field_value(article: dict, name: str) -> str | None:
+    if name.startswith("subheadlines."):
+        k = int(name.split(".", 1)[1])
+        subs = article.get("subheadlines") or []
+        return subs[k] if k < len(subs) else None
+    return article.get(name)
+
+
+def locate(fields: Fields | None, start: int, end: int) -> tuple[str, int, int] | None:
+    """Doc offsets -> (field, start, end) in that field; None when the span crosses fields."""
+    if not fields:
+        return ("text", start, end)
+    for name, f_start, f_end in fields:
+        if f_start <= start and end <= f_end:
+            return name, start - f_start, end - f_start
+    return None
+
+
+def field_span(fields: Fields | None, name: str) -> tuple[int, int] | None:
+    for f_name, f_start, f_end in fields or []:
+        if f_name == name:
+            return f_start, f_end
+    return None
+
+
+def article_context(article: dict, issue_date: str | None = None) -> dict:
+    """What later stages may read about the article besides its text."""
+    return {
+        "article_id": article.get("article_id"),
+        "page_id": article.get("page_id"),
+        "headline": article.get("headline"),
+        "subheadlines": article.get("subheadlines") or [],
+        "section": article.get("section"),
+        "kind": article.get("kind"),
+        "byline": article.get("byline") or {},
+        "author_line": article.get("author_line"),
+        "credit_line": article.get("credit_line"),
+        "issue_date": issue_date,
+    }
+
+
+def make_article_doc(nlp: Language, article: dict, issue_date: str | None = None) -> Doc:
+    text, fields = compose(article)
+    doc = nlp.make_doc(text)
+    doc._.article_id = article.get("article_id")
+    doc._.fields = fields
+    doc._.context = article_context(article, issue_date)
+    return doc
+
+
+def make_article_docs(nlp: Language, articles: Iterable[dict], issue_date: str | None = None) -> Iterable[Doc]:
+    for article in articles:
+        yield make_article_doc(nlp, article, issue_date)

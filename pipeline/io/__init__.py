@@ -1,0 +1,1 @@
+"""Reading pages and writing stage outputs."""
