@@ -1,0 +1,66 @@
+"""Records of the output contract (SCHEMA.md), built from stage results."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .article_doc import locate
+from .splitter import ArticleDraft
+
+
+def article_id(page_id: str, n: int) -> str:
+    return f"{page_id}#{n}"
+
+
+def article_record(page_id: str, n: int, draft: ArticleDraft) -> dict:
+    return {
+        "article_id": article_id(page_id, n),
+        "page_id": page_id,
+        "n": n,
+        "headline": draft.headline,
+        "subheadlines": list(draft.subheadlines),
+        "section": draft.section,
+        "kind": draft.kind,
+        "source": draft.source,
+        "byline": {k: list(v) for k, v in draft.byline.items()},
+        "author_line": draft.author_line,
+        "credit_line": draft.credit_line,
+        "text": draft.text,
+        "page_span": [draft.page_start, draft.page_end],
+        "notes": list(draft.notes),
+        "dropped_paragraphs": list(draft.dropped),
+    }
+
+
+def entity_records(doc: Doc) -> list[dict]:
+    records = []
+    for ent in doc.ents:
+        where = locate(doc._.fields, ent.start_char, ent.end_char)
+        if where is None:
+            continue  # crosses two fields: not a mention of either
+        field, start, end = where
+        records.append({"article_id": doc._.article_id, "text": ent.text, "label": ent.label_,
+                        "start": start, "end": end, "field": field})
+    return records
+
+
+def role_records(doc: Doc) -> list[dict]:
+    records = []
+    for role in doc._.roles or []:
+        where = locate(doc._.fields, role["start"], role["end"])
+        if where is None:
+            continue
+        field, start, end = where
+        records.append({"article_id": doc._.article_id, **{k: v for k, v in role.items() if k not in ("start", "end")},
+                        "start": start, "end": end, "field": field})
+    return records
+
+
+def event_records(doc: Doc, first_index: int) -> list[dict]:
+    records = []
+    for k, event in enumerate(doc._.events or [], first_index):
+        where = locate(doc._.fields, event["start"], event["end"]) or ("text", event["start"], event["end"])
+        field, start, end = where
+        records.append({"article_id": doc._.article_id, "event_id": f"{doc._.article_id}/e{k}",
+                        **{k2: v for k2, v in event.items() if k2 not in ("start", "end")},
+                        "start": start, "end": end, "field": field})
+    return records
