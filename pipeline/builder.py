@@ -1,0 +1,88 @@
+"""Build the spaCy pipelines a config describes.
+
+The page pipeline holds the ``article_splitter``; the article pipeline holds the tokenizer
+(word segmentation) and the per-article stages (NER, roles, events), each a registered factory.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+import spacy
+from spacy.language import Language
+
+from . import extensions  # noqa: F401
+from .config import PipelineConfig, load_config
+
+
+class MissingModelError(RuntimeError):
+    """A configured model is absent; the message says what is missing and how to get it."""
+
+
+def make_tokenizer_nlp(cfg: PipelineConfig) -> Language:
+    seg = cfg.segmenter
+    from .segmentation.tokenizer import make_chinese_nlp
+    model = seg.model
+    if seg.backend == "pkuseg" and model:
+        model = str(cfg.path(model))
+    user_dict = str(cfg.path(seg.user_dict)) if seg.user_dict else None
+    return make_chinese_nlp(segmenter=seg.backend, model_dir=model, user_dict=user_dict)
+
+
+def _add_ner(nlp: Language, cfg: PipelineConfig) -> None:
+    ner = cfg.ner
+    if ner.backend == "project":
+        from .ner.loading import add_project_ner
+        add_project_ner(nlp, cfg.path(ner.model))
+    elif ner.backend == "spacy":
+        from .ner.loading import add_spacy_package_ner
+        add_spacy_package_ner(nlp, ner.model)
+    elif ner.backend == "hanlp":
+        from .ner.loading import add_hanlp_ner
+        add_hanlp_ner(nlp, ner.model)
+    if ner.rules.enabled:
+        rules = ner.rules
+        nlp.add_pipe("entity_rules", config={
+            "gazetteers": [str(cfg.path(p)) for p in rules.gazetteers],
+            "org_suffixes": str(cfg.path(rules.org_suffixes)) if rules.org_suffixes else None,
+            "person_cues": str(cfg.path(rules.person_cues)) if rules.person_cues else None,
+        })
+
+
+def _add_roles(nlp: Language, cfg: PipelineConfig) -> None:
+    from .roles import component  # noqa: F401  (registers the factory)
+    nlp.add_pipe("role_extractor", config={
+        "positions": str(cfg.path(cfg.roles.positions)),
+        "patterns": str(cfg.path(cfg.roles.patterns)) if cfg.roles.patterns else None,
+    })
+
+
+def _add_events(nlp: Language, cfg: PipelineConfig) -> None:
+    from .events import component  # noqa: F401
+    nlp.add_pipe("event_extractor", config={"triggers": str(cfg.path(cfg.events.triggers))})
+
+
+ARTICLE_STAGES: dict[str, Callable[[Language, PipelineConfig], None]] = {
+    "ner": _add_ner,
+    "roles": _add_roles,
+    "events": _add_events,
+}
+
+
+def build_article_nlp(cfg: PipelineConfig | None = None, stages: Iterable[str] | None = None) -> Language:
+    """The per-article pipeline; ``stages`` picks a subset (e.g. to re-run from roles)."""
+    cfg = load_config(cfg)
+    wanted = list(stages) if stages is not None else [s for s in cfg.stages if s in ARTICLE_STAGES]
+    nlp = make_tokenizer_nlp(cfg)
+    from .ner import rules  # noqa: F401  (registers entity_rules)
+    for stage in wanted:
+        ARTICLE_STAGES[stage](nlp, cfg)
+    return nlp
+
+
+def build_page_nlp(cfg: PipelineConfig | None = None) -> Language:
+    """The page pipeline: a character-tokenized blank Chinese pipeline with the splitter."""
+    cfg = load_config(cfg)
+    from .splitter import component  # noqa: F401
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("article_splitter", config={"cues": str(cfg.path(cfg.splitter.cues))})
+    return nlp

@@ -1,0 +1,268 @@
+"""Run the stages over pages and write one JSONL file per stage.
+
+One bad page never stops the others: its problem goes to errors.jsonl and the summary.
+Outputs are written to a temporary folder and replace the previous ones only at the end.
+"""
+from __future__ import annotations
+
+import time
+import traceback
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import yaml
+from tqdm import tqdm
+
+from .article_doc import make_article_doc
+from .builder import build_article_nlp
+from .config import STAGES, ConfigError, PipelineConfig, load_config
+from .io.pages import PageError, iter_page_paths, read_page
+from .io.writers import OutputWriter, read_jsonl
+from .records import article_record, entity_records, event_records, role_records
+from .splitter import load_cues, split_page
+
+STAGE_FILES = {"splitter": ("pages", "articles"), "ner": ("entities",), "roles": ("roles",), "events": ("events",)}
+
+
+@dataclass
+class RunSummary:
+    pages: int = 0
+    pages_failed: int = 0
+    articles: int = 0
+    entities: int = 0
+    roles: int = 0
+    events: int = 0
+    people: int = 0
+    chars: int = 0
+    seconds: float = 0.0
+    errors: list[dict] = field(default_factory=list)
+
+    @property
+    def chars_per_second(self) -> float:
+        return self.chars / self.seconds if self.seconds else 0.0
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["seconds"] = round(self.seconds, 3)
+        data["chars_per_second"] = round(self.chars_per_second, 1)
+        return data
+
+    def line(self) -> str:
+        return (f"pages {self.pages} ({self.pages_failed} skipped), articles {self.articles}, "
+                f"entities {self.entities}, roles {self.roles}, events {self.events}, people {self.people}, "
+                f"{self.seconds:.1f} s, {self.chars_per_second:,.0f} chars/s")
+
+
+def load_issue_dates(cfg: PipelineConfig, override: str | None = None) -> tuple[dict[str, str], str | None]:
+    """Per-page issue dates from the manifest, and the run-wide default."""
+    manifest: dict[str, str] = {}
+    if cfg.run.issue_dates:
+        path = cfg.path(cfg.run.issue_dates)
+        try:
+            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise ConfigError(f"{path}: run.issue_dates manifest cannot be read: {exc}") from None
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: run.issue_dates: expected a mapping page_id -> date")
+        manifest = {str(k): str(v) for k, v in data.items()}
+    return manifest, override or cfg.run.issue_date
+
+
+class Extractor:
+    """Holds the pipelines of one config; ``extract`` runs them over input pages."""
+
+    def __init__(self, config: PipelineConfig | str | Path | None = None):
+        self.cfg = load_config(config)
+        self.cues = load_cues(str(self.cfg.path(self.cfg.splitter.cues)))
+        self._nlp = None
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            self._nlp = build_article_nlp(self.cfg)
+        return self._nlp
+
+    # -- full runs -------------------------------------------------------------------------
+    def process_page(self, page, issue_date: str | None) -> dict[str, list[dict]]:
+        """All records of one page; raises on failure so the caller can skip the page."""
+        split = split_page(page.text, self.cues)
+        articles = [article_record(page.page_id, n, d) for n, d in enumerate(split.articles, 1)]
+        out: dict[str, list[dict]] = defaultdict(list)
+        out["pages"].append({"page_id": page.page_id, "file": page.path, "encoding": page.encoding,
+                             "chars": len(page.text), "banners": split.banners, "articles": len(articles),
+                             "issue_date": issue_date, "notes": page.notes})
+        out["articles"] = articles
+        stages = set(self.cfg.stages)
+        if not stages & {"ner", "roles", "events"}:
+            return out
+        docs = (make_article_doc(self.nlp, a, issue_date) for a in articles)
+        n_events = 0
+        for doc in self.nlp.pipe(docs):
+            out["entities"].extend(entity_records(doc))
+            out["roles"].extend(role_records(doc))
+            events = event_records(doc, 1)
+            n_events += len(events)
+            out["events"].extend(events)
+        return out
+
+    def extract(self, inputs: Iterable[str | Path], output_dir: str | Path, *, progress: bool = True,
+                issue_date: str | None = None) -> RunSummary:
+        manifest, default_date = load_issue_dates(self.cfg, issue_date)
+        paths = list(iter_page_paths(inputs))
+        if set(self.cfg.stages) & {"ner", "roles", "events"}:
+            self.nlp  # build (and fail on a missing model) before any page is read
+        from .people import PeopleRegistry
+        summary = RunSummary()
+        people = PeopleRegistry()
+        start = time.perf_counter()
+        with OutputWriter(output_dir) as writer:
+            for path in tqdm(paths, desc="pages", unit="page", disable=not progress):
+                summary.pages += 1
+                try:
+                    page = read_page(path)
+                    records = self.process_page(page, manifest.get(path.stem, default_date))
+                except PageError as exc:
+                    self._fail(writer, summary, str(path), "read", exc.problem)
+                    continue
+                except Exception as exc:  # one bad page never stops the run
+                    self._fail(writer, summary, str(path), "extract", f"{type(exc).__name__}: {exc}",
+                               traceback.format_exc(limit=3))
+                    continue
+                summary.chars += len(page.text)
+                self._write(writer, records, summary, people)
+            for record in people.records():
+                writer.write("people", record)
+            summary.people = writer.counts["people"]
+            summary.seconds = time.perf_counter() - start
+            writer.write_json("summary.json", summary.as_dict())
+        return summary
+
+    @staticmethod
+    def _fail(writer: OutputWriter, summary: RunSummary, file: str, stage: str, message: str,
+              detail: str | None = None) -> None:
+        record = {"file": file, "stage": stage, "message": message}
+        if detail:
+            record["detail"] = detail
+        writer.write("errors", record)
+        summary.pages_failed += 1
+        summary.errors.append(record)
+
+    @staticmethod
+    def _write(writer: OutputWriter, records: dict[str, list[dict]], summary: RunSummary,
+               people) -> None:
+        for stage in ("pages", "articles", "entities", "roles", "events"):
+            for record in records.get(stage, []):
+                writer.write(stage, record)
+        summary.articles += len(records.get("articles", []))
+        summary.entities += len(records.get("entities", []))
+        summary.roles += len(records.get("roles", []))
+        summary.events += len(records.get("events", []))
+        by_article: dict[str, list[str]] = defaultdict(list)
+        for ent in records.get("entities", []):
+            if ent["label"] == "PER":
+                by_article[ent["article_id"]].append(ent["text"])
+        roles_by_article: dict[str, list[dict]] = defaultdict(list)
+        for role in records.get("roles", []):
+            roles_by_article[role["article_id"]].append(role)
+        for article in records.get("articles", []):
+            aid = article["article_id"]
+            people.add(aid, by_article.get(aid, []), roles_by_article.get(aid, []))
+
+    # -- re-runs from earlier outputs ------------------------------------------------------
+    def rerun(self, output_dir: str | Path, from_stage: str, *, only: bool = False, progress: bool = True,
+              issue_date: str | None = None) -> RunSummary:
+        """Re-run ``from_stage`` (and, unless ``only``, the later stages) from the JSONL of the
+        earlier stages in ``output_dir``."""
+        output_dir = Path(output_dir)
+        if from_stage == "splitter":
+            raise ValueError("re-running from the splitter needs the pages: run a full extract")
+        stages = [from_stage] if only else [s for s in STAGES[STAGES.index(from_stage):] if s in self.cfg.stages]
+        articles_path = output_dir / "articles.jsonl"
+        if not articles_path.exists():
+            raise FileNotFoundError(f"{articles_path}: no articles to re-run from (run a full extract first)")
+        manifest, default_date = load_issue_dates(self.cfg, issue_date)
+        needs_entities = "ner" not in stages
+        needs_roles = "roles" not in stages and "events" in stages
+        entities = _group(output_dir / "entities.jsonl") if needs_entities else {}
+        roles = _group(output_dir / "roles.jsonl") if needs_roles else {}
+        nlp = build_article_nlp(self.cfg, stages=stages)
+        written = {f for s in stages for f in STAGE_FILES[s]}
+        if "ner" in stages or "roles" in stages:
+            written.add("people")
+        keep = [f for f in ("pages", "articles", "entities", "roles", "events", "people", "errors") if f not in written]
+        from .people import PeopleRegistry
+        summary = RunSummary()
+        start = time.perf_counter()
+        people = PeopleRegistry()
+        with OutputWriter(output_dir, files=sorted(written), keep=keep) as writer:
+            articles = list(read_jsonl(articles_path))
+            for article in tqdm(articles, desc="articles", unit="article", disable=not progress):
+                date = manifest.get(article["page_id"], default_date)
+                doc = make_article_doc(nlp, article, date)
+                if needs_entities:
+                    _restore_entities(doc, entities.get(article["article_id"], []))
+                if needs_roles:
+                    _restore_roles(doc, roles.get(article["article_id"], []))
+                doc = nlp(doc)
+                records = {"entities": entity_records(doc) if "ner" in stages else [],
+                           "roles": role_records(doc) if "roles" in stages else [],
+                           "events": event_records(doc, 1) if "events" in stages else []}
+                summary.articles += 1
+                summary.chars += len(article.get("text", ""))
+                for stage, recs in records.items():
+                    if stage in written:
+                        for rec in recs:
+                            writer.write(stage, rec)
+                if "people" in written:
+                    ents = records["entities"] if "ner" in stages else entities.get(article["article_id"], [])
+                    role_list = records["roles"] if "roles" in stages else roles.get(article["article_id"], [])
+                    people.add(article["article_id"], [e["text"] for e in ents if e["label"] == "PER"], role_list)
+            if "people" in written:
+                for record in people.records():
+                    writer.write("people", record)
+            summary.entities = writer.counts.get("entities", 0)
+            summary.roles = writer.counts.get("roles", 0)
+            summary.events = writer.counts.get("events", 0)
+            summary.people = writer.counts.get("people", 0)
+            summary.seconds = time.perf_counter() - start
+        return summary
+
+
+def _group(path: Path) -> dict[str, list[dict]]:
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: needed to re-run a later stage (run the earlier stage first)")
+    for record in read_jsonl(path):
+        grouped[record["article_id"]].append(record)
+    return grouped
+
+
+def _field_offset(doc, field_name: str) -> int | None:
+    for name, start, _ in doc._.fields or []:
+        if name == field_name:
+            return start
+    return None
+
+
+def _restore_entities(doc, records: list[dict]) -> None:
+    from .ner.align import set_char_entities
+    spans = []
+    for rec in records:
+        base = _field_offset(doc, rec.get("field", "text"))
+        if base is not None:
+            spans.append((base + rec["start"], base + rec["end"], rec["label"]))
+    set_char_entities(doc, spans)
+
+
+def _restore_roles(doc, records: list[dict]) -> None:
+    roles = []
+    for rec in records:
+        base = _field_offset(doc, rec.get("field", "text"))
+        if base is None:
+            continue
+        role = {k: v for k, v in rec.items() if k not in ("article_id", "field")}
+        role["start"], role["end"] = base + rec["start"], base + rec["end"]
+        roles.append(role)
+    doc._.roles = roles
