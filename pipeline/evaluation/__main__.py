@@ -1,0 +1,38 @@
+"""CLI: python -m pipeline.evaluation --output DIR --gold DIR [--json FILE] [--per-page]"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .io import EvalInputError
+from .report import format_report
+from .score import score_dir
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m pipeline.evaluation",
+                                 description="Score a pipeline output folder against a folder of gold files.")
+    ap.add_argument("--output", default="outputs", help="folder with articles/entities/roles/events.jsonl")
+    ap.add_argument("--gold", default="data/gold", help="folder of <page_id>.json gold files")
+    ap.add_argument("--json", dest="json_path", help="also write the full result as JSON here")
+    ap.add_argument("--per-page", action="store_true", help="print a table for every page too")
+    ap.add_argument("--allow-missing", action="store_true",
+                    help="treat a missing stage file as empty instead of an error")
+    args = ap.parse_args(argv)
+    try:
+        result = score_dir(args.output, args.gold, allow_missing=args.allow_missing)
+    except EvalInputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(format_report(result, per_page=args.per_page))
+    if args.json_path:
+        path = Path(args.json_path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
