@@ -69,8 +69,9 @@ def test_fake_corpus_articles_are_usable(corpus: Path):
     a = by_kind["19980101-01-001"]           # 本报讯 + inline credit
     assert a.source == "本报讯" and a.byline["reporters"] == ["李华"]
     assert a.paragraphs[0][a.skip:].startswith("上海市政府今天")
-    b = by_kind["19980101-01-004"]           # 新华社 dateline + （记者 X）: source null, body keeps it
-    assert b.source is None and b.byline["reporters"] == ["陈刚"] and b.skip == 0
+    b = by_kind["19980101-01-004"]           # 新华社 dateline + （记者 X）: the dateline is the source
+    assert b.source == "新华社西安１月５日电" and b.byline["reporters"] == ["陈刚"]
+    assert b.paragraphs[0][b.skip:].startswith("西安市政府今天")
     assert "西安市政府" in b.entities["ORG"] and "陈刚" in b.entities["PER"]
 
 

@@ -108,9 +108,11 @@ def to_article(paras: list[PdParagraph]) -> PdArticle | None:
     if credit is None:
         return None
     byline, credit_end = credit
-    source = "本报讯" if texts[0].startswith("本报讯") else None
-    # Like the sample gold: the body proper starts after 本报讯 and its credit; other datelines stay.
-    skip = max(credit_end, 3) if source else 0
+    dateline = _DATELINE_RE.match(texts[0]).group().strip()
+    source = dateline or None
+    # Like the sample gold: the body proper starts after the source (本报讯, 新华社北京１月２５日电)
+    # and its credit; both are the article's source, not body text.
+    skip = max(credit_end, len(_DATELINE_RE.match(texts[0]).group())) if source else 0
     if len(texts[0]) - skip < MIN_FIRST_BODY // 2:
         return None
     entities: dict[str, list[str]] = {lab: [] for lab in LABELS}
