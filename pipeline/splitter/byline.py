@@ -10,8 +10,8 @@ _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _SEP = re.compile(r"[\s\u3000、，,]+")
 # A byline parenthesis right after the source: （记者 X 通讯员 Y）
 _PAREN = re.compile(r"^[ \t\u3000]*[（(](?P<inner>[^（）()]{2,60})[）)][ \t\u3000]*")
-# PD style: 新华社北京1月25日电 记者张三、李四报道：
-_REPORTED = re.compile(r"^[ \t\u3000]*(?P<inner>(?:本报)?记者[^。，：:]{2,30}?)报道[：:]?[ \t\u3000]*")
+# PD style: 新华社北京1月25日电 记者张三、李四报道： / 新华社记者陈雁、本报记者陈维伟报道：
+_REPORTED = re.compile(r"^[ \t\u3000]*(?P<inner>[^。，：:！？（）]{0,8}记者[^。，：:！？（）]{2,40}?)报道[：:]?[ \t\u3000]*")
 
 
 def empty_byline() -> dict[str, list[str]]:
@@ -34,17 +34,20 @@ def parse_credits(inner: str, cues: SplitterCues, default_role: str | None = Non
     pos = 0
     for m in cues.credit_role_re.finditer(inner):
         if role:
-            _add_names(byline[role], inner[pos:m.start()])
+            _add_names(byline[role], inner[pos:m.start()], cues.credit_noise)
         role = cues.credit_roles[m.group()]
         pos = m.end()
     if role:
-        _add_names(byline[role], inner[pos:])
+        _add_names(byline[role], inner[pos:], cues.credit_noise)
     return byline
 
 
-def _add_names(target: list[str], chunk: str) -> None:
+def _add_names(target: list[str], chunk: str, noise: frozenset[str] = frozenset()) -> None:
     for part in _SEP.split(chunk.strip()):
-        if _NAME.fullmatch(part) and part not in target:
+        for word in noise:  # "新华社" or "本报" glued to the next credit word
+            if part.endswith(word):
+                part = part[: -len(word)]
+        if _NAME.fullmatch(part) and part not in target and part not in noise:
             target.append(part)
 
 
@@ -100,5 +103,6 @@ def parse_byline_line(line: str, cues: SplitterCues) -> dict[str, list[str]] | N
     text = line.strip()
     if not any(p.match(text) for p in cues.byline_lines):
         return None
+    text = re.sub(r"^文[/／：:]", "作者 ", text)
     byline = parse_credits(text.replace("/", " ").replace("／", " "), cues)
     return byline if has_credit(byline) else None

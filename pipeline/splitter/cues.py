@@ -30,6 +30,10 @@ class SplitterCues:
     kicker_openers: tuple[str, ...]
     subject_re: re.Pattern
     stray_tokens: dict[str, str] = field(default_factory=dict)
+    credit_noise: frozenset[str] = frozenset()
+    lead_openers: tuple[str, ...] = ()
+    continuation_openers: tuple[str, ...] = ()
+    dangling_ends: tuple[str, ...] = ()
 
 
 def _alternation(words) -> str:
@@ -62,4 +66,8 @@ def load_cues(path: str | Path | None = None) -> SplitterCues:
         kicker_openers=tuple(data.get("kicker_openers", [])),
         subject_re=re.compile(rf"^[\u4e00-\u9fff“”\"·]{{2,14}}?(?:{_alternation(data.get('subject_suffixes', ['区']))})"),
         stray_tokens=dict(data.get("stray_tokens", {})),
+        credit_noise=frozenset(data.get("credit_noise", [])),
+        lead_openers=tuple(str(x) for x in data.get("lead_openers", [])),
+        continuation_openers=tuple(data.get("continuation_openers", [])),
+        dangling_ends=tuple(data.get("dangling_ends", [])),
     )

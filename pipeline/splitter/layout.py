@@ -8,17 +8,21 @@ it stands between a finished sentence and a body paragraph.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .blocks import Block
 from .byline import parse_author_line, parse_byline_line, parse_lead
 from .cues import SplitterCues
+from .wordlist import load_words, word_spans_break
 
 MAX_TITLE_LEN = 48          # headline lines are short
 MAX_STRICT_TITLE_LEN = 40
 MAX_GROUP_LINES = 4
+MAX_TITLE_PREFIX = 6
 _ENUMERATOR = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|第[一二三四五六七八九十]+)")
 _TITLE_BAD_END = set("。；，、,;：:")
+_OPENING_PUNCT = set("，。、；：？！）」』”,.;:?!)")
 _STRICT_BAD_CHARS = set("，。；,;")
 
 
@@ -57,14 +61,22 @@ def anchor_kind(block: Block, cues: SplitterCues) -> str | None:
 
 
 def title_like(block: Block, cues: SplitterCues, strict: bool = False) -> bool:
+    """Could this line be a headline (kicker, subtitle)? Titles are short, hold no full stop and do
+    not end like a sentence or a closing credit "（张三）"."""
     text = block.text
     limit = MAX_STRICT_TITLE_LEN if strict else MAX_TITLE_LEN
-    if not text or len(text) > limit or text[-1] in _TITLE_BAD_END:
+    if not text or len(text) > limit or text[-1] in _TITLE_BAD_END or "。" in text:
         return False
-    if text[-1] == "。" or is_section(block, cues) or is_source_line(block, cues):
+    if text[0] in "（(" or text[-1] in "）)" or is_section(block, cues) or is_source_line(block, cues):
         return False
-    if strict and (_STRICT_BAD_CHARS & set(text) or _ENUMERATOR.match(text)):
-        return False
+    if strict:
+        if _STRICT_BAD_CHARS & set(text) or _ENUMERATOR.match(text):
+            return False
+        if text.count("“") != text.count("”"):  # a quote left open: cut off a paragraph
+            return False
+        colon = max(text.find("："), text.find(":"))
+        if colon > MAX_TITLE_PREFIX:  # 济南：多管齐下… has a short prefix; 他指出：“… is a quote
+            return False
     return True
 
 
@@ -104,6 +116,7 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
     found: list[Region] = []
     i = 0
     n = len(blocks)
+    page_bigrams = Counter(b.text[j:j + 2] for b in blocks for j in range(len(b.text) - 1))
     while i < n:
         if i in used or kinds[i] is not None or not title_like(blocks[i], cues, strict=True):
             i += 1
@@ -116,32 +129,31 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
                 and title_like(blocks[k], cues, strict=True):
             group.append(k)
             k += 1
-        body_ok = k < n and k not in used and kinds[k] is None and not title_like(blocks[k], cues) \
+        body_ok = k < n and k not in used and kinds[k] is None and not title_like(blocks[k], cues, strict=True) \
             and not is_section(blocks[k], cues)
-        if prev_ok and body_ok and (i == 0 or _echoed_by_lead(blocks, group, k)):
+        if prev_ok and body_ok and not _continues(blocks, group[-1], k, cues, page_bigrams):
             found.append(Region(start=i, titles=group, anchor=None, anchor_kind="none"))
             used.update(group)
         i = k
     return found
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1) if not (set(text[i:i + 2]) & _NOT_CONTENT)}
-
-
-_NOT_CONTENT = set("，。、；：“”‘’《》（）()！？ 的了在和与为是")
-LEAD_ECHO_CHARS = 200
-LEAD_ECHO_MIN_SHARE = 0.25
-
-
-def _echoed_by_lead(blocks: list[Block], group: list[int], body: int) -> bool:
-    """A headline with no byline shares words with the lead paragraph under it; a line cut off
-    a paragraph by a column break (which looks like a title) usually does not."""
-    title = _bigrams("".join(blocks[i].text for i in group))
-    if not title:
+def _continues(blocks: list[Block], last: int, body: int, cues: SplitterCues, page_bigrams: Counter) -> bool:
+    """Does the title-like line ``last`` read on into block ``body`` (a column break)? Yes when a
+    common word runs across the break (展|示), or the bigram across it is used elsewhere on the
+    page (高|质量 beside 高质量), unless the next block opens like a lead (在, 近日, 据, ...)."""
+    left, right = blocks[last].text, blocks[body].text
+    if not left or not right:
         return False
-    lead = _bigrams(blocks[body].text[:LEAD_ECHO_CHARS])
-    return len(title & lead) / len(title) >= LEAD_ECHO_MIN_SHARE
+    if word_spans_break(left, right, load_words()):
+        return True
+    if left[-1].isdigit() and right[0].isdigit():  # a number cut in two: 1|2月31日
+        return True
+    if right[0] in _OPENING_PUNCT or right.startswith(cues.continuation_openers) or left.endswith(cues.dangling_ends):
+        return True
+    if right.startswith(cues.lead_openers):
+        return False
+    return page_bigrams[left[-1] + right[0]] >= 1
 
 
 def _attach_sections(regions: list[Region], blocks: list[Block], cues: SplitterCues) -> None:

@@ -1,0 +1,62 @@
+"""Common multi-character words, used to tell a column break inside a word (展|示, 高|质量) from
+the end of a title line. Built once from People's Daily 1998 by ``build`` (a derived word list,
+not corpus text)."""
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from ..paths import PROJECT_ROOT
+from ..text.normalize import to_halfwidth_alnum
+
+DEFAULT_WORDLIST = PROJECT_ROOT / "data" / "lexicons" / "common_words.txt"
+MAX_WORD = 4
+
+
+@lru_cache(maxsize=4)
+def load_words(path: str | None = None) -> frozenset[str]:
+    p = Path(path) if path else DEFAULT_WORDLIST
+    if not p.exists():
+        return frozenset()
+    words = set()
+    for line in p.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(line.split()[0])
+    return frozenset(words)
+
+
+def word_spans_break(left: str, right: str, words: frozenset[str]) -> bool:
+    """Does a known word run across the end of ``left`` into the start of ``right``?"""
+    for i in range(1, MAX_WORD):            # chars taken from the left side
+        for j in range(1, MAX_WORD - i + 1):  # chars taken from the right side
+            if i <= len(left) and j <= len(right) and left[-i:] + right[:j] in words:
+                return True
+    return False
+
+
+def build(corpus: Path, out: Path, min_count: int = 3) -> int:
+    from ..corpora.pd1998 import iter_paragraphs
+    counts: Counter[str] = Counter()
+    for para in iter_paragraphs(corpus):
+        for tok in para.tokens:
+            word = to_halfwidth_alnum(tok.word)
+            if 2 <= len(word) <= MAX_WORD and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+                counts[word] += 1
+    kept = sorted(w for w, c in counts.items() if c >= min_count)
+    out.write_text("# common multi-character words (People's Daily 1998, count >= %d); built by\n"
+                   "# python -m pipeline.splitter.wordlist\n" % min_count + "\n".join(kept) + "\n", encoding="utf-8")
+    return len(kept)
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--corpora", default="../shared/corpora")
+    ap.add_argument("--out", default=str(DEFAULT_WORDLIST))
+    ap.add_argument("--min-count", type=int, default=3)
+    args = ap.parse_args()
+    from ..corpora.pd1998 import default_path
+    n = build(default_path(args.corpora), Path(args.out), args.min_count)
+    print(f"wrote {n} words to {args.out}")
