@@ -1,0 +1,51 @@
+# Set-up on a fresh machine: `make extract` then `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+CONFIG ?= configs/default.yaml
+INPUT  ?= data/samples
+OUTPUT ?= outputs
+GOLD   ?= data/gold
+CORPORA ?= ../shared/corpora
+BENCH_PAGES ?= 500
+
+.PHONY: venv install extract test eval bench train train-segmenter train-ner wordlist clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+extract: $(STAMP)
+	$(PY) -m pipeline extract --config $(CONFIG) --input $(INPUT) --output $(OUTPUT)
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+eval: $(STAMP)
+	$(PY) -m pipeline eval --output $(OUTPUT) --gold $(GOLD)
+
+bench: $(STAMP)
+	$(PY) -m pipeline.bench --config $(CONFIG) --pages $(BENCH_PAGES) --corpora $(CORPORA)
+
+# Rebuild every model from the corpora (long: run in the background, see models/*/MODEL_CARD.md).
+train: train-segmenter train-ner wordlist
+
+train-segmenter: $(STAMP)
+	$(PY) -m pipeline.training.train_segmenter --corpora $(CORPORA) --out models/pkuseg
+
+train-ner: $(STAMP)
+	$(PY) -m pipeline.training.train_ner --config configs/train.yaml --corpora $(CORPORA) --out models/ner
+
+wordlist: $(STAMP)
+	$(PY) -m pipeline.splitter.wordlist --corpora $(CORPORA)
+
+clean:
+	rm -rf $(OUTPUT) .pytest_cache

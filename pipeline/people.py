@@ -1,0 +1,3 @@
+class PeopleRegistry:
+    def add(self, *a): pass
+    def records(self): return []

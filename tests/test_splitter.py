@@ -1,0 +1,159 @@
+"""One test per splitter rule, on small pages written for the rule (never the sample pages)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.splitter import split_page
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "pd1998" / "199801_01-25.txt.gz"
+
+
+def page(*blocks: str, gap: str = "\n\n") -> str:
+    return "\n\n" + gap.join(blocks) + "\n"
+
+
+LEAD = "本报讯（记者 李明）近日，朝阳区总工会召开职工代表大会，审议通过工作报告。"
+BODY2 = "会议强调，各级工会要围绕中心、服务大局，切实维护职工合法权益，团结动员广大职工建功立业。"
+
+
+def test_headline_and_reporter_from_source_lead():
+    art, = split_page(page("朝阳区总工会召开职工代表大会", LEAD, BODY2)).articles
+    assert art.headline == "朝阳区总工会召开职工代表大会"
+    assert art.source == "本报讯" and art.byline["reporters"] == ["李明"]
+    assert art.text.startswith("近日，朝阳区总工会召开") and art.kind == "news"
+
+
+def test_reporters_and_correspondents_half_width_parenthesis():
+    lead = "本报讯 (记者 王一 张二 通讯员 赵三) 1月5日,海淀区总工会举办职工运动会,500余名职工参加。"
+    art, = split_page(page("海淀区总工会举办职工运动会", lead)).articles
+    assert art.byline["reporters"] == ["王一", "张二"] and art.byline["correspondents"] == ["赵三"]
+    assert art.text.startswith("1月5日，海淀区总工会举办")  # punctuation normalized in text
+
+
+def test_column_break_inside_a_word_is_rejoined():
+    art, = split_page(page("朝阳区总工会召开职工代表大会", LEAD, "会议强调，各级工会要围绕中心、服务大局，切实维护职工合法权", "益，团结动员广大职工建功立业。")).articles
+    assert "切实维护职工合法权益，团结动员" in art.text
+    assert len(art.paragraphs) == 2
+
+
+def test_exact_and_near_duplicate_paragraphs_removed():
+    near = BODY2.replace("会议强调", "会议指出")
+    art, = split_page(page("朝阳区总工会召开职工代表大会", LEAD, BODY2, BODY2, near)).articles
+    assert art.text.count("团结动员广大职工建功立业") == 1
+    assert [d["reason"] for d in art.dropped] == ["duplicate", "duplicate"]
+
+
+def test_misplaced_paragraph_is_noted_not_merged():
+    tail_b = "未来，丰台区总工会将认真贯彻落实大会精神，坚持正确政治方向，团结动员全区职工再立新功。"
+    misplaced = tail_b.replace("丰台区总工会", "西城区总工会")
+    text = page("西城区工会召开全委会", "本报讯（记者 甲乙）近日，西城区工会召开全委会，部署今年工作任务和重点项目。", misplaced,
+                "丰台区总工会表彰先进集体", "本报讯（记者 丙丁）近日，丰台区总工会表彰一批先进集体和先进个人。", tail_b)
+    first, second = split_page(text).articles
+    assert "西城区总工会将认真贯彻" not in first.text
+    assert first.dropped[0]["reason"] == "misplaced" and first.dropped[0]["similar_to_article"] == 2
+    assert second.text.endswith("团结动员全区职工再立新功。")
+
+
+def test_kicker_before_factual_headline_and_dash_subtitle():
+    art, = split_page(page("整合资源温暖新就业形态劳动者", "朝阳区总工会为骑手上门送服务", LEAD)).articles
+    assert art.headline == "朝阳区总工会为骑手上门送服务"
+    assert art.subheadlines == ["整合资源温暖新就业形态劳动者"]
+    art, = split_page(page("朝阳区总工会召开职工代表大会", "——聚焦新就业形态劳动者权益保障", LEAD)).articles
+    assert art.headline == "朝阳区总工会召开职工代表大会"
+    assert art.subheadlines == ["——聚焦新就业形态劳动者权益保障"]
+
+
+def test_section_labels_belong_to_the_next_article():
+    text = page("朝阳区总工会召开职工代表大会", LEAD, "■工会改革创新案例", ">> 基层经验 <<",
+                "海淀区总工会举办职工运动会", "本报讯（记者 王一）近日，海淀区总工会举办职工运动会，职工踊跃参加。")
+    first, second = split_page(text).articles
+    assert first.section is None and second.section == "■工会改革创新案例 / >> 基层经验 <<"
+    assert "■" not in first.text
+
+
+def test_page_banner_above_the_first_title_unit():
+    author = "东城区总工会主席 王五"
+    text = page("奋进新征程", "——寄语职工代表大会", "凝心聚力谱写新篇", author,
+                "五年来，东城区总工会坚持服务职工，各项工作取得新进展，为区域发展作出贡献。")
+    split = split_page(text)
+    assert split.banners == ["奋进新征程", "——寄语职工代表大会"]
+    art, = split.articles
+    assert art.headline == "凝心聚力谱写新篇" and art.kind == "commentary"
+    assert art.author_line == author and art.byline["authors"] == ["王五"]
+
+
+def test_author_line_with_several_titles():
+    author = "西城区人大常委会党组成员、副主任，区总工会主席 许六"
+    art, = split_page(page("为区域发展注入工会活力", author, BODY2)).articles
+    assert art.byline["authors"] == ["许六"] and art.author_line == author
+    assert art.text == BODY2
+
+
+def test_photo_credit_ends_the_caption():
+    caption = "本报讯 近日，环卫工人在驿站内休息取暖，工会志愿者为他们送上热饮。本报记者 边磊 通讯员 王七 摄影报道"
+    art, = split_page(page("寒冬送暖", caption)).articles
+    assert art.kind == "photo"
+    assert art.byline["photographers"] == ["边磊"] and art.byline["correspondents"] == ["王七"]
+    assert art.text.endswith("送上热饮。")
+
+
+def test_feature_byline_line():
+    art, = split_page(page("一位老劳模的三十年", "本报记者 张三", "三十年前，他走进工厂大门，从学徒做起，一干就是一辈子。")).articles
+    assert art.kind == "feature" and art.byline["reporters"] == ["张三"]
+
+
+def test_reprint_source_line_after_the_body():
+    text = page("吉林白山总工会提升建会质效", "吉林白山总工会聚焦非公企业建会入会难题，配齐配强工作队伍，提升建会质效。",
+                "转自《中工网》", "海淀区总工会举办职工运动会", "本报讯（记者 王一）近日，海淀区总工会举办职工运动会，职工踊跃参加。")
+    first, second = split_page(text).articles
+    assert first.source == "转自《中工网》" and "中工网" not in first.text
+    assert second.source == "本报讯"
+
+
+def test_xinhua_dateline_and_full_width_digits():
+    lead = "新华社北京１月２５日电（记者 钱八）国务院总理李鹏今天在中南海会见了来访的客人。"
+    art, = split_page(page("李鹏会见外宾", lead)).articles
+    assert art.source == "新华社北京1月25日电" and art.byline["reporters"] == ["钱八"]
+    assert art.text.startswith("国务院总理李鹏今天")
+
+
+def test_title_without_byline_but_fragment_is_not_a_title():
+    text = page("朝阳区总工会召开职工代表大会", LEAD, "此次大会不仅为职工搭建展", "示才华的平台，也凝聚了全区职工的力量。",
+                "物价的监管与疏导", "继续坚持不懈地做好价格总水平的调控工作，是保持经济稳定的关键。")
+    first, second = split_page(text).articles
+    assert "搭建展示才华" in first.text
+    assert second.headline == "物价的监管与疏导" and second.source is None
+
+
+def test_page_span_points_into_the_original_page():
+    text = page("朝阳区总工会召开职工代表大会", LEAD, BODY2).replace("\n", "\r\n")
+    art, = split_page(text).articles
+    start, end = art.page_start, art.page_end
+    assert text[start:].startswith("朝阳区总工会召开职工代表大会")
+    assert text[:end].endswith("建功立业。")
+
+
+def test_stray_latin_word_and_unstructured_page():
+    art, = split_page(page("朝阳区总工会召开职工代表大会", LEAD.replace("审议", "讨论 and 审议"))).articles
+    assert "讨论和审议" in art.text
+    art, = split_page("只是一段没有标题的文字，没有任何结构，也没有署名。").articles
+    assert art.kind == "unknown" and art.headline == ""
+    assert split_page("   \n\n  ").articles == []
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="People's Daily corpus not available")
+def test_unseen_pages_built_from_peoples_daily(tmp_path):
+    from pipeline.evaluation.pd_pages import build_pages
+    from pipeline.evaluation.score import score_dir
+    from pipeline.runner import Extractor
+
+    gold = tmp_path / "gold"
+    build_pages(CORPUS, gold, n_pages=12, seed=2024)
+    out = tmp_path / "out"
+    Extractor({"stages": ["splitter"]}).extract([gold], out, progress=False)
+    scores = score_dir(out, gold, allow_missing=True)["metrics"]
+    assert scores["articles"]["f1"] >= 0.97
+    assert scores["bylines"]["f1"] >= 0.95
+    assert scores["boundaries"]["f1"] >= 0.95
