@@ -76,6 +76,8 @@ def train_and_evaluate(
         split.test = split.test[:max_train_sents]
     if not split.train or not split.test:
         raise ValueError(f"no training/test sentences for days {train_days} / {test_days} in {corpus}")
+    if len(split.train) < pkuseg_config.nUpdate:  # ADF divides the epoch into nUpdate chunks
+        raise ValueError(f"pkuseg needs at least {pkuseg_config.nUpdate} training sentences")
     # pkuseg scores every iteration on its test file; a small sample keeps that cheap.
     # It only feeds pkuseg's log (no model selection), the real score is computed below.
     monitor = random.Random(seed).sample(split.test, min(monitor_sents, len(split.test)))
