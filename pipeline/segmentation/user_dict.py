@@ -1,0 +1,70 @@
+"""Build pkuseg's user-dict file (one word per line) from the lexicon data files.
+
+pkuseg's Preprocesser cuts the input at user-dict words by forward maximum matching and
+forces each match to be one token, before the CRF sees the text. A short entry can
+therefore break other words (院长 inside 医院长期, 局长 inside 全局长远), so entries shorter
+than ``min_len`` characters are left to the statistical model.
+"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Iterable, Iterator
+
+LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons"
+DEFAULT_LEXICONS = ("beijing_places.txt", "org_names.txt", "positions.txt")
+DEFAULT_MIN_LEN = 3
+
+
+def read_lexicon(path: str | Path) -> Iterator[str]:
+    """Words of a lexicon file: first TAB field of each non-blank, non-``#`` line."""
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            word = line.split("\t", 1)[0].strip()
+            if word:
+                yield word
+
+
+def collect_words(paths: Iterable[str | Path], min_len: int = DEFAULT_MIN_LEN) -> list[str]:
+    """Deduplicated words (first-seen order) of at least ``min_len`` chars, no whitespace."""
+    seen: dict[str, None] = {}
+    for path in paths:
+        for word in read_lexicon(path):
+            if len(word) >= min_len and not any(c.isspace() for c in word):
+                seen.setdefault(word, None)
+    return list(seen)
+
+
+def default_lexicon_paths(lexicon_dir: str | Path = LEXICON_DIR) -> list[Path]:
+    return [Path(lexicon_dir) / name for name in DEFAULT_LEXICONS]
+
+
+def build_user_dict(
+    out_path: str | Path,
+    lexicon_paths: Iterable[str | Path] | None = None,
+    min_len: int = DEFAULT_MIN_LEN,
+) -> Path:
+    """Write the merged user dict to ``out_path`` and return it."""
+    paths = list(lexicon_paths) if lexicon_paths is not None else default_lexicon_paths()
+    words = collect_words(paths, min_len=min_len)
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(w + "\n" for w in words), encoding="utf-8")
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", required=True, help="user-dict file to write")
+    ap.add_argument("--lexicons", nargs="*", help=f"lexicon files (default: {', '.join(DEFAULT_LEXICONS)})")
+    ap.add_argument("--min-len", type=int, default=DEFAULT_MIN_LEN)
+    args = ap.parse_args(argv)
+    out = build_user_dict(args.out, args.lexicons, args.min_len)
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()
