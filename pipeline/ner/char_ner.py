@@ -23,7 +23,7 @@ from thinc.api import Config, Model, Optimizer, set_dropout_rate
 
 from . import model as _model  # noqa: F401  (registers the architecture)
 from .align import set_char_entities
-from .decode import constraints, make_tags, spans_to_tag_ids, tags_to_spans, viterbi_batch
+from .decode import constraints, decode_probs, make_tags, spans_to_tag_ids, tags_to_spans
 from .features import Lexicon, extract
 
 Span = tuple[int, int, str]
@@ -127,14 +127,10 @@ class CharNer(TrainablePipe):
         if not pieces:
             return results
         xs = [feats[ti][s:e] for ti, s, e in pieces]
-        probs = self.model.predict(xs)
-        lengths = np.array([e - s for _, s, e in pieces])
-        scores = np.full((len(pieces), int(lengths.max()), len(self.tags)), 0.0, dtype=np.float32)
-        for i, p in enumerate(probs):
-            scores[i, : len(p)] = np.log(self.model.ops.to_numpy(p) + 1e-8)
-        paths = viterbi_batch(scores, lengths, self._trans, self._start, self._end)
-        for (ti, s, e), path in zip(pieces, paths):
-            results[ti].extend(tags_to_spans(path[: e - s].tolist(), self.tags, offset=s))
+        probs = [self.model.ops.to_numpy(p) for p in self.model.predict(xs)]
+        paths = decode_probs(probs, self._trans, self._start, self._end)
+        for (ti, s, _), path in zip(pieces, paths):
+            results[ti].extend(tags_to_spans(path.tolist(), self.tags, offset=s))
         return results
 
     def predict_spans(self, texts: Iterable[str], batch_chars: int = 20000) -> list[list[Span]]:

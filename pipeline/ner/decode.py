@@ -104,3 +104,38 @@ def is_valid(ids: Sequence[int], tags: Sequence[str]) -> bool:
     if start[ids[0]] < 0 or end[ids[-1]] < 0:
         return False
     return all(trans[a, b] == 0 for a, b in zip(ids[:-1], ids[1:]))
+
+
+def decode_probs(probs: Sequence[np.ndarray], trans: np.ndarray, start: np.ndarray,
+                 end: np.ndarray) -> list[np.ndarray]:
+    """Best valid tag ids for each (n_i, K) probability matrix.
+
+    If the per-char argmax sequence already satisfies the constraints it *is* the constrained
+    Viterbi optimum, so Viterbi only runs on the (few) sequences where it does not.
+    """
+    if not probs:
+        return []
+    lengths = np.array([len(p) for p in probs])
+    flat = np.concatenate(probs) if len(probs) > 1 else probs[0]
+    best = flat.argmax(axis=1)
+    offsets = np.concatenate([[0], np.cumsum(lengths)])
+    bad = np.zeros(len(best), dtype=bool)
+    if len(best) > 1:
+        bad[1:] = trans[best[:-1], best[1:]] < 0
+    bad[offsets[:-1][lengths > 0]] = False          # pairs across sequence starts don't count
+    starts = offsets[:-1]
+    invalid = np.zeros(len(probs), dtype=bool)
+    nonempty = lengths > 0
+    invalid[nonempty] = (np.add.reduceat(bad, starts[nonempty]) > 0) if bad.size else False
+    invalid[nonempty] |= start[best[starts[nonempty]]] < 0
+    invalid[nonempty] |= end[best[offsets[1:][nonempty] - 1]] < 0
+    paths = [best[s:e] for s, e in zip(offsets[:-1], offsets[1:])]
+    redo = np.flatnonzero(invalid)
+    if len(redo):
+        scores = np.zeros((len(redo), int(lengths[redo].max()), trans.shape[0]), dtype=np.float32)
+        for row, i in enumerate(redo):
+            scores[row, : lengths[i]] = np.log(probs[i] + 1e-8)
+        fixed = viterbi_batch(scores, lengths[redo], trans, start, end)
+        for row, i in enumerate(redo):
+            paths[i] = fixed[row, : lengths[i]]
+    return paths
