@@ -1,0 +1,269 @@
+"""``char_ner``: a trainable spaCy component that tags characters with BIOES x {PER, LOC, ORG}.
+
+Works on any tokenization: features are computed per character of ``doc.text``, entity
+spans are predicted at character level, decoded with constrained Viterbi, then put on the
+Doc by ``align.set_char_entities`` (splitting tokens where a boundary falls inside one).
+``predict_spans(texts)`` gives the spans without any Doc overhead.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+import numpy as np
+from spacy import util
+from spacy.language import Language
+from spacy.pipeline import TrainablePipe
+from spacy.tokens import Doc
+from spacy.training import Example, validate_examples
+from spacy.vocab import Vocab
+from thinc.api import Config, Model, Optimizer, set_dropout_rate
+
+from . import model as _model  # noqa: F401  (registers the architecture)
+from .align import set_char_entities
+from .decode import constraints, decode_probs, make_tags, spans_to_tag_ids, tags_to_spans
+from .features import Lexicon, extract
+
+Span = tuple[int, int, str]
+LABELS = ["PER", "LOC", "ORG"]
+
+DEFAULT_MODEL_CONFIG = """
+[model]
+@architectures = "union.CharNerCNN.v1"
+n_tags = 13
+embed_widths = [64, 48, 48, 32, 32, 16, 32]
+embed_rows = [20000, 40000, 40000, 40000, 40000, 2048, 20000]
+width = 96
+depth = 3
+window = 1
+maxout_pieces = 2
+embed_dropout = 0.0
+dropout = 0.1
+"""
+DEFAULT_MODEL = Config().from_str(DEFAULT_MODEL_CONFIG)["model"]
+
+# Chunks for batching/decoding end after sentence punctuation (entities never cross them).
+_SENT_END = re.compile(r"[。！？；!?\n]+")
+
+
+@Language.factory(
+    "char_ner",
+    assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
+    default_config={
+        "model": DEFAULT_MODEL,
+        "labels": LABELS,
+        "word_source": "fmm",
+        "keep_existing": False,
+        "max_chunk": 150,
+    },
+    default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
+)
+def make_char_ner(nlp: Language, name: str, model: Model, labels: list[str], word_source: str,
+                  keep_existing: bool, max_chunk: int) -> "CharNer":
+    return CharNer(nlp.vocab, model, name, labels=labels, word_source=word_source,
+                   keep_existing=keep_existing, max_chunk=max_chunk)
+
+
+def split_chunks(text: str, max_chunk: int) -> list[tuple[int, int]]:
+    """(start, end) pieces covering ``text``: sentences, hard-cut at ``max_chunk`` chars."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    ends = [m.end() for m in _SENT_END.finditer(text)] + [len(text)]
+    for end in ends:
+        while end - start > max_chunk:
+            out.append((start, start + max_chunk))
+            start += max_chunk
+        if end > start:
+            out.append((start, end))
+            start = end
+    return out
+
+
+class CharNer(TrainablePipe):
+    def __init__(self, vocab: Vocab, model: Model, name: str = "char_ner", *,
+                 labels: Sequence[str] = LABELS, word_source: str = "fmm",
+                 keep_existing: bool = False, max_chunk: int = 150,
+                 lexicon: Lexicon | None = None) -> None:
+        if word_source not in ("fmm", "tokens"):
+            raise ValueError("word_source must be 'fmm' or 'tokens'")
+        self.vocab = vocab
+        self.model = model
+        self.name = name
+        self.cfg = {"labels": list(labels), "word_source": word_source,
+                    "keep_existing": keep_existing, "max_chunk": max_chunk}
+        self.lexicon = lexicon or Lexicon()
+        self._set_tags()
+
+    def _set_tags(self) -> None:
+        self.tags = make_tags(self.cfg["labels"])
+        self._trans, self._start, self._end = constraints(self.tags)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(self.cfg["labels"])
+
+    # ---- features -------------------------------------------------------------------------
+    def _word_lengths(self, doc: Doc) -> list[int] | None:
+        """Token lengths when configured to use the Doc's words and the Doc is word-tokenized."""
+        if self.cfg["word_source"] != "tokens" or not any(len(t) > 1 for t in doc):
+            return None
+        lengths = []
+        for t in doc:
+            lengths.append(len(t.text_with_ws))
+        return lengths if sum(lengths) == len(doc.text) else None
+
+    def featurize(self, text: str, word_lengths: Sequence[int] | None = None) -> np.ndarray:
+        return extract(text, self.lexicon, word_lengths)
+
+    # ---- prediction -----------------------------------------------------------------------
+    def _decode(self, feats: list[np.ndarray], texts: list[str]) -> list[list[Span]]:
+        """Model + Viterbi over sentence chunks of each text, batched together."""
+        pieces: list[tuple[int, int, int]] = []   # (text index, start, end)
+        for ti, text in enumerate(texts):
+            pieces.extend((ti, s, e) for s, e in split_chunks(text, self.cfg["max_chunk"]))
+        results: list[list[Span]] = [[] for _ in texts]
+        if not pieces:
+            return results
+        xs = [feats[ti][s:e] for ti, s, e in pieces]
+        probs = [self.model.ops.to_numpy(p) for p in self.model.predict(xs)]
+        paths = decode_probs(probs, self._trans, self._start, self._end)
+        for (ti, s, _), path in zip(pieces, paths):
+            results[ti].extend(tags_to_spans(path.tolist(), self.tags, offset=s))
+        return results
+
+    def predict_spans(self, texts: Iterable[str], batch_chars: int = 20000) -> list[list[Span]]:
+        """Entity char spans per text (no spaCy Doc involved)."""
+        out: list[list[Span]] = []
+        for batch in _batches(list(texts), batch_chars):
+            out.extend(self._decode([self.featurize(t) for t in batch], batch))
+        return out
+
+    def predict(self, docs: Iterable[Doc]) -> list[list[Span]]:
+        docs = list(docs)
+        feats = [self.featurize(d.text, self._word_lengths(d)) for d in docs]
+        return self._decode(feats, [d.text for d in docs])
+
+    def set_annotations(self, docs: Iterable[Doc], spans: list[list[Span]]) -> None:
+        for doc, doc_spans in zip(docs, spans):
+            set_char_entities(doc, doc_spans, keep_existing=self.cfg["keep_existing"])
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        for docs in util.minibatch(stream, size=batch_size):
+            self.set_annotations(docs, self.predict(docs))
+            yield from docs
+
+    # ---- training -------------------------------------------------------------------------
+    def gold_tag_ids(self, text: str, spans: Sequence[Span]) -> np.ndarray:
+        return spans_to_tag_ids(len(text), spans, self.tags)
+
+    def update(self, examples: Iterable[Example], *, drop: float = 0.0,
+               sgd: Optimizer | None = None, losses: dict[str, float] | None = None) -> dict[str, float]:
+        losses = {} if losses is None else losses
+        losses.setdefault(self.name, 0.0)
+        examples = list(examples)
+        validate_examples(examples, "CharNer.update")
+        xs = [self.featurize(eg.reference.text) for eg in examples]
+        golds = [self.gold_tag_ids(eg.reference.text,
+                                   [(e.start_char, e.end_char, e.label_) for e in eg.reference.ents])
+                 for eg in examples]
+        loss = self.update_arrays(xs, golds, drop=drop, sgd=sgd)
+        losses[self.name] += loss
+        return losses
+
+    def update_arrays(self, xs: list[np.ndarray], golds: list[np.ndarray], *, drop: float = 0.0,
+                      sgd: Optimizer | None = None) -> float:
+        """One gradient step on feature arrays + gold tag ids; returns summed cross-entropy."""
+        keep = [i for i, x in enumerate(xs) if len(x)]
+        if not keep:
+            return 0.0
+        xs = [xs[i] for i in keep]
+        golds = [golds[i] for i in keep]
+        set_dropout_rate(self.model, drop)
+        probs, backprop = self.model.begin_update(xs)
+        n = sum(len(g) for g in golds)
+        grads, loss = [], 0.0
+        for p, g in zip(probs, golds):
+            d = p.copy()
+            rows = np.arange(len(g))
+            loss -= float(np.log(p[rows, g] + 1e-8).sum())
+            d[rows, g] -= 1.0
+            grads.append(d / n)   # softmax layer takes d(loss)/d(logits)
+        backprop(grads)
+        if sgd not in (None, False):
+            self.finish_update(sgd)
+        return loss
+
+    def get_loss(self, examples: Iterable[Example], scores) -> tuple[float, list]:
+        raise NotImplementedError("use update(); the loss is computed inside update_arrays")
+
+    def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None,
+                   lexicon: Lexicon | None = None, labels: Sequence[str] | None = None) -> None:
+        if lexicon is not None:
+            self.lexicon = lexicon
+        if labels:
+            self.cfg["labels"] = list(labels)
+            self._set_tags()
+        sample = [self.featurize(eg.reference.text) for eg in list(get_examples())[:10]]
+        sample = [x for x in sample if len(x)] or [self.featurize("北京")]
+        self.model.initialize(X=sample)
+
+    def add_label(self, label: str) -> int:
+        raise NotImplementedError("labels are fixed by the config")
+
+    # ---- serialization --------------------------------------------------------------------
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> None:
+        path = util.ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "cfg.json").write_text(json.dumps(self.cfg, ensure_ascii=False, indent=2), encoding="utf-8")
+        self.lexicon.to_disk(path / "lexicon.tsv")
+        (path / "model").write_bytes(model_to_bytes_f16(self.model))
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> "CharNer":
+        path = util.ensure_path(path)
+        self.cfg.update(json.loads((path / "cfg.json").read_text(encoding="utf-8")))
+        self._set_tags()
+        self.lexicon = Lexicon.from_disk(path / "lexicon.tsv")
+        self.model.initialize(X=[self.featurize("北京")])
+        model_from_bytes_f16(self.model, (path / "model").read_bytes())
+        return self
+
+
+def _batches(texts: list[str], batch_chars: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    size = 0
+    for t in texts:
+        batch.append(t)
+        size += len(t)
+        if size >= batch_chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def model_to_bytes_f16(model: Model) -> bytes:
+    """Model bytes with float32 params stored as float16 (halves the file; the loss in
+    precision does not change predictions in practice)."""
+    saved = []
+    for node in model.walk():
+        for name in node.param_names:
+            if node.has_param(name):
+                value = node.get_param(name)
+                saved.append((node, name, value))
+                node.set_param(name, value.astype(np.float16))
+    try:
+        return model.to_bytes()
+    finally:
+        for node, name, value in saved:
+            node.set_param(name, value)
+
+
+def model_from_bytes_f16(model: Model, data: bytes) -> Model:
+    model.from_bytes(data)
+    for node in model.walk():
+        for name in node.param_names:
+            if node.has_param(name):
+                node.set_param(name, model.ops.asarray(node.get_param(name), dtype="float32"))
+    return model

@@ -1,0 +1,141 @@
+"""BIOES tag set, constrained Viterbi decoding and tag <-> span conversion.
+
+Hard transition constraints make every decoded sequence well-formed, so spans can be read
+off without repair. Viterbi is vectorised over a batch of sequences (loop over positions
+only), which keeps decoding cheap in numpy.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+Span = tuple[int, int, str]
+NEG = -1e9
+
+
+def make_tags(labels: Sequence[str]) -> list[str]:
+    return ["O"] + [f"{p}-{lab}" for lab in labels for p in "BIES"]
+
+
+def constraints(tags: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(transition[K,K], start[K], end[K]) as 0 (allowed) / NEG (forbidden) scores."""
+    k = len(tags)
+    trans = np.full((k, k), NEG, dtype=np.float32)
+    start = np.full(k, NEG, dtype=np.float32)
+    end = np.full(k, NEG, dtype=np.float32)
+    for j, t in enumerate(tags):
+        p, _, lab = t.partition("-")
+        if p in ("O", "B", "S"):
+            start[j] = 0
+        if p in ("O", "E", "S"):
+            end[j] = 0
+        for i, f in enumerate(tags):
+            fp, _, flab = f.partition("-")
+            closed = fp in ("O", "E", "S")
+            if p in ("O", "B", "S"):
+                ok = closed
+            else:  # I or E continue an open entity of the same label
+                ok = fp in ("B", "I") and flab == lab
+            if ok:
+                trans[i, j] = 0
+    return trans, start, end
+
+
+def viterbi_batch(scores: np.ndarray, lengths: np.ndarray, trans: np.ndarray,
+                  start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Best tag ids for padded log-scores (B, T, K); positions >= length are ignored."""
+    b, t, k = scores.shape
+    back = np.zeros((b, t, k), dtype=np.int32)
+    delta = scores[:, 0] + start
+    rows = np.arange(b)
+    for i in range(1, t):
+        cand = delta[:, :, None] + trans[None]            # (B, from, to)
+        best = cand.argmax(axis=1)
+        new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + scores[:, i]
+        active = (i < lengths)[:, None]
+        delta = np.where(active, new, delta)
+        back[:, i] = best
+    delta = delta + end
+    path = np.zeros((b, t), dtype=np.int32)
+    last = delta.argmax(axis=1)
+    for i in range(t - 1, -1, -1):
+        # path[:, i+1] already holds the tag after i (or 0 beyond the sequence end)
+        from_next = back[rows, i + 1, path[:, i + 1]] if i + 1 < t else 0
+        path[:, i] = np.where(i == lengths - 1, last, np.where(i < lengths, from_next, 0))
+    return path
+
+
+def tags_to_spans(ids: Sequence[int], tags: Sequence[str], offset: int = 0) -> list[Span]:
+    """Spans of a well-formed BIOES id sequence."""
+    spans: list[Span] = []
+    start = -1
+    for i, tid in enumerate(ids):
+        p, _, lab = tags[tid].partition("-")
+        if p == "S":
+            spans.append((offset + i, offset + i + 1, lab))
+        elif p == "B":
+            start = i
+        elif p == "E" and start >= 0:
+            spans.append((offset + start, offset + i + 1, lab))
+            start = -1
+    return spans
+
+
+def spans_to_tag_ids(n: int, spans: Sequence[Span], tags: Sequence[str]) -> np.ndarray:
+    index = {t: i for i, t in enumerate(tags)}
+    ids = np.zeros(n, dtype=np.int32)
+    for s, e, lab in spans:
+        if f"B-{lab}" not in index:
+            continue
+        if e - s == 1:
+            ids[s] = index[f"S-{lab}"]
+        else:
+            ids[s] = index[f"B-{lab}"]
+            ids[s + 1:e - 1] = index[f"I-{lab}"]
+            ids[e - 1] = index[f"E-{lab}"]
+    return ids
+
+
+def is_valid(ids: Sequence[int], tags: Sequence[str]) -> bool:
+    trans, start, end = constraints(tags)
+    if len(ids) == 0:
+        return True
+    if start[ids[0]] < 0 or end[ids[-1]] < 0:
+        return False
+    return all(trans[a, b] == 0 for a, b in zip(ids[:-1], ids[1:]))
+
+
+def decode_probs(probs: Sequence[np.ndarray], trans: np.ndarray, start: np.ndarray,
+                 end: np.ndarray) -> list[np.ndarray]:
+    """Best valid tag ids for each (n_i, K) probability matrix.
+
+    If the per-char argmax sequence already satisfies the constraints it *is* the constrained
+    Viterbi optimum, so Viterbi only runs on the (few) sequences where it does not.
+    """
+    if not probs:
+        return []
+    lengths = np.array([len(p) for p in probs])
+    flat = np.concatenate(probs) if len(probs) > 1 else probs[0]
+    best = flat.argmax(axis=1)
+    offsets = np.concatenate([[0], np.cumsum(lengths)])
+    bad = np.zeros(len(best), dtype=bool)
+    if len(best) > 1:
+        bad[1:] = trans[best[:-1], best[1:]] < 0
+    bad[offsets[:-1][lengths > 0]] = False          # pairs across sequence starts don't count
+    starts = offsets[:-1]
+    invalid = np.zeros(len(probs), dtype=bool)
+    nonempty = lengths > 0
+    invalid[nonempty] = (np.add.reduceat(bad, starts[nonempty]) > 0) if bad.size else False
+    invalid[nonempty] |= start[best[starts[nonempty]]] < 0
+    invalid[nonempty] |= end[best[offsets[1:][nonempty] - 1]] < 0
+    paths = [best[s:e] for s, e in zip(offsets[:-1], offsets[1:])]
+    redo = np.flatnonzero(invalid)
+    if len(redo):
+        scores = np.zeros((len(redo), int(lengths[redo].max()), trans.shape[0]), dtype=np.float32)
+        for row, i in enumerate(redo):
+            scores[row, : lengths[i]] = np.log(probs[i] + 1e-8)
+        fixed = viterbi_batch(scores, lengths[redo], trans, start, end)
+        for row, i in enumerate(redo):
+            paths[i] = fixed[row, : lengths[i]]
+    return paths

@@ -1,0 +1,151 @@
+"""Train the ``char_ner`` component on MSRA (dev split carved from train), keep the best epoch.
+
+    python -m pipeline.training.train_ner --corpora ../shared/corpora --out models/ner \
+        [--config configs/train.yaml] [--epochs N] [--max-minutes M]
+
+Writes a loadable spaCy pipeline (blank zh + char_ner) to --out after every epoch that improves
+dev F1, and ``train_log.jsonl`` with per-epoch dev P/R/F1 per label and chars/s.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import random
+import time
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+import spacy
+import yaml
+from thinc.api import Adam, fix_random_seed
+
+from pipeline.corpora import msra, pd1998
+from pipeline.ner.char_ner import DEFAULT_MODEL, CharNer
+from pipeline.ner.features import Lexicon
+from pipeline.training.ner_eval import format_prf, prf
+
+log = logging.getLogger("train_ner")
+Example = tuple[str, list[tuple[int, int, str]]]
+
+
+def load_config(path: str | Path | None) -> dict[str, Any]:
+    if path is None or not Path(path).exists():
+        return {}
+    return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+
+
+def build_nlp(cfg: dict[str, Any], lexicon: Lexicon, sample: Sequence[str]) -> tuple[spacy.Language, CharNer]:
+    model_cfg = dict(DEFAULT_MODEL)
+    model_cfg.update(cfg.get("model") or {})
+    nlp = spacy.blank("zh")   # char tokenizer; no pkuseg model needed
+    ner: CharNer = nlp.add_pipe("char_ner", config={"model": model_cfg})
+    ner.lexicon = lexicon
+    ner.model.initialize(X=[ner.featurize(t) for t in sample if t] or [ner.featurize("北京")])
+    return nlp, ner
+
+
+def evaluate(ner: CharNer, feats: list[np.ndarray], examples: list[Example], batch: int = 500) -> tuple[dict, float]:
+    texts = [t for t, _ in examples]
+    t0 = time.perf_counter()
+    preds: list = []
+    for i in range(0, len(texts), batch):
+        preds.extend(ner._decode(feats[i:i + batch], texts[i:i + batch]))
+    secs = time.perf_counter() - t0
+    return prf([s for _, s in examples], preds), sum(map(len, texts)) / max(secs, 1e-9)
+
+
+def train(cfg: dict[str, Any], train_data: list[Example], dev_data: list[Example], lexicon: Lexicon,
+          out: str | Path) -> dict[str, Any]:
+    """Train, writing the best-dev pipeline to ``out``. Returns a summary dict."""
+    seed = int(cfg.get("seed", 0))
+    fix_random_seed(seed)
+    rng = random.Random(seed)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    nlp, ner = build_nlp(cfg, lexicon, [t for t, _ in train_data[:20]])
+    t0 = time.perf_counter()
+    train_x = [ner.featurize(t) for t, _ in train_data]
+    train_y = [ner.gold_tag_ids(t, s) for t, s in train_data]
+    dev_x = [ner.featurize(t) for t, _ in dev_data]
+    log.info("features for %d train / %d dev texts in %.1fs", len(train_x), len(dev_x), time.perf_counter() - t0)
+    lr = float(cfg.get("learn_rate", 0.002))
+    opt = Adam(lr)
+    batch_chars = int(cfg.get("batch_chars", 3000))
+    epochs = int(cfg.get("epochs", 10))
+    deadline = time.perf_counter() + 60 * float(cfg.get("max_minutes", 1e9))
+    best = {"f": -1.0, "epoch": 0}
+    log_path = out / "train_log.jsonl"
+    started = time.perf_counter()
+    order = list(range(len(train_x)))
+    for epoch in range(1, epochs + 1):
+        rng.shuffle(order)
+        e0, n_chars, loss, stopped = time.perf_counter(), 0, 0.0, False
+        bx, by, size = [], [], 0
+        for k, i in enumerate(order):
+            bx.append(train_x[i])
+            by.append(train_y[i])
+            size += len(train_x[i])
+            if size >= batch_chars or k == len(order) - 1:
+                loss += ner.update_arrays(bx, by, drop=float(cfg.get("dropout", 0.1)), sgd=opt)
+                n_chars += size
+                bx, by, size = [], [], 0
+                if time.perf_counter() > deadline:
+                    stopped = True
+                    break
+        train_secs = time.perf_counter() - e0
+        scores, dev_cps = evaluate(ner, dev_x, dev_data)
+        f = scores["ALL"]["f"]
+        record = {"epoch": epoch, "loss_per_char": loss / max(n_chars, 1), "train_chars": n_chars,
+                  "train_chars_per_s": n_chars / train_secs, "dev_predict_chars_per_s": dev_cps,
+                  "learn_rate": opt.learn_rate, "dev": scores, "minutes": (time.perf_counter() - started) / 60,
+                  "partial_epoch": stopped}
+        with open(log_path, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(record) + "\n")
+        log.info("epoch %d loss/char %.4f train %.0f chars/s dev %s (decode %.0f chars/s)",
+                 epoch, record["loss_per_char"], record["train_chars_per_s"], format_prf(scores), dev_cps)
+        if f > best["f"]:
+            best = {"f": f, "epoch": epoch, "dev": scores}
+            nlp.to_disk(out)
+            log.info("saved best (F=%.4f) to %s", f, out)
+        opt.learn_rate = opt.learn_rate * float(cfg.get("lr_decay", 1.0))
+        if stopped:
+            log.info("time limit reached")
+            break
+    best["minutes"] = (time.perf_counter() - started) / 60
+    (out / "dev_scores.json").write_text(json.dumps(best, indent=2), encoding="utf-8")
+    return best
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpora", default=None)
+    ap.add_argument("--out", default="models/ner")
+    ap.add_argument("--config", default="configs/train.yaml")
+    ap.add_argument("--epochs", type=int, default=None)
+    ap.add_argument("--max-minutes", type=float, default=None)
+    ap.add_argument("--limit", type=int, default=0, help="use only the first N MSRA blocks (smoke runs)")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    cfg = load_config(args.config)
+    if args.epochs is not None:
+        cfg["epochs"] = args.epochs
+    if args.max_minutes is not None:
+        cfg["max_minutes"] = args.max_minutes
+    corpora = Path(args.corpora or cfg.get("corpora", "../shared/corpora"))
+    examples = msra.load_examples(msra.default_path(corpora))
+    if args.limit:
+        examples = examples[: args.limit]
+    train_data, dev_data = msra.split_dev(examples, int(cfg.get("dev_every", 20)))
+    log.info("MSRA: %d train blocks (%d chars), %d dev blocks (%d chars)", len(train_data),
+             sum(len(t) for t, _ in train_data), len(dev_data), sum(len(t) for t, _ in dev_data))
+    lexicon = Lexicon.from_pd1998(pd1998.iter_paragraphs(pd1998.default_path(corpora)),
+                                  min_count=int(cfg.get("lexicon_min_count", 1)))
+    log.info("lexicon: %d entries", len(lexicon))
+    best = train(cfg, train_data, dev_data, lexicon, args.out)
+    log.info("best epoch %d dev F1 %.4f (%.1f min)", best["epoch"], best["f"], best["minutes"])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,185 @@
+"""Tests of the char_ner component: features, decoder, alignment, serialization, training."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import pipeline.ner  # noqa: F401  (registers the char_ner factory)
+from pipeline.corpora.msra import bio_to_spans, repair_blocks, split_dev
+from pipeline.ner.align import set_char_entities
+from pipeline.ner.decode import (constraints, decode_probs, is_valid, make_tags, spans_to_tag_ids,
+                                 tags_to_spans, viterbi_batch)
+from pipeline.ner.features import N_FEATURES, Lexicon, extract
+from pipeline.training.ner_eval import prf
+from pipeline.training.train_ner import train
+
+ROOT = Path(__file__).resolve().parents[1]
+SHIPPED = ROOT / "models" / "ner"
+TAGS = make_tags(["PER", "LOC", "ORG"])
+LEX = Lexicon({"北京市": 2, "总工会": 0, "书记": 0, "张良": 1, "北京市总工会": 4, "出席": 0, "会议": 0})
+
+TINY = [
+    ("北京市总工会党组书记张良出席会议。", [(0, 6, "ORG"), (10, 12, "PER")]),
+    ("张良在北京市考察。", [(0, 2, "PER"), (3, 6, "LOC")]),
+    ("王少峰出席丰台区工会大会。", [(0, 3, "PER"), (5, 8, "LOC")]),
+    ("上海市总工会召开会议。", [(0, 6, "ORG")]),
+    ("李明来到天津。", [(0, 2, "PER"), (4, 6, "LOC")]),
+    ("今天天气很好。", []),
+]
+
+
+# ---- corpus reader --------------------------------------------------------------------------
+def test_msra_repair_and_spans():
+    blocks = [(list("张三和李"), ["B-PER", "I-PER", "O", "B-PER"]), (list("四在"), ["I-PER", "O"])]
+    fixed = repair_blocks(blocks)
+    assert len(fixed) == 1
+    assert bio_to_spans(fixed[0][1]) == [(0, 2, "PER"), (3, 5, "PER")]
+    assert bio_to_spans(["I-LOC", "B-ORG", "I-LOC"]) == [(0, 1, "LOC"), (1, 2, "ORG"), (2, 3, "LOC")]
+
+
+def test_dev_split_deterministic_and_disjoint():
+    exs = [(str(i), []) for i in range(100)]
+    tr, dv = split_dev(exs, 20)
+    assert [t for t, _ in dv] == ["19", "39", "59", "79", "99"]
+    assert len(tr) == 95 and not set(t for t, _ in tr) & set(t for t, _ in dv)
+
+
+# ---- features -------------------------------------------------------------------------------
+def test_feature_shapes_and_stability():
+    text = "北京市总工会党组书记张良出席会议。"
+    f1 = extract(text, LEX)
+    f2 = extract(text, Lexicon(dict(LEX.entries)))
+    assert f1.shape == (len(text), N_FEATURES) and f1.dtype == np.uint64
+    assert np.array_equal(f1, f2)                           # stable across lexicon instances
+    assert extract("", LEX).shape == (0, N_FEATURES)
+    # the char column is the code point; bigrams differ for the same char in another context
+    assert int(f1[0, 0]) == ord("北")
+    assert f1[1, 1] != extract("南京", LEX)[1, 1]
+    # hash values are fixed across runs/processes (murmurhash, not Python's salted hash)
+    assert int(extract("北京", LEX)[0, 4]) == int(extract("北京", Lexicon(dict(LEX.entries)))[0, 4])
+
+
+def test_fmm_segmentation_and_token_override():
+    assert LEX.segment("北京市总工会书记") == [6, 2]
+    a = extract("北京市总工会", LEX)
+    b = extract("北京市总工会", LEX, word_lengths=[3, 3])
+    assert not np.array_equal(a[:, 4], b[:, 4])
+    assert np.array_equal(a[:, :4], b[:, :4])
+
+
+# ---- decoder --------------------------------------------------------------------------------
+def test_decoder_always_valid():
+    trans, start, end = constraints(TAGS)
+    rng = np.random.default_rng(0)
+    probs = [rng.dirichlet(np.ones(len(TAGS)) * 0.3, size=n).astype("f") for n in rng.integers(1, 30, 100)]
+    paths = decode_probs(probs, trans, start, end)
+    lengths = np.array([len(p) for p in probs])
+    scores = np.zeros((len(probs), lengths.max(), len(TAGS)), dtype="f")
+    for i, p in enumerate(probs):
+        scores[i, : len(p)] = np.log(p + 1e-8)
+    ref = viterbi_batch(scores, lengths, trans, start, end)
+    for i, path in enumerate(paths):
+        assert len(path) == lengths[i]
+        assert is_valid(path.tolist(), TAGS)
+        assert np.array_equal(path, ref[i, : lengths[i]])
+        for s, e, lab in tags_to_spans(path.tolist(), TAGS):
+            assert 0 <= s < e <= lengths[i] and lab in ("PER", "LOC", "ORG")
+
+
+def test_tag_span_roundtrip():
+    spans = [(0, 6, "ORG"), (10, 12, "PER"), (13, 14, "LOC")]
+    ids = spans_to_tag_ids(16, spans, TAGS)
+    assert is_valid(ids.tolist(), TAGS)
+    assert tags_to_spans(ids.tolist(), TAGS) == spans
+
+
+# ---- alignment ------------------------------------------------------------------------------
+def test_alignment_splits_tokens():
+    nlp = spacy.blank("zh")
+    doc = Doc(nlp.vocab, words=["丰台区委书记", "王少峰"], spaces=[False, False])
+    set_char_entities(doc, [(0, 4, "ORG"), (6, 9, "PER")])
+    assert [t.text for t in doc] == ["丰台区委", "书记", "王少峰"]
+    assert [(e.text, e.label_) for e in doc.ents] == [("丰台区委", "ORG"), ("王少峰", "PER")]
+    doc = Doc(nlp.vocab, words=["在北京市总", "工会"], spaces=[False, False])
+    set_char_entities(doc, [(1, 7, "ORG")])
+    assert [t.text for t in doc] == ["在", "北京市总", "工会"]
+    assert doc.ents[0].text == "北京市总工会"
+
+
+def test_alignment_keep_existing_flag():
+    nlp = spacy.blank("zh")
+    doc = Doc(nlp.vocab, words=["张良", "在", "北京"], spaces=[False] * 3)
+    doc.ents = [doc.char_span(3, 5, label="LOC")]
+    set_char_entities(doc, [(0, 2, "PER")], keep_existing=True)
+    assert [(e.text, e.label_) for e in doc.ents] == [("张良", "PER"), ("北京", "LOC")]
+    set_char_entities(doc, [(0, 2, "PER")])
+    assert [e.text for e in doc.ents] == ["张良"]
+
+
+# ---- metric ---------------------------------------------------------------------------------
+def test_prf():
+    s = prf([[(0, 2, "PER"), (3, 5, "LOC")]], [[(0, 2, "PER"), (3, 4, "LOC")]])
+    assert s["ALL"]["p"] == 0.5 and s["PER"]["f"] == 1.0 and s["LOC"]["f"] == 0.0
+
+
+# ---- training + serialization ----------------------------------------------------------------
+TINY_CFG = {
+    "epochs": 2, "batch_chars": 40, "learn_rate": 0.01, "dropout": 0.1, "seed": 0,
+    "model": {"width": 16, "depth": 1, "embed_widths": [8] * N_FEATURES,
+              "embed_rows": [256] * N_FEATURES},
+}
+
+
+def test_tiny_training_run_and_roundtrip(tmp_path):
+    out = tmp_path / "ner"
+    best = train(TINY_CFG, TINY, TINY[:2], LEX, out)
+    assert best["epoch"] >= 1 and 0.0 <= best["f"] <= 1.0
+    assert (out / "train_log.jsonl").read_text().count("\n") == 2
+    nlp = spacy.load(out)
+    ner = nlp.get_pipe("char_ner")
+    text = TINY[0][0]
+    doc = nlp(text)
+    spans = ner.predict_spans([text])[0]
+    assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == spans
+    # round trip through to_disk/from_disk of the component alone
+    ner.to_disk(tmp_path / "comp")
+    nlp2 = spacy.blank("zh")
+    ner2 = nlp2.add_pipe("char_ner", config={"model": _tiny_model_cfg()})
+    ner2.from_disk(tmp_path / "comp")
+    assert ner2.predict_spans([text]) == [spans]
+    assert ner2.lexicon.entries == LEX.entries
+    x = ner.featurize(text)
+    assert np.allclose(ner.model.predict([x])[0], ner2.model.predict([x])[0], atol=1e-6)
+
+
+def _tiny_model_cfg():
+    from pipeline.ner.char_ner import DEFAULT_MODEL
+    cfg = dict(DEFAULT_MODEL)
+    cfg.update(TINY_CFG["model"])
+    return cfg
+
+
+# ---- shipped model ----------------------------------------------------------------------------
+@pytest.mark.skipif(not (SHIPPED / "config.cfg").exists(), reason="trained model not present")
+def test_shipped_model_finds_zhang_liang(monkeypatch):
+    import socket
+
+    def no_network(*a, **k):
+        raise RuntimeError("network access attempted")
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    nlp = spacy.load(SHIPPED)
+    text = "北京市总工会党组书记、副主席张良出席会议。"
+    doc = nlp(text)
+    assert ("张良", "PER") in [(e.text, e.label_) for e in doc.ents]
+    ner = nlp.get_pipe("char_ner")
+    assert (14, 16, "PER") in ner.predict_spans([text])[0]
+    # works on a word-tokenized Doc too (pkuseg-like tokens), splitting where needed
+    words = ["北京市总工会党组", "书记", "、", "副主席张", "良", "出席", "会议", "。"]
+    wdoc = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+    wdoc = ner(wdoc)
+    assert ("张良", "PER") in [(e.text, e.label_) for e in wdoc.ents]
+    assert wdoc.text == text
