@@ -14,18 +14,26 @@ from . import extensions  # noqa: F401
 from .config import PipelineConfig, load_config
 
 
-class MissingModelError(RuntimeError):
-    """A configured model is absent; the message says what is missing and how to get it."""
+from .segmentation.tokenizer import PROJECT_LEXICONS, MissingModelError, make_chinese_nlp
+
+__all__ = ["MissingModelError", "build_article_nlp", "build_page_nlp", "make_tokenizer_nlp"]
 
 
 def make_tokenizer_nlp(cfg: PipelineConfig) -> Language:
+    """A blank Chinese pipeline whose tokenizer is the configured word segmenter."""
     seg = cfg.segmenter
-    from .segmentation.tokenizer import make_chinese_nlp
+    if seg.backend == "hanlp":
+        from .hanlp_backend import make_hanlp_nlp
+        return make_hanlp_nlp(seg.model)
+    if seg.backend == "char":
+        return make_chinese_nlp(segmenter="char")
     model = seg.model
-    if seg.backend == "pkuseg" and model:
+    if seg.backend == "pkuseg" and model and (cfg.path(model).exists() or "/" in model):
         model = str(cfg.path(model))
-    user_dict = str(cfg.path(seg.user_dict)) if seg.user_dict else None
-    return make_chinese_nlp(segmenter=seg.backend, model_dir=model, user_dict=user_dict)
+    user_dict = seg.user_dict
+    if user_dict and user_dict != PROJECT_LEXICONS:
+        user_dict = str(cfg.path(user_dict))
+    return make_chinese_nlp(segmenter="pkuseg", model_dir=model, user_dict=user_dict)
 
 
 def _add_ner(nlp: Language, cfg: PipelineConfig) -> None:

@@ -32,7 +32,7 @@ class SplitterConfig(_Strict):
 class SegmenterConfig(_Strict):
     backend: Literal["pkuseg", "char", "spacy", "hanlp"] = "pkuseg"
     model: str | None = "models/pkuseg"       # pkuseg model folder, spaCy package name or HanLP model id
-    user_dict: str | None = "data/lexicons/user_dict.txt"
+    user_dict: str | None = "@lexicons"       # a word-per-line file, or @lexicons: data/lexicons merged
 
 
 class NerRulesConfig(_Strict):

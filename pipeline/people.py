@@ -1,3 +1,0 @@
-class PeopleRegistry:
-    def add(self, *a): pass
-    def records(self): return []
