@@ -1,0 +1,45 @@
+"""Load the NER model a config names: the project's trained ``char_ner``, an installed spaCy
+package's ``ner``, or HanLP. Nothing is downloaded; a missing model fails before any page is
+read, with a message saying what is missing and how to get it."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from ..segmentation.tokenizer import MissingModelError
+
+PROJECT_NER_FILES = ("cfg.json", "lexicon.tsv", "model")
+
+
+def add_project_ner(nlp: Language, path: str | Path | None) -> None:
+    """The project's character-level NER (models/ner, rebuilt by `make train-ner`)."""
+    path = Path(path) if path else None
+    missing = [f for f in PROJECT_NER_FILES if path is None or not (path / f).is_file()]
+    if missing:
+        raise MissingModelError(
+            f"NER model folder {path} is missing {', '.join(missing)}. The project ships it under "
+            f"models/ner; rebuild it with `make train-ner` (reads ../shared/corpora/msra), or set "
+            f"ner.backend to 'none' in the config to run the rules alone.")
+    from . import char_ner  # noqa: F401  (registers the factory)
+    pipe_config = path / "pipe_config.json"
+    config = json.loads(pipe_config.read_text(encoding="utf-8")) if pipe_config.is_file() else {}
+    nlp.add_pipe("char_ner", config=config).from_disk(path)
+
+
+def add_spacy_package_ner(nlp: Language, name: str | None) -> None:
+    """The ``ner`` component of an installed spaCy package such as zh_core_web_sm."""
+    if not name or not spacy.util.is_package(name):
+        raise MissingModelError(
+            f"spaCy package {name!r} is not installed and nothing is downloaded at run time: "
+            f"install it on this machine (`pip install {name}` or its wheel file copied from a "
+            f"connected machine), or use ner.backend: project.")
+    source = spacy.load(name, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+    nlp.add_pipe("ner", source=source)
+
+
+def add_hanlp_ner(nlp: Language, model: str | None) -> None:
+    from ..hanlp_backend import add_hanlp_ner as _add
+    _add(nlp, model)

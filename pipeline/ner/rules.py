@@ -1,0 +1,303 @@
+"""Domain rules after the statistical NER (``entity_rules``): what a model trained on 1998 news
+cannot know about a 2025 union daily.
+
+In order: credited names (bylines, author lines) are persons; a name after a position word or
+before a speech verb is a person; an organization name grows over its suffix (丰台区 + 总工会);
+elided organizations (区总工会) and Beijing places come from data files; a string recognized
+once is recognized at each of its mentions; nothing is kept inside a meeting's name (flat
+annotation) and common nouns (首都) are dropped. Lexicons and patterns live in data files.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..article_doc import field_span
+from ..paths import PROJECT_ROOT
+from .align import set_char_entities
+
+LEXICONS = PROJECT_ROOT / "data" / "lexicons"
+DEFAULT_RULES = LEXICONS / "ner_rules.yaml"
+DEFAULT_GAZETTEERS = (LEXICONS / "beijing_places.txt", LEXICONS / "china_places.txt")
+DEFAULT_POSITIONS = LEXICONS / "positions.txt"
+DEFAULT_SURNAMES = LEXICONS / "surnames.txt"
+
+Span = tuple[int, int, str]
+_HAN = "\u4e00-\u9fff"
+# what may follow a person's name in running text (so 张良 is cut before 出席, 、 or ，)
+_NAME_FOLLOWERS = ("同志", "出席", "参加", "主持", "讲话", "致辞", "表示", "介绍", "指出", "强调", "说", "带队",
+                   "一行", "等", "在", "和", "与", "及", "代表", "作", "为", "向", "对", "到", "也", "就", "还",
+                   "的", "是", "率", "陪同", "会见", "看望", "慰问", "调研", "来到", "先后", "分别", "均", "一同")
+
+
+def read_words(path: str | Path) -> list[str]:
+    words = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.extend(w for w in line.split("\t", 1)[0].split() if w)
+    return words
+
+
+@dataclass
+class RuleTables:
+    org_suffixes: list[str]
+    weak_suffixes: set[str]
+    elided: re.Pattern | None
+    speech: re.Pattern
+    not_entities: set[str]
+    event_names: list[re.Pattern]
+    places: list[str]
+    positions: list[str]
+    surnames: set[str]
+    generic: set[str]
+
+    @classmethod
+    def load(cls, rules: str | Path, gazetteers: Iterable[str | Path], positions: str | Path,
+             surnames: str | Path) -> "RuleTables":
+        data = yaml.safe_load(Path(rules).read_text(encoding="utf-8")) or {}
+        places: list[str] = []
+        for gaz in gazetteers:
+            places.extend(read_words(gaz))
+        elided = data.get("elided_orgs") or []
+        return cls(
+            org_suffixes=sorted(set(data.get("org_suffixes", [])), key=len, reverse=True),
+            weak_suffixes=set(data.get("weak_org_suffixes", [])),
+            elided=re.compile("|".join(f"(?:{p})" for p in elided)) if elided else None,
+            speech=re.compile("|".join(re.escape(v) for v in sorted(data.get("speech_verbs", ["说"]), key=len, reverse=True))),
+            not_entities=set(data.get("not_entities", [])),
+            event_names=[re.compile(p) for p in data.get("event_names", [])],
+            places=sorted(set(places), key=len, reverse=True),
+            positions=sorted(set(read_words(positions)), key=len, reverse=True),
+            surnames=set(read_words(surnames)),
+            generic=set(data.get("generic_modifiers", [])),
+        )
+
+
+class SpanSet:
+    """Non-overlapping character spans with simple priority rules."""
+
+    def __init__(self, spans: Iterable[Span]):
+        self.spans: list[Span] = sorted(set(spans))
+
+    def overlapping(self, start: int, end: int) -> list[Span]:
+        return [s for s in self.spans if s[0] < end and start < s[1]]
+
+    def add(self, start: int, end: int, label: str, override: bool = False) -> bool:
+        clash = self.overlapping(start, end)
+        if clash:
+            if not override or any(s[0] < start or s[1] > end for s in clash):
+                return False  # never cut into a longer entity
+            for s in clash:
+                self.spans.remove(s)
+        self.spans.append((start, end, label))
+        self.spans.sort()
+        return True
+
+    def replace(self, old: Span, new: Span) -> None:
+        self.spans.remove(old)
+        if not self.overlapping(new[0], new[1]):
+            self.spans.append(new)
+        self.spans.sort()
+
+
+class EntityRules:
+    def __init__(self, nlp: Language, name: str, rules: str | None, gazetteers: list[str],
+                 positions: str | None, surnames: str | None, org_suffixes: str | None = None,
+                 person_cues: str | None = None):
+        self.name = name
+        self.paths = {
+            "rules": str(rules or org_suffixes or DEFAULT_RULES),
+            "gazetteers": [str(g) for g in (gazetteers or DEFAULT_GAZETTEERS)],
+            "positions": str(positions or DEFAULT_POSITIONS),
+            "surnames": str(surnames or person_cues or DEFAULT_SURNAMES),
+        }
+        self._load()
+
+    def _load(self) -> None:
+        p = self.paths
+        self.tables = RuleTables.load(p["rules"], p["gazetteers"], p["positions"], p["surnames"])
+        t = self.tables
+        self._position_re = re.compile("|".join(re.escape(w) for w in t.positions)) if t.positions else None
+        self._place_re = re.compile("|".join(re.escape(w) for w in t.places)) if t.places else None
+
+    # -- the rules --------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        spans = SpanSet((e.start_char, e.end_char, e.label_) for e in doc.ents)
+        self._credited_names(doc, spans)
+        self._title_names(text, spans)
+        self._speech_names(text, spans)
+        self._places(text, spans)
+        self._grow_orgs(text, spans)
+        self._elided_orgs(text, spans)
+        self._consistency(text, spans)
+        self._drop(text, spans)
+        set_char_entities(doc, spans.spans)
+        return doc
+
+    def _credited_names(self, doc: Doc, spans: SpanSet) -> None:
+        ctx = doc._.context or {}
+        names = [n for names in (ctx.get("byline") or {}).values() for n in names]
+        for field in ("credit_line", "author_line"):
+            where = field_span(doc._.fields, field)
+            if not where:
+                continue
+            segment = doc.text[where[0]:where[1]]
+            for name in names:
+                for m in re.finditer(re.escape(name), segment):
+                    spans.add(where[0] + m.start(), where[0] + m.end(), "PER", override=True)
+
+    def _name_at(self, text: str, start: int, end_at: int | None = None) -> int | None:
+        """End of a person name starting at ``start`` (surname + 1-2 chars, or 小/老 + surname),
+        or None. The shorter reading wins when the text after it reads on (张三|在讲话中);
+        with ``end_at`` the name must end there."""
+        readings: list[int] = []
+        if text[start:start + 1] in ("小", "老") and text[start + 1:start + 2] in self.tables.surnames:
+            if end_at is None or end_at == start + 2:
+                return start + 2  # 快递员小李, 老王: a strong pattern, whatever follows
+        for surname_len in (2, 1):
+            if text[start:start + surname_len] in self.tables.surnames:
+                readings += [start + surname_len + 1, start + surname_len + 2]
+        for end in readings:
+            name = text[start:end]
+            if end > len(text) or not re.fullmatch(f"[{_HAN}]+", name):
+                continue
+            if end_at is not None:
+                if end == end_at:
+                    return end
+                continue
+            rest = text[end:]
+            if not rest or not re.match(f"[{_HAN}]", rest) or rest.startswith(_NAME_FOLLOWERS):
+                return end
+        return None
+
+    def _title_names(self, text: str, spans: SpanSet) -> None:
+        if not self._position_re:
+            return
+        for m in self._position_re.finditer(text):
+            end = self._name_at(text, m.end())
+            if end is None:
+                continue
+            clash = spans.overlapping(m.end(), end)
+            # the model's PER with a wrong boundary (张良出) gives way to the title rule
+            override = all(s[2] == "PER" for s in clash)
+            spans.add(m.end(), end, "PER", override=override)
+
+    def _speech_names(self, text: str, spans: SpanSet) -> None:
+        for m in self.tables.speech.finditer(text):
+            for length in (3, 2):
+                start = m.start() - length
+                if start < 0:
+                    continue
+                before = text[start - 1] if start > 0 else "。"
+                if re.match(f"[{_HAN}]", before) and not self._position_re:
+                    continue
+                if re.match(f"[{_HAN}]", before) and not (self._position_re and
+                                                          self._ends_with_position(text, start)):
+                    continue
+                if self._name_at(text, start, end_at=m.start()) == m.start():
+                    spans.add(start, m.start(), "PER")
+                    break
+
+    def _ends_with_position(self, text: str, pos: int) -> bool:
+        window = text[max(0, pos - 8):pos]
+        return any(window.endswith(p) for p in self.tables.positions)
+
+    def _places(self, text: str, spans: SpanSet) -> None:
+        if not self._place_re:
+            return
+        for m in self._place_re.finditer(text):
+            spans.add(m.start(), m.end(), "LOC")
+
+    def _grow_orgs(self, text: str, spans: SpanSet) -> None:
+        """A place or organization followed by an organization suffix is one organization."""
+        t = self.tables
+        changed = True
+        while changed:
+            changed = False
+            for span in list(spans.spans):
+                start, end, label = span
+                if label not in ("LOC", "ORG"):
+                    continue
+                suffix = next((s for s in t.org_suffixes if text.startswith(s, end)), None)
+                if suffix is None:
+                    continue
+                if suffix in t.weak_suffixes and label == "ORG":
+                    continue  # 总工会 + 办 is not a new organization
+                if any(text.startswith(p, end) and len(p) > len(suffix) for p in t.positions):
+                    continue  # 北京市总工会 + 党组书记: the suffix is the start of a position
+                new_end = end + len(suffix)
+                if any(text.startswith(g, new_end) for g in ("工作", "干部", "会员", "系统", "组织", "经费")) \
+                        and suffix.endswith("工会"):
+                    continue  # 海淀区工会工作: generic
+                clash = [s for s in spans.overlapping(start, new_end) if s != span]
+                if any(s[0] < start or s[1] > new_end for s in clash):
+                    continue
+                for s in clash:
+                    spans.spans.remove(s)
+                spans.replace(span, (start, new_end, "ORG"))
+                changed = True
+                break
+
+    def _elided_orgs(self, text: str, spans: SpanSet) -> None:
+        if self.tables.elided is None:
+            return
+        for m in self.tables.elided.finditer(text):
+            # only where no place is written before it (平谷区总工会 is grown, not elided)
+            if m.start() > 0 and re.match(f"[{_HAN}]", text[m.start() - 1]):
+                continue
+            spans.add(m.start(), m.end(), "ORG")
+
+    def _consistency(self, text: str, spans: SpanSet) -> None:
+        """A name recognized once is recognized at each of its mentions in the article."""
+        known = {}
+        for s, e, label in spans.spans:
+            name = text[s:e]
+            if len(name) >= 2 and name not in self.tables.not_entities:
+                known.setdefault(name, label)
+        for name in sorted(known, key=len, reverse=True):
+            for m in re.finditer(re.escape(name), text):
+                spans.add(m.start(), m.end(), known[name])
+
+    def _drop(self, text: str, spans: SpanSet) -> None:
+        events = [(m.start(), m.end()) for p in self.tables.event_names for m in p.finditer(text)]
+        keep = []
+        for s, e, label in spans.spans:
+            name = text[s:e]
+            if name in self.tables.not_entities or not name.strip():
+                continue
+            if any(es <= s and e <= ee and (es, ee) != (s, e) for es, ee in events):
+                continue  # inside a meeting's name: flat annotation keeps only the name
+            keep.append((s, e, label))
+        spans.spans = keep
+
+    # -- serialization ----------------------------------------------------------------------
+    def to_disk(self, path: str | Path, *, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "rules.yaml").write_text(Path(self.paths["rules"]).read_text(encoding="utf-8"), encoding="utf-8")
+        gaz = "\n".join(self.tables.places)
+        (path / "gazetteer.txt").write_text(gaz + "\n", encoding="utf-8")
+        (path / "positions.txt").write_text("\n".join(self.tables.positions) + "\n", encoding="utf-8")
+        (path / "surnames.txt").write_text(" ".join(sorted(self.tables.surnames)) + "\n", encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude=()) -> "EntityRules":
+        path = Path(path)
+        self.paths = {"rules": str(path / "rules.yaml"), "gazetteers": [str(path / "gazetteer.txt")],
+                      "positions": str(path / "positions.txt"), "surnames": str(path / "surnames.txt")}
+        self._load()
+        return self
+
+
+@Language.factory("entity_rules", default_config={"rules": None, "gazetteers": [], "positions": None,
+                                                  "surnames": None, "org_suffixes": None, "person_cues": None})
+def make_entity_rules(nlp: Language, name: str, rules: str | None, gazetteers: list[str], positions: str | None,
+                      surnames: str | None, org_suffixes: str | None, person_cues: str | None) -> EntityRules:
+    return EntityRules(nlp, name, rules, gazetteers, positions, surnames, org_suffixes, person_cues)
