@@ -1,0 +1,113 @@
+"""Benchmark (``make bench``): throughput of each stage and of the whole pipeline, and peak memory.
+
+The archive is built by repeating and shuffling the sample pages and pages made from People's
+Daily 1998 text (when ../shared/corpora is there). Results go to ``bench/results/bench.json``
+and a short table.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from .article_doc import make_article_doc
+from .builder import build_article_nlp
+from .config import load_config
+from .io.pages import read_page
+from .paths import PROJECT_ROOT
+from .records import article_record
+from .splitter import load_cues, split_page
+
+
+def build_archive(out: Path, n_pages: int, corpora: Path | None, seed: int = 0) -> list[Path]:
+    rng = random.Random(seed)
+    sources = sorted((PROJECT_ROOT / "data" / "samples").glob("*.txt"))
+    corpus = corpora / "pd1998" / "199801_01-25.txt.gz" if corpora else None
+    if corpus and corpus.exists():
+        from .evaluation.pd_pages import build_pages
+        pd_dir = out / "_pd"
+        build_pages(corpus, pd_dir, n_pages=min(60, n_pages), seed=seed)
+        sources += sorted(pd_dir.glob("*.txt"))
+    pages = []
+    for i in range(n_pages):
+        src = rng.choice(sources)
+        dst = out / f"page_{i:05d}.txt"
+        shutil.copyfile(src, dst)
+        pages.append(dst)
+    return pages
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run(config: str | None, pages: list[Path]) -> dict:
+    cfg = load_config(config)
+    cues = load_cues(str(cfg.path(cfg.splitter.cues)))
+    nlp = build_article_nlp(cfg)
+    times = {"read": 0.0, "splitter": 0.0, "tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}}
+    chars = 0
+    start = time.perf_counter()
+    for path in pages:
+        t0 = time.perf_counter()
+        page = read_page(path)
+        t1 = time.perf_counter()
+        split = split_page(page.text, cues)
+        articles = [article_record(page.page_id, n, d) for n, d in enumerate(split.articles, 1)]
+        t2 = time.perf_counter()
+        docs = [make_article_doc(nlp, a) for a in articles]
+        t3 = time.perf_counter()
+        times["read"] += t1 - t0
+        times["splitter"] += t2 - t1
+        times["tokenizer"] += t3 - t2
+        for name, proc in nlp.pipeline:
+            t = time.perf_counter()
+            docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+            times[name] += time.perf_counter() - t
+        chars += len(page.text)
+    total = time.perf_counter() - start
+    return {
+        "pages": len(pages), "chars": chars, "seconds": round(total, 3),
+        "chars_per_second": round(chars / total, 1),
+        "stages": {k: {"seconds": round(v, 3), "chars_per_second": round(chars / v, 1) if v else None}
+                   for k, v in times.items()},
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+    }
+
+
+def table(result: dict) -> str:
+    rows = [f"{'stage':<16}{'seconds':>10}{'chars/s':>14}"]
+    for name, st in result["stages"].items():
+        cps = f"{st['chars_per_second']:,.0f}" if st["chars_per_second"] else "-"
+        rows.append(f"{name:<16}{st['seconds']:>10.2f}{cps:>14}")
+    rows.append(f"{'whole pipeline':<16}{result['seconds']:>10.2f}{result['chars_per_second']:>14,.0f}")
+    rows.append(f"pages {result['pages']}, chars {result['chars']:,}, peak RSS {result['peak_rss_mb']:.0f} MB")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--config", default=None)
+    ap.add_argument("--pages", type=int, default=500)
+    ap.add_argument("--corpora", default="../shared/corpora")
+    ap.add_argument("--out", default="bench/results")
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        pages = build_archive(Path(tmp), args.pages, Path(args.corpora), args.seed)
+        result = run(args.config, pages)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "bench.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(table(result))
+    print(f"written to {out / 'bench.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
