@@ -14,7 +14,7 @@ from .names import fallback_name_after, name_after, per_ending_at
 from .resolve import PlaceIndex, elided, place_of_level, resolve_elided
 from .text import SPACES, Ent, ends_with_any, is_han, starts_with_any
 
-MAX_ORG_CHARS = 30
+MAX_ORG_CHARS = 24
 
 
 @dataclass
@@ -90,6 +90,10 @@ def find_titles(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Title]:
         head = starts_with_any(found.word, lex.org_heads)
         if head and lex.kind(found.word[len(head):]):
             found = Title(found.start + len(head), found.end, found.word[len(head):], lex.kind(found.word[len(head):]))
+        prefix = next((p for p in lex.title_prefixes if text[found.start - len(p):found.start] == p
+                       and lex.kind(p + found.word) is None), None)
+        if prefix and (not titles or titles[-1].end <= found.start - len(prefix)):
+            found = Title(found.start - len(prefix), found.end, prefix + found.word, found.kind)
         titles.append(found)
         i = found.end
     return titles
@@ -108,7 +112,7 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
     """The organization printed right before ``title`` (not crossing ``left``)."""
     end = title.start
     per = per_ending_at(end, ents)
-    if per and per.start >= left:
+    if per and per.start >= left and per.end - per.start >= 2:   # 李大使: a bare surname is no name
         return Segment(title, end, "", name_before=per)
     mod = ends_with_any(text[left:end], lex.title_modifiers)   # 协会相关负责人 -> 协会
     if mod:
@@ -129,23 +133,31 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
         return Segment(title, start, org, has_ent=True)
     # text alone: the Han run before the title, cut after stop words (在丰台区委 -> 丰台区委)
     start = end
-    while start > max(left, end - MAX_ORG_CHARS) and is_han(text[start - 1]):
+    joiners = {c for c in lex.coordination if len(c) == 1 and is_han(c)}   # 副总理兼外交部长
+    while start > max(left, end - MAX_ORG_CHARS) and is_han(text[start - 1]) and text[start - 1] not in joiners:
         start -= 1
     # never reach back into a PER entity
     for e in ents:
         if e.label == "PER" and start < e.end <= end:
             start = max(start, e.end)
     run = text[start:end]
+    # Cut after the last stop word that leaves a valid organization (会见了以美国前国防部 -> ...);
+    # a cut never falls inside an ORG/LOC entity. Without stop words the whole run is a candidate.
+    protected = [(e.start - start, e.end - start) for e in ents if e.label != "PER"]
+    cuts = sorted({i + len(w) for w in lex.org_stop_words for i in _all(run, w)
+                   if not any(a < i + len(w) < b for a, b in protected)}, reverse=True)
+    if not cuts:
+        cuts = [0]
     best = None
-    cuts = [0] + sorted({i + len(w) for w in lex.org_stop_words for i in _all(run, w)})
     for cut in cuts:
         cand = run[cut:]
         strip = starts_with_any(cand, lex.org_leading_strip)
         if strip and len(cand) > len(strip) + 1:
             cut, cand = cut + len(strip), cand[len(strip):]
-        if starts_with_any(cand, lex.org_stop_words):
+        if len(cand) < 2 or starts_with_any(cand, lex.org_stop_words):
             continue
-        if _valid_org(cand, lex) or elided(cand, lex):
+        full = cand + title.word[-2] if _shares_head(cand, title.word, lex) else cand
+        if _valid_org(full, lex) or elided(cand, lex):
             best = (start + cut, cand)
             break
     if not best:

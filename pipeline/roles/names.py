@@ -59,8 +59,8 @@ def fallback_name_after(text: str, pos: int, lex: RoleLexicon, blocked: list[tup
     # 2. long name ending at a boundary, unless its last character is itself a cue (李鹏在...)
     if three and three[1] and text[three[0] - 1] not in lex.name_stop_last:
         return pos, three[0]
-    # 3. short name + punctuation, end, or a one-character cue
-    if two and two[1]:
+    # 3. short name + punctuation, end, or a one-character cue (not 时说: a name plus a verb)
+    if two and two[1] and text[two[0] - 1] not in lex.name_stop_last:
         return pos, two[0]
     return None
 

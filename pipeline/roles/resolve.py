@@ -19,6 +19,10 @@ def place_of_level(text: str, level: str, lex: RoleLexicon) -> str | None:
     """The place of ``level`` that ``text`` starts with: 丰台区人大常委会 -> 丰台区 for 区."""
     if not text or not all(is_han(c) for c in text):
         return None
+    for prefix in lex.place_leading_strip:
+        if text.startswith(prefix) and len(text) > len(prefix) + 2:
+            text = text[len(prefix):]
+            break
     min_before = 1 if level == "县" else 2
     idx = text.find(level, min_before)
     while idx != -1:
