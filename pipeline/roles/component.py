@@ -42,6 +42,7 @@ class RoleExtractor:
     def __init__(self, nlp: Language, name: str = "role_extractor", *, positions: str | None = DEFAULT_POSITIONS,
                  patterns: str | None = DEFAULT_PATTERNS) -> None:
         self.name = name
+        patterns = patterns or DEFAULT_PATTERNS   # names, cues and stop words are needed to read anything
         self.positions_path, self.patterns_path = positions, patterns
         # Missing files are tolerated here: a saved pipeline restores the lexicon in from_disk.
         self.lexicon = RoleLexicon.load(_existing(positions), _existing(patterns))
@@ -70,6 +71,8 @@ class RoleExtractor:
         for s, e, label in ents:
             if label != "PER":
                 index.add_text(s, text[s:e])
+        for _, f_start, f_end in fields:
+            index.add_runs(f_start, text[f_start:f_end])
         found: list[tuple[int, Chain]] = []
         for _, f_start, f_end in fields:
             f_ents = [Ent(s - f_start, e - f_start, lab) for s, e, lab in ents if f_start <= s and e <= f_end]

@@ -51,21 +51,41 @@ def elided(org_text: str, lex: RoleLexicon) -> str | None:
 class PlaceIndex:
     lex: RoleLexicon
     mentions: list[tuple[int, str, str]] = field(default_factory=list)  # (doc offset, level, place)
+    weak: list[tuple[int, str, str]] = field(default_factory=list)      # from raw text, no entity
 
-    def add_text(self, offset: int, text: str) -> None:
+    def add_text(self, offset: int, text: str, weak: bool = False) -> None:
         if elided(text, self.lex):
             return
         for level in self.lex.elision_prefixes:
             place = place_of_level(text, level, self.lex)
             if place:
-                self.mentions.append((offset, level, place))
+                (self.weak if weak else self.mentions).append((offset, level, place))
+
+    def add_runs(self, offset: int, text: str) -> None:
+        """Places that open a run of Han characters (通州区总工会召开… in a headline), as weak
+        evidence used only when no entity or printed organization names a place of that level."""
+        i = 0
+        while i < len(text):
+            if not is_han(text[i]) or (i > 0 and is_han(text[i - 1])):
+                i += 1
+                continue
+            j = i
+            while j < len(text) and is_han(text[j]):
+                j += 1
+            run = text[i:j]
+            stop = next((w for w in self.lex.org_stop_words + self.lex.org_leading_strip if run.startswith(w)), "")
+            self.add_text(offset + i + len(stop), run[len(stop):], weak=True)
+            i = j
 
     def nearest(self, level: str, before: int) -> str | None:
-        earlier = [m for m in self.mentions if m[1] == level and m[0] < before]
-        if earlier:
-            return max(earlier, key=lambda m: m[0])[2]
-        distinct = {m[2] for m in self.mentions if m[1] == level}
-        return distinct.pop() if len(distinct) == 1 else None
+        for pool in (self.mentions, self.weak):
+            earlier = [m for m in pool if m[1] == level and m[0] < before]
+            if earlier:
+                return max(earlier, key=lambda m: m[0])[2]
+            distinct = {m[2] for m in pool if m[1] == level}
+            if len(distinct) == 1:
+                return distinct.pop()
+        return None
 
 
 def resolve_elided(org_text: str, prefix: str, chain_places: list[str], index: PlaceIndex,
