@@ -16,12 +16,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..article_doc import make_article_doc
+from ..paths import PROJECT_ROOT
 from ..records import article_record
 from ..splitter import split_page
 from . import component  # noqa: F401
 
-GOLD = Path("/work/shared/gold")
-SEEDS = Path("/work/shared/seeds")
+GOLD = PROJECT_ROOT / "data" / "gold"
+SEEDS = PROJECT_ROOT / "data" / "samples"
 
 
 def set_gold_ents(doc: Doc, entities: dict[str, list[str]]) -> None:
