@@ -1,0 +1,297 @@
+"""Role extraction from one field's text: titles, their organizations, the person they name.
+
+A chain is ``[org] title (coordination [org] title)* name``: 北京市总工会党组书记、副主席张良,
+丰台区人大常委会副主任、区总工会主席连宇, 东城区人大常委会党组副书记、副主任，区总工会主席 吕德成.
+Also read: name + bare title (习近平总书记, 钱其琛副总理兼外长) and name（org title）.
+Offsets here are field offsets; the component adds the field's start.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import RoleLexicon
+from .names import fallback_name_after, name_after, per_ending_at
+from .resolve import PlaceIndex, elided, place_of_level, resolve_elided
+from .text import SPACES, Ent, ends_with_any, is_han, starts_with_any
+
+MAX_ORG_CHARS = 24
+
+
+@dataclass
+class Title:
+    start: int
+    end: int
+    word: str
+    kind: str
+
+
+@dataclass
+class Segment:
+    title: Title
+    org_start: int            # where the printed organization starts (= title.start when none)
+    org_text: str             # the organization as printed ('' when none)
+    has_ent: bool = False     # org text given by an ORG/LOC entity
+    name_before: Ent | None = None
+    org: str | None = None            # resolved
+    org_as_written: str | None = None
+
+
+@dataclass
+class Chain:
+    segments: list[Segment] = field(default_factory=list)
+    names: list[tuple[int, int]] = field(default_factory=list)  # persons the chain names
+    start: int = 0
+    end: int = 0                                                # of the phrase for names[0]
+    ends: list[int] = field(default_factory=list)               # phrase end per name
+
+
+# -- titles ---------------------------------------------------------------------------------
+def _masked(text: str, lex: RoleLexicon) -> list[tuple[int, int]]:
+    spans = []
+    for h in lex.honours:
+        i = text.find(h)
+        while i != -1:
+            spans.append((i, i + len(h)))
+            i = text.find(h, i + len(h))
+    return spans
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def find_titles(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Title]:
+    """Longest-match titles, left to right, minus those inside honours or other words/entities."""
+    masked = _masked(text, lex)
+    titles: list[Title] = []
+    i = 0
+    while i < len(text):
+        found = None
+        for length in range(min(lex.max_title, len(text) - i), 1, -1):
+            word = text[i:i + length]
+            kind = lex.kind(word)
+            if not kind:
+                continue
+            end = i + length
+            nxt = text[end:end + 1]
+            if nxt in lex.blocked_next and not starts_with_any(text[end:], lex.blocked_next_except):
+                continue
+            if _overlaps(i, end, masked):
+                continue
+            # inside an entity (常委 in 人大常委会): not a title, unless NER swallowed the title
+            if any(e.start <= i and end <= e.end and not (e.end == end and e.label != "PER") for e in ents):
+                continue
+            found = Title(i, end, word, kind)
+            break
+        if not found:
+            i += 1
+            continue
+        # 工会主席 (a merged lexicon may hold it): 工会 is part of the organization
+        head = starts_with_any(found.word, lex.org_heads)
+        if head and lex.kind(found.word[len(head):]):
+            found = Title(found.start + len(head), found.end, found.word[len(head):], lex.kind(found.word[len(head):]))
+        prefix = next((p for p in lex.title_prefixes if text[found.start - len(p):found.start] == p
+                       and lex.kind(p + found.word) is None), None)
+        if prefix and (not titles or titles[-1].end <= found.start - len(prefix)):
+            found = Title(found.start - len(prefix), found.end, prefix + found.word, found.kind)
+        titles.append(found)
+        i = found.end
+    return titles
+
+
+# -- organizations --------------------------------------------------------------------------
+def _valid_org(org: str, lex: RoleLexicon) -> bool:
+    if not org:
+        return False
+    if ends_with_any(org, lex.org_suffixes) or org in lex.national_prefixes:
+        return True
+    return lex.is_place(org)
+
+
+def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLexicon) -> Segment:
+    """The organization printed right before ``title`` (not crossing ``left``)."""
+    end = title.start
+    per = per_ending_at(end, ents)
+    if per and per.start >= left and per.end - per.start >= 2:   # 李大使: a bare surname is no name
+        return Segment(title, end, "", name_before=per)
+    mod = ends_with_any(text[left:end], lex.title_modifiers)   # 协会相关负责人 -> 协会
+    if mod:
+        end -= len(mod)
+    # an ORG/LOC entity (or a run of them) ending right there
+    ent = next((e for e in ents if e.end == end and e.label != "PER" and e.start >= left), None)
+    if ent:
+        start = ent.start
+        while True:
+            prev = next((e for e in ents if e.end == start and e.label != "PER" and e.start >= left), None)
+            if not prev:
+                break
+            start = prev.start
+        org = text[start:end]
+        strip = starts_with_any(org, lex.org_leading_strip)
+        if strip and len(org) > len(strip) + 1:
+            start, org = start + len(strip), org[len(strip):]
+        return Segment(title, start, org, has_ent=True)
+    # text alone: the Han run before the title, cut after stop words (在丰台区委 -> 丰台区委)
+    start = end
+    joiners = {c for c in lex.coordination if len(c) == 1 and is_han(c)}   # 副总理兼外交部长
+    while start > max(left, end - MAX_ORG_CHARS) and is_han(text[start - 1]) and text[start - 1] not in joiners:
+        start -= 1
+    # never reach back into a PER entity
+    for e in ents:
+        if e.label == "PER" and start < e.end <= end:
+            start = max(start, e.end)
+    run = text[start:end]
+    # Cut after the last stop word that leaves a valid organization (会见了以美国前国防部 -> ...);
+    # a cut never falls inside an ORG/LOC entity. Without stop words the whole run is a candidate.
+    protected = [(e.start - start, e.end - start) for e in ents if e.label != "PER"]
+    cuts = sorted({i + len(w) for w in lex.org_stop_words for i in _all(run, w)
+                   if not any(a < i + len(w) < b for a, b in protected)}, reverse=True)
+    if not cuts:
+        cuts = [0]
+    best = None
+    for cut in cuts:
+        cand = run[cut:]
+        strip = starts_with_any(cand, lex.org_leading_strip)
+        if strip and len(cand) > len(strip) + 1:
+            cut, cand = cut + len(strip), cand[len(strip):]
+        if len(cand) < 2 or starts_with_any(cand, lex.org_stop_words):
+            continue
+        full = cand + title.word[-2] if _shares_head(cand, title.word, lex) else cand
+        if _valid_org(full, lex) or elided(cand, lex):
+            best = (start + cut, cand)
+            break
+    if not best:
+        return Segment(title, title.start, "")
+    return Segment(title, best[0], best[1])
+
+
+def _all(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i != -1:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+# -- chains ---------------------------------------------------------------------------------
+def _is_coordination(gap: str, lex: RoleLexicon) -> bool:
+    g = gap.strip(SPACES)
+    if not g:
+        return bool(gap)  # spaces alone join titles in author lines
+    return g in lex.coordination
+
+
+def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
+    titles = find_titles(text, ents, lex)
+    blocked = [(t.start, t.end) for t in titles] + [(e.start, e.end) for e in ents if e.label != "PER"]
+    chains: list[Chain] = []
+    current: Chain | None = None
+    prev_end = 0
+    for title in titles:
+        seg = org_before(text, title, prev_end, ents, lex)
+        gap = text[prev_end:seg.org_start]
+        linked = (current is not None and not current.names and seg.name_before is None
+                  and (_is_coordination(gap, lex) or (not gap and bool(seg.org_text))))
+        if not linked:
+            current = Chain(start=seg.org_start)
+            chains.append(current)
+        current.segments.append(seg)
+        prev_end = title.end
+        name = name_after(text, title.end, ents, lex, blocked)
+        if name:
+            current.names.append(name)
+            current.end = name[1]
+            current.ends.append(name[1])
+            _extend_list(text, name[1], current, ents, lex, blocked)
+            prev_end = current.end
+    for chain in chains:
+        if not chain.names:
+            _name_outside(text, chain, ents, lex)
+    return [c for c in chains if c.names]
+
+
+def _extend_list(text: str, pos: int, chain: Chain, ents: list[Ent], lex: RoleLexicon,
+                 blocked: list[tuple[int, int]]) -> None:
+    """副委员长王汉斌、布赫出席: every name of the list holds the titles."""
+    while pos < len(text) and text[pos] == "、":
+        nxt = name_after(text, pos + 1, ents, lex, blocked)
+        if not nxt:
+            return
+        after = text[nxt[1]:nxt[1] + 1]
+        is_ent = any(e.start == nxt[0] and e.label == "PER" for e in ents)
+        if not is_ent and after not in ("、", "，", ",", "。", "") and not starts_with_any(text[nxt[1]:], lex.name_followers):
+            return
+        chain.names.append(nxt)
+        chain.ends.append(nxt[1])
+        pos = nxt[1]
+
+
+def _name_outside(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) -> None:
+    """Name before the titles: 习近平总书记 / 张良（北京市总工会副主席）."""
+    first, last = chain.segments[0], chain.segments[-1]
+    if first.name_before:
+        chain.names.append((first.name_before.start, first.name_before.end))
+        chain.start, chain.end = first.name_before.start, last.title.end
+        chain.ends.append(chain.end)
+        return
+    s, e = chain.start, last.title.end
+    if s > 0 and text[s - 1] in lex.bracket_open and text[e:e + 1] in lex.bracket_close:
+        per = per_ending_at(s - 1, ents)
+        span = (per.start, per.end) if per else _fallback_name_before(text, s - 1, lex)
+        if span:
+            chain.names.append(span)
+            chain.start, chain.end = span[0], e + 1
+            chain.ends.append(chain.end)
+
+
+def _fallback_name_before(text: str, end: int, lex: RoleLexicon) -> tuple[int, int] | None:
+    for length in (3, 2):
+        s = end - length
+        if s < 0 or (s > 0 and is_han(text[s - 1])):
+            continue
+        span = fallback_name_after(text[: end], s, lex, [])
+        if span == (s, end):
+            return span
+    return None
+
+
+# -- organizations resolved -----------------------------------------------------------------
+def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon) -> None:
+    """Fill ``org`` / ``org_as_written`` for every segment (``offset``: field start in the doc)."""
+    chain_orgs: list[str] = []
+    prev: Segment | None = None
+    for seg in chain.segments:
+        word = seg.title.word
+        written = seg.org_text or None
+        if written and _shares_head(written, word, lex):
+            written += word[-2]                                   # 外交部长 -> 外交部
+        if word in lex.self_contained:
+            seg.org, seg.org_as_written = lex.self_contained[word], None
+        elif word in lex.place_heads and not (written and not _is_place(written, lex)):
+            level = lex.place_heads[word]
+            place = written or next((p for o in reversed(chain_orgs) if (p := place_of_level(o, level, lex))), None)
+            seg.org = place or index.nearest(level, offset + seg.org_start)
+            seg.org_as_written = written
+        elif written:
+            prefix = elided(written, lex)
+            seg.org = resolve_elided(written, prefix, chain_orgs, index, offset + seg.org_start) if prefix else written
+            seg.org_as_written = written
+        elif prev is not None and seg.title.kind == prev.title.kind and prev.title.word not in lex.place_heads \
+                and prev.title.word not in lex.self_contained:
+            seg.org, seg.org_as_written = prev.org, prev.org_as_written   # 党组书记、副主席: shared org
+        else:
+            seg.org, seg.org_as_written = None, None
+        if seg.title.kind == "occupation" and seg.org and not (seg.has_ent or _valid_org(seg.org, lex)):
+            seg.org = seg.org_as_written = None
+        if seg.org:
+            chain_orgs.append(seg.org)
+        prev = seg
+
+
+def _shares_head(org: str, title: str, lex: RoleLexicon) -> bool:
+    return len(title) >= 2 and title.endswith("长") and title[-2] in lex.shared_head_chars \
+        and not org.endswith(title[-2])
+
+
+def _is_place(text: str, lex: RoleLexicon) -> bool:
+    return lex.is_place(text)

@@ -1,0 +1,103 @@
+"""Lexicon of the roles stage: positions (positions.txt) and cue patterns (roles.yaml).
+
+Both are plain data so users extend them without code; ``to_dict``/``from_dict`` let a saved
+pipeline carry their contents (``to_disk``), independent of the files it was built from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+KINDS = ("office", "occupation")
+
+
+def read_positions(path: str | Path) -> dict[str, str]:
+    """``word<TAB>kind`` lines -> {word: kind}; ``#`` comments and blank lines skipped."""
+    positions: dict[str, str] = {}
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        word, _, kind = line.partition("\t")
+        kind = kind.strip() or "office"
+        if kind not in KINDS:
+            raise ValueError(f"{path}:{n}: kind {kind!r} is not one of {KINDS}")
+        positions[word.strip()] = kind
+    return positions
+
+
+def _chars(value) -> list[str]:
+    """A YAML string of characters (surnames) or a list -> list of single entries."""
+    if isinstance(value, str):
+        return [c for c in value if not c.isspace()]
+    return list(value or [])
+
+
+@dataclass
+class RoleLexicon:
+    positions: dict[str, str] = field(default_factory=dict)
+    patterns: dict = field(default_factory=dict)
+
+    # -- derived views (cheap; rebuilt on demand) -------------------------------------------
+    def __post_init__(self) -> None:
+        p = self.patterns
+        not_pos = set(p.get("not_positions") or [])
+        self.titles: dict[str, str] = {w: k for w, k in self.positions.items() if w and w not in not_pos}
+        self.max_title = max((len(w) for w in self.titles), default=0)
+        self.coordination: list[str] = list(p.get("coordination") or ["、", "兼"])
+        self.honours: list[str] = sorted(p.get("honours") or [], key=len, reverse=True)
+        self.blocked_next: set[str] = set(p.get("blocked_next") or [])
+        self.blocked_next_except: list[str] = list(p.get("blocked_next_except") or [])
+        self.title_prefixes: list[str] = sorted(p.get("title_prefixes") or [], key=len, reverse=True)
+        self.org_heads: list[str] = sorted(p.get("org_heads") or [], key=len, reverse=True)
+        self.title_modifiers: list[str] = sorted(p.get("title_modifiers_after_org") or [], key=len, reverse=True)
+        self.org_leading_strip: list[str] = sorted(p.get("org_leading_strip") or [], key=len, reverse=True)
+        self.org_stop_words: list[str] = sorted(p.get("org_stop_words") or [], key=len, reverse=True)
+        self.org_suffixes: list[str] = sorted(p.get("org_suffixes") or [], key=len, reverse=True)
+        self.place_suffixes: list[str] = sorted(p.get("place_suffixes") or [], key=len, reverse=True)
+        self.not_places: set[str] = set(p.get("not_places") or [])
+        self.place_leading_strip: list[str] = sorted(p.get("place_leading_strip") or [], key=len, reverse=True)
+        self.not_place_suffixes: list[str] = list(p.get("not_place_suffixes") or [])
+        self.national_prefixes: list[str] = sorted(p.get("national_prefixes") or [], key=len, reverse=True)
+        self.self_contained: dict[str, str | None] = dict(p.get("self_contained") or {})
+        self.place_heads: dict[str, str] = dict(p.get("place_heads") or {})
+        self.shared_head_chars: set[str] = set(p.get("shared_head_chars") or [])
+        elision = p.get("elision") or {}
+        self.elision_prefixes: list[str] = sorted(elision.get("prefixes") or [], key=len, reverse=True)
+        self.elision_not_words: list[str] = list(elision.get("not_words") or [])
+        self.surnames: set[str] = set(_chars(p.get("surnames")))
+        self.compound_surnames: list[str] = list(p.get("compound_surnames") or [])
+        self.nickname_prefixes: list[str] = list(p.get("nickname_prefixes") or [])
+        self.name_followers: list[str] = sorted(p.get("name_followers") or [], key=len, reverse=True)
+        self.name_stop_last: set[str] = set(p.get("name_stop_last") or [])
+        self.not_name_start: list[str] = list(p.get("not_name_start_words") or [])
+        self.bracket_open: list[str] = list(p.get("bracket_open") or ["（", "("])
+        self.bracket_close: list[str] = list(p.get("bracket_close") or ["）", ")"])
+
+    def is_place(self, text: str) -> bool:
+        """An administrative place name: 门头沟区, 北京市, 团结湖街道 (not 社区, 全区)."""
+        return (len(text) >= 2 and text not in self.not_places
+                and any(text.endswith(s) for s in self.place_suffixes)
+                and not any(text.endswith(s) for s in self.not_place_suffixes))
+
+    def kind(self, title: str) -> str | None:
+        return self.titles.get(title)
+
+    def to_dict(self) -> dict:
+        return {"positions": dict(self.positions), "patterns": self.patterns}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "RoleLexicon":
+        return cls(positions=dict(data.get("positions") or {}), patterns=dict(data.get("patterns") or {}))
+
+    @classmethod
+    def load(cls, positions: str | Path | None, patterns: str | Path | None) -> "RoleLexicon":
+        pos = read_positions(positions) if positions else {}
+        pat = {}
+        if patterns:
+            pat = yaml.safe_load(Path(patterns).read_text(encoding="utf-8")) or {}
+            if not isinstance(pat, dict):
+                raise ValueError(f"{patterns}: expected a mapping of pattern lists")
+        return cls(positions=pos, patterns=pat)

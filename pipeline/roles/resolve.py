@@ -1,0 +1,100 @@
+"""Places behind elided organizations: 区总工会 / 区委 / 区长 in an article about 通州区.
+
+A place mention is (doc offset, level, place) where level is the place suffix (区, 市, 街道 ...).
+Mentions come from LOC/ORG entities and from the organizations printed before titles; an elided
+organization takes the nearest earlier mention of its level (same chain first), else the only
+place of that level in the article, else it stays as written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import RoleLexicon
+from .text import is_han
+
+_UPPER_LEVELS = ("省", "市")  # 北京市丰台区 -> 丰台区 when the level asked for is 区
+
+
+def place_of_level(text: str, level: str, lex: RoleLexicon) -> str | None:
+    """The place of ``level`` that ``text`` starts with: 丰台区人大常委会 -> 丰台区 for 区."""
+    if not text or not all(is_han(c) for c in text):
+        return None
+    for prefix in lex.place_leading_strip:
+        if text.startswith(prefix) and len(text) > len(prefix) + 2:
+            text = text[len(prefix):]
+            break
+    min_before = 1 if level == "县" else 2
+    idx = text.find(level, min_before)
+    while idx != -1:
+        place = text[: idx + len(level)]
+        if level not in _UPPER_LEVELS:
+            cut = max(place.rfind(u, 0, idx) for u in _UPPER_LEVELS)
+            if cut != -1 and idx - (cut + 1) >= min_before:
+                place = place[cut + 1:]
+        if lex.is_place(place):
+            return place
+        idx = text.find(level, idx + 1)
+    return None
+
+
+def elided(org_text: str, lex: RoleLexicon) -> str | None:
+    """The elision prefix when ``org_text`` is an elided form (区总工会 -> 区), else None."""
+    for prefix in lex.elision_prefixes:
+        if org_text.startswith(prefix) and len(org_text) > len(prefix):
+            if any(org_text.startswith(w) for w in lex.elision_not_words):
+                return None
+            return prefix
+    return None
+
+
+@dataclass
+class PlaceIndex:
+    lex: RoleLexicon
+    mentions: list[tuple[int, str, str]] = field(default_factory=list)  # (doc offset, level, place)
+    weak: list[tuple[int, str, str]] = field(default_factory=list)      # from raw text, no entity
+
+    def add_text(self, offset: int, text: str, weak: bool = False) -> None:
+        if elided(text, self.lex):
+            return
+        for level in self.lex.elision_prefixes:
+            place = place_of_level(text, level, self.lex)
+            if place:
+                (self.weak if weak else self.mentions).append((offset, level, place))
+
+    def add_runs(self, offset: int, text: str) -> None:
+        """Places that open a run of Han characters (通州区总工会召开… in a headline), as weak
+        evidence used only when no entity or printed organization names a place of that level."""
+        i = 0
+        while i < len(text):
+            if not is_han(text[i]) or (i > 0 and is_han(text[i - 1])):
+                i += 1
+                continue
+            j = i
+            while j < len(text) and is_han(text[j]):
+                j += 1
+            run = text[i:j]
+            stop = next((w for w in self.lex.org_stop_words + self.lex.org_leading_strip if run.startswith(w)), "")
+            self.add_text(offset + i + len(stop), run[len(stop):], weak=True)
+            i = j
+
+    def nearest(self, level: str, before: int) -> str | None:
+        for pool in (self.mentions, self.weak):
+            earlier = [m for m in pool if m[1] == level and m[0] < before]
+            if earlier:
+                return max(earlier, key=lambda m: m[0])[2]
+            distinct = {m[2] for m in pool if m[1] == level}
+            if len(distinct) == 1:
+                return distinct.pop()
+        return None
+
+
+def resolve_elided(org_text: str, prefix: str, chain_places: list[str], index: PlaceIndex,
+                   before: int) -> str:
+    """区总工会 -> 丰台区总工会 from the chain's earlier orgs, else the article; else as written."""
+    place = None
+    for earlier in reversed(chain_places):
+        place = place_of_level(earlier, prefix, index.lex)
+        if place:
+            break
+    place = place or index.nearest(prefix, before)
+    return place + org_text[len(prefix):] if place else org_text

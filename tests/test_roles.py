@@ -1,0 +1,176 @@
+"""Role extraction: one test per case of the stage's brief, with and without NER entities."""
+import pytest
+import spacy
+from spacy.util import filter_spans
+
+from pipeline.article_doc import make_article_doc
+from pipeline.roles import RoleExtractor  # noqa: F401  (registers the factory)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("role_extractor")
+    return nlp
+
+
+def make(nlp, text="", per=(), org=(), loc=(), **fields):
+    doc = make_article_doc(nlp, {"text": text, **fields})
+    spans = []
+    for label, strings in (("PER", per), ("ORG", org), ("LOC", loc)):
+        for s in strings:
+            i = doc.text.find(s)
+            while i != -1:
+                spans.append(doc.char_span(i, i + len(s), label=label))
+                i = doc.text.find(s, i + 1)
+    doc.ents = filter_spans(spans)
+    return nlp(doc)
+
+
+def triples(doc):
+    return {(r["person"], r["position"], r["org"]) for r in doc._.roles}
+
+
+# 1. org + coordinated positions + name; chains over several orgs
+@pytest.mark.parametrize("with_ents", [True, False])
+def test_org_positions_name(nlp, with_ents):
+    text = "北京市总工会党组书记、副主席张良带队调研。丰台区人大常委会副主任、区总工会主席连宇作工作报告。"
+    ents = dict(per=["张良", "连宇"], org=["北京市总工会", "丰台区人大常委会"]) if with_ents else {}
+    doc = make(nlp, text, **ents)
+    assert triples(doc) == {("张良", "党组书记", "北京市总工会"), ("张良", "副主席", "北京市总工会"),
+                            ("连宇", "副主任", "丰台区人大常委会"), ("连宇", "主席", "丰台区总工会")}
+    lian = next(r for r in doc._.roles if r["person"] == "连宇" and r["position"] == "主席")
+    assert lian["org_as_written"] == "区总工会"
+    assert doc.text[lian["start"]:lian["end"]] == "丰台区人大常委会副主任、区总工会主席连宇"
+
+
+def test_coordination_by_jian(nlp):
+    doc = make(nlp, "国务院副总理兼外交部长钱其琛今天会见了客人。")
+    assert triples(doc) == {("钱其琛", "副总理", "国务院"), ("钱其琛", "部长", "外交部")}
+
+
+# 2. elided organizations resolved from the article
+def test_elided_org_from_headline_and_place_head(nlp):
+    doc = make(nlp, "会上，区委书记李明、区总工会主席王芳分别讲话。", headline="通州区总工会召开职工代表大会")
+    assert triples(doc) == {("李明", "书记", "通州区委"), ("王芳", "主席", "通州区总工会")}
+    doc = make(nlp, "通州区委副书记、区长郑皓出席会议。")
+    assert triples(doc) == {("郑皓", "副书记", "通州区委"), ("郑皓", "区长", "通州区")}
+
+
+def test_elided_org_without_context_kept_as_written(nlp):
+    doc = make(nlp, "区总工会主席王芳出席。")
+    assert triples(doc) == {("王芳", "主席", "区总工会")}
+
+
+def test_not_an_elision(nlp):
+    doc = make(nlp, "市场监管局局长赵强介绍情况。", headline="北京市召开会议")
+    assert triples(doc) == {("赵强", "局长", "市场监管局")}
+
+
+# 3. author lines of signed pieces: roles inside the author_line field only
+def test_author_lines(nlp):
+    doc = make(nlp, "五年来，东城区总工会坚持服务职工。", headline="强化思想政治引领",
+               author_line="东城区人大常委会党组副书记、副主任，区总工会主席 吕德成")
+    assert triples(doc) == {("吕德成", "党组副书记", "东城区人大常委会"), ("吕德成", "副主任", "东城区人大常委会"),
+                            ("吕德成", "主席", "东城区总工会")}
+    (name, f_start, f_end) = next(f for f in doc._.fields if f[0] == "author_line")
+    assert all(f_start <= r["start"] < r["end"] <= f_end for r in doc._.roles)
+    doc = make(nlp, "正文。", author_line="门头沟区一级巡视员、区总工会主席 李伟")
+    assert triples(doc) == {("李伟", "一级巡视员", "门头沟区"), ("李伟", "主席", "门头沟区总工会")}
+    doc = make(nlp, "正文。", author_line="北京经济技术开发区总工会主席 安春玲")
+    assert triples(doc) == {("安春玲", "主席", "北京经济技术开发区总工会")}
+
+
+def test_roles_never_cross_fields(nlp):
+    # the headline ends with a title, the body starts with a name: no role across the "\n"
+    doc = make(nlp, "张良出席会议并讲话。", headline="北京市总工会副主席")
+    assert doc._.roles == []
+
+
+# 4. lists of people with positions; unnamed 有关负责人 gives nothing
+def test_list_of_people(nlp):
+    doc = make(nlp, "北京市总工会党组书记、副主席张良，丰台区委书记王少峰出席大会开幕式并讲话。")
+    assert triples(doc) == {("张良", "党组书记", "北京市总工会"), ("张良", "副主席", "北京市总工会"),
+                            ("王少峰", "书记", "丰台区委")}
+    doc = make(nlp, "北京市总工会党组成员、副主席于德泉,北京市金融工会、东城区总工会有关负责人参加慰问。")
+    assert triples(doc) == {("于德泉", "党组成员", "北京市总工会"), ("于德泉", "副主席", "北京市总工会")}
+    doc = make(nlp, "朝阳区便民服务业协会相关负责人表示，下一步将总结经验。")
+    assert doc._.roles == []
+
+
+def test_several_names_share_the_title(nlp):
+    doc = make(nlp, "全国人大常委会副委员长王汉斌、布赫出席了颁奖仪式。", per=["王汉斌", "布赫"])
+    assert triples(doc) == {("王汉斌", "副委员长", "全国人大常委会"), ("布赫", "副委员长", "全国人大常委会")}
+
+
+def test_named_responsible_person(nlp):
+    doc = make(nlp, "平谷区总工会相关负责人马超表示，将继续努力。")
+    assert triples(doc) == {("马超", "负责人", "平谷区总工会")}
+
+
+# 5. occupation + name: no org
+def test_occupations(nlp):
+    doc = make(nlp, "接过热气腾腾的饺子，快递员小李一边品尝一边说。参赛教职工周阳获得一等奖。")
+    assert triples(doc) == {("小李", "快递员", None), ("周阳", "教职工", None)}
+    doc = make(nlp, "陆续送到了奔波在一线的快递员、外卖配送员等新就业形态劳动者手中。")
+    assert doc._.roles == []
+
+
+# 6. title after the name
+def test_title_in_brackets_after_name(nlp):
+    doc = make(nlp, "张良（北京市总工会副主席）指出，要做好服务。", per=["张良"])
+    assert triples(doc) == {("张良", "副主席", "北京市总工会")}
+    assert doc._.roles[0]["start"] == 0 and doc._.roles[0]["end"] == len("张良（北京市总工会副主席）")
+
+
+# 7. national titles
+def test_national_titles(nlp):
+    doc = make(nlp, "中共中央总书记、国家主席江泽民今天会见了客人。国务院总理李鹏在会上讲话。"
+                    "全国人大常委会委员长乔石出席。")
+    assert triples(doc) == {("江泽民", "总书记", "中共中央"), ("江泽民", "国家主席", None),
+                            ("李鹏", "总理", "国务院"), ("乔石", "委员长", "全国人大常委会")}
+
+
+# 8. name + bare title; honours and 记者 are not roles
+def test_name_then_title(nlp):
+    doc = make(nlp, "深入贯彻习近平总书记对北京重要讲话精神。", per=["习近平"])
+    assert triples(doc) == {("习近平", "总书记", None)}
+
+
+def test_honours_and_reporters_are_not_roles(nlp):
+    doc = make(nlp, "全国先进工作者代表张三发言。劳动模范李四说。记者王五报道。")
+    assert doc._.roles == []
+
+
+def test_title_inside_org_name_is_not_read(nlp):
+    doc = make(nlp, "丰台区人大常委会王某某出席。", org=["丰台区人大常委会"], per=["王某某"])
+    assert doc._.roles == []
+
+
+def test_duplicate_person_position_kept_once(nlp):
+    doc = make(nlp, "北京市总工会副主席张良出席。副主席张良指出，要做好服务。")
+    assert [(r["person"], r["position"], r["org"]) for r in doc._.roles] == [("张良", "副主席", "北京市总工会")]
+
+
+# the component: saved pipelines carry the lexicon
+def test_to_disk_from_disk(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "p")
+    comp = nlp.get_pipe("role_extractor")
+    (tmp_path / "lex").mkdir()
+    comp.to_disk(tmp_path / "lex")
+    other = spacy.blank("zh")
+    fresh = other.add_pipe("role_extractor", config={"positions": None, "patterns": None})
+    fresh.from_disk(tmp_path / "lex")
+    assert fresh.lexicon.to_dict() == comp.lexicon.to_dict()
+    loaded = spacy.load(tmp_path / "p")
+    doc = make(loaded, "国务院总理李鹏讲话。")
+    assert triples(doc) == {("李鹏", "总理", "国务院")}
+
+
+def test_user_lexicon_extension(tmp_path):
+    pos = tmp_path / "positions.txt"
+    pos.write_text("# test\n掌门人\toffice\n", encoding="utf-8")
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("role_extractor", config={"positions": str(pos), "patterns": None})
+    doc = make(nlp, "华山派掌门人岳不群出席。")
+    assert {(r["person"], r["position"]) for r in doc._.roles} == {("岳不群", "掌门人")}
