@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from ..article_doc import field_span
 from ..paths import PROJECT_ROOT
+from ..splitter.wordlist import load_words
 from .align import set_char_entities
 
 LEXICONS = PROJECT_ROOT / "data" / "lexicons"
@@ -167,7 +168,7 @@ class EntityRules:
                 readings += [start + surname_len + 1, start + surname_len + 2]
         for end in readings:
             name = text[start:end]
-            if end > len(text) or not re.fullmatch(f"[{_HAN}]+", name):
+            if end > len(text) or not re.fullmatch(f"[{_HAN}]+", name) or self._common_word(name):
                 continue
             if end_at is not None:
                 if end == end_at:
@@ -177,6 +178,11 @@ class EntityRules:
             if not rest or not re.match(f"[{_HAN}]", rest) or rest.startswith(_NAME_FOLLOWERS):
                 return end
         return None
+
+    def _common_word(self, name: str) -> bool:
+        """文化宫, 方面, 权益: a common word that happens to start with a surname is no name."""
+        words = load_words()
+        return name in words or name[:2] in words or (len(name) == 3 and name[1:] in words)
 
     def _title_names(self, text: str, spans: SpanSet) -> None:
         if not self._position_re:

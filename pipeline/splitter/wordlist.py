@@ -13,6 +13,7 @@ from ..text.normalize import to_halfwidth_alnum
 
 DEFAULT_WORDLIST = PROJECT_ROOT / "data" / "lexicons" / "common_words.txt"
 MAX_WORD = 4
+PROPER_NOUN_TAGS = {"nr", "ns", "nt", "nz"}
 
 
 @lru_cache(maxsize=4)
@@ -42,11 +43,13 @@ def build(corpus: Path, out: Path, min_count: int = 3) -> int:
     counts: Counter[str] = Counter()
     for para in iter_paragraphs(corpus):
         for tok in para.tokens:
+            if tok.pos in PROPER_NOUN_TAGS:
+                continue  # names are not common words (泽民 would block the name 江泽民)
             word = to_halfwidth_alnum(tok.word)
             if 2 <= len(word) <= MAX_WORD and all("\u4e00" <= ch <= "\u9fff" for ch in word):
                 counts[word] += 1
     kept = sorted(w for w, c in counts.items() if c >= min_count)
-    out.write_text("# common multi-character words (People's Daily 1998, count >= %d); built by\n"
+    out.write_text("# common multi-character words, proper nouns excluded (People's Daily 1998, count >= %d); built by\n"
                    "# python -m pipeline.splitter.wordlist\n" % min_count + "\n".join(kept) + "\n", encoding="utf-8")
     return len(kept)
 
