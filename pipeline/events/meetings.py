@@ -175,19 +175,14 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 if text[v_end:v_end + 1] in ("会", "时", "中", "后") and text[v_start - 1:v_start] != "并":
                     continue  # 会见时 / 座谈中: refers back
                 c_start, c_end = next((a, b) for a, b in clauses(text, sent.start, sent.end) if a <= v_start < b)
-                if verb.object_after:
-                    prep = max((text.rfind(p, c_start, v_start) for p in verb.object_after), default=-1)
-                    if prep < 0:
-                        continue
-                    partners = actors(doc, ents, prep + 1, v_start, lex)
-                    subject = subjects(doc, ents, sent.start, prep, lex)
-                else:
-                    partners = actors(doc, ents, v_end, c_end, lex)
-                    subject = subjects(doc, ents, sent.start, v_start, lex)
-                    prep = text.rfind("与", c_start, v_start)
-                    if prep >= 0 and not verb.needs_object:
+                partners = [] if verb.object_after else actors(doc, ents, v_end, c_end, lex)
+                subject = subjects(doc, ents, sent.start, v_start, lex)
+                if not partners:   # 与X会谈 / 同X交流: the partner stands before the verb
+                    preps = verb.object_after or ["与", "同", "和"]
+                    prep = max((text.rfind(p, c_start, v_start) for p in preps), default=-1)
+                    if prep >= 0:
+                        partners = actors(doc, ents, prep + 1, v_start, lex)
                         subject = subjects(doc, ents, sent.start, prep, lex)
-                        partners = partners + actors(doc, ents, prep + 1, v_start, lex)
                 if verb.needs_object and not partners:
                     continue
                 taken.append((v_start, v_end))

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from .triggers import EventLexicon
 
-BREAKS = "，。；：,;:！？!?"
+BREAKS = "，。；：,;:！？!?\n"
 
 
 @dataclass(frozen=True)

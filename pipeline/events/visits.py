@@ -11,7 +11,7 @@ from .sentences import Sentence, clauses
 from .triggers import EventLexicon
 
 # Visit words used as nouns or modifiers (慰问品, 调研组, 慰问期间): not a visit statement.
-_NOT_VERB = re.compile(r"^(?:品|金(?!融)|组(?!织)|期间|时(?![代尚])|活动|工作|成果|报告)")
+_NOT_VERB = re.compile(r"^(?:品|金(?!融)|组(?!织)|期间|时(?![代尚])|活动|成果|报告)")
 
 
 def _subtype_of(text: str, lex: EventLexicon) -> str:
