@@ -80,7 +80,7 @@ def dateline(text: str, lex: EventLexicon, issue: dt.date | None) -> dt.date | N
     m = lex.dateline_re.search(text)
     if not m or issue is None:
         return None
-    return _resolve_year(issue, int(m.group(1)), int(m.group(2)))
+    return _resolve_year(issue, to_int(m.group(1)), to_int(m.group(2)))
 
 
 def _resolve_year(issue: dt.date, month: int, day: int) -> dt.date | None:

@@ -57,7 +57,13 @@ def _same_meeting(ev: EventDraft, m: EventMention) -> bool:
     if ev.type != "meeting":
         return False
     if m.subtype in _NEEDS_PARTNER or ev.subtype in _NEEDS_PARTNER:
-        return ev.subtype == m.subtype and bool(m.names() & {w.name for w, _ in ev.participants()})
+        if ev.subtype != m.subtype:
+            return False
+        first, second = ("host", "guest") if m.subtype == "reception" else ("organizer", "organizer")
+        hosts = {w.name for w, r in ev.participants() if r == first}
+        guests = {w.name for w, r in ev.participants() if r == second}
+        # another host meeting the same guest is another reception
+        return (not m.names(first) or bool(m.names(first) & hosts)) and bool(m.names(second) & guests)
     if m.anaphoric and not m.name:
         return True
     name = ev.name
@@ -152,6 +158,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
                 events.append(EventDraft("visit", m.subtype, [m]))
             return
         target = next((e for e in reversed(events) if _same_meeting(e, m)), None)
+        if target is None and from_headline:   # a headline sums up the body's meeting
+            target = next((e for e in events if e.type == "meeting" and e.subtype == m.subtype), None)
         if target is not None:
             target.mentions.append(m)
         elif not m.anaphoric or not any(e.type == "meeting" for e in events):
@@ -202,7 +210,11 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, is
     date = _date_for(text, ev, lex)
     date_norm, upper = normalize(date, issue, reference) if date else (None, None)
     participants = []
-    for who, role in ev.participants():
+    pairs = ev.participants()
+    strong = {(w.name) for w, r in pairs if r in ("chair", "speaker", "host")}
+    for who, role in pairs:
+        if who.name in strong and (role == "attendee" or (role == "organizer" and who.label == "PER")):
+            continue   # 出席…讲话 / 主持召开: the stronger role says it
         name_full = resolve_name(who.name, doc, ents)
         item = {"name": name_full, "role": role, "label": who.label if who.name == name_full or who.label != "LOC" else label_of(name_full, ents, lex)}
         if not any(p["name"] == item["name"] and p["role"] == role for p in participants):

@@ -52,6 +52,14 @@ def _held_after(text: str, noun_end: int, clause_end: int, lex: EventLexicon) ->
     return noun_end + m.start(), m.group(0), location
 
 
+def _is_venue(place: str, start: int, ents: list[Mention], lex: EventLexicon) -> bool:
+    """`在人民大会堂` is a venue; `在同应邀参加中宣部` is not."""
+    if any(w in place for w, _ in lex.role_cues):
+        return False
+    has_ent = any(m.label in ("LOC", "ORG") and start <= m.start and m.end <= start + len(place) for m in ents)
+    return has_ent or place.endswith(tuple(lex.venue_suffixes))
+
+
 def _compact_start(text: str, start: int, noun_start: int, ents: list[Mention], lex: EventLexicon) -> int:
     """Move the name's start past verbs and persons before it (`王少峰出席大会` -> `大会`)."""
     for w in lex.name_breakers:
@@ -104,12 +112,12 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     name_start += 1
                 organizer_region = (sent.start, pred_start)
                 loc = re.search(r"(?:在|于)([^，。；]{1,20}?)(?:隆重|胜利|正式)?$", text[c_start:pred_start])
-                if loc:
+                if loc and _is_venue(loc.group(1), c_start + loc.start(1), ents, lex):
                     location = loc.group(1)
                     organizer_region = (sent.start, c_start + loc.start())
             name_start = _compact_start(text, name_start, c_start + n_start, ents, lex)
             name = text[name_start:noun_end]
-            name = _LEAD.sub("", name) if not name.startswith(("在", "于")) else name
+            name = _LEAD.sub("", name.lstrip("的了")) if not name.startswith(("在", "于")) else name
             if any(w in name for w in lex.non_events) or any(w in text[noun_end:noun_end + 3] for w in lex.non_events):
                 continue
             if _is_reference(text, c_start, name_start, noun_end, lex):
@@ -174,6 +182,8 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     continue  # 座谈会 is a noun, handled as one
                 if text[v_end:v_end + 1] in ("会", "时", "中", "后") and text[v_start - 1:v_start] != "并":
                     continue  # 会见时 / 座谈中: refers back
+                if text[v_start - 1:v_start] == "的" or text[v_end:v_end + 1] in ("与", "和", "、", "平"):
+                    continue  # 的交流与合作 / 交流平台: a noun
                 c_start, c_end = next((a, b) for a, b in clauses(text, sent.start, sent.end) if a <= v_start < b)
                 partners = [] if verb.object_after else actors(doc, ents, v_end, c_end, lex)
                 subject = subjects(doc, ents, sent.start, v_start, lex)
@@ -185,8 +195,12 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                         subject = subjects(doc, ents, sent.start, prep, lex)
                 if verb.needs_object and not partners:
                     continue
+                if verb.needs_object and verb.subject_role == verb.object_role and not subject:
+                    continue  # talks between named parties only
                 taken.append((v_start, v_end))
                 loc = re.search(r"在([^，。；]{2,20}?)(?:亲切|隆重|正式)?$", text[c_start:v_start])
+                if loc and not _is_venue(loc.group(1), c_start + loc.start(1), ents, lex):
+                    loc = None
                 mention = EventMention("meeting", verb.subtype, word, v_start, sent,
                                        location=loc.group(1) if loc else None)
                 for who in subject:

@@ -57,12 +57,23 @@ def is_proxy(text: str, m: Mention, lex: EventLexicon) -> bool:
     return any(before.endswith(cue) for cue in lex.proxy_cues)
 
 
+def in_credit(text: str, m: Mention, lex: EventLexicon) -> bool:
+    """Inside a bracket (`（记者卢劲）`) or within a dateline (`新华社北京１月１２日电`)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    before = text[line_start:m.start]
+    if before.count("（") > before.count("）") or before.count("(") > before.count(")"):
+        return True
+    d = lex.dateline_re.search(text, line_start, min(len(text), line_start + 60))
+    return bool(d) and m.start < d.end()
+
+
 def actors(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[Mention]:
     """Entities acting in text[start:end]: persons, and organizations/places that are not a person's title."""
     roles = role_spans(doc)
     out = []
     for m in in_region(ents, start, end):
-        if is_proxy(doc.text, m, lex) or title_owner(doc.text, m, ents, lex, roles) is not None:
+        if is_proxy(doc.text, m, lex) or title_owner(doc.text, m, ents, lex, roles) is not None \
+                or in_credit(doc.text, m, lex):
             continue
         out.append(m)
     return out

@@ -41,6 +41,7 @@ class EventLexicon:
     reference_before: list[str]
     coordinators: list[str]
     name_breakers: list[str]
+    venue_suffixes: list[str]
     visit_subtypes: list[tuple[str, list[str]]]
     default_visit_subtype: str
     motion: list[str]
@@ -93,6 +94,7 @@ def lexicon_from_dict(raw: dict[str, Any]) -> EventLexicon:
         reference_before=list(m.get("reference_before", [])),
         coordinators=list(m.get("coordinators", [])),
         name_breakers=_longest_first(m.get("name_breakers", [])),
+        venue_suffixes=list(m.get("venue_suffixes", [])),
         visit_subtypes=[(st, _longest_first(ws)) for st, ws in (v.get("subtypes") or {}).items()],
         default_visit_subtype=v.get("default_subtype", "inspection"),
         motion=_longest_first(v.get("motion", [])),

@@ -50,7 +50,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
     for v_start, v_end, word in hits:
         c_start, c_end = next(((a, b) for a, b in clauses(text, sent.start, sent.end) if a <= v_start < b), (sent.start, sent.end))
         noun_use = bool(_NOT_VERB.match(text[v_end:v_end + 2]))
-        if any(text.endswith(cue, sent.start, v_start) for cue, role in lex.role_cues if role == "attendee"):
+        lead = text[sent.start:v_start].removesuffix("了")
+        if any(lead.endswith(cue) for cue, role in lex.role_cues if role == "attendee"):
             prev_end = v_end
             continue   # 参加慰问: the attendee cue gives the role
         visited: list[Mention] = []
@@ -67,10 +68,12 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                             visited, subj_end = place, p
                             break
         taken += visited
-        found = [m for m in subjects(doc, ents, prev_end, subj_end, lex) if m not in taken]
+        found = [m for m in subjects(doc, ents, prev_end, subj_end, lex) if m not in taken and m.label != "LOC"]
         if found:
             subject = found
         prev_end = v_end
+        if noun_use:
+            continue   # 慰问活动 / 调研组: names who acts, states no visit itself
         mention = EventMention("visit", _subtype_of(word, lex) if word not in lex.motion else lex.default_visit_subtype,
                                word, v_start, sent)
         leader = any(cue in text[sent.start:v_start] for cue in lex.leader_cues)
