@@ -268,3 +268,12 @@ def test_to_disk_from_disk_round_trip(nlp, tmp_path):
 def test_degrades_without_entities(nlp):
     events = run(nlp, "近日，全市工会工作会议召开，张良出席会议并讲话。")
     assert len(events) == 1 and events[0]["participants"] == []
+
+
+def test_person_inside_a_title_stays_in_the_name(nlp):
+    ev = run(nlp, "《罗荣桓军事文选》出版座谈会今天在人民大会堂举行。", {"PER": ["罗荣桓"], "LOC": ["人民大会堂"]})[0]
+    assert (ev["name"], ev["location"]) == ("《罗荣桓军事文选》出版座谈会", "人民大会堂")
+
+
+def test_remote_condolence_is_no_visit(nlp):
+    assert run(nlp, "中央军委致电慰问驻张家口地震灾区的解放军部队。", {"ORG": ["中央军委"], "LOC": ["张家口"]}) == []

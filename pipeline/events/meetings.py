@@ -68,6 +68,9 @@ def _compact_start(text: str, start: int, noun_start: int, ents: list[Mention], 
             start = max(start, k + len(w))
     for m in ents:
         if m.label == "PER" and start <= m.start and m.end <= noun_start:
+            inside = text[start:m.start]
+            if inside.count("《") > inside.count("》") or inside.count("“") > inside.count("”"):
+                continue   # a person in a title (《罗荣桓军事文选》) stays in the name
             start = max(start, m.end)
     return start
 

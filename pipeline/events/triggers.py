@@ -47,6 +47,7 @@ class EventLexicon:
     motion: list[str]
     prepositions: list[str]
     transitive: list[str]
+    remote: list[str]
     max_gap: int
     group_words: list[str]
     leader_cues: list[str]
@@ -100,6 +101,7 @@ def lexicon_from_dict(raw: dict[str, Any]) -> EventLexicon:
         motion=_longest_first(v.get("motion", [])),
         prepositions=list(v.get("prepositions", [])),
         transitive=_longest_first(v.get("transitive", [])),
+        remote=list(v.get("remote", [])),
         max_gap=int(v.get("max_gap", 4)),
         group_words=list(v.get("group_words", [])),
         leader_cues=_longest_first(v.get("leader_cues", [])),

@@ -49,7 +49,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
     prev_end = sent.start
     for v_start, v_end, word in hits:
         c_start, c_end = next(((a, b) for a, b in clauses(text, sent.start, sent.end) if a <= v_start < b), (sent.start, sent.end))
-        noun_use = bool(_NOT_VERB.match(text[v_end:v_end + 2]))
+        noun_use = bool(_NOT_VERB.match(text[v_end:v_end + 2])) \
+            or any(text.endswith(w, sent.start, v_start) for w in lex.remote)
         lead = text[sent.start:v_start].removesuffix("了")
         if any(lead.endswith(cue) for cue, role in lex.role_cues if role == "attendee"):
             prev_end = v_end
