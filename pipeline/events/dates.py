@@ -1,0 +1,116 @@
+"""Event dates: found as written, normalized against the issue date (or the article's dateline)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .triggers import EventLexicon
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUM = r"[0-9０-９]{1,4}|[〇零一二三四五六七八九十]{1,4}"
+# 2025年12月5日 / 12月5日 / 5日 (not 5日电's dateline, not 15日内).
+ABSOLUTE_RE = re.compile(rf"(?:(?P<y>[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:(?P<m>{_NUM})月)?(?P<d>{_NUM})日(?![电讯内])")
+
+
+@dataclass
+class DateMention:
+    text: str
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    offset: int | None = None      # relative days (昨天 -1)
+    vague: bool = False            # 近日, 日前
+
+
+def to_int(s: str) -> int:
+    s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if s.isdigit():
+        return int(s)
+    if len(s) == 4 and "十" not in s:  # 一九九八
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS.get(s, 0)
+
+
+def find_dates(text: str, start: int, end: int, lex: EventLexicon) -> list[DateMention]:
+    """Every date mention in text[start:end], in order."""
+    seg, found = text[start:end], []
+    for m in ABSOLUTE_RE.finditer(seg):
+        month, day = m.group("m"), m.group("d")
+        if not month and not re.match(r"[0-9０-９]{1,2}$|[一二三四五六七八九十]{1,3}$", day):
+            continue
+        y, mo, d = (to_int(m.group("y")) if m.group("y") else None), (to_int(month) if month else None), to_int(day)
+        if not 1 <= d <= 31 or (mo is not None and not 1 <= mo <= 12):
+            continue
+        found.append(DateMention(m.group(0), start + m.start(), start + m.end(), y, mo, d))
+    for word in lex.vague_dates:
+        for m in re.finditer(re.escape(word), seg):
+            found.append(DateMention(word, start + m.start(), start + m.end(), vague=True))
+    for word, offset in lex.relative_dates.items():
+        for m in re.finditer(re.escape(word), seg):
+            found.append(DateMention(word, start + m.start(), start + m.end(), offset=int(offset)))
+    found.sort(key=lambda x: x.start)
+    # drop mentions inside a longer one
+    return [x for x in found if not any(o is not x and o.start <= x.start and x.end <= o.end and (o.end - o.start) > (x.end - x.start) for o in found)]
+
+
+def parse_iso(value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def dateline(text: str, lex: EventLexicon, issue: dt.date | None) -> dt.date | None:
+    """The article's dateline (`北京1月5日电`), resolved to a full date when the issue date is known."""
+    m = lex.dateline_re.search(text)
+    if not m or issue is None:
+        return None
+    return _resolve_year(issue, to_int(m.group(1)), to_int(m.group(2)))
+
+
+def _resolve_year(issue: dt.date, month: int, day: int) -> dt.date | None:
+    """The year that puts month/day on or before the issue date (news reports the past)."""
+    cand = _safe_date(issue.year, month, day)
+    if cand is not None and cand > issue:
+        cand = _safe_date(issue.year - 1, month, day)
+    return cand
+
+
+def normalize(mention: DateMention, issue: dt.date | None, reference: dt.date | None = None) -> tuple[str | None, str | None]:
+    """(date_norm, date_upper_bound). reference dates relative words (the dateline), else the issue date."""
+    if mention.vague:
+        return None, issue.isoformat() if issue else None
+    if mention.offset is not None:
+        base = reference or issue
+        return ((base + dt.timedelta(days=mention.offset)).isoformat() if base else None), None
+    m, d = mention.month, mention.day
+    if mention.year is not None and m is not None:
+        day = _safe_date(mention.year, m, d)
+        return (day.isoformat() if day else None), None
+    if m is None:  # day only (5日): month from the reference or issue date
+        base = reference or issue
+        if base is None:
+            return f"---{d:02d}", None
+        month = base.month if d <= base.day else (base.month - 1 or 12)
+        year = base.year if not (month == 12 and base.month == 1) else base.year - 1
+        day = _safe_date(year, month, d)
+        return (day.isoformat() if day else None), None
+    if issue is None:
+        return f"--{m:02d}-{d:02d}", None
+    day = _resolve_year(issue, m, d)
+    return (day.isoformat() if day else None), None

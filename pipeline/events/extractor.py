@@ -1,0 +1,228 @@
+"""Mentions -> events: merge statements of the same meeting/visit, attach role cues, dates, places, counts."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .dates import DateMention, dateline, find_dates, normalize, parse_iso
+from .meetings import meeting_nouns, meeting_verbs
+from .mentions import EventMention
+from .participants import Mention, doc_mentions, label_of, resolve_name, subjects
+from .sentences import Sentence, sentences
+from .triggers import EventLexicon
+from .visits import group_stop, subtype_of, visit_mentions
+
+_NEEDS_PARTNER = ("reception", "talks")
+
+
+@dataclass
+class EventDraft:
+    type: str
+    subtype: str
+    mentions: list[EventMention] = field(default_factory=list)
+    extra: list[tuple[Mention, str]] = field(default_factory=list)   # from role cues and stops
+    date: DateMention | None = None
+
+    @property
+    def body(self) -> list[EventMention]:
+        return [m for m in self.mentions if m.sentence.is_body]
+
+    @property
+    def main(self) -> EventMention:
+        return (self.body or self.mentions)[0]
+
+    @property
+    def name(self) -> str | None:
+        names = [m.name for m in self.body if m.name and not m.anaphoric] or \
+                [m.name for m in self.mentions if m.name and not m.anaphoric]
+        return names[0] if names else None
+
+    def participants(self) -> list[tuple[Mention, str]]:
+        body = [p for m in self.body for p in m.participants]
+        heads = [p for m in self.mentions if not m.sentence.is_body for p in m.participants]
+        roles_in_body = {r for _, r in body}
+        # the headline's people count only where the body states no one in that role
+        out = body + [p for p in heads if p[1] not in roles_in_body] + self.extra
+        seen, unique = set(), []
+        for who, role in out:
+            if (who.name, role) not in seen:
+                seen.add((who.name, role))
+                unique.append((who, role))
+        return unique
+
+
+def _same_meeting(ev: EventDraft, m: EventMention) -> bool:
+    if ev.type != "meeting":
+        return False
+    if m.subtype in _NEEDS_PARTNER or ev.subtype in _NEEDS_PARTNER:
+        if ev.subtype != m.subtype:
+            return False
+        first, second = ("host", "guest") if m.subtype == "reception" else ("organizer", "organizer")
+        hosts = {w.name for w, r in ev.participants() if r == first}
+        guests = {w.name for w, r in ev.participants() if r == second}
+        # another host meeting the same guest is another reception
+        return (not m.names(first) or bool(m.names(first) & hosts)) and bool(m.names(second) & guests)
+    if m.anaphoric and not m.name:
+        return True
+    name = ev.name
+    if m.name and name:
+        return m.name in name or name in m.name
+    return m.anaphoric or (not m.name and ev.subtype == m.subtype)
+
+
+def _cue_hits(text: str, sent: Sentence, lex: EventLexicon) -> list[tuple[int, int, str]]:
+    hits: list[tuple[int, int, str]] = []
+    for word, role in lex.role_cues:
+        for m in re.finditer(re.escape(word), text[sent.start:sent.end]):
+            a, b = sent.start + m.start(), sent.start + m.end()
+            if any(x < b and a < y for x, y, _ in hits):
+                continue
+            if any(text.startswith(w, b) for w in lex.cue_blockers):
+                continue
+            hits.append((a, b, role))
+    return sorted(hits)
+
+
+def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLexicon) -> list[tuple[Mention, str]]:
+    """Subjects of 出席/讲话/主持/…; `出席…并讲话` keeps one subject, the stronger role wins per person."""
+    best: dict[str, tuple[Mention, str]] = {}
+    prio = {r: k for k, r in enumerate(lex.role_priority)}
+    subject: list[Mention] = []
+    prev = sent.start
+    for a, b, role in hits:
+        found = subjects(doc, ents, prev, a, lex)
+        if found:
+            subject = found
+        prev = b
+        for who in subject:
+            old = best.get(who.name)
+            if old is None or prio.get(role, 99) < prio.get(old[1], 99):
+                best[who.name] = (who, role)
+    return list(best.values())
+
+
+def _date_for(text: str, ev: EventDraft, lex: EventLexicon) -> DateMention | None:
+    """The date of the first statement: the last one before its trigger, else the first after it."""
+    m = ev.main
+    found = find_dates(text, m.sentence.start, m.sentence.end, lex)
+    before = [d for d in found if d.start <= m.trigger_start]
+    return before[-1] if before else (found[0] if found else None)
+
+
+def _attendance(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:
+    for m in ev.mentions:
+        hit = lex.attendance_re.search(text, m.sentence.start, m.sentence.end)
+        if hit:
+            return hit.group(1)
+    return None
+
+
+def _visit_name(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:
+    for m in ev.body or ev.mentions:
+        hit = lex.visit_name_re.search(text, m.sentence.start, m.sentence.end)
+        if hit:
+            return hit.group(1)
+    return None
+
+
+def _valid(ev: EventDraft) -> bool:
+    roles = {r for _, r in ev.participants()}
+    if ev.type == "visit":
+        return "visited" in roles
+    if ev.subtype == "reception":
+        return "guest" in roles
+    return True
+
+
+def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
+    text = doc.text
+    ents = doc_mentions(doc)
+    sents = sentences(text, doc._.fields)
+    context = doc._.context or {}
+    issue = parse_iso(context.get("issue_date"))
+    reference = dateline(text, lex, issue)
+    events: list[EventDraft] = []
+    body = [s for s in sents if s.is_body]
+    heads = [s for s in sents if s.is_headline]
+
+    def place(m: EventMention, from_headline: bool) -> None:
+        if m.type == "visit":
+            if not m.participants:
+                return
+            target = next((e for e in reversed(events) if e.type == "visit"), None)
+            if target is not None:
+                target.mentions.append(m)
+            elif not from_headline or m.names("visited"):
+                events.append(EventDraft("visit", m.subtype, [m]))
+            return
+        target = next((e for e in reversed(events) if _same_meeting(e, m)), None)
+        if target is None and from_headline:   # a headline sums up the body's meeting
+            target = next((e for e in events if e.type == "meeting" and e.subtype == m.subtype), None)
+        if target is not None:
+            target.mentions.append(m)
+        elif not m.anaphoric or not any(e.type == "meeting" for e in events):
+            events.append(EventDraft("meeting", m.subtype, [m]))
+
+    cues: list[tuple[Sentence, list[tuple[Mention, str]]]] = []
+    for sent in body:
+        hits = _cue_hits(text, sent, lex)
+        found = meeting_nouns(doc, sent, ents, lex) + meeting_verbs(doc, sent, ents, lex, [(a, b) for a, b, _ in hits]) \
+            + visit_mentions(doc, sent, ents, lex)
+        for m in sorted(found, key=lambda x: x.trigger_start):
+            place(m, False)
+        stops = group_stop(doc, sent, ents, lex)
+        current_visit = next((e for e in reversed(events) if e.type == "visit"), None)
+        if stops and current_visit is not None:
+            current_visit.extra += [(w, "visited") for w in stops]
+        if hits:
+            cues.append((sent, _cue_roles(doc, sent, ents, hits, lex)))
+    for sent in heads:
+        for m in sorted(meeting_nouns(doc, sent, ents, lex) + meeting_verbs(doc, sent, ents, lex, [])
+                        + visit_mentions(doc, sent, ents, lex), key=lambda x: x.trigger_start):
+            place(m, True)
+
+    events = [ev for ev in events if _valid(ev)]
+    # role cues go to the event stated in their sentence, else the latest one stated before it
+    for sent, roles in cues:
+        stated = [ev for ev in events if any(m.sentence == sent for m in ev.body)]
+        earlier = [ev for ev in events if ev.body and ev.body[0].sentence.start <= sent.start]
+        target = (stated or earlier or [None])[-1]
+        if target is not None:
+            target.extra += roles
+    return [_record(doc, ev, ents, lex, issue, reference) for ev in events]
+
+
+def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, issue, reference) -> dict:
+    text = doc.text
+    main = ev.main
+    if ev.type == "visit":
+        words = " ".join(text[m.sentence.start:m.sentence.end] for m in ev.mentions)
+        subtype = subtype_of(words, lex)
+        head = [m for m in ev.mentions if m.sentence.is_headline]
+        trigger = (head or ev.body or ev.mentions)[0].trigger
+        name = _visit_name(text, ev, lex)
+        location = None
+    else:
+        subtype, trigger, name = ev.subtype, main.trigger, ev.name
+        location = next((m.location for m in ev.body + ev.mentions if m.location), None)
+    date = _date_for(text, ev, lex)
+    date_norm, upper = normalize(date, issue, reference) if date else (None, None)
+    participants = []
+    pairs = ev.participants()
+    strong = {(w.name) for w, r in pairs if r in ("chair", "speaker", "host")}
+    for who, role in pairs:
+        if who.name in strong and (role == "attendee" or (role == "organizer" and who.label == "PER")):
+            continue   # 出席…讲话 / 主持召开: the stronger role says it
+        name_full = resolve_name(who.name, doc, ents)
+        item = {"name": name_full, "role": role, "label": who.label if who.name == name_full or who.label != "LOC" else label_of(name_full, ents, lex)}
+        if not any(p["name"] == item["name"] and p["role"] == role for p in participants):
+            participants.append(item)
+    return {
+        "type": ev.type, "subtype": subtype, "trigger": trigger, "name": name,
+        "date": date.text if date else None, "date_norm": date_norm, "date_upper_bound": upper,
+        "location": location, "attendance": _attendance(text, ev, lex),
+        "participants": participants,
+        "start": main.sentence.start, "end": main.sentence.end,
+    }

@@ -1,0 +1,215 @@
+"""Meeting mentions: a meeting noun that is held (召开/举行/…), or a meeting verb (会见, 会谈, 座谈)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .dates import find_dates
+from .mentions import EventMention
+from .participants import Mention, actors, in_region, is_org_like, resolve_name, subjects
+from .sentences import Sentence, clauses
+from .triggers import EventLexicon
+
+# Words between a name and its predicate that do not break the link (`会议今天在京隆重召开`).
+_FILLER = re.compile(r"^(?:的|将|已|正式|隆重|胜利|顺利|上午|下午|晚上|今天|今日|昨天|昨日|近日|日前|\d{1,2}月\d{1,2}日|\d{1,2}日)*")
+_LEAD = re.compile(r"^(?:由|在|于|本次|此次|这次|该)")
+_ORGANIZER_CUT = re.compile(r"(?:主办|承办|召开|举办|举行|组织)的")
+_ANAPHORS = ("本次", "此次", "这次", "该", "这一")
+
+
+def _strip_dates(text: str, start: int, end: int, lex: EventLexicon) -> int:
+    """Skip leading dates and time words of a name."""
+    while True:
+        head = text[start:end]
+        m = _FILLER.match(head)
+        moved = m.end() if m else 0
+        for d in find_dates(text, start, end, lex):
+            if d.start == start:
+                moved = max(moved, d.end - start)
+        if moved == 0:
+            return start
+        start += moved
+
+
+def _held_after(text: str, noun_end: int, clause_end: int, lex: EventLexicon) -> tuple[int, str, str | None] | None:
+    """A predicate after the name: (predicate start, predicate, location)."""
+    tail = text[noun_end:clause_end]
+    m = lex.predicate_re.search(tail)
+    if not m or m.start() > 30:
+        return None
+    between = tail[:m.start()]
+    after = tail[m.end():]
+    if any(after.startswith(w) for w in lex.reference_after):   # 召开以来
+        return None
+    rest = between[_FILLER.match(between).end():]
+    location = None
+    if rest:
+        loc = re.match(r"^(?:在|于)(.+?)(?:隆重|胜利|正式|顺利)?$", rest)
+        if not loc:
+            return None
+        location = loc.group(1)
+    return noun_end + m.start(), m.group(0), location
+
+
+def _is_venue(place: str, start: int, ents: list[Mention], lex: EventLexicon) -> bool:
+    """`在人民大会堂` is a venue; `在同应邀参加中宣部` is not."""
+    if any(w in place for w, _ in lex.role_cues):
+        return False
+    has_ent = any(m.label in ("LOC", "ORG") and start <= m.start and m.end <= start + len(place) for m in ents)
+    return has_ent or place.endswith(tuple(lex.venue_suffixes))
+
+
+def _compact_start(text: str, start: int, noun_start: int, ents: list[Mention], lex: EventLexicon) -> int:
+    """Move the name's start past verbs and persons before it (`王少峰出席大会` -> `大会`)."""
+    for w in lex.name_breakers:
+        k = text.rfind(w, start, noun_start)
+        if k >= 0:
+            start = max(start, k + len(w))
+    for m in ents:
+        if m.label == "PER" and start <= m.start and m.end <= noun_start:
+            inside = text[start:m.start]
+            if inside.count("《") > inside.count("》") or inside.count("“") > inside.count("”"):
+                continue   # a person in a title (《罗荣桓军事文选》) stays in the name
+            start = max(start, m.end)
+    return start
+
+
+def _is_reference(text: str, clause_start: int, name_start: int, noun_end: int, lex: EventLexicon) -> bool:
+    after = text[noun_end:noun_end + 4]
+    if any(after.startswith(w) or after.startswith("的" + w) for w in lex.reference_after):
+        return True
+    before = text[clause_start:name_start]
+    return any(w in before for w in lex.reference_before)
+
+
+def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[EventMention]:
+    text, out = doc.text, []
+    for c_start, c_end in clauses(text, sent.start, sent.end):
+        clause = text[c_start:c_end]
+        hits = [(m.start(), m.end(), lex.noun_subtype[m.group(0)]) for m in lex.noun_re.finditer(clause)]
+        hits += [(m.start(), m.end(), "congress") for m in lex.numbered_re.finditer(clause)]
+        for n_start, n_end, subtype in sorted(hits):
+            noun_end = c_start + n_end
+            held = _held_after(text, noun_end, c_end, lex)
+            pred = None
+            if held:
+                name_start = _strip_dates(text, c_start, noun_end, lex)
+                cut = list(_ORGANIZER_CUT.finditer(text, name_start, noun_end))
+                organizer_region = (name_start, cut[-1].start()) if cut else None
+                if cut:
+                    name_start = cut[-1].end()
+                pred_start, pred, location = held
+            else:
+                if subtype == "congress" and lex.numbered_re.fullmatch(text[c_start + n_start:noun_end]):
+                    continue  # 十五大 only with its predicate after it
+                before = [m for m in lex.predicate_re.finditer(text, c_start, c_start + n_start)]
+                if not before:
+                    continue
+                p = before[-1]
+                if lex.noun_re.search(text, p.end(), c_start + n_start):
+                    continue  # another meeting noun in between
+                pred_start, pred, location = p.start(), p.group(0), None
+                name_start = p.end()
+                if text.startswith("了", name_start):
+                    name_start += 1
+                organizer_region = (sent.start, pred_start)
+                loc = re.search(r"(?:在|于)([^，。；]{1,20}?)(?:隆重|胜利|正式)?$", text[c_start:pred_start])
+                if loc and _is_venue(loc.group(1), c_start + loc.start(1), ents, lex):
+                    location = loc.group(1)
+                    organizer_region = (sent.start, c_start + loc.start())
+            name_start = _compact_start(text, name_start, c_start + n_start, ents, lex)
+            name = text[name_start:noun_end]
+            name = _LEAD.sub("", name.lstrip("的了")) if not name.startswith(("在", "于")) else name
+            if any(w in name for w in lex.non_events) or any(w in text[noun_end:noun_end + 3] for w in lex.non_events):
+                continue
+            if _is_reference(text, c_start, name_start, noun_end, lex):
+                continue
+            noun = text[c_start + n_start:noun_end]
+            anaphoric = name == noun or text[max(c_start, name_start - 2):name_start].endswith(_ANAPHORS) \
+                or name.startswith(_ANAPHORS)
+            mention = EventMention("meeting", subtype, pred, pred_start, sent, name=None if name == noun else name,
+                                   location=location, anaphoric=anaphoric)
+            if organizer_region:
+                for who in subjects(doc, ents, organizer_region[0], organizer_region[1], lex):
+                    if who.label != "LOC" or not location:
+                        mention.add(who, "organizer")
+            for who in _name_organizers(doc, name, name_start, noun_end, ents, lex):
+                mention.add(who, "organizer")
+            out.append(mention)
+    return out
+
+
+def _name_organizers(doc: Doc, name: str, start: int, end: int, ents: list[Mention], lex: EventLexicon) -> list[Mention]:
+    """Organizations the name opens with (`平谷区政府与区总工会联席会议`): organizers when the article
+    names them elsewhere too, or when the name joins two of them."""
+    head = re.split(r"第[一二三四五六七八九十百\d]+[次届]|[一二三四五六七八九十]{1,3}大|\d{4}年", name)[0]
+    parts = [p for p in re.split("|".join(map(re.escape, lex.coordinators)), head) if p]
+    joint = len(parts) > 1
+    out = []
+    for part in parts:
+        cand = next((part[:k] for k in range(len(part), 2, -1) if is_org_like(part[:k], lex)), None)
+        if not cand:
+            continue
+        elsewhere = _stands_alone(doc.text, cand, lex)
+        if joint or elsewhere:
+            inside = [m for m in in_region(ents, start, end) if m.name == cand]
+            full = resolve_name(cand, doc, ents)
+            label = inside[0].label if inside else "ORG"
+            out.append(Mention(full, label, start, start + len(cand)))
+    return out
+
+
+def _stands_alone(text: str, org: str, lex: EventLexicon) -> bool:
+    """Is `org` written somewhere not as the head of a meeting name (`北京市工会十四大` does not count)?"""
+    k = text.find(org)
+    while k >= 0:
+        tail = text[k + len(org):k + len(org) + 8]
+        if not (lex.numbered_re.match(tail) or tail.startswith("第") or re.match(r"\d{4}年", tail)
+                or lex.noun_re.match(tail) or any(c in tail[:1] for c in "与和同、")):
+            return True
+        k = text.find(org, k + 1)
+    return False
+
+
+def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon, cue_spans: list[tuple[int, int]]) -> list[EventMention]:
+    """会见 / 会谈 / 座谈: the verb states the meeting; subject and partner take the verb's roles."""
+    text, out, taken = doc.text, [], []
+    for verb in lex.meeting_verbs:
+        for word in verb.words:
+            for m in re.finditer(re.escape(word), text[sent.start:sent.end]):
+                v_start, v_end = sent.start + m.start(), sent.start + m.end()
+                if any(a < v_end and v_start < b for a, b in taken + cue_spans):
+                    continue
+                if lex.noun_re.match(text, v_start) and lex.noun_re.match(text, v_start).end() > v_end:
+                    continue  # 座谈会 is a noun, handled as one
+                if text[v_end:v_end + 1] in ("会", "时", "中", "后") and text[v_start - 1:v_start] != "并":
+                    continue  # 会见时 / 座谈中: refers back
+                if text[v_start - 1:v_start] == "的" or text[v_end:v_end + 1] in ("与", "和", "、", "平"):
+                    continue  # 的交流与合作 / 交流平台: a noun
+                c_start, c_end = next((a, b) for a, b in clauses(text, sent.start, sent.end) if a <= v_start < b)
+                partners = [] if verb.object_after else actors(doc, ents, v_end, c_end, lex)
+                subject = subjects(doc, ents, sent.start, v_start, lex)
+                if not partners:   # 与X会谈 / 同X交流: the partner stands before the verb
+                    preps = verb.object_after or ["与", "同", "和"]
+                    prep = max((text.rfind(p, c_start, v_start) for p in preps), default=-1)
+                    if prep >= 0:
+                        partners = actors(doc, ents, prep + 1, v_start, lex)
+                        subject = subjects(doc, ents, sent.start, prep, lex)
+                if verb.needs_object and not partners:
+                    continue
+                if verb.needs_object and verb.subject_role == verb.object_role and not subject:
+                    continue  # talks between named parties only
+                taken.append((v_start, v_end))
+                loc = re.search(r"在([^，。；]{2,20}?)(?:亲切|隆重|正式)?$", text[c_start:v_start])
+                if loc and not _is_venue(loc.group(1), c_start + loc.start(1), ents, lex):
+                    loc = None
+                mention = EventMention("meeting", verb.subtype, word, v_start, sent,
+                                       location=loc.group(1) if loc else None)
+                for who in subject:
+                    if who.label != "LOC":   # 在人民大会堂会见: the place is where, not who
+                        mention.add(who, verb.subject_role)
+                for who in partners:
+                    mention.add(who, verb.object_role)
+                out.append(mention)
+    return out

@@ -1,0 +1,125 @@
+"""Who takes part: entities in a text region, minus title modifiers and proxies, with elided names resolved."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .triggers import EventLexicon
+
+BREAKS = "，。；：,;:！？!?\n"
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    label: str
+    start: int
+    end: int
+
+
+def doc_mentions(doc: Doc) -> list[Mention]:
+    """PER/ORG/LOC entities (other labels are no participants), in order."""
+    ents = [Mention(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
+    return sorted(ents, key=lambda m: m.start)
+
+
+def in_region(ents: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in ents if start <= m.start and m.end <= end]
+
+
+def role_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, person) of title-and-name phrases found by the roles stage, if it ran."""
+    return [(r["start"], r["end"], r.get("person") or "") for r in (doc._.roles or []) if "start" in r]
+
+
+def title_owner(text: str, m: Mention, ents: list[Mention], lex: EventLexicon, roles: list[tuple[int, int, str]]) -> Mention | None:
+    """The person whose title m is part of (`北京市总工会党组书记、副主席张良` -> 张良), else None."""
+    if m.label == "PER":
+        return None
+    for start, end, person in roles:
+        if start <= m.start and m.end <= end and person and person != m.name:
+            return next((p for p in ents if p.label == "PER" and start <= p.start and p.end <= end), None)
+    for p in ents:
+        if p.label != "PER" or p.start < m.end:
+            continue
+        between = text[m.end:p.start]
+        if len(between) <= lex.title_gap and not any(c in BREAKS for c in between) and between:
+            return p
+        break
+    return None
+
+
+def is_proxy(text: str, m: Mention, lex: EventLexicon) -> bool:
+    """`连宇代表丰台区总工会第十三届委员会作报告`: the body acted for is no participant."""
+    before = text[max(0, m.start - 4):m.start]
+    return any(before.endswith(cue) for cue in lex.proxy_cues)
+
+
+def in_credit(text: str, m: Mention, lex: EventLexicon) -> bool:
+    """Inside a bracket (`（记者卢劲）`) or within a dateline (`新华社北京１月１２日电`)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    before = text[line_start:m.start]
+    if before.count("（") > before.count("）") or before.count("(") > before.count(")"):
+        return True
+    d = lex.dateline_re.search(text, line_start, min(len(text), line_start + 60))
+    return bool(d) and m.start < d.end()
+
+
+def actors(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[Mention]:
+    """Entities acting in text[start:end]: persons, and organizations/places that are not a person's title."""
+    roles = role_spans(doc)
+    out = []
+    for m in in_region(ents, start, end):
+        if is_proxy(doc.text, m, lex) or title_owner(doc.text, m, ents, lex, roles) is not None \
+                or in_credit(doc.text, m, lex):
+            continue
+        out.append(m)
+    return out
+
+
+def subjects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[Mention]:
+    """Actors of text[start:end] that can be a verb's subject: not after 在/了解/为… in their clause."""
+    from .sentences import clause_at
+    out = []
+    for m in actors(doc, ents, start, end, lex):
+        c_start, _ = clause_at(doc.text, start, end, m.start)
+        prefix = doc.text[c_start:m.start]
+        if not any(w in prefix for w in lex.not_subject_after):
+            out.append(m)
+    return out
+
+
+def title_orgs(doc: Doc, ents: list[Mention], person: Mention, lex: EventLexicon) -> list[Mention]:
+    """Organizations in the title of `person` (for 带队: the leader's organization visits too)."""
+    roles = role_spans(doc)
+    return [m for m in ents if m.label == "ORG" and m.end <= person.start
+            and title_owner(doc.text, m, ents, lex, roles) == person]
+
+
+def resolve_name(name: str, doc: Doc, ents: list[Mention]) -> str:
+    """`区总工会` -> `平谷区总工会` when that full form is written in the article (or the roles stage resolved it)."""
+    for r in doc._.roles or []:
+        if r.get("org_as_written") == name and r.get("org") and r["org"].endswith(name):
+            return r["org"]
+    if not name or name[0] not in "区市县省镇乡":
+        return name
+    longer = [m.name for m in ents if m.name != name and m.name.endswith(name) and m.label == "ORG"]
+    if not longer:  # a written full form that NER missed: place entity + the rest
+        longer = [p.name + name[1:] for p in ents if p.label == "LOC" and p.name.endswith(name[0])
+                  and (p.name + name[1:]) in doc.text]
+    if not longer:
+        return name
+    return max(set(longer), key=lambda s: (longer.count(s), len(s)))
+
+
+def label_of(name: str, ents: list[Mention], lex: EventLexicon) -> str:
+    for m in ents:
+        if m.name == name:
+            return m.label
+    return "ORG" if any(name.endswith(s) for s in lex.org_suffixes) else "LOC"
+
+
+def is_org_like(name: str, lex: EventLexicon) -> bool:
+    return len(name) >= 3 and any(name.endswith(s) for s in lex.org_suffixes) and not re.search(r"[，。、“”]", name)

@@ -1,0 +1,125 @@
+"""The event lexicon (data/lexicons/events.yaml) as a typed object with compiled patterns."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+def _longest_first(words: list[str]) -> list[str]:
+    return sorted(set(words), key=len, reverse=True)
+
+
+def _alternation(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in _longest_first(words)) or r"(?!x)x")
+
+
+@dataclass
+class MeetingVerb:
+    subtype: str
+    words: list[str]
+    subject_role: str
+    object_role: str
+    needs_object: bool
+    object_after: list[str] = field(default_factory=list)  # the partner is introduced by 与/同 before the verb
+
+
+@dataclass
+class EventLexicon:
+    raw: dict[str, Any]
+    noun_subtype: dict[str, str]
+    noun_re: re.Pattern[str]
+    numbered_re: re.Pattern[str]
+    predicates: list[str]
+    predicate_re: re.Pattern[str]
+    meeting_verbs: list[MeetingVerb]
+    non_events: list[str]
+    reference_after: list[str]
+    reference_before: list[str]
+    coordinators: list[str]
+    name_breakers: list[str]
+    venue_suffixes: list[str]
+    visit_subtypes: list[tuple[str, list[str]]]
+    default_visit_subtype: str
+    motion: list[str]
+    prepositions: list[str]
+    transitive: list[str]
+    remote: list[str]
+    max_gap: int
+    group_words: list[str]
+    leader_cues: list[str]
+    visit_name_re: re.Pattern[str]
+    role_cues: list[tuple[str, str]]          # (word, role), longest word first
+    role_priority: list[str]
+    cue_blockers: list[str]
+    not_subject_after: list[str]
+    proxy_cues: list[str]
+    title_gap: int
+    org_suffixes: list[str]
+    attendance_re: re.Pattern[str]
+    vague_dates: list[str]
+    relative_dates: dict[str, int]
+    dateline_re: re.Pattern[str]
+
+    @property
+    def visit_words(self) -> list[str]:
+        words = [w for _, ws in self.visit_subtypes for w in ws]
+        return _longest_first(words + self.motion + self.transitive)
+
+
+def lexicon_from_dict(raw: dict[str, Any]) -> EventLexicon:
+    m, v, r = raw.get("meeting", {}), raw.get("visit", {}), raw.get("roles", {})
+    noun_subtype = {w: st for st, ws in m.get("nouns", {}).items() for w in ws}
+    verbs = []
+    for key, spec in (m.get("verbs") or {}).items():
+        verbs.append(MeetingVerb(subtype=spec.get("subtype", key), words=_longest_first(spec["words"]),
+                                 subject_role=spec.get("subject_role", "organizer"),
+                                 object_role=spec.get("object_role", "attendee"),
+                                 needs_object=bool(spec.get("needs_object", True)),
+                                 object_after=list(spec.get("object_after") or [])))
+    role_cues = sorted(((w, role) for role, ws in r.items() for w in ws), key=lambda x: len(x[0]), reverse=True)
+    d = raw.get("dates", {})
+    return EventLexicon(
+        raw=raw,
+        noun_subtype=noun_subtype,
+        noun_re=_alternation(list(noun_subtype)),
+        numbered_re=re.compile(m.get("numbered_congress", r"(?!x)x")),
+        predicates=_longest_first(m.get("predicates", [])),
+        predicate_re=_alternation(m.get("predicates", [])),
+        meeting_verbs=verbs,
+        non_events=list(m.get("non_events", [])),
+        reference_after=_longest_first(m.get("reference_after", [])),
+        reference_before=list(m.get("reference_before", [])),
+        coordinators=list(m.get("coordinators", [])),
+        name_breakers=_longest_first(m.get("name_breakers", [])),
+        venue_suffixes=list(m.get("venue_suffixes", [])),
+        visit_subtypes=[(st, _longest_first(ws)) for st, ws in (v.get("subtypes") or {}).items()],
+        default_visit_subtype=v.get("default_subtype", "inspection"),
+        motion=_longest_first(v.get("motion", [])),
+        prepositions=list(v.get("prepositions", [])),
+        transitive=_longest_first(v.get("transitive", [])),
+        remote=list(v.get("remote", [])),
+        max_gap=int(v.get("max_gap", 4)),
+        group_words=list(v.get("group_words", [])),
+        leader_cues=_longest_first(v.get("leader_cues", [])),
+        visit_name_re=re.compile(v.get("name_pattern", r"(?!x)x")),
+        role_cues=role_cues,
+        role_priority=list(raw.get("role_priority", [])),
+        cue_blockers=list(raw.get("cue_blockers", [])),
+        not_subject_after=list(raw.get("not_subject_after", [])),
+        proxy_cues=list(raw.get("proxy_cues", [])),
+        title_gap=int(raw.get("title_gap", 16)),
+        org_suffixes=_longest_first(raw.get("org_suffixes", [])),
+        attendance_re=re.compile((raw.get("attendance") or {}).get("pattern", r"(?!x)x")),
+        vague_dates=_longest_first(d.get("vague", [])),
+        relative_dates=dict(d.get("relative", {})),
+        dateline_re=re.compile(d.get("dateline", r"(?!x)x")),
+    )
+
+
+def load_lexicon(path: str | Path) -> EventLexicon:
+    with open(path, encoding="utf-8") as fh:
+        return lexicon_from_dict(yaml.safe_load(fh) or {})

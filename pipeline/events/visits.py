@@ -1,0 +1,101 @@
+"""Visit mentions: someone goes to (赴/来到/走进), or visits (慰问/看望/视察) named places, bodies or people."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .mentions import EventMention
+from .participants import Mention, actors, subjects, title_orgs
+from .sentences import Sentence, clauses
+from .triggers import EventLexicon
+
+# Visit words used as nouns or modifiers (慰问品, 调研组, 慰问期间): not a visit statement.
+_NOT_VERB = re.compile(r"^(?:品|金(?!融)|组(?!织)|期间|时(?![代尚])|活动|成果|报告)")
+
+
+def _subtype_of(text: str, lex: EventLexicon) -> str:
+    for subtype, words in lex.visit_subtypes:
+        if any(w in text for w in words):
+            return subtype
+    return lex.default_visit_subtype
+
+
+def subtype_of(text: str, lex: EventLexicon) -> str:
+    return _subtype_of(text, lex)
+
+
+def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[Mention]:
+    """Entities right after a visit verb: the first within max_gap, then the rest of the clause."""
+    objs = actors(doc, ents, start, end, lex)
+    if not objs:
+        return []
+    gap = doc.text[start:objs[0].start]
+    if not re.fullmatch(r"(?:了|过|到|了位于|位于)?(?:[^，。；]{0,20}?的)?", gap) or len(gap) > 20:
+        return []
+    return objs
+
+
+def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[EventMention]:
+    text, out = doc.text, []
+    hits: list[tuple[int, int, str]] = []
+    for word in lex.visit_words:
+        for m in re.compile(re.escape(word)).finditer(text, sent.start, sent.end):
+            if sent.start <= m.start() and m.end() <= sent.end and not any(a <= m.start() < b for a, b, _ in hits):
+                hits.append((m.start(), m.end(), word))
+    hits.sort()
+    subject: list[Mention] = []
+    taken: list[Mention] = []     # objects of earlier verbs in the sentence are nobody's subject
+    prev_end = sent.start
+    for v_start, v_end, word in hits:
+        c_start, c_end = next(((a, b) for a, b in clauses(text, sent.start, sent.end) if a <= v_start < b), (sent.start, sent.end))
+        noun_use = bool(_NOT_VERB.match(text[v_end:v_end + 2])) \
+            or any(text.endswith(w, sent.start, v_start) for w in lex.remote)
+        lead = text[sent.start:v_start].removesuffix("了")
+        if any(lead.endswith(cue) for cue, role in lex.role_cues if role == "attendee"):
+            prev_end = v_end
+            continue   # 参加慰问: the attendee cue gives the role
+        visited: list[Mention] = []
+        subj_end = v_start
+        if not noun_use:
+            if word in lex.motion or word in lex.transitive:
+                visited = _objects(doc, ents, v_end, c_end, lex)
+            if not visited:   # 到上海考察 / 在上海视察
+                for prep in lex.prepositions:
+                    p = text.rfind(prep, c_start, v_start)
+                    if p >= 0:
+                        place = actors(doc, ents, p + len(prep), v_start, lex)
+                        if place and len(text[place[-1].end:v_start]) <= 8:
+                            visited, subj_end = place, p
+                            break
+        taken += visited
+        found = [m for m in subjects(doc, ents, prev_end, subj_end, lex) if m not in taken and m.label != "LOC"]
+        if found:
+            subject = found
+        prev_end = v_end
+        if noun_use:
+            continue   # 慰问活动 / 调研组: names who acts, states no visit itself
+        mention = EventMention("visit", _subtype_of(word, lex) if word not in lex.motion else lex.default_visit_subtype,
+                               word, v_start, sent)
+        leader = any(cue in text[sent.start:v_start] for cue in lex.leader_cues)
+        persons = [m for m in subject if m.label == "PER"]
+        for who in (persons or subject):
+            mention.add(who, "visitor")
+            if leader and who.label == "PER":
+                for org in title_orgs(doc, ents, who, lex):
+                    mention.add(org, "visitor")
+        for who in visited:
+            mention.add(who, "visited")
+        out.append(mention)
+    return out
+
+
+def group_stop(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[Mention]:
+    """`在X所在的Y，慰问组一行…`: a visiting group's sentence opening at a place names a stop."""
+    text = doc.text
+    if not any(w in text[sent.start:sent.end] for w in lex.group_words):
+        return []
+    first = clauses(text, sent.start, sent.end)[0]
+    if not text.startswith("在", first[0]) or first[1] >= sent.end:
+        return []
+    return actors(doc, ents, first[0] + 1, first[1], lex)
