@@ -58,6 +58,7 @@ class EventsConfig(_Strict):
 
 
 class RunConfig(_Strict):
+    encoding: str | None = None         # input encoding; None: UTF-8 (with or without BOM), else GB18030
     issue_dates: str | None = None      # optional YAML manifest page_id -> date
     issue_date: str | None = None       # one date for every page of the run
     workers: int = Field(default=1, ge=1)

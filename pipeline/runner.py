@@ -5,6 +5,7 @@ Outputs are written to a temporary folder and replace the previous ones only at 
 """
 from __future__ import annotations
 
+import re
 import time
 import traceback
 from collections import defaultdict
@@ -16,12 +17,16 @@ import yaml
 from tqdm import tqdm
 
 from .article_doc import make_article_doc
+from .parallel import iter_results
 from .builder import build_article_nlp
 from .config import STAGES, ConfigError, PipelineConfig, load_config
 from .io.pages import PageError, iter_page_paths, read_page
 from .io.writers import OutputWriter, read_jsonl
 from .records import article_record, entity_records, event_records, role_records
 from .splitter import load_cues, split_page
+
+MAX_DOC_CHARS = 20_000   # longer bodies go through the models in sentence-bounded pieces
+_PIECE_END = re.compile(r"[。！？!?\n]")
 
 STAGE_FILES = {"splitter": ("pages", "articles"), "ner": ("entities",), "roles": ("roles",), "events": ("events",)}
 
@@ -47,6 +52,14 @@ class RunSummary:
         data = asdict(self)
         data["seconds"] = round(self.seconds, 3)
         data["chars_per_second"] = round(self.chars_per_second, 1)
+        return data
+
+    def counts(self) -> dict:
+        """What summary.json holds: counts only, so the same input gives the same file."""
+        data = self.as_dict()
+        for key in ("seconds", "chars_per_second"):
+            data.pop(key)
+        data["errors"] = [{k: v for k, v in e.items() if k != "detail"} for e in self.errors]
         return data
 
     def line(self) -> str:
@@ -94,21 +107,38 @@ class Extractor:
                              "chars": len(page.text), "banners": split.banners, "articles": len(articles),
                              "issue_date": issue_date, "notes": page.notes})
         out["articles"] = articles
-        stages = set(self.cfg.stages)
-        if not stages & {"ner", "roles", "events"}:
+        if not set(self.cfg.stages) & {"ner", "roles", "events"}:
             return out
-        docs = (make_article_doc(self.nlp, a, issue_date) for a in articles)
-        n_events = 0
-        for doc in self.nlp.pipe(docs):
-            out["entities"].extend(entity_records(doc))
-            out["roles"].extend(role_records(doc))
-            events = event_records(doc, 1)
-            n_events += len(events)
+        pieces = [(a, doc, shift) for a in articles for doc, shift in article_pieces(self.nlp, a, issue_date)]
+        docs = self.nlp.pipe(doc for _, doc, _ in pieces)
+        next_event: dict[str, int] = defaultdict(lambda: 1)
+        for (article, _, shift), doc in zip(pieces, docs):
+            aid = article["article_id"]
+            ents, roles = entity_records(doc), role_records(doc)
+            events = event_records(doc, next_event[aid])
+            next_event[aid] += len(events)
+            for rec in (*ents, *roles, *events):
+                if rec.get("field") == "text":
+                    rec["start"] += shift
+                    rec["end"] += shift
+            out["entities"].extend(ents)
+            out["roles"].extend(roles)
             out["events"].extend(events)
         return out
 
+    def page_result(self, path: Path, issue_date: str | None) -> tuple[dict[str, list[dict]] | None, dict | None]:
+        """(records, None) for a processed page, (None, error record) for a skipped one."""
+        try:
+            page = read_page(path, self.cfg.run.encoding)
+            return self.process_page(page, issue_date), None
+        except PageError as exc:
+            return None, {"file": str(path), "stage": "read", "message": exc.problem}
+        except Exception as exc:  # one bad page never stops the run
+            return None, {"file": str(path), "stage": "extract", "message": f"{type(exc).__name__}: {exc}",
+                          "detail": traceback.format_exc(limit=3)}
+
     def extract(self, inputs: Iterable[str | Path], output_dir: str | Path, *, progress: bool = True,
-                issue_date: str | None = None) -> RunSummary:
+                issue_date: str | None = None, resume: bool = False, workers: int | None = None) -> RunSummary:
         manifest, default_date = load_issue_dates(self.cfg, issue_date)
         paths = list(iter_page_paths(inputs))
         if set(self.cfg.stages) & {"ner", "roles", "events"}:
@@ -117,44 +147,55 @@ class Extractor:
         summary = RunSummary()
         people = PeopleRegistry()
         start = time.perf_counter()
-        with OutputWriter(output_dir) as writer:
-            for path in tqdm(paths, desc="pages", unit="page", disable=not progress):
+        workers = workers or self.cfg.run.workers
+        with OutputWriter(output_dir, resume=resume) as writer:
+            if resume:
+                self._resume_state(writer, people, summary)
+                paths = [p for p in paths if str(p) not in writer.done_files]
+            jobs = [(p, manifest.get(p.stem, default_date)) for p in paths]
+            results = iter_results(self, jobs, workers)
+            for path, (records, error) in tqdm(zip(paths, results), total=len(paths), desc="pages",
+                                              unit="page", disable=not progress):
                 summary.pages += 1
-                try:
-                    page = read_page(path)
-                    records = self.process_page(page, manifest.get(path.stem, default_date))
-                except PageError as exc:
-                    self._fail(writer, summary, str(path), "read", exc.problem)
+                if error is not None:
+                    writer.write("errors", error)
+                    summary.pages_failed += 1
+                    summary.errors.append(error)
                     continue
-                except Exception as exc:  # one bad page never stops the run
-                    self._fail(writer, summary, str(path), "extract", f"{type(exc).__name__}: {exc}",
-                               traceback.format_exc(limit=3))
-                    continue
-                summary.chars += len(page.text)
-                self._write(writer, records, summary, people)
+                writer.write_page(records)
+                self._count(records, summary, people)
             for record in people.records():
                 writer.write("people", record)
             summary.people = writer.counts["people"]
             summary.seconds = time.perf_counter() - start
-            writer.write_json("summary.json", summary.as_dict())
+            writer.write_json("summary.json", summary.counts())
         return summary
 
     @staticmethod
-    def _fail(writer: OutputWriter, summary: RunSummary, file: str, stage: str, message: str,
-              detail: str | None = None) -> None:
-        record = {"file": file, "stage": stage, "message": message}
-        if detail:
-            record["detail"] = detail
-        writer.write("errors", record)
-        summary.pages_failed += 1
-        summary.errors.append(record)
+    def _resume_state(writer: OutputWriter, people, summary: RunSummary) -> None:
+        """Counts and people of the pages an interrupted run completed."""
+        done = {"entities": defaultdict(list), "roles": defaultdict(list)}
+        for stage in done:
+            for rec in writer.read_back(stage):
+                done[stage][rec["article_id"]].append(rec)
+        for article in writer.read_back("articles"):
+            aid = article["article_id"]
+            people.add(aid, [e["text"] for e in done["entities"][aid] if e["label"] == "PER"], done["roles"][aid])
+        for page in writer.read_back("pages"):
+            summary.pages += 1
+            summary.chars += page.get("chars", 0)
+        for err in writer.read_back("errors"):
+            summary.pages += 1
+            summary.pages_failed += 1
+            summary.errors.append(err)
+        summary.articles = writer.counts["articles"]
+        summary.entities = writer.counts["entities"]
+        summary.roles = writer.counts["roles"]
+        summary.events = writer.counts["events"]
 
     @staticmethod
-    def _write(writer: OutputWriter, records: dict[str, list[dict]], summary: RunSummary,
-               people) -> None:
-        for stage in ("pages", "articles", "entities", "roles", "events"):
-            for record in records.get(stage, []):
-                writer.write(stage, record)
+    def _count(records: dict[str, list[dict]], summary: RunSummary, people) -> None:
+        summary.chars += sum(p.get("chars", 0) for p in records.get("pages", []))
         summary.articles += len(records.get("articles", []))
         summary.entities += len(records.get("entities", []))
         summary.roles += len(records.get("roles", []))
@@ -228,6 +269,26 @@ class Extractor:
             summary.people = writer.counts.get("people", 0)
             summary.seconds = time.perf_counter() - start
         return summary
+
+
+def article_pieces(nlp, article: dict, issue_date: str | None, max_chars: int = MAX_DOC_CHARS):
+    """(doc, shift) pairs: the whole article, or for a very long body, pieces cut after a sentence
+    end (the headline and credits go with the first); ``shift`` is the piece's offset in ``text``."""
+    text = article.get("text") or ""
+    if len(text) <= max_chars:
+        yield make_article_doc(nlp, article, issue_date), 0
+        return
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + max_chars)
+        if end < len(text):
+            cut = max((m.end() for m in _PIECE_END.finditer(text, start + max_chars // 2, end)), default=end)
+            end = cut
+        part = dict(article, text=text[start:end])
+        if start:
+            part.update(headline="", subheadlines=[], credit_line=None, author_line=None)
+        yield make_article_doc(nlp, part, issue_date), start
+        start = end
 
 
 def _group(path: Path) -> dict[str, list[dict]]:

@@ -1,0 +1,80 @@
+"""Each domain NER rule on its own (entity_rules after no statistical model)."""
+from __future__ import annotations
+
+import spacy
+import pytest
+
+import pipeline.extensions  # noqa: F401
+from pipeline.article_doc import make_article_doc
+from pipeline.ner import rules  # noqa: F401
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("entity_rules")
+    return nlp
+
+
+def ents(doc) -> set[tuple[str, str]]:
+    return {(e.text, e.label_) for e in doc.ents}
+
+
+def test_title_followed_by_name(nlp):
+    found = ents(nlp("北京市总工会党组书记、副主席张良，丰台区委书记王少峰出席并讲话。"))
+    assert {("张良", "PER"), ("王少峰", "PER")} <= found
+
+
+def test_name_before_speech_verb(nlp):
+    assert ("周阳", "PER") in ents(nlp("比赛结束后，周阳激动地说：“这是我最难忘的一天。”"))
+    assert ("张三", "PER") in ents(nlp("主任张三在讲话中指出，要抓好落实。"))
+
+
+def test_occupation_and_nickname(nlp):
+    assert ("小李", "PER") in ents(nlp("快递员小李一边品尝一边说着。"))
+
+
+def test_common_word_after_occupation_is_no_name(nlp):
+    found = ents(nlp("切实提升职工幸福感，推进工人文化宫建设。"))
+    assert not any(label == "PER" for _, label in found)
+
+
+def test_org_grows_over_suffix_but_not_into_a_position(nlp):
+    found = ents(nlp("丰台区人大常委会副主任、区总工会主席连宇与平谷区人社局负责人出席。北京市总工会党组书记发言。"))
+    assert {("丰台区人大常委会", "ORG"), ("区总工会", "ORG"), ("平谷区人社局", "ORG"), ("北京市总工会", "ORG")} <= found
+    assert ("北京市总工会党组", "ORG") not in found
+
+
+def test_generic_union_work_is_not_an_org(nlp):
+    found = ents(nlp("海淀区工会工作取得新进展。"))
+    assert ("海淀区工会", "ORG") not in found and ("海淀区", "LOC") in found
+
+
+def test_gazetteer_places_and_common_nouns(nlp):
+    found = ents(nlp("在朝阳区团结湖街道，服务首都职工。"))
+    assert {("朝阳区", "LOC"), ("团结湖街道", "LOC")} <= found
+    assert not any(text == "首都" for text, _ in found)
+
+
+def test_document_consistency(nlp):
+    doc = nlp("副主席张良出席。会后，张良来到现场。")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["张良", "张良"]
+
+
+def test_nothing_inside_a_meeting_name(nlp):
+    found = ents(nlp("近日，丰台区工会第十四次代表大会召开。"))
+    assert not any(text in ("丰台区工会", "丰台区") for text, _ in found)
+
+
+def test_credited_names_are_persons(nlp):
+    article = {"headline": "朝阳区总工会召开职代会", "credit_line": "记者 余翠平 通讯员 蒙进雯",
+               "byline": {"reporters": ["余翠平"], "correspondents": ["蒙进雯"], "photographers": [], "authors": []},
+               "text": "近日，会议召开。"}
+    doc = nlp(make_article_doc(nlp, article))
+    assert {("余翠平", "PER"), ("蒙进雯", "PER")} <= ents(doc)
+
+
+def test_serialization_keeps_the_tables(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "p")
+    again = spacy.load(tmp_path / "p")
+    assert ents(again("副主席张良出席。")) == ents(nlp("副主席张良出席。"))

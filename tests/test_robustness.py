@@ -1,0 +1,170 @@
+"""Bad input, encodings, interrupted runs and determinism (issue: robustness)."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.io.writers import partial_dir
+from pipeline.runner import Extractor
+from pipeline.schemas import check_output_dir
+from pipeline.splitter import split_page
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = (ROOT / "data" / "samples" / "000_a9b4bbf11d192584.txt").read_text(encoding="utf-8")
+CONFIG = ROOT / "configs" / "rules_only.yaml"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(CONFIG)
+
+
+def lines(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def run(extractor: Extractor, pages: Path, out: Path, **kw):
+    return extractor.extract([pages], out, progress=False, **kw)
+
+
+def texts(out: Path) -> list[str]:
+    return [a["text"] for a in lines(out / "articles.jsonl")]
+
+
+def test_encodings_and_line_ends_give_the_same_articles(extractor, tmp_path):
+    variants = {
+        "utf8.txt": PAGE.encode("utf-8"),
+        "bom.txt": b"\xef\xbb\xbf" + PAGE.encode("utf-8"),
+        "gbk.txt": PAGE.encode("gb18030"),
+        "crlf.txt": PAGE.replace("\n", "\r\n").encode("utf-8"),
+        "cr.txt": PAGE.replace("\n", "\r").encode("utf-8"),
+        "fullwidth.txt": PAGE.replace("2025", "２０２５").encode("utf-8"),
+    }
+    results = {}
+    for name, data in variants.items():
+        d = tmp_path / name.split(".")[0]
+        d.mkdir()
+        (d / name).write_bytes(data)
+        summary = run(extractor, d, tmp_path / f"out_{name}")
+        assert summary.pages_failed == 0, summary.errors
+        results[name] = texts(tmp_path / f"out_{name}")
+    assert all(r == results["utf8.txt"] for r in results.values())
+    encodings = {n: lines(tmp_path / f"out_{n}" / "pages.jsonl")[0]["encoding"] for n in variants}
+    assert encodings["gbk.txt"] == "gb18030" and encodings["bom.txt"] == "utf-8"
+
+
+def test_bad_files_are_reported_and_good_pages_kept(extractor, tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "good.txt").write_text(PAGE, encoding="utf-8")
+    (pages / "binary.txt").write_bytes(bytes(range(256)) * 10)
+    (pages / "empty.txt").write_bytes(b"")
+    (pages / "spaces.txt").write_text("   \n \t \n", encoding="utf-8")
+    (pages / "truncated.txt").write_bytes(PAGE.encode("utf-8")[:-1])      # cut inside 。
+    (pages / "control.txt").write_text(PAGE.replace("近日", "近\x07日\x0c"), encoding="utf-8")
+    (pages / "flat.txt").write_text("没有标题也没有署名的一段文字，就这样写下去，直到结束。" * 50, encoding="utf-8")
+    summary = run(extractor, pages, tmp_path / "out")
+    out = tmp_path / "out"
+    errors = lines(out / "errors.jsonl")
+    assert [Path(e["file"]).name for e in errors] == ["binary.txt"] and summary.pages_failed == 1
+    by_page = {p["page_id"]: p for p in lines(out / "pages.jsonl")}
+    assert by_page["empty"]["articles"] == 0 and by_page["spaces"]["articles"] == 0
+    assert any("truncated" in n for n in by_page["truncated"]["notes"])
+    assert any("control" in n for n in by_page["control"]["notes"])
+    kinds = {a["page_id"]: a["kind"] for a in lines(out / "articles.jsonl")}
+    assert kinds["flat"] == "unknown"
+    assert len([a for a in lines(out / "articles.jsonl") if a["page_id"] == "good"]) == 6
+    assert check_output_dir(out) == []
+
+
+def test_very_long_article_is_processed_in_pieces_with_valid_offsets(extractor, tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    body = "北京市总工会党组书记、副主席张良来到丰台区调研。" * 3000   # ~72k chars in one paragraph
+    (pages / "long.txt").write_text("丰台区总工会召开会议\n\n本报讯（记者 余翠平）" + body + "\n", encoding="utf-8")
+    run(extractor, pages, tmp_path / "out")
+    ents = lines(tmp_path / "out" / "entities.jsonl")
+    text = lines(tmp_path / "out" / "articles.jsonl")[0]["text"]
+    assert len(text) > 60000
+    names = [e for e in ents if e["text"] == "张良" and e["field"] == "text"]
+    assert len(names) == 3000 and names[-1]["start"] > 60000
+    assert check_output_dir(tmp_path / "out") == []
+
+
+def test_interrupted_run_keeps_previous_outputs_and_resumes(extractor, tmp_path, monkeypatch):
+    pages = tmp_path / "pages"
+    shutil.copytree(ROOT / "data" / "samples", pages)
+    fresh = tmp_path / "fresh"
+    run(extractor, pages, fresh)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "articles.jsonl").write_text('{"previous": true}\n', encoding="utf-8")
+
+    original = Extractor.page_result
+    calls = {"n": 0}
+
+    def interrupted(self, path, issue_date):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        return original(self, path, issue_date)
+
+    monkeypatch.setattr(Extractor, "page_result", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        run(extractor, pages, out)
+    assert (out / "articles.jsonl").read_text(encoding="utf-8") == '{"previous": true}\n'
+    assert partial_dir(out).exists()
+    monkeypatch.setattr(Extractor, "page_result", original)
+    run(extractor, pages, out, resume=True)
+    for name in ("articles", "entities", "roles", "events", "people", "pages"):
+        assert (out / f"{name}.jsonl").read_bytes() == (fresh / f"{name}.jsonl").read_bytes(), name
+    assert not partial_dir(out).exists()
+
+
+def test_same_input_gives_byte_identical_outputs(extractor, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    run(extractor, ROOT / "data" / "samples", a)
+    run(extractor, ROOT / "data" / "samples", b, workers=2)
+    for f in sorted(a.iterdir()):
+        assert f.read_bytes() == (b / f.name).read_bytes(), f.name
+
+
+_HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF)
+_PIECES = st.sampled_from(["\n", "\n\n", "\n\n\n", "。", "，", ",", "（", "）", "(", ")", "本报讯", "（记者 张三）",
+                           "■", ">> 专栏 <<", "——", " ", "转自《中工网》", "副主席", "1月20日", "\r\n", "\x00", "\ufeff"])
+_PAGE = st.lists(st.one_of(st.text(_HAN, min_size=1, max_size=30), _PIECES), max_size=60).map("".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_PAGE)
+def test_splitter_never_fails_and_spans_point_into_the_page(page):
+    split = split_page(page)
+    for art in split.articles:
+        assert 0 <= art.page_start <= art.page_end <= len(page)
+        for para in art.paragraphs:
+            assert 0 <= para.start <= para.end <= len(page)
+
+
+def _mutate(page: str, cuts: list[int]) -> str:
+    for cut in cuts:
+        pos = cut % (len(page) + 1)
+        page = page[:pos] + "\n\n" + page[pos:]
+    return page
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.integers(min_value=0, max_value=10_000), max_size=8), _PAGE)
+def test_all_stages_on_mutated_pages_give_valid_records(extractor, tmp_path, cuts, noise):
+    pages = tmp_path / "pages"
+    shutil.rmtree(pages, ignore_errors=True)
+    pages.mkdir()
+    (pages / "p.txt").write_text(_mutate(PAGE, cuts)[:4000] + noise, encoding="utf-8")
+    out = tmp_path / "out"
+    summary = run(extractor, pages, out)
+    assert summary.pages_failed == 0, summary.errors
+    assert check_output_dir(out) == []
