@@ -1,0 +1,85 @@
+"""build_report: one self-contained, offline report.html for an output folder."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from html import escape
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .load import Run, load_run
+from .render import ArticleView, person_html
+from .summary import score, summary_html
+
+PAGE_SIZE = 50  # articles per screen: keeps the DOM small for runs of thousands of articles
+
+
+def _asset(name: str) -> str:
+    return resources.files("pipeline.report").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+def embed_json(payload: Any) -> str:
+    """JSON safe inside <script type="application/json">: no '<', '>' or '&' can end the element."""
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _csp_hash(script: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+
+
+def payload(run: Run) -> dict[str, Any]:
+    """Pre-rendered, escaped HTML per article and per person; the page's JS only pages through them."""
+    articles = sorted(run.articles, key=lambda a: (str(a.get("page_id") or ""), a.get("n") if isinstance(a.get("n"), int) else 0))
+    items = []
+    where: dict[str, tuple[int, str]] = {}
+    for i, art in enumerate(articles):
+        aid = str(art.get("article_id", ""))
+        view = ArticleView(art, run.entities.get(aid, []), run.roles.get(aid, []), run.events.get(aid, []), i)
+        key = view.search_key()
+        html = view.html()  # before flags(): rendering finds the unplaced mentions
+        items.append({"k": key, "f": view.flags(), "h": html})
+        where[aid] = (i, str(art.get("headline") or ""))
+    people = sorted(run.people, key=lambda p: (-len(p.get("article_ids") or []), str(p.get("name") or "")))
+    return {
+        "pageSize": PAGE_SIZE,
+        "articles": items,
+        "people": [{"k": f'{p.get("name", "")} {" ".join(str(q.get("position", "")) + " " + str(q.get("org") or "") for q in p.get("positions") or [] if isinstance(q, dict))}'.lower(),
+                    "h": person_html(p, where)} for p in people],
+    }
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    # one pass, so placeholder-like text inside the inserted values is never expanded
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], template)
+
+
+def render_page(run: Run, gold_dir: str | Path | None = None) -> str:
+    scores, score_error = score(run.output_dir, gold_dir)
+    data = payload(run)
+    js = _asset("report.js")
+    return _fill(_asset("report.html"), {
+        "title": escape(run.output_dir.name or str(run.output_dir)),
+        "subtitle": escape(f"{len(run.pages)} pages · {len(data['articles'])} articles · "
+                           f"{len(data['people'])} people · {len(run.errors)} errors"),
+        "n_articles": str(len(data["articles"])),
+        "n_people": str(len(data["people"])),
+        "css": _asset("report.css"),
+        "script_hash": _csp_hash(js),
+        "summary": summary_html(run, scores, score_error),
+        "data": embed_json(data),
+        "js": js,
+    })
+
+
+def build_report(output_dir: str | Path, gold_dir: str | Path | None = None,
+                 out_file: str | Path | None = None) -> Path:
+    """Write ``report.html`` (or ``out_file``) for the run in ``output_dir``; returns its path."""
+    run = load_run(output_dir)
+    target = Path(out_file) if out_file is not None else run.output_dir / "report.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(render_page(run, gold_dir), encoding="utf-8")
+    return target
