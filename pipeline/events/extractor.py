@@ -136,7 +136,20 @@ def _valid(ev: EventDraft) -> bool:
     return True
 
 
+class _TextCached:
+    """A Doc whose ``text`` is read once: spaCy joins every token on each ``Doc.text`` access,
+    and the event rules read it per clause (quadratic on long articles)."""
+
+    def __init__(self, doc: Doc):
+        self._doc = doc
+        self.text = doc.text
+
+    def __getattr__(self, name: str):
+        return getattr(self._doc, name)
+
+
 def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
+    doc = _TextCached(doc)
     text = doc.text
     ents = doc_mentions(doc)
     sents = sentences(text, doc._.fields)

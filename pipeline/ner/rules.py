@@ -10,6 +10,7 @@ annotation) and common nouns (首都) are dropped. Lexicons and patterns live in
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -30,6 +31,7 @@ DEFAULT_POSITIONS = LEXICONS / "positions.txt"
 DEFAULT_SURNAMES = LEXICONS / "surnames.txt"
 
 Span = tuple[int, int, str]
+_GENERIC_AFTER_UNION = ("工作", "干部", "会员", "系统", "组织", "经费")
 _HAN = "\u4e00-\u9fff"
 # what may follow a person's name in running text (so 张良 is cut before 出席, 、 or ，)
 _NAME_FOLLOWERS = ("同志", "出席", "参加", "主持", "讲话", "致辞", "表示", "介绍", "指出", "强调", "说", "带队",
@@ -82,13 +84,25 @@ class RuleTables:
 
 
 class SpanSet:
-    """Non-overlapping character spans with simple priority rules."""
+    """Non-overlapping character spans, kept sorted so overlap look-ups are a bisection."""
 
     def __init__(self, spans: Iterable[Span]):
-        self.spans: list[Span] = sorted(set(spans))
+        self.spans: list[Span] = []
+        for span in sorted(set(spans)):
+            if not self.overlapping(span[0], span[1]):
+                insort(self.spans, span)
 
     def overlapping(self, start: int, end: int) -> list[Span]:
-        return [s for s in self.spans if s[0] < end and start < s[1]]
+        # spans do not overlap each other, so at most the one before ``start`` reaches into it
+        i = bisect_left(self.spans, (start,))
+        if i > 0 and self.spans[i - 1][1] > start:
+            i -= 1
+        found = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] > start:
+                found.append(self.spans[i])
+            i += 1
+        return found
 
     def add(self, start: int, end: int, label: str, override: bool = False) -> bool:
         clash = self.overlapping(start, end)
@@ -97,15 +111,16 @@ class SpanSet:
                 return False  # never cut into a longer entity
             for s in clash:
                 self.spans.remove(s)
-        self.spans.append((start, end, label))
-        self.spans.sort()
+        insort(self.spans, (start, end, label))
         return True
+
+    def remove(self, span: Span) -> None:
+        self.spans.remove(span)
 
     def replace(self, old: Span, new: Span) -> None:
         self.spans.remove(old)
         if not self.overlapping(new[0], new[1]):
-            self.spans.append(new)
-        self.spans.sort()
+            insort(self.spans, new)
 
 
 class EntityRules:
@@ -127,6 +142,7 @@ class EntityRules:
         t = self.tables
         self._position_re = re.compile("|".join(re.escape(w) for w in t.positions)) if t.positions else None
         self._place_re = re.compile("|".join(re.escape(w) for w in t.places)) if t.places else None
+        self._suffix_re = re.compile("|".join(re.escape(w) for w in t.org_suffixes) or "(?!)")
 
     # -- the rules --------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -224,33 +240,34 @@ class EntityRules:
 
     def _grow_orgs(self, text: str, spans: SpanSet) -> None:
         """A place or organization followed by an organization suffix is one organization."""
-        t = self.tables
-        changed = True
-        while changed:
-            changed = False
-            for span in list(spans.spans):
-                start, end, label = span
-                if label not in ("LOC", "ORG"):
-                    continue
-                suffix = next((s for s in t.org_suffixes if text.startswith(s, end)), None)
-                if suffix is None:
-                    continue
-                if suffix in t.weak_suffixes and label == "ORG":
-                    continue  # 总工会 + 办 is not a new organization
-                if any(text.startswith(p, end) and len(p) > len(suffix) for p in t.positions):
-                    continue  # 北京市总工会 + 党组书记: the suffix is the start of a position
-                new_end = end + len(suffix)
-                if any(text.startswith(g, new_end) for g in ("工作", "干部", "会员", "系统", "组织", "经费")) \
-                        and suffix.endswith("工会"):
-                    continue  # 海淀区工会工作: generic
+        i = 0
+        while i < len(spans.spans):
+            start, end, label = span = spans.spans[i]
+            new_end = self._org_end(text, end, label) if label in ("LOC", "ORG") else end
+            if new_end > end:
                 clash = [s for s in spans.overlapping(start, new_end) if s != span]
-                if any(s[0] < start or s[1] > new_end for s in clash):
-                    continue
-                for s in clash:
-                    spans.spans.remove(s)
-                spans.replace(span, (start, new_end, "ORG"))
-                changed = True
-                break
+                if not any(s[0] < start or s[1] > new_end for s in clash):
+                    for s in clash:
+                        spans.remove(s)
+                    spans.replace(span, (start, new_end, "ORG"))
+            i += 1
+
+    def _org_end(self, text: str, end: int, label: str) -> int:
+        """Where the organization starting before ``end`` ends once its suffixes are taken."""
+        while True:
+            m = self._suffix_re.match(text, end)
+            if m is None:
+                return end
+            suffix = m.group()
+            if suffix in self.tables.weak_suffixes and label == "ORG":
+                return end  # 总工会 + 办 is not a new organization
+            pos = self._position_re.match(text, end) if self._position_re else None
+            if pos is not None and len(pos.group()) > len(suffix):
+                return end  # 北京市总工会 + 党组书记: the suffix is the start of a position
+            if suffix.endswith("工会") and text.startswith(_GENERIC_AFTER_UNION, end + len(suffix)):
+                return end  # 海淀区工会工作: generic
+            end += len(suffix)
+            label = "ORG"
 
     def _elided_orgs(self, text: str, spans: SpanSet) -> None:
         if self.tables.elided is None:
