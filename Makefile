@@ -11,7 +11,7 @@ GOLD   ?= data/gold
 CORPORA ?= ../shared/corpora
 BENCH_PAGES ?= 500
 
-.PHONY: venv install extract test eval bench train train-segmenter train-ner wordlist clean
+.PHONY: venv install extract test eval bench report train train-segmenter train-ner wordlist clean
 
 venv: $(STAMP)
 
@@ -31,6 +31,9 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(PY) -m pipeline eval --output $(OUTPUT) --gold $(GOLD)
+
+report: $(STAMP)
+	$(PY) -m pipeline.report --output $(OUTPUT) --gold $(GOLD)
 
 bench: $(STAMP)
 	$(PY) -m pipeline.bench --config $(CONFIG) --pages $(BENCH_PAGES) --corpora $(CORPORA)

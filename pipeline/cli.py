@@ -22,7 +22,8 @@ def _extract(args: argparse.Namespace) -> int:
                                       issue_date=args.issue_date)
         else:
             summary = extractor.extract(args.input, args.output, progress=not args.quiet,
-                                        issue_date=args.issue_date, resume=args.resume, workers=args.workers)
+                                        issue_date=args.issue_date, resume=args.resume, workers=args.workers,
+                                        backend=args.backend, scheduler=args.scheduler)
     except (ConfigError, MissingModelError, FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -55,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--only", choices=STAGES[1:], help="re-run only this stage from the earlier JSONL")
     ext.add_argument("--issue-date", help="issue date of the pages (YYYY-MM-DD), resolves dates like 1月20日")
     ext.add_argument("--workers", type=int, default=None, help="worker processes (default: run.workers in the config)")
+    ext.add_argument("--backend", choices=["local", "dask"], default="local",
+                     help="local processes (--workers) or a Dask cluster")
+    ext.add_argument("--scheduler", help="Dask scheduler address (default: start a local cluster)")
     ext.add_argument("--resume", action="store_true",
                      help="continue an interrupted run into --output without repeating finished pages")
     ext.add_argument("--quiet", action="store_true", help="no progress bar")

@@ -6,6 +6,7 @@ Outputs are written to a temporary folder and replace the previous ones only at 
 from __future__ import annotations
 
 import re
+import sys
 import time
 import traceback
 from collections import defaultdict
@@ -126,10 +127,12 @@ class Extractor:
             out["events"].extend(events)
         return out
 
-    def page_result(self, path: Path, issue_date: str | None) -> tuple[dict[str, list[dict]] | None, dict | None]:
-        """(records, None) for a processed page, (None, error record) for a skipped one."""
+    def page_result(self, path: Path, issue_date: str | None, data: bytes | None = None
+                    ) -> tuple[dict[str, list[dict]] | None, dict | None]:
+        """(records, None) for a processed page, (None, error record) for a skipped one.
+        ``data``: the file's bytes when they were read elsewhere (a Dask driver)."""
         try:
-            page = read_page(path, self.cfg.run.encoding)
+            page = read_page(path, self.cfg.run.encoding, data=data)
             return self.process_page(page, issue_date), None
         except PageError as exc:
             return None, {"file": str(path), "stage": "read", "message": exc.problem}
@@ -138,7 +141,8 @@ class Extractor:
                           "detail": traceback.format_exc(limit=3)}
 
     def extract(self, inputs: Iterable[str | Path], output_dir: str | Path, *, progress: bool = True,
-                issue_date: str | None = None, resume: bool = False, workers: int | None = None) -> RunSummary:
+                issue_date: str | None = None, resume: bool = False, workers: int | None = None,
+                backend: str = "local", scheduler: str | None = None) -> RunSummary:
         manifest, default_date = load_issue_dates(self.cfg, issue_date)
         paths = list(iter_page_paths(inputs))
         if set(self.cfg.stages) & {"ner", "roles", "events"}:
@@ -153,7 +157,11 @@ class Extractor:
                 self._resume_state(writer, people, summary)
                 paths = [p for p in paths if str(p) not in writer.done_files]
             jobs = [(p, manifest.get(p.stem, default_date)) for p in paths]
-            results = iter_results(self, jobs, workers)
+            if backend == "dask":
+                from .distributed import iter_results_dask
+                results = iter_results_dask(self, jobs, scheduler=scheduler, n_workers=max(workers, 2))
+            else:
+                results = iter_results(self, jobs, workers)
             for path, (records, error) in tqdm(zip(paths, results), total=len(paths), desc="pages",
                                               unit="page", disable=not progress):
                 summary.pages += 1
@@ -169,6 +177,7 @@ class Extractor:
             summary.people = writer.counts["people"]
             summary.seconds = time.perf_counter() - start
             writer.write_json("summary.json", summary.counts())
+        write_report(output_dir)
         return summary
 
     @staticmethod
@@ -268,7 +277,17 @@ class Extractor:
             summary.events = writer.counts.get("events", 0)
             summary.people = writer.counts.get("people", 0)
             summary.seconds = time.perf_counter() - start
+        write_report(output_dir)
         return summary
+
+
+def write_report(output_dir: str | Path) -> None:
+    """report.html beside the outputs; a report problem never fails the run."""
+    try:
+        from .report import build_report
+        build_report(output_dir)
+    except Exception as exc:  # noqa: BLE001
+        print(f"warning: report.html not written: {type(exc).__name__}: {exc}", file=sys.stderr)
 
 
 def article_pieces(nlp, article: dict, issue_date: str | None, max_chars: int = MAX_DOC_CHARS):

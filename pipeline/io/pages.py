@@ -64,12 +64,13 @@ def decode(data: bytes, path: Path | str, encoding: str | None = None) -> tuple[
     raise PageError(path, "cannot be decoded as UTF-8 or GB18030 (set `encoding` if it is another one)")
 
 
-def read_page(path: str | Path, encoding: str | None = None) -> Page:
+def read_page(path: str | Path, encoding: str | None = None, data: bytes | None = None) -> Page:
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise PageError(path, f"cannot be read: {exc.strerror}") from None
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise PageError(path, f"cannot be read: {exc.strerror}") from None
     text, used, notes = decode(data, path, encoding)
     if _CONTROL.search(text):
         # replaced one for one, so offsets into the page stay valid
