@@ -14,7 +14,8 @@ CONFIG = ROOT / "configs" / "rules_only.yaml"
 def run(tmp_path: Path, name: str, **kw) -> dict[str, bytes]:
     out = tmp_path / name
     Extractor(CONFIG).extract([ROOT / "data" / "samples"], out, progress=False, **kw)
-    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+    # report.html is a view that names its folder; the data files must be byte-identical
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.name != "report.html"}
 
 
 def test_two_workers_match_one(tmp_path):
