@@ -80,6 +80,19 @@ def run(config: str | None, pages: list[Path]) -> dict:
     }
 
 
+def run_workers(config: str | None, pages: list[Path], workers: int, out: Path) -> dict:
+    """Whole-pipeline wall time through the runner (writers included) with N worker processes."""
+    from .runner import Extractor
+    extractor = Extractor(config)
+    extractor.nlp
+    start = time.perf_counter()
+    summary = extractor.extract([p for p in pages], out, progress=False, workers=workers)
+    seconds = time.perf_counter() - start
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"workers": workers, "seconds": round(seconds, 3), "chars_per_second": round(summary.chars / seconds, 1),
+            "peak_rss_mb_main": round(peak_rss_mb(), 1), "peak_rss_mb_worker": round(children, 1) if workers > 1 else None}
+
+
 def table(result: dict) -> str:
     rows = [f"{'stage':<16}{'seconds':>10}{'chars/s':>14}"]
     for name, st in result["stages"].items():
@@ -87,6 +100,13 @@ def table(result: dict) -> str:
         rows.append(f"{name:<16}{st['seconds']:>10.2f}{cps:>14}")
     rows.append(f"{'whole pipeline':<16}{result['seconds']:>10.2f}{result['chars_per_second']:>14,.0f}")
     rows.append(f"pages {result['pages']}, chars {result['chars']:,}, peak RSS {result['peak_rss_mb']:.0f} MB")
+    runs = result.get("workers", [])
+    if runs:
+        base = runs[0]["seconds"]
+        for r in runs:
+            rows.append(f"runner, {r['workers']} worker(s): {r['seconds']:.1f} s, {r['chars_per_second']:,.0f} chars/s, "
+                        f"speed-up {base / r['seconds']:.2f}x"
+                        + (f", worker peak RSS {r['peak_rss_mb_worker']:.0f} MB" if r["peak_rss_mb_worker"] else ""))
     return "\n".join(rows)
 
 
@@ -97,10 +117,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpora", default="../shared/corpora")
     ap.add_argument("--out", default="bench/results")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--workers", type=int, nargs="*", default=[1, 2], help="runner worker counts to time")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        pages = build_archive(Path(tmp), args.pages, Path(args.corpora), args.seed)
+        pages = build_archive(Path(tmp) / "pages", args.pages, Path(args.corpora), args.seed) \
+            if (Path(tmp) / "pages").mkdir() is None else []
         result = run(args.config, pages)
+        result["workers"] = [run_workers(args.config, pages, n, Path(tmp) / f"out{n}") for n in args.workers]
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "bench.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
