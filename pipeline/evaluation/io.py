@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import json
+
 from pathlib import Path
 from typing import Any
+
+from ..io.writers import jsonl_lines
 
 OUTPUT_FILES = ("articles", "entities", "roles", "events")
 ALL_ANNOTATED = ("articles", "bylines", "body", "entities", "roles", "events")
@@ -25,17 +28,10 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     if not path.is_file():
         raise EvalInputError(f"output file not found: {path}")
     records: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise EvalInputError(f"{path}:{lineno}: malformed JSON line ({exc.msg})") from None
-            if not isinstance(rec, dict):
-                raise EvalInputError(f"{path}:{lineno}: expected a JSON object, got {type(rec).__name__}")
-            records.append(rec)
+    for lineno, rec, problem in jsonl_lines(path):
+        if problem:
+            raise EvalInputError(f"{path}:{lineno}: malformed JSON line ({problem})")
+        records.append(rec)
     return records
 
 

@@ -146,13 +146,27 @@ def _complete_lines(path: Path) -> list[str]:
     return lines
 
 
-def read_jsonl(path: str | Path) -> Iterator[dict]:
-    """Records of a JSONL file; a malformed line is an error naming the file and line."""
+def jsonl_lines(path: str | Path) -> Iterator[tuple[int, dict | None, str | None]]:
+    """(line number, record, problem) per non-blank line; ``problem`` says why a line is no record.
+    The one JSONL reader: callers choose to raise, skip or show the problem."""
     with open(path, encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
                 continue
             try:
-                yield json.loads(line)
+                record = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{lineno}: not valid JSON: {exc.msg}") from None
+                yield lineno, None, f"not valid JSON ({exc.msg})"
+                continue
+            if isinstance(record, dict):
+                yield lineno, record, None
+            else:
+                yield lineno, None, f"expected a JSON object, got {type(record).__name__}"
+
+
+def read_jsonl(path: str | Path) -> Iterator[dict]:
+    """Records of a JSONL file; a malformed line is an error naming the file and line."""
+    for lineno, record, problem in jsonl_lines(path):
+        if problem:
+            raise ValueError(f"{path}:{lineno}: {problem}")
+        yield record

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import json
+
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from ..io.writers import jsonl_lines
 
 Record = dict[str, Any]
 
@@ -31,17 +34,8 @@ def read_jsonl(path: Path) -> list[Record]:
     """Records of a JSON Lines file; blank lines skipped, a broken line becomes an error record."""
     if not path.exists():
         return []
-    out: list[Record] = []
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                rec = {"_unreadable": f"{path.name}:{lineno}: {exc}"}
-            out.append(rec if isinstance(rec, dict) else {"_unreadable": f"{path.name}:{lineno}: not an object"})
-    return out
+    return [rec if problem is None else {"_unreadable": f"{path.name}:{lineno}: {problem}"}
+            for lineno, rec, problem in jsonl_lines(path)]
 
 
 def _group(records: list[Record]) -> dict[str, list[Record]]:
