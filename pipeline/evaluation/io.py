@@ -1,6 +1,7 @@
 """Reading gold folders and pipeline output folders, with errors that name the file and line."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 

@@ -1,6 +1,7 @@
 """Read one run's output folder into memory, grouped the way the report shows it."""
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
