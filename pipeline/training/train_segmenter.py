@@ -164,7 +164,13 @@ def main(argv: list[str] | None = None) -> None:
         if args.eval_only:
             test_days = parse_days(args.test_days)
             split = build_split(iter_paragraphs(default_path(args.corpora)), range(0), test_days)
-            print(json.dumps(score_model(out_dir, split.test, user_dict), indent=2))
+            scores = score_model(out_dir, split.test, user_dict)
+            metrics_file = out_dir / "metrics.json"
+            if metrics_file.is_file():  # refresh the scores of an existing training record
+                metrics = json.loads(metrics_file.read_text(encoding="utf-8"))
+                metrics["scores"] = scores
+                metrics_file.write_text(json.dumps(metrics, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            print(json.dumps(scores, indent=2))
             return
         metrics = train_and_evaluate(
             corpus=default_path(args.corpora),
