@@ -65,6 +65,11 @@ def test_user_dict_keeps_district_committee_together(nlp):
     assert "人大常委会" in toks
 
 
+def test_domain_terms_missing_from_pd1998(nlp):
+    toks = tokens(nlp, "以习近平新时代中国特色社会主义思想为指导")
+    assert "习近平" in toks and "新时代" in toks
+
+
 def test_halfwidth_digits_and_punct(nlp):
     toks = tokens(nlp, "2025年,全市共有(3)个区;会议指出:")
     assert "2025年" in toks or ("2025" in toks and "年" in toks)

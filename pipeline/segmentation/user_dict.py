@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons"
-DEFAULT_LEXICONS = ("beijing_places.txt", "org_names.txt", "positions.txt")
+DEFAULT_LEXICONS = ("beijing_places.txt", "org_names.txt", "positions.txt", "terms.txt")
 DEFAULT_MIN_LEN = 3
 
 

@@ -52,6 +52,25 @@ def evaluate(seg, sents: Sequence[Sequence[str]], punct_halfwidth: bool = False)
     return scores
 
 
+def score_model(model_dir: Path, test: Sequence[Sequence[str]], user_dict_out: Path | None) -> dict:
+    """P/R/F1 on ``test`` with/without the lexicon user dict, original and half-width punctuation."""
+
+    def score(user_dict: Path | None, punct: bool, postprocess: bool = False) -> dict:
+        return evaluate(load_segmenter(model_dir, user_dict, postprocess), test, punct).as_dict()
+
+    results = {
+        "model_only": score(None, False),
+        "model_only_halfwidth_punct": score(None, True),
+        # pkuseg's generic default.pkl merge step (spaCy's default when a user dict is given)
+        "model_default_pkl_postprocess": score(None, False, postprocess=True),
+    }
+    if user_dict_out is not None:
+        build_user_dict(user_dict_out)
+        results["with_user_dict"] = score(user_dict_out, False)
+        results["with_user_dict_halfwidth_punct"] = score(user_dict_out, True)
+    return results
+
+
 def train_and_evaluate(
     corpus: Path,
     out_dir: Path,
@@ -100,14 +119,7 @@ def train_and_evaluate(
     for line in iter_log:
         print(line, file=sys.stderr)
 
-    def score(user_dict: Path | None, punct: bool) -> dict:
-        return evaluate(load_segmenter(out_dir, user_dict), split.test, punct).as_dict()
-
-    results = {"model_only": score(None, False), "model_only_halfwidth_punct": score(None, True)}
-    if user_dict_out is not None:
-        build_user_dict(user_dict_out)
-        results["with_user_dict"] = score(user_dict_out, False)
-        results["with_user_dict_halfwidth_punct"] = score(user_dict_out, True)
+    results = score_model(out_dir, split.test, user_dict_out)
 
     return {
         "corpus": corpus.name,
@@ -143,11 +155,23 @@ def main(argv: list[str] | None = None) -> None:
                     help="where to build the lexicon user dict for the with-dict score (default: temp file)")
     ap.add_argument("--no-user-dict-eval", action="store_true")
     ap.add_argument("--max-train-sents", type=int, default=None, help="for smoke tests")
+    ap.add_argument("--eval-only", action="store_true", help="re-score the model in --out, no training")
     args = ap.parse_args(argv)
 
     out_dir = Path(args.out)
     with tempfile.TemporaryDirectory() as tmp:
         user_dict = None if args.no_user_dict_eval else Path(args.user_dict or Path(tmp) / "user_dict.txt")
+        if args.eval_only:
+            test_days = parse_days(args.test_days)
+            split = build_split(iter_paragraphs(default_path(args.corpora)), range(0), test_days)
+            scores = score_model(out_dir, split.test, user_dict)
+            metrics_file = out_dir / "metrics.json"
+            if metrics_file.is_file():  # refresh the scores of an existing training record
+                metrics = json.loads(metrics_file.read_text(encoding="utf-8"))
+                metrics["scores"] = scores
+                metrics_file.write_text(json.dumps(metrics, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            print(json.dumps(scores, indent=2))
+            return
         metrics = train_and_evaluate(
             corpus=default_path(args.corpora),
             out_dir=out_dir,
