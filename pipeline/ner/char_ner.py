@@ -23,6 +23,7 @@ from thinc.api import Config, Model, Optimizer, set_dropout_rate
 
 from . import model as _model  # noqa: F401  (registers the architecture)
 from .align import set_char_entities
+from .fast import FastForward
 from .decode import constraints, decode_probs, make_tags, spans_to_tag_ids, tags_to_spans
 from .features import Lexicon, extract
 
@@ -57,13 +58,14 @@ _SENT_END = re.compile(r"[。！？；!?\n]+")
         "word_source": "fmm",
         "keep_existing": False,
         "max_chunk": 150,
+        "fast_inference": True,
     },
     default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
 )
 def make_char_ner(nlp: Language, name: str, model: Model, labels: list[str], word_source: str,
-                  keep_existing: bool, max_chunk: int) -> "CharNer":
+                  keep_existing: bool, max_chunk: int, fast_inference: bool = True) -> "CharNer":
     return CharNer(nlp.vocab, model, name, labels=labels, word_source=word_source,
-                   keep_existing=keep_existing, max_chunk=max_chunk)
+                   keep_existing=keep_existing, max_chunk=max_chunk, fast_inference=fast_inference)
 
 
 def split_chunks(text: str, max_chunk: int) -> list[tuple[int, int]]:
@@ -84,7 +86,7 @@ def split_chunks(text: str, max_chunk: int) -> list[tuple[int, int]]:
 class CharNer(TrainablePipe):
     def __init__(self, vocab: Vocab, model: Model, name: str = "char_ner", *,
                  labels: Sequence[str] = LABELS, word_source: str = "fmm",
-                 keep_existing: bool = False, max_chunk: int = 150,
+                 keep_existing: bool = False, max_chunk: int = 150, fast_inference: bool = True,
                  lexicon: Lexicon | None = None) -> None:
         if word_source not in ("fmm", "tokens"):
             raise ValueError("word_source must be 'fmm' or 'tokens'")
@@ -92,8 +94,10 @@ class CharNer(TrainablePipe):
         self.model = model
         self.name = name
         self.cfg = {"labels": list(labels), "word_source": word_source,
-                    "keep_existing": keep_existing, "max_chunk": max_chunk}
+                    "keep_existing": keep_existing, "max_chunk": max_chunk,
+                    "fast_inference": fast_inference}
         self.lexicon = lexicon or Lexicon()
+        self._fast: FastForward | None = None   # built lazily from the weights, reset on update
         self._set_tags()
 
     def _set_tags(self) -> None:
@@ -127,11 +131,19 @@ class CharNer(TrainablePipe):
         if not pieces:
             return results
         xs = [feats[ti][s:e] for ti, s, e in pieces]
-        probs = [self.model.ops.to_numpy(p) for p in self.model.predict(xs)]
+        probs = self._forward(xs)
         paths = decode_probs(probs, self._trans, self._start, self._end)
         for (ti, s, _), path in zip(pieces, paths):
             results[ti].extend(tags_to_spans(path.tolist(), self.tags, offset=s))
         return results
+
+    def _forward(self, xs: list[np.ndarray]) -> list[np.ndarray]:
+        """Tag probabilities; uses the numpy fast path (same maths) unless disabled."""
+        if not self.cfg.get("fast_inference", True):
+            return [self.model.ops.to_numpy(p) for p in self.model.predict(xs)]
+        if self._fast is None:
+            self._fast = FastForward(self.model)
+        return self._fast(xs)
 
     def predict_spans(self, texts: Iterable[str], batch_chars: int = 20000) -> list[list[Span]]:
         """Entity char spans per text (no spaCy Doc involved)."""
@@ -191,6 +203,7 @@ class CharNer(TrainablePipe):
             d[rows, g] -= 1.0
             grads.append(d / n)   # softmax layer takes d(loss)/d(logits)
         backprop(grads)
+        self._fast = None
         if sgd not in (None, False):
             self.finish_update(sgd)
         return loss
@@ -208,6 +221,7 @@ class CharNer(TrainablePipe):
         sample = [self.featurize(eg.reference.text) for eg in list(get_examples())[:10]]
         sample = [x for x in sample if len(x)] or [self.featurize("北京")]
         self.model.initialize(X=sample)
+        self._fast = None
 
     def add_label(self, label: str) -> int:
         raise NotImplementedError("labels are fixed by the config")
@@ -227,6 +241,7 @@ class CharNer(TrainablePipe):
         self.lexicon = Lexicon.from_disk(path / "lexicon.tsv")
         self.model.initialize(X=[self.featurize("北京")])
         model_from_bytes_f16(self.model, (path / "model").read_bytes())
+        self._fast = None
         return self
 
 
