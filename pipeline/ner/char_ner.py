@@ -45,8 +45,9 @@ dropout = 0.1
 """
 DEFAULT_MODEL = Config().from_str(DEFAULT_MODEL_CONFIG)["model"]
 
-# Chunks for batching/decoding end after sentence punctuation (entities never cross them).
-_SENT_END = re.compile(r"[。！？；!?\n]+")
+# Chunks for batching/decoding: runs of non-space text, ended after sentence punctuation
+# (entities never cross these). Whitespace never reaches the model (MSRA has none).
+_CHUNK = re.compile(r"[^\s。！？；!?]+[。！？；!?]*|[。！？；!?]+")
 
 
 @Language.factory(
@@ -69,17 +70,15 @@ def make_char_ner(nlp: Language, name: str, model: Model, labels: list[str], wor
 
 
 def split_chunks(text: str, max_chunk: int) -> list[tuple[int, int]]:
-    """(start, end) pieces covering ``text``: sentences, hard-cut at ``max_chunk`` chars."""
+    """(start, end) non-whitespace pieces of ``text``: sentences, hard-cut at ``max_chunk``."""
     out: list[tuple[int, int]] = []
-    start = 0
-    ends = [m.end() for m in _SENT_END.finditer(text)] + [len(text)]
-    for end in ends:
+    for m in _CHUNK.finditer(text):
+        start, end = m.span()
         while end - start > max_chunk:
             out.append((start, start + max_chunk))
             start += max_chunk
         if end > start:
             out.append((start, end))
-            start = end
     return out
 
 
