@@ -235,7 +235,9 @@ class CharNer(TrainablePipe):
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> "CharNer":
         path = util.ensure_path(path)
-        self.cfg.update(json.loads((path / "cfg.json").read_text(encoding="utf-8")))
+        saved = json.loads((path / "cfg.json").read_text(encoding="utf-8"))
+        # labels define the model's output layer; runtime options stay as configured
+        self.cfg["labels"] = saved.get("labels", self.cfg["labels"])
         self._set_tags()
         self.lexicon = Lexicon.from_disk(path / "lexicon.tsv")
         self.model.initialize(X=[self.featurize("北京")])
