@@ -153,8 +153,9 @@ class CharNer(TrainablePipe):
 
     def predict(self, docs: Iterable[Doc]) -> list[list[Span]]:
         docs = list(docs)
-        feats = [self.featurize(d.text, self._word_lengths(d)) for d in docs]
-        return self._decode(feats, [d.text for d in docs])
+        texts = [d.text for d in docs]   # Doc.text joins all tokens: compute it once
+        feats = [self.featurize(t, self._word_lengths(d)) for t, d in zip(texts, docs)]
+        return self._decode(feats, texts)
 
     def set_annotations(self, docs: Iterable[Doc], spans: list[list[Span]]) -> None:
         for doc, doc_spans in zip(docs, spans):
