@@ -24,7 +24,7 @@ from thinc.api import Config, Model, Optimizer, set_dropout_rate
 from . import model as _model  # noqa: F401  (registers the architecture)
 from .align import set_char_entities
 from .fast import FastForward
-from .decode import constraints, decode_probs, make_tags, spans_to_tag_ids, tags_to_spans
+from .decode import constraints, decode_probs, make_tags, spans_to_tag_ids
 from .features import Lexicon, extract
 
 Span = tuple[int, int, str]
@@ -45,9 +45,9 @@ dropout = 0.1
 """
 DEFAULT_MODEL = Config().from_str(DEFAULT_MODEL_CONFIG)["model"]
 
-# Chunks for batching/decoding: runs of non-space text, ended after sentence punctuation
-# (entities never cross these). Whitespace never reaches the model (MSRA has none).
-_CHUNK = re.compile(r"[^\s。！？；!?]+[。！？；!?]*|[。！？；!?]+")
+# Chunks for batching/decoding: sentences (ending in these marks), merged up to max_chunk chars.
+_SENT_END = re.compile(r"[。！？；!?]+")
+_WS = re.compile(r"\s+")
 
 
 @Language.factory(
@@ -70,16 +70,31 @@ def make_char_ner(nlp: Language, name: str, model: Model, labels: list[str], wor
 
 
 def split_chunks(text: str, max_chunk: int) -> list[tuple[int, int]]:
-    """(start, end) non-whitespace pieces of ``text``: sentences, hard-cut at ``max_chunk``."""
+    """(start, end) pieces covering ``text``: whole sentences merged while they fit in
+    ``max_chunk`` chars (the training blocks were up to 100 chars, across sentences); a
+    longer sentence is hard-cut."""
     out: list[tuple[int, int]] = []
-    for m in _CHUNK.finditer(text):
-        start, end = m.span()
+    start = prev = 0
+    for end in [m.end() for m in _SENT_END.finditer(text)] + [len(text)]:
+        if end - start > max_chunk and prev > start:
+            out.append((start, prev))
+            start = prev
         while end - start > max_chunk:
             out.append((start, start + max_chunk))
             start += max_chunk
-        if end > start:
-            out.append((start, end))
+        prev = end
+    if len(text) > start:
+        out.append((start, len(text)))
     return out
+
+
+def compact(text: str) -> tuple[str, np.ndarray | None]:
+    """``text`` without whitespace (MSRA has none, and Chinese bylines pad names with
+    spaces: 张  良), plus the original index of every kept char (None if nothing removed)."""
+    if not _WS.search(text):
+        return text, None
+    keep = np.array([not c.isspace() for c in text], dtype=bool)
+    return _WS.sub("", text), np.flatnonzero(keep)
 
 
 class CharNer(TrainablePipe):
@@ -101,6 +116,9 @@ class CharNer(TrainablePipe):
 
     def _set_tags(self) -> None:
         self.tags = make_tags(self.cfg["labels"])
+        # per tag id: 0 = B, 1 = S, 2 = E, 3 = I/O (for reading spans), and its label
+        self._prefix = np.array([{"B": 0, "S": 1, "E": 2}.get(t[0], 3) for t in self.tags])
+        self._label_of = [t.partition("-")[2] for t in self.tags]
         self._trans, self._start, self._end = constraints(self.tags)
 
     @property
@@ -122,18 +140,27 @@ class CharNer(TrainablePipe):
 
     # ---- prediction -----------------------------------------------------------------------
     def _decode(self, feats: list[np.ndarray], texts: list[str]) -> list[list[Span]]:
-        """Model + Viterbi over sentence chunks of each text, batched together."""
+        """Model + constrained decoding over chunks of all texts at once; spans per text."""
         pieces: list[tuple[int, int, int]] = []   # (text index, start, end)
         for ti, text in enumerate(texts):
             pieces.extend((ti, s, e) for s, e in split_chunks(text, self.cfg["max_chunk"]))
         results: list[list[Span]] = [[] for _ in texts]
         if not pieces:
             return results
-        xs = [feats[ti][s:e] for ti, s, e in pieces]
-        probs = self._forward(xs)
+        probs = self._forward([feats[ti][s:e] for ti, s, e in pieces])
         paths = decode_probs(probs, self._trans, self._start, self._end)
-        for (ti, s, _), path in zip(pieces, paths):
-            results[ti].extend(tags_to_spans(path.tolist(), self.tags, offset=s))
+        # read spans off the concatenated (valid) paths; a span never crosses a chunk
+        ids = np.concatenate(paths)
+        lengths = np.array([e - s for _, s, e in pieces])
+        chunk_of = np.repeat(np.arange(len(pieces)), lengths)
+        first = np.cumsum(lengths) - lengths
+        char = np.arange(len(ids)) - first[chunk_of] + np.array([s for _, s, _ in pieces])[chunk_of]
+        prefix = self._prefix[ids]
+        starts = np.flatnonzero(prefix <= 1)             # B or S
+        ends = np.flatnonzero((prefix == 1) | (prefix == 2))  # S or E
+        text_of = np.array([ti for ti, _, _ in pieces])[chunk_of]
+        for a, b in zip(starts.tolist(), ends.tolist()):
+            results[text_of[a]].append((int(char[a]), int(char[b]) + 1, self._label_of[ids[a]]))
         return results
 
     def _forward(self, xs: list[np.ndarray]) -> list[np.ndarray]:
@@ -148,14 +175,28 @@ class CharNer(TrainablePipe):
         """Entity char spans per text (no spaCy Doc involved)."""
         out: list[list[Span]] = []
         for batch in _batches(list(texts), batch_chars):
-            out.extend(self._decode([self.featurize(t) for t in batch], batch))
+            out.extend(self._predict_texts(batch, [None] * len(batch)))
         return out
 
     def predict(self, docs: Iterable[Doc]) -> list[list[Span]]:
         docs = list(docs)
         texts = [d.text for d in docs]   # Doc.text joins all tokens: compute it once
-        feats = [self.featurize(t, self._word_lengths(d)) for t, d in zip(texts, docs)]
-        return self._decode(feats, texts)
+        return self._predict_texts(texts, [self._word_lengths(d) for d in docs])
+
+    def _predict_texts(self, texts: list[str], word_lengths: list) -> list[list[Span]]:
+        compacted = [compact(t) for t in texts]
+        feats = []
+        for (ctext, index), lengths in zip(compacted, word_lengths):
+            if lengths is not None and index is not None:   # drop whitespace from the words too
+                lengths = _compact_lengths(lengths, texts[len(feats)])
+            feats.append(self.featurize(ctext, lengths))
+        spans = self._decode(feats, [c for c, _ in compacted])
+        out = []
+        for (_, index), doc_spans in zip(compacted, spans):
+            if index is not None:
+                doc_spans = [(int(index[s]), int(index[e - 1]) + 1, lab) for s, e, lab in doc_spans]
+            out.append(doc_spans)
+        return out
 
     def set_annotations(self, docs: Iterable[Doc], spans: list[list[Span]]) -> None:
         for doc, doc_spans in zip(docs, spans):
@@ -245,6 +286,17 @@ class CharNer(TrainablePipe):
         model_from_bytes_f16(self.model, (path / "model").read_bytes())
         self._fast = None
         return self
+
+
+def _compact_lengths(lengths: Sequence[int], text: str) -> list[int] | None:
+    """Word lengths without whitespace chars (words that were all whitespace are dropped)."""
+    out, pos = [], 0
+    for n in lengths:
+        k = sum(1 for c in text[pos:pos + n] if not c.isspace())
+        if k:
+            out.append(k)
+        pos += n
+    return out
 
 
 def _batches(texts: list[str], batch_chars: int) -> Iterator[list[str]]:
