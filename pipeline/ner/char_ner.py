@@ -36,11 +36,11 @@ DEFAULT_MODEL_CONFIG = """
 n_tags = 13
 embed_widths = [64, 48, 48, 32, 32, 16, 32]
 embed_rows = [20000, 40000, 40000, 40000, 40000, 2048, 20000]
-width = 96
+width = 64
 depth = 3
-window = 1
+window = 2
 maxout_pieces = 2
-embed_dropout = 0.0
+embed_dropout = 0.1
 dropout = 0.1
 """
 DEFAULT_MODEL = Config().from_str(DEFAULT_MODEL_CONFIG)["model"]
