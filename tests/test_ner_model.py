@@ -120,6 +120,18 @@ def test_alignment_keep_existing_flag():
     assert [e.text for e in doc.ents] == ["张良"]
 
 
+def test_chunks_and_whitespace_compaction():
+    from pipeline.ner.char_ner import compact, split_chunks
+    text = "一二三。四五。六七八九十一二三四五。"
+    chunks = split_chunks(text, 6)
+    assert [text[s:e] for s, e in chunks] == ["一二三。", "四五。", "六七八九十一", "二三四五。"]
+    assert chunks[0][0] == 0 and chunks[-1][1] == len(text)
+    assert split_chunks("", 5) == []
+    ctext, index = compact("记者 张  良\n出席")
+    assert ctext == "记者张良出席" and index.tolist() == [0, 1, 3, 6, 8, 9]
+    assert compact("北京")[1] is None
+
+
 # ---- metric ---------------------------------------------------------------------------------
 def test_prf():
     s = prf([[(0, 2, "PER"), (3, 5, "LOC")]], [[(0, 2, "PER"), (3, 4, "LOC")]])

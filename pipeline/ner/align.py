@@ -46,6 +46,9 @@ def set_char_entities(doc: Doc, spans: Sequence[CharSpan], keep_existing: bool =
 
     With ``keep_existing`` the Doc's previous entities that overlap none of ``spans`` stay.
     """
+    if not spans and not keep_existing:
+        doc.ents = []
+        return doc
     text = doc.text
     new = [(s, e, lab) for s, e, lab in spans if 0 <= s < e <= len(text) and text[s:e].strip()]
     old: list[CharSpan] = []

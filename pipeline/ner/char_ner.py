@@ -23,7 +23,8 @@ from thinc.api import Config, Model, Optimizer, set_dropout_rate
 
 from . import model as _model  # noqa: F401  (registers the architecture)
 from .align import set_char_entities
-from .decode import constraints, decode_probs, make_tags, spans_to_tag_ids, tags_to_spans
+from .fast import FastForward
+from .decode import constraints, decode_probs, make_tags, spans_to_tag_ids
 from .features import Lexicon, extract
 
 Span = tuple[int, int, str]
@@ -35,17 +36,18 @@ DEFAULT_MODEL_CONFIG = """
 n_tags = 13
 embed_widths = [64, 48, 48, 32, 32, 16, 32]
 embed_rows = [20000, 40000, 40000, 40000, 40000, 2048, 20000]
-width = 96
+width = 64
 depth = 3
-window = 1
+window = 2
 maxout_pieces = 2
-embed_dropout = 0.0
+embed_dropout = 0.1
 dropout = 0.1
 """
 DEFAULT_MODEL = Config().from_str(DEFAULT_MODEL_CONFIG)["model"]
 
-# Chunks for batching/decoding end after sentence punctuation (entities never cross them).
-_SENT_END = re.compile(r"[。！？；!?\n]+")
+# Chunks for batching/decoding: sentences (ending in these marks), merged up to max_chunk chars.
+_SENT_END = re.compile(r"[。！？；!?]+")
+_WS = re.compile(r"\s+")
 
 
 @Language.factory(
@@ -57,34 +59,48 @@ _SENT_END = re.compile(r"[。！？；!?\n]+")
         "word_source": "fmm",
         "keep_existing": False,
         "max_chunk": 150,
+        "fast_inference": True,
     },
     default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
 )
 def make_char_ner(nlp: Language, name: str, model: Model, labels: list[str], word_source: str,
-                  keep_existing: bool, max_chunk: int) -> "CharNer":
+                  keep_existing: bool, max_chunk: int, fast_inference: bool = True) -> "CharNer":
     return CharNer(nlp.vocab, model, name, labels=labels, word_source=word_source,
-                   keep_existing=keep_existing, max_chunk=max_chunk)
+                   keep_existing=keep_existing, max_chunk=max_chunk, fast_inference=fast_inference)
 
 
 def split_chunks(text: str, max_chunk: int) -> list[tuple[int, int]]:
-    """(start, end) pieces covering ``text``: sentences, hard-cut at ``max_chunk`` chars."""
+    """(start, end) pieces covering ``text``: whole sentences merged while they fit in
+    ``max_chunk`` chars (the training blocks were up to 100 chars, across sentences); a
+    longer sentence is hard-cut."""
     out: list[tuple[int, int]] = []
-    start = 0
-    ends = [m.end() for m in _SENT_END.finditer(text)] + [len(text)]
-    for end in ends:
+    start = prev = 0
+    for end in [m.end() for m in _SENT_END.finditer(text)] + [len(text)]:
+        if end - start > max_chunk and prev > start:
+            out.append((start, prev))
+            start = prev
         while end - start > max_chunk:
             out.append((start, start + max_chunk))
             start += max_chunk
-        if end > start:
-            out.append((start, end))
-            start = end
+        prev = end
+    if len(text) > start:
+        out.append((start, len(text)))
     return out
+
+
+def compact(text: str) -> tuple[str, np.ndarray | None]:
+    """``text`` without whitespace (MSRA has none, and Chinese bylines pad names with
+    spaces: 张  良), plus the original index of every kept char (None if nothing removed)."""
+    if not _WS.search(text):
+        return text, None
+    keep = np.array([not c.isspace() for c in text], dtype=bool)
+    return _WS.sub("", text), np.flatnonzero(keep)
 
 
 class CharNer(TrainablePipe):
     def __init__(self, vocab: Vocab, model: Model, name: str = "char_ner", *,
                  labels: Sequence[str] = LABELS, word_source: str = "fmm",
-                 keep_existing: bool = False, max_chunk: int = 150,
+                 keep_existing: bool = False, max_chunk: int = 150, fast_inference: bool = True,
                  lexicon: Lexicon | None = None) -> None:
         if word_source not in ("fmm", "tokens"):
             raise ValueError("word_source must be 'fmm' or 'tokens'")
@@ -92,12 +108,17 @@ class CharNer(TrainablePipe):
         self.model = model
         self.name = name
         self.cfg = {"labels": list(labels), "word_source": word_source,
-                    "keep_existing": keep_existing, "max_chunk": max_chunk}
+                    "keep_existing": keep_existing, "max_chunk": max_chunk,
+                    "fast_inference": fast_inference}
         self.lexicon = lexicon or Lexicon()
+        self._fast: FastForward | None = None   # built lazily from the weights, reset on update
         self._set_tags()
 
     def _set_tags(self) -> None:
         self.tags = make_tags(self.cfg["labels"])
+        # per tag id: 0 = B, 1 = S, 2 = E, 3 = I/O (for reading spans), and its label
+        self._prefix = np.array([{"B": 0, "S": 1, "E": 2}.get(t[0], 3) for t in self.tags])
+        self._label_of = [t.partition("-")[2] for t in self.tags]
         self._trans, self._start, self._end = constraints(self.tags)
 
     @property
@@ -119,31 +140,63 @@ class CharNer(TrainablePipe):
 
     # ---- prediction -----------------------------------------------------------------------
     def _decode(self, feats: list[np.ndarray], texts: list[str]) -> list[list[Span]]:
-        """Model + Viterbi over sentence chunks of each text, batched together."""
+        """Model + constrained decoding over chunks of all texts at once; spans per text."""
         pieces: list[tuple[int, int, int]] = []   # (text index, start, end)
         for ti, text in enumerate(texts):
             pieces.extend((ti, s, e) for s, e in split_chunks(text, self.cfg["max_chunk"]))
         results: list[list[Span]] = [[] for _ in texts]
         if not pieces:
             return results
-        xs = [feats[ti][s:e] for ti, s, e in pieces]
-        probs = [self.model.ops.to_numpy(p) for p in self.model.predict(xs)]
+        probs = self._forward([feats[ti][s:e] for ti, s, e in pieces])
         paths = decode_probs(probs, self._trans, self._start, self._end)
-        for (ti, s, _), path in zip(pieces, paths):
-            results[ti].extend(tags_to_spans(path.tolist(), self.tags, offset=s))
+        # read spans off the concatenated (valid) paths; a span never crosses a chunk
+        ids = np.concatenate(paths)
+        lengths = np.array([e - s for _, s, e in pieces])
+        chunk_of = np.repeat(np.arange(len(pieces)), lengths)
+        first = np.cumsum(lengths) - lengths
+        char = np.arange(len(ids)) - first[chunk_of] + np.array([s for _, s, _ in pieces])[chunk_of]
+        prefix = self._prefix[ids]
+        starts = np.flatnonzero(prefix <= 1)             # B or S
+        ends = np.flatnonzero((prefix == 1) | (prefix == 2))  # S or E
+        text_of = np.array([ti for ti, _, _ in pieces])[chunk_of]
+        for a, b in zip(starts.tolist(), ends.tolist()):
+            results[text_of[a]].append((int(char[a]), int(char[b]) + 1, self._label_of[ids[a]]))
         return results
+
+    def _forward(self, xs: list[np.ndarray]) -> list[np.ndarray]:
+        """Tag probabilities; uses the numpy fast path (same maths) unless disabled."""
+        if not self.cfg.get("fast_inference", True):
+            return [self.model.ops.to_numpy(p) for p in self.model.predict(xs)]
+        if self._fast is None:
+            self._fast = FastForward(self.model)
+        return self._fast(xs)
 
     def predict_spans(self, texts: Iterable[str], batch_chars: int = 20000) -> list[list[Span]]:
         """Entity char spans per text (no spaCy Doc involved)."""
         out: list[list[Span]] = []
         for batch in _batches(list(texts), batch_chars):
-            out.extend(self._decode([self.featurize(t) for t in batch], batch))
+            out.extend(self._predict_texts(batch, [None] * len(batch)))
         return out
 
     def predict(self, docs: Iterable[Doc]) -> list[list[Span]]:
         docs = list(docs)
-        feats = [self.featurize(d.text, self._word_lengths(d)) for d in docs]
-        return self._decode(feats, [d.text for d in docs])
+        texts = [d.text for d in docs]   # Doc.text joins all tokens: compute it once
+        return self._predict_texts(texts, [self._word_lengths(d) for d in docs])
+
+    def _predict_texts(self, texts: list[str], word_lengths: list) -> list[list[Span]]:
+        compacted = [compact(t) for t in texts]
+        feats = []
+        for (ctext, index), lengths in zip(compacted, word_lengths):
+            if lengths is not None and index is not None:   # drop whitespace from the words too
+                lengths = _compact_lengths(lengths, texts[len(feats)])
+            feats.append(self.featurize(ctext, lengths))
+        spans = self._decode(feats, [c for c, _ in compacted])
+        out = []
+        for (_, index), doc_spans in zip(compacted, spans):
+            if index is not None:
+                doc_spans = [(int(index[s]), int(index[e - 1]) + 1, lab) for s, e, lab in doc_spans]
+            out.append(doc_spans)
+        return out
 
     def set_annotations(self, docs: Iterable[Doc], spans: list[list[Span]]) -> None:
         for doc, doc_spans in zip(docs, spans):
@@ -191,6 +244,7 @@ class CharNer(TrainablePipe):
             d[rows, g] -= 1.0
             grads.append(d / n)   # softmax layer takes d(loss)/d(logits)
         backprop(grads)
+        self._fast = None
         if sgd not in (None, False):
             self.finish_update(sgd)
         return loss
@@ -208,6 +262,7 @@ class CharNer(TrainablePipe):
         sample = [self.featurize(eg.reference.text) for eg in list(get_examples())[:10]]
         sample = [x for x in sample if len(x)] or [self.featurize("北京")]
         self.model.initialize(X=sample)
+        self._fast = None
 
     def add_label(self, label: str) -> int:
         raise NotImplementedError("labels are fixed by the config")
@@ -222,12 +277,26 @@ class CharNer(TrainablePipe):
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> "CharNer":
         path = util.ensure_path(path)
-        self.cfg.update(json.loads((path / "cfg.json").read_text(encoding="utf-8")))
+        saved = json.loads((path / "cfg.json").read_text(encoding="utf-8"))
+        # labels define the model's output layer; runtime options stay as configured
+        self.cfg["labels"] = saved.get("labels", self.cfg["labels"])
         self._set_tags()
         self.lexicon = Lexicon.from_disk(path / "lexicon.tsv")
         self.model.initialize(X=[self.featurize("北京")])
         model_from_bytes_f16(self.model, (path / "model").read_bytes())
+        self._fast = None
         return self
+
+
+def _compact_lengths(lengths: Sequence[int], text: str) -> list[int] | None:
+    """Word lengths without whitespace chars (words that were all whitespace are dropped)."""
+    out, pos = [], 0
+    for n in lengths:
+        k = sum(1 for c in text[pos:pos + n] if not c.isspace())
+        if k:
+            out.append(k)
+        pos += n
+    return out
 
 
 def _batches(texts: list[str], batch_chars: int) -> Iterator[list[str]]:

@@ -66,20 +66,20 @@ def viterbi_batch(scores: np.ndarray, lengths: np.ndarray, trans: np.ndarray,
     return path
 
 
-def tags_to_spans(ids: Sequence[int], tags: Sequence[str], offset: int = 0) -> list[Span]:
-    """Spans of a well-formed BIOES id sequence."""
-    spans: list[Span] = []
-    start = -1
-    for i, tid in enumerate(ids):
-        p, _, lab = tags[tid].partition("-")
-        if p == "S":
-            spans.append((offset + i, offset + i + 1, lab))
-        elif p == "B":
-            start = i
-        elif p == "E" and start >= 0:
-            spans.append((offset + start, offset + i + 1, lab))
-            start = -1
-    return spans
+def tags_to_spans(ids: Sequence[int] | np.ndarray, tags: Sequence[str], offset: int = 0) -> list[Span]:
+    """Spans of a well-formed BIOES id sequence (vectorised: starts are B/S, ends are E/S)."""
+    ids = np.asarray(ids, dtype=np.int64)
+    if ids.size == 0:
+        return []
+    prefix = np.array([t[0] for t in tags])
+    labels = [t.partition("-")[2] for t in tags]
+    p = prefix[ids]
+    starts = np.flatnonzero((p == "B") | (p == "S"))
+    ends = np.flatnonzero((p == "E") | (p == "S")) + 1
+    if len(starts) != len(ends):   # only for ill-formed input: fall back to pairing in order
+        ends = ends[: len(starts)]
+        starts = starts[: len(ends)]
+    return [(offset + int(s), offset + int(e), labels[ids[s]]) for s, e in zip(starts, ends)]
 
 
 def spans_to_tag_ids(n: int, spans: Sequence[Span], tags: Sequence[str]) -> np.ndarray:

@@ -26,6 +26,15 @@ _BOUNDARY = np.uint64(0x1FFFFF)   # outside the Unicode range: marks text start/
 _SHIFT = np.uint64(21)
 POS_B, POS_M, POS_E, POS_S = 0, 1, 2, 3
 
+# Length-preserving normalisation to MSRA's character conventions: full-width letters and
+# digits were made ASCII there, while punctuation stayed full-width (no ASCII , ( ) % ...).
+_NORMALIZE = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF5B) if chr(cp).isalnum()}
+_NORMALIZE.update({ord(a): ord(b) for a, b in zip(',;:()!?%"', "，；：（）！？％”")})
+
+
+def normalize(text: str) -> str:
+    return text.translate(_NORMALIZE)
+
 
 class Lexicon:
     """Word -> entity flags (0 = plain word), with a per-first-char max length for fast FMM."""
@@ -114,6 +123,7 @@ def _word_arrays(text: str, lexicon: Lexicon, lengths: Sequence[int] | None):
 
 def extract(text: str, lexicon: Lexicon, word_lengths: Sequence[int] | None = None) -> np.ndarray:
     """(len(text), N_FEATURES) uint64 feature ids. ``word_lengths`` overrides FMM words."""
+    text = normalize(text)
     n = len(text)
     feats = np.zeros((n, N_FEATURES), dtype=np.uint64)
     if n == 0:

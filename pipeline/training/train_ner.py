@@ -95,8 +95,15 @@ def train(cfg: dict[str, Any], train_data: list[Example], dev_data: list[Example
                     stopped = True
                     break
         train_secs = time.perf_counter() - e0
-        scores, dev_cps = evaluate(ner, dev_x, dev_data)
-        f = scores["ALL"]["f"]
+        # evaluate and save the optimizer's running parameter averages (Polyak averaging):
+        # they generalise better than the last step's weights on this quickly-overfitting model
+        with ner.model.use_params(opt.averages):
+            ner._fast = None
+            scores, dev_cps = evaluate(ner, dev_x, dev_data)
+            f = scores["ALL"]["f"]
+            if f > best["f"]:
+                nlp.to_disk(out)
+        ner._fast = None
         record = {"epoch": epoch, "loss_per_char": loss / max(n_chars, 1), "train_chars": n_chars,
                   "train_chars_per_s": n_chars / train_secs, "dev_predict_chars_per_s": dev_cps,
                   "learn_rate": opt.learn_rate, "dev": scores, "minutes": (time.perf_counter() - started) / 60,
@@ -107,7 +114,6 @@ def train(cfg: dict[str, Any], train_data: list[Example], dev_data: list[Example
                  epoch, record["loss_per_char"], record["train_chars_per_s"], format_prf(scores), dev_cps)
         if f > best["f"]:
             best = {"f": f, "epoch": epoch, "dev": scores}
-            nlp.to_disk(out)
             log.info("saved best (F=%.4f) to %s", f, out)
         opt.learn_rate = opt.learn_rate * float(cfg.get("lr_decay", 1.0))
         if stopped:
