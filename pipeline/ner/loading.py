@@ -15,15 +15,21 @@ PROJECT_NER_FILES = ("cfg.json", "lexicon.tsv", "model")
 
 
 def add_project_ner(nlp: Language, path: str | Path | None) -> None:
-    """The project's character-level NER (models/ner, rebuilt by `make train-ner`)."""
+    """The project's character-level NER (models/ner, rebuilt by `make train-ner`): a saved
+    spaCy pipeline holding the ``char_ner`` component, or that component's own folder."""
+    from . import char_ner  # noqa: F401  (registers the factory)
     path = Path(path) if path else None
+    if path is not None and (path / "config.cfg").is_file() and (path / "char_ner").is_dir():
+        source = spacy.load(path, exclude=[n for n in ("tagger", "parser") if n])
+        nlp.add_pipe("char_ner", source=source)
+        return
     missing = [f for f in PROJECT_NER_FILES if path is None or not (path / f).is_file()]
     if missing:
         raise MissingModelError(
-            f"NER model folder {path} is missing {', '.join(missing)}. The project ships it under "
-            f"models/ner; rebuild it with `make train-ner` (reads ../shared/corpora/msra), or set "
-            f"ner.backend to 'none' in the config to run the rules alone.")
-    from . import char_ner  # noqa: F401  (registers the factory)
+            f"NER model folder {path} holds neither a saved pipeline (config.cfg + char_ner/) nor the "
+            f"component files ({', '.join(PROJECT_NER_FILES)}). The project ships it under models/ner; "
+            f"rebuild it with `make train-ner` (reads ../shared/corpora/msra), or set ner.backend to "
+            f"'none' in the config to run the rules alone.")
     pipe_config = path / "pipe_config.json"
     config = json.loads(pipe_config.read_text(encoding="utf-8")) if pipe_config.is_file() else {}
     nlp.add_pipe("char_ner", config=config).from_disk(path)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from ..article_doc import field_span
 from ..paths import PROJECT_ROOT
-from ..splitter.wordlist import load_words
+from ..splitter.wordlist import load_words, word_spans_break
 from .align import set_char_entities
 
 LEXICONS = PROJECT_ROOT / "data" / "lexicons"
@@ -56,6 +56,9 @@ class RuleTables:
     speech: re.Pattern
     not_entities: set[str]
     event_names: list[re.Pattern]
+    flat_names: list[re.Pattern]
+    org_left_stops: set[str]
+    org_left_chars: set[str]
     places: list[str]
     positions: list[str]
     surnames: set[str]
@@ -76,6 +79,9 @@ class RuleTables:
             speech=re.compile("|".join(re.escape(v) for v in sorted(data.get("speech_verbs", ["说"]), key=len, reverse=True))),
             not_entities=set(data.get("not_entities", [])),
             event_names=[re.compile(p) for p in data.get("event_names", [])],
+            flat_names=[re.compile(p) for p in data.get("flat_names", [])],
+            org_left_stops=set(data.get("org_left_stops", [])),
+            org_left_chars=set(data.get("org_left_chars", [])),
             places=sorted(set(places), key=len, reverse=True),
             positions=sorted(set(read_words(positions)), key=len, reverse=True),
             surnames=set(read_words(surnames)),
@@ -143,16 +149,21 @@ class EntityRules:
         self._position_re = re.compile("|".join(re.escape(w) for w in t.positions)) if t.positions else None
         self._place_re = re.compile("|".join(re.escape(w) for w in t.places)) if t.places else None
         self._suffix_re = re.compile("|".join(re.escape(w) for w in t.org_suffixes) or "(?!)")
+        self._suffix_end_re = re.compile("(?:" + ("|".join(re.escape(w) for w in t.org_suffixes) or "(?!)") + ")$")
 
     # -- the rules --------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         spans = SpanSet((e.start_char, e.end_char, e.label_) for e in doc.ents)
         self._credited_names(doc, spans)
+        self._trim_positions(text, spans)
+        self._drop_common_word_persons(text, spans)
         self._title_names(text, spans)
         self._speech_names(text, spans)
         self._places(text, spans)
         self._grow_orgs(text, spans)
+        self._cut_orgs_at_words(text, spans)
+        self._extend_orgs_left(doc, text, spans)
         self._elided_orgs(text, spans)
         self._consistency(text, spans)
         self._drop(text, spans)
@@ -195,6 +206,32 @@ class EntityRules:
                 return end
         return None
 
+    def _trim_positions(self, text: str, spans: SpanSet) -> None:
+        """An organization that runs into a position word ends before it (…人大常委会党组|副书记)."""
+        if not self._position_re:
+            return
+        for span in list(spans.spans):
+            start, end, label = span
+            if label != "ORG":
+                continue
+            for k in range(start + 2, end):
+                m = self._position_re.match(text, k)
+                if m and m.end() > end and self._suffix_end_re.search(text, start, k):
+                    spans.replace(span, (start, k, "ORG"))
+                    break
+
+    def _drop_common_word_persons(self, text: str, spans: SpanSet) -> None:
+        """A model's 2-3 character PER that is a common word (宣讲团) or has no surname (维权) is no
+        name; longer and dotted names (foreign names) are kept."""
+        sur = self.tables.surnames
+        for span in list(spans.spans):
+            name = text[span[0]:span[1]]
+            if span[2] != "PER" or len(name) > 3 or "·" in name:
+                continue
+            has_surname = name[:1] in sur or name[:2] in sur or (name[:1] in "小老" and name[1:2] in sur)
+            if self._common_word(name) or not has_surname:
+                spans.remove(span)
+
     def _common_word(self, name: str) -> bool:
         """文化宫, 方面, 权益: a common word that happens to start with a surname is no name."""
         words = load_words()
@@ -236,7 +273,8 @@ class EntityRules:
         if not self._place_re:
             return
         for m in self._place_re.finditer(text):
-            spans.add(m.start(), m.end(), "LOC")
+            # a listed place replaces model fragments inside it (团结湖 | 街道, 京 | 津 | 冀)
+            spans.add(m.start(), m.end(), "LOC", override=True)
 
     def _grow_orgs(self, text: str, spans: SpanSet) -> None:
         """A place or organization followed by an organization suffix is one organization."""
@@ -252,6 +290,70 @@ class EntityRules:
                     spans.replace(span, (start, new_end, "ORG"))
             i += 1
 
+    def _extend_orgs_left(self, doc: Doc, text: str, spans: SpanSet) -> None:
+        """An organization name runs back over the words of its name: places and names before it
+        (北京|苏宁|易购|销售有限公司), uncommon words, a bracketed place (汉拿万都（北京）…); it
+        stops at punctuation, a function word, a common word (会员单位) or another organization."""
+        if len(doc) and all(len(t.text) == 1 for t in doc):
+            return  # character tokens: no words to go by
+        t = self.tables
+        words = load_words()
+        for span in list(spans.spans):
+            start, end, label = span
+            if label != "ORG" or text[start:end] in t.not_entities or (t.elided and t.elided.fullmatch(text[start:end])):
+                continue  # a bare 工会 / 区总工会 is no name to grow
+            first = doc.char_span(start, end, alignment_mode="expand")
+            if first is None:
+                continue
+            i, new_start = first.start, start
+            head = doc[i]
+            if head.idx < start:  # the model's name began inside a word
+                if head.text in t.org_left_stops or head.text in words and len(head.text) > 1 and \
+                        text[head.idx:start] in t.org_left_stops | {head.text[:-1]}:
+                    continue  # 走|进北京…: the word before is a verb; keep the model's start
+                new_start = head.idx   # 便|民服务业协会 -> 便民服务业协会
+            while i > 0:
+                prev = doc[i - 1]
+                word = prev.text
+                ent = next((s for s in spans.overlapping(prev.idx, prev.idx + len(word)) if s != span), None)
+                if ent is not None:
+                    if ent[1] != prev.idx + len(word) or ent[2] not in ("LOC", "PER") \
+                            or self._suffix_end_re.search(text, ent[0], ent[1]):
+                        break  # never swallow a whole other organization
+                    new_start = ent[0]
+                    i = doc.char_span(ent[0], ent[1], alignment_mode="expand").start
+                    continue
+                if word in ("（", "(", "）", ")"):
+                    new_start, i = prev.idx, i - 1
+                    continue
+                if not re.fullmatch(f"[{_HAN}]+", word) or word in t.org_left_stops or word in t.not_entities \
+                        or word in words or (len(word) == 1 and word not in t.org_left_chars):
+                    break
+                new_start, i = prev.idx, i - 1
+            while new_start < start and text[new_start] in "（(）)":
+                new_start += 1
+            if new_start >= start or text[new_start:start].count("（") != text[new_start:start].count("）"):
+                continue
+            clash = [s for s in spans.overlapping(new_start, end) if s != span]
+            if any(s[0] < new_start for s in clash):
+                continue
+            for s in clash:
+                spans.remove(s)
+            spans.replace(span, (new_start, end, "ORG"))
+
+    def _cut_orgs_at_words(self, text: str, spans: SpanSet) -> None:
+        """An organization whose end cuts a common word (…协会联合|会员单位) ends at its last
+        complete suffix instead."""
+        words = load_words()
+        for span in list(spans.spans):
+            start, end, label = span
+            if label != "ORG" or not word_spans_break(text[start:end][-3:], text[end:end + 3], words):
+                continue
+            for k in range(end - 1, start + 1, -1):
+                if self._suffix_end_re.search(text, start, k) and not word_spans_break(text[start:k][-3:], text[k:k + 3], words):
+                    spans.replace(span, (start, k, "ORG"))
+                    break
+
     def _org_end(self, text: str, end: int, label: str) -> int:
         """Where the organization starting before ``end`` ends once its suffixes are taken."""
         while True:
@@ -266,6 +368,8 @@ class EntityRules:
                 return end  # 北京市总工会 + 党组书记: the suffix is the start of a position
             if suffix.endswith("工会") and text.startswith(_GENERIC_AFTER_UNION, end + len(suffix)):
                 return end  # 海淀区工会工作: generic
+            if word_spans_break(suffix, text[end + len(suffix):end + len(suffix) + 3], load_words()):
+                return end  # 协会 + 联合|会员: the suffix is the start of another word
             end += len(suffix)
             label = "ORG"
 
@@ -290,14 +394,23 @@ class EntityRules:
                 spans.add(m.start(), m.end(), known[name])
 
     def _drop(self, text: str, spans: SpanSet) -> None:
-        events = [(m.start(), m.end()) for p in self.tables.event_names for m in p.finditer(text)]
+        """Flat annotation and the article-level conventions of the gold guideline."""
+        t = self.tables
+        events = [(m.start(), m.end()) for p in t.event_names for m in p.finditer(text)]
+        flats = [(m.start(), m.end()) for p in t.flat_names for m in p.finditer(text)]
+        longer_orgs = {text[s:e] for s, e, label in spans.spans if label == "ORG"}
         keep = []
         for s, e, label in spans.spans:
             name = text[s:e]
-            if name in self.tables.not_entities or not name.strip():
+            if name in t.not_entities or len(name.strip()) < 2:
                 continue
-            if any(es <= s and e <= ee and (es, ee) != (s, e) for es, ee in events):
-                continue  # inside a meeting's name: flat annotation keeps only the name
+            if any(es <= s and e <= ee for es, ee in events):
+                continue  # a meeting's name, or inside one: flat annotation keeps only the name
+            if any(fs <= s and e <= fe and (fs, fe) != (s, e) for fs, fe in flats):
+                continue  # inside a doctrine or slogan: 习近平新时代中国特色社会主义思想
+            if label == "ORG" and t.elided is not None and t.elided.fullmatch(name) \
+                    and any(o != name and o.endswith(name) for o in longer_orgs):
+                continue  # 区总工会 where the article writes 东城区总工会
             keep.append((s, e, label))
         spans.spans = keep
 
