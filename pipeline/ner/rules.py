@@ -221,15 +221,12 @@ class EntityRules:
                     break
 
     def _drop_common_word_persons(self, text: str, spans: SpanSet) -> None:
-        """A model's 2-3 character PER that is a common word (宣讲团) or has no surname (维权) is no
-        name; longer and dotted names (foreign names) are kept."""
-        sur = self.tables.surnames
+        """A model's PER that is a common word, or starts with one (宣讲|团), is no name. Names
+        whose given name is a word (王|建功) and foreign names (布莱尔) stay."""
+        words = load_words()
         for span in list(spans.spans):
             name = text[span[0]:span[1]]
-            if span[2] != "PER" or len(name) > 3 or "·" in name:
-                continue
-            has_surname = name[:1] in sur or name[:2] in sur or (name[:1] in "小老" and name[1:2] in sur)
-            if self._common_word(name) or not has_surname:
+            if span[2] == "PER" and len(name) <= 3 and "·" not in name and (name in words or name[:2] in words):
                 spans.remove(span)
 
     def _common_word(self, name: str) -> bool:
