@@ -32,6 +32,7 @@ DEFAULT_SURNAMES = LEXICONS / "surnames.txt"
 
 Span = tuple[int, int, str]
 _GENERIC_AFTER_UNION = ("工作", "干部", "会员", "系统", "组织", "经费")
+_STOP_CHARS = set("的在于和与及或为是了到从向对把被将等各该本其这那个所")
 _HAN = "\u4e00-\u9fff"
 # what may follow a person's name in running text (so 张良 is cut before 出席, 、 or ，)
 _NAME_FOLLOWERS = ("同志", "出席", "参加", "主持", "讲话", "致辞", "表示", "介绍", "指出", "强调", "说", "带队",
@@ -59,6 +60,7 @@ class RuleTables:
     flat_names: list[re.Pattern]
     org_left_stops: set[str]
     org_left_chars: set[str]
+    facility_suffixes: list[str]
     places: list[str]
     positions: list[str]
     surnames: set[str]
@@ -82,6 +84,7 @@ class RuleTables:
             flat_names=[re.compile(p) for p in data.get("flat_names", [])],
             org_left_stops=set(data.get("org_left_stops", [])),
             org_left_chars=set(data.get("org_left_chars", [])),
+            facility_suffixes=sorted(set(data.get("facility_suffixes", [])), key=len, reverse=True),
             places=sorted(set(places), key=len, reverse=True),
             positions=sorted(set(read_words(positions)), key=len, reverse=True),
             surnames=set(read_words(surnames)),
@@ -161,6 +164,7 @@ class EntityRules:
         self._title_names(text, spans)
         self._speech_names(text, spans)
         self._places(text, spans)
+        self._facilities(text, spans)
         self._grow_orgs(text, spans)
         self._cut_orgs_at_words(text, spans)
         self._extend_orgs_left(doc, text, spans)
@@ -272,6 +276,24 @@ class EntityRules:
         for m in self._place_re.finditer(text):
             # a listed place replaces model fragments inside it (团结湖 | 街道, 京 | 津 | 冀)
             spans.add(m.start(), m.end(), "LOC", override=True)
+
+    def _facilities(self, text: str, spans: SpanSet) -> None:
+        """Named places by their suffix: 2-6 characters of name before 社区, 胡同, 大厦 ..., not a
+        common word (居民社区) and not running over a stop word or another entity."""
+        t = self.tables
+        if not t.facility_suffixes:
+            return
+        words = load_words()
+        pattern = re.compile("|".join(re.escape(x) for x in t.facility_suffixes))
+        for m in pattern.finditer(text):
+            start = m.start()
+            while start > 0 and m.start() - start < 6 and re.match(f"[{_HAN}·]", text[start - 1]) \
+                    and text[start - 1] not in _STOP_CHARS and not spans.overlapping(start - 1, start):
+                start -= 1
+            name = text[start:m.start()]
+            if len(name) < 2 or name in words or name[-2:] in words or name in t.not_entities:
+                continue
+            spans.add(start, m.end(), "LOC")
 
     def _grow_orgs(self, text: str, spans: SpanSet) -> None:
         """A place or organization followed by an organization suffix is one organization."""
