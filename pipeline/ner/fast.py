@@ -47,10 +47,11 @@ class FastForward:
             bl = _piece_major(self.ops.to_numpy(mo.get_param("b")).reshape(-1, 1), o, p)[:, 0]
             window = int(win.attrs["window_size"])
             width = i // (2 * window + 1)
-            # input columns are the window positions [x(i-w) .. x(i+w)]; stack each position's
-            # weights side by side so one product H @ W gives all shifted contributions
-            Wk = np.concatenate([Wl[:, k * width:(k + 1) * width].T for k in range(2 * window + 1)], axis=1)
-            self.layers.append((window, np.ascontiguousarray(Wk, dtype=np.float32), bl, o, p))
+            # input columns are the window positions [x(i-w) .. x(i+w)]: keep one (width, o*p)
+            # matrix per position and add the products of shifted inputs (no im2col copy)
+            Wk = [np.ascontiguousarray(Wl[:, k * width:(k + 1) * width].T, dtype=np.float32)
+                  for k in range(2 * window + 1)]
+            self.layers.append((window, Wk, bl, o, p))
         self.out_W = np.ascontiguousarray(self.ops.to_numpy(softmax.get_param("W")).T)
         self.out_b = self.ops.to_numpy(softmax.get_param("b"))
 
@@ -77,19 +78,14 @@ class FastForward:
         H = self._norm(H, *self.norms[0])
         n = len(H)
         for (window, Wk, bl, o, p), (G, gb) in zip(self.layers, self.norms[1:]):
-            HW = H @ Wk                                   # (n, (2w+1) * o * p)
-            op = o * p
-            Z = np.empty((n, op), dtype=np.float32)
-            Z[:] = bl
+            Z = H @ Wk[window]
+            Z += bl
             for k in range(2 * window + 1):
                 shift = k - window                        # row i takes x(i + shift)
-                part = HW[:, k * op:(k + 1) * op]
-                if shift < 0:
-                    Z[-shift:] += part[:n + shift]
-                elif shift > 0:
-                    Z[:n - shift] += part[shift:]
-                else:
-                    Z += part
+                if shift < 0 and n + shift > 0:
+                    Z[-shift:] += H[:n + shift] @ Wk[k]
+                elif shift > 0 and n - shift > 0:
+                    Z[:n - shift] += H[shift:] @ Wk[k]
             H = H + self._norm(_maxout(Z, o, p), G, gb)
         Y = H @ self.out_W
         Y += self.out_b
