@@ -41,7 +41,7 @@ def test_every_stage_file_is_written_and_valid(outputs):
     assert {a["page_id"] for a in articles} == {p.stem for p in SAMPLES.glob("*.txt")}
     assert lines(outputs / "errors.jsonl") == []
     summary = json.loads((outputs / "summary.json").read_text(encoding="utf-8"))
-    assert summary["pages"] == 3 and summary["articles"] == 29 and summary["chars_per_second"] > 0
+    assert summary["pages"] == 3 and summary["articles"] == 29 and summary["chars"] > 0
 
 
 def test_stages_find_people_roles_and_events(outputs):

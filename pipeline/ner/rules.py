@@ -61,6 +61,7 @@ class RuleTables:
     org_left_stops: set[str]
     org_left_chars: set[str]
     facility_suffixes: list[str]
+    non_name_final: set[str]
     places: list[str]
     positions: list[str]
     surnames: set[str]
@@ -85,6 +86,7 @@ class RuleTables:
             org_left_stops=set(data.get("org_left_stops", [])),
             org_left_chars=set(data.get("org_left_chars", [])),
             facility_suffixes=sorted(set(data.get("facility_suffixes", [])), key=len, reverse=True),
+            non_name_final=set(data.get("non_name_final_chars", [])),
             places=sorted(set(places), key=len, reverse=True),
             positions=sorted(set(read_words(positions)), key=len, reverse=True),
             surnames=set(read_words(surnames)),
@@ -230,13 +232,15 @@ class EntityRules:
         words = load_words()
         for span in list(spans.spans):
             name = text[span[0]:span[1]]
-            if span[2] == "PER" and len(name) <= 3 and "·" not in name and (name in words or name[:2] in words):
+            if span[2] == "PER" and len(name) <= 3 and "·" not in name and (
+                    name in words or name[:2] in words or name[-1] in self.tables.non_name_final):
                 spans.remove(span)
 
     def _common_word(self, name: str) -> bool:
         """文化宫, 方面, 权益: a common word that happens to start with a surname is no name."""
         words = load_words()
-        return name in words or name[:2] in words or (len(name) == 3 and name[1:] in words)
+        return name in words or name[:2] in words or (len(name) == 3 and name[1:] in words) \
+            or name[-1] in self.tables.non_name_final
 
     def _title_names(self, text: str, spans: SpanSet) -> None:
         if not self._position_re:
