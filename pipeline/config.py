@@ -128,4 +128,39 @@ def load_config(config: str | Path | dict | PipelineConfig | None = None) -> Pip
     if cfg.stages != order:
         raise ConfigError(f"{source or '<config>'}: stages: must follow the order {list(STAGES)}, got {cfg.stages}")
     cfg.source = source
+    _check_files(cfg, source or "<config>")
     return cfg
+
+
+# (config key, whether it is a folder); checked only for the stages that run
+_FILE_KEYS = {
+    "splitter": [("splitter.cues", False)],
+    "ner": [("ner.model", True)],
+    "roles": [("roles.positions", False), ("roles.patterns", False)],
+    "events": [("events.triggers", False)],
+}
+
+
+def _check_files(cfg: PipelineConfig, source: str) -> None:
+    """A configured lexicon or model file that is missing is an error before any work."""
+    problems = []
+    for stage, keys in _FILE_KEYS.items():
+        if stage not in cfg.stages:
+            continue
+        for key, folder in keys:
+            section, name = key.split(".")
+            value = getattr(getattr(cfg, section), name)
+            if not value or (key == "ner.model" and cfg.ner.backend != "project"):
+                continue
+            path = cfg.path(value)
+            if not (path.is_dir() if folder else path.is_file()):
+                what = "a model folder" if folder else "a file"
+                problems.append(f"{source}: {key}: expected {what}, not found: {path}")
+    for value in cfg.ner.rules.gazetteers:
+        if "ner" in cfg.stages and not cfg.path(value).is_file():
+            problems.append(f"{source}: ner.rules.gazetteers: expected a file, not found: {cfg.path(value)}")
+    if "ner" in cfg.stages and cfg.segmenter.backend == "pkuseg" and cfg.segmenter.model \
+            and "/" in cfg.segmenter.model and not cfg.path(cfg.segmenter.model).is_dir():
+        problems.append(f"{source}: segmenter.model: expected a pkuseg model folder, not found: {cfg.path(cfg.segmenter.model)}")
+    if problems:
+        raise ConfigError("\n".join(problems))

@@ -169,3 +169,36 @@ def test_all_stages_on_mutated_pages_give_valid_records(extractor, tmp_path, cut
     summary = run(extractor, pages, out)
     assert summary.pages_failed == 0, summary.errors
     assert check_output_dir(out) == []
+
+
+@pytest.mark.parametrize("text, key", [
+    ("stages: [splitter\n", "not valid YAML"),
+    ("stages: [splitter, roles]\nroles: {positions: data/lexicons/missing.txt}\n", "roles.positions"),
+    ("stages: [splitter, ner]\nner: {model: models/absent}\n", "ner.model"),
+    ("stages: [splitter]\nrun: {workers: 0}\n", "run.workers"),
+    ("- just\n- a list\n", "expected a mapping"),
+])
+def test_config_errors_name_file_and_key_before_any_work(tmp_path, text, key):
+    from pipeline.config import ConfigError, load_config
+
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert str(path) in str(err.value) and key in str(err.value)
+
+
+def test_large_file_is_split_with_bounded_memory(tmp_path):
+    """A multi-megabyte page (many articles) goes through the splitter; memory stays near the text size."""
+    import resource
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    big = (PAGE + "\n\n") * 400                     # ~1.3M characters, ~4 MB of UTF-8
+    (pages / "big.txt").write_text(big, encoding="utf-8")
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    summary = Extractor({"stages": ["splitter"]}).extract([pages], tmp_path / "out", progress=False)
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert summary.pages_failed == 0 and summary.articles == 6 * 400
+    assert grown_mb < 600
+    assert check_output_dir(tmp_path / "out") == []
