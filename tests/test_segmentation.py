@@ -77,6 +77,12 @@ def test_halfwidth_digits_and_punct(nlp):
         assert p in toks
 
 
+def test_decimals_and_percent_stay_whole(nlp):
+    # PD1998 writes １２．３％; training folds ． to "." so ASCII decimals are learnt too
+    toks = tokens(nlp, "同比增长12.3%,达到110.8亿元")
+    assert "12.3%" in toks and "110.8亿" in toks
+
+
 def test_without_user_dict(no_network):
     toks = tokens(make_chinese_nlp("pkuseg", user_dict=None), SENT)
     assert "".join(toks) == SENT and "张良" in toks

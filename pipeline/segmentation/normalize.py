@@ -6,10 +6,11 @@ punctuation are left alone, so offsets are preserved (every mapping is 1 char ->
 """
 from __future__ import annotations
 
-# Full-width ０-９ Ａ-Ｚ ａ-ｚ -> ASCII (U+FF10.. is exactly 0xFEE0 above ASCII).
+# Full-width ０-９ Ａ-Ｚ ａ-ｚ and the decimal point ． -> ASCII (U+FF10.. is exactly 0xFEE0
+# above ASCII). ． is folded with the digits because PD1998 writes ３．５ and our pages 3.5.
 _ALNUM_TABLE = {
     cp: cp - 0xFEE0
-    for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
+    for cp in [0xFF0E, *range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
 }
 
 # Full-width punctuation our pages often write half-width. Quotes, 、 and 。 stay full-width
@@ -20,7 +21,7 @@ HALFWIDTH_PUNCT_TABLE = str.maketrans({
 
 
 def halfwidth_alnum(text: str) -> str:
-    """Fold full-width digits and Latin letters to ASCII; everything else unchanged."""
+    """Fold full-width digits, decimal point and Latin letters to ASCII; nothing else."""
     return text.translate(_ALNUM_TABLE)
 
 
