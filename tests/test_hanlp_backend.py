@@ -234,6 +234,13 @@ def test_pipeline_load_fails_before_any_page(tmp_path, monkeypatch):
         pipeline.load(cfg)
 
 
+@pytest.mark.skipif(HAS_HANLP, reason="checks the message given when the extra is missing")
+def test_hanlp_config_without_the_extra_says_how_to_install():
+    import pipeline
+    with pytest.raises(MissingModelError, match=r"pip install '\.\[hanlp\]'"):
+        pipeline.load(str(ROOT / "configs" / "hanlp.yaml"))
+
+
 def test_cli_reports_missing_model_without_processing(tmp_path):
     if not HAS_HANLP:
         pytest.skip("HanLP extra not installed")
