@@ -151,6 +151,21 @@ def test_batches_across_documents_and_pipe_order():
     assert len(calls) == 6 and max(len(b) for b in calls) == 4   # 2 x 10 pieces, 4 per call
 
 
+def test_a_piece_hanlp_fails_on_loses_only_that_piece(caplog):
+    inner = _fake_ner({"李四": "NR"}, [])
+
+    def flaky(batch):
+        if any("坏" in "".join(chars) for chars in batch):
+            raise ValueError("InvalidTagSequence")
+        return inner(batch)
+
+    ner = HanlpNer(spacy.blank("zh").vocab, None, batch_size=8, predictor=flaky)
+    text = "李四来了。坏句子李四。李四走了。"
+    spans = ner.predict_spans([text])[0]
+    assert [s for s, _, _ in spans] == [0, 11]
+    assert "HanLP failed on a piece" in caplog.text
+
+
 def test_entity_inside_a_word_splits_the_token():
     nlp = spacy.blank("zh")
     doc = spacy.tokens.Doc(nlp.vocab, words=["国务院总理李四", "讲话"], spaces=[False, False])

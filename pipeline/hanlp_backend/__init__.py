@@ -135,12 +135,22 @@ def resolve_model(model: str | None) -> str:
     return str(local)
 
 
+def _fork_safe_threads() -> None:
+    """One torch (OpenMP) thread unless OMP_NUM_THREADS says otherwise: the runner forks its
+    workers (run.workers > 1) after the parent has run the models, and forked children hang on
+    an OpenMP pool the parent started (seen with torch 2.13 CPU). Parallelism comes from workers."""
+    if not os.environ.get("OMP_NUM_THREADS"):
+        import torch
+        torch.set_num_threads(1)
+
+
 def load_model(model: str | None, device: int | None = None) -> Any:
     """The loaded HanLP component (one per model folder and device, shared by the stages)."""
     local = resolve_model(model)
     key = (local, str(device))
     if key not in _LOADED:
         hanlp = _hanlp()
+        _fork_safe_threads()
         kwargs = {"devices": device} if device is not None else {}
         try:
             _LOADED[key] = hanlp.load(local, verbose=False, **kwargs)

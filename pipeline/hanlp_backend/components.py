@@ -101,7 +101,8 @@ class HanlpTokenizer:
 
     def _docs(self, texts: list[str]) -> list[Doc]:
         pieces = cut(texts, self.cfg["max_length"])
-        answers = run_batched(self._predict, [p.text for p in pieces], self.cfg["batch_size"])
+        answers = run_batched(self._predict, [p.text for p in pieces], self.cfg["batch_size"],
+                              empty=lambda _: [])   # no words: one token per character
         spans: list[list[tuple[int, int]]] = [[] for _ in texts]
         for piece, words in zip(pieces, answers):
             spans[piece.doc].extend(align_words(piece, words))
@@ -165,7 +166,8 @@ class HanlpNer:
 
     def predict_spans(self, texts: list[str]) -> list[list[CharSpan]]:
         pieces = cut(texts, self.cfg["max_length"])
-        answers = run_batched(self._predict, [list(p.chars) for p in pieces], self.cfg["batch_size"])
+        answers = run_batched(self._predict, [list(p.chars) for p in pieces], self.cfg["batch_size"],
+                              empty=lambda _: [])   # no entities from that piece
         out: list[list[CharSpan]] = [[] for _ in texts]
         for piece, answer in zip(pieces, answers):
             out[piece.doc].extend(entity_spans(piece, answer, self.label_map))

@@ -7,10 +7,12 @@ piece carries the document offset of every character it sends.
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+log = logging.getLogger(__name__)
 SENT_END = re.compile(r"[。！？；!?;\n]+")
 CharSpan = tuple[int, int, str]
 
@@ -59,11 +61,25 @@ def batches(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
         yield items[i:i + size]
 
 
-def run_batched(fn: Callable[[list], list], inputs: Sequence[Any], batch_size: int) -> list:
-    """``fn`` over ``inputs`` in batches; one answer per input, in order."""
+def run_batched(fn: Callable[[list], list], inputs: Sequence[Any], batch_size: int,
+                empty: Callable[[Any], Any] | None = None) -> list:
+    """``fn`` over ``inputs`` in batches; one answer per input, in order.
+
+    With ``empty``: a batch HanLP fails on (HanLP 2.1 raises on some inconsistent tag sequences)
+    is retried one piece at a time, and a piece that still fails gets ``empty(piece)`` and a
+    warning, so one bad sentence does not lose the page."""
     out: list = []
     for batch in batches(inputs, batch_size):
-        answers = list(fn(list(batch)))
+        try:
+            answers = list(fn(list(batch)))
+        except Exception as exc:
+            if empty is None:
+                raise
+            if len(batch) == 1:
+                log.warning("HanLP failed on a piece (%s: %.100s); it gets no answer", type(exc).__name__, exc)
+                answers = [empty(batch[0])]
+            else:
+                answers = run_batched(fn, batch, 1, empty)
         if len(answers) != len(batch):
             raise RuntimeError(f"HanLP returned {len(answers)} answers for a batch of {len(batch)}")
         out.extend(answers)
