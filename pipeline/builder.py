@@ -24,7 +24,9 @@ def make_tokenizer_nlp(cfg: PipelineConfig) -> Language:
     seg = cfg.segmenter
     if seg.backend == "hanlp":
         from .hanlp_backend import make_hanlp_nlp
-        return make_hanlp_nlp(seg.model)
+        opts = seg.hanlp
+        return make_hanlp_nlp(_hanlp_model(cfg, seg.model), max_length=opts.max_length,
+                              batch_size=opts.batch_size, device=opts.device)
     if seg.backend == "char":
         return make_chinese_nlp(segmenter="char")
     model = seg.model
@@ -34,6 +36,15 @@ def make_tokenizer_nlp(cfg: PipelineConfig) -> Language:
     if user_dict and user_dict != PROJECT_LEXICONS:
         user_dict = str(cfg.path(user_dict))
     return make_chinese_nlp(segmenter="pkuseg", model_dir=model, user_dict=user_dict)
+
+
+def _hanlp_model(cfg: PipelineConfig, model: str | None) -> str | None:
+    """A HanLP model id or URL as is; a relative folder resolved like the config's other paths."""
+    if model and "://" not in model:
+        path = cfg.path(model)
+        if path is not None and path.exists():
+            return str(path)
+    return model
 
 
 def _add_ner(nlp: Language, cfg: PipelineConfig) -> None:
@@ -46,7 +57,7 @@ def _add_ner(nlp: Language, cfg: PipelineConfig) -> None:
         add_spacy_package_ner(nlp, ner.model)
     elif ner.backend == "hanlp":
         from .ner.loading import add_hanlp_ner
-        add_hanlp_ner(nlp, ner.model)
+        add_hanlp_ner(nlp, _hanlp_model(cfg, ner.model), **ner.hanlp.model_dump())
     if ner.rules.enabled:
         rules = ner.rules
         nlp.add_pipe("entity_rules", config={

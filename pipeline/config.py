@@ -29,10 +29,19 @@ class SplitterConfig(_Strict):
     cues: str = "data/lexicons/splitter.yaml"
 
 
+class HanlpOptions(_Strict):
+    """Used by ``backend: hanlp`` only (see docs/hanlp.md)."""
+    max_length: int = Field(default=126, ge=8)   # chars per piece sent to HanLP (ELECTRA: 126)
+    batch_size: int = Field(default=32, ge=1)    # pieces per HanLP call
+    device: int | None = None                    # None: HanLP's choice; -1: CPU; 0: first GPU
+    label_scheme: str = "auto"                   # NER only: a section of data/lexicons/hanlp_labels.yaml, or auto
+
+
 class SegmenterConfig(_Strict):
     backend: Literal["pkuseg", "char", "spacy", "hanlp"] = "pkuseg"
     model: str | None = "models/pkuseg"       # pkuseg model folder, spaCy package name or HanLP model id
     user_dict: str | None = "@lexicons"       # a word-per-line file, or @lexicons: data/lexicons merged
+    hanlp: HanlpOptions = Field(default_factory=HanlpOptions)
 
 
 class NerRulesConfig(_Strict):
@@ -45,6 +54,7 @@ class NerRulesConfig(_Strict):
 class NerConfig(_Strict):
     backend: Literal["project", "spacy", "hanlp", "none"] = "project"
     model: str | None = "models/ner"
+    hanlp: HanlpOptions = Field(default_factory=HanlpOptions)
     rules: NerRulesConfig = Field(default_factory=NerRulesConfig)
 
 

@@ -46,6 +46,7 @@ def add_spacy_package_ner(nlp: Language, name: str | None) -> None:
     nlp.add_pipe("ner", source=source)
 
 
-def add_hanlp_ner(nlp: Language, model: str | None) -> None:
+def add_hanlp_ner(nlp: Language, model: str | None, **options) -> None:
+    """HanLP's NER (``pip install '.[hanlp]'``); options: max_length, batch_size, device, label_scheme."""
     from ..hanlp_backend import add_hanlp_ner as _add
-    _add(nlp, model)
+    _add(nlp, model, **options)
