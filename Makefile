@@ -11,7 +11,7 @@ GOLD   ?= data/gold
 CORPORA ?= ../shared/corpora
 BENCH_PAGES ?= 500
 
-.PHONY: venv install extract test eval bench report train train-segmenter train-ner wordlist clean
+.PHONY: venv install install-hanlp extract test eval bench report train train-segmenter train-ner wordlist clean
 
 venv: $(STAMP)
 
@@ -22,6 +22,12 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Optional HanLP backend (torch + transformers, ~1 GB): see docs/hanlp.md. Best in its own venv.
+TORCH_WHEEL ?= /opt/wheels/torch-2.13.0+cpu-cp311-cp311-manylinux_2_28_x86_64.whl
+install-hanlp: $(STAMP)
+	$(PY) -m pip install --quiet $(TORCH_WHEEL)
+	$(PY) -m pip install --quiet -e '.[hanlp]'
 
 extract: $(STAMP)
 	$(PY) -m pipeline extract --config $(CONFIG) --input $(INPUT) --output $(OUTPUT)
