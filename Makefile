@@ -11,7 +11,7 @@ GOLD   ?= data/gold
 CORPORA ?= ../shared/corpora
 BENCH_PAGES ?= 500
 
-.PHONY: venv install install-hanlp extract test eval bench report train train-segmenter train-ner wordlist clean
+.PHONY: venv install install-hanlp test-hanlp extract test eval bench report train train-segmenter train-ner wordlist clean
 
 venv: $(STAMP)
 
@@ -28,6 +28,15 @@ TORCH_WHEEL ?= /opt/wheels/torch-2.13.0+cpu-cp311-cp311-manylinux_2_28_x86_64.wh
 install-hanlp: $(STAMP)
 	$(PY) -m pip install --quiet $(TORCH_WHEEL)
 	$(PY) -m pip install --quiet -e '.[hanlp]'
+
+# The HanLP tests in a venv of their own (torch makes every spaCy import slower).
+HANLP_VENV := .venv-hanlp
+test-hanlp:
+	test -x $(HANLP_VENV)/bin/python || $(PYTHON) -m venv $(HANLP_VENV)
+	$(HANLP_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(HANLP_VENV)/bin/python -m pip install --quiet $(TORCH_WHEEL)
+	$(HANLP_VENV)/bin/python -m pip install --quiet -e '.[test,hanlp]'
+	$(HANLP_VENV)/bin/python -m pytest -q tests/test_hanlp_backend.py
 
 extract: $(STAMP)
 	$(PY) -m pipeline extract --config $(CONFIG) --input $(INPUT) --output $(OUTPUT)
