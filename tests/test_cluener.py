@@ -71,3 +71,21 @@ def test_training_config_adds_cluener_and_warm_starts(tmp_path):
           "--init-model", str(base), "--no-cluener"])
     log = [json.loads(line) for line in (tmp_path / "v3" / "train_log.jsonl").read_text().splitlines()]
     assert log[0]["train_chars"] == 10
+
+
+def test_skip_records_with_type(tmp_path):
+    other = {"text": "美团在北京", "label": {"company": {"美团": [[0, 1]]}, "scene": {"北京": [[3, 4]]}}}
+    lines = [json.dumps(RECORD, ensure_ascii=False), json.dumps(other, ensure_ascii=False)]
+    assert [t for t, _ in cluener.iter_examples(lines)] == [RECORD["text"], "美团在北京"]
+    assert [t for t, _ in cluener.iter_examples(lines, skip_records_with=["address"])] == ["美团在北京"]
+
+
+def test_split_admin_units():
+    def cut(t):
+        return [t[s:e] for s, e in cluener.split_admin(0, len(t), t)]
+    assert cut("朝阳区团结湖街道") == ["朝阳区", "团结湖街道"]
+    assert cut("北房镇大周各庄村") == ["北房镇", "大周各庄村"]
+    assert cut("福建省漳州市芗城区新桥街道竹围移动大楼") == ["福建省", "漳州市", "芗城区", "新桥街道", "竹围移动大楼"]
+    assert cut("西市场") == ["西市场"] and cut("市政厅") == ["市政厅"] and cut("北京市") == ["北京市"]
+    _, spans = cluener.record_to_example(RECORD, split_types=["address"])
+    assert (15, 18, "LOC") in spans and (18, 21, "LOC") in spans and (21, 26, "LOC") in spans

@@ -4,8 +4,9 @@
         [--config configs/train.yaml] [--epochs N] [--max-minutes M] [--init-model DIR] [--no-cluener]
 
 With ``cluener: true`` in the config, CLUENER2020 train (``cluener2020/train.json`` under the
-corpora folder, types mapped by ``cluener_labels``) is added to the MSRA training blocks; dev
-stays MSRA-only. ``init_model`` (or --init-model) warm-starts from a saved char_ner pipeline
+corpora folder, types mapped by ``cluener_labels``, spans of ``cluener_split_admin`` types cut
+after leading administrative units, records holding ``cluener_skip_records_with`` types left out)
+is added to the MSRA training blocks; dev stays MSRA-only. ``init_model`` (or --init-model) warm-starts from a saved char_ner pipeline
 (its weights and lexicon) instead of a fresh model.
 
 Writes a loadable spaCy pipeline (blank zh + char_ner) to --out after every epoch that improves
@@ -164,7 +165,9 @@ def main(argv: Sequence[str] | None = None) -> None:
              sum(len(t) for t, _ in train_data), len(dev_data), sum(len(t) for t, _ in dev_data))
     if cfg.get("cluener"):
         extra = cluener.load_examples(cfg.get("cluener_path") or cluener.default_path(corpora),
-                                      cfg.get("cluener_labels") or cluener.DEFAULT_LABEL_MAP)
+                                      cfg.get("cluener_labels") or cluener.DEFAULT_LABEL_MAP,
+                                      cfg.get("cluener_skip_records_with") or (),
+                                      cfg.get("cluener_split_admin") or ())
         if args.limit:
             extra = extra[: args.limit]
         train_data = train_data + extra
