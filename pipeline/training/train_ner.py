@@ -1,7 +1,13 @@
 """Train the ``char_ner`` component on MSRA (dev split carved from train), keep the best epoch.
 
     python -m pipeline.training.train_ner --corpora ../shared/corpora --out models/ner \
-        [--config configs/train.yaml] [--epochs N] [--max-minutes M]
+        [--config configs/train.yaml] [--epochs N] [--max-minutes M] [--init-model DIR] [--no-cluener]
+
+With ``cluener: true`` in the config, CLUENER2020 train (``cluener2020/train.json`` under the
+corpora folder, types mapped by ``cluener_labels``, spans of ``cluener_split_admin`` types cut
+after leading administrative units, records holding ``cluener_skip_records_with`` types left out)
+is added to the MSRA training blocks; dev stays MSRA-only. ``init_model`` (or --init-model) warm-starts from a saved char_ner pipeline
+(its weights and lexicon) instead of a fresh model.
 
 Writes a loadable spaCy pipeline (blank zh + char_ner) to --out after every epoch that improves
 dev F1, and ``train_log.jsonl`` with per-epoch dev P/R/F1 per label and chars/s.
@@ -21,7 +27,7 @@ import spacy
 import yaml
 from thinc.api import Adam, fix_random_seed
 
-from pipeline.corpora import msra, pd1998
+from pipeline.corpora import cluener, msra, pd1998
 from pipeline.ner.char_ner import DEFAULT_MODEL, CharNer
 from pipeline.ner.features import Lexicon
 from pipeline.training.ner_eval import format_prf, prf
@@ -36,7 +42,11 @@ def load_config(path: str | Path | None) -> dict[str, Any]:
     return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
 
 
-def build_nlp(cfg: dict[str, Any], lexicon: Lexicon, sample: Sequence[str]) -> tuple[spacy.Language, CharNer]:
+def build_nlp(cfg: dict[str, Any], lexicon: Lexicon | None, sample: Sequence[str]) -> tuple[spacy.Language, CharNer]:
+    if cfg.get("init_model"):
+        import pipeline.ner  # noqa: F401  (registers the char_ner factory)
+        nlp = spacy.load(cfg["init_model"])
+        return nlp, nlp.get_pipe("char_ner")
     model_cfg = dict(DEFAULT_MODEL)
     model_cfg.update(cfg.get("model") or {})
     nlp = spacy.blank("zh")   # char tokenizer; no pkuseg model needed
@@ -56,7 +66,7 @@ def evaluate(ner: CharNer, feats: list[np.ndarray], examples: list[Example], bat
     return prf([s for _, s in examples], preds), sum(map(len, texts)) / max(secs, 1e-9)
 
 
-def train(cfg: dict[str, Any], train_data: list[Example], dev_data: list[Example], lexicon: Lexicon,
+def train(cfg: dict[str, Any], train_data: list[Example], dev_data: list[Example], lexicon: Lexicon | None,
           out: str | Path) -> dict[str, Any]:
     """Train, writing the best-dev pipeline to ``out``. Returns a summary dict."""
     seed = int(cfg.get("seed", 0))
@@ -131,6 +141,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--config", default="configs/train.yaml")
     ap.add_argument("--epochs", type=int, default=None)
     ap.add_argument("--max-minutes", type=float, default=None)
+    ap.add_argument("--init-model", default=None, help="warm-start from this saved char_ner pipeline")
+    ap.add_argument("--cluener", dest="cluener", action="store_true", default=None, help="add CLUENER2020 train")
+    ap.add_argument("--no-cluener", dest="cluener", action="store_false")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N MSRA blocks (smoke runs)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
@@ -139,6 +152,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         cfg["epochs"] = args.epochs
     if args.max_minutes is not None:
         cfg["max_minutes"] = args.max_minutes
+    if args.init_model is not None:
+        cfg["init_model"] = args.init_model
+    if args.cluener is not None:
+        cfg["cluener"] = args.cluener
     corpora = Path(args.corpora or cfg.get("corpora", "../shared/corpora"))
     examples = msra.load_examples(msra.default_path(corpora))
     if args.limit:
@@ -146,9 +163,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     train_data, dev_data = msra.split_dev(examples, int(cfg.get("dev_every", 20)))
     log.info("MSRA: %d train blocks (%d chars), %d dev blocks (%d chars)", len(train_data),
              sum(len(t) for t, _ in train_data), len(dev_data), sum(len(t) for t, _ in dev_data))
-    lexicon = Lexicon.from_pd1998(pd1998.iter_paragraphs(pd1998.default_path(corpora)),
-                                  min_count=int(cfg.get("lexicon_min_count", 1)))
-    log.info("lexicon: %d entries", len(lexicon))
+    if cfg.get("cluener"):
+        extra = cluener.load_examples(cfg.get("cluener_path") or cluener.default_path(corpora),
+                                      cfg.get("cluener_labels") or cluener.DEFAULT_LABEL_MAP,
+                                      cfg.get("cluener_skip_records_with") or (),
+                                      cfg.get("cluener_split_admin") or ())
+        if args.limit:
+            extra = extra[: args.limit]
+        train_data = train_data + extra
+        log.info("CLUENER: %d train texts (%d chars) added", len(extra), sum(len(t) for t, _ in extra))
+    lexicon = None
+    if not cfg.get("init_model"):   # a warm start keeps the saved model's lexicon
+        lexicon = Lexicon.from_pd1998(pd1998.iter_paragraphs(pd1998.default_path(corpora)),
+                                      min_count=int(cfg.get("lexicon_min_count", 1)))
+        log.info("lexicon: %d entries", len(lexicon))
     best = train(cfg, train_data, dev_data, lexicon, args.out)
     log.info("best epoch %d dev F1 %.4f (%.1f min)", best["epoch"], best["f"], best["minutes"])
 

@@ -1,0 +1,91 @@
+"""CLUENER2020 reader / label mapping, and the `cluener:` option of the NER training script."""
+from __future__ import annotations
+
+import gzip
+import json
+
+import spacy
+import yaml
+
+import pipeline.ner  # noqa: F401  (registers the char_ner factory)
+from pipeline.corpora import cluener
+from pipeline.training.train_ner import main, train
+
+RECORD = {
+    "text": "浙商银行企业信贷部叶老桂博士在北京市海淀区中关村大街玩CSOL，国务院发文。",
+    "label": {
+        "company": {"浙商银行": [[0, 3]]},
+        "name": {"叶老桂": [[9, 11]]},
+        "address": {"北京市海淀区中关村大街": [[15, 25]]},
+        "game": {"CSOL": [[27, 30]]},
+        "government": {"国务院": [[32, 34]]},
+    },
+}
+
+
+def test_record_mapping_and_inclusive_ends():
+    text, spans = cluener.record_to_example(RECORD)
+    assert text == RECORD["text"]
+    assert spans == [(0, 4, "ORG"), (9, 12, "PER"), (15, 26, "LOC"), (32, 35, "ORG")]   # game dropped
+    assert [text[s:e] for s, e, _ in spans] == ["浙商银行", "叶老桂", "北京市海淀区中关村大街", "国务院"]
+
+
+def test_custom_map_bad_offsets_and_overlaps():
+    rec = {"text": "美团在北京", "label": {"company": {"美团": [[0, 1]], "美": [[0, 0]], "团x": [[1, 2]]},
+                                          "scene": {"北京": [[3, 4]]}}}
+    # overlapping 美 dropped (longer 美团 kept), surface/offset mismatch 团x dropped
+    assert cluener.record_to_example(rec)[1] == [(0, 2, "ORG"), (3, 5, "LOC")]
+    assert cluener.record_to_example(rec, {"scene": "LOC"})[1] == [(3, 5, "LOC")]
+
+
+def test_load_examples_jsonl(tmp_path):
+    path = tmp_path / "train.json"
+    path.write_text(json.dumps(RECORD, ensure_ascii=False) + "\n\n", encoding="utf-8")
+    exs = cluener.load_examples(path)
+    assert len(exs) == 1 and exs[0][1][0] == (0, 4, "ORG")
+
+
+def test_training_config_adds_cluener_and_warm_starts(tmp_path):
+    from tests.test_ner_model import LEX, TINY, TINY_CFG
+    base = tmp_path / "base"
+    train(TINY_CFG, TINY, TINY[:2], LEX, base)
+    corpora = tmp_path / "corpora"
+    (corpora / "msra").mkdir(parents=True)
+    (corpora / "cluener2020").mkdir()
+    with gzip.open(corpora / "msra" / "train_data.gz", "wt", encoding="utf-8") as fh:
+        for text, tags in [("张良在北京", ["B-PER", "I-PER", "O", "B-LOC", "I-LOC"]), ("好", ["O"])] * 2:
+            fh.write("".join(f"{c}\t{t}\n" for c, t in zip(text, tags)) + "\n")
+    (corpora / "cluener2020" / "train.json").write_text(json.dumps(RECORD, ensure_ascii=False) + "\n",
+                                                        encoding="utf-8")
+    cfg = dict(TINY_CFG, cluener=True, cluener_labels=dict(cluener.DEFAULT_LABEL_MAP), dev_every=2, epochs=1)
+    (tmp_path / "cfg.yaml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "v2"
+    main(["--corpora", str(corpora), "--config", str(tmp_path / "cfg.yaml"), "--out", str(out),
+          "--init-model", str(base)])
+    log = [json.loads(line) for line in (out / "train_log.jsonl").read_text().splitlines()]
+    # MSRA train = blocks 0 and 2 (5 chars each); CLUENER adds its whole text
+    assert log[0]["train_chars"] == 10 + len(RECORD["text"])
+    ner = spacy.load(out).get_pipe("char_ner")
+    assert ner.lexicon.entries == LEX.entries                       # warm start keeps the lexicon
+    main(["--corpora", str(corpora), "--config", str(tmp_path / "cfg.yaml"), "--out", str(tmp_path / "v3"),
+          "--init-model", str(base), "--no-cluener"])
+    log = [json.loads(line) for line in (tmp_path / "v3" / "train_log.jsonl").read_text().splitlines()]
+    assert log[0]["train_chars"] == 10
+
+
+def test_skip_records_with_type(tmp_path):
+    other = {"text": "美团在北京", "label": {"company": {"美团": [[0, 1]]}, "scene": {"北京": [[3, 4]]}}}
+    lines = [json.dumps(RECORD, ensure_ascii=False), json.dumps(other, ensure_ascii=False)]
+    assert [t for t, _ in cluener.iter_examples(lines)] == [RECORD["text"], "美团在北京"]
+    assert [t for t, _ in cluener.iter_examples(lines, skip_records_with=["address"])] == ["美团在北京"]
+
+
+def test_split_admin_units():
+    def cut(t):
+        return [t[s:e] for s, e in cluener.split_admin(0, len(t), t)]
+    assert cut("朝阳区团结湖街道") == ["朝阳区", "团结湖街道"]
+    assert cut("北房镇大周各庄村") == ["北房镇", "大周各庄村"]
+    assert cut("福建省漳州市芗城区新桥街道竹围移动大楼") == ["福建省", "漳州市", "芗城区", "新桥街道", "竹围移动大楼"]
+    assert cut("西市场") == ["西市场"] and cut("市政厅") == ["市政厅"] and cut("北京市") == ["北京市"]
+    _, spans = cluener.record_to_example(RECORD, split_types=["address"])
+    assert (15, 18, "LOC") in spans and (18, 21, "LOC") in spans and (21, 26, "LOC") in spans
