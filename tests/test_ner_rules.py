@@ -78,3 +78,12 @@ def test_serialization_keeps_the_tables(nlp, tmp_path):
     nlp.to_disk(tmp_path / "p")
     again = spacy.load(tmp_path / "p")
     assert ents(again("副主席张良出席。")) == ents(nlp("副主席张良出席。"))
+
+
+def test_place_and_facility_suffix_are_one_place(nlp):
+    doc = nlp.make_doc("在奥运村街道天畅园社区活动现场，居民社区也来了。")
+    start = doc.text.index("天畅园")
+    doc.ents = [doc.char_span(start, start + 3, label="LOC", alignment_mode="expand")]
+    found = ents(nlp.get_pipe("entity_rules")(doc))
+    assert ("天畅园社区", "LOC") in found and ("奥运村街道", "LOC") in found
+    assert not any(text.startswith("居民") for text, _ in found)

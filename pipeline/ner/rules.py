@@ -290,6 +290,10 @@ class EntityRules:
         words = load_words()
         pattern = re.compile("|".join(re.escape(x) for x in t.facility_suffixes))
         for m in pattern.finditer(text):
+            place = next((sp for sp in spans.overlapping(m.start() - 1, m.start()) if sp[1] == m.start()), None)
+            if place is not None and place[2] == "LOC" and not self._position_re_or_none(text, m.end()):
+                spans.replace(place, (place[0], m.end(), "LOC"))  # 天畅园 + 社区 is one place
+                continue
             start = m.start()
             while start > 0 and m.start() - start < 6 and re.match(f"[{_HAN}·]", text[start - 1]) \
                     and text[start - 1] not in _STOP_CHARS and not spans.overlapping(start - 1, start):
@@ -298,6 +302,9 @@ class EntityRules:
             if len(name) < 2 or name in words or name[-2:] in words or name in t.not_entities:
                 continue
             spans.add(start, m.end(), "LOC")
+
+    def _position_re_or_none(self, text: str, pos: int):
+        return self._position_re.match(text, pos) if self._position_re else None
 
     def _grow_orgs(self, text: str, spans: SpanSet) -> None:
         """A place or organization followed by an organization suffix is one organization."""
