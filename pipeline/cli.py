@@ -12,6 +12,15 @@ from .config import STAGES, ConfigError
 
 
 def _extract(args: argparse.Namespace) -> int:
+    try:
+        from .config import load_config
+        workers = args.workers or load_config(args.config).run.workers
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if workers > 1 or args.backend == "dask":
+        from .threads import single_threaded_math
+        single_threaded_math()  # before numpy is imported
     from .builder import MissingModelError
     from .runner import Extractor
     try:
