@@ -15,9 +15,9 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from ..paths import PROJECT_ROOT
 from .user_dict import build_user_dict
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_MODEL_DIR = PROJECT_ROOT / "models" / "pkuseg"
 PKUSEG_MODEL_FILES = ("features.msgpack", "weights.npz")
 # Sentinel for ``user_dict``: merge the project's lexicons (data/lexicons) at build time.

@@ -11,7 +11,9 @@ import argparse
 from pathlib import Path
 from typing import Iterable, Iterator
 
-LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons"
+from ..paths import PROJECT_ROOT
+
+LEXICON_DIR = PROJECT_ROOT / "data" / "lexicons"
 DEFAULT_LEXICONS = ("beijing_places.txt", "org_names.txt", "positions.txt", "terms.txt")
 DEFAULT_MIN_LEN = 3
 
