@@ -202,3 +202,16 @@ def test_large_file_is_split_with_bounded_memory(tmp_path):
     assert summary.pages_failed == 0 and summary.articles == 6 * 400
     assert grown_mb < 600
     assert check_output_dir(tmp_path / "out") == []
+
+
+CORPUS = ROOT.parent / "shared" / "corpora" / "pd1998" / "199801_01-25.txt.gz"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="People's Daily corpus not available")
+def test_all_stages_on_unseen_national_news_pages_give_valid_records(extractor, tmp_path):
+    from pipeline.evaluation.pd_pages import build_pages
+
+    build_pages(CORPUS, tmp_path / "pages", n_pages=8, seed=99)
+    summary = run(extractor, tmp_path / "pages", tmp_path / "out")
+    assert summary.pages_failed == 0 and summary.events > 0 and summary.roles > 0
+    assert check_output_dir(tmp_path / "out") == []
