@@ -89,16 +89,9 @@ def test_place_and_facility_suffix_are_one_place(nlp):
     assert not any(text.startswith("居民") for text, _ in found)
 
 
-def test_nothing_inside_titles_quotes_and_doctrines(nlp):
-    doc = nlp.make_doc("到《我爱你，中国》的告白，新中国成立，“唱响海淀”大赛，习近平新时代中国特色社会主义思想。")
-    spans = [(doc.text.index(w), len(w)) for w in ("中国》", "中国成立", "海淀", "中国特色")]
+def test_nothing_inside_titles_and_doctrines(nlp):
+    doc = nlp.make_doc("到《我爱你，中国》的告白，新中国成立，习近平新时代中国特色社会主义思想。")
+    spans = [(doc.text.index(w), len(w)) for w in ("中国》", "中国成立", "中国特色")]
     doc.ents = [doc.char_span(s, s + (2 if w < 5 else 2), label="LOC", alignment_mode="expand") for s, w in spans]
     assert ents(nlp.get_pipe("entity_rules")(doc)) == set()
 
-
-def test_listed_place_is_split_off_a_longer_model_place(nlp):
-    doc = nlp.make_doc("在奥运村街道天畅园举办活动。")
-    start = doc.text.index("奥运村")
-    doc.ents = [doc.char_span(start, start + 8, label="LOC")]
-    found = ents(nlp.get_pipe("entity_rules")(doc))
-    assert {("奥运村街道", "LOC"), ("天畅园", "LOC")} <= found

@@ -279,16 +279,7 @@ class EntityRules:
             return
         for m in self._place_re.finditer(text):
             # a listed place replaces model fragments inside it (团结湖 | 街道, 京 | 津 | 冀)
-            if spans.add(m.start(), m.end(), "LOC", override=True):
-                continue
-            # a model place that runs on past a listed one splits there, as the guideline splits
-            # 朝阳区|团结湖街道: 奥运村街道|天畅园
-            longer = next((sp for sp in spans.overlapping(m.start(), m.end())
-                           if sp[0] == m.start() and sp[1] - m.end() >= 2 and sp[2] == "LOC"), None)
-            if longer is not None:
-                spans.remove(longer)
-                spans.add(longer[0], m.end(), "LOC")
-                spans.add(m.end(), longer[1], "LOC")
+            spans.add(m.start(), m.end(), "LOC", override=True)
 
     def _facilities(self, text: str, spans: SpanSet) -> None:
         """Named places by their suffix: 2-6 characters of name before 社区, 胡同, 大厦 ..., not a
