@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 import yaml
 from tqdm import tqdm
 
-from .article_doc import make_article_doc
+from .article_doc import field_span, make_article_doc
 from .parallel import iter_results
 from .builder import build_article_nlp
 from .config import STAGES, ConfigError, PipelineConfig, load_config
@@ -183,13 +183,8 @@ class Extractor:
     @staticmethod
     def _resume_state(writer: OutputWriter, people, summary: RunSummary) -> None:
         """Counts and people of the pages an interrupted run completed."""
-        done = {"entities": defaultdict(list), "roles": defaultdict(list)}
-        for stage in done:
-            for rec in writer.read_back(stage):
-                done[stage][rec["article_id"]].append(rec)
-        for article in writer.read_back("articles"):
-            aid = article["article_id"]
-            people.add(aid, [e["text"] for e in done["entities"][aid] if e["label"] == "PER"], done["roles"][aid])
+        add_people(people, (a["article_id"] for a in writer.read_back("articles")),
+                   writer.read_back("entities"), writer.read_back("roles"))
         for page in writer.read_back("pages"):
             summary.pages += 1
             summary.chars += page.get("chars", 0)
@@ -209,16 +204,8 @@ class Extractor:
         summary.entities += len(records.get("entities", []))
         summary.roles += len(records.get("roles", []))
         summary.events += len(records.get("events", []))
-        by_article: dict[str, list[str]] = defaultdict(list)
-        for ent in records.get("entities", []):
-            if ent["label"] == "PER":
-                by_article[ent["article_id"]].append(ent["text"])
-        roles_by_article: dict[str, list[dict]] = defaultdict(list)
-        for role in records.get("roles", []):
-            roles_by_article[role["article_id"]].append(role)
-        for article in records.get("articles", []):
-            aid = article["article_id"]
-            people.add(aid, by_article.get(aid, []), roles_by_article.get(aid, []))
+        add_people(people, (a["article_id"] for a in records.get("articles", [])),
+                   records.get("entities", []), records.get("roles", []))
 
     # -- re-runs from earlier outputs ------------------------------------------------------
     def rerun(self, output_dir: str | Path, from_stage: str, *, only: bool = False, progress: bool = True,
@@ -266,9 +253,9 @@ class Extractor:
                         for rec in recs:
                             writer.write(stage, rec)
                 if "people" in written:
-                    ents = records["entities"] if "ner" in stages else entities.get(article["article_id"], [])
-                    role_list = records["roles"] if "roles" in stages else roles.get(article["article_id"], [])
-                    people.add(article["article_id"], [e["text"] for e in ents if e["label"] == "PER"], role_list)
+                    aid = article["article_id"]
+                    add_people(people, [aid], records["entities"] if "ner" in stages else entities.get(aid, []),
+                               records["roles"] if "roles" in stages else roles.get(aid, []))
             if "people" in written:
                 for record in people.records():
                     writer.write("people", record)
@@ -319,11 +306,22 @@ def _group(path: Path) -> dict[str, list[dict]]:
     return grouped
 
 
+def add_people(people, article_ids: Iterable[str], entities: Iterable[dict], roles: Iterable[dict]) -> None:
+    """Feed the people registry, article by article, from PER mentions and role records."""
+    names: dict[str, list[str]] = defaultdict(list)
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for ent in entities:
+        if ent["label"] == "PER":
+            names[ent["article_id"]].append(ent["text"])
+    for role in roles:
+        by_article[role["article_id"]].append(role)
+    for aid in article_ids:
+        people.add(aid, names.get(aid, []), by_article.get(aid, []))
+
+
 def _field_offset(doc, field_name: str) -> int | None:
-    for name, start, _ in doc._.fields or []:
-        if name == field_name:
-            return start
-    return None
+    span = field_span(doc._.fields, field_name)
+    return span[0] if span else None
 
 
 def _restore_entities(doc, records: list[dict]) -> None:

@@ -20,6 +20,7 @@ import yaml
 from spacy import registry
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 from spacy.vocab import Vocab
 
 from ..ner.align import set_char_entities
@@ -90,14 +91,8 @@ class HanlpTokenizer:
         return self._docs([text])[0]
 
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
-        buf: list[str] = []
-        for text in texts:
-            buf.append(text)
-            if len(buf) >= batch_size:
-                yield from self._docs(buf)
-                buf = []
-        if buf:
-            yield from self._docs(buf)
+        for batch in minibatch(texts, size=batch_size):
+            yield from self._docs(list(batch))
 
     def _docs(self, texts: list[str]) -> list[Doc]:
         pieces = cut(texts, self.cfg["max_length"])
@@ -177,14 +172,8 @@ class HanlpNer:
         return next(iter(self.pipe([doc])))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-        buf: list[Doc] = []
-        for doc in docs:
-            buf.append(doc)
-            if len(buf) >= batch_size:
-                yield from self._annotate(buf)
-                buf = []
-        if buf:
-            yield from self._annotate(buf)
+        for batch in minibatch(docs, size=batch_size):
+            yield from self._annotate(list(batch))
 
     def _annotate(self, docs: list[Doc]) -> list[Doc]:
         for doc, spans in zip(docs, self.predict_spans([d.text for d in docs])):

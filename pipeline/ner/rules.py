@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..article_doc import field_span
+from ..lexicon_files import read_entries
 from ..paths import PROJECT_ROOT
 from ..splitter.wordlist import load_words, word_spans_break
 from .align import set_char_entities
@@ -41,12 +42,8 @@ _NAME_FOLLOWERS = ("同志", "出席", "参加", "主持", "讲话", "致辞", "
 
 
 def read_words(path: str | Path) -> list[str]:
-    words = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            words.extend(w for w in line.split("\t", 1)[0].split() if w)
-    return words
+    """Every word of a lexicon file; a line may hold several (surnames.txt)."""
+    return [w for entry in read_entries(path) for w in entry.split()]
 
 
 @dataclass
@@ -261,10 +258,8 @@ class EntityRules:
                 if start < 0:
                     continue
                 before = text[start - 1] if start > 0 else "。"
-                if re.match(f"[{_HAN}]", before) and not self._position_re:
-                    continue
-                if re.match(f"[{_HAN}]", before) and not (self._position_re and
-                                                          self._ends_with_position(text, start)):
+                # inside running text, a name needs a position before it (副主席|张良|在讲话中)
+                if re.match(f"[{_HAN}]", before) and not (self._position_re and self._ends_with_position(text, start)):
                     continue
                 if self._name_at(text, start, end_at=m.start()) == m.start():
                     spans.add(start, m.start(), "PER")

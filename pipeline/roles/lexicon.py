@@ -10,16 +10,15 @@ from pathlib import Path
 
 import yaml
 
+from ..lexicon_files import entry_lines
+
 KINDS = ("office", "occupation")
 
 
 def read_positions(path: str | Path) -> dict[str, str]:
     """``word<TAB>kind`` lines -> {word: kind}; ``#`` comments and blank lines skipped."""
     positions: dict[str, str] = {}
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
+    for n, line in entry_lines(path):
         word, _, kind = line.partition("\t")
         kind = kind.strip() or "office"
         if kind not in KINDS:

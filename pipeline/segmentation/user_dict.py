@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..lexicon_files import read_entries
 from ..paths import PROJECT_ROOT
 
 LEXICON_DIR = PROJECT_ROOT / "data" / "lexicons"
@@ -20,14 +21,7 @@ DEFAULT_MIN_LEN = 3
 
 def read_lexicon(path: str | Path) -> Iterator[str]:
     """Words of a lexicon file: first TAB field of each non-blank, non-``#`` line."""
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            word = line.split("\t", 1)[0].strip()
-            if word:
-                yield word
+    yield from read_entries(path)
 
 
 def collect_words(paths: Iterable[str | Path], min_len: int = DEFAULT_MIN_LEN) -> list[str]:

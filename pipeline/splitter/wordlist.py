@@ -8,6 +8,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from ..lexicon_files import read_entries
 from ..paths import PROJECT_ROOT
 from ..text.normalize import to_halfwidth_alnum
 
@@ -21,12 +22,7 @@ def load_words(path: str | None = None) -> frozenset[str]:
     p = Path(path) if path else DEFAULT_WORDLIST
     if not p.exists():
         return frozenset()
-    words = set()
-    for line in p.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            words.add(line.split()[0])
-    return frozenset(words)
+    return frozenset(entry.split()[0] for entry in read_entries(p))
 
 
 def word_spans_break(left: str, right: str, words: frozenset[str]) -> bool:
