@@ -16,6 +16,7 @@ import spacy
 from spacy.language import Language
 
 from ..paths import PROJECT_ROOT
+from . import fast_tokenizer  # noqa: F401  (registers union.zh.ChineseTokenizer.v1)
 from .user_dict import build_user_dict
 
 DEFAULT_MODEL_DIR = PROJECT_ROOT / "models" / "pkuseg"
@@ -112,7 +113,8 @@ def make_chinese_nlp(
         nlp = _nlp_from_spacy_package(str(model))
     else:
         path = resolve_pkuseg_model(model)
-        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {
+            "@tokenizers": "union.zh.ChineseTokenizer.v1", "segmenter": "pkuseg"}}})
         with tempfile.TemporaryDirectory() as tmp:
             dict_file = _user_dict_file(user_dict, Path(tmp))
             # "default" = no user words (spaCy maps None to the model path, which is not a file).

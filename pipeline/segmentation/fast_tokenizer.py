@@ -1,0 +1,73 @@
+"""spaCy's ChineseTokenizer with pkuseg inference through ``FastPkuseg``.
+
+Same words as ``spacy.lang.zh.ChineseTokenizer`` with the same pkuseg model and user dict (a
+test checks it), so serialization (``to_disk``/``from_disk``) is inherited unchanged: only
+``__call__`` differs. Registered as ``union.zh.ChineseTokenizer.v1`` so a pipeline saved to
+disk and loaded again keeps the fast path.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.lang.zh import ChineseTokenizer, Segmenter
+from spacy.tokens import Doc
+from spacy.util import registry
+
+from .fast_pkuseg import FastPkuseg
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+class FastChineseTokenizer(ChineseTokenizer):
+    _fast: FastPkuseg | None = None
+    _fast_for: object = None
+
+    def _fast_segmenter(self) -> FastPkuseg:
+        # pkuseg_seg is replaced by initialize()/from_disk(): rebuild the tables for the new one
+        if self._fast is None or self._fast_for is not self.pkuseg_seg:
+            self._fast = FastPkuseg(self.pkuseg_seg)
+            self._fast_for = self.pkuseg_seg
+        return self._fast
+
+    def __call__(self, text: str) -> Doc:
+        if self.segmenter != Segmenter.pkuseg or self.pkuseg_seg is None or getattr(self.pkuseg_seg, "postag", False):
+            return super().__call__(text)
+        words, spaces = words_and_spaces(self._fast_segmenter().cut(text), text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
+def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
+    """spacy.util.get_words_and_spaces for words that are the text's non-space runs in order
+    (what pkuseg returns), in linear time: a single ' ' after a word is its trailing space,
+    any other whitespace becomes a token of its own."""
+    out_words: list[str] = []
+    spaces: list[bool] = []
+    pos, n = 0, len(text)
+    for word in words:
+        if not text.startswith(word, pos):
+            gap = _WHITESPACE.match(text, pos)
+            end = gap.end() if gap else pos
+            if not text.startswith(word, end):
+                raise ValueError(f"segmenter output {word!r} does not match the text at {pos}")
+            out_words.append(text[pos:end])
+            spaces.append(False)
+            pos = end
+        out_words.append(word)
+        pos += len(word)
+        if pos < n and text[pos] == " ":
+            spaces.append(True)
+            pos += 1
+        else:
+            spaces.append(False)
+    if pos < n:
+        out_words.append(text[pos:])
+        spaces.append(False)
+    return out_words, spaces
+
+
+@registry.tokenizers("union.zh.ChineseTokenizer.v1")
+def create_fast_chinese_tokenizer(segmenter: Segmenter = Segmenter.char):
+    def factory(nlp):
+        return FastChineseTokenizer(nlp.vocab, segmenter=segmenter)
+
+    return factory
