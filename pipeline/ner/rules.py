@@ -23,6 +23,7 @@ from ..article_doc import field_span
 from ..lexicon_files import read_entries
 from ..paths import PROJECT_ROOT
 from ..splitter.wordlist import load_words, word_spans_break
+from . import conventions
 from .align import set_char_entities
 
 LEXICONS = PROJECT_ROOT / "data" / "lexicons"
@@ -148,6 +149,9 @@ class EntityRules:
         p = self.paths
         self.tables = RuleTables.load(p["rules"], p["gazetteers"], p["positions"], p["surnames"])
         t = self.tables
+        self.conventions = conventions.ConventionTables.from_yaml(
+            yaml.safe_load(Path(p["rules"]).read_text(encoding="utf-8")) or {})
+        self._place_set = set(t.places)
         self._position_re = re.compile("|".join(re.escape(w) for w in t.positions)) if t.positions else None
         self._place_re = re.compile("|".join(re.escape(w) for w in t.places)) if t.places else None
         self._suffix_re = re.compile("|".join(re.escape(w) for w in t.org_suffixes) or "(?!)")
@@ -157,6 +161,9 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         spans = SpanSet((e.start_char, e.end_char, e.label_) for e in doc.ents)
+        conv, elided = self.conventions, self.tables.elided
+        conventions.trim_org_left_stops(text, spans, self.tables.org_left_stops, elided, self._place_set)
+        conventions.split_coordinated_orgs(text, spans, conv, elided)
         self._credited_names(doc, spans)
         self._trim_positions(text, spans)
         self._drop_common_word_persons(text, spans)
@@ -167,8 +174,13 @@ class EntityRules:
         self._grow_orgs(text, spans)
         self._cut_orgs_at_words(text, spans)
         self._extend_orgs_left(doc, text, spans)
+        conventions.trim_org_left_stops(text, spans, self.tables.org_left_stops, elided, self._place_set)
         self._elided_orgs(text, spans)
         self._consistency(text, spans)
+        conventions.longest_mentions(text, spans)
+        conventions.union_work_places(text, spans, conv, self._is_place)
+        conventions.honour_places(text, spans, conv)
+        conventions.generic_elided_orgs(text, spans, conv, elided)
         self._drop(text, spans)
         set_char_entities(doc, spans.spans)
         return doc
@@ -264,6 +276,9 @@ class EntityRules:
                 if self._name_at(text, start, end_at=m.start()) == m.start():
                     spans.add(start, m.start(), "PER")
                     break
+
+    def _is_place(self, name: str) -> bool:
+        return conventions.is_place_name(name, self._place_set, self.conventions.place_suffixes)
 
     def _ends_with_position(self, text: str, pos: int) -> bool:
         window = text[max(0, pos - 8):pos]
@@ -434,7 +449,7 @@ class EntityRules:
             if any(fs <= s and e <= fe and (fs, fe) != (s, e) for fs, fe in flats):
                 continue  # inside a doctrine or slogan: 习近平新时代中国特色社会主义思想
             if label == "ORG" and t.elided is not None and t.elided.fullmatch(name) \
-                    and any(o != name and o.endswith(name) for o in longer_orgs):
+                    and any(o != name and name in o for o in longer_orgs):
                 continue  # 区总工会 where the article writes 东城区总工会
             keep.append((s, e, label))
         spans.spans = keep
