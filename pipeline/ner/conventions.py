@@ -144,3 +144,43 @@ def is_place_name(name: str, places: set[str], suffix_chars: str) -> bool:
     """A listed place, or a name ending with 区/市/县 … (经开区, 延庆区)."""
     return name in places or (len(name) >= 2 and name[-1] in suffix_chars
                               and re.fullmatch(f"[{_HAN}]+", name) is not None)
+
+
+_BRACKETED = re.compile(f"([{_HAN}]{{2,8}})[（(]([{_HAN}]{{2,4}})[）)]")
+
+
+def bracketed_place_orgs(text: str, spans: "SpanSet", stop_chars: set[str]) -> None:
+    """汉拿万都（北京）汽车部件有限公司: a company name with its seat in brackets is one ORG, from
+    the name before the bracket (the run of characters back to a stop character)."""
+    for m in _BRACKETED.finditer(text):
+        org = next((sp for sp in spans.overlapping(m.end(), m.end() + 1) if sp[0] == m.end()), None)
+        if org is None or org[2] != "ORG":
+            continue
+        start = m.start(1)
+        for k in range(m.end(1) - 2, m.start(1) - 1, -1):
+            if text[k] in stop_chars:
+                start = k + 1
+                break
+        if m.end(1) - start < 2:
+            continue
+        inside = [sp for sp in spans.overlapping(start, m.end()) if sp != org]
+        if any(sp[0] < start for sp in inside):
+            continue
+        for sp in inside:
+            spans.remove(sp)
+        spans.replace(org, (start, org[1], "ORG"))
+
+
+def interpunct_names(text: str, spans: "SpanSet", stop_chars: set[str]) -> None:
+    """中轴·成贤暖心驿站: a name the model starts at the interpunct takes the word before it."""
+    for span in list(spans.spans):
+        start, end, label = span
+        if label == "PER" or text[start] != "·":
+            continue
+        k = start
+        while k > 0 and start - k < 4 and re.match(f"[{_HAN}]", text[k - 1]) and text[k - 1] not in stop_chars \
+                and not spans.overlapping(k - 1, k):
+            k -= 1
+        if start - k >= 2:
+            spans.replace(span, (k, end, label))
+

@@ -174,6 +174,8 @@ class EntityRules:
         self._grow_orgs(text, spans)
         self._cut_orgs_at_words(text, spans)
         self._extend_orgs_left(doc, text, spans)
+        conventions.bracketed_place_orgs(text, spans, _STOP_CHARS)
+        conventions.interpunct_names(text, spans, _STOP_CHARS)
         conventions.trim_org_left_stops(text, spans, self.tables.org_left_stops, elided, self._place_set)
         self._elided_orgs(text, spans)
         self._consistency(text, spans)
