@@ -1,0 +1,121 @@
+"""The guideline's annotation conventions (pipeline/ner/conventions.py), one function at a time."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.ner import conventions as conv
+from pipeline.ner.rules import SpanSet
+
+TABLES = conv.ConventionTables(
+    coordinating_verbs=["联合"], honour_heads=["金牌", "工匠"], generic_after_union=["工作"],
+    generic_markers=["各"], place_suffixes="区市县")
+ELIDED = re.compile("(?:[区市县镇乡]|街道)总工会|[区市县](农业农村|司法)局")
+PLACES = {"平谷区", "延庆", "北京市", "通州", "东城区"}
+STOPS = set("该在和与的") | {"联合"}
+
+
+def spans_of(text: str, *names: tuple[str, str]) -> SpanSet:
+    return SpanSet((text.index(n), text.index(n) + len(n), label) for n, label in names)
+
+
+def named(text: str, spans: SpanSet) -> set[tuple[str, str]]:
+    return {(text[s:e], label) for s, e, label in spans.spans}
+
+
+def is_place(name: str) -> bool:
+    return conv.is_place_name(name, PLACES, TABLES.place_suffixes)
+
+
+def test_longest_mention_replaces_pieces_of_a_known_name():
+    text = "赴东城区、北京市国有资产公司慰问。北京市国有资产公司负责人参加。"
+    first = text.index("北京市")
+    second = text.index("北京市", first + 1)
+    spans = SpanSet([(first, first + 3, "LOC"), (second, second + 8, "ORG")])
+    conv.longest_mentions(text, spans)
+    assert spans.spans == [(first, first + 8, "ORG"), (second, second + 8, "ORG")]
+
+
+def test_longest_mention_leaves_odd_strings_alone():
+    text = "埃及《金字塔报》报道。埃及官员说。"
+    spans = SpanSet([(0, 6, "ORG"), (text.index("埃及", 1), text.index("埃及", 1) + 2, "LOC")])
+    conv.longest_mentions(text, spans)
+    assert ("埃及", "LOC") in named(text, spans)
+
+
+def test_coordinating_verb_splits_two_organizations():
+    text = "怀柔区总工会联合区农业农村局举办活动"
+    spans = spans_of(text, ("怀柔区总工会联合区农业农村局", "ORG"))
+    conv.split_coordinated_orgs(text, spans, TABLES, ELIDED)
+    assert named(text, spans) == {("怀柔区总工会", "ORG"), ("区农业农村局", "ORG")}
+
+
+def test_federation_is_not_split():
+    text = "北京市文学艺术界联合会主办"
+    spans = spans_of(text, ("北京市文学艺术界联合会", "ORG"))
+    conv.split_coordinated_orgs(text, spans, TABLES, ELIDED)
+    assert named(text, spans) == {("北京市文学艺术界联合会", "ORG")}
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("总工会联合区农业农村局开展", "联合区农业农村局", "区农业农村局"),
+    ("成立联合政府。", "联合政府", "联合政府"),           # the rest is no name of its own
+    ("据经济日报报道", "经济日报", "经济日报"),            # 经 is a stop, but 济日报 is no name
+])
+def test_leading_function_word_is_trimmed_only_before_a_name(text, model, expected):
+    spans = spans_of(text, (model, "ORG"))
+    conv.trim_org_left_stops(text, spans, STOPS, ELIDED, PLACES)
+    assert named(text, spans) == {(expected, "ORG")}
+
+
+def test_union_work_of_a_place_is_the_place():
+    text = "通报了2025年平谷区工会工作情况"
+    spans = spans_of(text, ("平谷区工会", "ORG"))
+    conv.union_work_places(text, spans, TABLES, is_place)
+    assert named(text, spans) == {("平谷区", "LOC")}
+
+
+def test_union_followed_by_other_words_stays_an_organization():
+    text = "平谷区工会举办活动"
+    spans = spans_of(text, ("平谷区工会", "ORG"))
+    conv.union_work_places(text, spans, TABLES, is_place)
+    assert named(text, spans) == {("平谷区工会", "ORG")}
+
+
+def test_place_heading_an_honour_is_dropped():
+    text = "获评北京市金牌调解组织，选树“通州工匠”，走进通州。"
+    spans = SpanSet([(2, 5, "LOC"), (text.index("通州"), text.index("通州") + 2, "LOC"),
+                     (text.rindex("通州"), text.rindex("通州") + 2, "LOC")])
+    conv.honour_places(text, spans, TABLES)
+    assert [text[s:e] for s, e, _ in spans.spans] == ["通州"]
+    assert spans.spans[0][0] == text.rindex("通州")
+
+
+def test_elided_organization_after_ge_is_generic():
+    text = "该区各镇乡、街道总工会负责人参加。区总工会主席讲话。"
+    spans = SpanSet([(text.index("街道总工会"), text.index("街道总工会") + 5, "ORG"),
+                     (text.index("区总工会主席"), text.index("区总工会主席") + 4, "ORG")])
+    conv.generic_elided_orgs(text, spans, TABLES, ELIDED)
+    assert named(text, spans) == {("区总工会", "ORG")}
+
+
+def test_company_with_bracketed_seat_is_one_organization():
+    text = "走进北京分公司、汉拿万都（北京）汽车部件有限公司等企业"
+    org = text.index("汽车部件有限公司")
+    loc = text.index("北京）")
+    spans = SpanSet([(loc, loc + 2, "LOC"), (org, org + 8, "ORG")])
+    conv.bracketed_place_orgs(text, spans, set("的在和与"))
+    assert named(text, spans) == {("汉拿万都（北京）汽车部件有限公司", "ORG")}
+
+
+def test_name_starting_at_interpunct_takes_the_word_before():
+    text = "在中轴·成贤暖心驿站休息"
+    spans = spans_of(text, ("·成贤暖心驿站", "LOC"))
+    conv.interpunct_names(text, spans, set("在的和"))
+    assert named(text, spans) == {("中轴·成贤暖心驿站", "LOC")}
+
+
+def test_is_place_name_by_list_or_suffix():
+    assert is_place("延庆") and is_place("经开区")
+    assert not is_place("工会") and not is_place("区")
