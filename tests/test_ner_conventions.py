@@ -10,7 +10,8 @@ from pipeline.ner.rules import SpanSet
 
 TABLES = conv.ConventionTables(
     coordinating_verbs=["联合"], honour_heads=["金牌", "工匠"], generic_after_union=["工作"],
-    generic_markers=["各"], place_suffixes="区市县")
+    generic_markers=["各"], place_suffixes="区市县", known_orgs=re.compile("美团|京东物流|京东"),
+    admin_splits=[("街道", "社区")])
 ELIDED = re.compile("(?:[区市县镇乡]|街道)总工会|[区市县](农业农村|司法)局")
 PLACES = {"平谷区", "延庆", "北京市", "通州", "东城区"}
 STOPS = set("该在和与的") | {"联合"}
@@ -119,3 +120,25 @@ def test_name_starting_at_interpunct_takes_the_word_before():
 def test_is_place_name_by_list_or_suffix():
     assert is_place("延庆") and is_place("经开区")
     assert not is_place("工会") and not is_place("区")
+
+
+def test_known_companies_where_no_entity_stands():
+    text = "17名美团骑手入住，京东物流和北京京东方公司"
+    org = text.index("北京京东方公司")
+    spans = SpanSet([(org, org + 7, "ORG")])
+    conv.known_orgs(text, spans, TABLES)
+    assert named(text, spans) == {("美团", "ORG"), ("京东物流", "ORG"), ("北京京东方公司", "ORG")}
+
+
+def test_street_and_community_are_two_places():
+    text = "走进奥运村街道天畅园社区看望"
+    spans = spans_of(text, ("奥运村街道天畅园社区", "LOC"))
+    conv.split_admin_levels(text, spans, TABLES)
+    assert named(text, spans) == {("奥运村街道", "LOC"), ("天畅园社区", "LOC")}
+
+
+def test_street_community_centre_is_not_split():
+    text = "团结湖街道社区服务中心"
+    spans = spans_of(text, ("团结湖街道社区", "LOC"))
+    conv.split_admin_levels(text, spans, TABLES)
+    assert named(text, spans) == {("团结湖街道社区", "LOC")}

@@ -31,6 +31,8 @@ class ConventionTables:
     generic_after_union: list[str]
     generic_markers: list[str]
     place_suffixes: str
+    known_orgs: re.Pattern | None
+    admin_splits: list[tuple[str, str]]
 
     @classmethod
     def from_yaml(cls, data: dict) -> "ConventionTables":
@@ -40,6 +42,9 @@ class ConventionTables:
             generic_after_union=list(data.get("generic_after_union", [])),
             generic_markers=list(data.get("generic_markers", [])),
             place_suffixes="".join(data.get("place_suffix_chars", [])),
+            known_orgs=re.compile("|".join(re.escape(n) for n in sorted(data["known_orgs"], key=len, reverse=True)))
+            if data.get("known_orgs") else None,
+            admin_splits=[tuple(pair) for pair in data.get("admin_splits", [])],
         )
 
 
@@ -183,4 +188,33 @@ def interpunct_names(text: str, spans: "SpanSet", stop_chars: set[str]) -> None:
             k -= 1
         if start - k >= 2:
             spans.replace(span, (k, end, label))
+
+
+def known_orgs(text: str, spans: "SpanSet", tables: ConventionTables) -> None:
+    """Well-known companies and platforms (美团, 京东) from the rules file, where no entity is."""
+    if tables.known_orgs is None:
+        return
+    for m in tables.known_orgs.finditer(text):
+        if not spans.overlapping(m.start(), m.end()):
+            spans.add(m.start(), m.end(), "ORG")
+
+
+def split_admin_levels(text: str, spans: "SpanSet", tables: ConventionTables) -> None:
+    """奥运村街道|天畅园社区: a place that runs from one administrative level into a lower one
+    (街道 then 社区) is two places, as the guideline lists them."""
+    for span in list(spans.spans):
+        start, end, label = span
+        if label != "LOC":
+            continue
+        name = text[start:end]
+        for upper, lower in tables.admin_splits:
+            cut = name.find(upper)
+            if cut < 2 or not name.endswith(lower):
+                continue
+            cut += len(upper)
+            if end - (start + cut) > len(lower) + 1:
+                spans.remove(span)
+                spans.add(start, start + cut, "LOC")
+                spans.add(start + cut, end, "LOC")
+                break
 

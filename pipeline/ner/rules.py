@@ -178,6 +178,8 @@ class EntityRules:
         conventions.interpunct_names(text, spans, _STOP_CHARS)
         conventions.trim_org_left_stops(text, spans, self.tables.org_left_stops, elided, self._place_set)
         self._elided_orgs(text, spans)
+        conventions.known_orgs(text, spans, conv)
+        conventions.split_admin_levels(text, spans, conv)
         self._consistency(text, spans)
         conventions.longest_mentions(text, spans)
         conventions.union_work_places(text, spans, conv, self._is_place)
