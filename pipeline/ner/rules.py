@@ -190,9 +190,7 @@ class EntityRules:
             if not where:
                 continue
             for name in names:
-                # an empty name "occurs" at every position, as re.finditer("") has it
-                starts = find_all(text, name, where[0], where[1]) if name else range(where[0], where[1] + 1)
-                for start in starts:
+                for start in find_all(text, name, where[0], where[1]):
                     spans.add(start, start + len(name), "PER", override=True)
 
     def _name_at(self, text: str, start: int, end_at: int | None = None) -> int | None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from ..lexicon_files import entry_lines
-from ..text.scan import words_regex
+from ..text.scan import any_word_regex, words_regex
 
 KINDS = ("office", "occupation")
 
@@ -80,8 +80,7 @@ class RoleLexicon:
         self.title_start = re.compile(f"(?={words_regex({w[:2] for w in self.titles if len(w) >= 2}).pattern})")
         # the first of these words (in list order) a run starts with: an alternation in that order
         self.run_strip = re.compile("|".join(map(re.escape, self.org_stop_words + self.org_leading_strip)) or "(?!)")
-        # does a run hold a stop word at all ("" is in every run)
-        self.stop_re = re.compile("") if "" in self.org_stop_words else words_regex(self.org_stop_words)
+        self.stop_re = any_word_regex(self.org_stop_words)   # does a run hold a stop word at all
         self.level_re = re.compile("|".join(map(re.escape, self.elision_prefixes)) or "(?!)")
         self._place_suffixes = tuple(self.place_suffixes)
         self._not_place_suffixes = tuple(self.not_place_suffixes)

@@ -3,6 +3,7 @@
 * ``words_regex``: one regex for a word list, matching like the longest-first alternation
   ``w1|w2|…`` (the longest listed word at the leftmost position) but built as a trie, so the
   engine does not try every word at every position.
+* ``any_word_regex``: does a text hold any of the words: a cheap test before word-by-word scans.
 * ``find_all``: the non-overlapping occurrences of a literal, as ``re.finditer(re.escape(w))``.
 * ``Scanner``: ``finditer`` of a pattern that opens with a free run (``[一-龥]{2,20}第…``): such a
   pattern is tried at every position and backtracks through the run; the scanner first looks
@@ -52,9 +53,18 @@ def words_regex(words: list[str] | set[str]) -> re.Pattern[str]:
     return re.compile(_trie_pattern(_trie(words)) if words else NEVER)
 
 
+def any_word_regex(words: list[str] | set[str]) -> re.Pattern[str]:
+    """``search`` finds a match where any of ``words`` occurs (the empty word occurs anywhere)."""
+    return re.compile("") if "" in words else words_regex(words)
+
+
 def find_all(text: str, word: str, start: int = 0, end: int | None = None) -> Iterator[int]:
-    """Start of each non-overlapping occurrence of ``word`` in text[start:end], left to right."""
+    """Start of each non-overlapping occurrence of ``word`` in text[start:end], left to right
+    (the empty word: every position, ``end`` included, as ``re.finditer("")``)."""
     end = len(text) if end is None else end
+    if not word:
+        yield from range(start, end + 1)
+        return
     n = len(word)
     i = text.find(word, start, end)
     while i != -1:
