@@ -86,6 +86,8 @@ def _is_reference(text: str, clause_start: int, name_start: int, noun_end: int, 
 
 def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[EventMention]:
     text, out = doc.text, []
+    if not lex.may_hold_meeting_noun(text, sent.start, sent.end):
+        return out
     for c_start, c_end in clauses(text, sent.start, sent.end):
         clause = text[c_start:c_end]
         hits = [(m.start(), m.end(), lex.noun_subtype[m.group(0)]) for m in lex.noun_re.finditer(clause)]

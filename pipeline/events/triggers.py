@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from ..text.scan import any_word_regex
+from ..text.scan import any_word_regex, context_free
 
 
 def _longest_first(words: list[str]) -> list[str]:
@@ -77,6 +77,16 @@ class EventLexicon:
     @cached_property
     def visit_any(self) -> re.Pattern[str]:
         return any_word_regex(self.visit_words)
+
+    def may_hold_meeting_noun(self, text: str, start: int, end: int) -> bool:
+        """False when no clause of text[start:end] can hold a meeting noun (or 十五大)."""
+        if self.noun_re.search(text, start, end):
+            return True
+        return not self._numbered_context_free or bool(self.numbered_re.search(text, start, end))
+
+    @cached_property
+    def _numbered_context_free(self) -> bool:
+        return context_free(self.numbered_re) and context_free(self.noun_re)
 
     @cached_property
     def cue_any(self) -> re.Pattern[str]:

@@ -5,6 +5,7 @@
   engine does not try every word at every position.
 * ``any_word_regex``: does a text hold any of the words: a cheap test before word-by-word scans.
 * ``find_all``: the non-overlapping occurrences of a literal, as ``re.finditer(re.escape(w))``.
+* ``context_free``: may a pattern be searched in a wider window than the one it is run on.
 * ``Scanner``: ``finditer`` of a pattern that opens with a free run (``[一-龥]{2,20}第…``): such a
   pattern is tried at every position and backtracks through the run; the scanner first looks
   for the rest of the pattern and tries the full pattern only within the run's reach before it.
@@ -92,6 +93,15 @@ def _ops(items) -> Iterator[str]:
         elif _name(op) == "BRANCH":
             for alt in av[1]:
                 yield from _ops(alt)
+
+
+def context_free(pattern: re.Pattern[str]) -> bool:
+    """Does a match depend on the matched characters only (no anchors, look-arounds or back
+    references)? Then a match inside a substring is a match inside any longer window."""
+    try:
+        return set(_ops(list(_sre_parse.parse(pattern.pattern, pattern.flags)))) <= _SAFE_OPS
+    except Exception:  # noqa: BLE001
+        return False
 
 
 class Scanner:
