@@ -10,6 +10,7 @@ _DOC_ATTRS = {
     "fields": None,       # list of (field_name, start, end): where each article field lies in doc.text
     "roles": None,        # list[dict]: role records (SCHEMA.md roles.jsonl, without article_id)
     "events": None,       # list[dict]: event records (SCHEMA.md events.jsonl, without article_id/event_id)
+    "text_cache": None,   # str: doc.text kept once computed (read it through article_doc.doc_text)
 }
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .article_doc import locate
+from .article_doc import doc_text, locate
 from .splitter import ArticleDraft
 
 
@@ -31,36 +31,42 @@ def article_record(page_id: str, n: int, draft: ArticleDraft) -> dict:
     }
 
 
+# Doc._ attributes are read once per doc, not per record: each read is a dictionary look-up
+# behind a Python-level __getattr__.
 def entity_records(doc: Doc) -> list[dict]:
     records = []
+    text, fields, aid = doc_text(doc), doc._.fields, doc._.article_id
     for ent in doc.ents:
-        where = locate(doc._.fields, ent.start_char, ent.end_char)
+        s, e = ent.start_char, ent.end_char
+        where = locate(fields, s, e)
         if where is None:
             continue  # crosses two fields: not a mention of either
         field, start, end = where
-        records.append({"article_id": doc._.article_id, "text": ent.text, "label": ent.label_,
+        records.append({"article_id": aid, "text": text[s:e], "label": ent.label_,
                         "start": start, "end": end, "field": field})
     return records
 
 
 def role_records(doc: Doc) -> list[dict]:
     records = []
+    fields, aid = doc._.fields, doc._.article_id
     for role in doc._.roles or []:
-        where = locate(doc._.fields, role["start"], role["end"])
+        where = locate(fields, role["start"], role["end"])
         if where is None:
             continue
         field, start, end = where
-        records.append({"article_id": doc._.article_id, **{k: v for k, v in role.items() if k not in ("start", "end")},
+        records.append({"article_id": aid, **{k: v for k, v in role.items() if k not in ("start", "end")},
                         "start": start, "end": end, "field": field})
     return records
 
 
 def event_records(doc: Doc, first_index: int) -> list[dict]:
     records = []
+    fields, aid = doc._.fields, doc._.article_id
     for k, event in enumerate(doc._.events or [], first_index):
-        where = locate(doc._.fields, event["start"], event["end"]) or ("text", event["start"], event["end"])
+        where = locate(fields, event["start"], event["end"]) or ("text", event["start"], event["end"])
         field, start, end = where
-        records.append({"article_id": doc._.article_id, "event_id": f"{doc._.article_id}/e{k}",
+        records.append({"article_id": aid, "event_id": f"{aid}/e{k}",
                         **{k2: v for k2, v in event.items() if k2 not in ("start", "end")},
                         "start": start, "end": end, "field": field})
     return records

@@ -118,7 +118,7 @@ class Extractor:
             ents, roles = entity_records(doc), role_records(doc)
             events = event_records(doc, next_event[aid])
             next_event[aid] += len(events)
-            for rec in (*ents, *roles, *events):
+            for rec in (*ents, *roles, *events) if shift else ():
                 if rec.get("field") == "text":
                     rec["start"] += shift
                     rec["end"] += shift

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ..article_doc import doc_text
+from ..text.scan import find_all
 from .dates import DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
@@ -74,9 +76,11 @@ def _same_meeting(ev: EventDraft, m: EventMention) -> bool:
 
 def _cue_hits(text: str, sent: Sentence, lex: EventLexicon) -> list[tuple[int, int, str]]:
     hits: list[tuple[int, int, str]] = []
+    if not lex.cue_any.search(text, sent.start, sent.end):
+        return hits
     for word, role in lex.role_cues:
-        for m in re.finditer(re.escape(word), text[sent.start:sent.end]):
-            a, b = sent.start + m.start(), sent.start + m.end()
+        for a in find_all(text, word, sent.start, sent.end):
+            b = a + len(word)
             if any(x < b and a < y for x, y, _ in hits):
                 continue
             if any(text.startswith(w, b) for w in lex.cue_blockers):
@@ -142,7 +146,7 @@ class _TextCached:
 
     def __init__(self, doc: Doc):
         self._doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
 
     def __getattr__(self, name: str):
         return getattr(self._doc, name)

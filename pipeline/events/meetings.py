@@ -5,6 +5,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..text.scan import find_all
 from .dates import find_dates
 from .mentions import EventMention
 from .participants import Mention, actors, in_region, is_org_like, resolve_name, subjects
@@ -85,6 +86,8 @@ def _is_reference(text: str, clause_start: int, name_start: int, noun_end: int, 
 
 def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[EventMention]:
     text, out = doc.text, []
+    if not lex.may_hold_meeting_noun(text, sent.start, sent.end):
+        return out
     for c_start, c_end in clauses(text, sent.start, sent.end):
         clause = text[c_start:c_end]
         hits = [(m.start(), m.end(), lex.noun_subtype[m.group(0)]) for m in lex.noun_re.finditer(clause)]
@@ -175,10 +178,13 @@ def _stands_alone(text: str, org: str, lex: EventLexicon) -> bool:
 def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon, cue_spans: list[tuple[int, int]]) -> list[EventMention]:
     """会见 / 会谈 / 座谈: the verb states the meeting; subject and partner take the verb's roles."""
     text, out, taken = doc.text, [], []
+    if not lex.verb_any.search(text, sent.start, sent.end):
+        return out
+    sent_clauses = None
     for verb in lex.meeting_verbs:
         for word in verb.words:
-            for m in re.finditer(re.escape(word), text[sent.start:sent.end]):
-                v_start, v_end = sent.start + m.start(), sent.start + m.end()
+            for v_start in find_all(text, word, sent.start, sent.end):
+                v_end = v_start + len(word)
                 if any(a < v_end and v_start < b for a, b in taken + cue_spans):
                     continue
                 if lex.noun_re.match(text, v_start) and lex.noun_re.match(text, v_start).end() > v_end:
@@ -187,7 +193,8 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     continue  # 会见时 / 座谈中: refers back
                 if text[v_start - 1:v_start] == "的" or text[v_end:v_end + 1] in ("与", "和", "、", "平"):
                     continue  # 的交流与合作 / 交流平台: a noun
-                c_start, c_end = next((a, b) for a, b in clauses(text, sent.start, sent.end) if a <= v_start < b)
+                sent_clauses = sent_clauses or clauses(text, sent.start, sent.end)
+                c_start, c_end = next((a, b) for a, b in sent_clauses if a <= v_start < b)
                 partners = [] if verb.object_after else actors(doc, ents, v_end, c_end, lex)
                 subject = subjects(doc, ents, sent.start, v_start, lex)
                 if not partners:   # 与X会谈 / 同X交流: the partner stands before the verb

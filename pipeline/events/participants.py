@@ -21,7 +21,9 @@ class Mention:
 
 def doc_mentions(doc: Doc) -> list[Mention]:
     """PER/ORG/LOC entities (other labels are no participants), in order."""
-    ents = [Mention(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
+    text = doc.text   # (read once: a span's text is its slice of the doc's)
+    ents = [Mention(text[e.start_char:e.end_char], e.label_, e.start_char, e.end_char)
+            for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
     return sorted(ents, key=lambda m: m.start)
 
 

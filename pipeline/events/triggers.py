@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from ..text.scan import any_word_regex, context_free
 
 
 def _longest_first(words: list[str]) -> list[str]:
@@ -64,10 +67,34 @@ class EventLexicon:
     relative_dates: dict[str, int]
     dateline_re: re.Pattern[str]
 
-    @property
+    @cached_property
     def visit_words(self) -> list[str]:
         words = [w for _, ws in self.visit_subtypes for w in ws]
         return _longest_first(words + self.motion + self.transitive)
+
+    # Does a sentence hold any visit word / role cue / meeting verb: most hold none, and then
+    # the word-by-word scans are skipped.
+    @cached_property
+    def visit_any(self) -> re.Pattern[str]:
+        return any_word_regex(self.visit_words)
+
+    def may_hold_meeting_noun(self, text: str, start: int, end: int) -> bool:
+        """False when no clause of text[start:end] can hold a meeting noun (or 十五大)."""
+        if self.noun_re.search(text, start, end):
+            return True
+        return not self._numbered_context_free or bool(self.numbered_re.search(text, start, end))
+
+    @cached_property
+    def _numbered_context_free(self) -> bool:
+        return context_free(self.numbered_re) and context_free(self.noun_re)
+
+    @cached_property
+    def cue_any(self) -> re.Pattern[str]:
+        return any_word_regex([w for w, _ in self.role_cues])
+
+    @cached_property
+    def verb_any(self) -> re.Pattern[str]:
+        return any_word_regex([w for verb in self.meeting_verbs for w in verb.words])
 
 
 def lexicon_from_dict(raw: dict[str, Any]) -> EventLexicon:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from .mentions import EventMention
 from .participants import Mention, actors, subjects, title_orgs
+from ..text.scan import find_all
 from .sentences import Sentence, clauses
 from .triggers import EventLexicon
 
@@ -39,16 +40,19 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
 def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[EventMention]:
     text, out = doc.text, []
     hits: list[tuple[int, int, str]] = []
+    if not lex.visit_any.search(text, sent.start, sent.end):
+        return out
     for word in lex.visit_words:
-        for m in re.compile(re.escape(word)).finditer(text, sent.start, sent.end):
-            if sent.start <= m.start() and m.end() <= sent.end and not any(a <= m.start() < b for a, b, _ in hits):
-                hits.append((m.start(), m.end(), word))
+        for start in find_all(text, word, sent.start, sent.end):
+            if not any(a <= start < b for a, b, _ in hits):
+                hits.append((start, start + len(word), word))
     hits.sort()
+    sent_clauses = clauses(text, sent.start, sent.end)
     subject: list[Mention] = []
     taken: list[Mention] = []     # objects of earlier verbs in the sentence are nobody's subject
     prev_end = sent.start
     for v_start, v_end, word in hits:
-        c_start, c_end = next(((a, b) for a, b in clauses(text, sent.start, sent.end) if a <= v_start < b), (sent.start, sent.end))
+        c_start, c_end = next(((a, b) for a, b in sent_clauses if a <= v_start < b), (sent.start, sent.end))
         noun_use = bool(_NOT_VERB.match(text[v_end:v_end + 2])) \
             or any(text.endswith(w, sent.start, v_start) for w in lex.remote)
         lead = text[sent.start:v_start].removesuffix("了")

@@ -15,8 +15,12 @@ OUTPUT_FILES = ("pages", "articles", "entities", "roles", "events", "people", "e
 PER_PAGE_FILES = ("articles", "entities", "roles", "events")
 
 
+# one encoder for every record: json.dumps with options builds a new one per call
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+
+
 def dumps(record: dict) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+    return _ENCODER.encode(record)
 
 
 def partial_dir(output_dir: Path) -> Path:

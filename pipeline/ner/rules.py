@@ -19,12 +19,13 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..article_doc import field_span
+from ..article_doc import doc_text, field_span
 from ..lexicon_files import read_entries
 from ..paths import PROJECT_ROOT
 from ..splitter.wordlist import load_words, word_spans_break
+from ..text.scan import Scanner, find_all, words_regex
 from . import conventions
-from .align import set_char_entities
+from .ents import set_entities
 
 LEXICONS = PROJECT_ROOT / "data" / "lexicons"
 DEFAULT_RULES = LEXICONS / "ner_rules.yaml"
@@ -36,6 +37,9 @@ Span = tuple[int, int, str]
 _GENERIC_AFTER_UNION = ("工作", "干部", "会员", "系统", "组织", "经费")
 _STOP_CHARS = set("的在于和与及或为是了到从向对把被将等各该本其这那个所")
 _HAN = "\u4e00-\u9fff"
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_HAN_WORD = re.compile(f"[{_HAN}]+")
+_NAME_CHAR = re.compile(f"[{_HAN}·]")
 # what may follow a person's name in running text (so 张良 is cut before 出席, 、 or ，)
 _NAME_FOLLOWERS = ("同志", "出席", "参加", "主持", "讲话", "致辞", "表示", "介绍", "指出", "强调", "说", "带队",
                    "一行", "等", "在", "和", "与", "及", "代表", "作", "为", "向", "对", "到", "也", "就", "还",
@@ -152,19 +156,24 @@ class EntityRules:
         self.conventions = conventions.ConventionTables.from_yaml(
             yaml.safe_load(Path(p["rules"]).read_text(encoding="utf-8")) or {})
         self._place_set = set(t.places)
-        self._position_re = re.compile("|".join(re.escape(w) for w in t.positions)) if t.positions else None
-        self._place_re = re.compile("|".join(re.escape(w) for w in t.places)) if t.places else None
-        self._suffix_re = re.compile("|".join(re.escape(w) for w in t.org_suffixes) or "(?!)")
+        # word lists as tries: the longest listed word at each position, as a longest-first alternation
+        self._position_re = words_regex(t.positions) if t.positions else None
+        self._position_set = set(t.positions)
+        self._place_re = words_regex(t.places) if t.places else None
+        self._suffix_re = words_regex(t.org_suffixes)
         self._suffix_end_re = re.compile("(?:" + ("|".join(re.escape(w) for w in t.org_suffixes) or "(?!)") + ")$")
+        self._facility_re = words_regex(t.facility_suffixes)
+        self._event_names = [Scanner(p) for p in t.event_names]
+        self._flat_names = [Scanner(p) for p in t.flat_names]
 
     # -- the rules --------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         spans = SpanSet((e.start_char, e.end_char, e.label_) for e in doc.ents)
         conv, elided = self.conventions, self.tables.elided
         conventions.trim_org_left_stops(text, spans, self.tables.org_left_stops, elided, self._place_set)
         conventions.split_coordinated_orgs(text, spans, conv, elided)
-        self._credited_names(doc, spans)
+        self._credited_names(doc, text, spans)
         self._trim_positions(text, spans)
         self._drop_common_word_persons(text, spans)
         self._title_names(text, spans)
@@ -186,20 +195,19 @@ class EntityRules:
         conventions.honour_places(text, spans, conv)
         conventions.generic_elided_orgs(text, spans, conv, elided)
         self._drop(text, spans)
-        set_char_entities(doc, spans.spans)
+        set_entities(doc, text, spans.spans)
         return doc
 
-    def _credited_names(self, doc: Doc, spans: SpanSet) -> None:
+    def _credited_names(self, doc: Doc, text: str, spans: SpanSet) -> None:
         ctx = doc._.context or {}
         names = [n for names in (ctx.get("byline") or {}).values() for n in names]
         for field in ("credit_line", "author_line"):
             where = field_span(doc._.fields, field)
             if not where:
                 continue
-            segment = doc.text[where[0]:where[1]]
             for name in names:
-                for m in re.finditer(re.escape(name), segment):
-                    spans.add(where[0] + m.start(), where[0] + m.end(), "PER", override=True)
+                for start in find_all(text, name, where[0], where[1]):
+                    spans.add(start, start + len(name), "PER", override=True)
 
     def _name_at(self, text: str, start: int, end_at: int | None = None) -> int | None:
         """End of a person name starting at ``start`` (surname + 1-2 chars, or 小/老 + surname),
@@ -214,14 +222,13 @@ class EntityRules:
                 readings += [start + surname_len + 1, start + surname_len + 2]
         for end in readings:
             name = text[start:end]
-            if end > len(text) or not re.fullmatch(f"[{_HAN}]+", name) or self._common_word(name):
+            if end > len(text) or not _HAN_WORD.fullmatch(name) or self._common_word(name):
                 continue
             if end_at is not None:
                 if end == end_at:
                     return end
                 continue
-            rest = text[end:]
-            if not rest or not re.match(f"[{_HAN}]", rest) or rest.startswith(_NAME_FOLLOWERS):
+            if end >= len(text) or not _HAN_CHAR.match(text, end) or text.startswith(_NAME_FOLLOWERS, end):
                 return end
         return None
 
@@ -275,7 +282,7 @@ class EntityRules:
                     continue
                 before = text[start - 1] if start > 0 else "。"
                 # inside running text, a name needs a position before it (副主席|张良|在讲话中)
-                if re.match(f"[{_HAN}]", before) and not (self._position_re and self._ends_with_position(text, start)):
+                if _HAN_CHAR.match(before) and not (self._position_re and self._ends_with_position(text, start)):
                     continue
                 if self._name_at(text, start, end_at=m.start()) == m.start():
                     spans.add(start, m.start(), "PER")
@@ -286,7 +293,7 @@ class EntityRules:
 
     def _ends_with_position(self, text: str, pos: int) -> bool:
         window = text[max(0, pos - 8):pos]
-        return any(window.endswith(p) for p in self.tables.positions)
+        return any(window[-k:] in self._position_set for k in range(1, len(window) + 1))
 
     def _places(self, text: str, spans: SpanSet) -> None:
         if not self._place_re:
@@ -302,14 +309,13 @@ class EntityRules:
         if not t.facility_suffixes:
             return
         words = load_words()
-        pattern = re.compile("|".join(re.escape(x) for x in t.facility_suffixes))
-        for m in pattern.finditer(text):
+        for m in self._facility_re.finditer(text):
             place = next((sp for sp in spans.overlapping(m.start() - 1, m.start()) if sp[1] == m.start()), None)
             if place is not None and place[2] == "LOC" and not self._position_re_or_none(text, m.end()):
                 spans.replace(place, (place[0], m.end(), "LOC"))  # 天畅园 + 社区 is one place
                 continue
             start = m.start()
-            while start > 0 and m.start() - start < 6 and re.match(f"[{_HAN}·]", text[start - 1]) \
+            while start > 0 and m.start() - start < 6 and _NAME_CHAR.match(text, start - 1) \
                     and text[start - 1] not in _STOP_CHARS and not spans.overlapping(start - 1, start):
                 start -= 1
             name = text[start:m.start()]
@@ -370,7 +376,7 @@ class EntityRules:
                 if word in ("（", "(", "）", ")"):
                     new_start, i = prev.idx, i - 1
                     continue
-                if not re.fullmatch(f"[{_HAN}]+", word) or word in t.org_left_stops or word in t.not_entities \
+                if not _HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in t.not_entities \
                         or word in words or (len(word) == 1 and word not in t.org_left_chars):
                     break
                 new_start, i = prev.idx, i - 1
@@ -422,7 +428,7 @@ class EntityRules:
             return
         for m in self.tables.elided.finditer(text):
             # only where no place is written before it (平谷区总工会 is grown, not elided)
-            if m.start() > 0 and re.match(f"[{_HAN}]", text[m.start() - 1]):
+            if m.start() > 0 and _HAN_CHAR.match(text, m.start() - 1):
                 continue
             spans.add(m.start(), m.end(), "ORG")
 
@@ -434,14 +440,14 @@ class EntityRules:
             if len(name) >= 2 and name not in self.tables.not_entities:
                 known.setdefault(name, label)
         for name in sorted(known, key=len, reverse=True):
-            for m in re.finditer(re.escape(name), text):
-                spans.add(m.start(), m.end(), known[name])
+            for start in find_all(text, name):
+                spans.add(start, start + len(name), known[name])
 
     def _drop(self, text: str, spans: SpanSet) -> None:
         """Flat annotation and the article-level conventions of the gold guideline."""
         t = self.tables
-        events = [(m.start(), m.end()) for p in t.event_names for m in p.finditer(text)]
-        flats = [(m.start(), m.end()) for p in t.flat_names for m in p.finditer(text)]
+        events = [(m.start(), m.end()) for p in self._event_names for m in p.finditer(text)]
+        flats = [(m.start(), m.end()) for p in self._flat_names for m in p.finditer(text)]
         longer_orgs = {text[s:e] for s, e, label in spans.spans if label == "ORG"}
         keep = []
         for s, e, label in spans.spans:

@@ -65,7 +65,11 @@ def find_titles(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Title]:
     masked = _masked(text, lex)
     titles: list[Title] = []
     i = 0
-    while i < len(text):
+    # only where a title's first two characters stand can one start
+    for start in [m.start() for m in lex.title_start.finditer(text)]:
+        if start < i:
+            continue
+        i = start
         found = None
         for length in range(min(lex.max_title, len(text) - i), 1, -1):
             word = text[i:i + length]
@@ -84,7 +88,6 @@ def find_titles(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Title]:
             found = Title(i, end, word, kind)
             break
         if not found:
-            i += 1
             continue
         # 工会主席 (a merged lexicon may hold it): 工会 is part of the organization
         head = starts_with_any(found.word, lex.org_heads)
@@ -145,7 +148,8 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
     # a cut never falls inside an ORG/LOC entity. Without stop words the whole run is a candidate.
     protected = [(e.start - start, e.end - start) for e in ents if e.label != "PER"]
     cuts = sorted({i + len(w) for w in lex.org_stop_words for i in _all(run, w)
-                   if not any(a < i + len(w) < b for a, b in protected)}, reverse=True)
+                   if not any(a < i + len(w) < b for a, b in protected)}, reverse=True) \
+        if lex.stop_re.search(run) else []
     if not cuts:
         cuts = [0]
     best = None

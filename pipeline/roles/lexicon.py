@@ -5,12 +5,14 @@ pipeline carry their contents (``to_disk``), independent of the files it was bui
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from ..lexicon_files import entry_lines
+from ..text.scan import any_word_regex, words_regex
 
 KINDS = ("office", "occupation")
 
@@ -74,12 +76,20 @@ class RoleLexicon:
         self.not_name_start: list[str] = list(p.get("not_name_start_words") or [])
         self.bracket_open: list[str] = list(p.get("bracket_open") or ["（", "("])
         self.bracket_close: list[str] = list(p.get("bracket_close") or ["）", ")"])
+        # precomputed for the scans: where a title (2+ characters) may start, suffixes as tuples
+        self.title_start = re.compile(f"(?={words_regex({w[:2] for w in self.titles if len(w) >= 2}).pattern})")
+        # the first of these words (in list order) a run starts with: an alternation in that order
+        self.run_strip = re.compile("|".join(map(re.escape, self.org_stop_words + self.org_leading_strip)) or "(?!)")
+        self.stop_re = any_word_regex(self.org_stop_words)   # does a run hold a stop word at all
+        self.level_re = re.compile("|".join(map(re.escape, self.elision_prefixes)) or "(?!)")
+        self._place_suffixes = tuple(self.place_suffixes)
+        self._not_place_suffixes = tuple(self.not_place_suffixes)
 
     def is_place(self, text: str) -> bool:
         """An administrative place name: 门头沟区, 北京市, 团结湖街道 (not 社区, 全区)."""
         return (len(text) >= 2 and text not in self.not_places
-                and any(text.endswith(s) for s in self.place_suffixes)
-                and not any(text.endswith(s) for s in self.not_place_suffixes))
+                and text.endswith(self._place_suffixes)
+                and not text.endswith(self._not_place_suffixes))
 
     def kind(self, title: str) -> str | None:
         return self.titles.get(title)

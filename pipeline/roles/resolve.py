@@ -10,19 +10,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import RoleLexicon
-from .text import is_han
+from .text import HAN_RUN, all_han
 
 _UPPER_LEVELS = ("省", "市")  # 北京市丰台区 -> 丰台区 when the level asked for is 区
 
 
 def place_of_level(text: str, level: str, lex: RoleLexicon) -> str | None:
     """The place of ``level`` that ``text`` starts with: 丰台区人大常委会 -> 丰台区 for 区."""
-    if not text or not all(is_han(c) for c in text):
+    if not text or not all_han(text):
         return None
+    return _level_place(_strip_lead(text, lex), level, lex)
+
+
+def _strip_lead(text: str, lex: RoleLexicon) -> str:
     for prefix in lex.place_leading_strip:
         if text.startswith(prefix) and len(text) > len(prefix) + 2:
-            text = text[len(prefix):]
-            break
+            return text[len(prefix):]
+    return text
+
+
+def _level_place(text: str, level: str, lex: RoleLexicon) -> str | None:
     min_before = 1 if level == "县" else 2
     idx = text.find(level, min_before)
     while idx != -1:
@@ -54,28 +61,24 @@ class PlaceIndex:
     weak: list[tuple[int, str, str]] = field(default_factory=list)      # from raw text, no entity
 
     def add_text(self, offset: int, text: str, weak: bool = False) -> None:
-        if elided(text, self.lex):
-            return
+        if not text or not all_han(text):
+            return   # (place_of_level reads Han text only)
+        stripped = _strip_lead(text, self.lex)
+        if not self.lex.level_re.search(stripped, 1) or elided(text, self.lex):
+            return   # a place ends in a level written after its first character
         for level in self.lex.elision_prefixes:
-            place = place_of_level(text, level, self.lex)
+            place = _level_place(stripped, level, self.lex)
             if place:
                 (self.weak if weak else self.mentions).append((offset, level, place))
 
     def add_runs(self, offset: int, text: str) -> None:
         """Places that open a run of Han characters (通州区总工会召开… in a headline), as weak
         evidence used only when no entity or printed organization names a place of that level."""
-        i = 0
-        while i < len(text):
-            if not is_han(text[i]) or (i > 0 and is_han(text[i - 1])):
-                i += 1
-                continue
-            j = i
-            while j < len(text) and is_han(text[j]):
-                j += 1
-            run = text[i:j]
-            stop = next((w for w in self.lex.org_stop_words + self.lex.org_leading_strip if run.startswith(w)), "")
-            self.add_text(offset + i + len(stop), run[len(stop):], weak=True)
-            i = j
+        for m in HAN_RUN.finditer(text):
+            run = m.group()
+            stop = self.lex.run_strip.match(run)
+            stop = stop.group() if stop else ""
+            self.add_text(offset + m.start() + len(stop), run[len(stop):], weak=True)
 
     def nearest(self, level: str, before: int) -> str | None:
         for pool in (self.mentions, self.weak):

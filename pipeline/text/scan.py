@@ -1,0 +1,157 @@
+"""Fast scans of article text that give exactly what the plain scans give.
+
+* ``words_regex``: one regex for a word list, matching like the longest-first alternation
+  ``w1|w2|…`` (the longest listed word at the leftmost position) but built as a trie, so the
+  engine does not try every word at every position.
+* ``any_word_regex``: does a text hold any of the words: a cheap test before word-by-word scans.
+* ``find_all``: the non-overlapping occurrences of a literal, as ``re.finditer(re.escape(w))``.
+* ``context_free``: may a pattern be searched in a wider window than the one it is run on.
+* ``Scanner``: ``finditer`` of a pattern that opens with a free run (``[一-龥]{2,20}第…``): such a
+  pattern is tried at every position and backtracks through the run; the scanner first looks
+  for the rest of the pattern and tries the full pattern only within the run's reach before it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+try:  # the regex parser and compiler of the standard library (names of Python >= 3.11)
+    from re import _compiler as _sre_compile, _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile as _sre_compile  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+NEVER = r"(?!)"
+
+
+def _trie(words: list[str]) -> dict:
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+    return root
+
+
+def _trie_pattern(node: dict) -> str:
+    """Branches longest-first: a child is tried before the word ending here, so the match is
+    the longest word, as in an alternation sorted by length."""
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?" if len(branches) > 1 or len(branches[0]) > 1 else body + "?"
+    return body
+
+
+def words_regex(words: list[str] | set[str]) -> re.Pattern[str]:
+    """A regex matching the longest of ``words`` at the leftmost position; never matches
+    when ``words`` holds no non-empty word."""
+    words = sorted({w for w in words if w})
+    return re.compile(_trie_pattern(_trie(words)) if words else NEVER)
+
+
+def any_word_regex(words: list[str] | set[str]) -> re.Pattern[str]:
+    """``search`` finds a match where any of ``words`` occurs (the empty word occurs anywhere)."""
+    return re.compile("") if "" in words else words_regex(words)
+
+
+def find_all(text: str, word: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Start of each non-overlapping occurrence of ``word`` in text[start:end], left to right
+    (the empty word: every position, ``end`` included, as ``re.finditer("")``)."""
+    end = len(text) if end is None else end
+    if not word:
+        yield from range(start, end + 1)
+        return
+    n = len(word)
+    i = text.find(word, start, end)
+    while i != -1:
+        yield i
+        i = text.find(word, i + n, end)
+
+
+_SAFE_OPS = {"LITERAL", "NOT_LITERAL", "IN", "ANY", "MAX_REPEAT", "MIN_REPEAT", "SUBPATTERN", "BRANCH"}
+_REPEATS = {"MAX_REPEAT", "MIN_REPEAT"}
+_MAX_LEAD = 200
+
+
+def _name(op) -> str:
+    return getattr(op, "name", str(op))
+
+
+def _ops(items) -> Iterator[str]:
+    """Every opcode name in a parsed pattern, nested ones included."""
+    for op, av in items:
+        yield _name(op)
+        if _name(op) in _REPEATS:
+            yield from _ops(av[2])
+        elif _name(op) == "SUBPATTERN":
+            yield from _ops(av[-1])
+        elif _name(op) == "BRANCH":
+            for alt in av[1]:
+                yield from _ops(alt)
+
+
+def context_free(pattern: re.Pattern[str]) -> bool:
+    """Does a match depend on the matched characters only (no anchors, look-arounds or back
+    references)? Then a match inside a substring is a match inside any longer window."""
+    try:
+        return set(_ops(list(_sre_parse.parse(pattern.pattern, pattern.flags)))) <= _SAFE_OPS
+    except Exception:  # noqa: BLE001
+        return False
+
+
+class Scanner:
+    """``pattern.finditer(text)`` with the same matches, faster for a pattern that opens with
+    bounded repeats (its lead): matches are only tried where the rest of the pattern (its tail)
+    occurs within the lead's reach. Other patterns are scanned as they are."""
+
+    def __init__(self, pattern: str | re.Pattern[str]):
+        self.pattern = re.compile(pattern) if isinstance(pattern, str) else pattern
+        self.tail: re.Pattern[str] | None = None
+        self.lead = (0, 0)
+        try:
+            parsed = _sre_parse.parse(self.pattern.pattern, self.pattern.flags)
+            items = list(parsed)
+            if parsed.getwidth()[0] == 0 or not set(_ops(items)) <= _SAFE_OPS:
+                return   # empty matches, anchors, look-arounds, back references: as it is
+            k, lead = 0, (0, 0)   # the longest run of leading repeats of bounded width
+            while k < len(items) - 1 and _name(items[k][0]) in _REPEATS:
+                width = _sre_parse.SubPattern(parsed.state, items[:k + 1]).getwidth()
+                if width[1] > _MAX_LEAD:
+                    break
+                k, lead = k + 1, width
+            if k == 0:
+                return
+            tail = _sre_parse.SubPattern(parsed.state, items[k:])
+            self.tail = _sre_compile.compile(tail, self.pattern.flags)
+            self.lead = lead
+        except Exception:  # noqa: BLE001 - an unknown regex internals version: plain scan
+            self.tail = None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.tail is None:
+            yield from self.pattern.finditer(text)
+            return
+        lo, hi = self.lead
+        match, tail, n = self.pattern.match, self.tail.search, len(text)
+        pos = 0   # the earliest start a match may have (the end of the previous one)
+        while pos <= n:
+            # a match at p holds a tail match at some q in [p + lo, p + hi]
+            t = tail(text, pos + lo)
+            if t is None:
+                return
+            q = t.start()
+            found = None
+            for p in range(max(pos, q - hi), q - lo + 1):
+                found = match(text, p)
+                if found is not None:
+                    break
+            if found is None:
+                pos = max(pos, q - lo + 1)
+                continue
+            yield found
+            pos = found.end()
