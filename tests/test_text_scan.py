@@ -1,0 +1,46 @@
+"""pipeline.text.scan gives exactly what the plain regex scans give."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+import yaml
+
+from pipeline.paths import PROJECT_ROOT
+from pipeline.text.scan import Scanner, find_all, words_regex
+
+RULES = yaml.safe_load((PROJECT_ROOT / "data" / "lexicons" / "ner_rules.yaml").read_text(encoding="utf-8"))
+SAMPLES = [p.read_text(encoding="utf-8") for p in sorted((PROJECT_ROOT / "data" / "samples").glob("*.txt"))]
+
+
+def _random_texts(alphabet: str, count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("pattern", RULES["event_names"] + RULES["flat_names"] + [r"[\u4e00-\u9fff]{2,6}(大会|会议)"])
+def test_scanner_finds_what_finditer_finds(pattern):
+    texts = SAMPLES + _random_texts("第一二三十次届大会代表议全座谈冬奥年2024中国特色社会主义《》\n，的", 400, seed=1)
+    plain, scanner = re.compile(pattern), Scanner(pattern)
+    for text in texts:
+        assert [(m.start(), m.end(), m.groups()) for m in plain.finditer(text)] == \
+               [(m.start(), m.end(), m.groups()) for m in scanner.finditer(text)]
+
+
+def test_words_regex_matches_the_longest_first_alternation():
+    words = ["ab", "abc", "a", "b", "bcd", "x.y", "a+"]
+    plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    trie = words_regex(words)
+    for text in _random_texts("abcdx.y+", 500, seed=2):
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in trie.finditer(text)]
+        for i in range(len(text)):
+            a, b = plain.match(text, i), trie.match(text, i)
+            assert (a and a.group()) == (b and b.group())
+
+
+def test_find_all_is_finditer_of_the_literal():
+    text = SAMPLES[0]
+    for word in ("会议", "的", "总工会", "不存在的词"):
+        assert list(find_all(text, word)) == [m.start() for m in re.finditer(re.escape(word), text)]
+        assert list(find_all(text, word, 10, 400)) == [m.start() for m in re.compile(re.escape(word)).finditer(text, 10, 400)]
