@@ -7,7 +7,6 @@ headline trigger or an author line's titles are seen. Records point back into on
 """
 from __future__ import annotations
 
-from typing import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -99,14 +98,20 @@ def _text_length(doc: Doc) -> int:
 
 def make_article_doc(nlp: Language, article: dict, issue_date: str | None = None) -> Doc:
     text, fields = compose(article)
-    doc = nlp.make_doc(text)
+    return _with_context(nlp.make_doc(text), text, fields, article, issue_date)
+
+
+def make_article_docs(nlp: Language, articles: list[dict], issue_date: str | None = None) -> list[Doc]:
+    """Docs of many articles (a page's), tokenized as one batch through ``tokenizer.pipe``."""
+    composed = [compose(article) for article in articles]
+    docs = nlp.tokenizer.pipe([text for text, _ in composed])
+    return [_with_context(doc, text, fields, article, issue_date)
+            for doc, (text, fields), article in zip(docs, composed, articles)]
+
+
+def _with_context(doc: Doc, text: str, fields: Fields, article: dict, issue_date: str | None) -> Doc:
     doc._.text_cache = text   # a tokenizer keeps the text (the field offsets rely on it)
     doc._.article_id = article.get("article_id")
     doc._.fields = fields
     doc._.context = article_context(article, issue_date)
     return doc
-
-
-def make_article_docs(nlp: Language, articles: Iterable[dict], issue_date: str | None = None) -> Iterable[Doc]:
-    for article in articles:
-        yield make_article_doc(nlp, article, issue_date)

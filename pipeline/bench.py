@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .article_doc import make_article_doc
+from .article_doc import make_article_docs
 from .builder import build_article_nlp
 from .config import load_config
 from .io.pages import read_page
@@ -64,7 +64,7 @@ def run(config: str | None, pages: list[Path]) -> dict:
         split = split_page(page.text, cues)
         articles = [article_record(page.page_id, n, d) for n, d in enumerate(split.articles, 1)]
         t2 = time.perf_counter()
-        docs = [make_article_doc(nlp, a) for a in articles]
+        docs = make_article_docs(nlp, articles)
         t3 = time.perf_counter()
         times["read"] += t1 - t0
         times["splitter"] += t2 - t1

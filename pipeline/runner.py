@@ -12,12 +12,12 @@ import traceback
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import yaml
 from tqdm import tqdm
 
-from .article_doc import field_span, make_article_doc
+from .article_doc import field_span, make_article_doc, make_article_docs
 from .parallel import iter_results
 from .builder import build_article_nlp
 from .config import STAGES, ConfigError, PipelineConfig, load_config
@@ -110,8 +110,9 @@ class Extractor:
         out["articles"] = articles
         if not set(self.cfg.stages) & {"ner", "roles", "events"}:
             return out
-        pieces = [(a, doc, shift) for a in articles for doc, shift in article_pieces(self.nlp, a, issue_date)]
-        docs = self.nlp.pipe(doc for _, doc, _ in pieces)
+        pieces = [(a, part, shift) for a in articles for part, shift in article_parts(a)]
+        # the page's articles are tokenized as one batch (make_article_docs), then piped
+        docs = self.nlp.pipe(make_article_docs(self.nlp, [part for _, part, _ in pieces], issue_date))
         next_event: dict[str, int] = defaultdict(lambda: 1)
         for (article, _, shift), doc in zip(pieces, docs):
             aid = article["article_id"]
@@ -277,12 +278,13 @@ def write_report(output_dir: str | Path) -> None:
         print(f"warning: report.html not written: {type(exc).__name__}: {exc}", file=sys.stderr)
 
 
-def article_pieces(nlp, article: dict, issue_date: str | None, max_chars: int = MAX_DOC_CHARS):
-    """(doc, shift) pairs: the whole article, or for a very long body, pieces cut after a sentence
-    end (the headline and credits go with the first); ``shift`` is the piece's offset in ``text``."""
+def article_parts(article: dict, max_chars: int = MAX_DOC_CHARS):
+    """(article, shift) pairs: the whole article, or for a very long body, parts cut after a
+    sentence end (the headline and credits go with the first); ``shift`` is the part's offset
+    in ``text``."""
     text = article.get("text") or ""
     if len(text) <= max_chars:
-        yield make_article_doc(nlp, article, issue_date), 0
+        yield article, 0
         return
     start = 0
     while start < len(text):
@@ -293,7 +295,7 @@ def article_pieces(nlp, article: dict, issue_date: str | None, max_chars: int = 
         part = dict(article, text=text[start:end])
         if start:
             part.update(headline="", subheadlines=[], credit_line=None, author_line=None)
-        yield make_article_doc(nlp, part, issue_date), start
+        yield part, start
         start = end
 
 

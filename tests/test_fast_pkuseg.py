@@ -78,3 +78,10 @@ def test_fast_tokenizer_survives_to_disk_from_disk(nlp, tmp_path: Path):
     assert isinstance(loaded.tokenizer, FastChineseTokenizer)
     text = "北京市总工会党组书记、副主席张良出席会议。"
     assert [t.text for t in loaded(text)] == [t.text for t in nlp(text)]
+
+
+def test_batched_pipe_gives_the_same_docs_as_one_at_a_time(nlp):
+    texts = _noisy_texts(seed=11, count=40) + ["", "北京市\ue000总工会"]
+    piped = list(nlp.tokenizer.pipe(texts, batch_size=7))
+    assert [[(t.text, t.whitespace_) for t in d] for d in piped] == \
+           [[(t.text, t.whitespace_) for t in nlp.make_doc(x)] for x in texts]

@@ -139,21 +139,38 @@ class FastPkuseg:
 
     # -- pkuseg.cut, with the per-piece _cut batched ----------------------------------------
     def cut(self, text: str) -> list[str]:
-        if not self.usable or _PRIVATE_RE.search(text):
-            return self.seg.cut(text)      # our node encoding would be ambiguous: slow path
-        pieces: list[tuple[str, bool]] = []
-        for fragment in text.strip().split():
-            split, is_word, _ = self.seg.preprocesser.solve(fragment)
-            pieces.extend(zip(split, is_word))
-        plain = [p for p, user_word in pieces if not user_word]
+        return self.cut_many([text])[0]
+
+    def cut_many(self, texts: list[str]) -> list[list[str]]:
+        """The words of each text; the pieces of all texts are scored in one batch, which saves
+        the per-call numpy overhead on short texts (articles)."""
+        if not self.usable:
+            return [self.seg.cut(t) for t in texts]
+        split: list[list[tuple[str, bool]] | None] = []
+        for text in texts:
+            if _PRIVATE_RE.search(text):
+                split.append(None)      # our node encoding would be ambiguous: pkuseg's own path
+                continue
+            pieces: list[tuple[str, bool]] = []
+            for fragment in text.strip().split():
+                parts, is_word, _ = self.seg.preprocesser.solve(fragment)
+                pieces.extend(zip(parts, is_word))
+            split.append(pieces)
+        plain = [p for pieces in split if pieces for p, user_word in pieces if not user_word]
         cut_plain = iter(self.cut_pieces(plain))
-        words: list[str] = []
-        for piece, user_word in pieces:
-            if user_word:
-                words.append(piece)
-            else:
-                words.extend(self.seg.postprocesser(next(cut_plain)))
-        return words
+        out: list[list[str]] = []
+        for text, pieces in zip(texts, split):
+            if pieces is None:
+                out.append(self.seg.cut(text))
+                continue
+            words: list[str] = []
+            for piece, user_word in pieces:
+                if user_word:
+                    words.append(piece)
+                else:
+                    words.extend(self.seg.postprocesser(next(cut_plain)))
+            out.append(words)
+        return out
 
     def cut_pieces(self, pieces: list[str]) -> list[list[str]]:
         """Each piece segmented on its own (as pkuseg._cut), scored in one batch."""

@@ -8,10 +8,11 @@ disk and loaded again keeps the fast path.
 from __future__ import annotations
 
 import re
+from typing import Iterable, Iterator
 
 from spacy.lang.zh import ChineseTokenizer, Segmenter
 from spacy.tokens import Doc
-from spacy.util import registry
+from spacy.util import minibatch, registry
 
 from .fast_pkuseg import FastPkuseg
 
@@ -29,11 +30,25 @@ class FastChineseTokenizer(ChineseTokenizer):
             self._fast_for = self.pkuseg_seg
         return self._fast
 
+    def _fast_path(self) -> bool:
+        return self.segmenter == Segmenter.pkuseg and self.pkuseg_seg is not None \
+            and not getattr(self.pkuseg_seg, "postag", False)
+
     def __call__(self, text: str) -> Doc:
-        if self.segmenter != Segmenter.pkuseg or self.pkuseg_seg is None or getattr(self.pkuseg_seg, "postag", False):
+        if not self._fast_path():
             return super().__call__(text)
         words, spaces = words_and_spaces(self._fast_segmenter().cut(text), text)
         return Doc(self.vocab, words=words, spaces=spaces)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+        """Docs for many texts, segmented in batches (the same words as one at a time)."""
+        if not self._fast_path():
+            yield from super().pipe(texts, batch_size=batch_size)
+            return
+        for batch in minibatch(texts, size=batch_size):
+            for text, words in zip(batch, self._fast_segmenter().cut_many(batch)):
+                words, spaces = words_and_spaces(words, text)
+                yield Doc(self.vocab, words=words, spaces=spaces)
 
 
 def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
