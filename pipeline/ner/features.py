@@ -37,12 +37,16 @@ def normalize(text: str) -> str:
 
 
 class Lexicon:
-    """Word -> entity flags (0 = plain word), with a per-first-char max length for fast FMM."""
+    """Word -> entity flags (0 = plain word), with a prefix table for fast FMM."""
 
     def __init__(self, entries: dict[str, int] | None = None, max_len: int = 12) -> None:
         self.max_len = max_len
         self.entries: dict[str, int] = {}
-        self._first_max: dict[str, int] = {}
+        # every prefix (2+ chars) of an entry -> the entry's flags, or -1 if only a prefix:
+        # FMM extends a match char by char and stops at the first non-prefix, instead of
+        # trying every length down from the longest entry for that first char
+        self._prefixes: dict[str, int] = {}
+        self._word_ids: dict[str, int] = {}   # get_string_id cache (murmurhash per call)
         for word, flags in (entries or {}).items():
             self.add(word, flags)
 
@@ -50,26 +54,50 @@ class Lexicon:
         if not (1 < len(word) <= self.max_len):
             return
         self.entries[word] = self.entries.get(word, 0) | flags
-        if len(word) > self._first_max.get(word[0], 0):
-            self._first_max[word[0]] = len(word)
+        self._prefixes[word] = self.entries[word]
+        for k in range(2, len(word)):
+            self._prefixes.setdefault(word[:k], -1)
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def segment(self, text: str) -> list[int]:
         """Word lengths of a forward-maximum-matching segmentation of ``text``."""
+        return self.segment_flags(text)[0]
+
+    def segment_flags(self, text: str) -> tuple[list[int], list[int]]:
+        """FMM word lengths and each word's lexicon flags (0 for single chars)."""
         lengths: list[int] = []
-        entries, first_max = self.entries, self._first_max
+        flags: list[int] = []
+        get = self._prefixes.get
         i, n = 0, len(text)
         while i < n:
-            size = 1
-            for k in range(min(first_max.get(text[i], 1), n - i), 1, -1):
-                if text[i:i + k] in entries:
-                    size = k
+            size, flag = 1, 0
+            k = i + 2
+            while k <= n:
+                value = get(text[i:k])
+                if value is None:
                     break
+                if value >= 0:
+                    size, flag = k - i, value
+                k += 1
             lengths.append(size)
+            flags.append(flag)
             i += size
-        return lengths
+        return lengths, flags
+
+    def word_ids(self, words: Iterable[str]) -> list[int]:
+        """spaCy string ids of ``words``, cached (the same words recur on every page)."""
+        cache = self._word_ids
+        out = []
+        for w in words:
+            wid = cache.get(w)
+            if wid is None:
+                if len(cache) > 500_000:   # bound memory on endless streams
+                    cache.clear()
+                wid = cache[w] = get_string_id(w)
+            out.append(wid)
+        return out
 
     def to_disk(self, path: str | Path) -> None:
         lines = [f"{w}\t{f}" for w, f in sorted(self.entries.items())]
@@ -107,18 +135,30 @@ class Lexicon:
 
 def _word_arrays(text: str, lexicon: Lexicon, lengths: Sequence[int] | None):
     if lengths is None:
-        lengths = lexicon.segment(text)
+        lengths, flags = lexicon.segment_flags(text)
+        words = _split(text, lengths)
+    else:
+        words = _split(text, lengths)
+        flags = [lexicon.entries.get(w, 0) for w in words]
     lens = np.asarray(lengths, dtype=np.int64)
     starts = np.cumsum(lens) - lens
     word_len = np.repeat(lens, lens)
     offset = np.arange(len(text), dtype=np.int64) - np.repeat(starts, lens)
-    pos = np.where(word_len == 1, POS_S,
-                   np.where(offset == 0, POS_B, np.where(offset == word_len - 1, POS_E, POS_M)))
-    words = [text[s:s + n] for s, n in zip(starts.tolist(), lengths)]
-    word_ids = np.fromiter((get_string_id(w) for w in words), dtype=np.uint64, count=len(words))
-    word_flags = np.fromiter((lexicon.entries.get(w, 0) for w in words), dtype=np.uint64, count=len(words))
-    return pos.astype(np.uint64), word_len.astype(np.uint64), \
-        np.repeat(word_ids, lens), np.repeat(word_flags, lens)
+    pos = np.full(len(text), POS_M, dtype=np.uint64)
+    pos[offset == word_len - 1] = POS_E
+    pos[offset == 0] = POS_B
+    pos[word_len == 1] = POS_S
+    word_ids = np.array(lexicon.word_ids(words), dtype=np.uint64)
+    word_flags = np.array(flags, dtype=np.uint64)
+    return pos, word_len.astype(np.uint64), np.repeat(word_ids, lens), np.repeat(word_flags, lens)
+
+
+def _split(text: str, lengths: Sequence[int]) -> list[str]:
+    words, i = [], 0
+    for n in lengths:
+        words.append(text[i:i + n])
+        i += n
+    return words
 
 
 def extract(text: str, lexicon: Lexicon, word_lengths: Sequence[int] | None = None) -> np.ndarray:
