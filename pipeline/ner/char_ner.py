@@ -204,7 +204,10 @@ class CharNer(TrainablePipe):
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         for docs in util.minibatch(stream, size=batch_size):
-            self.set_annotations(docs, self.predict(docs))
+            texts = [d.text for d in docs]   # Doc.text walks every token: build it once per Doc
+            spans = self._predict_texts(texts, [self._word_lengths(d) for d in docs])
+            for doc, text, doc_spans in zip(docs, texts, spans):
+                set_char_entities(doc, doc_spans, keep_existing=self.cfg["keep_existing"], text=text)
             yield from docs
 
     # ---- training -------------------------------------------------------------------------
