@@ -110,8 +110,10 @@ def viterbi_sparse(scores: Sequence[np.ndarray], F: np.ndarray, group: np.ndarra
         S[:len(scores[r]), col] = scores[r]
     n_active = (lengths[None, :] > np.arange(t)[:, None]).sum(axis=1).tolist()
     n_groups, width = F.shape
+    if width > 127:
+        raise ValueError("too many predecessors per group for int8 back-pointers")
     flat_F = F.reshape(-1)
-    back = np.zeros((t, b, n_groups), dtype=np.int8 if width < 128 else np.intp)
+    back = np.zeros((t, b, n_groups), dtype=np.int8)
     delta = S[0] + start
     for i in range(1, t):
         a = n_active[i]
@@ -119,7 +121,8 @@ def viterbi_sparse(scores: Sequence[np.ndarray], F: np.ndarray, group: np.ndarra
         back[i, :a] = cand.argmax(axis=2)
         np.add(np.maximum.reduce(cand, axis=2).take(group, axis=1), S[i, :a], out=delta[:a])
     last = (delta + end).argmax(axis=1).tolist()
-    back_l = back.tolist()
+    # walk back in plain Python over a bytes copy (indexing bytes makes no objects)
+    back_b = back.tobytes()
     F_l, group_l = F.tolist(), group.tolist()
     out: list[np.ndarray] = [np.zeros(0, dtype=np.int32)] * len(scores)
     for col, r in enumerate(order):
@@ -129,7 +132,7 @@ def viterbi_sparse(scores: Sequence[np.ndarray], F: np.ndarray, group: np.ndarra
         for i in range(n - 1, 0, -1):
             path[i] = tag
             g = group_l[tag]
-            tag = F_l[g][back_l[i][col][g]]
+            tag = F_l[g][back_b[(i * b + col) * n_groups + g]]
         path[0] = tag
         out[r] = np.array(path, dtype=np.int32)
     return out
