@@ -91,9 +91,12 @@ def split_chunks(text: str, max_chunk: int) -> list[tuple[int, int]]:
 def compact(text: str) -> tuple[str, np.ndarray | None]:
     """``text`` without whitespace (MSRA has none, and Chinese bylines pad names with
     spaces: 张  良), plus the original index of every kept char (None if nothing removed)."""
-    if not _WS.search(text):
+    runs = [m.span() for m in _WS.finditer(text)]   # \s is str.isspace() for str patterns
+    if not runs:
         return text, None
-    keep = np.array([not c.isspace() for c in text], dtype=bool)
+    keep = np.ones(len(text), dtype=bool)
+    for start, end in runs:
+        keep[start:end] = False
     return _WS.sub("", text), np.flatnonzero(keep)
 
 
