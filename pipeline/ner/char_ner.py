@@ -25,7 +25,7 @@ from . import model as _model  # noqa: F401  (registers the architecture)
 from .align import set_char_entities
 from .fast import FastForward
 from .decode import constraints, decode_probs, make_tags, spans_to_tag_ids
-from .features import Lexicon, extract
+from .features import DENSE_ID_LIMITS, Lexicon, extract
 
 Span = tuple[int, int, str]
 LABELS = ["PER", "LOC", "ORG"]
@@ -171,7 +171,7 @@ class CharNer(TrainablePipe):
         if not self.cfg.get("fast_inference", True):
             return [self.model.ops.to_numpy(p) for p in self.model.predict(xs)]
         if self._fast is None:
-            self._fast = FastForward(self.model)
+            self._fast = FastForward(self.model, dense_ids=DENSE_ID_LIMITS)
         return self._fast(xs)
 
     def predict_spans(self, texts: Iterable[str], batch_chars: int = 20000) -> list[list[Span]]:

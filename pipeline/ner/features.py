@@ -14,6 +14,7 @@ Doc's tokenization is. Lexicon entries carry PER/LOC/ORG flags (gazetteer featur
 """
 from __future__ import annotations
 
+from itertools import repeat
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -21,6 +22,9 @@ import numpy as np
 from spacy.strings import get_string_id
 
 N_FEATURES = 7
+# columns whose ids are small ints, with their bound (chars of the Basic Multilingual Plane,
+# shape codes, char x position): the fast forward pass caches their first-layer rows
+DENSE_ID_LIMITS = {0: 0x10000, 5: 0x100, 6: 0x40000}
 FLAG = {"PER": 1, "LOC": 2, "ORG": 4}
 _BOUNDARY = np.uint64(0x1FFFFF)   # outside the Unicode range: marks text start/end
 _SHIFT = np.uint64(21)
@@ -63,41 +67,43 @@ class Lexicon:
 
     def segment(self, text: str) -> list[int]:
         """Word lengths of a forward-maximum-matching segmentation of ``text``."""
-        return self.segment_flags(text)[0]
+        return [len(w) for w in self.words(text)]
 
-    def segment_flags(self, text: str) -> tuple[list[int], list[int]]:
-        """FMM word lengths and each word's lexicon flags (0 for single chars)."""
-        lengths: list[int] = []
-        flags: list[int] = []
+    def words(self, text: str) -> list[str]:
+        """The words of a forward-maximum-matching segmentation of ``text``."""
+        words: list[str] = []
         get = self._prefixes.get
         i, n = 0, len(text)
         while i < n:
-            size, flag = 1, 0
+            end = i + 1
             k = i + 2
             while k <= n:
                 value = get(text[i:k])
                 if value is None:
                     break
                 if value >= 0:
-                    size, flag = k - i, value
+                    end = k
                 k += 1
-            lengths.append(size)
-            flags.append(flag)
-            i += size
-        return lengths, flags
+            words.append(text[i:end])
+            i = end
+        return words
 
-    def word_ids(self, words: Iterable[str]) -> list[int]:
+    def flags(self, words: list[str]) -> list[int]:
+        """Lexicon flags of each word (0 if not an entry)."""
+        return list(map(self.entries.get, words, repeat(0, len(words))))
+
+    def word_ids(self, words: list[str]) -> list[int]:
         """spaCy string ids of ``words``, cached (the same words recur on every page)."""
         cache = self._word_ids
-        out = []
-        for w in words:
-            wid = cache.get(w)
-            if wid is None:
-                if len(cache) > 500_000:   # bound memory on endless streams
-                    cache.clear()
-                wid = cache[w] = get_string_id(w)
-            out.append(wid)
-        return out
+        try:
+            return list(map(cache.__getitem__, words))
+        except KeyError:
+            if len(cache) > 500_000:   # bound memory on endless streams
+                cache.clear()
+            for w in words:
+                if w not in cache:
+                    cache[w] = get_string_id(w)
+            return list(map(cache.__getitem__, words))
 
     def to_disk(self, path: str | Path) -> None:
         lines = [f"{w}\t{f}" for w, f in sorted(self.entries.items())]
@@ -135,12 +141,11 @@ class Lexicon:
 
 def _word_arrays(text: str, lexicon: Lexicon, lengths: Sequence[int] | None):
     if lengths is None:
-        lengths, flags = lexicon.segment_flags(text)
-        words = _split(text, lengths)
+        words = lexicon.words(text)
+        lens = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
     else:
         words = _split(text, lengths)
-        flags = [lexicon.entries.get(w, 0) for w in words]
-    lens = np.asarray(lengths, dtype=np.int64)
+        lens = np.asarray(lengths, dtype=np.int64)
     starts = np.cumsum(lens) - lens
     word_len = np.repeat(lens, lens)
     offset = np.arange(len(text), dtype=np.int64) - np.repeat(starts, lens)
@@ -149,7 +154,7 @@ def _word_arrays(text: str, lexicon: Lexicon, lengths: Sequence[int] | None):
     pos[offset == 0] = POS_B
     pos[word_len == 1] = POS_S
     word_ids = np.array(lexicon.word_ids(words), dtype=np.uint64)
-    word_flags = np.array(flags, dtype=np.uint64)
+    word_flags = np.array(lexicon.flags(words), dtype=np.uint64)
     return pos, word_len.astype(np.uint64), np.repeat(word_ids, lens), np.repeat(word_flags, lens)
 
 
