@@ -25,7 +25,7 @@ from . import model as _model  # noqa: F401  (registers the architecture)
 from .align import set_char_entities
 from .fast import FastForward
 from .decode import constraints, decode_probs, make_tags, spans_to_tag_ids
-from .features import DENSE_ID_LIMITS, Lexicon, extract
+from .features import DENSE_ID_LIMITS, Lexicon, extract, extract_many
 
 Span = tuple[int, int, str]
 LABELS = ["PER", "LOC", "ORG"]
@@ -188,11 +188,10 @@ class CharNer(TrainablePipe):
 
     def _predict_texts(self, texts: list[str], word_lengths: list) -> list[list[Span]]:
         compacted = [compact(t) for t in texts]
-        feats = []
-        for (ctext, index), lengths in zip(compacted, word_lengths):
-            if lengths is not None and index is not None:   # drop whitespace from the words too
-                lengths = _compact_lengths(lengths, texts[len(feats)])
-            feats.append(self.featurize(ctext, lengths))
+        lengths_c = [_compact_lengths(lengths, text) if lengths is not None and index is not None
+                     else lengths   # drop whitespace from the words too
+                     for (_, index), lengths, text in zip(compacted, word_lengths, texts)]
+        feats = extract_many([c for c, _ in compacted], self.lexicon, lengths_c)
         spans = self._decode(feats, [c for c, _ in compacted])
         out = []
         for (_, index), doc_spans in zip(compacted, spans):

@@ -29,6 +29,7 @@ FLAG = {"PER": 1, "LOC": 2, "ORG": 4}
 _BOUNDARY = np.uint64(0x1FFFFF)   # outside the Unicode range: marks text start/end
 _SHIFT = np.uint64(21)
 POS_B, POS_M, POS_E, POS_S = 0, 1, 2, 3
+_PAIR_BITS = 20
 
 # Length-preserving normalisation to MSRA's character conventions: full-width letters and
 # digits were made ASCII there, while punctuation stayed full-width (no ASCII , ( ) % ...).
@@ -46,47 +47,101 @@ class Lexicon:
     def __init__(self, entries: dict[str, int] | None = None, max_len: int = 12) -> None:
         self.max_len = max_len
         self.entries: dict[str, int] = {}
-        # every prefix (2+ chars) of an entry -> the entry's flags, or -1 if only a prefix:
-        # FMM extends a match char by char and stops at the first non-prefix, instead of
-        # trying every length down from the longest entry for that first char
+        # every prefix (2+ chars) of an entry -> the entry's index in _words, or -1 if only a
+        # prefix: FMM extends a match char by char and stops at the first non-prefix, and the
+        # index gives the word's id and flags without more lookups
         self._prefixes: dict[str, int] = {}
-        self._word_ids: dict[str, int] = {}   # get_string_id cache (murmurhash per call)
+        self._words: list[str] = []
+        self._arrays: tuple[np.ndarray, np.ndarray] | None = None   # (ids, flags) per entry
+        self._pairs: np.ndarray | None = None   # filter of 2-char prefixes, see fmm
+        self._word_ids: dict[str, int] = {}   # get_string_id cache for other words
+        self._char_ids = np.zeros(0x10000, dtype=np.uint64)   # ids of single BMP chars
+        self._char_known = np.zeros(0x10000, dtype=bool)
         for word, flags in (entries or {}).items():
             self.add(word, flags)
 
     def add(self, word: str, flags: int = 0) -> None:
         if not (1 < len(word) <= self.max_len):
             return
+        if word not in self.entries:
+            for k in range(2, len(word)):
+                self._prefixes.setdefault(word[:k], -1)
+            self._prefixes[word] = len(self._words)
+            self._words.append(word)
+            self._pairs = None
         self.entries[word] = self.entries.get(word, 0) | flags
-        self._prefixes[word] = self.entries[word]
-        for k in range(2, len(word)):
-            self._prefixes.setdefault(word[:k], -1)
+        self._arrays = None
 
     def __len__(self) -> int:
         return len(self.entries)
 
+    def fmm(self, text: str, cur: np.ndarray | None = None) -> tuple[list[int], list[int]]:
+        """Forward maximum matching: word lengths, and each word's entry index (-1 for a
+        single char, the only words that are not entries). ``cur``: the text's code points."""
+        n = len(text)
+        if cur is None:
+            cur = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        # a word can only start where the char and the next form a 2-char prefix: mark those
+        # positions with numpy, so most single-char words cost no slice and no dict lookup
+        can_start = self._pair_filter().take(_pair_slot(cur[:-1], cur[1:])).tolist()
+        lengths: list[int] = []
+        index: list[int] = []
+        get = self._prefixes.get
+        i = 0
+        while i < n:
+            end, entry = i + 1, -1
+            if i < n - 1 and can_start[i]:
+                k = i + 2
+                while k <= n:
+                    value = get(text[i:k])
+                    if value is None:
+                        break
+                    if value >= 0:
+                        end, entry = k, value
+                    k += 1
+            lengths.append(end - i)
+            index.append(entry)
+            i = end
+        return lengths, index
+
+    def _pair_filter(self) -> np.ndarray:
+        """Bool table over hashed (char, next char) pairs, True for every 2-char prefix; a
+        false positive only costs a dict lookup."""
+        if self._pairs is None:
+            pairs = [w for w in self._prefixes if len(w) == 2]
+            first = np.array([ord(w[0]) for w in pairs], dtype=np.uint64)
+            second = np.array([ord(w[1]) for w in pairs], dtype=np.uint64)
+            self._pairs = np.zeros(1 << _PAIR_BITS, dtype=bool)
+            self._pairs[_pair_slot(first, second)] = True
+        return self._pairs
+
     def segment(self, text: str) -> list[int]:
         """Word lengths of a forward-maximum-matching segmentation of ``text``."""
-        return [len(w) for w in self.words(text)]
+        return self.fmm(text)[0]
 
     def words(self, text: str) -> list[str]:
         """The words of a forward-maximum-matching segmentation of ``text``."""
-        words: list[str] = []
-        get = self._prefixes.get
-        i, n = 0, len(text)
-        while i < n:
-            end = i + 1
-            k = i + 2
-            while k <= n:
-                value = get(text[i:k])
-                if value is None:
-                    break
-                if value >= 0:
-                    end = k
-                k += 1
-            words.append(text[i:end])
-            i = end
-        return words
+        return _split(text, self.segment(text))
+
+    def entry_arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """(spaCy string id, flags) of every entry, by entry index."""
+        if self._arrays is None:
+            words = self._words
+            self._arrays = (np.array([get_string_id(w) for w in words], dtype=np.uint64),
+                            np.array([self.entries[w] for w in words], dtype=np.uint64))
+        return self._arrays
+
+    def char_ids(self, codepoints: np.ndarray) -> np.ndarray:
+        """spaCy string ids of single chars (a lazily filled table for the BMP)."""
+        small = codepoints < len(self._char_ids)
+        if not small.all():
+            out = np.array([get_string_id(chr(c)) for c in codepoints.tolist()], dtype=np.uint64)
+            return out
+        new = np.unique(codepoints[~self._char_known[codepoints]])
+        if len(new):
+            self._char_ids[new] = [get_string_id(chr(c)) for c in new.tolist()]
+            self._char_known[new] = True
+        return self._char_ids[codepoints]
 
     def flags(self, words: list[str]) -> list[int]:
         """Lexicon flags of each word (0 if not an entry)."""
@@ -139,23 +194,10 @@ class Lexicon:
         return lex
 
 
-def _word_arrays(text: str, lexicon: Lexicon, lengths: Sequence[int] | None):
-    if lengths is None:
-        words = lexicon.words(text)
-        lens = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-    else:
-        words = _split(text, lengths)
-        lens = np.asarray(lengths, dtype=np.int64)
-    starts = np.cumsum(lens) - lens
-    word_len = np.repeat(lens, lens)
-    offset = np.arange(len(text), dtype=np.int64) - np.repeat(starts, lens)
-    pos = np.full(len(text), POS_M, dtype=np.uint64)
-    pos[offset == word_len - 1] = POS_E
-    pos[offset == 0] = POS_B
-    pos[word_len == 1] = POS_S
-    word_ids = np.array(lexicon.word_ids(words), dtype=np.uint64)
-    word_flags = np.array(lexicon.flags(words), dtype=np.uint64)
-    return pos, word_len.astype(np.uint64), np.repeat(word_ids, lens), np.repeat(word_flags, lens)
+def _pair_slot(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Multiplicative hash of code point pairs into _PAIR_BITS bits (uint64 products wrap)."""
+    mixed = (first * np.uint64(0x9E3779B97F4A7C15)) ^ (second * np.uint64(0xC2B2AE3D27D4EB4F))
+    return (mixed >> np.uint64(64 - _PAIR_BITS)).astype(np.intp)
 
 
 def _split(text: str, lengths: Sequence[int]) -> list[str]:
@@ -166,21 +208,67 @@ def _split(text: str, lengths: Sequence[int]) -> list[str]:
     return words
 
 
+def _words_of(text: str, cur: np.ndarray, lexicon: Lexicon,
+              lengths: Sequence[int] | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per word of ``text``: length, spaCy id, lexicon flags. ``cur``: the text's code points."""
+    if lengths is None:
+        lens_l, index_l = lexicon.fmm(text, cur)
+        lens = np.array(lens_l, dtype=np.int64)
+        index = np.array(index_l, dtype=np.int64)
+        entry_ids, entry_flags = lexicon.entry_arrays()
+        single = index < 0
+        ids = np.empty(len(lens), dtype=np.uint64)
+        flags = np.zeros(len(lens), dtype=np.uint64)
+        ids[~single] = entry_ids[index[~single]]
+        flags[~single] = entry_flags[index[~single]]
+        if single.any():
+            starts = np.cumsum(lens) - lens
+            ids[single] = lexicon.char_ids(cur[starts[single]])
+        return lens, ids, flags
+    words = _split(text, lengths)
+    return (np.asarray(lengths, dtype=np.int64), np.array(lexicon.word_ids(words), dtype=np.uint64),
+            np.array(lexicon.flags(words), dtype=np.uint64))
+
+
 def extract(text: str, lexicon: Lexicon, word_lengths: Sequence[int] | None = None) -> np.ndarray:
     """(len(text), N_FEATURES) uint64 feature ids. ``word_lengths`` overrides FMM words."""
-    text = normalize(text)
-    n = len(text)
+    return extract_many([text], lexicon, [word_lengths])[0]
+
+
+def extract_many(texts: Sequence[str], lexicon: Lexicon,
+                 word_lengths: Sequence[Sequence[int] | None] | None = None) -> list[np.ndarray]:
+    """``extract`` for several texts, with the array work done once on their concatenation
+    (a page's articles are short: per-call numpy overhead would dominate)."""
+    texts = [normalize(t) for t in texts]
+    word_lengths = word_lengths or [None] * len(texts)
+    sizes = np.array([len(t) for t in texts], dtype=np.int64)
+    n = int(sizes.sum())
     feats = np.zeros((n, N_FEATURES), dtype=np.uint64)
+    bounds = np.cumsum(sizes)
     if n == 0:
-        return feats
-    cur = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        return [feats[:0] for _ in texts]
+    cur = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    firsts = (bounds - sizes)[sizes > 0]
+    lasts = bounds[sizes > 0] - 1
     prev = np.empty_like(cur)
-    prev[0] = _BOUNDARY
     prev[1:] = cur[:-1]
+    prev[firsts] = _BOUNDARY
     nxt = np.empty_like(cur)
-    nxt[-1] = _BOUNDARY
     nxt[:-1] = cur[1:]
-    pos, wlen, wid, wflags = _word_arrays(text, lexicon, word_lengths)
+    nxt[lasts] = _BOUNDARY
+    parts = [_words_of(t, cur[e - len(t):e], lexicon, w)
+             for t, e, w in zip(texts, bounds.tolist(), word_lengths) if t]
+    lens = np.concatenate([p[0] for p in parts])
+    starts = np.cumsum(lens) - lens
+    word_len = np.repeat(lens, lens)
+    offset = np.arange(n, dtype=np.int64) - np.repeat(starts, lens)
+    pos = np.full(n, POS_M, dtype=np.uint64)
+    pos[offset == word_len - 1] = POS_E
+    pos[offset == 0] = POS_B
+    pos[word_len == 1] = POS_S
+    wid = np.repeat(np.concatenate([p[1] for p in parts]), lens)
+    wflags = np.repeat(np.concatenate([p[2] for p in parts]), lens)
+    wlen = word_len.astype(np.uint64)
     feats[:, 0] = cur
     feats[:, 1] = (prev << _SHIFT) | cur
     feats[:, 2] = (cur << _SHIFT) | nxt
@@ -188,4 +276,4 @@ def extract(text: str, lexicon: Lexicon, word_lengths: Sequence[int] | None = No
     feats[:, 4] = wid ^ (pos * np.uint64(0x9E3779B97F4A7C15))
     feats[:, 5] = pos | (np.minimum(wlen, 6) << np.uint64(2)) | (wflags << np.uint64(5))
     feats[:, 6] = (cur << np.uint64(2)) | pos
-    return feats
+    return np.split(feats, bounds[:-1].tolist())
