@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Sequence
 
 import numpy as np
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc, Span as SpacySpan
 from spacy.util import filter_spans
 
@@ -29,6 +29,24 @@ def split_tokens(doc: Doc, cuts: dict[int, Sequence[int]]) -> None:
             head = tok.head if tok.head.i != tok.i else (tok, last)
             heads = [(tok, last)] * last + [head]
             retok.split(tok, orths, heads=heads)
+
+
+def doc_text(doc: Doc, strings: dict[int, str]) -> str:
+    """``doc.text`` from the Doc's ORTH/SPACY arrays; ``strings`` caches orth id -> string
+    (filled from the vocab). Token.text is the orth's string, text_with_ws adds a space."""
+    arr = doc.to_array([ORTH, SPACY])
+    orths = arr[:, 0].tolist()
+    try:
+        words = list(map(strings.__getitem__, orths))
+    except KeyError:
+        store = doc.vocab.strings
+        for orth in orths:
+            if orth not in strings:
+                strings[orth] = store[orth]
+        words = list(map(strings.__getitem__, orths))
+    for i in np.flatnonzero(arr[:, 1]).tolist():
+        words[i] += " "
+    return "".join(words)
 
 
 def token_cuts(doc: Doc, offsets: Sequence[int]) -> dict[int, list[int]]:
