@@ -113,16 +113,16 @@ def viterbi_sparse(scores: Sequence[np.ndarray], F: np.ndarray, group: np.ndarra
     if width > 127:
         raise ValueError("too many predecessors per group for int8 back-pointers")
     flat_F = F.reshape(-1)
-    back = np.zeros((t, b, n_groups), dtype=np.int8)
+    back = np.zeros((t, b, n_groups), dtype=np.intp)
     delta = S[0] + start
     for i in range(1, t):
         a = n_active[i]
         cand = delta[:a].take(flat_F, axis=1).reshape(a, n_groups, width)
-        back[i, :a] = cand.argmax(axis=2)
+        cand.argmax(axis=2, out=back[i, :a])
         np.add(np.maximum.reduce(cand, axis=2).take(group, axis=1), S[i, :a], out=delta[:a])
     last = (delta + end).argmax(axis=1).tolist()
     # walk back in plain Python over a bytes copy (indexing bytes makes no objects)
-    back_b = back.tobytes()
+    back_b = back.astype(np.int8).tobytes()
     F_l, group_l = F.tolist(), group.tolist()
     out: list[np.ndarray] = [np.zeros(0, dtype=np.int32)] * len(scores)
     for col, r in enumerate(order):
