@@ -75,22 +75,28 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def fmm(self, text: str, cur: np.ndarray | None = None) -> tuple[list[int], list[int]]:
+    def can_start(self, cur: np.ndarray) -> list[bool]:
+        """Per position of code points ``cur`` (but the last): may a 2+ char entry start
+        there, i.e. do the char and the next form a 2-char prefix (hashed filter: a false
+        positive only costs FMM a dict lookup)."""
+        return self._pair_filter().take(_pair_slot(cur[:-1], cur[1:])).tolist()
+
+    def fmm(self, text: str, can_start: list[bool] | None = None,
+            base: int = 0) -> tuple[list[int], list[int]]:
         """Forward maximum matching: word lengths, and each word's entry index (-1 for a
-        single char, the only words that are not entries). ``cur``: the text's code points."""
+        single char, the only words that are not entries). ``can_start[base + i]`` is
+        ``self.can_start`` at position i of ``text`` (computed here if not given)."""
         n = len(text)
-        if cur is None:
-            cur = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-        # a word can only start where the char and the next form a 2-char prefix: mark those
-        # positions with numpy, so most single-char words cost no slice and no dict lookup
-        can_start = self._pair_filter().take(_pair_slot(cur[:-1], cur[1:])).tolist()
+        if can_start is None:
+            can_start = self.can_start(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64))
+            base = 0
         lengths: list[int] = []
         index: list[int] = []
         get = self._prefixes.get
         i = 0
         while i < n:
             end, entry = i + 1, -1
-            if i < n - 1 and can_start[i]:
+            if i < n - 1 and can_start[base + i]:   # else no entry starts here: no lookup
                 k = i + 2
                 while k <= n:
                     value = get(text[i:k])
@@ -208,28 +214,6 @@ def _split(text: str, lengths: Sequence[int]) -> list[str]:
     return words
 
 
-def _words_of(text: str, cur: np.ndarray, lexicon: Lexicon,
-              lengths: Sequence[int] | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per word of ``text``: length, spaCy id, lexicon flags. ``cur``: the text's code points."""
-    if lengths is None:
-        lens_l, index_l = lexicon.fmm(text, cur)
-        lens = np.array(lens_l, dtype=np.int64)
-        index = np.array(index_l, dtype=np.int64)
-        entry_ids, entry_flags = lexicon.entry_arrays()
-        single = index < 0
-        ids = np.empty(len(lens), dtype=np.uint64)
-        flags = np.zeros(len(lens), dtype=np.uint64)
-        ids[~single] = entry_ids[index[~single]]
-        flags[~single] = entry_flags[index[~single]]
-        if single.any():
-            starts = np.cumsum(lens) - lens
-            ids[single] = lexicon.char_ids(cur[starts[single]])
-        return lens, ids, flags
-    words = _split(text, lengths)
-    return (np.asarray(lengths, dtype=np.int64), np.array(lexicon.word_ids(words), dtype=np.uint64),
-            np.array(lexicon.flags(words), dtype=np.uint64))
-
-
 def extract(text: str, lexicon: Lexicon, word_lengths: Sequence[int] | None = None) -> np.ndarray:
     """(len(text), N_FEATURES) uint64 feature ids. ``word_lengths`` overrides FMM words."""
     return extract_many([text], lexicon, [word_lengths])[0]
@@ -256,9 +240,27 @@ def extract_many(texts: Sequence[str], lexicon: Lexicon,
     nxt = np.empty_like(cur)
     nxt[:-1] = cur[1:]
     nxt[lasts] = _BOUNDARY
-    parts = [_words_of(t, cur[e - len(t):e], lexicon, w)
-             for t, e, w in zip(texts, bounds.tolist(), word_lengths) if t]
-    lens = np.concatenate([p[0] for p in parts])
+    # words of every text (FMM in Python, the rest once over all words): per word its length
+    # and entry index, -1 for a single char, -2 for a given word (id/flags listed apart)
+    can_start = lexicon.can_start(cur)
+    lens_l: list[int] = []
+    index_l: list[int] = []
+    given_ids: list[int] = []
+    given_flags: list[int] = []
+    for text, end, lengths in zip(texts, bounds.tolist(), word_lengths):
+        if lengths is None:
+            text_lens, text_index = lexicon.fmm(text, can_start, end - len(text))
+        else:
+            if sum(lengths) != len(text):
+                raise ValueError("word lengths do not add up to the text length")
+            words = _split(text, lengths)
+            text_lens, text_index = list(lengths), [-2] * len(words)
+            given_ids += lexicon.word_ids(words)
+            given_flags += lexicon.flags(words)
+        lens_l += text_lens
+        index_l += text_index
+    lens = np.array(lens_l, dtype=np.int64)
+    index = np.array(index_l, dtype=np.int64)
     starts = np.cumsum(lens) - lens
     word_len = np.repeat(lens, lens)
     offset = np.arange(n, dtype=np.int64) - np.repeat(starts, lens)
@@ -266,8 +268,18 @@ def extract_many(texts: Sequence[str], lexicon: Lexicon,
     pos[offset == word_len - 1] = POS_E
     pos[offset == 0] = POS_B
     pos[word_len == 1] = POS_S
-    wid = np.repeat(np.concatenate([p[1] for p in parts]), lens)
-    wflags = np.repeat(np.concatenate([p[2] for p in parts]), lens)
+    ids = np.zeros(len(lens), dtype=np.uint64)
+    flags = np.zeros(len(lens), dtype=np.uint64)
+    entry, single, given = index >= 0, index == -1, index == -2
+    entry_ids, entry_flags = lexicon.entry_arrays()
+    ids[entry] = entry_ids[index[entry]]
+    flags[entry] = entry_flags[index[entry]]
+    ids[single] = lexicon.char_ids(cur[starts[single]])
+    if given_ids:
+        ids[given] = np.array(given_ids, dtype=np.uint64)
+        flags[given] = np.array(given_flags, dtype=np.uint64)
+    wid = np.repeat(ids, lens)
+    wflags = np.repeat(flags, lens)
     wlen = word_len.astype(np.uint64)
     feats[:, 0] = cur
     feats[:, 1] = (prev << _SHIFT) | cur
