@@ -1,10 +1,10 @@
 """Inference-only forward pass of the CharNerCNN model in plain numpy.
 
 Same maths as the thinc model (results agree to float rounding, ~1e-6), but faster:
-- the first Maxout over the concatenated embeddings is folded into the embedding tables
-  (concat(E_i) @ W == sum_i E_i @ W_i), so that layer becomes a table lookup + add;
-- each distinct feature id is hashed and looked up once per call (``np.unique``): chars,
-  shapes and words repeat a lot within a page;
+- the first Maxout over the concatenated embeddings is split by table
+  (concat(E_i) @ W == sum_i E_i @ W_i), and each distinct feature id is hashed, its 4 rows
+  summed and multiplied by W_i once per call (``np.unique``): chars, shapes and words repeat
+  a lot within a page; char/shape rows are even kept across calls (``DenseRowCache``);
 - rows are gathered with ``ndarray.take`` (thinc's ``gather_add`` makes one BLAS call per row);
 - after the first layer the activations are kept channels-first, (width, n): the window CNN is
   one (2*width, 5*width) @ (5*width, n) product per block of columns (im2col), and maxout /
@@ -87,12 +87,10 @@ class FastForward:
             column = np.ascontiguousarray(ids[:, col])
             cache = self.caches.get(col)
             part = cache.lookup(column, lambda new: self._lookup(col, new)) if cache else None
-            if part is not None:
-                pass
-            elif len(column) >= _DEDUP_MIN_ROWS:
+            if part is None and len(column) >= _DEDUP_MIN_ROWS:
                 uniq, inverse = np.unique(column, return_inverse=True)
                 part = self._lookup(col, uniq).take(inverse.reshape(-1), axis=0)
-            else:
+            elif part is None:
                 part = self._lookup(col, column)
             if H is None:
                 H = part
