@@ -7,22 +7,12 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import numpy as np
+from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc, Span as SpacySpan
 from spacy.util import filter_spans
 
 CharSpan = tuple[int, int, str]
-
-
-def _token_at(doc: Doc, off: int) -> int:
-    """Index of the token that contains char offset ``off`` (binary search on token.idx)."""
-    lo, hi = 0, len(doc) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if doc[mid].idx <= off:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
 
 
 def split_tokens(doc: Doc, cuts: dict[int, Sequence[int]]) -> None:
@@ -41,15 +31,52 @@ def split_tokens(doc: Doc, cuts: dict[int, Sequence[int]]) -> None:
             retok.split(tok, orths, heads=heads)
 
 
-def set_char_entities(doc: Doc, spans: Sequence[CharSpan], keep_existing: bool = False) -> Doc:
+def doc_text(doc: Doc, strings: dict[int, str]) -> str:
+    """``doc.text`` from the Doc's ORTH/SPACY arrays; ``strings`` caches orth id -> string
+    (filled from the vocab). Token.text is the orth's string, text_with_ws adds a space."""
+    arr = doc.to_array([ORTH, SPACY])
+    orths = arr[:, 0].tolist()
+    try:
+        words = list(map(strings.__getitem__, orths))
+    except KeyError:
+        store = doc.vocab.strings
+        for orth in orths:
+            if orth not in strings:
+                strings[orth] = store[orth]
+        words = list(map(strings.__getitem__, orths))
+    for i in np.flatnonzero(arr[:, 1]).tolist():
+        words[i] += " "
+    return "".join(words)
+
+
+def token_cuts(doc: Doc, offsets: Sequence[int]) -> dict[int, list[int]]:
+    """Token index -> sorted relative offsets of the ``offsets`` that fall strictly inside it
+    (token starts/lengths read as arrays: no Token objects, no per-offset binary search)."""
+    offs = np.asarray(offsets, dtype=np.int64)
+    if not len(doc) or not offs.size:
+        return {}
+    bounds = doc.to_array([IDX, LENGTH]).astype(np.int64)
+    starts, lengths = bounds[:, 0], bounds[:, 1]
+    tok = np.maximum(np.searchsorted(starts, offs, side="right") - 1, 0)
+    rel = offs - starts[tok]
+    inside = (rel > 0) & (rel < lengths[tok])
+    cuts: dict[int, set[int]] = {}
+    for i, r in zip(tok[inside].tolist(), rel[inside].tolist()):
+        cuts.setdefault(i, set()).add(r)
+    return {i: sorted(c) for i, c in cuts.items()}
+
+
+def set_char_entities(doc: Doc, spans: Sequence[CharSpan], keep_existing: bool = False,
+                      text: str | None = None) -> Doc:
     """Set ``doc.ents`` from (start, end, label) char spans, splitting tokens as needed.
 
     With ``keep_existing`` the Doc's previous entities that overlap none of ``spans`` stay.
+    ``text`` may pass ``doc.text`` when the caller has it (building it walks every token).
     """
     if not spans and not keep_existing:
         doc.ents = []
         return doc
-    text = doc.text
+    text = doc.text if text is None else text
     new = [(s, e, lab) for s, e, lab in spans if 0 <= s < e <= len(text) and text[s:e].strip()]
     old: list[CharSpan] = []
     if keep_existing:
@@ -59,15 +86,7 @@ def set_char_entities(doc: Doc, spans: Sequence[CharSpan], keep_existing: bool =
             if not any(s < te and ts < e for ts, te in taken):
                 old.append((s, e, ent.label_))
     if len(doc):
-        cuts: dict[int, set[int]] = {}
-        for start, end, _ in new:
-            for off in (start, end):
-                if 0 < off < len(text):
-                    i = _token_at(doc, off)
-                    t = doc[i]
-                    if t.idx < off < t.idx + len(t.text):
-                        cuts.setdefault(i, set()).add(off - t.idx)
-        split_tokens(doc, {i: sorted(c) for i, c in cuts.items()})
+        split_tokens(doc, token_cuts(doc, [off for s, e, _ in new for off in (s, e) if 0 < off < len(text)]))
     ents: list[SpacySpan] = []
     for s, e, lab in [*new, *old]:
         span = doc.char_span(s, e, label=lab, alignment_mode="strict")

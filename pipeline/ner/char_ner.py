@@ -22,10 +22,10 @@ from spacy.vocab import Vocab
 from thinc.api import Config, Model, Optimizer, set_dropout_rate
 
 from . import model as _model  # noqa: F401  (registers the architecture)
-from .align import set_char_entities
+from .align import doc_text, set_char_entities
 from .fast import FastForward
 from .decode import constraints, decode_probs, make_tags, spans_to_tag_ids
-from .features import Lexicon, extract
+from .features import DENSE_ID_LIMITS, Lexicon, extract, extract_many
 
 Span = tuple[int, int, str]
 LABELS = ["PER", "LOC", "ORG"]
@@ -91,9 +91,12 @@ def split_chunks(text: str, max_chunk: int) -> list[tuple[int, int]]:
 def compact(text: str) -> tuple[str, np.ndarray | None]:
     """``text`` without whitespace (MSRA has none, and Chinese bylines pad names with
     spaces: 张  良), plus the original index of every kept char (None if nothing removed)."""
-    if not _WS.search(text):
+    runs = [m.span() for m in _WS.finditer(text)]   # \s is str.isspace() for str patterns
+    if not runs:
         return text, None
-    keep = np.array([not c.isspace() for c in text], dtype=bool)
+    keep = np.ones(len(text), dtype=bool)
+    for start, end in runs:
+        keep[start:end] = False
     return _WS.sub("", text), np.flatnonzero(keep)
 
 
@@ -112,6 +115,7 @@ class CharNer(TrainablePipe):
                     "fast_inference": fast_inference}
         self.lexicon = lexicon or Lexicon()
         self._fast: FastForward | None = None   # built lazily from the weights, reset on update
+        self._orth_text: dict[int, str] = {}     # orth id -> string, see _doc_text
         self._set_tags()
 
     def _set_tags(self) -> None:
@@ -168,7 +172,7 @@ class CharNer(TrainablePipe):
         if not self.cfg.get("fast_inference", True):
             return [self.model.ops.to_numpy(p) for p in self.model.predict(xs)]
         if self._fast is None:
-            self._fast = FastForward(self.model)
+            self._fast = FastForward(self.model, dense_ids=DENSE_ID_LIMITS)
         return self._fast(xs)
 
     def predict_spans(self, texts: Iterable[str], batch_chars: int = 20000) -> list[list[Span]]:
@@ -178,18 +182,24 @@ class CharNer(TrainablePipe):
             out.extend(self._predict_texts(batch, [None] * len(batch)))
         return out
 
+    def _doc_text(self, doc: Doc) -> str:
+        """``doc.text``, built from the ORTH/SPACY arrays with cached strings: Doc.text makes
+        a Token object per token. Computed once per Doc (prediction and alignment need it)."""
+        if len(self._orth_text) > 1_000_000:   # bound memory on endless streams
+            self._orth_text.clear()
+        return doc_text(doc, self._orth_text)
+
     def predict(self, docs: Iterable[Doc]) -> list[list[Span]]:
         docs = list(docs)
-        texts = [d.text for d in docs]   # Doc.text joins all tokens: compute it once
+        texts = [self._doc_text(d) for d in docs]
         return self._predict_texts(texts, [self._word_lengths(d) for d in docs])
 
     def _predict_texts(self, texts: list[str], word_lengths: list) -> list[list[Span]]:
         compacted = [compact(t) for t in texts]
-        feats = []
-        for (ctext, index), lengths in zip(compacted, word_lengths):
-            if lengths is not None and index is not None:   # drop whitespace from the words too
-                lengths = _compact_lengths(lengths, texts[len(feats)])
-            feats.append(self.featurize(ctext, lengths))
+        lengths_c = [_compact_lengths(lengths, text) if lengths is not None and index is not None
+                     else lengths   # drop whitespace from the words too
+                     for (_, index), lengths, text in zip(compacted, word_lengths, texts)]
+        feats = extract_many([c for c, _ in compacted], self.lexicon, lengths_c)
         spans = self._decode(feats, [c for c, _ in compacted])
         out = []
         for (_, index), doc_spans in zip(compacted, spans):
@@ -204,7 +214,10 @@ class CharNer(TrainablePipe):
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         for docs in util.minibatch(stream, size=batch_size):
-            self.set_annotations(docs, self.predict(docs))
+            texts = [self._doc_text(d) for d in docs]
+            spans = self._predict_texts(texts, [self._word_lengths(d) for d in docs])
+            for doc, text, doc_spans in zip(docs, texts, spans):
+                set_char_entities(doc, doc_spans, keep_existing=self.cfg["keep_existing"], text=text)
             yield from docs
 
     # ---- training -------------------------------------------------------------------------

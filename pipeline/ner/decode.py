@@ -2,10 +2,14 @@
 
 Hard transition constraints make every decoded sequence well-formed, so spans can be read
 off without repair. Viterbi is vectorised over a batch of sequences (loop over positions
-only), which keeps decoding cheap in numpy.
+only), which keeps decoding cheap in numpy. With 0 / NEG transition scores (hard constraints
+only) the best predecessor of a tag is the best *allowed* one, and tags that share the same
+allowed predecessors (O, B-*, S-* all follow O/E-*/S-*) share that maximum: ``viterbi_sparse``
+computes it once per group, which gives the same paths as ``viterbi_batch`` for less work.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
@@ -64,6 +68,74 @@ def viterbi_batch(scores: np.ndarray, lengths: np.ndarray, trans: np.ndarray,
         from_next = back[rows, i + 1, path[:, i + 1]] if i + 1 < t else 0
         path[:, i] = np.where(i == lengths - 1, last, np.where(i < lengths, from_next, 0))
     return path
+
+
+def predecessor_groups(trans: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    return _predecessor_groups(trans.shape[0], trans.astype(np.float32).tobytes())
+
+
+@lru_cache(maxsize=8)
+def _predecessor_groups(k: int, data: bytes) -> tuple[np.ndarray, np.ndarray] | None:
+    """(F, group) such that tag j's allowed predecessors are F[group[j]] (ascending, padded by
+    repeating the last one, which never changes an argmax); None if ``trans`` holds other
+    scores than 0 / NEG or a tag has no allowed predecessor (then use ``viterbi_batch``)."""
+    trans = np.frombuffer(data, dtype=np.float32).reshape(k, k)
+    if not np.all((trans == 0) | (trans == NEG)):
+        return None
+    sets = [tuple(np.flatnonzero(trans[:, j] == 0).tolist()) for j in range(trans.shape[1])]
+    if not all(sets):
+        return None
+    unique = sorted(set(sets))
+    width = max(map(len, unique))
+    F = np.array([list(u) + [u[-1]] * (width - len(u)) for u in unique], dtype=np.intp)
+    group = np.array([unique.index(u) for u in sets], dtype=np.intp)
+    return F, group
+
+
+def viterbi_sparse(scores: Sequence[np.ndarray], F: np.ndarray, group: np.ndarray,
+                   start: np.ndarray, end: np.ndarray) -> list[np.ndarray]:
+    """Best tag ids for each (n_i, K) log-score matrix, given ``predecessor_groups``.
+
+    Same result as ``viterbi_batch`` when every tag's best allowed predecessor score is finite
+    (true for BIOES after the first position): a forbidden move scores NEG lower, so the
+    maximum, and its first index, is always an allowed one. Sequences are sorted by length
+    so that at each position the active ones are a prefix of the batch (no masking)."""
+    order = sorted(range(len(scores)), key=lambda r: -len(scores[r]))
+    lengths = np.array([len(scores[r]) for r in order])
+    b, t, k = len(order), int(lengths[0]) if len(order) else 0, len(start)
+    if t == 0:
+        return [np.zeros(0, dtype=np.int32) for _ in scores]
+    S = np.zeros((t, b, k), dtype=np.float32)
+    for col, r in enumerate(order):
+        S[:len(scores[r]), col] = scores[r]
+    n_active = (lengths[None, :] > np.arange(t)[:, None]).sum(axis=1).tolist()
+    n_groups, width = F.shape
+    if width > 127:
+        raise ValueError("too many predecessors per group for int8 back-pointers")
+    flat_F = F.reshape(-1)
+    back = np.zeros((t, b, n_groups), dtype=np.intp)
+    delta = S[0] + start
+    for i in range(1, t):
+        a = n_active[i]
+        cand = delta[:a].take(flat_F, axis=1).reshape(a, n_groups, width)
+        cand.argmax(axis=2, out=back[i, :a])
+        np.add(np.maximum.reduce(cand, axis=2).take(group, axis=1), S[i, :a], out=delta[:a])
+    last = (delta + end).argmax(axis=1).tolist()
+    # walk back in plain Python over a bytes copy (indexing bytes makes no objects)
+    back_b = back.astype(np.int8).tobytes()
+    F_l, group_l = F.tolist(), group.tolist()
+    out: list[np.ndarray] = [np.zeros(0, dtype=np.int32)] * len(scores)
+    for col, r in enumerate(order):
+        n = int(lengths[col])
+        path = [0] * n
+        tag = last[col]
+        for i in range(n - 1, 0, -1):
+            path[i] = tag
+            g = group_l[tag]
+            tag = F_l[g][back_b[(i * b + col) * n_groups + g]]
+        path[0] = tag
+        out[r] = np.array(path, dtype=np.int32)
+    return out
 
 
 def tags_to_spans(ids: Sequence[int] | np.ndarray, tags: Sequence[str], offset: int = 0) -> list[Span]:
@@ -131,7 +203,12 @@ def decode_probs(probs: Sequence[np.ndarray], trans: np.ndarray, start: np.ndarr
     invalid[nonempty] |= end[best[offsets[1:][nonempty] - 1]] < 0
     paths = [best[s:e] for s, e in zip(offsets[:-1], offsets[1:])]
     redo = np.flatnonzero(invalid)
-    if len(redo):
+    groups = predecessor_groups(trans) if len(redo) else None
+    if groups is not None:
+        logs = [np.log(probs[i] + 1e-8) for i in redo]
+        for i, path in zip(redo, viterbi_sparse(logs, *groups, start, end)):
+            paths[i] = path
+    elif len(redo):
         scores = np.zeros((len(redo), int(lengths[redo].max()), trans.shape[0]), dtype=np.float32)
         for row, i in enumerate(redo):
             scores[row, : lengths[i]] = np.log(probs[i] + 1e-8)
