@@ -192,3 +192,19 @@ def test_fast_forward_matches_thinc():
         assert ner.predict_spans(texts) == spans
     finally:
         ner.cfg["fast_inference"] = True
+
+
+
+def test_a_line_break_ends_every_name():
+    """The author line and the body are separate lines: no span runs across a line break, and
+    each line is tagged as it would be alone."""
+    from pipeline.paths import PROJECT_ROOT
+
+    ner = spacy.load(PROJECT_ROOT / "models" / "ner").get_pipe("char_ner")
+    author = "石景山区人大常委会一级巡视员、区总工会主席 高洪雁"
+    body = "北京市工会十四大以来，石景山区各级工会组织聚焦经济建设这一中心任务。"
+    [both] = ner.predict_spans([author + "\n" + body])
+    assert all("\n" not in (author + "\n" + body)[s:e] for s, e, _ in both)
+    alone = ner.predict_spans([author])[0] + [(s + len(author) + 1, e + len(author) + 1, lab)
+                                              for s, e, lab in ner.predict_spans([body])[0]]
+    assert both == alone

@@ -48,6 +48,7 @@ DEFAULT_MODEL = Config().from_str(DEFAULT_MODEL_CONFIG)["model"]
 # Chunks for batching/decoding: sentences (ending in these marks), merged up to max_chunk chars.
 _SENT_END = re.compile(r"[。！？；!?]+")
 _WS = re.compile(r"\s+")
+_LINE = re.compile(r"[^\n]+")
 
 
 @Language.factory(
@@ -195,6 +196,25 @@ class CharNer(TrainablePipe):
         return self._predict_texts(texts, [self._word_lengths(d) for d in docs])
 
     def _predict_texts(self, texts: list[str], word_lengths: list) -> list[list[Span]]:
+        """Spans per text. Each line is tagged on its own: a line break separates the fields
+        and paragraphs of an article (author line | body), and a name never runs across one."""
+        lines: list[tuple[int, int, int]] = []   # (text index, start, end)
+        for ti, (text, lengths) in enumerate(zip(texts, word_lengths)):
+            if lengths is None and "\n" in text:
+                lines.extend((ti, m.start(), m.end()) for m in _LINE.finditer(text))
+            else:
+                lines.append((ti, 0, len(text)))
+        if len(lines) == len(texts):
+            return self._predict_lines(texts, word_lengths)
+        spans = self._predict_lines([texts[ti][s:e] for ti, s, e in lines],
+                                    [word_lengths[ti] if (s, e) == (0, len(texts[ti])) else None
+                                     for ti, s, e in lines])
+        out: list[list[Span]] = [[] for _ in texts]
+        for (ti, start, _), line_spans in zip(lines, spans):
+            out[ti].extend((start + a, start + b, label) for a, b, label in line_spans)
+        return out
+
+    def _predict_lines(self, texts: list[str], word_lengths: list) -> list[list[Span]]:
         compacted = [compact(t) for t in texts]
         lengths_c = [_compact_lengths(lengths, text) if lengths is not None and index is not None
                      else lengths   # drop whitespace from the words too
