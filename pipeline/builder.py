@@ -95,7 +95,20 @@ def build_article_nlp(cfg: PipelineConfig | None = None, stages: Iterable[str] |
     from .ner import rules  # noqa: F401  (registers entity_rules)
     for stage in wanted:
         ARTICLE_STAGES[stage](nlp, cfg)
+    warm_up(nlp)
     return nlp
+
+
+_WARM_UP_TEXT = "北京市总工会党组书记、副主席张良到丰台区调研。\n他说，要做好服务。"
+
+
+def warm_up(nlp: Language) -> None:
+    """Run one short text through the pipeline so that tables built on first use (the fast
+    pkuseg and NER inference) are built now: once per process, before worker processes fork,
+    and outside any timing of the per-page work."""
+    doc = nlp.make_doc(_WARM_UP_TEXT)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
 
 
 def build_page_nlp(cfg: PipelineConfig | None = None) -> Language:
