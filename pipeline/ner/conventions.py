@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..text.scan import words_regex
+
 if TYPE_CHECKING:  # pragma: no cover
     from .rules import SpanSet
 
@@ -31,8 +33,11 @@ class ConventionTables:
     generic_after_union: list[str]
     generic_markers: list[str]
     place_suffixes: str
-    known_orgs: re.Pattern | None
+    known_orgs: re.Pattern | None   # longest listed name first (a trie regex)
     admin_splits: list[tuple[str, str]]
+
+    def __post_init__(self) -> None:
+        self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
 
     @classmethod
     def from_yaml(cls, data: dict) -> "ConventionTables":
@@ -42,8 +47,7 @@ class ConventionTables:
             generic_after_union=list(data.get("generic_after_union", [])),
             generic_markers=list(data.get("generic_markers", [])),
             place_suffixes="".join(data.get("place_suffix_chars", [])),
-            known_orgs=re.compile("|".join(re.escape(n) for n in sorted(data["known_orgs"], key=len, reverse=True)))
-            if data.get("known_orgs") else None,
+            known_orgs=words_regex(data["known_orgs"]) if data.get("known_orgs") else None,
             admin_splits=[tuple(pair) for pair in data.get("admin_splits", [])],
         )
 
@@ -67,9 +71,9 @@ def split_coordinated_orgs(text: str, spans: "SpanSet", tables: ConventionTables
                            elided: re.Pattern | None) -> None:
     """X总工会联合区组织部: where a coordinating verb inside an organization is followed by an
     elided organization, the two are separate (联合会, 联合国 stay whole)."""
-    if elided is None or not tables.coordinating_verbs:
+    verbs = tables.coordinating
+    if elided is None or verbs is None:
         return
-    verbs = re.compile("|".join(re.escape(v) for v in tables.coordinating_verbs))
     for span in list(spans.spans):
         start, end, label = span
         if label != "ORG":
