@@ -8,6 +8,7 @@ headline trigger or an author line's titles are seen. Records point back into on
 from __future__ import annotations
 
 
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -115,3 +116,20 @@ def _with_context(doc: Doc, text: str, fields: Fields, article: dict, issue_date
     doc._.fields = fields
     doc._.context = article_context(article, issue_date)
     return doc
+
+
+def entity_char_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, label) of ``doc.ents``, read from the token arrays: ``doc.ents``
+    makes a Token object per token each time it is read, and several stages read it."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([ENT_IOB, ENT_TYPE, IDX, LENGTH]).tolist()
+    strings, out, n = doc.vocab.strings, [], len(arr)
+    for b, (iob, ent_type, idx, _) in enumerate(arr):
+        if iob != 3:      # 3 = B: an entity starts here; it goes on over I (1) of its type
+            continue
+        k = b + 1
+        while k < n and arr[k][0] == 1 and arr[k][1] == ent_type:
+            k += 1
+        out.append((idx, arr[k - 1][2] + arr[k - 1][3], strings[ent_type]))
+    return out

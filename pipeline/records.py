@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .article_doc import doc_text, locate
+from .article_doc import doc_text, entity_char_spans, locate
 from .splitter import ArticleDraft
 
 
@@ -36,13 +36,12 @@ def article_record(page_id: str, n: int, draft: ArticleDraft) -> dict:
 def entity_records(doc: Doc) -> list[dict]:
     records = []
     text, fields, aid = doc_text(doc), doc._.fields, doc._.article_id
-    for ent in doc.ents:
-        s, e = ent.start_char, ent.end_char
+    for s, e, label in entity_char_spans(doc):
         where = locate(fields, s, e)
         if where is None:
             continue  # crosses two fields: not a mention of either
         field, start, end = where
-        records.append({"article_id": aid, "text": text[s:e], "label": ent.label_,
+        records.append({"article_id": aid, "text": text[s:e], "label": label,
                         "start": start, "end": end, "field": field})
     return records
 

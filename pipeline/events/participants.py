@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..article_doc import entity_char_spans
 from .triggers import EventLexicon
 
 BREAKS = "，。；：,;:！？!?\n"
@@ -22,8 +23,8 @@ class Mention:
 def doc_mentions(doc: Doc) -> list[Mention]:
     """PER/ORG/LOC entities (other labels are no participants), in order."""
     text = doc.text   # (read once: a span's text is its slice of the doc's)
-    ents = [Mention(text[e.start_char:e.end_char], e.label_, e.start_char, e.end_char)
-            for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
+    spans = entity_char_spans(getattr(doc, "_doc", doc))   # the Doc behind a text-caching wrapper
+    ents = [Mention(text[s:e], label, s, e) for s, e, label in spans if label in ("PER", "ORG", "LOC")]
     return sorted(ents, key=lambda m: m.start)
 
 

@@ -3,7 +3,7 @@ splits and the same ``doc.ents``, without joining the tokens again (``Doc.text``
 token offsets read as one array instead of a ``Token`` per bisection step."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Sequence
 
 from spacy.attrs import IDX, LENGTH
@@ -33,11 +33,18 @@ def set_entities(doc: Doc, text: str, spans: Sequence[CharSpan]) -> Doc:
                         cuts.setdefault(i, set()).add(off - idx)
         split_tokens(doc, {i: sorted(c) for i, c in cuts.items()})
     ents: list[SpacySpan] = []
+    table = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+    starts = [row[0] for row in table]
+    ends = [row[0] + row[1] for row in table]
     for s, e, lab in new:
-        span = doc.char_span(s, e, label=lab, alignment_mode="strict")
-        if span is None:  # whitespace edges: snap inward
+        # Doc.char_span(strict) without a Token per step: token i starts at s, token j-1 ends at e
+        i, j = bisect_left(starts, s), bisect_left(ends, e)
+        if i < len(starts) and starts[i] == s and j < len(ends) and ends[j] == e and i <= j:
+            span = SpacySpan(doc, i, j + 1, label=lab)
+        else:  # whitespace edges: snap inward
             span = doc.char_span(s, e, label=lab, alignment_mode="contract")
         if span is not None and len(span):
             ents.append(span)
     doc.ents = filter_spans(ents)
     return doc
+

@@ -19,7 +19,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..article_doc import doc_text, field_span
+from ..article_doc import doc_text, entity_char_spans, field_span
 from ..lexicon_files import read_entries
 from ..paths import PROJECT_ROOT
 from ..splitter.wordlist import load_words, word_spans_break
@@ -169,7 +169,7 @@ class EntityRules:
     # -- the rules --------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        spans = SpanSet((e.start_char, e.end_char, e.label_) for e in doc.ents)
+        spans = SpanSet(entity_char_spans(doc))
         conv, elided = self.conventions, self.tables.elided
         conventions.trim_org_left_stops(text, spans, self.tables.org_left_stops, elided, self._place_set)
         conventions.split_coordinated_orgs(text, spans, conv, elided)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401  (registers Doc._ attributes)
-from ..article_doc import doc_text
+from ..article_doc import doc_text, entity_char_spans
 from ..paths import resolve_path
 from .extract import Chain, build_chains, resolve_chain
 from .lexicon import RoleLexicon
@@ -67,7 +67,7 @@ class RoleExtractor:
         lex = self.lexicon
         text = doc_text(doc)
         fields = doc._.fields or [("text", 0, len(text))]
-        ents = [(e.start_char, e.end_char, _LABELS[e.label_]) for e in doc.ents if e.label_ in _LABELS]
+        ents = [(s, e, _LABELS[label]) for s, e, label in entity_char_spans(doc) if label in _LABELS]
         index = PlaceIndex(lex)
         for s, e, label in ents:
             if label != "PER":
