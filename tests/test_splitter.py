@@ -157,3 +157,13 @@ def test_unseen_pages_built_from_peoples_daily(tmp_path):
     assert scores["articles"]["f1"] >= 0.97
     assert scores["bylines"]["f1"] >= 0.95
     assert scores["boundaries"]["f1"] >= 0.95
+
+
+def test_fragment_with_an_open_title_bracket_is_no_headline():
+    """A column break after 《… leaves a short line that reads like a title; an unclosed 《 (or
+    “, （) shows it is the start of a cut paragraph, not a headline."""
+    fragment = "《金字塔报》专栏作家在一篇题为《带着安详面孔逝去的"
+    rest = "伟人》的文章中这样写道，他为世界和平作出了贡献。"
+    arts = split_page(page("朝阳区总工会召开职工代表大会", LEAD, BODY2, fragment, rest)).articles
+    assert len(arts) == 1
+    assert "题为《带着安详面孔逝去的伟人》" in arts[0].text

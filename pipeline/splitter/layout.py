@@ -60,6 +60,9 @@ def anchor_kind(block: Block, cues: SplitterCues) -> str | None:
     return None
 
 
+_PAIRED = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "】"), ("「", "」"))
+
+
 def title_like(block: Block, cues: SplitterCues, strict: bool = False) -> bool:
     """Could this line be a headline (kicker, subtitle)? Titles are short, hold no full stop and do
     not end like a sentence or a closing credit "（张三）"."""
@@ -72,7 +75,7 @@ def title_like(block: Block, cues: SplitterCues, strict: bool = False) -> bool:
     if strict:
         if _STRICT_BAD_CHARS & set(text) or _ENUMERATOR.match(text):
             return False
-        if text.count("“") != text.count("”"):  # a quote left open: cut off a paragraph
+        if any(text.count(a) != text.count(b) for a, b in _PAIRED):  # “…, 《… left open: a cut paragraph
             return False
         colon = max(text.find("："), text.find(":"))
         if colon > MAX_TITLE_PREFIX:  # 济南：多管齐下… has a short prefix; 他指出：“… is a quote
