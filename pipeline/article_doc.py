@@ -8,6 +8,7 @@ headline trigger or an author line's titles are seen. Records point back into on
 from __future__ import annotations
 
 
+import numpy as np
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -123,13 +124,16 @@ def entity_char_spans(doc: Doc) -> list[tuple[int, int, str]]:
     makes a Token object per token each time it is read, and several stages read it."""
     if not len(doc):
         return []
-    arr = doc.to_array([ENT_IOB, ENT_TYPE, IDX, LENGTH]).tolist()
-    strings, out, n = doc.vocab.strings, [], len(arr)
-    for b, (iob, ent_type, idx, _) in enumerate(arr):
-        if iob != 3:      # 3 = B: an entity starts here; it goes on over I (1) of its type
-            continue
-        k = b + 1
-        while k < n and arr[k][0] == 1 and arr[k][1] == ent_type:
-            k += 1
-        out.append((idx, arr[k - 1][2] + arr[k - 1][3], strings[ent_type]))
-    return out
+    arr = doc.to_array([ENT_IOB, ENT_TYPE, IDX, LENGTH])
+    iob, types = arr[:, 0], arr[:, 1]
+    begins = np.flatnonzero(iob == 3)          # 3 = B: an entity starts here
+    if not len(begins):
+        return []
+    # it goes on over the I tokens (1) of its type: it ends at the first token that is not one
+    goes_on = np.zeros(len(iob), dtype=bool)
+    goes_on[1:] = (iob[1:] == 1) & (types[1:] == types[:-1])
+    stops = np.append(np.flatnonzero(~goes_on), len(iob))
+    last = stops[np.searchsorted(stops, begins, side="right")] - 1
+    strings = doc.vocab.strings
+    return [(start, end, strings[label]) for start, end, label in zip(
+        arr[begins, 2].tolist(), (arr[last, 2] + arr[last, 3]).tolist(), types[begins].tolist())]

@@ -119,7 +119,7 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
     found: list[Region] = []
     i = 0
     n = len(blocks)
-    page_bigrams = Counter(b.text[j:j + 2] for b in blocks for j in range(len(b.text) - 1))
+    page_bigrams = _LazyBigrams(blocks)
     while i < n:
         if i in used or kinds[i] is not None or not title_like(blocks[i], cues, strict=True):
             i += 1
@@ -141,7 +141,19 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
     return found
 
 
-def _continues(blocks: list[Block], last: int, body: int, cues: SplitterCues, page_bigrams: Counter) -> bool:
+class _LazyBigrams:
+    """The page's character bigram counts, counted on first use (most pages never ask)."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self._blocks, self._counts = blocks, None
+
+    def __getitem__(self, bigram: str) -> int:
+        if self._counts is None:
+            self._counts = Counter(t[j:j + 2] for t in (b.text for b in self._blocks) for j in range(len(t) - 1))
+        return self._counts[bigram]
+
+
+def _continues(blocks: list[Block], last: int, body: int, cues: SplitterCues, page_bigrams: "_LazyBigrams") -> bool:
     """Does the title-like line ``last`` read on into block ``body`` (a column break)? Yes when a
     common word runs across the break (展|示), or the bigram across it is used elsewhere on the
     page (高|质量 beside 高质量), unless the next block opens like a lead (在, 近日, 据, ...)."""
