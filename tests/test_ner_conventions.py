@@ -142,3 +142,13 @@ def test_street_community_centre_is_not_split():
     spans = spans_of(text, ("团结湖街道社区", "LOC"))
     conv.split_admin_levels(text, spans, TABLES)
     assert named(text, spans) == {("团结湖街道社区", "LOC")}
+
+
+def test_meeting_name_starts_after_the_verb_before_it():
+    tables = conv.ConventionTables(
+        coordinating_verbs=[], honour_heads=[], generic_after_union=[], generic_markers=[],
+        place_suffixes="", known_orgs=None, admin_splits=[], event_name_breaks=["召开", "在"])
+    text = "丰台区总工会召开职工座谈会。平谷区政府与区总工会联席会议召开。"
+    first = (0, text.index("。"))
+    joint = (text.index("平谷"), text.index("会议召开") + 2)
+    assert conv.event_name_spans(text, [first, joint], tables) == [(text.index("职工"), first[1]), joint]

@@ -14,7 +14,7 @@ Words and patterns come from ner_rules.yaml (``ConventionTables``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..text.scan import words_regex
@@ -36,8 +36,11 @@ class ConventionTables:
     known_orgs: re.Pattern | None   # longest listed name first (a trie regex)
     admin_splits: list[tuple[str, str]]
 
+    event_name_breaks: list[str] = field(default_factory=list)
+
     def __post_init__(self) -> None:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
+        self.event_breaks = words_regex(self.event_name_breaks) if self.event_name_breaks else None
 
     @classmethod
     def from_yaml(cls, data: dict) -> "ConventionTables":
@@ -49,6 +52,7 @@ class ConventionTables:
             place_suffixes="".join(data.get("place_suffix_chars", [])),
             known_orgs=words_regex(data["known_orgs"]) if data.get("known_orgs") else None,
             admin_splits=[tuple(pair) for pair in data.get("admin_splits", [])],
+            event_name_breaks=list(data.get("event_name_breaks", [])),
         )
 
 
@@ -221,4 +225,20 @@ def split_admin_levels(text: str, spans: "SpanSet", tables: ConventionTables) ->
                 spans.add(start, start + cut, "LOC")
                 spans.add(start + cut, end, "LOC")
                 break
+
+
+def event_name_spans(text: str, matches: list[tuple[int, int]], tables: ConventionTables) -> list[tuple[int, int]]:
+    """A meeting-name pattern opens with a free run of characters, which can swallow the
+    organizer (丰台区总工会召开|职工座谈会): the name starts after the last verb or function word
+    in it that no name holds (召开, 举办, 在 …)."""
+    if tables.event_breaks is None:
+        return matches
+    out = []
+    for start, end in matches:
+        cut = start
+        for m in tables.event_breaks.finditer(text, start, end):
+            cut = m.end()
+        if end - cut >= 2:
+            out.append((cut, end))
+    return out
 

@@ -446,7 +446,8 @@ class EntityRules:
     def _drop(self, text: str, spans: SpanSet) -> None:
         """Flat annotation and the article-level conventions of the gold guideline."""
         t = self.tables
-        events = [(m.start(), m.end()) for p in self._event_names for m in p.finditer(text)]
+        events = conventions.event_name_spans(
+            text, [(m.start(), m.end()) for p in self._event_names for m in p.finditer(text)], self.conventions)
         flats = [(m.start(), m.end()) for p in self._flat_names for m in p.finditer(text)]
         longer_orgs = {text[s:e] for s, e, label in spans.spans if label == "ORG"}
         keep = []
