@@ -221,3 +221,15 @@ def test_report_in_headless_chromium(big_report, tmp_path: Path):
             browser.close()
     assert problems == []
     assert (tmp_path / "report_page1.png").stat().st_size > 10_000
+
+
+def test_a_big_run_shows_its_first_articles_and_counts_all(big_report, tmp_path):
+    run = big_report[0].parent
+    path = build_report(run, out_file=tmp_path / "r.html", max_articles=120)
+    html = path.read_text(encoding="utf-8")
+    data = blob(html)
+    assert len(data["articles"]) == 120
+    assert "1000 articles" in html and "showing the first 120 articles" in html
+    ids = [json.loads(line)["article_id"] for line in (run / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    shown = " ".join(a["k"] for a in data["articles"])
+    assert all(i in shown for i in ids[:120]) and not any(f"{i} " in shown for i in ids[120:])

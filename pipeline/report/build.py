@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .load import Run, load_run
+from .load import MAX_ARTICLES, Run, load_run
 from .render import ArticleView, person_html
 from .summary import score, summary_html
 
@@ -63,8 +63,10 @@ def render_page(run: Run, gold_dir: str | Path | None = None) -> str:
     js = _asset("report.js")
     return _fill(_asset("report.html"), {
         "title": escape(run.output_dir.name or str(run.output_dir)),
-        "subtitle": escape(f"{len(run.pages)} pages · {len(data['articles'])} articles · "
-                           f"{len(data['people'])} people · {len(run.errors)} errors"),
+        "subtitle": escape(f"{len(run.pages)} pages · {run.counts.get('articles', len(data['articles']))} articles · "
+                           f"{run.counts.get('people', len(data['people']))} people · {len(run.errors)} errors"
+                           + (f" · showing the first {len(data['articles'])} articles and their people"
+                              if run.counts.get("articles", 0) > len(data["articles"]) else "")),
         "n_articles": str(len(data["articles"])),
         "n_people": str(len(data["people"])),
         "css": _asset("report.css"),
@@ -76,9 +78,10 @@ def render_page(run: Run, gold_dir: str | Path | None = None) -> str:
 
 
 def build_report(output_dir: str | Path, gold_dir: str | Path | None = None,
-                 out_file: str | Path | None = None) -> Path:
-    """Write ``report.html`` (or ``out_file``) for the run in ``output_dir``; returns its path."""
-    run = load_run(output_dir)
+                 out_file: str | Path | None = None, max_articles: int | None = MAX_ARTICLES) -> Path:
+    """Write ``report.html`` (or ``out_file``) for the run in ``output_dir``; returns its path.
+    It shows the first ``max_articles`` articles (None: all); the counts cover the whole run."""
+    run = load_run(output_dir, max_articles)
     target = Path(out_file) if out_file is not None else run.output_dir / "report.html"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(render_page(run, gold_dir), encoding="utf-8")
