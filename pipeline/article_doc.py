@@ -9,7 +9,7 @@ from __future__ import annotations
 
 
 import numpy as np
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -87,8 +87,32 @@ def doc_text(doc: Doc) -> str:
     so the kept string stays valid; its length is checked against the tokens all the same."""
     text = doc._.text_cache
     if text is None or len(text) != _text_length(doc):
-        text = doc._.text_cache = doc.text
+        if len(_ORTH_STRINGS) > 1_000_000:   # bound memory on endless streams
+            _ORTH_STRINGS.clear()
+        text = doc._.text_cache = joined_text(doc, _ORTH_STRINGS)
     return text
+
+
+_ORTH_STRINGS: dict[int, str] = {}
+
+
+def joined_text(doc: Doc, strings: dict[int, str]) -> str:
+    """``doc.text`` from the Doc's ORTH/SPACY arrays, without a Token object per token;
+    ``strings`` caches orth id -> string (filled from the vocab). Token.text is the orth's
+    string, text_with_ws adds a space."""
+    arr = doc.to_array([ORTH, SPACY])
+    orths = arr[:, 0].tolist()
+    try:
+        words = list(map(strings.__getitem__, orths))
+    except KeyError:
+        store = doc.vocab.strings
+        for orth in orths:
+            if orth not in strings:
+                strings[orth] = store[orth]
+        words = list(map(strings.__getitem__, orths))
+    for i in np.flatnonzero(arr[:, 1]).tolist():
+        words[i] += " "
+    return "".join(words)
 
 
 def _text_length(doc: Doc) -> int:

@@ -24,7 +24,7 @@ from .builder import build_article_nlp
 from .config import load_config
 from .io.pages import read_page
 from .paths import PROJECT_ROOT
-from .records import article_record
+from .records import article_records
 from .splitter import load_cues, split_page
 
 
@@ -64,7 +64,7 @@ def run(config: str | None, pages: list[Path]) -> dict:
         page = read_page(path)
         t1 = time.perf_counter()
         split = split_page(page.text, cues)
-        articles = [article_record(page.page_id, n, d) for n, d in enumerate(split.articles, 1)]
+        articles = article_records(page.page_id, split.articles)
         t2 = time.perf_counter()
         docs = make_article_docs(nlp, articles)
         t3 = time.perf_counter()

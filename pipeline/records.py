@@ -11,6 +11,11 @@ def article_id(page_id: str, n: int) -> str:
     return f"{page_id}#{n}"
 
 
+def article_records(page_id: str, drafts: list[ArticleDraft]) -> list[dict]:
+    """The records of a page's articles, numbered from 1 in reading order."""
+    return [article_record(page_id, n, draft) for n, draft in enumerate(drafts, 1)]
+
+
 def article_record(page_id: str, n: int, draft: ArticleDraft) -> dict:
     return {
         "article_id": article_id(page_id, n),

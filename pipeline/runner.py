@@ -23,7 +23,7 @@ from .builder import build_article_nlp
 from .config import STAGES, ConfigError, PipelineConfig, load_config
 from .io.pages import PageError, iter_page_paths, read_page
 from .io.writers import OutputWriter, read_jsonl
-from .records import article_record, entity_records, event_records, role_records
+from .records import article_records, entity_records, event_records, role_records
 from .splitter import load_cues, split_page
 
 MAX_DOC_CHARS = 20_000   # longer bodies go through the models in sentence-bounded pieces
@@ -102,7 +102,7 @@ class Extractor:
     def process_page(self, page, issue_date: str | None) -> dict[str, list[dict]]:
         """All records of one page; raises on failure so the caller can skip the page."""
         split = split_page(page.text, self.cues)
-        articles = [article_record(page.page_id, n, d) for n, d in enumerate(split.articles, 1)]
+        articles = article_records(page.page_id, split.articles)
         out: dict[str, list[dict]] = defaultdict(list)
         out["pages"].append({"page_id": page.page_id, "file": page.path, "encoding": page.encoding,
                              "chars": len(page.text), "banners": split.banners, "articles": len(articles),

@@ -13,7 +13,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 import pipeline.ner  # noqa: F401  (registers the char_ner factory)
-from pipeline.ner.align import doc_text, token_cuts
+from pipeline.article_doc import joined_text as doc_text
+from pipeline.ner.align import token_cuts
 from pipeline.ner.char_ner import compact
 from pipeline.ner.decode import (constraints, decode_probs, make_tags, predecessor_groups,
                                  viterbi_batch, viterbi_sparse)

@@ -5,12 +5,15 @@ so the entity is exact; we never expand or shrink an entity to token boundaries.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Sequence
 
 import numpy as np
-from spacy.attrs import IDX, LENGTH, ORTH, SPACY
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span as SpacySpan
 from spacy.util import filter_spans
+
+from ..article_doc import doc_text
 
 CharSpan = tuple[int, int, str]
 
@@ -29,24 +32,6 @@ def split_tokens(doc: Doc, cuts: dict[int, Sequence[int]]) -> None:
             head = tok.head if tok.head.i != tok.i else (tok, last)
             heads = [(tok, last)] * last + [head]
             retok.split(tok, orths, heads=heads)
-
-
-def doc_text(doc: Doc, strings: dict[int, str]) -> str:
-    """``doc.text`` from the Doc's ORTH/SPACY arrays; ``strings`` caches orth id -> string
-    (filled from the vocab). Token.text is the orth's string, text_with_ws adds a space."""
-    arr = doc.to_array([ORTH, SPACY])
-    orths = arr[:, 0].tolist()
-    try:
-        words = list(map(strings.__getitem__, orths))
-    except KeyError:
-        store = doc.vocab.strings
-        for orth in orths:
-            if orth not in strings:
-                strings[orth] = store[orth]
-        words = list(map(strings.__getitem__, orths))
-    for i in np.flatnonzero(arr[:, 1]).tolist():
-        words[i] += " "
-    return "".join(words)
 
 
 def token_cuts(doc: Doc, offsets: Sequence[int]) -> dict[int, list[int]]:
@@ -76,7 +61,7 @@ def set_char_entities(doc: Doc, spans: Sequence[CharSpan], keep_existing: bool =
     if not spans and not keep_existing:
         doc.ents = []
         return doc
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     new = [(s, e, lab) for s, e, lab in spans if 0 <= s < e <= len(text) and text[s:e].strip()]
     old: list[CharSpan] = []
     if keep_existing:
@@ -88,9 +73,15 @@ def set_char_entities(doc: Doc, spans: Sequence[CharSpan], keep_existing: bool =
     if len(doc):
         split_tokens(doc, token_cuts(doc, [off for s, e, _ in new for off in (s, e) if 0 < off < len(text)]))
     ents: list[SpacySpan] = []
+    bounds = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+    starts = [start for start, _ in bounds]
+    ends = [start + length for start, length in bounds]
     for s, e, lab in [*new, *old]:
-        span = doc.char_span(s, e, label=lab, alignment_mode="strict")
-        if span is None:  # old entity cut by a split, or whitespace edges: snap inward
+        # Doc.char_span(strict) without a Token per step: token i starts at s, token j ends at e
+        i, j = bisect_left(starts, s), bisect_left(ends, e)
+        if i < len(starts) and starts[i] == s and j < len(ends) and ends[j] == e and i <= j:
+            span = SpacySpan(doc, i, j + 1, label=lab)
+        else:  # old entity cut by a split, or whitespace edges: snap inward
             span = doc.char_span(s, e, label=lab, alignment_mode="contract")
         if span is not None and len(span):
             ents.append(span)

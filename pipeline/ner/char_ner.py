@@ -22,7 +22,8 @@ from spacy.vocab import Vocab
 from thinc.api import Config, Model, Optimizer, set_dropout_rate
 
 from . import model as _model  # noqa: F401  (registers the architecture)
-from .align import doc_text, set_char_entities
+from ..article_doc import doc_text
+from .align import set_char_entities
 from .fast import FastForward
 from .decode import constraints, decode_probs, make_tags, spans_to_tag_ids
 from .features import DENSE_ID_LIMITS, Lexicon, extract, extract_many
@@ -116,7 +117,6 @@ class CharNer(TrainablePipe):
                     "fast_inference": fast_inference}
         self.lexicon = lexicon or Lexicon()
         self._fast: FastForward | None = None   # built lazily from the weights, reset on update
-        self._orth_text: dict[int, str] = {}     # orth id -> string, see _doc_text
         self._set_tags()
 
     def _set_tags(self) -> None:
@@ -183,16 +183,9 @@ class CharNer(TrainablePipe):
             out.extend(self._predict_texts(batch, [None] * len(batch)))
         return out
 
-    def _doc_text(self, doc: Doc) -> str:
-        """``doc.text``, built from the ORTH/SPACY arrays with cached strings: Doc.text makes
-        a Token object per token. Computed once per Doc (prediction and alignment need it)."""
-        if len(self._orth_text) > 1_000_000:   # bound memory on endless streams
-            self._orth_text.clear()
-        return doc_text(doc, self._orth_text)
-
     def predict(self, docs: Iterable[Doc]) -> list[list[Span]]:
         docs = list(docs)
-        texts = [self._doc_text(d) for d in docs]
+        texts = [doc_text(d) for d in docs]
         return self._predict_texts(texts, [self._word_lengths(d) for d in docs])
 
     def _predict_texts(self, texts: list[str], word_lengths: list) -> list[list[Span]]:
@@ -234,7 +227,7 @@ class CharNer(TrainablePipe):
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         for docs in util.minibatch(stream, size=batch_size):
-            texts = [self._doc_text(d) for d in docs]
+            texts = [doc_text(d) for d in docs]
             spans = self._predict_texts(texts, [self._word_lengths(d) for d in docs])
             for doc, text, doc_spans in zip(docs, texts, spans):
                 set_char_entities(doc, doc_spans, keep_existing=self.cfg["keep_existing"], text=text)

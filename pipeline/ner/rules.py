@@ -25,7 +25,7 @@ from ..paths import PROJECT_ROOT
 from ..splitter.wordlist import load_words, word_spans_break
 from ..text.scan import Scanner, find_all, words_regex
 from . import conventions
-from .ents import set_entities
+from .align import set_char_entities
 
 LEXICONS = PROJECT_ROOT / "data" / "lexicons"
 DEFAULT_RULES = LEXICONS / "ner_rules.yaml"
@@ -34,7 +34,6 @@ DEFAULT_POSITIONS = LEXICONS / "positions.txt"
 DEFAULT_SURNAMES = LEXICONS / "surnames.txt"
 
 Span = tuple[int, int, str]
-_GENERIC_AFTER_UNION = ("工作", "干部", "会员", "系统", "组织", "经费")
 _STOP_CHARS = set("的在于和与及或为是了到从向对把被将等各该本其这那个所")
 _HAN = "\u4e00-\u9fff"
 _HAN_CHAR = re.compile(f"[{_HAN}]")
@@ -68,6 +67,8 @@ class RuleTables:
     positions: list[str]
     surnames: set[str]
     generic: set[str]
+    conventions: conventions.ConventionTables
+    after_union_stops: tuple[str, ...]   # 工会 + these: a name does not grow over 工会
 
     @classmethod
     def load(cls, rules: str | Path, gazetteers: Iterable[str | Path], positions: str | Path,
@@ -93,6 +94,8 @@ class RuleTables:
             positions=sorted(set(read_words(positions)), key=len, reverse=True),
             surnames=set(read_words(surnames)),
             generic=set(data.get("generic_modifiers", [])),
+            conventions=conventions.ConventionTables.from_yaml(data),
+            after_union_stops=tuple(data.get("generic_after_union", [])) + tuple(data.get("ambiguous_after_union", [])),
         )
 
 
@@ -153,8 +156,7 @@ class EntityRules:
         p = self.paths
         self.tables = RuleTables.load(p["rules"], p["gazetteers"], p["positions"], p["surnames"])
         t = self.tables
-        self.conventions = conventions.ConventionTables.from_yaml(
-            yaml.safe_load(Path(p["rules"]).read_text(encoding="utf-8")) or {})
+        self.conventions = t.conventions
         self._place_set = set(t.places)
         # word lists as tries: the longest listed word at each position, as a longest-first alternation
         self._position_re = words_regex(t.positions) if t.positions else None
@@ -171,6 +173,8 @@ class EntityRules:
         text = doc_text(doc)
         spans = SpanSet(entity_char_spans(doc))
         conv, elided = self.conventions, self.tables.elided
+        # trimmed on the model's spans (so suffix growth starts from the name) and again after
+        # the left extension, which can take a token that opens with a stop (联合区|农业农村局)
         conventions.trim_org_left_stops(text, spans, self.tables.org_left_stops, elided, self._place_set)
         conventions.split_coordinated_orgs(text, spans, conv, elided)
         self._credited_names(doc, text, spans)
@@ -195,7 +199,7 @@ class EntityRules:
         conventions.honour_places(text, spans, conv)
         conventions.generic_elided_orgs(text, spans, conv, elided)
         self._drop(text, spans)
-        set_entities(doc, text, spans.spans)
+        set_char_entities(doc, spans.spans, text=text)
         return doc
 
     def _credited_names(self, doc: Doc, text: str, spans: SpanSet) -> None:
@@ -416,7 +420,7 @@ class EntityRules:
             pos = self._position_re.match(text, end) if self._position_re else None
             if pos is not None and len(pos.group()) > len(suffix):
                 return end  # 北京市总工会 + 党组书记: the suffix is the start of a position
-            if suffix.endswith("工会") and text.startswith(_GENERIC_AFTER_UNION, end + len(suffix)):
+            if suffix.endswith("工会") and text.startswith(self.tables.after_union_stops, end + len(suffix)):
                 return end  # 海淀区工会工作: generic
             if word_spans_break(suffix, text[end + len(suffix):end + len(suffix) + 3], load_words()):
                 return end  # 协会 + 联合|会员: the suffix is the start of another word

@@ -31,10 +31,7 @@ class Run:
 
 def read_jsonl(path: Path) -> list[Record]:
     """Records of a JSON Lines file; blank lines skipped, a broken line becomes an error record."""
-    if not path.exists():
-        return []
-    return [rec if problem is None else {"_unreadable": f"{path.name}:{lineno}: {problem}"}
-            for lineno, rec, problem in jsonl_lines(path)]
+    return list(_records(path))
 
 
 def _group(records: list[Record]) -> dict[str, list[Record]]:
@@ -94,6 +91,7 @@ def load_run(output_dir: str | Path, max_articles: int | None = MAX_ARTICLES) ->
 
 
 def _records(path: Path):
+    """Records of a JSON Lines file as they are read (see ``read_jsonl``)."""
     if not path.exists():
         return
     for lineno, rec, problem in jsonl_lines(path):
