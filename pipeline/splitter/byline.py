@@ -1,4 +1,5 @@
-"""Sources and credits: ``本报讯（记者 余翠平 通讯员 张帆）``, photo credits, author lines."""
+"""Sources and credits: leads (``本报讯（记者 余翠平）``, ``新华社北京1月5日电``), credit lines and
+credits printed after the body (``（记者 X）``, ``图文/X 编辑/Y``, ``（某报记者 X/文 Y/摄）``)."""
 from __future__ import annotations
 
 import re
@@ -6,12 +7,16 @@ from dataclasses import dataclass, field
 
 from .cues import SplitterCues
 
-_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
-_SEP = re.compile(r"[\s\u3000、，,]+")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_SEP = re.compile(r"[\s\u3000、，,；;]+")
+_SLASH = re.compile(r"[/／：:]")
+_PAREN_OPEN, _PAREN_CLOSE = "（(", "）)"
 # A byline parenthesis right after the source: （记者 X 通讯员 Y）
-_PAREN = re.compile(r"^[ \t\u3000]*[（(](?P<inner>[^（）()]{2,60})[）)][ \t\u3000]*")
-# PD style: 新华社北京1月25日电 记者张三、李四报道： / 新华社记者陈雁、本报记者陈维伟报道：
-_REPORTED = re.compile(r"^[ \t\u3000]*(?P<inner>[^。，：:！？（）]{0,8}记者[^。，：:！？（）]{2,40}?)报道[：:]?[ \t\u3000]*")
+_PAREN = re.compile(r"^[ \t\u3000]*[（(](?P<inner>[^（）()]{2,60})[）)][ \t\u3000：:]*")
+# 记者 X 报道： / 新华社记者陈雁、本报记者陈维伟报道： (after the source or opening the paragraph)
+_REPORTED = re.compile(r"^[ \t\u3000]*(?P<inner>[^。，：:！？（）]{0,12}记者[^。，：:！？（）]{2,40}?)报道[：:]?[ \t\u3000]*")
+_SENTENCE_END = tuple("。！？!?…”’」』")
+MAX_CREDIT = 60
 
 
 def empty_byline() -> dict[str, list[str]]:
@@ -27,67 +32,194 @@ class Lead:
     consumed: int = 0       # characters of the paragraph taken by source + byline
 
 
-def parse_credits(inner: str, cues: SplitterCues, default_role: str | None = None) -> dict[str, list[str]]:
-    """Names after each credit word: ``记者 刘欣欣 通讯员 蒙进雯`` -> reporters / correspondents."""
-    byline = empty_byline()
-    role = default_role
-    pos = 0
-    for m in cues.credit_role_re.finditer(inner):
-        if role:
-            _add_names(byline[role], inner[pos:m.start()], cues.credit_noise)
-        role = cues.credit_roles[m.group()]
-        pos = m.end()
-    if role:
-        _add_names(byline[role], inner[pos:], cues.credit_noise)
-    return byline
-
-
-def _add_names(target: list[str], chunk: str, noise: frozenset[str] = frozenset()) -> None:
-    for part in _SEP.split(chunk.strip()):
-        for word in noise:  # "新华社" or "本报" glued to the next credit word
-            if part.endswith(word):
-                part = part[: -len(word)]
-        if _NAME.fullmatch(part) and part not in target and part not in noise:
-            target.append(part)
+@dataclass
+class Credit:
+    byline: dict[str, list[str]]
+    text: str                  # the credit as printed, without its brackets
+    source: str | None = None  # an outlet named in it (安徽日报 记者 X)
 
 
 def has_credit(byline: dict[str, list[str]]) -> bool:
     return any(byline.values())
 
 
+def merge_byline(target: dict[str, list[str]], extra: dict[str, list[str]]) -> None:
+    for role, names in extra.items():
+        for name in names:
+            if name not in target[role]:
+                target[role].append(name)
+
+
+def _strip_outlet(part: str, cues: SplitterCues) -> tuple[str, str | None]:
+    """``福州日报记者`` -> (``记者``, ``福州日报``); ``新华社`` -> ("", ``新华社``)."""
+    m = cues.credit_outlet.match(part)
+    if m and (m.end() == len(part) or cues.credit_role_re.match(part, m.end())):
+        return part[m.end():], m.group().rstrip("-—·")
+    return part, None
+
+
+def parse_credits(inner: str, cues: SplitterCues, default_role: str | None = None,
+                  strict: bool = False) -> dict[str, list[str]] | None:
+    """Names after (or before) each credit word.
+
+    ``记者 刘欣欣 通讯员 蒙进雯``, ``图文/X Y 编辑/Z``, ``某报记者 X/文 Y/摄``, ``新华社记者X摄``.
+    A credit word may fill two fields (图文 -> photographers+authors) or none (编辑 -> "-").
+    With ``strict`` the credit must hold nothing else (else None): it is then told apart from
+    a sentence or a note in brackets.
+    """
+    byline = empty_byline()
+    role = default_role
+    found_role = False
+    for token in _SEP.split(inner.strip()):
+        if not token:
+            continue
+        parts = _SLASH.split(token)
+        suffix = None
+        if len(parts) == 2 and parts[1] in cues.single_roles:   # 李白蕾/文, 俞松/摄
+            suffix, parts = cues.single_roles[parts[1]], [parts[0]]
+        for part in parts:
+            if not part:
+                continue
+            if part in cues.single_roles:                        # 文/X, 图/X
+                role, found_role = cues.single_roles[part], True
+                continue
+            part, _outlet = _strip_outlet(part, cues)
+            while part:
+                m = cues.credit_role_re.match(part)
+                if not m:
+                    break
+                role, found_role = cues.credit_roles[m.group()], True
+                part = part[m.end():]
+            target = suffix or role
+            tail = cues.trailing_role_re.search(part) if part else None
+            if tail and len(part) - len(tail.group()) >= 2:      # 丁仁贵摄, 边磊摄影报道
+                target = cues.trailing_roles[tail.group()] or target
+                found_role = True
+                part = part[: tail.start()]
+            if not part:
+                continue
+            if not _HAN_NAME.fullmatch(part) or part in cues.credit_noise or target is None:
+                if strict:
+                    return None
+                continue
+            found_role = found_role or suffix is not None
+            for r in target.split("+"):
+                if r in byline and part not in byline[r]:
+                    byline[r].append(part)
+    if strict and not found_role and default_role is None:
+        return None
+    return byline
+
+
 def parse_lead(paragraph: str, cues: SplitterCues) -> Lead | None:
     """The source lead of a news paragraph, or None if the paragraph has none."""
     m = cues.source_lead.match(paragraph)
-    if not m:
-        return None
-    lead = Lead(source=m.group(), consumed=m.end())
-    after = paragraph[m.end():]
-    credit = _PAREN.match(after) or _REPORTED.match(after)
+    if m:
+        lead = Lead(source=m.group().rstrip("：: \u3000"), consumed=m.end())
+    else:
+        reported = _REPORTED.match(paragraph)   # 记者 X 报道：, no source before it
+        if not reported:
+            return None
+        lead = Lead(source=None)
+    after = paragraph[lead.consumed:]
+    credit = _PAREN.match(after)
+    byline = None
     if credit:
-        byline = parse_credits(credit.group("inner"), cues)
-        if has_credit(byline):
-            lead.byline = byline
-            lead.credit = credit.group("inner").strip()
-            lead.consumed += credit.end()
+        inner = credit.group("inner")
+        byline = parse_credits(inner, cues, strict=True)
+        if byline is None and _bare_names(inner, cues):   # 中新网…电（陈杭）: a name alone
+            byline = parse_credits(inner, cues, default_role="reporters")
+    if not (byline and has_credit(byline)):
+        credit = _REPORTED.match(after)
+        byline = parse_credits(credit.group("inner"), cues) if credit else None
+    if credit and byline and has_credit(byline):
+        lead.byline = byline
+        lead.credit = credit.group("inner").strip()
+        lead.consumed += credit.end()
+    elif lead.source is None:
+        return None
     rest = paragraph[lead.consumed:]
-    stripped = rest.lstrip(" \t\u3000")
+    stripped = rest.lstrip(" \t\u3000：:")
     lead.consumed += len(rest) - len(stripped)
     lead.rest = stripped
     return lead
 
 
+def parse_credit_line(line: str, cues: SplitterCues, default_role: str | None = None) -> Credit | None:
+    """A whole line (or bracket) that is only a credit: ``文/某报记者 X``, ``（图文：X）``,
+    ``工人日报-中工网记者 X 通讯员 Y``, ``（某报记者 X/文 Y/摄）``, ``（记者 X）``."""
+    text = line.strip()
+    if not text or len(text) > MAX_CREDIT:
+        return None
+    if text[0] in _PAREN_OPEN and text[-1] in _PAREN_CLOSE:
+        text = text[1:-1].strip()
+    text, source = _strip_outlet(text, cues)   # 工人日报-中工网记者 X: the outlets are the source
+    if not text or any(ch in text for ch in "。！？，"):
+        return None
+    byline = parse_credits(text, cues, default_role=default_role, strict=True)
+    if byline is None or not has_credit(byline):
+        return None
+    return Credit(byline=byline, text=line.strip().strip("（）()").strip(), source=source)
+
+
+def is_org_credit(inner: str, cues: SplitterCues) -> bool:
+    """``武进区总工会生产保护部``: an organization signing the piece (no byline)."""
+    return 4 <= len(inner) <= 24 and not _SEP.search(inner) and bool(cues.org_credit.fullmatch(inner))
+
+
+def parse_trailing_credit(paragraph: str, cues: SplitterCues) -> tuple[str, Credit | None] | None:
+    """A credit in brackets ending the last paragraph: ``…。（记者周暹）``, ``…。（龚家银 赵云）``,
+    ``…。（某区总工会某部）``, ``…。（完）``. Returns (paragraph without it, credit or None for a
+    credit that names nobody) or None when the paragraph ends otherwise."""
+    text = paragraph.rstrip()
+    if not text or text[-1] not in _PAREN_CLOSE:
+        return None
+    open_at = max(text.rfind("（"), text.rfind("("))
+    if open_at < 0:
+        return None
+    inner = text[open_at + 1:-1].strip()
+    before = text[:open_at].rstrip()
+    if before and not before.endswith(_SENTENCE_END):
+        return None   # a note inside the sentence: …规定（试行）
+    if not inner or len(inner) > MAX_CREDIT:
+        return None
+    if inner in cues.end_marks or is_org_credit(inner, cues):
+        return before, None
+    credit = parse_credit_line(inner, cues)
+    if credit is None and _bare_names(inner, cues):
+        credit = Credit(byline=parse_credits(inner, cues, default_role=cues.bare_credit_role) or empty_byline(),
+                        text=inner)
+    if credit is None:
+        if not cues.trailing_note.search(inner):   # （新华社发美联社照片）: a photo note, nobody named
+            return None
+        credit = Credit(byline=parse_credits(inner, cues) or empty_byline(), text=inner)
+    return before, credit
+
+
+def _bare_names(inner: str, cues: SplitterCues) -> bool:
+    """1-3 names, each opening with a surname: a credit without credit words."""
+    parts = [p for p in _SEP.split(inner) if p]
+    return 1 <= len(parts) <= 3 and all(
+        2 <= len(p) <= 3 and _HAN_NAME.fullmatch(p) and (p[0] in cues.surnames or p[:2] in cues.surnames)
+        for p in parts)
+
+
 def parse_photo_credit(paragraph: str, cues: SplitterCues) -> tuple[str, dict[str, list[str]], str] | None:
     """A caption credit at the end of a paragraph: returns (caption without credit, byline, credit)."""
     m = cues.photo_credit.search(paragraph)
-    if not m:
+    if not m or not m.group("reporters"):
         return None
     byline = empty_byline()
-    _add_names(byline["photographers"], m.group("reporters") or "")
-    _add_names(byline["correspondents"], m.group("correspondents") or "")
+    for name in _SEP.split(m.group("reporters").strip()):
+        if _HAN_NAME.fullmatch(name) and name not in byline["photographers"]:
+            byline["photographers"].append(name)
+    for name in _SEP.split((m.group("correspondents") or "").strip()):
+        if _HAN_NAME.fullmatch(name) and name not in byline["correspondents"]:
+            byline["correspondents"].append(name)
     if not byline["photographers"]:
         return None
     caption = paragraph[: m.start()].rstrip(" \t\u3000（(")
-    return caption, byline, m.group().rstrip("）)").strip()
+    return caption, byline, m.group().strip("（）() \u3000")
 
 
 def parse_author_line(line: str, cues: SplitterCues) -> tuple[str, str] | None:
@@ -99,10 +231,9 @@ def parse_author_line(line: str, cues: SplitterCues) -> tuple[str, str] | None:
 
 
 def parse_byline_line(line: str, cues: SplitterCues) -> dict[str, list[str]] | None:
-    """A stand-alone byline line (``本报记者 张三``, ``文/李四``)."""
+    """A stand-alone byline line (``本报记者 张三``, ``文/李四``, ``工人日报-中工网记者 X``)."""
     text = line.strip()
-    if not any(p.match(text) for p in cues.byline_lines):
+    if not text or text[0] in _PAREN_OPEN:
         return None
-    text = re.sub(r"^文[/／：:]", "作者 ", text)
-    byline = parse_credits(text.replace("/", " ").replace("／", " "), cues)
-    return byline if has_credit(byline) else None
+    credit = parse_credit_line(text, cues)
+    return credit.byline if credit else None

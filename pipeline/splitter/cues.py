@@ -8,9 +8,11 @@ from pathlib import Path
 
 import yaml
 
+from ..lexicon_files import read_entries
 from ..paths import PROJECT_ROOT
 
 DEFAULT_CUES = PROJECT_ROOT / "data" / "lexicons" / "splitter.yaml"
+SURNAMES = PROJECT_ROOT / "data" / "lexicons" / "surnames.txt"
 
 _REQUIRED = ("source_leads", "source_lines", "credit_roles", "photo_credit", "byline_lines",
              "author_title_endings", "section_labels")
@@ -34,6 +36,16 @@ class SplitterCues:
     lead_openers: tuple[str, ...] = ()
     continuation_openers: tuple[str, ...] = ()
     dangling_ends: tuple[str, ...] = ()
+    single_roles: dict[str, str] = field(default_factory=dict)
+    trailing_roles: dict[str, str | None] = field(default_factory=dict)
+    trailing_role_re: re.Pattern = re.compile(r"(?!)")
+    credit_outlet: re.Pattern = re.compile(r"(?!)")
+    org_credit: re.Pattern = re.compile(r"(?!)")
+    trailing_note: re.Pattern = re.compile(r"(?!)")
+    end_marks: frozenset[str] = frozenset()
+    bare_credit_role: str = "correspondents"
+    headline_tag: re.Pattern = re.compile(r"(?!)")
+    surnames: frozenset[str] = frozenset()
 
 
 def _alternation(words) -> str:
@@ -70,4 +82,21 @@ def load_cues(path: str | Path | None = None) -> SplitterCues:
         lead_openers=tuple(str(x) for x in data.get("lead_openers", [])),
         continuation_openers=tuple(data.get("continuation_openers", [])),
         dangling_ends=tuple(data.get("dangling_ends", [])),
+        single_roles=dict(data.get("single_credit_roles", {})),
+        trailing_roles=dict(data.get("trailing_credit_roles", {})),
+        trailing_role_re=re.compile(f"(?:{_alternation(data.get('trailing_credit_roles') or ['(?!)'])})$"),
+        credit_outlet=re.compile(data.get("credit_outlet", "(?!)")),
+        org_credit=re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{_alternation(data.get('org_credit_endings') or ['(?!)'])})"),
+        trailing_note=re.compile(data.get("trailing_note", "(?!)")),
+        end_marks=frozenset(data.get("end_marks", [])),
+        bare_credit_role=str(data.get("bare_credit_role", "correspondents")),
+        headline_tag=re.compile(data.get("headline_tag", "(?!)")),
+        surnames=_surnames(),
     )
+
+
+def _surnames() -> frozenset[str]:
+    """Surnames (data/lexicons/surnames.txt): a bare name credit (（龚家银 赵云）) opens with one."""
+    if not SURNAMES.exists():
+        return frozenset()
+    return frozenset(w for line in read_entries(SURNAMES) for w in line.split())

@@ -16,10 +16,15 @@ from .byline import parse_author_line, parse_byline_line, parse_lead
 from .cues import SplitterCues
 from .wordlist import load_words, word_spans_break
 
+MIN_TITLE_LEN = 4
 MAX_TITLE_LEN = 48          # headline lines are short
 MAX_STRICT_TITLE_LEN = 40
 MAX_GROUP_LINES = 4
 MAX_TITLE_PREFIX = 6
+MAX_SPACED_TITLE_LEN = 72    # a long headline printed as parts cut by spaces
+_SPACED = re.compile(r"[\u4e00-\u9fff”》0-9][ \u3000]+[\u4e00-\u9fff“《0-9]")
+_COMMAS = set("，,")
+_DATE_OPENER = re.compile(r"^([0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年[0-9]{1,2}月|[0-9]{1,2}日[上下]午|近日|日前)")
 _ENUMERATOR = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|第[一二三四五六七八九十]+)")
 _TITLE_BAD_END = set("。；，、,;：:")
 _OPENING_PUNCT = set("，。、；：？！）」』”,.;:?!)")
@@ -63,21 +68,29 @@ def anchor_kind(block: Block, cues: SplitterCues) -> str | None:
 _PAIRED = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "】"), ("「", "」"))
 
 
-def title_like(block: Block, cues: SplitterCues, strict: bool = False) -> bool:
+def title_like(block: Block, cues: SplitterCues, strict: bool = False, commas: bool = False) -> bool:
     """Could this line be a headline (kicker, subtitle)? Titles are short, hold no full stop and do
-    not end like a sentence or a closing credit "（张三）"."""
+    not end like a sentence or a closing credit "（张三）". A tag in brackets (（图片）, （时政）) is
+    no part of the test; a long line passes when spaces cut it into title parts (X强调 Y Z).
+    ``commas``: a strict title may hold a comma or two (蔡某来到某地，调研某事，要求…)."""
     text = block.text
-    limit = MAX_STRICT_TITLE_LEN if strict else MAX_TITLE_LEN
-    if not text or len(text) > limit or text[-1] in _TITLE_BAD_END or "。" in text:
+    core = cues.headline_tag.sub("", text).strip()
+    if len(core) < MIN_TITLE_LEN:   # 据了: the cut end of a paragraph, no title
         return False
-    if text[0] in "（(" or text[-1] in "）)" or is_section(block, cues) or is_source_line(block, cues):
+    limit = MAX_STRICT_TITLE_LEN if strict else MAX_TITLE_LEN
+    if len(text) > limit and not (len(text) <= MAX_SPACED_TITLE_LEN and _SPACED.search(core)):
+        return False
+    if core[-1] in _TITLE_BAD_END or "。" in core:
+        return False
+    if core[0] in "（(" or core[-1] in "）)" or is_section(block, cues) or is_source_line(block, cues):
         return False
     if strict:
-        if _STRICT_BAD_CHARS & set(text) or _ENUMERATOR.match(text):
+        bad = _STRICT_BAD_CHARS - _COMMAS if commas else _STRICT_BAD_CHARS
+        if bad & set(core) or _ENUMERATOR.match(core) or (commas and sum(map(core.count, _COMMAS)) > 2):
             return False
-        if any(text.count(a) != text.count(b) for a, b in _PAIRED):  # “…, 《… left open: a cut paragraph
+        if any(core.count(a) != core.count(b) for a, b in _PAIRED):  # “…, 《… left open: a cut paragraph
             return False
-        colon = max(text.find("："), text.find(":"))
+        colon = max(core.find("："), core.find(":"))
         if colon > MAX_TITLE_PREFIX:  # 济南：多管齐下… has a short prefix; 他指出：“… is a quote
             return False
     return True
@@ -96,6 +109,9 @@ def find_layout(blocks: list[Block], cues: SplitterCues) -> Layout:
         while j >= floor and len(group) < MAX_GROUP_LINES and kinds[j] is None and title_like(blocks[j], cues):
             group.insert(0, j)
             j -= 1
+        while group and _COMMAS & set(blocks[group[0]].text) and group[0] > 0 \
+                and not blocks[group[0] - 1].ends_sentence:
+            group.pop(0)   # a line with commas after a cut paragraph: the rest of an article, no kicker
         if not group:
             continue  # a source lead inside running text: not an article start
         regions.append(Region(start=group[0], titles=group, anchor=i, anchor_kind=kind))
@@ -115,30 +131,53 @@ def find_layout(blocks: list[Block], cues: SplitterCues) -> Layout:
 
 
 def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], cues: SplitterCues) -> list[Region]:
-    """Headlines with no byline: a title line after a finished sentence and before body text."""
+    """Headlines with no byline: title lines before body text, after a finished sentence or after
+    an article whose text was cut (the last block does not read on into the title)."""
     found: list[Region] = []
     i = 0
     n = len(blocks)
     page_bigrams = _LazyBigrams(blocks)
+    free = lambda k: k < n and k not in used and kinds[k] is None  # noqa: E731
     while i < n:
-        if i in used or kinds[i] is not None or not title_like(blocks[i], cues, strict=True):
+        if not free(i) or not title_like(blocks[i], cues, strict=True, commas=True):
             i += 1
             continue
-        prev_ok = i == 0 or blocks[i - 1].ends_sentence or is_section(blocks[i - 1], cues) \
-            or is_source_line(blocks[i - 1], cues)
         group = [i]
         k = i + 1
-        while k < n and len(group) < 3 and k not in used and kinds[k] is None \
-                and title_like(blocks[k], cues, strict=True):
+        while free(k) and len(group) < 3 and title_like(blocks[k], cues, strict=True):
             group.append(k)
             k += 1
-        body_ok = k < n and k not in used and kinds[k] is None and not title_like(blocks[k], cues, strict=True) \
-            and not is_section(blocks[k], cues)
-        if prev_ok and body_ok and not _continues(blocks, group[-1], k, cues, page_bigrams):
+        body_ok = free(k) and not title_like(blocks[k], cues, strict=True) and not is_section(blocks[k], cues)
+        if any(not title_like(blocks[g], cues, strict=True) for g in group) and not (
+                k < n and _DATE_OPENER.match(blocks[k].text)):
+            body_ok = False   # a title with commas needs the body to open with its date
+        if body_ok and _prev_ok(blocks, i, cues) and not _continues(blocks, group[-1], k, cues, page_bigrams):
             found.append(Region(start=i, titles=group, anchor=None, anchor_kind="none"))
             used.update(group)
         i = k
     return found
+
+
+def _prev_ok(blocks: list[Block], i: int, cues: SplitterCues) -> bool:
+    """May a headline stand at block i? After a finished sentence, a section or source line, or a
+    block cut short that does not read on into this one (an article stored cut)."""
+    if i == 0:
+        return True
+    prev = blocks[i - 1]
+    if prev.ends_sentence or is_section(prev, cues) or is_source_line(prev, cues):
+        return True
+    return not _reads_on(prev.text, blocks[i].text, cues)
+
+
+def _reads_on(left: str, right: str, cues: SplitterCues) -> bool:
+    """Hard evidence that ``left`` runs on into ``right`` across a column break."""
+    if not left or not right:
+        return False
+    if word_spans_break(left, right, load_words()):
+        return True
+    if left[-1].isdigit() and right[0].isdigit():  # a number cut in two: 1|2月31日
+        return True
+    return right[0] in _OPENING_PUNCT or right.startswith(cues.continuation_openers) or left.endswith(cues.dangling_ends)
 
 
 class _LazyBigrams:
@@ -160,15 +199,16 @@ def _continues(blocks: list[Block], last: int, body: int, cues: SplitterCues, pa
     left, right = blocks[last].text, blocks[body].text
     if not left or not right:
         return False
-    if word_spans_break(left, right, load_words()):
+    if _reads_on(left, right, cues):
         return True
-    if left[-1].isdigit() and right[0].isdigit():  # a number cut in two: 1|2月31日
-        return True
-    if right[0] in _OPENING_PUNCT or right.startswith(cues.continuation_openers) or left.endswith(cues.dangling_ends):
-        return True
-    if right.startswith(cues.lead_openers):
+    if right.startswith(cues.lead_openers) or _DATE_OPENER.match(right):
         return False
-    return page_bigrams[left[-1] + right[0]] >= 1
+    bigram = left[-1] + right[0]
+    return _is_han(bigram) and page_bigrams[bigram] >= 1
+
+
+def _is_han(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def _attach_sections(regions: list[Region], blocks: list[Block], cues: SplitterCues) -> None:
@@ -212,12 +252,9 @@ def pick_headline(lines: list[str], cues: SplitterCues) -> int:
 
 
 def _headline_score(text: str, cues: SplitterCues) -> int:
-    score = 0
-    kicker = text.startswith(cues.kicker_openers)
-    if kicker:
-        score -= 2
-    elif cues.subject_re.match(text):
-        score += 2
+    """A thematic kicker opens with a verb of exhortation; a headline tells a fact (a news verb).
+    Ties go to reading order: papers print the headline first, then its subtitle."""
+    score = -2 if text.startswith(cues.kicker_openers) else 0
     if any(v in text for v in cues.news_verbs):
         score += 1
     return score

@@ -5,7 +5,8 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, page_blocks
 from .body import Paragraph, find_dropped, repair_column_breaks
-from .byline import empty_byline, parse_author_line, parse_byline_line, parse_lead, parse_photo_credit
+from .byline import (MAX_CREDIT, Credit, empty_byline, merge_byline, parse_author_line, parse_byline_line,
+                     parse_credit_line, parse_lead, parse_photo_credit, parse_trailing_credit)
 from .cues import SplitterCues, load_cues
 from .layout import Region, find_layout, is_source_line, pick_headline
 
@@ -95,10 +96,38 @@ def _draft(region: Region, blocks: list[Block], cues: SplitterCues) -> ArticleDr
             if draft.source is None:
                 draft.source = block.text
             continue
+        credit = parse_credit_line(block.text, cues) if len(block.text) <= MAX_CREDIT else None
+        if credit is not None:   # 文/某报记者 X, （图文：X）, 工人日报-中工网记者 X 通讯员 Y
+            _add_credit(draft, credit)
+            continue
         body_blocks.append(block)
     draft.paragraphs = repair_column_breaks(body_blocks, lead_rest)
+    _trailing_credits(draft, cues)
     _photo_credit(draft, cues)
     return draft
+
+
+def _add_credit(draft: ArticleDraft, credit: Credit) -> None:
+    merge_byline(draft.byline, credit.byline)
+    draft.credit_line = f"{draft.credit_line}；{credit.text}" if draft.credit_line else credit.text
+    if draft.source is None and credit.source and credit.source not in ("本报",):
+        draft.source = credit.source
+
+
+def _trailing_credits(draft: ArticleDraft, cues: SplitterCues) -> None:
+    """Credits in brackets after the body (（记者 X）, （某部）, （完）) fill the byline, not the text."""
+    while draft.paragraphs:
+        last = draft.paragraphs[-1]
+        found = parse_trailing_credit(last.text, cues)
+        if found is None:
+            return
+        before, credit = found
+        if credit is not None:
+            _add_credit(draft, credit)
+        if before:
+            last.text = before
+            return
+        draft.paragraphs.pop()
 
 
 def _photo_credit(draft: ArticleDraft, cues: SplitterCues) -> None:
