@@ -24,8 +24,11 @@ MAX_TITLE_PREFIX = 6
 MAX_SPACED_TITLE_LEN = 72    # a long headline printed as parts cut by spaces
 _SPACED = re.compile(r"[\u4e00-\u9fff”》0-9][ \u3000]+[\u4e00-\u9fff“《0-9]")
 _COMMAS = set("，,")
+_DASHES = ("——", "—", "--")
+_SHORT_CLAUSE = re.compile(r"^([\u4e00-\u9fff]{1,2})[，、]")
+_TIME_ENDS = tuple("日天年月时晚晨午夜前后来")
 _DATE_OPENER = re.compile(r"^([0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年[0-9]{1,2}月|[0-9]{1,2}日[上下]午|近日|日前)")
-_ENUMERATOR = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|第[一二三四五六七八九十]+)")
+_ENUMERATOR = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|第[一二三四五六七八九十]+(?=[，、：:是]))")
 _TITLE_BAD_END = set("。；，、,;：:")
 _OPENING_PUNCT = set("，。、；：？！）」』”,.;:?!)")
 _STRICT_BAD_CHARS = set("，。；,;")
@@ -109,9 +112,9 @@ def find_layout(blocks: list[Block], cues: SplitterCues) -> Layout:
         while j >= floor and len(group) < MAX_GROUP_LINES and kinds[j] is None and title_like(blocks[j], cues):
             group.insert(0, j)
             j -= 1
-        while group and _COMMAS & set(blocks[group[0]].text) and group[0] > 0 \
-                and not blocks[group[0] - 1].ends_sentence:
-            group.pop(0)   # a line with commas after a cut paragraph: the rest of an article, no kicker
+        while len(group) > 1 and not blocks[group[0]].text.startswith(_DASHES) \
+                and not title_like(blocks[group[0]], cues, strict=True):
+            group.pop(0)   # a line with commas above the headline: the cut end of an article, no kicker
         if not group:
             continue  # a source lead inside running text: not an article start
         regions.append(Region(start=group[0], titles=group, anchor=i, anchor_kind=kind))
@@ -151,6 +154,8 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
         if any(not title_like(blocks[g], cues, strict=True) for g in group) and not (
                 k < n and _DATE_OPENER.match(blocks[k].text)):
             body_ok = False   # a title with commas needs the body to open with its date
+        if all(blocks[g].text.startswith(cues.kicker_openers) for g in group):
+            body_ok = False   # a kicker alone (将温暖送到…): a heading inside an article, not a headline
         if body_ok and _prev_ok(blocks, i, cues) and not _continues(blocks, group[-1], k, cues, page_bigrams):
             found.append(Region(start=i, titles=group, anchor=None, anchor_kind="none"))
             used.update(group)
@@ -203,6 +208,9 @@ def _continues(blocks: list[Block], last: int, body: int, cues: SplitterCues, pa
         return True
     if right.startswith(cues.lead_openers) or _DATE_OPENER.match(right):
         return False
+    clause = _SHORT_CLAUSE.match(right)
+    if clause and not clause.group(1).endswith(_TIME_ENDS):
+        return True   # 表示衷心|感谢，他…: a body opens with a time word, not with a word cut off
     bigram = left[-1] + right[0]
     return _is_han(bigram) and page_bigrams[bigram] >= 1
 

@@ -51,6 +51,8 @@ def split_page(page: str, cues: SplitterCues | None = None) -> PageSplit:
         return PageSplit(banners=[], articles=[_unstructured(blocks)])
     drafts = [_draft(region, blocks, cues) for region in layout.regions]
     _drop_repeats(drafts)
+    for draft in drafts:   # a credit printed after a paragraph that was printed twice
+        _trailing_credits(draft, cues)
     return PageSplit(banners=[blocks[i].text for i in layout.banners], articles=drafts)
 
 
