@@ -15,10 +15,17 @@ Noise (all drawn from ``random.Random(f"{seed}:{page_index}")``, so a seed fixes
   * half-width: with probability ``halfwidth`` per page ，：；！？（） become , : ; ! ? ( ) on the
     whole page (gold strings are converted the same way, so they still appear verbatim).
 
+Real layouts are kept: photo items (a ``（图片）`` headline over its caption, kind "photo"),
+``（附图片１张）`` headlines, datelines (新华社北京１月５日电, the source), credits printed after
+the body (``…。（记者甲）``, ``（乙摄）``, a ``（甲乙）`` line of its own, ``（完）``) and headlines
+without any lead.
+
 Gold (GUIDELINES format) per article: headline = the PD headline paragraph, subheadlines [],
-section null, kind "news", source "本报讯" when the body starts with it, byline from a parsed
-credit, author_line null, body_start = first 15 chars after 本报讯 + credit (other datelines stay
-in the body), body_end = last 10 chars, entities = unique strings per label of PD's own
+section null, kind "news" or "photo", source = the dateline (本报讯, 新华社北京１月５日电) when the
+body starts with one, byline from the parsed lead credit and the credit after the body (bare
+names: reporters in the lead, correspondents after the body, as the devset gold reads them),
+author_line null, body_start = first 15 chars after the dateline + credit, body_end = last 10
+chars before a credit after the body, entities = unique strings per label of PD's own
 annotation over headline and body. Roles and events are not annotated: the page carries
 ``"annotated": ["articles", "bylines", "body", "entities"]`` and the scorer skips them.
 """
@@ -58,7 +65,7 @@ def _break_range(art: PdArticle, idx: int, text: str) -> tuple[int, int]:
         lo = max(art.credit_end, art.skip + BODY_START_CHARS) + 2
     hi = len(text) - 5
     if idx == len(art.paragraphs) - 1:
-        hi = len(text) - BODY_END_CHARS - 2
+        hi = len(text) - art.end_skip - BODY_END_CHARS - 2
     return lo, hi
 
 
@@ -78,6 +85,8 @@ def _layout_article(art: PdArticle, rng: random.Random, noise: NoiseConfig, note
         if idx == dup:
             blocks.append(text)
             notes.append(f"Article {n}: body paragraph {idx + 1} is printed twice (the copy is noise).")
+    if art.credit_para:
+        blocks.append(art.credit_para)
     return blocks
 
 
@@ -88,12 +97,12 @@ def _gold_article(art: PdArticle, n: int, conv) -> dict:
         "headline": conv(art.headline),
         "subheadlines": [],
         "section": None,
-        "kind": "news",
+        "kind": art.kind,
         "source": art.source,
         "byline": {role: [conv(x) for x in names] for role, names in art.byline.items()},
         "author_line": None,
         "body_start": conv(first[art.skip:art.skip + BODY_START_CHARS]),
-        "body_end": conv(last[-BODY_END_CHARS:]),
+        "body_end": conv(last[: len(last) - art.end_skip][-BODY_END_CHARS:]),
         "entities": {lab: [conv(x) for x in strings] for lab, strings in art.entities.items()},
         "roles": [],
         "events": [],

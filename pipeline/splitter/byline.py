@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .cues import SplitterCues
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SEP = re.compile(r"[\s\u3000、，,；;]+")
 _SLASH = re.compile(r"[/／：:]")
 _PAREN_OPEN, _PAREN_CLOSE = "（(", "）)"
@@ -98,17 +99,35 @@ def parse_credits(inner: str, cues: SplitterCues, default_role: str | None = Non
                 part = part[: tail.start()]
             if not part:
                 continue
-            if not _HAN_NAME.fullmatch(part) or part in cues.credit_noise or target is None:
+            names = split_names(part, cues)
+            if not names or part in cues.credit_noise or target is None:
                 if strict:
                     return None
                 continue
             found_role = found_role or suffix is not None
             for r in target.split("+"):
-                if r in byline and part not in byline[r]:
-                    byline[r].append(part)
+                for name in names:
+                    if r in byline and name not in byline[r]:
+                        byline[r].append(name)
     if strict and not found_role and default_role is None:
         return None
     return byline
+
+
+_GLUED_SPLITS = ((3, 3), (3, 2), (2, 3), (2, 2))
+
+
+def split_names(chunk: str, cues: SplitterCues) -> list[str]:
+    """The names in a chunk of a credit: one name of 2-4 characters, or two names printed
+    without a space (甲乙丙丁戊 -> 甲乙丙, 丁戊), cut where the second one opens with a surname."""
+    if not _HAN_NAME.fullmatch(chunk) and not (5 <= len(chunk) <= 6 and _HAN_RUN.fullmatch(chunk)):
+        return []
+    if len(chunk) <= 3 or chunk[:2] in cues.surnames:
+        return [chunk] if len(chunk) <= 4 else []
+    for a, b in _GLUED_SPLITS:
+        if a + b == len(chunk) and chunk[0] in cues.surnames and chunk[a] in cues.surnames:
+            return [chunk[:a], chunk[a:]]
+    return [chunk] if len(chunk) == 4 else []
 
 
 def parse_lead(paragraph: str, cues: SplitterCues) -> Lead | None:
@@ -200,7 +219,8 @@ def _bare_names(inner: str, cues: SplitterCues) -> bool:
     """1-3 names, each opening with a surname: a credit without credit words."""
     parts = [p for p in _SEP.split(inner) if p]
     return 1 <= len(parts) <= 3 and all(
-        2 <= len(p) <= 3 and _HAN_NAME.fullmatch(p) and (p[0] in cues.surnames or p[:2] in cues.surnames)
+        (names := split_names(p, cues)) and all(2 <= len(n) <= 3 or n[:2] in cues.surnames for n in names)
+        and all(n[0] in cues.surnames or n[:2] in cues.surnames for n in names)
         for p in parts)
 
 

@@ -26,7 +26,7 @@ _SPACED = re.compile(r"[\u4e00-\u9fff”》0-9][ \u3000]+[\u4e00-\u9fff“《0-9
 _COMMAS = set("，,")
 _DASHES = ("——", "—", "--")
 _SHORT_CLAUSE = re.compile(r"^([\u4e00-\u9fff]{1,2})[，、]")
-_TIME_ENDS = tuple("日天年月时晚晨午夜前后来")
+_TIME_ENDS = tuple("日天年月时晚晨午夜前后来下间初末底今")
 _DATE_OPENER = re.compile(r"^([0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年[0-9]{1,2}月|[0-9]{1,2}日[上下]午|近日|日前)")
 _ENUMERATOR = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|第[一二三四五六七八九十]+(?=[，、：:是]))")
 _TITLE_BAD_END = set("。；，、,;：:")
@@ -78,7 +78,7 @@ def title_like(block: Block, cues: SplitterCues, strict: bool = False, commas: b
     ``commas``: a strict title may hold a comma or two (蔡某来到某地，调研某事，要求…)."""
     text = block.text
     core = cues.headline_tag.sub("", text).strip()
-    if len(core) < MIN_TITLE_LEN:   # 据了: the cut end of a paragraph, no title
+    if len(core) < (2 if len(core) < len(text) else MIN_TITLE_LEN):   # 据了: a cut paragraph's end
         return False
     limit = MAX_STRICT_TITLE_LEN if strict else MAX_TITLE_LEN
     if len(text) > limit and not (len(text) <= MAX_SPACED_TITLE_LEN and _SPACED.search(core)):
