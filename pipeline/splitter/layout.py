@@ -147,13 +147,13 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
             continue
         group = [i]
         k = i + 1
-        while free(k) and len(group) < 3 and title_like(blocks[k], cues, strict=True):
+        commas = not title_like(blocks[i], cues, strict=True)
+        while not commas and free(k) and len(group) < 3 and title_like(blocks[k], cues, strict=True):
             group.append(k)
             k += 1
         body_ok = free(k) and not title_like(blocks[k], cues, strict=True) and not is_section(blocks[k], cues)
-        if any(not title_like(blocks[g], cues, strict=True) for g in group) and not (
-                k < n and _DATE_OPENER.match(blocks[k].text)):
-            body_ok = False   # a title with commas needs the body to open with its date
+        if commas and not (k < n and _DATE_OPENER.match(blocks[k].text)):
+            body_ok = False   # a title with commas stands alone and needs the body to open with its date
         if all(blocks[g].text.startswith(cues.kicker_openers) for g in group):
             body_ok = False   # a kicker alone (将温暖送到…): a heading inside an article, not a headline
         if body_ok and _prev_ok(blocks, i, cues) and not _continues(blocks, group[-1], k, cues, page_bigrams):

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, page_blocks
 from .body import Paragraph, find_dropped, repair_column_breaks
-from .byline import (MAX_CREDIT, Credit, empty_byline, merge_byline, parse_author_line, parse_byline_line,
+from .byline import (MAX_CREDIT, Credit, empty_byline, merge_byline, parse_author_line,
                      parse_credit_line, parse_lead, parse_photo_credit, parse_trailing_credit)
 from .cues import SplitterCues, load_cues
 from .layout import Region, find_layout, is_source_line, pick_headline
@@ -91,8 +91,9 @@ def _draft(region: Region, blocks: list[Block], cues: SplitterCues) -> ArticleDr
                 draft.author_line, draft.kind = block.text, "commentary"
                 draft.byline["authors"].append(name)
             elif region.anchor_kind == "byline":
-                draft.byline, draft.kind = parse_byline_line(block.text, cues), "feature"
-                draft.credit_line = block.text
+                credit = parse_credit_line(block.text, cues)
+                draft.byline, draft.kind = credit.byline, "feature"
+                draft.credit_line, draft.source = block.text, credit.source if credit.source != "本报" else None
             continue
         if is_source_line(block, cues):
             if draft.source is None:

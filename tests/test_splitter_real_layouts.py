@@ -1,0 +1,141 @@
+"""Leads, credits, photo items and headline groups as other papers print them: one test per
+construction, on small pages of invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.splitter import split_page
+
+
+def page(*blocks: str) -> str:
+    return "\n\n" + "\n\n".join(blocks) + "\n"
+
+
+HEAD = "东湖区总工会举办职工技能比赛"
+BODY = "比赛设置电工、焊工等六个项目，来自全区四十家企业的二百余名职工参加角逐。"
+NEXT_HEAD = "西山区总工会慰问环卫工人"
+NEXT_BODY = "近日，西山区总工会走访辖区环卫站点，为一线环卫工人送去棉衣和手套。"
+
+
+@pytest.mark.parametrize("lead, source, byline", [
+    ("本网讯（记者甲乙丙）", "本网讯", {"reporters": ["甲乙丙"]}),
+    ("中工网讯 ", "中工网讯", {}),
+    ("本报东湖3月2日讯（记者 丁戊）", "本报东湖3月2日讯", {"reporters": ["丁戊"]}),
+    ("新华社东湖3月2日电", "新华社东湖3月2日电", {}),
+    ("某地新闻网讯：", "某地新闻网讯", {}),
+    ("某城晚报4月1日讯 （记者 王甲 通讯员 李乙 赵丙）", "某城晚报4月1日讯", {"reporters": ["王甲"], "correspondents": ["李乙", "赵丙"]}),
+    ("某网某地5月6日电 （孙丁）", "某网某地5月6日电", {"reporters": ["孙丁"]}),
+    ("记者 周戊 报道：", None, {"reporters": ["周戊"]}),
+])
+def test_leads_of_other_outlets(lead, source, byline):
+    text = lead + "3月1日，东湖区总工会举办职工技能比赛，各企业踊跃报名。"
+    art, = split_page(page(HEAD, text, BODY)).articles
+    assert art.headline == HEAD and art.source == source
+    assert {k: v for k, v in art.byline.items() if v} == byline
+    assert art.text.startswith("3月1日，东湖区总工会")
+
+
+def test_outlet_credit_line_after_the_headline():
+    art, = split_page(page(HEAD, "某日报-某网记者王甲 通讯员李乙", "3月1日，东湖区总工会举办职工技能比赛。", BODY)).articles
+    assert art.byline["reporters"] == ["王甲"] and art.byline["correspondents"] == ["李乙"]
+    assert art.source == "某日报-某网" and art.text.startswith("3月1日")
+
+
+def test_no_lead_headline_then_body_after_a_finished_article():
+    arts = split_page(page(HEAD, "本报讯（记者 王甲）" + BODY, NEXT_HEAD, NEXT_BODY)).articles
+    assert [a.headline for a in arts] == [HEAD, NEXT_HEAD]
+    assert arts[1].source is None and arts[1].text == NEXT_BODY
+
+
+def test_headline_after_an_article_whose_text_was_cut():
+    cut = "活动现场，工作人员为职工们讲解安全生产知识，并发放"   # the stored text stops here
+    arts = split_page(page(HEAD, "本报讯（记者 王甲）" + BODY, cut, NEXT_HEAD, NEXT_BODY)).articles
+    assert [a.headline for a in arts] == [HEAD, NEXT_HEAD]
+    assert arts[0].text.endswith("并发放")
+
+
+@pytest.mark.parametrize("credit, byline", [
+    ("（记者 王甲）", {"reporters": ["王甲"]}),
+    ("（某城日报记者 王甲/文 李乙/摄）", {"reporters": ["王甲"], "photographers": ["李乙"]}),
+    ("（王甲 李乙）", {"correspondents": ["王甲", "李乙"]}),
+    ("（东湖区总工会宣传部）", {}),
+    ("（完）", {}),
+])
+def test_credit_bracket_ending_the_body(credit, byline):
+    art, = split_page(page(HEAD, "本报讯 " + BODY, NEXT_BODY + credit)).articles
+    assert {k: v for k, v in art.byline.items() if v} == byline
+    assert art.text.endswith("送去棉衣和手套。")
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("图文/王甲 编辑/李乙", {"photographers": ["王甲"], "authors": ["王甲"]}),
+    ("文/某城青年报记者 赵丙", {"reporters": ["赵丙"]}),
+    ("（图文：孙丁）", {"photographers": ["孙丁"], "authors": ["孙丁"]}),
+    ("（某城日报记者 王甲/文 李乙/摄）", {"reporters": ["王甲"], "photographers": ["李乙"]}),
+])
+def test_credit_line_after_the_body(line, byline):
+    other = "本报讯（记者 周戊）近日，西山区总工会举办职工运动会，千余名职工参加。"
+    arts = split_page(page(HEAD, BODY, NEXT_BODY, line, NEXT_HEAD, other)).articles
+    assert [a.headline for a in arts] == [HEAD, NEXT_HEAD]
+    assert {k: v for k, v in arts[0].byline.items() if v} == byline
+    assert arts[0].text.endswith("送去棉衣和手套。") and "编辑" not in arts[0].text
+
+
+def test_bracket_inside_a_sentence_stays_in_the_body():
+    last = "会议审议通过了《职工代表大会实施办法（试行）》"
+    art, = split_page(page(HEAD, "本报讯 " + BODY, last)).articles
+    assert art.text.endswith("（试行）》")
+
+
+def test_names_printed_without_a_space_in_a_credit():
+    art, = split_page(page(HEAD, "本报讯 " + BODY, NEXT_BODY + "（王甲乙李丙）")).articles
+    assert art.byline["correspondents"] == ["王甲乙", "李丙"]
+
+
+def test_photo_item_with_tag_and_caption_credit():
+    caption = "3月1日，东湖区职工在技能比赛中展示焊接技艺。（某社记者王甲摄）"
+    arts = split_page(page("东湖职工比技能（图片）", caption, NEXT_HEAD, NEXT_BODY)).articles
+    assert [a.headline for a in arts] == ["东湖职工比技能（图片）", NEXT_HEAD]
+    assert arts[0].byline["photographers"] == ["王甲"] and arts[0].text.endswith("焊接技艺。")
+
+
+def test_headline_with_photo_note_and_bracketed_tag():
+    arts = split_page(page("（走基层）东湖区职工技能比赛开赛", BODY, "东湖区为职工举办年夜饭（图）", NEXT_BODY)).articles
+    assert [a.headline for a in arts] == ["（走基层）东湖区职工技能比赛开赛", "东湖区为职工举办年夜饭（图）"]
+
+
+def test_long_headline_in_parts_and_a_subtitle_printed_after_it():
+    long_head = "东湖区委书记王甲在检查重点工作时强调 抢抓时间推进项目建设 盯紧细节提升城市环境品质"
+    arts = split_page(page(long_head, "3月1日，" + BODY, HEAD, "全区投入一百万元 服务二千名职工",
+                           "本报讯（记者 李乙）" + NEXT_BODY)).articles
+    assert [a.headline for a in arts] == [long_head, HEAD]
+    assert arts[1].subheadlines == ["全区投入一百万元 服务二千名职工"]
+
+
+def test_headline_with_commas_needs_a_dated_body():
+    head = "王甲来到东湖区，调研职工服务阵地，要求打造服务样板"
+    arts = split_page(page(HEAD, "本报讯 " + BODY, head, "3月2日，" + NEXT_BODY)).articles
+    assert [a.headline for a in arts] == [HEAD, head]
+
+
+def test_kicker_alone_inside_an_article_is_no_headline():
+    arts = split_page(page(HEAD, "本报讯 " + BODY, "将关爱送到职工身边", NEXT_BODY)).articles
+    assert len(arts) == 1 and "将关爱送到职工身边" in arts[0].text
+
+
+def test_column_break_after_a_title_like_line_before_a_short_clause():
+    cut = "区总工会主席代表区总工会向奋战在一线的广大职工表示衷心"
+    art, = split_page(page(HEAD, "本报讯 " + BODY, cut, "感谢，希望大家再接再厉，再创佳绩。")).articles
+    assert "表示衷心感谢，希望" in art.text
+
+
+def test_short_cut_end_of_an_article_is_no_title():
+    arts = split_page(page(HEAD, "本报讯 " + BODY, "据了", NEXT_HEAD, NEXT_BODY)).articles
+    assert [a.headline for a in arts] == [HEAD, NEXT_HEAD]
+    assert arts[0].text.endswith("据了")
+
+
+def test_credit_after_a_last_paragraph_printed_twice():
+    last = NEXT_BODY + "（记者 王甲）"
+    art, = split_page(page(HEAD, "本报讯 " + BODY, last, last)).articles
+    assert art.byline["reporters"] == ["王甲"] and art.text.endswith("送去棉衣和手套。")
