@@ -145,4 +145,38 @@ def test_real_corpus_pages(tmp_path: Path):
         for art in gold["articles"]:
             assert art["headline"] in blocks
             assert art["body_start"] in text and art["body_end"] in text
-            assert len(art["headline"]) <= 40 and not art["headline"].endswith("。")
+            assert len(art["headline"]) <= 48 and not art["headline"].endswith("。")
+
+
+def _parsed(*lines: str):
+    from pipeline.corpora.pd1998 import parse_line
+    return [parse_line(line) for line in lines]
+
+
+def test_credit_after_the_body_fills_the_byline_and_ends_the_body():
+    """（甲乙丙丁）: two names printed together after the body, bare names are correspondents."""
+    art = to_article(_parsed(
+        "19980102-03-004-001/m  南城/ns  举办/v  职工/n  运动会/n",
+        "19980102-03-004-002/m  本报讯/n  南城/ns  近日/t  举办/v  职工/n  运动会/n  ，/w  千余/m  名/q  职工/n  参加/v  了/u  比赛/vn  。/w  "
+        + FILLER,
+        "19980102-03-004-003/m  " + FILLER + "  （/w  王/nr  明/nr  李/nr  华/nr  ）/w"))
+    assert art is not None and art.byline["correspondents"] == ["王明", "李华"]
+    assert art.end_skip == len("（王明李华）") and art.paragraphs[-1][: -art.end_skip].endswith("热烈。")
+
+
+def test_photo_item_caption_with_photographer():
+    art = to_article(_parsed(
+        "19980102-03-005-001/m  雪后/t  南城/ns  （/w  图片/n  ）/w",
+        "19980102-03-005-002/m  １月/t  ５日/t  ，/w  南城/ns  迎来/v  今冬/t  第一/m  场/q  大雪/n  。/w  "
+        "（/w  新华社/nt  记者/n  陈/nr  刚/nr  摄/Vg  ）/w"))
+    assert art is not None and art.kind == "photo"
+    assert art.byline["photographers"] == ["陈刚"] and art.byline["reporters"] == []
+
+
+def test_signing_organization_is_no_byline():
+    art = to_article(_parsed(
+        "19980102-03-006-001/m  南城/ns  开展/v  消防/n  检查/vn",
+        "19980102-03-006-002/m  本报讯/n  " + FILLER + "  " + FILLER,
+        "19980102-03-006-003/m  " + FILLER + "  （/w  [南城/ns  消防局/n]nt  ）/w"))
+    assert art is not None and not any(art.byline.values())
+    assert art.paragraphs[-1][: len(art.paragraphs[-1]) - art.end_skip].endswith("热烈。")
