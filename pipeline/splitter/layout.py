@@ -77,7 +77,7 @@ def title_like(block: Block, cues: SplitterCues, strict: bool = False, commas: b
     no part of the test; a long line passes when spaces cut it into title parts (X强调 Y Z).
     ``commas``: a strict title may hold a comma or two (蔡某来到某地，调研某事，要求…)."""
     text = block.text
-    core = cues.headline_tag.sub("", text).strip()
+    core = cues.headline_tag.sub("", text).strip() if ("（" in text or "(" in text) else text
     if len(core) < (2 if len(core) < len(text) else MIN_TITLE_LEN):   # 据了: a cut paragraph's end
         return False
     limit = MAX_STRICT_TITLE_LEN if strict else MAX_TITLE_LEN
