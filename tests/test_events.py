@@ -277,3 +277,41 @@ def test_person_inside_a_title_stays_in_the_name(nlp):
 
 def test_remote_condolence_is_no_visit(nlp):
     assert run(nlp, "中央军委致电慰问驻张家口地震灾区的解放军部队。", {"ORG": ["中央军委"], "LOC": ["张家口"]}) == []
+
+
+# ---- offsets of triggers and participants -----------------------------------------------------
+
+def _records(nlp, text: str, ents: dict[str, list[str]], headline: str = "标题") -> tuple[dict, list[dict]]:
+    from pipeline.records import event_records
+    article = {"article_id": "t#1", "headline": headline, "text": text}
+    doc = make_article_doc(nlp, article)
+    spans = []
+    for label, names in ents.items():
+        for name in names:
+            k = doc.text.find(name)
+            while k >= 0:
+                spans.append(doc.char_span(k, k + len(name), label=label))
+                k = doc.text.find(name, k + 1)
+    doc.ents = filter_spans([s for s in spans if s is not None])
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return article, event_records(doc, 1)
+
+
+def test_trigger_and_participants_point_into_their_field(nlp):
+    article, records = _records(nlp, "3月2日，周明远会见了青山市总工会代表团一行。",
+                                {"PER": ["周明远"], "ORG": ["青山市总工会代表团"]})
+    [ev] = records
+    assert article[ev["trigger_field"]][ev["trigger_start"]:ev["trigger_end"]] == ev["trigger"] == "会见"
+    for p in ev["participants"]:
+        assert article[p["field"]][p["start"]:p["end"]] == p["name"]
+    assert {p["field"] for p in ev["participants"]} == {"text"}
+
+
+def test_headline_trigger_points_into_the_headline(nlp):
+    article, records = _records(nlp, "近日，林海区总工会走访慰问了石桥村困难职工。",
+                                {"ORG": ["林海区总工会"], "LOC": ["石桥村"]},
+                                headline="区总工会赴石桥村慰问")
+    [ev] = records
+    assert ev["trigger_field"] == "headline"
+    assert article["headline"][ev["trigger_start"]:ev["trigger_end"]] == ev["trigger"]

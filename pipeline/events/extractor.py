@@ -218,10 +218,12 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, is
         words = " ".join(text[m.sentence.start:m.sentence.end] for m in ev.mentions)
         subtype = subtype_of(words, lex)
         head = [m for m in ev.mentions if m.sentence.is_headline]
-        trigger = (head or ev.body or ev.mentions)[0].trigger
+        stated = (head or ev.body or ev.mentions)[0]
+        trigger = stated.trigger
         name = _visit_name(text, ev, lex)
         location = None
     else:
+        stated = main
         subtype, trigger, name = ev.subtype, main.trigger, ev.name
         location = next((m.location for m in ev.body + ev.mentions if m.location), None)
     date = _date_for(text, ev, lex)
@@ -233,7 +235,9 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, is
         if who.name in strong and (role == "attendee" or (role == "organizer" and who.label == "PER")):
             continue   # 出席…讲话 / 主持召开: the stronger role says it
         name_full = resolve_name(who.name, doc, ents)
-        item = {"name": name_full, "role": role, "label": who.label if who.name == name_full or who.label != "LOC" else label_of(name_full, ents, lex)}
+        item = {"name": name_full, "role": role,
+                "label": who.label if who.name == name_full or who.label != "LOC" else label_of(name_full, ents, lex),
+                "start": who.start, "end": who.end}   # the mention as written (doc offsets)
         if not any(p["name"] == item["name"] and p["role"] == role for p in participants):
             participants.append(item)
     return {
@@ -241,5 +245,6 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, is
         "date": date.text if date else None, "date_norm": date_norm, "date_upper_bound": upper,
         "location": location, "attendance": _attendance(text, ev, lex),
         "participants": participants,
+        "trigger_start": stated.trigger_start, "trigger_end": stated.trigger_start + len(trigger),
         "start": main.sentence.start, "end": main.sentence.end,
     }
