@@ -44,9 +44,10 @@ class EventDraft:
     def participants(self) -> list[tuple[Mention, str]]:
         body = [p for m in self.body for p in m.participants]
         heads = [p for m in self.mentions if not m.sentence.is_body for p in m.participants]
-        roles_in_body = {r for _, r in body}
-        # the headline's people count only where the body states no one in that role
-        out = body + [p for p in heads if p[1] not in roles_in_body] + self.extra
+        roles_in_body = {(r, w.label == "PER") for w, r in body}
+        # the headline's people count only where the body states no one in that role (persons
+        # and bodies apart: 区总工会赴X in the headline, its leader in the body, both visit)
+        out = body + [p for p in heads if (p[1], p[0].label == "PER") not in roles_in_body] + self.extra
         seen, unique = set(), []
         for who, role in out:
             if (who.name, role) not in seen:
@@ -136,7 +137,7 @@ def _valid(ev: EventDraft) -> bool:
     if ev.type == "visit":
         return "visited" in roles
     if ev.subtype == "reception":
-        return "guest" in roles
+        return "guest" in roles or any(m.unnamed_partner for m in ev.mentions)
     return True
 
 

@@ -189,8 +189,9 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     continue
                 if lex.noun_re.match(text, v_start) and lex.noun_re.match(text, v_start).end() > v_end:
                     continue  # 座谈会 is a noun, handled as one
-                if text[v_end:v_end + 1] in ("会", "时", "中", "后") and text[v_start - 1:v_start] != "并":
-                    continue  # 会见时 / 座谈中: refers back
+                if text[v_end:v_end + 1] == "会" and text[v_start - 1:v_start] != "并":
+                    continue  # 会谈会: a noun
+                back = text[v_end:v_end + 1] in ("时", "中", "后") and text[v_start - 1:v_start] != "并"
                 if text[v_start - 1:v_start] == "的" or text[v_end:v_end + 1] in ("与", "和", "、", "平"):
                     continue  # 的交流与合作 / 交流平台: a noun
                 sent_clauses = sent_clauses or clauses(text, sent.start, sent.end)
@@ -203,8 +204,15 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     if prep >= 0:
                         partners = actors(doc, ents, prep + 1, v_start, lex)
                         subject = subjects(doc, ents, sent.start, prep, lex)
-                if verb.needs_object and not partners:
+                group = None
+                if not partners and verb.object_role == "guest":   # 会见了来访的考察团
+                    group = lex.partner_group_re.match(text, v_end, c_end)
+                if verb.needs_object and not partners and not group:
                     continue
+                if group and not any(w.label != "LOC" for w in subject):
+                    continue  # an unnamed guest needs a named host
+                if back and not partners:
+                    continue  # 会见时指出: refers back (会谈后 / 会见X时 with X named: stated here)
                 if verb.needs_object and verb.subject_role == verb.object_role and not subject:
                     continue  # talks between named parties only
                 taken.append((v_start, v_end))
@@ -212,7 +220,7 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 if loc and not _is_venue(loc.group(1), c_start + loc.start(1), ents, lex):
                     loc = None
                 mention = EventMention("meeting", verb.subtype, word, v_start, sent,
-                                       location=loc.group(1) if loc else None)
+                                       location=loc.group(1) if loc else None, unnamed_partner=bool(group))
                 for who in subject:
                     if who.label != "LOC":   # 在人民大会堂会见: the place is where, not who
                         mention.add(who, verb.subject_role)
