@@ -7,6 +7,7 @@ Offsets here are field offsets; the component adds the field's start.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .lexicon import RoleLexicon
@@ -208,7 +209,7 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
             previous = current
             current = Chain(start=seg.org_start)
             if previous is not None and previous.names and not seg.org_text \
-                    and text[previous.end:seg.org_start].strip(SPACES) == "、":
+                    and text[previous.names[-1][1]:seg.org_start].strip(SPACES) == "、":
                 current.follows = previous
             chains.append(current)
         current.segments.append(seg)
@@ -223,9 +224,9 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
     done: list[Chain] = []
     for chain in chains:
         if not chain.names:
-            _name_outside(text, chain, ents, lex)
+            appointed = _name_outside(text, chain, ents, lex)
             first = chain.segments[0]
-            if chain.names and chain.follows is None and not first.org_text and done \
+            if appointed and chain.follows is None and not first.org_text and done \
                     and not any(c in text[done[-1].end:chain.start] for c in _SENTENCE_ENDS):
                 chain.follows = done[-1]   # 甲当选X主席，乙、丙当选为副主席: the same X
         if chain.names:
@@ -249,16 +250,17 @@ def _extend_list(text: str, pos: int, chain: Chain, ents: list[Ent], lex: RoleLe
         pos = nxt[1]
 
 
-def _name_outside(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) -> None:
-    """Name before the titles: 习近平总书记 / 张良（北京市总工会副主席） / 甲、乙当选为副主席."""
+def _name_outside(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) -> bool:
+    """Name before the titles: 习近平总书记 / 张良（北京市总工会副主席） / 甲、乙当选为副主席.
+    True when the names come from an appointment (甲当选…)."""
     first, last = chain.segments[0], chain.segments[-1]
     if first.name_before:
         chain.names.append((first.name_before.start, first.name_before.end))
         chain.start, chain.end = first.name_before.start, last.title.end
         chain.ends.append(chain.end)
-        return
+        return False
     if _appointed(text, chain, ents, lex):
-        return
+        return True
     s, e = chain.start, last.title.end
     if s > 0 and text[s - 1] in lex.bracket_open and text[e:e + 1] in lex.bracket_close:
         per = per_ending_at(s - 1, ents)
@@ -267,30 +269,57 @@ def _name_outside(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) ->
             chain.names.append(span)
             chain.start, chain.end = span[0], e + 1
             chain.ends.append(chain.end)
+    return False
 
 
 def _appointed(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) -> bool:
     """`甲、乙当选为[org]副主席`: the persons before an appointment cue hold the titles."""
+    p = lex.patterns
     before = text[:chain.start].rstrip(SPACES)
-    cue = ends_with_any(before, lex.patterns.get("appointment_cues") or [])
-    if not cue:
+    cue = ends_with_any(before, p.get("appointment_cues") or [])
+    elect = not cue and ends_with_any(before, p.get("election_object_cues") or [])
+    if not cue and not elect:
         return False
-    pos, names = len(before) - len(cue), []
+    pos = len(before) - len(cue or elect)
+    tail = re.search(p.get("appointment_list_tail") or r"(?!x)x", before[:pos])   # 甲、乙等15位同志当选
+    if tail:
+        pos = tail.start()
+    names: list[tuple[int, int]] = []
     while True:
-        per = per_ending_at(pos, ents)
-        if per is None or per.end - per.start < 2:
+        span = _listed_name(text, pos, ents, lex, first=not names)
+        if span is None:
             break
-        names.insert(0, (per.start, per.end))
-        if per.start == 0 or text[per.start - 1] != "、":
+        names.insert(0, span)
+        if span[0] == 0 or text[span[0] - 1] != "、":
             break
-        pos = per.start - 1
+        pos = span[0] - 1
     if not names:
         return False
+    if elect:   # 推选甲为X / …，乙、丙为Y: an election verb earlier in the sentence
+        sent_start = max(before.rfind(c, 0, names[0][0]) for c in _SENTENCE_ENDS) + 1
+        if not any(v in before[sent_start:names[0][0]] for v in p.get("election_verbs") or []):
+            return False
     end = chain.segments[-1].title.end
     chain.names.extend(names)
     chain.ends.extend([end] * len(names))
     chain.start, chain.end = names[0][0], end
     return True
+
+
+def _listed_name(text: str, end: int, ents: list[Ent], lex: RoleLexicon, first: bool) -> tuple[int, int] | None:
+    """The name ending at ``end`` in a 、-list. Inside a list (a 、 on its left) the item between
+    the marks is the name even where NER cut it (李玉 of 李玉赋) or gave it another label."""
+    per = per_ending_at(end, ents)
+    start = max(text.rfind(c, 0, end) for c in "、，,；。：\n") + 1
+    item = text[start:end]
+    listed = start > 0 and text[start - 1] == "、" or not first
+    if listed and 2 <= len(item) <= 4 and all(is_han(c) for c in item) \
+            and (len(item) <= 3 or any(e.label == "PER" and start <= e.start and e.end <= end for e in ents)
+                 or fallback_name_after(text[:end], start, lex, []) == (start, end)):
+        return start, end
+    if per is not None and per.end - per.start >= 2:
+        return per.start, per.end
+    return None
 
 
 def _fallback_name_before(text: str, end: int, lex: RoleLexicon) -> tuple[int, int] | None:
