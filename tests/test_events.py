@@ -315,3 +315,47 @@ def test_headline_trigger_points_into_the_headline(nlp):
     [ev] = records
     assert ev["trigger_field"] == "headline"
     assert article["headline"][ev["trigger_start"]:ev["trigger_end"]] == ev["trigger"]
+
+
+# ---- issue 16: constructions read on unseen pages (invented sentences) -------------------------
+
+def test_baifang_is_a_visit(nlp):
+    [ev] = run(nlp, "3月2日，周明远带队拜访了青山市政府。", {"PER": ["周明远"], "ORG": ["青山市政府"]})
+    assert (ev["type"], ev["trigger"]) == ("visit", "拜访")
+    assert roles(ev) == {("visitor", "周明远"), ("visited", "青山市政府")}
+
+
+def test_meeting_with_yu_huimian_is_a_reception(nlp):
+    [ev] = run(nlp, "周明远与吴晓东一行会面。", {"PER": ["周明远", "吴晓东"]})
+    assert (ev["subtype"], ev["trigger"]) == ("reception", "会面")
+    assert ("guest", "吴晓东") in roles(ev)
+
+
+def test_reception_of_an_unnamed_group_needs_a_named_host(nlp):
+    [ev] = run(nlp, "周明远会见了前来交流的考察团。", {"PER": ["周明远"]})
+    assert (ev["subtype"], roles(ev)) == ("reception", {("host", "周明远")})
+    assert run(nlp, "会上会见了考察团。") == []
+
+
+def test_talks_stated_with_a_time_word_when_the_partner_is_named(nlp):
+    [ev] = run(nlp, "周明远与吴晓东会谈后表示，双方将加强合作。", {"PER": ["周明远", "吴晓东"]})
+    assert ev["subtype"] == "talks" and {"周明远", "吴晓东"} <= {p["name"] for p in ev["participants"]}
+    events = run(nlp, "周明远会见了吴晓东。周明远在会见时指出，要加强合作。", {"PER": ["周明远", "吴晓东"]})
+    assert len(events) == 1
+
+
+def test_news_source_lead_is_no_participant(nlp):
+    [ev] = run(nlp, "晨光财经讯 3月2日，青山市总工会召开职工座谈会。", {"ORG": ["晨光财经", "青山市总工会"]})
+    assert roles(ev) == {("organizer", "青山市总工会")}
+
+
+def test_organizer_body_is_no_attendee_and_a_place_attends_nothing(nlp):
+    [ev] = run(nlp, "青山市总工会召开座谈会，青山市总工会、林海区和周明远参加会议。",
+               {"ORG": ["青山市总工会"], "LOC": ["林海区"], "PER": ["周明远"]})
+    assert roles(ev) == {("organizer", "青山市总工会"), ("attendee", "周明远")}
+
+
+def test_headline_body_visits_beside_the_body_leader(nlp):
+    [ev] = run(nlp, "近日，周明远带队来到石桥村看望困难职工。", {"PER": ["周明远"], "LOC": ["石桥村"], "ORG": ["林海区总工会"]},
+               headline="林海区总工会赴石桥村慰问")
+    assert {("visitor", "周明远"), ("visitor", "林海区总工会"), ("visited", "石桥村")} <= roles(ev)

@@ -232,9 +232,17 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, is
     participants = []
     pairs = ev.participants()
     strong = {(w.name) for w, r in pairs if r in ("chair", "speaker", "host")}
+    organizers = {w.name for w, r in pairs if r == "organizer"}
+    attendees = {w.name for w, r in pairs if r == "attendee"}
     for who, role in pairs:
         if who.name in strong and (role == "attendee" or (role == "organizer" and who.label == "PER")):
             continue   # 出席…讲话 / 主持召开: the stronger role says it
+        # one role each: a body holding the meeting is no attendee of it, a person named both
+        # as a subject of 座谈 and with 参加 attends; a place attends nothing
+        if role == "attendee" and ((who.name in organizers and who.label != "PER") or who.label == "LOC"):
+            continue
+        if role == "organizer" and who.label == "PER" and who.name in attendees:
+            continue
         name_full = resolve_name(who.name, doc, ents)
         item = {"name": name_full, "role": role,
                 "label": who.label if who.name == name_full or who.label != "LOC" else label_of(name_full, ents, lex),
