@@ -359,3 +359,21 @@ def test_headline_body_visits_beside_the_body_leader(nlp):
     [ev] = run(nlp, "近日，周明远带队来到石桥村看望困难职工。", {"PER": ["周明远"], "LOC": ["石桥村"], "ORG": ["林海区总工会"]},
                headline="林海区总工会赴石桥村慰问")
     assert {("visitor", "周明远"), ("visitor", "林海区总工会"), ("visited", "石桥村")} <= roles(ev)
+
+
+def test_place_written_before_the_guest_body_is_no_guest(nlp):
+    [ev] = run(nlp, "周明远会见了东洋市青山区议会代表团。", {"PER": ["周明远"], "LOC": ["东洋市"], "ORG": ["青山区议会代表团"]})
+    assert roles(ev) == {("host", "周明远"), ("guest", "青山区议会代表团")}
+
+
+def test_persons_who_hold_a_symposium_attend_it(nlp):
+    [ev] = run(nlp, "周明远、吴晓东与职工代表座谈。", {"PER": ["周明远", "吴晓东"]})
+    assert roles(ev) == {("attendee", "周明远"), ("attendee", "吴晓东")}
+    [ev] = run(nlp, "青山市总工会与职工代表座谈。", {"ORG": ["青山市总工会"]})
+    assert roles(ev) == {("organizer", "青山市总工会")}
+
+
+def test_headline_place_does_not_join_named_guests(nlp):
+    [ev] = run(nlp, "昨天，周明远会见了吴晓东一行。", {"PER": ["周明远", "吴晓东"], "LOC": ["东洋"]},
+               headline="周明远会见东洋客人")
+    assert ("guest", "东洋") not in roles(ev)

@@ -47,7 +47,8 @@ class EventDraft:
         roles_in_body = {(r, w.label == "PER") for w, r in body}
         # the headline's people count only where the body states no one in that role (persons
         # and bodies apart: 区总工会赴X in the headline, its leader in the body, both visit)
-        out = body + [p for p in heads if (p[1], p[0].label == "PER") not in roles_in_body] + self.extra
+        out = body + [p for p in heads if (p[1], p[0].label == "PER") not in roles_in_body
+                      and (p[0].label != "LOC" or p[1] not in {r for r, _ in roles_in_body})] + self.extra
         seen, unique = set(), []
         for who, role in out:
             if (who.name, role) not in seen:

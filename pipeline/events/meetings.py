@@ -223,8 +223,14 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                                        location=loc.group(1) if loc else None, unnamed_partner=bool(group))
                 for who in subject:
                     if who.label != "LOC":   # 在人民大会堂会见: the place is where, not who
-                        mention.add(who, verb.subject_role)
+                        # persons who 座谈 take part; a body organizes
+                        role = "attendee" if verb.subject_role == "organizer" and not verb.needs_object \
+                            and who.label == "PER" else verb.subject_role
+                        mention.add(who, role)
+                org_starts = {w.start for w in partners if w.label == "ORG"}
                 for who in partners:
+                    if who.label == "LOC" and who.end in org_starts:
+                        continue   # 釜山市 + 金井区议会代表团: the place of the guest body
                     mention.add(who, verb.object_role)
                 out.append(mention)
     return out
