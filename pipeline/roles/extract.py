@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import RoleLexicon
 from .names import fallback_name_after, name_after, per_ending_at
-from .resolve import PlaceIndex, elided, fuller_form, place_of_level, resolve_elided
+from .resolve import PlaceIndex, elided, place_of_level, resolve_elided
 from .text import SPACES, Ent, ends_with_any, is_han, starts_with_any
 
 MAX_ORG_CHARS = 24
@@ -353,8 +353,6 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         elif written:
             prefix = elided(written, lex)
             seg.org = resolve_elided(written, prefix, chain_orgs, index, offset + seg.org_start) if prefix else written
-            if seg.org == written and not lex.is_place(written):
-                seg.org = fuller_form(written, index, offset + seg.org_start)
             seg.org_as_written = written
         elif prev is not None and seg.title.kind == prev.title.kind and prev.title.word not in lex.place_heads \
                 and prev.title.word not in lex.self_contained:

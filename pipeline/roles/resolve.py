@@ -60,11 +60,8 @@ class PlaceIndex:
     lex: RoleLexicon
     mentions: list[tuple[int, str, str]] = field(default_factory=list)  # (doc offset, level, place)
     weak: list[tuple[int, str, str]] = field(default_factory=list)      # from raw text, no entity
-    orgs: list[tuple[int, str]] = field(default_factory=list)           # (doc offset, organization)
 
     def add_text(self, offset: int, text: str, weak: bool = False) -> None:
-        if not weak and text:
-            self.orgs.append((offset, text))
         if not text or not all_han(text):
             return   # (place_of_level reads Han text only)
         stripped = _strip_lead(text, self.lex)
@@ -105,19 +102,3 @@ def resolve_elided(org_text: str, prefix: str, chain_places: list[str], index: P
             break
     place = place or index.nearest(prefix, before)
     return place + org_text[len(prefix):] if place else org_text
-
-
-def fuller_form(org: str, index: PlaceIndex, before: int) -> str:
-    """全国总工会 -> 中华全国总工会, 地区党委 -> X地区党委: a longer organization of the article that
-    ends with ``org`` (the nearest one written before, else the only one), else ``org``."""
-    if any(index.lex.is_place(org[:k]) for k in range(2, len(org))):
-        return org   # 密云区总工会 names its place: complete as written
-    longer = [(o, t) for o, t in index.orgs if len(t) > len(org) and t.endswith(org)
-              and not index.lex.is_place(t[:-len(org)])]   # (北京市 + 密云区总工会: the place is no part)
-    if not longer:
-        return org
-    earlier = [x for x in longer if x[0] < before]
-    if earlier:
-        return max(earlier)[1]
-    distinct = {t for _, t in longer}
-    return distinct.pop() if len(distinct) == 1 else org
