@@ -377,3 +377,13 @@ def test_headline_place_does_not_join_named_guests(nlp):
     [ev] = run(nlp, "昨天，周明远会见了吴晓东一行。", {"PER": ["周明远", "吴晓东"], "LOC": ["东洋"]},
                headline="周明远会见东洋客人")
     assert ("guest", "东洋") not in roles(ev)
+
+
+def test_visited_person_after_a_title_is_visited_not_a_visitor(nlp):
+    nlp2 = spacy.blank("zh")
+    nlp2.add_pipe("role_extractor")
+    nlp2.add_pipe("event_extractor")
+    events = run(nlp2, "在京期间，周明远拜会了青山市政府市长吴晓东。",
+                 {"PER": ["周明远", "吴晓东"], "ORG": ["青山市政府"]})
+    [ev] = [e for e in events if e["type"] == "visit"]
+    assert ("visited", "吴晓东") in roles(ev) and ("visitor", "吴晓东") not in roles(ev)

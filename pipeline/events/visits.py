@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc
 
 from .mentions import EventMention
-from .participants import Mention, actors, subjects, title_orgs
+from .participants import Mention, actors, role_spans, subjects, title_orgs
 from ..text.scan import find_all
 from .sentences import Sentence, clauses
 from .triggers import EventLexicon
@@ -33,7 +33,10 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
         return []
     gap = doc.text[start:objs[0].start]
     if not re.fullmatch(r"(?:了|过|到|了位于|位于)?(?:[^，。；]{0,20}?的)?", gap) or len(gap) > 20:
-        return []
+        # 拜会了港澳办主任甲: the gap is the person's title (a phrase the roles stage read)
+        lead = len(gap) - len(gap.lstrip("了过"))
+        if not any(a <= start + lead and objs[0].end <= b for a, b, _ in role_spans(doc)):
+            return []
     return objs
 
 
