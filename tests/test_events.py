@@ -387,3 +387,15 @@ def test_visited_person_after_a_title_is_visited_not_a_visitor(nlp):
                  {"PER": ["周明远", "吴晓东"], "ORG": ["青山市政府"]})
     [ev] = [e for e in events if e["type"] == "visit"]
     assert ("visited", "吴晓东") in roles(ev) and ("visitor", "吴晓东") not in roles(ev)
+
+
+@pytest.mark.parametrize("text,place", [("山本一郎一行来京访问。", "京"), ("山本一郎一行来浙考察。", "浙")])
+def test_one_character_place_after_a_verb_of_coming_is_visited(nlp, text, place):
+    [ev] = run(nlp, text, {"PER": ["山本一郎"]})
+    assert ev["type"] == "visit" and roles(ev) == {("visitor", "山本一郎"), ("visited", place)}
+
+
+def test_unrecognized_company_after_zoujin_is_visited(nlp):
+    [ev] = run(nlp, "3月2日，林海区总工会走进晨光食品有限公司开展职工沟通会。", {"ORG": ["林海区总工会"]})
+    assert (ev["subtype"], roles(ev)) == ("outreach", {("visitor", "林海区总工会"), ("visited", "晨光食品有限公司")})
+    assert run(nlp, "3月2日，林海区总工会走进一线开展慰问。", {"ORG": ["林海区总工会"]}) == []

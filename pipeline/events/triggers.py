@@ -52,6 +52,8 @@ class EventLexicon:
     prepositions: list[str]
     transitive: list[str]
     remote: list[str]
+    abbreviated_place_re: re.Pattern[str]      # 来京 / 赴台: the place visited is one character
+    object_end: list[str]                      # where an unrecognized visited object ends
     max_gap: int
     group_words: list[str]
     leader_cues: list[str]
@@ -139,6 +141,8 @@ def lexicon_from_dict(raw: dict[str, Any]) -> EventLexicon:
         prepositions=list(v.get("prepositions", [])),
         transitive=_longest_first(v.get("transitive", [])),
         remote=list(v.get("remote", [])),
+        abbreviated_place_re=re.compile(v.get("abbreviated_place", r"(?!x)x")),
+        object_end=_longest_first(v.get("object_end", [])),
         max_gap=int(v.get("max_gap", 4)),
         group_words=list(v.get("group_words", [])),
         leader_cues=_longest_first(v.get("leader_cues", [])),

@@ -67,6 +67,15 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         if not noun_use:
             if word in lex.motion or word in lex.transitive:
                 visited = _objects(doc, ents, v_end, c_end, lex)
+            if not visited:   # 来京访问 / 来浙考察
+                for k in range(min(v_end, v_start + 2), v_start - 1, -1):   # in the word or before it
+                    abbr = lex.abbreviated_place_re.search(text, max(c_start, k - 2), k)
+                    if abbr:
+                        visited = [Mention(abbr.group(1), "LOC", abbr.start(1), abbr.end(1))]
+                        subj_end = abbr.start()
+                        break
+            if not visited and word in lex.motion:   # 走进X开展…, X not recognized as an entity
+                visited = _unrecognized_object(text, v_end, c_end, ents, lex)
             if not visited:   # 到上海考察 / 在上海视察
                 for prep in lex.prepositions:
                     p = text.rfind(prep, c_start, v_start)
@@ -95,6 +104,20 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             mention.add(who, "visited")
         out.append(mention)
     return out
+
+
+def _unrecognized_object(text: str, start: int, end: int, ents: list[Mention], lex: EventLexicon) -> list[Mention]:
+    """The organization right after a verb of going that NER did not find: the words up to the
+    next verb of the clause, kept when they end like an organization (晨光食品有限公司)."""
+    stop = min((k for w in lex.object_end if (k := text.find(w, start, end)) > start), default=-1)
+    if stop < 0:
+        return []
+    name = text[start:stop]
+    if not 3 <= len(name) <= 20 or not all("\u4e00" <= c <= "\u9fff" for c in name) \
+            or not name.endswith(tuple(lex.org_suffixes)) \
+            or any(m.start < stop and start < m.end for m in ents):
+        return []
+    return [Mention(name, "ORG", start, stop)]
 
 
 def group_stop(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[Mention]:
