@@ -399,3 +399,8 @@ def test_unrecognized_company_after_zoujin_is_visited(nlp):
     [ev] = run(nlp, "3月2日，林海区总工会走进晨光食品有限公司开展职工沟通会。", {"ORG": ["林海区总工会"]})
     assert (ev["subtype"], roles(ev)) == ("outreach", {("visitor", "林海区总工会"), ("visited", "晨光食品有限公司")})
     assert run(nlp, "3月2日，林海区总工会走进一线开展慰问。", {"ORG": ["林海区总工会"]}) == []
+
+
+def test_visit_word_inside_a_title_states_no_visit(nlp):
+    assert run(nlp, "青山市总工会调研员周明远、副主席吴晓东参加会议。",
+               {"ORG": ["青山市总工会"], "PER": ["周明远", "吴晓东"]}) == []

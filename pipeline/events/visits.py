@@ -12,7 +12,7 @@ from .sentences import Sentence, clauses
 from .triggers import EventLexicon
 
 # Visit words used as nouns or modifiers (慰问品, 调研组, 慰问期间): not a visit statement.
-_NOT_VERB = re.compile(r"^(?:品|金(?!融)|组(?!织)|期间|时(?![代尚])|活动|成果|报告)")
+_NOT_VERB = re.compile(r"^(?:品|金(?!融)|组(?!织)|员|团|期间|时(?![代尚])|活动|成果|报告)")
 
 
 def _subtype_of(text: str, lex: EventLexicon) -> str:
@@ -35,7 +35,7 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
     if not re.fullmatch(r"(?:了|过|到|了位于|位于)?(?:[^，。；]{0,20}?的)?", gap) or len(gap) > 20:
         # 拜会了港澳办主任甲: the gap is the person's title (a phrase the roles stage read)
         lead = len(gap) - len(gap.lstrip("了过"))
-        if not any(a <= start + lead and objs[0].end <= b for a, b, _ in role_spans(doc)):
+        if not any(start <= a <= start + lead and objs[0].end <= b for a, b, _ in role_spans(doc)):
             return []
     return objs
 
