@@ -407,3 +407,15 @@ def test_visit_word_inside_a_title_states_no_visit():
     nlp2.add_pipe("event_extractor")
     assert run(nlp2, "青山市总工会调研员周明远、副主席吴晓东参加会议。",
                {"ORG": ["青山市总工会"], "PER": ["周明远", "吴晓东"]}) == []
+
+
+def test_peitong_attends_the_visit(nlp):
+    [ev] = run(nlp, "3月2日，周明远赴晨光公司调研，晨光公司工会主席吴晓东陪同调研。",
+               {"PER": ["周明远", "吴晓东"], "ORG": ["晨光公司"]})
+    assert ("attendee", "吴晓东") in roles(ev) and ("visitor", "吴晓东") not in roles(ev)
+
+
+def test_speaker_cue_after_a_visit_goes_to_no_visit(nlp):
+    [ev] = run(nlp, "3月2日，周明远赴晨光公司调研。吴晓东在欢迎仪式上致辞。",
+               {"PER": ["周明远", "吴晓东"], "ORG": ["晨光公司"]})
+    assert ev["type"] == "visit" and ("speaker", "吴晓东") not in roles(ev)

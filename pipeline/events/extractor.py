@@ -208,8 +208,12 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         stated = [ev for ev in events if any(m.sentence == sent for m in ev.body)]
         earlier = [ev for ev in events if ev.body and ev.body[0].sentence.start <= sent.start]
         target = (stated or earlier or [None])[-1]
-        if target is not None:
-            target.extra += roles
+        # 讲话 / 主持 / 主办 belong to a meeting: a visit only takes its attendees (陪同)
+        meetings = [ev for ev in stated or earlier if ev.type == "meeting"]
+        for who, role in roles:
+            goes_to = target if role == "attendee" else (meetings[-1] if meetings else None)
+            if goes_to is not None:
+                goes_to.extra.append((who, role))
     return [_record(doc, ev, ents, lex, issue, reference) for ev in events]
 
 
