@@ -419,3 +419,9 @@ def test_speaker_cue_after_a_visit_goes_to_no_visit(nlp):
     [ev] = run(nlp, "3月2日，周明远赴晨光公司调研。吴晓东在欢迎仪式上致辞。",
                {"PER": ["周明远", "吴晓东"], "ORG": ["晨光公司"]})
     assert ev["type"] == "visit" and ("speaker", "吴晓东") not in roles(ev)
+
+
+def test_accompanied_by_names_the_attendee_not_the_visitor(nlp):
+    [ev] = run(nlp, "周明远在青山市总工会主席吴晓东的陪同下，来到晨光公司看望职工。",
+               {"PER": ["周明远", "吴晓东"], "ORG": ["晨光公司", "青山市总工会"]})
+    assert ("attendee", "吴晓东") in roles(ev) and ("attendee", "周明远") not in roles(ev)

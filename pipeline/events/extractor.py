@@ -11,7 +11,7 @@ from ..text.scan import find_all
 from .dates import DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
-from .participants import Mention, doc_mentions, label_of, resolve_name, subjects
+from .participants import Mention, actors, doc_mentions, label_of, resolve_name, subjects
 from .sentences import Sentence, sentences
 from .triggers import EventLexicon
 from .visits import group_stop, subtype_of, visit_mentions
@@ -98,7 +98,11 @@ def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLe
     subject: list[Mention] = []
     prev = sent.start
     for a, b, role in hits:
-        found = subjects(doc, ents, prev, a, lex)
+        region = prev
+        if doc.text[a - 1:a] == "的" and doc.text[b:b + 1] == "下":   # X在Y的陪同下: Y attends
+            k = doc.text.rfind("在", prev, a)
+            region = k + 1 if k >= 0 else prev
+        found = subjects(doc, ents, region, a, lex) if region == prev else actors(doc, ents, region, a, lex)
         if found:
             subject = found
         prev = b

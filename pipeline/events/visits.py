@@ -67,13 +67,6 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         if not noun_use:
             if word in lex.motion or word in lex.transitive:
                 visited = _objects(doc, ents, v_end, c_end, lex)
-            if not visited:   # 来京访问 / 来浙考察
-                for k in range(min(v_end, v_start + 2), v_start - 1, -1):   # in the word or before it
-                    abbr = lex.abbreviated_place_re.search(text, max(c_start, k - 2), k)
-                    if abbr:
-                        visited = [Mention(abbr.group(1), "LOC", abbr.start(1), abbr.end(1))]
-                        subj_end = abbr.start()
-                        break
             if not visited and word in lex.motion:   # 走进X开展…, X not recognized as an entity
                 visited = _unrecognized_object(text, v_end, c_end, ents, lex)
             if not visited:   # 到上海考察 / 在上海视察
@@ -84,6 +77,13 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                         if place and len(text[place[-1].end:v_start]) <= 8:
                             visited, subj_end = place, p
                             break
+            if not visited:   # 来京访问 / 来浙考察
+                for k in range(min(v_end, v_start + 2), v_start - 1, -1):   # in the word or before it
+                    abbr = lex.abbreviated_place_re.search(text, max(c_start, k - 2), k)
+                    if abbr:
+                        visited = [Mention(abbr.group(1), "LOC", abbr.start(1), abbr.end(1))]
+                        subj_end = abbr.start()
+                        break
         taken += visited
         found = [m for m in subjects(doc, ents, prev_end, subj_end, lex) if m not in taken and m.label != "LOC"]
         if found:
