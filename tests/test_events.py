@@ -425,3 +425,10 @@ def test_accompanied_by_names_the_attendee_not_the_visitor(nlp):
     [ev] = run(nlp, "周明远在青山市总工会主席吴晓东的陪同下，来到晨光公司看望职工。",
                {"PER": ["周明远", "吴晓东"], "ORG": ["晨光公司", "青山市总工会"]})
     assert ("attendee", "吴晓东") in roles(ev) and ("attendee", "周明远") not in roles(ev)
+
+
+def test_second_meeting_verb_of_a_sentence_takes_its_own_subject(nlp):
+    events = run(nlp, "3月2日，周明远会见了青山代表团，代表团在京期间，吴晓东也会见了青山代表团。",
+                 {"PER": ["周明远", "吴晓东"], "ORG": ["青山代表团"]})
+    hosts = [{p["name"] for p in ev["participants"] if p["role"] == "host"} for ev in events]
+    assert hosts == [{"周明远"}, {"吴晓东"}]

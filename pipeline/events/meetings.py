@@ -180,7 +180,8 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
     text, out, taken = doc.text, [], []
     if not lex.verb_any.search(text, sent.start, sent.end):
         return out
-    sent_clauses = None
+    sent_clauses = clauses(text, sent.start, sent.end)
+    verb_hits = sorted(k for verb in lex.meeting_verbs for w in verb.words for k in find_all(text, w, sent.start, sent.end))
     for verb in lex.meeting_verbs:
         for word in verb.words:
             for v_start in find_all(text, word, sent.start, sent.end):
@@ -194,10 +195,13 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 back = text[v_end:v_end + 1] in ("时", "中", "后") and text[v_start - 1:v_start] != "并"
                 if text[v_start - 1:v_start] == "的" or text[v_end:v_end + 1] in ("与", "和", "、", "平"):
                     continue  # 的交流与合作 / 交流平台: a noun
-                sent_clauses = sent_clauses or clauses(text, sent.start, sent.end)
                 c_start, c_end = next((a, b) for a, b in sent_clauses if a <= v_start < b)
                 partners = [] if verb.object_after else actors(doc, ents, v_end, c_end, lex)
-                subject = subjects(doc, ents, sent.start, v_start, lex)
+                # the subject stands after the clause of an earlier meeting verb of the sentence
+                # (甲会见了乙，…丙也会见了乙: 丙 hosts the second), else anywhere before
+                earlier = [b for a, b in sent_clauses if b <= v_start and any(a <= h < b for h in verb_hits)]
+                subject = (subjects(doc, ents, earlier[-1], v_start, lex) if earlier else []) \
+                    or subjects(doc, ents, sent.start, v_start, lex)
                 if not partners:   # 与X会谈 / 同X交流: the partner stands before the verb
                     preps = verb.object_after or ["与", "同", "和"]
                     prep = max((text.rfind(p, c_start, v_start) for p in preps), default=-1)
