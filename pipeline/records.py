@@ -64,13 +64,31 @@ def role_records(doc: Doc) -> list[dict]:
     return records
 
 
+_DOC_OFFSETS = ("start", "end", "trigger_start", "trigger_end", "participants")
+
+
+def _span(fields, start: int | None, end: int | None) -> dict:
+    """``field``/``start``/``end`` of a mention given in doc offsets (all None when unknown)."""
+    where = locate(fields, start, end) if start is not None and end is not None else None
+    field, s, e = where or (None, None, None)
+    return {"field": field, "start": s, "end": e}
+
+
 def event_records(doc: Doc, first_index: int) -> list[dict]:
+    """Events with the statement, the trigger and every participant located in a field."""
     records = []
     fields, aid = doc._.fields, doc._.article_id
     for k, event in enumerate(doc._.events or [], first_index):
         where = locate(fields, event["start"], event["end"]) or ("text", event["start"], event["end"])
         field, start, end = where
+        participants = [{**{k2: v for k2, v in p.items() if k2 not in ("start", "end")},
+                         **_span(fields, p.get("start"), p.get("end"))}
+                        for p in event.get("participants") or []]
+        trigger = _span(fields, event.get("trigger_start"), event.get("trigger_end"))
         records.append({"article_id": aid, "event_id": f"{aid}/e{k}",
-                        **{k2: v for k2, v in event.items() if k2 not in ("start", "end")},
+                        **{k2: v for k2, v in event.items() if k2 not in _DOC_OFFSETS},
+                        "participants": participants,
+                        "trigger_field": trigger["field"], "trigger_start": trigger["start"],
+                        "trigger_end": trigger["end"],
                         "start": start, "end": end, "field": field})
     return records

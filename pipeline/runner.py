@@ -184,9 +184,11 @@ class Extractor:
     @staticmethod
     def _resume_state(writer: OutputWriter, people, summary: RunSummary) -> None:
         """Counts and people of the pages an interrupted run completed."""
+        pages = list(writer.read_back("pages"))
         add_people(people, (a["article_id"] for a in writer.read_back("articles")),
-                   writer.read_back("entities"), writer.read_back("roles"))
-        for page in writer.read_back("pages"):
+                   writer.read_back("entities"), writer.read_back("roles"),
+                   {p["page_id"]: p.get("issue_date") for p in pages})
+        for page in pages:
             summary.pages += 1
             summary.chars += page.get("chars", 0)
         for err in writer.read_back("errors"):
@@ -206,7 +208,8 @@ class Extractor:
         summary.roles += len(records.get("roles", []))
         summary.events += len(records.get("events", []))
         add_people(people, (a["article_id"] for a in records.get("articles", [])),
-                   records.get("entities", []), records.get("roles", []))
+                   records.get("entities", []), records.get("roles", []),
+                   {p["page_id"]: p.get("issue_date") for p in records.get("pages", [])})
 
     # -- re-runs from earlier outputs ------------------------------------------------------
     def rerun(self, output_dir: str | Path, from_stage: str, *, only: bool = False, progress: bool = True,
@@ -256,7 +259,8 @@ class Extractor:
                 if "people" in written:
                     aid = article["article_id"]
                     add_people(people, [aid], records["entities"] if "ner" in stages else entities.get(aid, []),
-                               records["roles"] if "roles" in stages else roles.get(aid, []))
+                               records["roles"] if "roles" in stages else roles.get(aid, []),
+                               {article["page_id"]: date})
             if "people" in written:
                 for record in people.records():
                     writer.write("people", record)
@@ -308,8 +312,10 @@ def _group(path: Path) -> dict[str, list[dict]]:
     return grouped
 
 
-def add_people(people, article_ids: Iterable[str], entities: Iterable[dict], roles: Iterable[dict]) -> None:
-    """Feed the people registry, article by article, from PER mentions and role records."""
+def add_people(people, article_ids: Iterable[str], entities: Iterable[dict], roles: Iterable[dict],
+               issue_dates: dict[str, str | None] | None = None) -> None:
+    """Feed the people registry, article by article, from PER mentions and role records
+    (``issue_dates``: page_id -> the issue's date, for each position's timeline)."""
     names: dict[str, list[str]] = defaultdict(list)
     by_article: dict[str, list[dict]] = defaultdict(list)
     for ent in entities:
@@ -318,7 +324,8 @@ def add_people(people, article_ids: Iterable[str], entities: Iterable[dict], rol
     for role in roles:
         by_article[role["article_id"]].append(role)
     for aid in article_ids:
-        people.add(aid, names.get(aid, []), by_article.get(aid, []))
+        date = (issue_dates or {}).get(aid.rsplit("#", 1)[0])
+        people.add(aid, names.get(aid, []), by_article.get(aid, []), issue_date=date)
 
 
 def _field_offset(doc, field_name: str) -> int | None:

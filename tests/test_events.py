@@ -277,3 +277,158 @@ def test_person_inside_a_title_stays_in_the_name(nlp):
 
 def test_remote_condolence_is_no_visit(nlp):
     assert run(nlp, "中央军委致电慰问驻张家口地震灾区的解放军部队。", {"ORG": ["中央军委"], "LOC": ["张家口"]}) == []
+
+
+# ---- offsets of triggers and participants -----------------------------------------------------
+
+def _records(nlp, text: str, ents: dict[str, list[str]], headline: str = "标题") -> tuple[dict, list[dict]]:
+    from pipeline.records import event_records
+    article = {"article_id": "t#1", "headline": headline, "text": text}
+    doc = make_article_doc(nlp, article)
+    spans = []
+    for label, names in ents.items():
+        for name in names:
+            k = doc.text.find(name)
+            while k >= 0:
+                spans.append(doc.char_span(k, k + len(name), label=label))
+                k = doc.text.find(name, k + 1)
+    doc.ents = filter_spans([s for s in spans if s is not None])
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return article, event_records(doc, 1)
+
+
+def test_trigger_and_participants_point_into_their_field(nlp):
+    article, records = _records(nlp, "3月2日，周明远会见了青山市总工会代表团一行。",
+                                {"PER": ["周明远"], "ORG": ["青山市总工会代表团"]})
+    [ev] = records
+    assert article[ev["trigger_field"]][ev["trigger_start"]:ev["trigger_end"]] == ev["trigger"] == "会见"
+    for p in ev["participants"]:
+        assert article[p["field"]][p["start"]:p["end"]] == p["name"]
+    assert {p["field"] for p in ev["participants"]} == {"text"}
+
+
+def test_headline_trigger_points_into_the_headline(nlp):
+    article, records = _records(nlp, "近日，林海区总工会走访慰问了石桥村困难职工。",
+                                {"ORG": ["林海区总工会"], "LOC": ["石桥村"]},
+                                headline="区总工会赴石桥村慰问")
+    [ev] = records
+    assert ev["trigger_field"] == "headline"
+    assert article["headline"][ev["trigger_start"]:ev["trigger_end"]] == ev["trigger"]
+
+
+# ---- issue 16: constructions read on unseen pages (invented sentences) -------------------------
+
+def test_baifang_is_a_visit(nlp):
+    [ev] = run(nlp, "3月2日，周明远带队拜访了青山市政府。", {"PER": ["周明远"], "ORG": ["青山市政府"]})
+    assert (ev["type"], ev["trigger"]) == ("visit", "拜访")
+    assert roles(ev) == {("visitor", "周明远"), ("visited", "青山市政府")}
+
+
+def test_meeting_with_yu_huimian_is_a_reception(nlp):
+    [ev] = run(nlp, "周明远与吴晓东一行会面。", {"PER": ["周明远", "吴晓东"]})
+    assert (ev["subtype"], ev["trigger"]) == ("reception", "会面")
+    assert ("guest", "吴晓东") in roles(ev)
+
+
+def test_reception_of_an_unnamed_group_needs_a_named_host(nlp):
+    [ev] = run(nlp, "周明远会见了前来交流的考察团。", {"PER": ["周明远"]})
+    assert (ev["subtype"], roles(ev)) == ("reception", {("host", "周明远")})
+    assert run(nlp, "会上会见了考察团。") == []
+
+
+def test_talks_stated_with_a_time_word_when_the_partner_is_named(nlp):
+    [ev] = run(nlp, "周明远与吴晓东会谈后表示，双方将加强合作。", {"PER": ["周明远", "吴晓东"]})
+    assert ev["subtype"] == "talks" and {"周明远", "吴晓东"} <= {p["name"] for p in ev["participants"]}
+    events = run(nlp, "周明远会见了吴晓东。周明远在会见时指出，要加强合作。", {"PER": ["周明远", "吴晓东"]})
+    assert len(events) == 1
+
+
+def test_news_source_lead_is_no_participant(nlp):
+    [ev] = run(nlp, "晨光财经讯 3月2日，青山市总工会召开职工座谈会。", {"ORG": ["晨光财经", "青山市总工会"]})
+    assert roles(ev) == {("organizer", "青山市总工会")}
+
+
+def test_organizer_body_is_no_attendee_and_a_place_attends_nothing(nlp):
+    [ev] = run(nlp, "青山市总工会召开座谈会，青山市总工会、林海区和周明远参加会议。",
+               {"ORG": ["青山市总工会"], "LOC": ["林海区"], "PER": ["周明远"]})
+    assert roles(ev) == {("organizer", "青山市总工会"), ("attendee", "周明远")}
+
+
+def test_headline_body_visits_beside_the_body_leader(nlp):
+    [ev] = run(nlp, "近日，周明远带队来到石桥村看望困难职工。", {"PER": ["周明远"], "LOC": ["石桥村"], "ORG": ["林海区总工会"]},
+               headline="林海区总工会赴石桥村慰问")
+    assert {("visitor", "周明远"), ("visitor", "林海区总工会"), ("visited", "石桥村")} <= roles(ev)
+
+
+def test_place_written_before_the_guest_body_is_no_guest(nlp):
+    [ev] = run(nlp, "周明远会见了东洋市青山区议会代表团。", {"PER": ["周明远"], "LOC": ["东洋市"], "ORG": ["青山区议会代表团"]})
+    assert roles(ev) == {("host", "周明远"), ("guest", "青山区议会代表团")}
+
+
+def test_persons_who_hold_a_symposium_attend_it(nlp):
+    [ev] = run(nlp, "周明远、吴晓东与职工代表座谈。", {"PER": ["周明远", "吴晓东"]})
+    assert roles(ev) == {("attendee", "周明远"), ("attendee", "吴晓东")}
+    [ev] = run(nlp, "青山市总工会与职工代表座谈。", {"ORG": ["青山市总工会"]})
+    assert roles(ev) == {("organizer", "青山市总工会")}
+
+
+def test_headline_place_does_not_join_named_guests(nlp):
+    [ev] = run(nlp, "昨天，周明远会见了吴晓东一行。", {"PER": ["周明远", "吴晓东"], "LOC": ["东洋"]},
+               headline="周明远会见东洋客人")
+    assert ("guest", "东洋") not in roles(ev)
+
+
+def test_visited_person_after_a_title_is_visited_not_a_visitor(nlp):
+    nlp2 = spacy.blank("zh")
+    nlp2.add_pipe("role_extractor")
+    nlp2.add_pipe("event_extractor")
+    events = run(nlp2, "在京期间，周明远拜会了青山市政府市长吴晓东。",
+                 {"PER": ["周明远", "吴晓东"], "ORG": ["青山市政府"]})
+    [ev] = [e for e in events if e["type"] == "visit"]
+    assert ("visited", "吴晓东") in roles(ev) and ("visitor", "吴晓东") not in roles(ev)
+
+
+@pytest.mark.parametrize("text,place", [("山本一郎一行来京访问。", "京"), ("山本一郎一行来浙考察。", "浙")])
+def test_one_character_place_after_a_verb_of_coming_is_visited(nlp, text, place):
+    [ev] = run(nlp, text, {"PER": ["山本一郎"]})
+    assert ev["type"] == "visit" and roles(ev) == {("visitor", "山本一郎"), ("visited", place)}
+
+
+def test_unrecognized_company_after_zoujin_is_visited(nlp):
+    [ev] = run(nlp, "3月2日，林海区总工会走进晨光食品有限公司开展职工沟通会。", {"ORG": ["林海区总工会"]})
+    assert (ev["subtype"], roles(ev)) == ("outreach", {("visitor", "林海区总工会"), ("visited", "晨光食品有限公司")})
+    assert run(nlp, "3月2日，林海区总工会走进一线开展慰问。", {"ORG": ["林海区总工会"]}) == []
+
+
+def test_visit_word_inside_a_title_states_no_visit():
+    nlp2 = spacy.blank("zh")
+    nlp2.add_pipe("role_extractor")
+    nlp2.add_pipe("event_extractor")
+    assert run(nlp2, "青山市总工会调研员周明远、副主席吴晓东参加会议。",
+               {"ORG": ["青山市总工会"], "PER": ["周明远", "吴晓东"]}) == []
+
+
+def test_peitong_attends_the_visit(nlp):
+    [ev] = run(nlp, "3月2日，周明远赴晨光公司调研，晨光公司工会主席吴晓东陪同调研。",
+               {"PER": ["周明远", "吴晓东"], "ORG": ["晨光公司"]})
+    assert ("attendee", "吴晓东") in roles(ev) and ("visitor", "吴晓东") not in roles(ev)
+
+
+def test_speaker_cue_after_a_visit_goes_to_no_visit(nlp):
+    [ev] = run(nlp, "3月2日，周明远赴晨光公司调研。吴晓东在欢迎仪式上致辞。",
+               {"PER": ["周明远", "吴晓东"], "ORG": ["晨光公司"]})
+    assert ev["type"] == "visit" and ("speaker", "吴晓东") not in roles(ev)
+
+
+def test_accompanied_by_names_the_attendee_not_the_visitor(nlp):
+    [ev] = run(nlp, "周明远在青山市总工会主席吴晓东的陪同下，来到晨光公司看望职工。",
+               {"PER": ["周明远", "吴晓东"], "ORG": ["晨光公司", "青山市总工会"]})
+    assert ("attendee", "吴晓东") in roles(ev) and ("attendee", "周明远") not in roles(ev)
+
+
+def test_second_meeting_verb_of_a_sentence_takes_its_own_subject(nlp):
+    events = run(nlp, "3月2日，周明远会见了青山代表团，代表团在京期间，吴晓东也会见了青山代表团。",
+                 {"PER": ["周明远", "吴晓东"], "ORG": ["青山代表团"]})
+    hosts = [{p["name"] for p in ev["participants"] if p["role"] == "host"} for ev in events]
+    assert hosts == [{"周明远"}, {"吴晓东"}]

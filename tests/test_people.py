@@ -42,7 +42,7 @@ def test_ids_are_deterministic_and_ordered():
 def test_role_person_not_in_ner_names_is_still_registered():
     reg = PeopleRegistry()
     reg.add("x#1", [], [role("小李", "快递员", None)])
-    assert reg.records()[0]["positions"] == [{"position": "快递员", "org": None, "article_ids": ["x#1"]}]
+    assert reg.records()[0]["positions"] == [{"position": "快递员", "org": None, "article_ids": ["x#1"], "dates": []}]
 
 
 def test_org_compatibility():
@@ -52,3 +52,38 @@ def test_org_compatibility():
     assert orgs_compatible("国务院", "中国国务院")               # containment
     assert not orgs_compatible("丰台区委", "通州区委")
     assert not orgs_compatible("北京市总工会", "美团")
+
+
+def test_posts_in_two_unrelated_bodies_stay_one_person():
+    reg = PeopleRegistry()
+    posts = [role("周明远", "副主任", "青山镇综合办公室"), role("周明远", "书记", "石桥村党支部")]
+    for k in range(5):
+        reg.add(f"p{k}#1", ["周明远"], posts)
+    [rec] = reg.records()
+    assert len(rec["article_ids"]) == 5
+
+
+def test_namesakes_with_conflicting_context_stay_apart_and_a_bare_name_joins_the_first():
+    reg = PeopleRegistry()
+    reg.add("a#1", ["周明远"], [role("周明远", "主席", "林海区总工会")])
+    reg.add("b#1", ["周明远"], [role("周明远", "经理", "晨光食品有限公司")])
+    reg.add("c#1", ["周明远"], [role("周明远", "副主席", "林海区总工会")])
+    reg.add("d#1", ["周明远"], [])
+    a, b = reg.records()
+    assert (a["article_ids"], b["article_ids"]) == (["a#1", "c#1", "d#1"], ["b#1"])
+
+
+def test_names_separated_by_a_space_are_two_people():
+    reg = PeopleRegistry()
+    reg.add("a#1", ["周明远 吴晓东"], [])
+    assert [r["name"] for r in reg.records()] == ["周明远", "吴晓东"]
+
+
+def test_timeline_gives_each_position_its_issue_dates():
+    reg = PeopleRegistry()
+    reg.add("a#1", ["周明远"], [role("周明远", "副主席", "林海区总工会")], issue_date="2024-03-02")
+    reg.add("b#1", ["周明远"], [role("周明远", "主席", "林海区总工会")], issue_date="2025-01-10")
+    reg.add("c#1", ["周明远"], [role("周明远", "副主席", "林海区总工会")], issue_date="2023-11-20")
+    [rec] = reg.records()
+    assert [(p["position"], p["dates"]) for p in rec["positions"]] == [
+        ("副主席", ["2023-11-20", "2024-03-02"]), ("主席", ["2025-01-10"])]

@@ -174,3 +174,61 @@ def test_user_lexicon_extension(tmp_path):
     nlp.add_pipe("role_extractor", config={"positions": str(pos), "patterns": None})
     doc = make(nlp, "华山派掌门人岳不群出席。")
     assert {(r["person"], r["position"]) for r in doc._.roles} == {("岳不群", "掌门人")}
+
+
+# Issue 16: constructions read on unseen pages (invented sentences)
+def test_next_title_after_a_name_inherits_the_organization(nlp):
+    doc = make(nlp, "青山市教委主任周明远、党组书记吴晓东出席会议。",
+               per=["周明远", "吴晓东"], org=["青山市教委"])
+    assert triples(doc) == {("周明远", "主任", "青山市教委"), ("吴晓东", "党组书记", "青山市教委")}
+
+
+def test_next_title_with_its_own_organization_keeps_it(nlp):
+    doc = make(nlp, "青山市教委主任周明远、林海区委书记吴晓东出席会议。",
+               per=["周明远", "吴晓东"], org=["青山市教委", "林海区委"])
+    assert ("吴晓东", "书记", "林海区委") in triples(doc)
+
+
+def test_elected_persons_hold_the_title_and_its_organization(nlp):
+    doc = make(nlp, "会议选举产生新一届委员会。周明远当选林海区总工会主席，吴晓东、郑秋当选为副主席。",
+               per=["周明远", "吴晓东", "郑秋"], org=["林海区总工会"])
+    assert triples(doc) == {("周明远", "主席", "林海区总工会"), ("吴晓东", "副主席", "林海区总工会"),
+                            ("郑秋", "副主席", "林海区总工会")}
+
+
+def test_elected_title_in_another_sentence_does_not_inherit(nlp):
+    doc = make(nlp, "周明远当选林海区总工会主席。吴晓东当选为副主席。",
+               per=["周明远", "吴晓东"], org=["林海区总工会"])
+    assert ("吴晓东", "副主席", None) in triples(doc)
+
+
+@pytest.mark.parametrize("title", ["副经理", "执行会长", "议长", "国务卿", "支部书记", "首席技师"])
+def test_titles_kept_whole(nlp, title):
+    doc = make(nlp, f"青山公司{title}周明远介绍了情况。", per=["周明远"], org=["青山公司"])
+    assert {(p, t) for p, t, _ in triples(doc)} == {("周明远", title)}
+
+
+def test_place_before_organization_is_no_part_of_it(nlp):
+    doc = make(nlp, "东洋劳动组合执行委员长山本一郎一行来访。", per=["山本一郎"], org=["东洋劳动组合"])
+    assert triples(doc) == {("山本一郎", "执行委员长", "东洋劳动组合")}
+    doc = make(nlp, "日本东洋劳动组合执行委员长山本一郎一行来访。",
+               per=["山本一郎"], org=["东洋劳动组合"], loc=["日本"])
+    assert triples(doc) == {("山本一郎", "执行委员长", "东洋劳动组合")}
+
+
+def test_clause_ending_in_a_level_is_no_place(nlp):
+    doc = make(nlp, "省总工会副主席周明远在会上讲话。周明远向来宾介绍了我省产业发展情况。",
+               per=["周明远"])
+    assert triples(doc) == {("周明远", "副主席", "省总工会")}
+
+
+def test_elected_list_with_a_count_and_election_by_wei(nlp):
+    doc = make(nlp, "周明远、吴晓东等12位同志当选为林海区总工会副主席；会议推选郑秋为书记处第一书记，"
+                    "钱立、孙平为书记处书记。", per=["周明远", "吴晓东", "郑秋", "钱立", "孙平"], org=["林海区总工会"])
+    assert {(p, t) for p, t, _ in triples(doc)} == {
+        ("周明远", "副主席"), ("吴晓东", "副主席"), ("郑秋", "书记处第一书记"), ("钱立", "书记处书记"), ("孙平", "书记处书记")}
+
+
+def test_wei_without_an_election_verb_names_no_post(nlp):
+    doc = make(nlp, "周明远为书记处书记准备了材料。", per=["周明远"])
+    assert triples(doc) == set()

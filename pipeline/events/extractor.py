@@ -11,7 +11,7 @@ from ..text.scan import find_all
 from .dates import DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
-from .participants import Mention, doc_mentions, label_of, resolve_name, subjects
+from .participants import Mention, actors, doc_mentions, label_of, resolve_name, subjects
 from .sentences import Sentence, sentences
 from .triggers import EventLexicon
 from .visits import group_stop, subtype_of, visit_mentions
@@ -44,9 +44,11 @@ class EventDraft:
     def participants(self) -> list[tuple[Mention, str]]:
         body = [p for m in self.body for p in m.participants]
         heads = [p for m in self.mentions if not m.sentence.is_body for p in m.participants]
-        roles_in_body = {r for _, r in body}
-        # the headline's people count only where the body states no one in that role
-        out = body + [p for p in heads if p[1] not in roles_in_body] + self.extra
+        roles_in_body = {(r, w.label == "PER") for w, r in body}
+        # the headline's people count only where the body states no one in that role (persons
+        # and bodies apart: 区总工会赴X in the headline, its leader in the body, both visit)
+        out = body + [p for p in heads if (p[1], p[0].label == "PER") not in roles_in_body
+                      and (p[0].label != "LOC" or p[1] not in {r for r, _ in roles_in_body})] + self.extra
         seen, unique = set(), []
         for who, role in out:
             if (who.name, role) not in seen:
@@ -96,7 +98,11 @@ def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLe
     subject: list[Mention] = []
     prev = sent.start
     for a, b, role in hits:
-        found = subjects(doc, ents, prev, a, lex)
+        region = prev
+        if doc.text[a - 1:a] == "的" and doc.text[b:b + 1] == "下":   # X在Y的陪同下: Y attends
+            k = doc.text.rfind("在", prev, a)
+            region = k + 1 if k >= 0 else prev
+        found = subjects(doc, ents, region, a, lex) if region == prev else actors(doc, ents, region, a, lex)
         if found:
             subject = found
         prev = b
@@ -136,7 +142,7 @@ def _valid(ev: EventDraft) -> bool:
     if ev.type == "visit":
         return "visited" in roles
     if ev.subtype == "reception":
-        return "guest" in roles
+        return "guest" in roles or any(m.unnamed_partner for m in ev.mentions)
     return True
 
 
@@ -206,8 +212,12 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         stated = [ev for ev in events if any(m.sentence == sent for m in ev.body)]
         earlier = [ev for ev in events if ev.body and ev.body[0].sentence.start <= sent.start]
         target = (stated or earlier or [None])[-1]
-        if target is not None:
-            target.extra += roles
+        # 讲话 / 主持 / 主办 belong to a meeting: a visit only takes its attendees (陪同)
+        meetings = [ev for ev in stated or earlier if ev.type == "meeting"]
+        for who, role in roles:
+            goes_to = target if role == "attendee" else (meetings[-1] if meetings else None)
+            if goes_to is not None:
+                goes_to.extra.append((who, role))
     return [_record(doc, ev, ents, lex, issue, reference) for ev in events]
 
 
@@ -218,10 +228,12 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, is
         words = " ".join(text[m.sentence.start:m.sentence.end] for m in ev.mentions)
         subtype = subtype_of(words, lex)
         head = [m for m in ev.mentions if m.sentence.is_headline]
-        trigger = (head or ev.body or ev.mentions)[0].trigger
+        stated = (head or ev.body or ev.mentions)[0]
+        trigger = stated.trigger
         name = _visit_name(text, ev, lex)
         location = None
     else:
+        stated = main
         subtype, trigger, name = ev.subtype, main.trigger, ev.name
         location = next((m.location for m in ev.body + ev.mentions if m.location), None)
     date = _date_for(text, ev, lex)
@@ -229,11 +241,21 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, is
     participants = []
     pairs = ev.participants()
     strong = {(w.name) for w, r in pairs if r in ("chair", "speaker", "host")}
+    organizers = {w.name for w, r in pairs if r == "organizer"}
+    attendees = {w.name for w, r in pairs if r == "attendee"}
     for who, role in pairs:
         if who.name in strong and (role == "attendee" or (role == "organizer" and who.label == "PER")):
             continue   # 出席…讲话 / 主持召开: the stronger role says it
+        # one role each: a body holding the meeting is no attendee of it, a person named both
+        # as a subject of 座谈 and with 参加 attends; a place attends nothing
+        if role == "attendee" and ((who.name in organizers and who.label != "PER") or who.label == "LOC"):
+            continue
+        if role == "organizer" and who.label == "PER" and who.name in attendees:
+            continue
         name_full = resolve_name(who.name, doc, ents)
-        item = {"name": name_full, "role": role, "label": who.label if who.name == name_full or who.label != "LOC" else label_of(name_full, ents, lex)}
+        item = {"name": name_full, "role": role,
+                "label": who.label if who.name == name_full or who.label != "LOC" else label_of(name_full, ents, lex),
+                "start": who.start, "end": who.end}   # the mention as written (doc offsets)
         if not any(p["name"] == item["name"] and p["role"] == role for p in participants):
             participants.append(item)
     return {
@@ -241,5 +263,6 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, is
         "date": date.text if date else None, "date_norm": date_norm, "date_upper_bound": upper,
         "location": location, "attendance": _attendance(text, ev, lex),
         "participants": participants,
+        "trigger_start": stated.trigger_start, "trigger_end": stated.trigger_start + len(trigger),
         "start": main.sentence.start, "end": main.sentence.end,
     }

@@ -180,7 +180,8 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
     text, out, taken = doc.text, [], []
     if not lex.verb_any.search(text, sent.start, sent.end):
         return out
-    sent_clauses = None
+    sent_clauses = clauses(text, sent.start, sent.end)
+    verb_hits = sorted(k for verb in lex.meeting_verbs for w in verb.words for k in find_all(text, w, sent.start, sent.end))
     for verb in lex.meeting_verbs:
         for word in verb.words:
             for v_start in find_all(text, word, sent.start, sent.end):
@@ -189,22 +190,33 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     continue
                 if lex.noun_re.match(text, v_start) and lex.noun_re.match(text, v_start).end() > v_end:
                     continue  # 座谈会 is a noun, handled as one
-                if text[v_end:v_end + 1] in ("会", "时", "中", "后") and text[v_start - 1:v_start] != "并":
-                    continue  # 会见时 / 座谈中: refers back
+                if text[v_end:v_end + 1] == "会" and text[v_start - 1:v_start] != "并":
+                    continue  # 会谈会: a noun
+                back = text[v_end:v_end + 1] in ("时", "中", "后") and text[v_start - 1:v_start] != "并"
                 if text[v_start - 1:v_start] == "的" or text[v_end:v_end + 1] in ("与", "和", "、", "平"):
                     continue  # 的交流与合作 / 交流平台: a noun
-                sent_clauses = sent_clauses or clauses(text, sent.start, sent.end)
                 c_start, c_end = next((a, b) for a, b in sent_clauses if a <= v_start < b)
                 partners = [] if verb.object_after else actors(doc, ents, v_end, c_end, lex)
-                subject = subjects(doc, ents, sent.start, v_start, lex)
+                # the subject stands after the clause of an earlier meeting verb of the sentence
+                # (甲会见了乙，…丙也会见了乙: 丙 hosts the second), else anywhere before
+                earlier = [b for a, b in sent_clauses if b <= v_start and any(a <= h < b for h in verb_hits)]
+                subject = (subjects(doc, ents, earlier[-1], v_start, lex) if earlier else []) \
+                    or subjects(doc, ents, sent.start, v_start, lex)
                 if not partners:   # 与X会谈 / 同X交流: the partner stands before the verb
                     preps = verb.object_after or ["与", "同", "和"]
                     prep = max((text.rfind(p, c_start, v_start) for p in preps), default=-1)
                     if prep >= 0:
                         partners = actors(doc, ents, prep + 1, v_start, lex)
                         subject = subjects(doc, ents, sent.start, prep, lex)
-                if verb.needs_object and not partners:
+                group = None
+                if not partners and verb.object_role == "guest":   # 会见了来访的考察团
+                    group = lex.partner_group_re.match(text, v_end, c_end)
+                if verb.needs_object and not partners and not group:
                     continue
+                if group and not any(w.label != "LOC" for w in subject):
+                    continue  # an unnamed guest needs a named host
+                if back and not partners:
+                    continue  # 会见时指出: refers back (会谈后 / 会见X时 with X named: stated here)
                 if verb.needs_object and verb.subject_role == verb.object_role and not subject:
                     continue  # talks between named parties only
                 taken.append((v_start, v_end))
@@ -212,11 +224,17 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 if loc and not _is_venue(loc.group(1), c_start + loc.start(1), ents, lex):
                     loc = None
                 mention = EventMention("meeting", verb.subtype, word, v_start, sent,
-                                       location=loc.group(1) if loc else None)
+                                       location=loc.group(1) if loc else None, unnamed_partner=bool(group))
                 for who in subject:
                     if who.label != "LOC":   # 在人民大会堂会见: the place is where, not who
-                        mention.add(who, verb.subject_role)
+                        # persons who 座谈 take part; a body organizes
+                        role = "attendee" if verb.subject_role == "organizer" and not verb.needs_object \
+                            and who.label == "PER" else verb.subject_role
+                        mention.add(who, role)
+                org_starts = {w.start for w in partners if w.label == "ORG"}
                 for who in partners:
+                    if who.label == "LOC" and who.end in org_starts:
+                        continue   # 釜山市 + 金井区议会代表团: the place of the guest body
                     mention.add(who, verb.object_role)
                 out.append(mention)
     return out

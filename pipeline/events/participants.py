@@ -67,7 +67,14 @@ def in_credit(text: str, m: Mention, lex: EventLexicon) -> bool:
     if before.count("（") > before.count("）") or before.count("(") > before.count(")"):
         return True
     d = lex.dateline_re.search(text, line_start, min(len(text), line_start + 60))
-    return bool(d) and m.start < d.end()
+    if d and m.start < d.end():
+        return True
+    # a lead naming the source (新浪财经讯, 本报北京电): the line opens with it
+    lead = _LEAD_END.match(text, m.end, min(len(text), m.end + 14))
+    return bool(lead) and not any(c in BREAKS for c in before)
+
+
+_LEAD_END = re.compile(r"[^，。；：,;:！？!?\n（(]{0,12}?[讯电](?![^，。；\s（(])")
 
 
 def actors(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[Mention]:

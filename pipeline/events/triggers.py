@@ -39,6 +39,7 @@ class EventLexicon:
     predicates: list[str]
     predicate_re: re.Pattern[str]
     meeting_verbs: list[MeetingVerb]
+    partner_groups: list[str]                 # 会见考察团: an unnamed group received as guests
     non_events: list[str]
     reference_after: list[str]
     reference_before: list[str]
@@ -51,6 +52,8 @@ class EventLexicon:
     prepositions: list[str]
     transitive: list[str]
     remote: list[str]
+    abbreviated_place_re: re.Pattern[str]      # 来京 / 赴台: the place visited is one character
+    object_end: list[str]                      # where an unrecognized visited object ends
     max_gap: int
     group_words: list[str]
     leader_cues: list[str]
@@ -89,6 +92,14 @@ class EventLexicon:
         return context_free(self.numbered_re) and context_free(self.noun_re)
 
     @cached_property
+    def partner_group_re(self) -> re.Pattern[str]:
+        """A group noun opening the object (at most 12 characters of modifiers before it)."""
+        if not self.partner_groups:
+            return re.compile(r"(?!x)x")
+        alt = "|".join(re.escape(w) for w in self.partner_groups)
+        return re.compile(f"(?:了)?[^，。；、]{{0,12}}?(?:{alt})")
+
+    @cached_property
     def cue_any(self) -> re.Pattern[str]:
         return any_word_regex([w for w, _ in self.role_cues])
 
@@ -117,6 +128,7 @@ def lexicon_from_dict(raw: dict[str, Any]) -> EventLexicon:
         predicates=_longest_first(m.get("predicates", [])),
         predicate_re=_alternation(m.get("predicates", [])),
         meeting_verbs=verbs,
+        partner_groups=_longest_first(m.get("partner_groups", [])),
         non_events=list(m.get("non_events", [])),
         reference_after=_longest_first(m.get("reference_after", [])),
         reference_before=list(m.get("reference_before", [])),
@@ -129,6 +141,8 @@ def lexicon_from_dict(raw: dict[str, Any]) -> EventLexicon:
         prepositions=list(v.get("prepositions", [])),
         transitive=_longest_first(v.get("transitive", [])),
         remote=list(v.get("remote", [])),
+        abbreviated_place_re=re.compile(v.get("abbreviated_place", r"(?!x)x")),
+        object_end=_longest_first(v.get("object_end", [])),
         max_gap=int(v.get("max_gap", 4)),
         group_words=list(v.get("group_words", [])),
         leader_cues=_longest_first(v.get("leader_cues", [])),

@@ -6,13 +6,13 @@ import re
 from spacy.tokens import Doc
 
 from .mentions import EventMention
-from .participants import Mention, actors, subjects, title_orgs
+from .participants import Mention, actors, role_spans, subjects, title_orgs
 from ..text.scan import find_all
 from .sentences import Sentence, clauses
 from .triggers import EventLexicon
 
 # Visit words used as nouns or modifiers (慰问品, 调研组, 慰问期间): not a visit statement.
-_NOT_VERB = re.compile(r"^(?:品|金(?!融)|组(?!织)|期间|时(?![代尚])|活动|成果|报告)")
+_NOT_VERB = re.compile(r"^(?:品|金(?!融)|组(?!织)|员|团|期间|时(?![代尚])|活动|成果|报告)")
 
 
 def _subtype_of(text: str, lex: EventLexicon) -> str:
@@ -33,7 +33,10 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
         return []
     gap = doc.text[start:objs[0].start]
     if not re.fullmatch(r"(?:了|过|到|了位于|位于)?(?:[^，。；]{0,20}?的)?", gap) or len(gap) > 20:
-        return []
+        # 拜会了港澳办主任甲: the gap is the person's title (a phrase the roles stage read)
+        lead = len(gap) - len(gap.lstrip("了过"))
+        if not any(start <= a <= start + lead and objs[0].end <= b for a, b, _ in role_spans(doc)):
+            return []
     return objs
 
 
@@ -64,6 +67,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         if not noun_use:
             if word in lex.motion or word in lex.transitive:
                 visited = _objects(doc, ents, v_end, c_end, lex)
+            if not visited and word in lex.motion:   # 走进X开展…, X not recognized as an entity
+                visited = _unrecognized_object(text, v_end, c_end, ents, lex)
             if not visited:   # 到上海考察 / 在上海视察
                 for prep in lex.prepositions:
                     p = text.rfind(prep, c_start, v_start)
@@ -72,6 +77,13 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                         if place and len(text[place[-1].end:v_start]) <= 8:
                             visited, subj_end = place, p
                             break
+            if not visited:   # 来京访问 / 来浙考察
+                for k in range(min(v_end, v_start + 2), v_start - 1, -1):   # in the word or before it
+                    abbr = lex.abbreviated_place_re.search(text, max(c_start, k - 2), k)
+                    if abbr:
+                        visited = [Mention(abbr.group(1), "LOC", abbr.start(1), abbr.end(1))]
+                        subj_end = abbr.start()
+                        break
         taken += visited
         found = [m for m in subjects(doc, ents, prev_end, subj_end, lex) if m not in taken and m.label != "LOC"]
         if found:
@@ -92,6 +104,20 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             mention.add(who, "visited")
         out.append(mention)
     return out
+
+
+def _unrecognized_object(text: str, start: int, end: int, ents: list[Mention], lex: EventLexicon) -> list[Mention]:
+    """The organization right after a verb of going that NER did not find: the words up to the
+    next verb of the clause, kept when they end like an organization (晨光食品有限公司)."""
+    stop = min((k for w in lex.object_end if (k := text.find(w, start, end)) > start), default=-1)
+    if stop < 0:
+        return []
+    name = text[start:stop]
+    if not 3 <= len(name) <= 20 or not all("\u4e00" <= c <= "\u9fff" for c in name) \
+            or not name.endswith(tuple(lex.org_suffixes)) \
+            or any(m.start < stop and start < m.end for m in ents):
+        return []
+    return [Mention(name, "ORG", start, stop)]
 
 
 def group_stop(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[Mention]:

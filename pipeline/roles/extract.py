@@ -7,6 +7,7 @@ Offsets here are field offsets; the component adds the field's start.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .lexicon import RoleLexicon
@@ -15,6 +16,7 @@ from .resolve import PlaceIndex, elided, place_of_level, resolve_elided
 from .text import SPACES, Ent, ends_with_any, is_han, starts_with_any
 
 MAX_ORG_CHARS = 24
+_SENTENCE_ENDS = "。；！？\n"
 
 
 @dataclass
@@ -43,6 +45,7 @@ class Chain:
     start: int = 0
     end: int = 0                                                # of the phrase for names[0]
     ends: list[int] = field(default_factory=list)               # phrase end per name
+    follows: "Chain | None" = None   # the chain this one continues after 、 (国家教委主任甲、党组书记乙)
 
 
 # -- titles ---------------------------------------------------------------------------------
@@ -124,11 +127,17 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
     ent = next((e for e in ents if e.end == end and e.label != "PER" and e.start >= left), None)
     if ent:
         start = ent.start
-        while True:
-            prev = next((e for e in ents if e.end == start and e.label != "PER" and e.start >= left), None)
+        while ent.label == "ORG":
+            prev = next((e for e in ents if e.end == start and e.label == "ORG" and e.start >= left), None)
             if not prev:
-                break
+                break   # a place written in front of an organization is no part of it (日本 + 大阪府议会)
             start = prev.start
+        if ent.label != "ORG":
+            while True:
+                prev = next((e for e in ents if e.end == start and e.label != "PER" and e.start >= left), None)
+                if not prev:
+                    break
+                start = prev.start
         org = text[start:end]
         strip = starts_with_any(org, lex.org_leading_strip)
         if strip and len(org) > len(strip) + 1:
@@ -197,7 +206,11 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
         linked = (current is not None and not current.names and seg.name_before is None
                   and (_is_coordination(gap, lex) or (not gap and bool(seg.org_text))))
         if not linked:
+            previous = current
             current = Chain(start=seg.org_start)
+            if previous is not None and previous.names and not seg.org_text \
+                    and text[previous.names[-1][1]:seg.org_start].strip(SPACES) == "、":
+                current.follows = previous
             chains.append(current)
         current.segments.append(seg)
         prev_end = title.end
@@ -208,10 +221,17 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
             current.ends.append(name[1])
             _extend_list(text, name[1], current, ents, lex, blocked)
             prev_end = current.end
+    done: list[Chain] = []
     for chain in chains:
         if not chain.names:
-            _name_outside(text, chain, ents, lex)
-    return [c for c in chains if c.names]
+            appointed = _name_outside(text, chain, ents, lex)
+            first = chain.segments[0]
+            if appointed and chain.follows is None and not first.org_text and done \
+                    and not any(c in text[done[-1].end:chain.start] for c in _SENTENCE_ENDS):
+                chain.follows = done[-1]   # 甲当选X主席，乙、丙当选为副主席: the same X
+        if chain.names:
+            done.append(chain)
+    return done
 
 
 def _extend_list(text: str, pos: int, chain: Chain, ents: list[Ent], lex: RoleLexicon,
@@ -230,14 +250,17 @@ def _extend_list(text: str, pos: int, chain: Chain, ents: list[Ent], lex: RoleLe
         pos = nxt[1]
 
 
-def _name_outside(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) -> None:
-    """Name before the titles: 习近平总书记 / 张良（北京市总工会副主席）."""
+def _name_outside(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) -> bool:
+    """Name before the titles: 习近平总书记 / 张良（北京市总工会副主席） / 甲、乙当选为副主席.
+    True when the names come from an appointment (甲当选…)."""
     first, last = chain.segments[0], chain.segments[-1]
     if first.name_before:
         chain.names.append((first.name_before.start, first.name_before.end))
         chain.start, chain.end = first.name_before.start, last.title.end
         chain.ends.append(chain.end)
-        return
+        return False
+    if _appointed(text, chain, ents, lex):
+        return True
     s, e = chain.start, last.title.end
     if s > 0 and text[s - 1] in lex.bracket_open and text[e:e + 1] in lex.bracket_close:
         per = per_ending_at(s - 1, ents)
@@ -246,6 +269,57 @@ def _name_outside(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) ->
             chain.names.append(span)
             chain.start, chain.end = span[0], e + 1
             chain.ends.append(chain.end)
+    return False
+
+
+def _appointed(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) -> bool:
+    """`甲、乙当选为[org]副主席`: the persons before an appointment cue hold the titles."""
+    p = lex.patterns
+    before = text[:chain.start].rstrip(SPACES)
+    cue = ends_with_any(before, p.get("appointment_cues") or [])
+    elect = not cue and ends_with_any(before, p.get("election_object_cues") or [])
+    if not cue and not elect:
+        return False
+    pos = len(before) - len(cue or elect)
+    tail = re.search(p.get("appointment_list_tail") or r"(?!x)x", before[:pos])   # 甲、乙等15位同志当选
+    if tail:
+        pos = tail.start()
+    names: list[tuple[int, int]] = []
+    while True:
+        span = _listed_name(text, pos, ents, lex, first=not names)
+        if span is None:
+            break
+        names.insert(0, span)
+        if span[0] == 0 or text[span[0] - 1] != "、":
+            break
+        pos = span[0] - 1
+    if not names:
+        return False
+    if elect:   # 推选甲为X / …，乙、丙为Y: an election verb earlier in the sentence
+        sent_start = max(before.rfind(c, 0, names[0][0]) for c in _SENTENCE_ENDS) + 1
+        if not any(v in before[sent_start:names[0][0]] for v in p.get("election_verbs") or []):
+            return False
+    end = chain.segments[-1].title.end
+    chain.names.extend(names)
+    chain.ends.extend([end] * len(names))
+    chain.start, chain.end = names[0][0], end
+    return True
+
+
+def _listed_name(text: str, end: int, ents: list[Ent], lex: RoleLexicon, first: bool) -> tuple[int, int] | None:
+    """The name ending at ``end`` in a 、-list. Inside a list (a 、 on its left) the item between
+    the marks is the name even where NER cut it (李玉 of 李玉赋) or gave it another label."""
+    per = per_ending_at(end, ents)
+    start = max(text.rfind(c, 0, end) for c in "、，,；。：\n") + 1
+    item = text[start:end]
+    listed = start > 0 and text[start - 1] == "、" or not first
+    if listed and 2 <= len(item) <= 4 and all(is_han(c) for c in item) \
+            and (len(item) <= 3 or any(e.label == "PER" and start <= e.start and e.end <= end for e in ents)
+                 or fallback_name_after(text[:end], start, lex, []) == (start, end)):
+        return start, end
+    if per is not None and per.end - per.start >= 2:
+        return per.start, per.end
+    return None
 
 
 def _fallback_name_before(text: str, end: int, lex: RoleLexicon) -> tuple[int, int] | None:
@@ -283,6 +357,9 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         elif prev is not None and seg.title.kind == prev.title.kind and prev.title.word not in lex.place_heads \
                 and prev.title.word not in lex.self_contained:
             seg.org, seg.org_as_written = prev.org, prev.org_as_written   # 党组书记、副主席: shared org
+        elif prev is None and chain.follows is not None and _inherits(chain.follows.segments[-1], seg, lex):
+            before = chain.follows.segments[-1]                          # 主任甲、党组书记乙: same org
+            seg.org, seg.org_as_written = before.org, before.org_as_written
         else:
             seg.org, seg.org_as_written = None, None
         if seg.title.kind == "occupation" and seg.org and not (seg.has_ent or _valid_org(seg.org, lex)):
@@ -290,6 +367,12 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         if seg.org:
             chain_orgs.append(seg.org)
         prev = seg
+
+
+def _inherits(before: Segment, seg: Segment, lex: RoleLexicon) -> bool:
+    return bool(before.org) and before.title.kind == seg.title.kind == "office" \
+        and before.title.word not in lex.place_heads and before.title.word not in lex.self_contained \
+        and seg.title.word not in lex.place_heads
 
 
 def _shares_head(org: str, title: str, lex: RoleLexicon) -> bool:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from .lexicon import RoleLexicon
 from .text import HAN_RUN, all_han
 
-_UPPER_LEVELS = ("省", "市")  # 北京市丰台区 -> 丰台区 when the level asked for is 区
+_UPPER_LEVELS = ("省", "市")
+_MAX_PLACE_NAME = 8   # characters before the level: 黑龙江省, 新疆维吾尔自治区  # 北京市丰台区 -> 丰台区 when the level asked for is 区
 
 
 def place_of_level(text: str, level: str, lex: RoleLexicon) -> str | None:
@@ -38,8 +39,8 @@ def _level_place(text: str, level: str, lex: RoleLexicon) -> str | None:
             cut = max(place.rfind(u, 0, idx) for u in _UPPER_LEVELS)
             if cut != -1 and idx - (cut + 1) >= min_before:
                 place = place[cut + 1:]
-        if lex.is_place(place):
-            return place
+        if lex.is_place(place) and len(place) - len(level) <= _MAX_PLACE_NAME:
+            return place   # (a longer run is a clause ending in 省/市: 介绍了我省)
         idx = text.find(level, idx + 1)
     return None
 
