@@ -159,7 +159,7 @@ def _cut(buffer: str, limit: int) -> int:
     """Where to end a part of about ``limit`` chars: at the strongest break in its second half, a
     form feed or the widest run of blank lines (pages of an archive, then articles), else a line end."""
     for sep in ("\f", "\n\n\n\n", "\n\n\n", "\n\n", "\n"):
-        pos = buffer.rfind(sep, limit // 2)
+        pos = buffer.rfind(sep, limit // 2, limit)
         if pos != -1:
             return pos + len(sep)
     return len(buffer)
