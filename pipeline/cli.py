@@ -7,14 +7,11 @@ can be continued with --resume); 130 interrupted (Ctrl-C).
 """
 from __future__ import annotations
 
+import argparse
+import sys
 import time
 
-_STARTED = time.perf_counter()   # the summary's seconds include start-up (imports, models)
-
-import argparse  # noqa: E402
-import sys  # noqa: E402
-
-from .config import STAGES, ConfigError  # noqa: E402
+from .config import STAGES, ConfigError
 
 EXIT_OK, EXIT_SKIPPED, EXIT_BAD_INPUT, EXIT_LOCKED, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
@@ -33,7 +30,7 @@ def _extract(args: argparse.Namespace) -> int:
     from .io.lock import OutputLocked
     from .runner import Extractor, InputError, Interrupted
     try:
-        extractor = Extractor(args.config, started=_STARTED)
+        extractor = Extractor(args.config, started=args.started)
         if args.from_stage or args.only:
             stage = args.only or args.from_stage
             summary = extractor.rerun(args.output, stage, only=bool(args.only), progress=not args.quiet,
@@ -123,8 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()   # the summary's seconds include start-up (imports, models)
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.started = started
     return args.func(args)
 
 

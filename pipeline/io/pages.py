@@ -104,8 +104,8 @@ def sniff(data: bytes, path: Path | str, encoding: str | None = None) -> tuple[s
         data.decode("gb18030")
         return "gb18030", 0.5
     except UnicodeDecodeError:
-        raise PageError(path, "not a text file: undecodable as UTF-8, GB18030 or any detected encoding "
-                              "(set run.encoding if it is another one)") from None
+        raise PageError(path, "not a text file (binary content: undecodable as UTF-8, GB18030 or any "
+                              "detected encoding; set run.encoding if it is text in another one)") from None
 
 
 def _clean(text: str, path: Path | str, notes: list[str]) -> str:
