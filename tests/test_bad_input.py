@@ -246,6 +246,7 @@ def test_unknown_encoding_is_an_error_before_work(tmp_path):
     ("stages: [splitter, ner, roles, events]\nevents: {triggers: data/lexicons/roles.yaml}\n", "events.triggers"),
     ("stages: [splitter, ner, roles]\nroles: {patterns: data/lexicons/events.yaml}\n", "roles.patterns"),
     ("stages: [splitter]\nsplitter: {cues: data/lexicons/positions.txt}\n", "splitter.cues"),
+    ("stages: [splitter, ner, roles, events]\nevents: {triggers: data/lexicons/absent.yaml}\n", "events.triggers"),
 ])
 def test_lexicon_file_of_the_wrong_kind_names_file_and_key(tmp_path, text, key):
     path = _config(tmp_path, text)

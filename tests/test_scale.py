@@ -26,21 +26,15 @@ def test_two_workers_match_one(tmp_path):
     assert run(tmp_path, "one", workers=1) == run(tmp_path, "two", workers=2)
 
 
-def test_spawned_workers_match_one(tmp_path):
-    """The path without fork (macOS, Windows): each worker rebuilds the page pipeline."""
-    from pipeline import parallel
+def test_spawned_workers_match_one(tmp_path, monkeypatch):
+    """The path without fork (macOS, Windows): each worker rebuilds the page pipeline from its spec."""
+    from pipeline import parallel, runner
 
     original = parallel.iter_results
-
-    def spawned(pipeline, jobs, workers=1, start_method=None):
-        return original(pipeline, jobs, workers, start_method="spawn")
-
-    parallel_runner = __import__("pipeline.runner", fromlist=["iter_results"])
-    parallel_runner.iter_results = spawned
-    try:
-        two = run(tmp_path, "spawn", workers=2)
-    finally:
-        parallel_runner.iter_results = original
+    monkeypatch.setattr(runner, "iter_results",
+                        lambda pipeline, jobs, workers=1: original(pipeline, jobs, workers, start_method="spawn"))
+    two = run(tmp_path, "spawn", workers=2)
+    monkeypatch.undo()
     assert run(tmp_path, "one", workers=1) == two
 
 
