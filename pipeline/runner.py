@@ -55,13 +55,14 @@ class RunSummary:
     events: int = 0
     people: int = 0
     chars: int = 0
+    resumed_chars: int = 0        # of which: pages an interrupted run finished (--resume)
     seconds: float = 0.0          # wall time from the start of the command (start-up included)
     startup_seconds: float = 0.0  # of which: config, lexicons and models loaded
     errors: list[dict] = field(default_factory=list)
 
     @property
     def chars_per_second(self) -> float:
-        return self.chars / self.seconds if self.seconds else 0.0
+        return (self.chars - self.resumed_chars) / self.seconds if self.seconds else 0.0
 
     def as_dict(self) -> dict:
         data = asdict(self)
@@ -222,6 +223,7 @@ class Extractor:
         for page in writer.read_back("pages"):
             summary.pages += 1
             summary.chars += page.get("chars", 0)
+            summary.resumed_chars += page.get("chars", 0)
         for err in writer.read_back("errors"):
             summary.pages += 1
             summary.pages_failed += 1
