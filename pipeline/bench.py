@@ -11,21 +11,20 @@ from .threads import single_threaded_math
 single_threaded_math()  # chars/s per core: one math thread per process, before numpy loads
 
 import argparse  # noqa: E402
-import json
-import random
-import resource
-import shutil
-import tempfile
-import time
-from pathlib import Path
+import json  # noqa: E402
+import random  # noqa: E402
+import resource  # noqa: E402
+import shutil  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
 
-from .article_doc import make_article_docs
-from .builder import build_article_nlp
-from .config import load_config
-from .io.pages import read_page
-from .paths import PROJECT_ROOT
-from .records import article_records
-from .splitter import load_cues, split_page
+from tqdm import tqdm  # noqa: E402
+
+from .io.pages import read_page  # noqa: E402
+from .page_pipeline import PagePipeline  # noqa: E402
+from .paths import PROJECT_ROOT  # noqa: E402
 
 
 def build_archive(out: Path, n_pages: int, corpora: Path | None, seed: int = 0) -> list[Path]:
@@ -50,23 +49,23 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(config: str | None, pages: list[Path]) -> dict:
-    cfg = load_config(config)
+def run(config: str | None, pages: list[Path], progress: bool = True) -> dict:
+    """The page pipeline in-process, each step timed: the runner's page level, without writing."""
     loading = time.perf_counter()
-    cues = load_cues(str(cfg.path(cfg.splitter.cues)))
-    nlp = build_article_nlp(cfg)   # includes the warm-up that builds the fast inference tables
+    pipeline = PagePipeline(config).load()   # includes the warm-up that builds the fast inference tables
     startup = time.perf_counter() - loading
-    times = {"read": 0.0, "splitter": 0.0, "tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}}
+    nlp = pipeline.nlp
+    times = {"read": 0.0, "splitter": 0.0, "tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}, "records": 0.0}
     chars = 0
     start = time.perf_counter()
-    for path in pages:
+    for path in tqdm(pages, desc="bench: stages", unit="page", disable=not progress, file=sys.stderr):
         t0 = time.perf_counter()
         page = read_page(path)
         t1 = time.perf_counter()
-        split = split_page(page.text, cues)
-        articles = article_records(page.page_id, split.articles)
+        out = pipeline.split(page, None)
+        pieces = pipeline.pieces(out["articles"])
         t2 = time.perf_counter()
-        docs = make_article_docs(nlp, articles)
+        docs = pipeline.docs(pieces, None)
         t3 = time.perf_counter()
         times["read"] += t1 - t0
         times["splitter"] += t2 - t1
@@ -75,6 +74,9 @@ def run(config: str | None, pages: list[Path]) -> dict:
             t = time.perf_counter()
             docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
             times[name] += time.perf_counter() - t
+        t = time.perf_counter()
+        pipeline.collect(pieces, docs, out)
+        times["records"] += time.perf_counter() - t
         chars += len(page.text)
     total = time.perf_counter() - start
     return {
@@ -91,7 +93,8 @@ def run_workers(config: str | None, pages: list[Path], workers: int, out: Path) 
     """Whole-pipeline wall time through the runner (writers included) with N worker processes."""
     from .runner import Extractor
     extractor = Extractor(config)
-    extractor.nlp
+    extractor.pipeline.load()
+    print(f"bench: runner with {workers} worker(s) over {len(pages)} pages ...", file=sys.stderr, flush=True)
     start = time.perf_counter()
     summary = extractor.extract([p for p in pages], out, progress=False, workers=workers)
     seconds = time.perf_counter() - start
@@ -143,16 +146,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, nargs="*", default=[1, 2], help="runner worker counts to time")
     ap.add_argument("--repeats", type=int, default=2,
                     help="runs per worker count, interleaved; the fastest counts (the machine's speed drifts)")
+    ap.add_argument("--large-mb", type=float, default=20,
+                    help="also measure peak memory on one file of this many MB (0: skip)")
     args = ap.parse_args(argv)
+    print(f"bench: building {args.pages} pages ...", file=sys.stderr, flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         pages = build_archive(Path(tmp) / "pages", args.pages, Path(args.corpora), args.seed) \
             if (Path(tmp) / "pages").mkdir() is None else []
         result = run(args.config, pages)
         result["workers"] = best_worker_runs(args.config, pages, args.workers, args.repeats, Path(tmp))
+    if args.large_mb:
+        from .bench_large import measure
+        result["large_file"] = measure(args.large_mb, args.config)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "bench.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(table(result))
+    if "large_file" in result:
+        from .bench_large import line
+        print(line(result["large_file"]))
     print(f"written to {out / 'bench.json'}")
     return 0
 

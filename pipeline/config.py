@@ -5,11 +5,13 @@ Relative paths are resolved against the config's folder, then the project root.
 """
 from __future__ import annotations
 
+import codecs
+import datetime as dt
 from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .paths import PROJECT_ROOT
 
@@ -19,6 +21,28 @@ STAGES = ("splitter", "ner", "roles", "events")
 
 class ConfigError(ValueError):
     """A configuration problem; the message names the file, the key and what was expected."""
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML without implicit timestamps: ``2026-13-45`` stays text, so the date check (not the
+    YAML parser) reports it, naming the key."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
+def parse_date(value, where: str) -> str:
+    """An ISO date (``2026-01-21``; a YAML date too) as text; anything else is a ConfigError."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise ConfigError(f"{where}: expected a date YYYY-MM-DD, got {value!r}") from None
 
 
 class _Strict(BaseModel):
@@ -73,6 +97,26 @@ class RunConfig(_Strict):
     issue_date: str | None = None       # one date for every page of the run
     workers: int = Field(default=1, ge=1)
 
+    @field_validator("encoding")
+    @classmethod
+    def _known_encoding(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        try:
+            return codecs.lookup(value).name
+        except LookupError:
+            raise ValueError(f"unknown encoding {value!r} (e.g. utf-8, gb18030, big5, utf-16)") from None
+
+    @field_validator("issue_date", mode="before")
+    @classmethod
+    def _date(cls, value) -> str | None:
+        if value is None:
+            return value
+        try:
+            return parse_date(value, "issue_date")
+        except ConfigError:
+            raise ValueError(f"expected a date YYYY-MM-DD, got {value!r}") from None
+
 
 class PipelineConfig(_Strict):
     stages: list[Literal["splitter", "ner", "roles", "events"]] = Field(default_factory=lambda: list(STAGES))
@@ -102,6 +146,8 @@ def _format_error(path: str, err: ValidationError) -> str:
             what = "unknown key"
         elif e["type"] == "literal_error":
             what = f"got {e.get('input')!r}; {e['msg'].lower()}"
+        elif e["type"] == "value_error":
+            what = e["msg"].removeprefix("Value error, ")
         else:
             what = f"{e['msg']} (got {e.get('input')!r})"
         lines.append(f"{path}: {key}: {what}")
@@ -117,7 +163,7 @@ def load_config(config: str | Path | dict | PipelineConfig | None = None) -> Pip
         source = str(config or DEFAULT_CONFIG)
         try:
             with open(source, encoding="utf-8") as fh:
-                data = yaml.safe_load(fh)
+                data = yaml.load(fh, Loader=_Loader)
         except FileNotFoundError:
             raise ConfigError(f"{source}: config file not found") from None
         except yaml.YAMLError as exc:
@@ -172,5 +218,50 @@ def _check_files(cfg: PipelineConfig, source: str) -> None:
     if "ner" in cfg.stages and cfg.segmenter.backend == "pkuseg" and cfg.segmenter.model \
             and "/" in cfg.segmenter.model and not cfg.path(cfg.segmenter.model).is_dir():
         problems.append(f"{source}: segmenter.model: expected a pkuseg model folder, not found: {cfg.path(cfg.segmenter.model)}")
+    if not problems:
+        problems = _check_lexicons(cfg, source)
     if problems:
         raise ConfigError("\n".join(problems))
+
+
+# keys a YAML lexicon must have, so a file given for the wrong key is caught (any one of them)
+_LEXICON_KEYS = {
+    "splitter.cues": ("splitter", {"source_leads", "section_labels"}),
+    "roles.patterns": ("roles", {"coordination", "honours", "org_heads", "title_prefixes"}),
+    "events.triggers": ("events", {"meeting", "visit"}),
+}
+
+
+def _check_lexicons(cfg: PipelineConfig, source: str) -> list[str]:
+    """Lexicon files of the stages that run: YAML that parses to a mapping with the keys of its
+    kind, a word list with at least one entry. Errors name the config key and the file."""
+    problems = []
+    for key, (stage, wanted) in _LEXICON_KEYS.items():
+        section, name = key.split(".")
+        value = getattr(getattr(cfg, section), name)
+        if stage not in cfg.stages or not value:
+            continue
+        path = cfg.path(value)
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            problems.append(f"{source}: {key}: {path}: cannot be read as YAML: {exc}")
+            continue
+        if not isinstance(data, dict):
+            problems.append(f"{source}: {key}: {path}: expected a mapping of lexicon keys, got {type(data).__name__}")
+        elif not wanted & set(data):
+            problems.append(f"{source}: {key}: {path}: not a {stage} lexicon (none of the keys "
+                            f"{', '.join(sorted(wanted))}; found {', '.join(sorted(map(str, data))[:6]) or 'none'})")
+        elif stage == "events":
+            for kind in sorted(wanted & set(data)):
+                if not data[kind]:
+                    problems.append(f"{source}: {key}: {path}: key {kind!r} is empty (no {kind} triggers)")
+    if "roles" in cfg.stages and cfg.roles.positions:
+        path = cfg.path(cfg.roles.positions)
+        try:
+            from .lexicon_files import read_entries
+            if next(iter(read_entries(path)), None) is None:
+                problems.append(f"{source}: roles.positions: {path}: no entries (one position per line)")
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(f"{source}: roles.positions: {path}: cannot be read as UTF-8 text: {exc}")
+    return problems

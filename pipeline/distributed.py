@@ -9,39 +9,34 @@ from __future__ import annotations
 
 from collections import deque
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
-_WORKER_EXTRACTORS: dict[str, object] = {}
+from .page_pipeline import PageJob, PagePipeline, Result
+
+_WORKER_PIPELINES: dict[str, PagePipeline] = {}
 
 
-def _worker_extractor(config: dict, source: str | None):
+def _worker_pipeline(spec: tuple[dict, str | None]) -> PagePipeline:
     import json
 
-    from .config import PipelineConfig
-    from .runner import Extractor
-
-    key = json.dumps([config, source], sort_keys=True)
-    if key not in _WORKER_EXTRACTORS:
-        cfg = PipelineConfig.model_validate(config)
-        cfg.source = source
-        _WORKER_EXTRACTORS[key] = Extractor(cfg)
-    return _WORKER_EXTRACTORS[key]
+    key = json.dumps(spec, sort_keys=True)
+    if key not in _WORKER_PIPELINES:
+        _WORKER_PIPELINES[key] = PagePipeline.from_spec(spec)
+    return _WORKER_PIPELINES[key]
 
 
-def _dask_page(config: dict, source: str | None, path: str, data: bytes, issue_date: str | None):
-    extractor = _worker_extractor(config, source)
-    return extractor.page_result(Path(path), issue_date, data=data)
+def _dask_page(spec: tuple[dict, str | None], job: PageJob) -> Result:
+    return _worker_pipeline(spec).run(job)
 
 
-def iter_results_dask(extractor, jobs: list[tuple[Path, str | None]], scheduler: str | None = None,
-                      n_workers: int = 2, window: int | None = None) -> Iterator:
+def iter_results_dask(pipeline: PagePipeline, jobs: Iterable[PageJob], scheduler: str | None = None,
+                      n_workers: int = 2, window: int | None = None) -> Iterator[Result]:
     """(records, error) per job, in job order, computed on a Dask cluster."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
         raise RuntimeError("--backend dask needs dask: pip install 'dask[distributed]' (or `pip install .[dask]`)") from None
-    cfg = extractor.cfg
-    config, source = cfg.model_dump(), cfg.source
+    spec = pipeline.spec()
     cluster = None
     if scheduler:
         client = Client(scheduler)
@@ -57,13 +52,14 @@ def iter_results_dask(extractor, jobs: list[tuple[Path, str | None]], scheduler:
             job = next(it, None)
             if job is None:
                 return False
-            path, issue_date = job
-            try:
-                data = Path(path).read_bytes()
-            except OSError as exc:
-                pending.append(("error", {"file": str(path), "stage": "read", "message": f"cannot be read: {exc.strerror}"}))
-                return True
-            pending.append(("future", client.submit(_dask_page, config, source, str(path), data, issue_date, pure=False)))
+            if job.page is None and job.data is None:
+                try:
+                    job.data = Path(job.path).read_bytes()
+                except OSError as exc:
+                    pending.append(("error", {"file": str(job.path), "stage": "read",
+                                              "message": f"cannot be read: {exc.strerror}"}))
+                    return True
+            pending.append(("future", client.submit(_dask_page, spec, job, pure=False)))
             return True
 
         for _ in range(window):

@@ -5,31 +5,44 @@ Outputs are written to a temporary folder and replace the previous ones only at 
 """
 from __future__ import annotations
 
-import re
+import os
 import sys
 import time
-import traceback
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import yaml
 from tqdm import tqdm
 
-from .article_doc import field_span, make_article_doc, make_article_docs
-from .parallel import iter_results
+from .article_doc import field_span, make_article_doc
 from .builder import build_article_nlp
-from .config import STAGES, ConfigError, PipelineConfig, load_config
-from .io.pages import PageError, iter_page_paths, read_page
-from .io.writers import OutputWriter, read_jsonl
-from .records import article_records, entity_records, event_records, role_records
-from .splitter import load_cues, split_page
-
-MAX_DOC_CHARS = 20_000   # longer bodies go through the models in sentence-bounded pieces
-_PIECE_END = re.compile(r"[。！？!?\n]")
+from .config import STAGES, ConfigError, PipelineConfig, parse_date
+from .io import pages as page_io
+from .io.pages import PageError, iter_file_pages, iter_page_paths
+from .io.writers import OutputWriter, partial_dir, read_jsonl
+from .page_pipeline import PageJob, PagePipeline, article_parts  # noqa: F401  (article_parts: API)
+from .parallel import iter_results
+from .records import entity_records, event_records, role_records
 
 STAGE_FILES = {"splitter": ("pages", "articles"), "ner": ("entities",), "roles": ("roles",), "events": ("events",)}
+
+
+class InputError(ValueError):
+    """Bad input (a missing folder, no page files, no readable page, earlier outputs missing):
+    nothing was written and earlier outputs are untouched."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during a run; ``message`` says what was kept and how to continue."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+TIMING_KEYS = ("seconds", "startup_seconds", "chars_per_second")   # the only keys that differ between reruns
 
 
 @dataclass
@@ -42,142 +55,163 @@ class RunSummary:
     events: int = 0
     people: int = 0
     chars: int = 0
-    seconds: float = 0.0
+    resumed_chars: int = 0        # of which: pages an interrupted run finished (--resume)
+    seconds: float = 0.0          # wall time from the start of the command (start-up included)
+    startup_seconds: float = 0.0  # of which: config, lexicons and models loaded
     errors: list[dict] = field(default_factory=list)
 
     @property
     def chars_per_second(self) -> float:
-        return self.chars / self.seconds if self.seconds else 0.0
+        return (self.chars - self.resumed_chars) / self.seconds if self.seconds else 0.0
 
     def as_dict(self) -> dict:
         data = asdict(self)
         data["seconds"] = round(self.seconds, 3)
+        data["startup_seconds"] = round(self.startup_seconds, 3)
         data["chars_per_second"] = round(self.chars_per_second, 1)
-        return data
-
-    def counts(self) -> dict:
-        """What summary.json holds: counts only, so the same input gives the same file."""
-        data = self.as_dict()
-        for key in ("seconds", "chars_per_second"):
-            data.pop(key)
         data["errors"] = [{k: v for k, v in e.items() if k != "detail"} for e in self.errors]
         return data
 
     def line(self) -> str:
         return (f"pages {self.pages} ({self.pages_failed} skipped), articles {self.articles}, "
                 f"entities {self.entities}, roles {self.roles}, events {self.events}, people {self.people}, "
-                f"{self.seconds:.1f} s, {self.chars_per_second:,.0f} chars/s")
+                f"{self.seconds:.1f} s ({self.startup_seconds:.1f} s start-up), "
+                f"{self.chars_per_second:,.0f} chars/s")
 
 
 def load_issue_dates(cfg: PipelineConfig, override: str | None = None) -> tuple[dict[str, str], str | None]:
-    """Per-page issue dates from the manifest, and the run-wide default."""
+    """Per-page issue dates from the manifest, and the run-wide default, validated as dates."""
     manifest: dict[str, str] = {}
     if cfg.run.issue_dates:
         path = cfg.path(cfg.run.issue_dates)
         try:
             data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
+        except (OSError, yaml.YAMLError, ValueError) as exc:
             raise ConfigError(f"{path}: run.issue_dates manifest cannot be read: {exc}") from None
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: run.issue_dates: expected a mapping page_id -> date")
-        manifest = {str(k): str(v) for k, v in data.items()}
+        manifest = {str(k): parse_date(v, f"{path}: {k}") for k, v in data.items()}
+    if override is not None:
+        override = parse_date(override, "--issue-date")
     return manifest, override or cfg.run.issue_date
 
 
-class Extractor:
-    """Holds the pipelines of one config; ``extract`` runs them over input pages."""
+def _tee_sizes(jobs: Iterable[PageJob]) -> tuple[Iterator[PageJob], deque]:
+    """The jobs, and a queue that receives each job's input size as the job is taken (results
+    come back in job order, so the progress bar pops one size per result)."""
+    sizes: deque = deque()
 
-    def __init__(self, config: PipelineConfig | str | Path | None = None):
-        self.cfg = load_config(config)
-        self.cues = load_cues(str(self.cfg.path(self.cfg.splitter.cues)))
-        self._nlp = None
+    def gen() -> Iterator[PageJob]:
+        for job in jobs:
+            sizes.append(job.size)
+            yield job
+    return gen(), sizes
+
+
+def _input_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+class Extractor:
+    """Runs the page pipeline of one config over input pages and writes the outputs."""
+
+    def __init__(self, config: PipelineConfig | str | Path | None = None, started: float | None = None):
+        self.started = started if started is not None else time.perf_counter()
+        self.pipeline = PagePipeline(config)
+        self.cfg = self.pipeline.cfg
 
     @property
     def nlp(self):
-        if self._nlp is None:
-            self._nlp = build_article_nlp(self.cfg)
-        return self._nlp
+        return self.pipeline.nlp
+
+    def process_page(self, page, issue_date: str | None) -> dict[str, list[dict]]:
+        return self.pipeline.process_page(page, issue_date)
 
     # -- full runs -------------------------------------------------------------------------
-    def process_page(self, page, issue_date: str | None) -> dict[str, list[dict]]:
-        """All records of one page; raises on failure so the caller can skip the page."""
-        split = split_page(page.text, self.cues)
-        articles = article_records(page.page_id, split.articles)
-        out: dict[str, list[dict]] = defaultdict(list)
-        out["pages"].append({"page_id": page.page_id, "file": page.path, "encoding": page.encoding,
-                             "chars": len(page.text), "banners": split.banners, "articles": len(articles),
-                             "issue_date": issue_date, "notes": page.notes})
-        out["articles"] = articles
-        if not set(self.cfg.stages) & {"ner", "roles", "events"}:
-            return out
-        pieces = [(a, part, shift) for a in articles for part, shift in article_parts(a)]
-        # the page's articles are tokenized as one batch (make_article_docs), then piped
-        docs = self.nlp.pipe(make_article_docs(self.nlp, [part for _, part, _ in pieces], issue_date))
-        next_event: dict[str, int] = defaultdict(lambda: 1)
-        for (article, _, shift), doc in zip(pieces, docs):
-            aid = article["article_id"]
-            ents, roles = entity_records(doc), role_records(doc)
-            events = event_records(doc, next_event[aid])
-            next_event[aid] += len(events)
-            for rec in (*ents, *roles, *events) if shift else ():
-                if rec.get("field") == "text":
-                    rec["start"] += shift
-                    rec["end"] += shift
-            out["entities"].extend(ents)
-            out["roles"].extend(roles)
-            out["events"].extend(events)
-        return out
-
-    def page_result(self, path: Path, issue_date: str | None, data: bytes | None = None
-                    ) -> tuple[dict[str, list[dict]] | None, dict | None]:
-        """(records, None) for a processed page, (None, error record) for a skipped one.
-        ``data``: the file's bytes when they were read elsewhere (a Dask driver)."""
-        try:
-            page = read_page(path, self.cfg.run.encoding, data=data)
-            return self.process_page(page, issue_date), None
-        except PageError as exc:
-            return None, {"file": str(path), "stage": "read", "message": exc.problem}
-        except Exception as exc:  # one bad page never stops the run
-            return None, {"file": str(path), "stage": "extract", "message": f"{type(exc).__name__}: {exc}",
-                          "detail": traceback.format_exc(limit=3)}
+    def _jobs(self, paths: list[Path], manifest: dict[str, str], default_date: str | None,
+              skip_pages: set[str]) -> Iterator[PageJob]:
+        """One job per page file; a large file is streamed and gives one job per part."""
+        encoding = self.cfg.run.encoding
+        for path in paths:
+            date = manifest.get(path.stem, default_date)
+            if _input_size(path) <= page_io.LARGE_FILE_BYTES:
+                yield PageJob(str(path), date, size=_input_size(path))
+                continue
+            try:
+                for page, size in iter_file_pages(path, encoding):
+                    if page.page_id not in skip_pages:
+                        yield PageJob(str(path), manifest.get(page.page_id, date), page=page, size=size)
+            except PageError as exc:
+                yield PageJob(str(path), date, error={"file": str(path), "stage": "read", "message": exc.problem})
 
     def extract(self, inputs: Iterable[str | Path], output_dir: str | Path, *, progress: bool = True,
                 issue_date: str | None = None, resume: bool = False, workers: int | None = None,
                 backend: str = "local", scheduler: str | None = None) -> RunSummary:
         manifest, default_date = load_issue_dates(self.cfg, issue_date)
-        paths = list(iter_page_paths(inputs))
-        if set(self.cfg.stages) & {"ner", "roles", "events"}:
-            self.nlp  # build (and fail on a missing model) before any page is read
+        inputs = [Path(i) for i in inputs]
+        try:
+            paths = list(iter_page_paths(inputs))
+        except PageError as exc:
+            raise InputError(f"input {exc.path}: no such file or folder") from None
+        if not paths:
+            where = ", ".join(str(i) for i in inputs)
+            raise InputError(f"input {where}: no page files (*.txt) found")
+        self.pipeline.load()   # a missing model fails before any page is read
         from .people import PeopleRegistry
         summary = RunSummary()
         people = PeopleRegistry()
-        start = time.perf_counter()
+        summary.startup_seconds = time.perf_counter() - self.started
         workers = workers or self.cfg.run.workers
-        with OutputWriter(output_dir, resume=resume) as writer:
-            if resume:
+        output_dir = Path(output_dir)
+        writer = OutputWriter(output_dir, resume=resume)
+        try:
+            if writer.resumed:
                 self._resume_state(writer, people, summary)
                 paths = [p for p in paths if str(p) not in writer.done_files]
-            jobs = [(p, manifest.get(p.stem, default_date)) for p in paths]
+            jobs = self._jobs(paths, manifest, default_date, writer.done_pages)
+            jobs, sizes = _tee_sizes(jobs)
             if backend == "dask":
                 from .distributed import iter_results_dask
-                results = iter_results_dask(self, jobs, scheduler=scheduler, n_workers=max(workers, 2))
+                results = iter_results_dask(self.pipeline, jobs, scheduler=scheduler, n_workers=max(workers, 2))
             else:
-                results = iter_results(self, jobs, workers)
-            for path, (records, error) in tqdm(zip(paths, results), total=len(paths), desc="pages",
-                                              unit="page", disable=not progress):
-                summary.pages += 1
-                if error is not None:
-                    writer.write("errors", error)
-                    summary.pages_failed += 1
-                    summary.errors.append(error)
-                    continue
-                writer.write_page(records)
-                self._count(records, summary, people)
+                results = iter_results(self.pipeline, jobs, workers)
+            read_failures = 0
+            with tqdm(total=sum(_input_size(p) for p in paths), desc="pages", unit="B", unit_scale=True,
+                      disable=not progress, file=sys.stderr) as bar:
+                for records, error in results:
+                    bar.update(sizes.popleft())
+                    summary.pages += 1
+                    if error is not None:
+                        writer.write("errors", error)
+                        summary.pages_failed += 1
+                        read_failures += error["stage"] == "read"
+                        summary.errors.append(error)
+                        continue
+                    writer.write_page(records)
+                    self._count(records, summary, people)
+            if summary.pages and read_failures == summary.pages and not writer.resumed:
+                writer.discard()
+                first = summary.errors[0]
+                raise InputError(f"input {', '.join(str(i) for i in inputs)}: no readable page "
+                                 f"({summary.pages} file(s), e.g. {first['file']}: {first['message']})")
             for record in people.records():
                 writer.write("people", record)
             summary.people = writer.counts["people"]
-            summary.seconds = time.perf_counter() - start
-            writer.write_json("summary.json", summary.counts())
+            summary.seconds = time.perf_counter() - self.started
+            writer.write_json("summary.json", summary.as_dict())
+            writer.commit()
+        except KeyboardInterrupt:
+            writer.close()
+            raise Interrupted(
+                f"interrupted: {writer.counts.get('pages', 0)} page(s) finished and kept in "
+                f"{partial_dir(output_dir)}; {output_dir} is unchanged; run the same command with --resume "
+                "to continue") from None
+        except BaseException:
+            writer.close()
+            raise
         write_report(output_dir)
         return summary
 
@@ -191,6 +225,7 @@ class Extractor:
         for page in pages:
             summary.pages += 1
             summary.chars += page.get("chars", 0)
+            summary.resumed_chars += page.get("chars", 0)
         for err in writer.read_back("errors"):
             summary.pages += 1
             summary.pages_failed += 1
@@ -218,27 +253,30 @@ class Extractor:
         earlier stages in ``output_dir``."""
         output_dir = Path(output_dir)
         if from_stage == "splitter":
-            raise ValueError("re-running from the splitter needs the pages: run a full extract")
+            raise InputError("re-running from the splitter needs the pages: run a full extract")
         stages = [from_stage] if only else [s for s in STAGES[STAGES.index(from_stage):] if s in self.cfg.stages]
         articles_path = output_dir / "articles.jsonl"
         if not articles_path.exists():
-            raise FileNotFoundError(f"{articles_path}: no articles to re-run from (run a full extract first)")
+            raise InputError(f"{articles_path}: no articles to re-run from (run a full extract first)")
         manifest, default_date = load_issue_dates(self.cfg, issue_date)
         needs_entities = "ner" not in stages
         needs_roles = "roles" not in stages and "events" in stages
-        entities = _group(output_dir / "entities.jsonl") if needs_entities else {}
-        roles = _group(output_dir / "roles.jsonl") if needs_roles else {}
+        try:
+            articles = list(read_jsonl(articles_path))
+            entities = _group(output_dir / "entities.jsonl") if needs_entities else {}
+            roles = _group(output_dir / "roles.jsonl") if needs_roles else {}
+        except ValueError as exc:   # a malformed earlier output
+            raise InputError(str(exc)) from None
         nlp = build_article_nlp(self.cfg, stages=stages)
         written = {f for s in stages for f in STAGE_FILES[s]}
         if "ner" in stages or "roles" in stages:
             written.add("people")
         keep = [f for f in ("pages", "articles", "entities", "roles", "events", "people", "errors") if f not in written]
         from .people import PeopleRegistry
-        summary = RunSummary()
-        start = time.perf_counter()
+        summary = RunSummary(startup_seconds=time.perf_counter() - self.started)
         people = PeopleRegistry()
-        with OutputWriter(output_dir, files=sorted(written), keep=keep) as writer:
-            articles = list(read_jsonl(articles_path))
+        writer = OutputWriter(output_dir, files=sorted(written), keep=keep)
+        try:
             for article in tqdm(articles, desc="articles", unit="article", disable=not progress):
                 date = manifest.get(article["page_id"], default_date)
                 doc = make_article_doc(nlp, article, date)
@@ -264,11 +302,23 @@ class Extractor:
             if "people" in written:
                 for record in people.records():
                     writer.write("people", record)
-            summary.entities = writer.counts.get("entities", 0)
-            summary.roles = writer.counts.get("roles", 0)
-            summary.events = writer.counts.get("events", 0)
-            summary.people = writer.counts.get("people", 0)
-            summary.seconds = time.perf_counter() - start
+            # a stage not re-run keeps its earlier file: count that one
+            for name in ("entities", "roles", "events", "people"):
+                count = writer.counts[name] if name in written else _count_lines(output_dir / f"{name}.jsonl")
+                setattr(summary, name, count)
+            for err in _read_optional(output_dir / "errors.jsonl"):
+                summary.errors.append(err)
+            summary.pages = _count_lines(output_dir / "pages.jsonl") + len(summary.errors)
+            summary.pages_failed = len(summary.errors)
+            summary.seconds = time.perf_counter() - self.started
+            writer.write_json("summary.json", summary.as_dict())
+            writer.commit()
+        except KeyboardInterrupt:
+            writer.discard()
+            raise Interrupted(f"interrupted: {output_dir} is unchanged; run the same command again") from None
+        except BaseException:
+            writer.discard()
+            raise
         write_report(output_dir)
         return summary
 
@@ -282,31 +332,21 @@ def write_report(output_dir: str | Path) -> None:
         print(f"warning: report.html not written: {type(exc).__name__}: {exc}", file=sys.stderr)
 
 
-def article_parts(article: dict, max_chars: int = MAX_DOC_CHARS):
-    """(article, shift) pairs: the whole article, or for a very long body, parts cut after a
-    sentence end (the headline and credits go with the first); ``shift`` is the part's offset
-    in ``text``."""
-    text = article.get("text") or ""
-    if len(text) <= max_chars:
-        yield article, 0
-        return
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + max_chars)
-        if end < len(text):
-            cut = max((m.end() for m in _PIECE_END.finditer(text, start + max_chars // 2, end)), default=end)
-            end = cut
-        part = dict(article, text=text[start:end])
-        if start:
-            part.update(headline="", subheadlines=[], credit_line=None, author_line=None)
-        yield part, start
-        start = end
+def _count_lines(path: Path) -> int:
+    if not path.exists():
+        return 0
+    with open(path, encoding="utf-8") as fh:
+        return sum(1 for line in fh if line.strip())
+
+
+def _read_optional(path: Path) -> list[dict]:
+    return list(read_jsonl(path)) if path.exists() else []
 
 
 def _group(path: Path) -> dict[str, list[dict]]:
     grouped: dict[str, list[dict]] = defaultdict(list)
     if not path.exists():
-        raise FileNotFoundError(f"{path}: needed to re-run a later stage (run the earlier stage first)")
+        raise InputError(f"{path}: needed to re-run a later stage (run the earlier stage first)")
     for record in read_jsonl(path):
         grouped[record["article_id"]].append(record)
     return grouped

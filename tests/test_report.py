@@ -123,12 +123,72 @@ def test_malicious_text_is_escaped(run_dir: Path):
 
 def test_entities_are_marked_with_their_label(run_dir: Path):
     first = blob(build_report(run_dir).read_text(encoding="utf-8"))["articles"][0]["h"]
-    per = '<mark class="ent" data-label="PER">张良<span class="ent-label">PER</span></mark>'
+    per = ('<mark class="ent" data-label="PER" data-person="张良" title="show in the people index">张良'
+           '<span class="ent-label">PER</span></mark>')
     org = '<mark class="ent" data-label="ORG">北京市总工会<span class="ent-label">ORG</span></mark>'
     assert per in first and org in first
-    assert '<mark class="ent" data-label="PER">余翠平' in first  # credit_line mentions are marked too
+    assert '<mark class="ent" data-label="PER" data-person="余翠平"' in first  # credit_line mentions are marked too
     assert 'class="event"' in first and "丰台区工会第十四次代表大会" in first
     assert "<td>张良</td><td>党组书记</td><td>北京市总工会</td><td>北京市总工会</td>" in first
+
+
+def test_search_covers_every_entity_role_and_event_field(run_dir: Path):
+    items = blob(build_report(run_dir).read_text(encoding="utf-8"))["articles"]
+    ents, roles, events = (read(run_dir / f"{s}.jsonl") for s in ("entities", "roles", "events"))
+    by_id = {x["h"].split('<span class="aid">', 1)[1].split("<", 1)[0]: x["k"] for x in items}
+    org = next(e for e in ents if e["label"] == "ORG")
+    assert org["text"].lower() in by_id[org["article_id"]]
+    role = roles[0]
+    assert all(str(role[k]).lower() in by_id[role["article_id"]] for k in ("person", "position", "org"))
+    ev = next(e for e in events if e.get("name") and e.get("participants"))
+    for key in ("trigger", "name", "subtype", "event_id"):
+        assert str(ev[key]).lower() in by_id[ev["article_id"]], key
+    assert all(p["name"].lower() in by_id[ev["article_id"]] for p in ev["participants"])
+
+
+def test_role_phrases_and_event_triggers_are_highlighted_in_the_text(run_dir: Path):
+    first = blob(build_report(run_dir).read_text(encoding="utf-8"))["articles"][0]["h"]
+    body = first.split('<div class="body">', 1)[1].split("</div>", 1)[0]
+    assert '<mark class="cue" data-label="ROLE" title="role phrase">' in body
+    assert '<mark class="cue" data-label="EVT" title="event trigger">' in body
+    # marks never nest: a cue mark holds plain text only
+    assert not re.search(r'<mark class="cue"[^>]*>[^<]*<mark', body)
+
+
+def test_people_list_headlines_not_only_ids(run_dir: Path):
+    data = blob(build_report(run_dir).read_text(encoding="utf-8"))
+    headlines = {a["headline"] for a in read(run_dir / "articles.jsonl")}
+    links = re.findall(r'<a class="alink" href="#a-\d+" title="[^"]+">([^<]+)</a>', "".join(p["h"] for p in data["people"]))
+    assert links and all(text in headlines for text in links)
+
+
+def test_gold_against_system_view_marks_missed_and_spurious(run_dir: Path):
+    ents = read(run_dir / "entities.jsonl")
+    art = read(run_dir / "articles.jsonl")[0]
+    gold = json.loads((GOLD / f"{art['page_id']}.json").read_text(encoding="utf-8"))
+    gold_art = next(g for g in gold["articles"] if g["headline"] == art["headline"])
+    first = art["article_id"]
+    dropped = next(e for e in ents if e["article_id"] == first and e["field"] == "text"
+                   and e["text"] in gold_art["entities"].get(e["label"], []) and len(e["text"]) > 1)
+    kept = [e for e in ents if e["text"] != dropped["text"] or e["article_id"] != first]
+    kept.append({**dropped, "text": dropped["text"][:1], "end": dropped["start"] + 1})   # a wrong mention
+    write(run_dir / "entities.jsonl", kept)
+    html = build_report(run_dir, gold_dir=GOLD).read_text(encoding="utf-8")
+    assert 'data-tab="gold"' in html and 'id="tab-gold"' in html
+    gold_part = html.split('id="tab-gold"', 1)[1].split("</section>", 1)[0]
+    assert f'<li class="missed" data-label="{dropped["label"]}">{dropped["text"]} ' in gold_part
+    assert f'<li class="spurious" data-label="{dropped["label"]}">{dropped["text"][:1]} ' in gold_part
+    assert 'class="ok"' in gold_part
+    assert 'data-tab="gold"' not in build_report(run_dir).read_text(encoding="utf-8")
+
+
+def test_page_is_a_jinja2_template_with_nothing_left_unfilled(run_dir: Path):
+    from pipeline.report.build import _asset
+
+    assert "{{ data | safe }}" in _asset("report.html")
+    html = build_report(run_dir).read_text(encoding="utf-8").split('id="report-data"')[0]
+    assert "{{" not in html and "{%" not in html
+    assert "max-width: 980px" not in html   # the whole window width
 
 
 def test_mentions_that_do_not_fit_are_listed_not_marked(run_dir: Path):
@@ -208,6 +268,33 @@ def test_report_in_headless_chromium(big_report, tmp_path: Path):
             hits = page.locator("article.art")
             assert 0 < hits.count() <= 50 and "张良" in hits.first.inner_text()
 
+            # an ORG found by the search (not only headlines and names)
+            page.fill("#q-articles", "北京市总工会")
+            sync_api.expect(pager).to_contain_text(" of 1000 articles")
+            assert page.locator("article.art").count() > 0
+            page.fill("#q-articles", "")
+            sync_api.expect(pager).to_have_text("page 1 / 20 · 1000 articles")
+
+            # the legend hides a label's colour and chip, and shows it again
+            chip = page.locator('#a-0 mark.ent[data-label="ORG"] .ent-label').first
+            assert chip.is_visible()
+            page.click('.legend mark[data-label="ORG"]')
+            assert chip.is_hidden()
+            page.click('.legend mark[data-label="ORG"]')
+            assert chip.is_visible()
+            assert page.locator('#a-0 mark.cue[data-label="EVT"]').first.is_visible()
+
+            # the page uses the window's width
+            width = page.evaluate("document.querySelector('#a-0').getBoundingClientRect().width")
+            assert width > 1000
+
+            # a person mark opens the people index at that name
+            page.locator('#a-0 mark.ent[data-person="张良"]').first.click()
+            assert page.locator("#tab-people").is_visible()
+            assert page.input_value("#q-people") == "张良"
+            sync_api.expect(page.locator("#list-people .person").first).to_contain_text("张良")
+
+            page.fill("#q-people", "")
             page.click("button[data-tab=people]")
             link = page.locator("#list-people a.alink").first
             target = link.get_attribute("href")

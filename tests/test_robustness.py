@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.io.writers import partial_dir
-from pipeline.runner import Extractor
+from pipeline.page_pipeline import PagePipeline
+from pipeline.runner import TIMING_KEYS, Extractor
 from pipeline.schemas import check_output_dir
 from pipeline.splitter import split_page
 
@@ -30,6 +31,13 @@ def lines(path: Path) -> list[dict]:
 
 def run(extractor: Extractor, pages: Path, out: Path, **kw):
     return extractor.extract([pages], out, progress=False, **kw)
+
+
+def summary_counts(out: Path) -> dict:
+    """summary.json without its timings (the one part that differs between runs)."""
+    data = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert all(isinstance(data[k], (int, float)) for k in TIMING_KEYS)
+    return {k: v for k, v in data.items() if k not in TIMING_KEYS}
 
 
 def texts(out: Path) -> list[str]:
@@ -105,21 +113,21 @@ def test_interrupted_run_keeps_previous_outputs_and_resumes(extractor, tmp_path,
     out.mkdir()
     (out / "articles.jsonl").write_text('{"previous": true}\n', encoding="utf-8")
 
-    original = Extractor.page_result
+    original = PagePipeline.run
     calls = {"n": 0}
 
-    def interrupted(self, path, issue_date):
+    def interrupted(self, job):
         calls["n"] += 1
         if calls["n"] == 2:
             raise KeyboardInterrupt
-        return original(self, path, issue_date)
+        return original(self, job)
 
-    monkeypatch.setattr(Extractor, "page_result", interrupted)
+    monkeypatch.setattr(PagePipeline, "run", interrupted)
     with pytest.raises(KeyboardInterrupt):
         run(extractor, pages, out)
     assert (out / "articles.jsonl").read_text(encoding="utf-8") == '{"previous": true}\n'
     assert partial_dir(out).exists()
-    monkeypatch.setattr(Extractor, "page_result", original)
+    monkeypatch.setattr(PagePipeline, "run", original)
     run(extractor, pages, out, resume=True)
     for name in ("articles", "entities", "roles", "events", "people", "pages"):
         assert (out / f"{name}.jsonl").read_bytes() == (fresh / f"{name}.jsonl").read_bytes(), name
@@ -130,8 +138,9 @@ def test_same_input_gives_byte_identical_outputs(extractor, tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     run(extractor, ROOT / "data" / "samples", a)
     run(extractor, ROOT / "data" / "samples", b, workers=2)
-    for f in sorted(a.glob("*.json*")):   # report.html names its folder; data files must match
+    for f in sorted(a.glob("*.jsonl")):   # report.html names its folder; data files must match
         assert f.read_bytes() == (b / f.name).read_bytes(), f.name
+    assert summary_counts(a) == summary_counts(b)
     assert len(list(a.glob("*.json*"))) == 8
 
 

@@ -1,4 +1,6 @@
-"""CLI: python -m pipeline.evaluation --output DIR --gold DIR [--json FILE] [--per-page]"""
+"""CLI: python -m pipeline.evaluation --output DIR --gold DIR [--json FILE] [--per-page]
+
+Exit codes: 0 scored; 2 a missing or malformed file; 3 no output page matched a gold page."""
 from __future__ import annotations
 
 import argparse
@@ -9,6 +11,14 @@ from pathlib import Path
 from .io import EvalInputError
 from .report import format_report
 from .score import score_dir
+
+
+def _matched_pages(output: str, result: dict) -> set[str]:
+    """Gold pages that have at least one article in the output."""
+    from .io import read_jsonl
+    path = Path(output) / "articles.jsonl"
+    seen = {str(a.get("page_id")) for a in read_jsonl(path)} if path.exists() else set()
+    return seen & set(result["pages"])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,6 +36,12 @@ def main(argv: list[str] | None = None) -> int:
     except EvalInputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    matched = _matched_pages(args.output, result)
+    if not matched:
+        print(f"error: no output page matched a gold page (gold: {len(result['pages'])} page(s) in {args.gold}, "
+              f"e.g. {', '.join(result['pages'][:3])}; output pages in {args.output}: "
+              f"{', '.join(result['ignored_pages'][:3]) or 'none'}): check --output and --gold", file=sys.stderr)
+        return 3
     print(format_report(result, per_page=args.per_page))
     if args.json_path:
         path = Path(args.json_path)

@@ -1,14 +1,31 @@
-"""Input pages: find them, decode them, report the ones that cannot be read."""
+"""Input pages: find them, decode them, report the ones that cannot be read.
+
+Decoding: a configured encoding, else a byte-order mark, else strict UTF-8, else the encoding
+charset-normalizer detects (Big5, UTF-16 without BOM, GB18030 ...). A file is binary when a large
+share of it is control characters or undecodable, not because of one stray NUL: a page with a few
+control characters keeps its text, the characters removed and a note added.
+
+A file larger than ``LARGE_FILE_BYTES`` is an archive, not a page: it is read as a stream and cut
+into parts at blank lines (``iter_file_pages``), so memory stays bounded by the part size.
+"""
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
 PAGE_SUFFIXES = (".txt",)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_BINARY_SNIFF = 8192
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")   # \t \n \f \r are layout, kept
+BINARY_CONTROL_SHARE = 0.05     # more control characters than this: not a text file
+LOW_CONFIDENCE = 0.8            # a detected encoding below this is warned about in the page's notes
+_DETECT_SAMPLE = 256 * 1024     # bytes given to the detector
+LARGE_FILE_BYTES = 2 * 1024 * 1024
+PART_CHARS = 200_000            # characters per part of a large file (a real page is ~10k)
+_BLOCK = 1024 * 1024
+# GB2312 and GBK are subsets of GB18030: decoding with the superset never fails on their files
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "hz": "gb18030"}
 
 
 class PageError(Exception):
@@ -26,7 +43,9 @@ class Page:
     path: str
     text: str
     encoding: str
+    confidence: float = 1.0
     notes: list[str] = field(default_factory=list)
+    part: dict | None = None      # for a part of a large file: index, char offset, last
 
 
 def iter_page_paths(inputs: Iterable[str | Path]) -> Iterator[Path]:
@@ -41,27 +60,88 @@ def iter_page_paths(inputs: Iterable[str | Path]) -> Iterator[Path]:
             raise PageError(path, "no such file or folder")
 
 
-def decode(data: bytes, path: Path | str, encoding: str | None = None) -> tuple[str, str, list[str]]:
-    """Bytes to text: a configured encoding, else UTF-8 (with or without BOM), else GB18030."""
-    notes: list[str] = []
+def _control_share(text: str) -> float:
+    return len(_CONTROL.findall(text)) / len(text) if text else 0.0
+
+
+def _canonical(encoding: str) -> str:
+    name = codecs.lookup(encoding).name
+    return _SUPERSETS.get(name, name)
+
+
+def detect_encoding(data: bytes) -> tuple[str, float] | None:
+    """(encoding, confidence) by charset-normalizer, or None when nothing fits."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:_DETECT_SAMPLE]).best()
+    if best is None:
+        return None
+    return _canonical(best.encoding), round(max(0.0, 1.0 - best.chaos), 3)
+
+
+def sniff(data: bytes, path: Path | str, encoding: str | None = None) -> tuple[str, float]:
+    """The encoding of ``data`` (a whole file or its first block) and the confidence in it."""
     if encoding:
-        try:
-            return data.decode(encoding), encoding, notes
-        except (UnicodeDecodeError, LookupError) as exc:
-            raise PageError(path, f"cannot be decoded as {encoding}: {exc}") from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16", notes
-    if b"\x00" in data[:_BINARY_SNIFF]:
-        raise PageError(path, "not a text file (binary content)")
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(enc), ("utf-8" if enc == "utf-8-sig" else enc), notes
-        except UnicodeDecodeError as exc:
-            # a file cut inside its last multi-byte character: keep what is complete
-            if enc == "utf-8-sig" and exc.start >= len(data) - 3 and exc.reason.startswith("unexpected end"):
-                notes.append(f"truncated inside a character at byte {exc.start}: last bytes dropped")
-                return data[: exc.start].decode("utf-8-sig"), "utf-8", notes
-    raise PageError(path, "cannot be decoded as UTF-8 or GB18030 (set `encoding` if it is another one)")
+        return encoding, 1.0
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig", 1.0
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32", 1.0
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16", 1.0
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # a file (or block) cut inside its last character is still UTF-8
+        text = data[: exc.start].decode("utf-8", errors="replace") if exc.start >= len(data) - 3 \
+            and exc.reason.startswith("unexpected end") else None
+    if text is not None and _control_share(text) <= BINARY_CONTROL_SHARE:
+        return "utf-8", 1.0
+    detected = detect_encoding(data)
+    if detected is not None:
+        return detected
+    try:
+        data.decode("gb18030")
+        return "gb18030", 0.5
+    except UnicodeDecodeError:
+        raise PageError(path, "not a text file (binary content: undecodable as UTF-8, GB18030 or any "
+                              "detected encoding; set run.encoding if it is text in another one)") from None
+
+
+def _clean(text: str, path: Path | str, notes: list[str]) -> str:
+    """Control characters removed (a few stray ones in a real page); many of them: binary."""
+    found = len(_CONTROL.findall(text))
+    if not found:
+        return text
+    if found / max(len(text), 1) > BINARY_CONTROL_SHARE:
+        raise PageError(path, f"not a text file (binary content: {found} control characters in {len(text)})")
+    notes.append(f"{found} control character(s) removed")
+    return _CONTROL.sub("", text)
+
+
+def _encoding_notes(encoding: str, confidence: float, notes: list[str]) -> None:
+    if confidence < LOW_CONFIDENCE:
+        notes.append(f"encoding {encoding} detected with low confidence {confidence:.2f}: check the text "
+                     "or set run.encoding")
+
+
+def decode(data: bytes, path: Path | str, encoding: str | None = None) -> tuple[str, str, float, list[str]]:
+    """Bytes to (text, encoding, confidence, notes)."""
+    notes: list[str] = []
+    used, confidence = sniff(data, path, encoding)
+    try:
+        text = data.decode(used)
+    except UnicodeDecodeError as exc:
+        if used.startswith("utf-8") and exc.start >= len(data) - 3 and exc.reason.startswith("unexpected end"):
+            notes.append(f"truncated inside a character at byte {exc.start}: last bytes dropped")
+            text = data[: exc.start].decode(used)
+        else:
+            raise PageError(path, f"cannot be decoded as {used}: {exc}") from None
+    except LookupError:
+        raise PageError(path, f"unknown encoding {used!r} (run.encoding)") from None
+    _encoding_notes(used, confidence, notes)
+    text = _clean(text, path, notes)
+    return text, ("utf-8" if used == "utf-8-sig" else used), confidence, notes
 
 
 def read_page(path: str | Path, encoding: str | None = None, data: bytes | None = None) -> Page:
@@ -71,9 +151,73 @@ def read_page(path: str | Path, encoding: str | None = None, data: bytes | None 
             data = path.read_bytes()
         except OSError as exc:
             raise PageError(path, f"cannot be read: {exc.strerror}") from None
-    text, used, notes = decode(data, path, encoding)
-    if _CONTROL.search(text):
-        # replaced one for one, so offsets into the page stay valid
-        text = _CONTROL.sub(" ", text)
-        notes.append("control characters replaced by spaces")
-    return Page(page_id=path.stem, path=str(path), text=text, encoding=used, notes=notes)
+    text, used, confidence, notes = decode(data, path, encoding)
+    return Page(page_id=path.stem, path=str(path), text=text, encoding=used, confidence=confidence, notes=notes)
+
+
+def _cut(buffer: str, limit: int) -> int:
+    """Where to end a part of about ``limit`` chars: at the strongest break in its second half, a
+    form feed or the widest run of blank lines (pages of an archive, then articles), else a line end."""
+    for sep in ("\f", "\n\n\n\n", "\n\n\n", "\n\n", "\n"):
+        pos = buffer.rfind(sep, limit // 2, limit)
+        if pos != -1:
+            return pos + len(sep)
+    return len(buffer)
+
+
+def iter_file_pages(path: str | Path, encoding: str | None = None, part_chars: int | None = None,
+                    large: int | None = None) -> Iterator[tuple[Page, int]]:
+    """(page, bytes consumed) per page of a file: the file itself, or for a file over ``large``
+    bytes, its parts, streamed. Parts are ``<stem>~0001`` ... and record their char offset."""
+    path = Path(path)
+    part_chars = part_chars or PART_CHARS
+    large = LARGE_FILE_BYTES if large is None else large
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise PageError(path, f"cannot be read: {exc.strerror}") from None
+    if size <= large:
+        yield read_page(path, encoding), size
+        return
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        raise PageError(path, f"cannot be read: {exc.strerror}") from None
+    with fh:
+        block = fh.read(_BLOCK)
+        used, confidence = sniff(block, path, encoding)
+        try:
+            decoder = codecs.getincrementaldecoder(used)(errors="strict")
+        except LookupError:
+            raise PageError(path, f"unknown encoding {used!r} (run.encoding)") from None
+        notes = [f"large file ({size:,} bytes): split into parts of about {part_chars:,} characters at blank lines"]
+        _encoding_notes(used, confidence, notes)
+        buffer, index, offset, consumed, reported = "", 0, 0, 0, 0
+        while True:
+            consumed += len(block)
+            try:
+                buffer += decoder.decode(block, final=not block)
+            except UnicodeDecodeError as exc:
+                raise PageError(path, f"cannot be decoded as {used} near byte {consumed}: {exc.reason}") from None
+            last = not block
+            while buffer and (len(buffer) >= part_chars or last):
+                end = len(buffer) if last and len(buffer) < part_chars else _cut(buffer, part_chars)
+                if end >= len(buffer) and not last:
+                    if len(buffer) < 4 * part_chars:
+                        break       # no line end yet: wait for more text, so a last part always follows
+                    end = part_chars
+                piece, buffer = buffer[:end], buffer[end:]
+                index += 1
+                done = last and not buffer
+                page_notes = list(notes if index == 1 else notes[1:])
+                text = _clean(piece, path, page_notes)
+                part = {"index": index, "offset": offset, "last": done}
+                yield (Page(page_id=f"{path.stem}~{index:04d}", path=str(path), text=text,
+                            encoding=("utf-8" if used == "utf-8-sig" else used), confidence=confidence,
+                            notes=page_notes, part=part),
+                       (size if done else consumed) - reported)
+                reported = size if done else consumed
+                offset += len(piece)
+            if last:
+                break
+            block = fh.read(_BLOCK)

@@ -2,7 +2,8 @@
 folder and moved into place only when the run completes, so an interrupted run never damages
 earlier outputs. ``resume=True`` continues the partial folder of an interrupted run: records of
 pages it completed are kept (a page's ``pages.jsonl`` line is written last, after all its other
-records), those of a page it was writing are dropped."""
+records), those of a page it was writing are dropped. A lock file beside the output folder keeps
+a second run out (``io.lock``)."""
 from __future__ import annotations
 
 import json
@@ -10,6 +11,8 @@ import os
 import shutil
 from pathlib import Path
 from typing import IO, Iterable, Iterator
+
+from .lock import OutputLock
 
 OUTPUT_FILES = ("pages", "articles", "entities", "roles", "events", "people", "errors")
 PER_PAGE_FILES = ("articles", "entities", "roles", "events")
@@ -34,11 +37,20 @@ class OutputWriter:
                  resume: bool = False):
         self.output_dir = Path(output_dir)
         self.output_dir.parent.mkdir(parents=True, exist_ok=True)
+        self.lock = OutputLock(self.output_dir).acquire()   # before the partial folder is touched
+        try:
+            self._open(files, keep, resume)
+        except BaseException:
+            self.lock.release()
+            raise
+
+    def _open(self, files: Iterable[str], keep: Iterable[str], resume: bool) -> None:
         self.tmp_dir = partial_dir(self.output_dir)
         self.files = tuple(files)
         self.keep = tuple(keep)  # files of earlier stages carried over unchanged
         self.done_pages: set[str] = set()
         self.done_files: set[str] = set()
+        self.resumed = resume and self.tmp_dir.exists()
         if resume and self.tmp_dir.exists():
             self._recover()
         else:
@@ -56,7 +68,8 @@ class OutputWriter:
         pages = self.tmp_dir / "pages.jsonl"
         done = [json.loads(line) for line in _complete_lines(pages)] if pages.exists() else []
         self.done_pages = {p["page_id"] for p in done}
-        self.done_files = {p["file"] for p in done}
+        # a large file's parts: the file is done when its last part is
+        self.done_files = {p["file"] for p in done if p.get("part", {}).get("last", True)}
         errors = self.tmp_dir / "errors.jsonl"
         if errors.exists():
             self.done_files |= {json.loads(line)["file"] for line in _complete_lines(errors)}
@@ -95,6 +108,12 @@ class OutputWriter:
         yield from read_jsonl(self.tmp_dir / f"{stage}.jsonl")
 
     def commit(self) -> None:
+        try:
+            self._commit()
+        finally:
+            self.lock.release()
+
+    def _commit(self) -> None:
         for fh in self._handles.values():
             fh.flush()
             os.fsync(fh.fileno())
@@ -121,6 +140,14 @@ class OutputWriter:
         """Stop without committing; the partial folder stays for ``--resume``."""
         for fh in self._handles.values():
             fh.close()
+        self.lock.release()
+
+    def discard(self) -> None:
+        """Stop without committing and remove the partial folder (nothing worth keeping)."""
+        for fh in self._handles.values():
+            fh.close()
+        shutil.rmtree(self.tmp_dir, ignore_errors=True)
+        self.lock.release()
 
     def __enter__(self) -> "OutputWriter":
         return self

@@ -4,8 +4,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import re
-from html import escape
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -52,18 +50,51 @@ def payload(run: Run) -> dict[str, Any]:
     }
 
 
-def _fill(template: str, values: dict[str, str]) -> str:
-    # one pass, so placeholder-like text inside the inserted values is never expanded
-    return re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], template)
+def _template():
+    """The page template (jinja2, autoescaped; pre-rendered fragments are marked safe in it)."""
+    from jinja2 import Environment, select_autoescape
+
+    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True), trim_blocks=True,
+                      lstrip_blocks=True)
+    return env.from_string(_asset("report.html"))
+
+
+def gold_view(run: Run, gold_dir: str | Path | None) -> list[dict[str, Any]]:
+    """Per gold article (aligned to an output article by headline): entities found, missed
+    (in gold only) and spurious (in the output only), as distinct (label, text) pairs."""
+    if not gold_dir:
+        return []
+    from ..evaluation.io import EvalInputError, load_gold_dir
+    try:
+        gold = load_gold_dir(gold_dir)
+    except EvalInputError:
+        return []
+    by_headline: dict[tuple[str, str], dict] = {}
+    for art in run.articles:
+        by_headline.setdefault((str(art.get("page_id")), str(art.get("headline") or "").strip()), art)
+    view = []
+    for page_id, page in gold.items():
+        for g in page.get("articles") or []:
+            if not isinstance(g, dict):
+                continue
+            out = by_headline.get((page_id, str(g.get("headline") or "").strip()))
+            want = {(label, str(t)) for label, names in (g.get("entities") or {}).items()
+                    if isinstance(names, list) for t in names}
+            aid = str(out.get("article_id")) if out else None
+            have = {(str(e.get("label")), str(e.get("text"))) for e in run.entities.get(aid, [])} if aid else set()
+            view.append({"headline": g.get("headline"), "article_id": aid, "ok": sorted(want & have),
+                         "missed": sorted(want - have), "spurious": sorted(have - want)})
+    return view
 
 
 def render_page(run: Run, gold_dir: str | Path | None = None) -> str:
     scores, score_error = score(run.output_dir, gold_dir)
     data = payload(run)
     js = _asset("report.js")
-    return _fill(_asset("report.html"), {
-        "title": escape(run.output_dir.name or str(run.output_dir)),
-        "subtitle": escape(f"{len(run.pages)} pages · {run.counts.get('articles', len(data['articles']))} articles · "
+    return _template().render(**{
+        "gold": gold_view(run, gold_dir),
+        "title": run.output_dir.name or str(run.output_dir),
+        "subtitle": (f"{len(run.pages)} pages · {run.counts.get('articles', len(data['articles']))} articles · "
                            f"{run.counts.get('people', len(data['people']))} people · {len(run.errors)} errors"
                            + (f" · showing the first {len(data['articles'])} articles and their people"
                               if run.counts.get("articles", 0) > len(data["articles"]) else "")),

@@ -5,7 +5,7 @@ from collections import defaultdict
 from html import escape
 from typing import Any
 
-from .spans import highlight, paragraphs, placeable
+from .spans import Span, highlight, paragraphs, placeable
 
 Record = dict[str, Any]
 
@@ -62,7 +62,25 @@ class ArticleView:
             return ""
         spans, rejected = placeable(text, mentions)
         self.problems.extend({**m, "field": name} for m in rejected)
+        spans = sorted(spans + _gaps(spans, self._cues(name, text)))
         return paragraphs(text, spans) if body else highlight(text, spans)
+
+    def _cues(self, name: str, text: str) -> list[Span]:
+        """Role phrases and event triggers of field ``name``, as (start, end, ROLE/EVT) spans."""
+        cues: list[Span] = []
+        for r in self.roles:
+            s, e = r.get("start"), r.get("end")
+            if str(r.get("field") or "text") == name and isinstance(s, int) and isinstance(e, int) \
+                    and 0 <= s < e <= len(text):
+                cues.append((s, e, "ROLE"))
+        for ev in self.events:
+            s, e, trig = ev.get("start"), ev.get("end"), ev.get("trigger")
+            if str(ev.get("field") or "text") != name or not trig or not isinstance(s, int) or not isinstance(e, int):
+                continue
+            at = text.find(str(trig), max(s, 0), min(e, len(text)))
+            if at >= 0:
+                cues.append((at, at + len(str(trig)), "EVT"))
+        return cues
 
     def html(self) -> str:
         a = self.a
@@ -166,14 +184,21 @@ class ArticleView:
         return f'<details class="notes"><summary>{label}</summary><ul>{"".join(items)}</ul></details>'
 
     def search_key(self) -> str:
-        """Headline lines, section and every person name, for the page's search box."""
+        """Headline lines, section, byline names and every field of every entity, role and event,
+        for the page's search box."""
         a = self.a
         byline = a.get("byline") or {}
         names = [str(n) for key, _ in BYLINE_ROLES for n in byline.get(key) or []]
-        names += [str(r.get("person")) for r in self.roles if r.get("person")]
-        names += [str(m.get("text")) for m in self.entities if m.get("label") == "PER"]
-        words = [a.get("article_id"), a.get("headline"), *(a.get("subheadlines") or []), a.get("section"), *names]
-        return " ".join(dict.fromkeys(str(w) for w in words if w)).lower()
+        names += [str(m.get(k)) for m in self.entities for k in ("text", "label")]
+        names += [str(r.get(k)) for r in self.roles for k in ("person", "position", "org", "org_as_written")]
+        for ev in self.events:
+            names += [str(ev.get(k)) for k in ("event_id", "type", "subtype", "trigger", "name", "date", "date_norm",
+                                               "location", "attendance")]
+            names += [str(p.get(k)) for p in ev.get("participants") or [] if isinstance(p, dict)
+                      for k in ("name", "role")]
+        words = [a.get("article_id"), a.get("headline"), *(a.get("subheadlines") or []), a.get("section"),
+                 a.get("source"), a.get("kind"), *names]
+        return " ".join(dict.fromkeys(str(w) for w in words if w and w != "None")).lower()
 
     def flags(self) -> str:
         """Letters the filter select uses: e(vents), r(oles), n(otes or problems)."""
@@ -182,6 +207,23 @@ class ArticleView:
         if self.a.get("notes") or self.a.get("dropped_paragraphs") or self.problems:
             f += "n"
         return f
+
+
+def _gaps(taken: list[Span], cues: list[Span]) -> list[Span]:
+    """The parts of each cue that no entity mark (nor an earlier cue) covers: marks never nest."""
+    out: list[Span] = []
+    busy = sorted(taken)
+    for s, e, label in sorted(cues):
+        pos = s
+        for bs, be, _ in busy + sorted(out):
+            if be <= pos or bs >= e:
+                continue
+            if bs > pos:
+                out.append((pos, bs, label))
+            pos = max(pos, be)
+        if pos < e:
+            out.append((pos, e, label))
+    return out
 
 
 def _count(n: int, word: str) -> str:
@@ -194,17 +236,17 @@ def person_html(person: Record, where: dict[str, tuple[int, str]]) -> str:
         hit = where.get(str(aid))
         if hit is None:
             return f'<span class="alink missing">{_e(aid)}</span>'
-        return f'<a class="alink" href="#{anchor(hit[0])}" title="{_e(hit[1])}">{_e(aid)}</a>'
+        return f'<a class="alink" href="#{anchor(hit[0])}" title="{_e(aid)}">{_e(hit[1] or aid)}</a>'
 
     positions = "".join(
         f'<li><b>{_e(p.get("position"))}</b> <span class="org">{_e(p.get("org") or "")}</span> '
         + " ".join(link(aid) for aid in p.get("article_ids") or []) + "</li>"
         for p in person.get("positions") or [] if isinstance(p, dict))
-    mentions = " ".join(link(aid) for aid in person.get("article_ids") or [])
-    return (f'<div class="person"><div class="pname">{_e(person.get("name"))}'
+    mentions = "".join(f"<li>{link(aid)}</li>" for aid in person.get("article_ids") or [])
+    return (f'<div class="person" data-name="{_e(person.get("name"))}"><div class="pname">{_e(person.get("name"))}'
             f' <span class="pid">{_e(person.get("person_id"))}</span></div>'
             + (f'<ul class="positions">{positions}</ul>' if positions else "")
-            + f'<div class="mentions">in: {mentions}</div></div>')
+            + f'<ul class="mentions">{mentions}</ul></div>')
 
 
 def table(head: list[str], rows: list[list[Any]], cls: str = "") -> str:

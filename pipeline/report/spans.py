@@ -33,9 +33,15 @@ def _int(x: Any) -> int:
     return x if isinstance(x, int) else -1
 
 
+CUE_TITLES = {"ROLE": "role phrase", "EVT": "event trigger"}
+
+
 def mark(text: str, label: str) -> str:
     lab = escape(label)
-    return (f'<mark class="ent" data-label="{lab}">{escape(text)}'
+    if label in CUE_TITLES:   # role phrases and triggers: underlined, no label chip
+        return f'<mark class="cue" data-label="{lab}" title="{CUE_TITLES[label]}">{escape(text)}</mark>'
+    person = f' data-person="{escape(text)}" title="show in the people index"' if label == "PER" else ""
+    return (f'<mark class="ent" data-label="{lab}"{person}>{escape(text)}'
             f'<span class="ent-label">{lab}</span></mark>')
 
 

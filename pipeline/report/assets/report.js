@@ -109,4 +109,23 @@
   }
   window.addEventListener("hashchange", followHash);
   followHash();
+
+  // Legend: a click hides or shows one entity label everywhere.
+  document.querySelectorAll(".legend mark[data-label]").forEach(function (m) {
+    m.setAttribute("role", "button");
+    m.addEventListener("click", function () {
+      var label = m.getAttribute("data-label");
+      m.classList.toggle("off", document.body.classList.toggle("hide-" + label));
+    });
+  });
+
+  // A person mark in the text opens the people index at that name.
+  document.getElementById("list-articles").addEventListener("click", function (ev) {
+    var m = ev.target.closest("mark[data-person]");
+    if (!m) return;
+    showTab("people");
+    var q = document.getElementById("q-people");
+    q.value = m.getAttribute("data-person");
+    lists.people.apply();
+  });
 })();
