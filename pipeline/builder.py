@@ -60,24 +60,25 @@ def _add_ner(nlp: Language, cfg: PipelineConfig) -> None:
         add_hanlp_ner(nlp, _hanlp_model(cfg, ner.model), **ner.hanlp.model_dump())
     if ner.rules.enabled:
         rules = ner.rules
-        nlp.add_pipe("entity_rules", config={
-            "gazetteers": [str(cfg.path(p)) for p in rules.gazetteers],
-            "org_suffixes": str(cfg.path(rules.org_suffixes)) if rules.org_suffixes else None,
-            "person_cues": str(cfg.path(rules.person_cues)) if rules.person_cues else None,
-        })
+        nlp.add_pipe("entity_rules").initialize(
+            lexicon=domain_lexicon(cfg), rules=str(cfg.path(rules.org_suffixes)) if rules.org_suffixes else None)
+
+
+def domain_lexicon(cfg: PipelineConfig):
+    from .lexicon import load_lexicon
+    return load_lexicon(positions=cfg.path(cfg.roles.positions),
+                        gazetteers=[cfg.path(p) for p in cfg.ner.rules.gazetteers] or None)
 
 
 def _add_roles(nlp: Language, cfg: PipelineConfig) -> None:
     from .roles import component  # noqa: F401  (registers the factory)
-    nlp.add_pipe("role_extractor", config={
-        "positions": str(cfg.path(cfg.roles.positions)),
-        "patterns": str(cfg.path(cfg.roles.patterns)) if cfg.roles.patterns else None,
-    })
+    nlp.add_pipe("role_extractor").initialize(
+        lexicon=domain_lexicon(cfg), patterns=str(cfg.path(cfg.roles.patterns)) if cfg.roles.patterns else None)
 
 
 def _add_events(nlp: Language, cfg: PipelineConfig) -> None:
     from .events import component  # noqa: F401
-    nlp.add_pipe("event_extractor", config={"triggers": str(cfg.path(cfg.events.triggers))})
+    nlp.add_pipe("event_extractor").initialize(lexicon=domain_lexicon(cfg), triggers=str(cfg.path(cfg.events.triggers)))
 
 
 ARTICLE_STAGES: dict[str, Callable[[Language, PipelineConfig], None]] = {
@@ -116,5 +117,5 @@ def build_page_nlp(cfg: PipelineConfig | None = None) -> Language:
     cfg = load_config(cfg)
     from .splitter import component  # noqa: F401
     nlp = spacy.blank("zh")
-    nlp.add_pipe("article_splitter", config={"cues": str(cfg.path(cfg.splitter.cues))})
+    nlp.add_pipe("article_splitter").initialize(lexicon=domain_lexicon(cfg), cues=str(cfg.path(cfg.splitter.cues)))
     return nlp

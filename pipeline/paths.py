@@ -17,3 +17,6 @@ def resolve_path(path: str | Path, base_dir: str | Path | None = None) -> Path:
         if cand.exists():
             return cand.resolve()
     return (PROJECT_ROOT / p).resolve()
+
+# The shipped lexicons (the lexicon module reads them; see pipeline/lexicon.py).
+LEXICON_DIR = PROJECT_ROOT / "data" / "lexicons"
