@@ -21,7 +21,6 @@ The Han range and the width tables are code: ``pipeline/text/chars.py``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -85,27 +84,38 @@ def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-@dataclass
 class DomainLexicon:
     """The shared word lists. Plain data (``to_dict``/``from_dict``), so a saved pipeline carries
-    them; the derived views below are built once per instance."""
+    them; the derived views below are built once per instance. (A plain class, not a dataclass:
+    spaCy validates ``initialize`` settings with pydantic, which would turn a dataclass into a dict.)"""
 
-    org_suffixes: dict[str, str] = field(default_factory=dict)   # word -> name | weak | ending
-    place_suffixes: list[str] = field(default_factory=list)
-    surnames: list[str] = field(default_factory=list)             # single and compound
-    name_followers: list[str] = field(default_factory=list)
-    positions: dict[str, str] = field(default_factory=dict)       # word -> office | occupation
-    org_names: dict[str, str] = field(default_factory=dict)       # word -> name | generic
-    places: list[str] = field(default_factory=list)               # the gazetteers, merged
-    common_words: list[str] = field(default_factory=list)
-    terms: list[str] = field(default_factory=list)
+    FIELDS = ("org_suffixes", "place_suffixes", "surnames", "name_followers", "positions", "org_names",
+              "places", "common_words", "terms")
 
     # the character classes and width tables, for components that take them from the lexicon
     HAN = chars.HAN
     FULLWIDTH_ALNUM = chars.FULLWIDTH_ALNUM
     HALF_TO_FULL_PUNCT = chars.HALF_TO_FULL_PUNCT
 
-    def __post_init__(self) -> None:
+    def __init__(self, *, org_suffixes: dict[str, str] | None = None, place_suffixes: Iterable[str] = (),
+                 surnames: Iterable[str] = (), name_followers: Iterable[str] = (),
+                 positions: dict[str, str] | None = None, org_names: dict[str, str] | None = None,
+                 places: Iterable[str] = (), common_words: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
+        self.org_suffixes = dict(org_suffixes or {})     # word -> name | weak | ending
+        self.place_suffixes = list(place_suffixes)
+        self.surnames = list(surnames)                    # single and compound
+        self.name_followers = list(name_followers)
+        self.positions = dict(positions or {})            # word -> office | occupation
+        self.org_names = dict(org_names or {})            # word -> name | generic
+        self.places = list(places)                        # the gazetteers, merged
+        self.common_words = list(common_words)
+        self.terms = list(terms)
+        self._derive()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DomainLexicon) and self.to_dict() == other.to_dict()
+
+    def _derive(self) -> None:
         suffixes = self.org_suffixes
         # NER grows a name over these; weak ones only after a known place or organization
         self.name_org_suffixes = _longest_first(w for w, k in suffixes.items() if k in ("name", "weak"))
@@ -126,16 +136,17 @@ class DomainLexicon:
     # -- loading ----------------------------------------------------------------------------
     @classmethod
     def load(cls, directory: str | Path | None = None, *, positions: str | Path | None = None,
-             gazetteers: Iterable[str | Path] | None = None) -> "DomainLexicon":
-        """Read the files of ``directory`` (default data/lexicons); ``positions`` and
-        ``gazetteers`` replace that folder's files (the YAML config's ``roles.positions`` and
-        ``ner.rules.gazetteers``)."""
+             gazetteers: Iterable[str | Path] | None = None,
+             surnames: str | Path | None = None) -> "DomainLexicon":
+        """Read the files of ``directory`` (default data/lexicons); ``positions``, ``gazetteers``
+        and ``surnames`` replace that folder's files (the YAML config's ``roles.positions``,
+        ``ner.rules.gazetteers`` and ``ner.rules.surnames``)."""
         d = Path(directory) if directory else LEXICON_DIR
         gaz = [Path(g) for g in gazetteers] if gazetteers else [d / g for g in DEFAULT_GAZETTEERS]
         return cls(
             org_suffixes=_kinds(d / FILES["org_suffixes"], ORG_SUFFIX_KINDS, "name"),
             place_suffixes=_unique(_words(d / FILES["place_suffixes"])),
-            surnames=_unique(_words(d / FILES["surnames"])),
+            surnames=_unique(_words(Path(surnames) if surnames else d / FILES["surnames"])),
             name_followers=_unique(_words(d / FILES["name_followers"])),
             positions=_kinds(Path(positions) if positions else d / FILES["positions"], POSITION_KINDS, "office"),
             org_names=_kinds(d / FILES["org_names"], ORG_NAME_KINDS, "name"),
@@ -146,15 +157,11 @@ class DomainLexicon:
 
     # -- serialization ----------------------------------------------------------------------
     def to_dict(self) -> dict:
-        return {"org_suffixes": dict(self.org_suffixes), "place_suffixes": list(self.place_suffixes),
-                "surnames": list(self.surnames), "name_followers": list(self.name_followers),
-                "positions": dict(self.positions), "org_names": dict(self.org_names),
-                "places": list(self.places), "common_words": list(self.common_words),
-                "terms": list(self.terms)}
+        return {k: getattr(self, k) for k in self.FIELDS}
 
     @classmethod
     def from_dict(cls, data: dict) -> "DomainLexicon":
-        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+        return cls(**{k: data[k] for k in cls.FIELDS if k in data})
 
     def to_bytes(self) -> bytes:
         return srsly.msgpack_dumps(self.to_dict())
@@ -173,19 +180,27 @@ class DomainLexicon:
 
 
 @lru_cache(maxsize=8)
-def _cached(directory: str | None, positions: str | None, gazetteers: tuple[str, ...] | None) -> DomainLexicon:
-    return DomainLexicon.load(directory, positions=positions, gazetteers=gazetteers)
+def _cached(directory: str | None, positions: str | None, gazetteers: tuple[str, ...] | None,
+            surnames: str | None) -> DomainLexicon:
+    return DomainLexicon.load(directory, positions=positions, gazetteers=gazetteers, surnames=surnames)
+
+
+def _key(path: str | Path | None) -> str | None:
+    return str(Path(path).resolve()) if path else None
 
 
 def load_lexicon(directory: str | Path | None = None, *, positions: str | Path | None = None,
-                 gazetteers: Iterable[str | Path] | None = None) -> DomainLexicon:
+                 gazetteers: Iterable[str | Path] | None = None,
+                 surnames: str | Path | None = None) -> DomainLexicon:
     """The lexicon of these files, read once per process (instances are shared: do not mutate)."""
-    return _cached(str(directory) if directory else None, str(positions) if positions else None,
-                   tuple(str(g) for g in gazetteers) if gazetteers else None)
+    return _cached(_key(directory), _key(positions), tuple(_key(g) for g in gazetteers) if gazetteers else None,
+                   _key(surnames))
 
 
 @registry.misc("union.DomainLexicon.v1")
 def create_domain_lexicon(directory: str | None = None, positions: str | None = None,
-                          gazetteers: list[str] | None = None) -> DomainLexicon:
-    """``[initialize.components.NAME.lexicon] @misc = "union.DomainLexicon.v1"``."""
-    return load_lexicon(directory, positions=positions, gazetteers=gazetteers or None)
+                          gazetteers: list[str] | None = None, surnames: str | None = None) -> DomainLexicon:
+    """``[initialize.components.NAME.lexicon] @misc = "union.DomainLexicon.v1"``: the files of
+    ``directory`` (default data/lexicons), with ``positions``, ``gazetteers``, ``surnames``
+    replacing that folder's."""
+    return load_lexicon(directory, positions=positions, gazetteers=gazetteers or None, surnames=surnames)

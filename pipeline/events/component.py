@@ -1,5 +1,4 @@
 """spaCy component `event_extractor`: visits and meetings into ``doc._.events``."""
-from __future__ import annotations
 
 from pathlib import Path
 from typing import Any, Callable, Iterable

@@ -7,7 +7,6 @@ elided organizations (区总工会) and Beijing places come from data files; a s
 once is recognized at each of its mentions; nothing is kept inside a meeting's name (flat
 annotation) and common nouns (首都) are dropped. Lexicons and patterns live in data files.
 """
-from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort

@@ -3,7 +3,6 @@
 Reads ``doc.ents`` (PER/ORG/LOC) when present and falls back to lexical patterns otherwise, so it
 also runs on a blank pipeline. Every role's span lies inside one article field (``doc._.fields``).
 """
-from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable, Iterable

@@ -23,6 +23,13 @@ class FastChineseTokenizer(ChineseTokenizer):
     _fast: FastPkuseg | None = None
     _fast_for: object = None
 
+    def initialize(self, get_examples=None, *, nlp=None, pkuseg_model=None, pkuseg_user_dict="default"):
+        super().initialize(get_examples, nlp=nlp, pkuseg_model=pkuseg_model, pkuseg_user_dict=pkuseg_user_dict)
+        if self.pkuseg_seg is not None:
+            # pkuseg's built-in default.pkl post-processor re-merges tokens by a generic 390k-word
+            # lexicon, undoing the PD1998 standard the model was trained on; keep it off.
+            self.pkuseg_seg.postprocesser.do_process = False
+
     def _fast_segmenter(self) -> FastPkuseg:
         # pkuseg_seg is replaced by initialize()/from_disk(): rebuild the tables for the new one
         if self._fast is None or self._fast_for is not self.pkuseg_seg:

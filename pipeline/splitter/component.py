@@ -1,5 +1,4 @@
 """The article splitter as a spaCy component: on a page ``Doc`` it sets ``doc._.page_split``."""
-from __future__ import annotations
 
 from typing import Callable
 
