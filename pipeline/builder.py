@@ -79,7 +79,7 @@ def _hanlp_model(cfg: PipelineConfig, model: str | None) -> str | None:
 def _tokenizer(parts: _Parts, cfg: PipelineConfig, tmp: Path) -> None:
     seg = cfg.segmenter
     if seg.backend == "hanlp":
-        from .hanlp_backend import components, resolve_model  # noqa: F401  (registers the tokenizer)
+        from .hanlp_backend import resolve_model  # registers the tokenizer
         model = _hanlp_model(cfg, seg.model)
         resolve_model(model)      # fail with the cache message before building anything
         opts = seg.hanlp
@@ -130,7 +130,7 @@ def _ner(parts: _Parts, cfg: PipelineConfig) -> None:
         parts.add("ner", {"source": ner.model, "component": "ner"})
         parts.resumed.append("ner")
     elif ner.backend == "hanlp":
-        from .hanlp_backend import components, resolve_model  # noqa: F401  (registers hanlp_ner)
+        from .hanlp_backend import resolve_model  # registers hanlp_ner
         model = _hanlp_model(cfg, ner.model)
         resolve_model(model)
         parts.add("hanlp_ner", {"factory": "hanlp_ner", "model": model, **ner.hanlp.model_dump()})

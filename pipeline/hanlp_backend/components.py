@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 
 from ..ner.align import set_char_entities
 from ..paths import PROJECT_ROOT
-from . import DEFAULT_BATCH_SIZE, DEFAULT_MAX_LENGTH, load_model
+from .models import DEFAULT_BATCH_SIZE, DEFAULT_MAX_LENGTH, load_model
 from .pieces import CharSpan, align_words, cut, entity_spans, run_batched, words_and_spaces
 
 LABELS_FILE = PROJECT_ROOT / "data" / "lexicons" / "hanlp_labels.yaml"

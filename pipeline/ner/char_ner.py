@@ -23,6 +23,7 @@ from thinc.api import Config, Model, Optimizer, set_dropout_rate
 
 from . import model as _model  # noqa: F401  (registers the architecture)
 from ..article_doc import doc_text
+from ..serialize import SerializedComponent, Serializers
 from .align import set_char_entities
 from .fast import FastForward
 from .decode import constraints, decode_probs, make_tags, spans_to_tag_ids
@@ -294,24 +295,33 @@ class CharNer(TrainablePipe):
         raise NotImplementedError("labels are fixed by the config")
 
     # ---- serialization --------------------------------------------------------------------
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> None:
-        path = util.ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "cfg.json").write_text(json.dumps(self.cfg, ensure_ascii=False, indent=2), encoding="utf-8")
-        self.lexicon.to_disk(path / "lexicon.tsv")
-        (path / "model").write_bytes(model_to_bytes_f16(self.model))
+    # One table for disk and bytes; the part names are the file names of a saved component
+    # (cfg.json, lexicon.tsv, model), read in this order: labels before the model's shape.
+    def _serializers(self) -> Serializers:
+        def set_cfg(b: bytes) -> None:
+            saved = json.loads(b.decode("utf-8"))
+            # labels define the model's output layer; runtime options stay as configured
+            self.cfg["labels"] = saved.get("labels", self.cfg["labels"])
+            self._set_tags()
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> "CharNer":
-        path = util.ensure_path(path)
-        saved = json.loads((path / "cfg.json").read_text(encoding="utf-8"))
-        # labels define the model's output layer; runtime options stay as configured
-        self.cfg["labels"] = saved.get("labels", self.cfg["labels"])
-        self._set_tags()
-        self.lexicon = Lexicon.from_disk(path / "lexicon.tsv")
-        self.model.initialize(X=[self.featurize("北京")])
-        model_from_bytes_f16(self.model, (path / "model").read_bytes())
+        def set_lexicon(b: bytes) -> None:
+            self.lexicon = Lexicon.from_bytes(b)
+
+        def set_model(b: bytes) -> None:
+            self.model.initialize(X=[self.featurize("北京")])
+            model_from_bytes_f16(self.model, b)
+        return {"cfg.json": (lambda: json.dumps(self.cfg, ensure_ascii=False, indent=2).encode("utf-8"), set_cfg),
+                "lexicon.tsv": (self.lexicon.to_bytes, set_lexicon),
+                "model": (lambda: model_to_bytes_f16(self.model), set_model)}
+
+    def _loaded(self) -> "CharNer":
         self._fast = None
         return self
+
+    to_bytes = SerializedComponent.to_bytes
+    from_bytes = SerializedComponent.from_bytes
+    to_disk = SerializedComponent.to_disk
+    from_disk = SerializedComponent.from_disk
 
 
 def _compact_lengths(lengths: Sequence[int], text: str) -> list[int] | None:

@@ -166,18 +166,26 @@ class Lexicon:
                     cache[w] = get_string_id(w)
             return list(map(cache.__getitem__, words))
 
-    def to_disk(self, path: str | Path) -> None:
+    def to_bytes(self) -> bytes:
+        """``word<TAB>flags`` lines (the lexicon.tsv file), UTF-8."""
         lines = [f"{w}\t{f}" for w, f in sorted(self.entries.items())]
-        Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return ("\n".join(lines) + "\n").encode("utf-8")
 
     @classmethod
-    def from_disk(cls, path: str | Path, max_len: int = 12) -> "Lexicon":
+    def from_bytes(cls, data: bytes, max_len: int = 12) -> "Lexicon":
         entries: dict[str, int] = {}
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
+        for line in data.decode("utf-8").splitlines():
             word, _, flags = line.partition("\t")
             if word:
                 entries[word] = int(flags or 0)
         return cls(entries, max_len=max_len)
+
+    def to_disk(self, path: str | Path) -> None:
+        Path(path).write_bytes(self.to_bytes())
+
+    @classmethod
+    def from_disk(cls, path: str | Path, max_len: int = 12) -> "Lexicon":
+        return cls.from_bytes(Path(path).read_bytes(), max_len=max_len)
 
     @classmethod
     def from_pd1998(cls, paragraphs: Iterable, min_count: int = 1, max_len: int = 12) -> "Lexicon":

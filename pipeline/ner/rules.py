@@ -500,6 +500,7 @@ class EntityRules(SerializedComponent):
         return self
 
 
-@Language.factory("entity_rules", requires=["doc.ents"], assigns=["doc.ents"])
+# It reads a statistical model's doc.ents when there is one, and also runs alone (rules only).
+@Language.factory("entity_rules", assigns=["doc.ents"])
 def make_entity_rules(nlp: Language, name: str) -> EntityRules:
     return EntityRules(nlp, name)
