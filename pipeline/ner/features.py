@@ -21,6 +21,8 @@ from typing import Iterable, Sequence
 import numpy as np
 from spacy.strings import get_string_id
 
+from ..text.chars import FULLWIDTH_ALNUM, HALF_TO_FULL_PUNCT
+
 N_FEATURES = 7
 # columns whose ids are small ints, with their bound (chars of the Basic Multilingual Plane,
 # shape codes, char x position): the fast forward pass caches their first-layer rows
@@ -33,8 +35,7 @@ _PAIR_BITS = 20
 
 # Length-preserving normalisation to MSRA's character conventions: full-width letters and
 # digits were made ASCII there, while punctuation stayed full-width (no ASCII , ( ) % ...).
-_NORMALIZE = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF5B) if chr(cp).isalnum()}
-_NORMALIZE.update({ord(a): ord(b) for a, b in zip(',;:()!?%"', "，；：（）！？％”")})
+_NORMALIZE = {**FULLWIDTH_ALNUM, **{ord(a): ord(b) for a, b in HALF_TO_FULL_PUNCT.items()}, ord('"'): ord("”")}
 
 
 def normalize(text: str) -> str:

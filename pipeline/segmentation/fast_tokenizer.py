@@ -7,7 +7,6 @@ test checks it) and the same saved data, written through the project's one seria
 """
 from __future__ import annotations
 
-import re
 import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -18,10 +17,8 @@ from spacy.tokens import Doc
 from spacy.util import minibatch, registry
 
 from ..serialize import SerializedComponent, Serializers
+from ..text.tokens import words_and_spaces
 from .fast_pkuseg import FastPkuseg
-
-_WHITESPACE = re.compile(r"\s+")
-
 
 class FastChineseTokenizer(SerializedComponent, ChineseTokenizer):
     _fast: FastPkuseg | None = None
@@ -107,35 +104,6 @@ class FastChineseTokenizer(SerializedComponent, ChineseTokenizer):
             for text, words in zip(batch, self._fast_segmenter().cut_many(batch)):
                 words, spaces = words_and_spaces(words, text)
                 yield Doc(self.vocab, words=words, spaces=spaces)
-
-
-def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
-    """spacy.util.get_words_and_spaces for words that are the text's non-space runs in order
-    (what pkuseg returns), in linear time: a single ' ' after a word is its trailing space,
-    any other whitespace becomes a token of its own."""
-    out_words: list[str] = []
-    spaces: list[bool] = []
-    pos, n = 0, len(text)
-    for word in words:
-        if not text.startswith(word, pos):
-            gap = _WHITESPACE.match(text, pos)
-            end = gap.end() if gap else pos
-            if not text.startswith(word, end):
-                raise ValueError(f"segmenter output {word!r} does not match the text at {pos}")
-            out_words.append(text[pos:end])
-            spaces.append(False)
-            pos = end
-        out_words.append(word)
-        pos += len(word)
-        if pos < n and text[pos] == " ":
-            spaces.append(True)
-            pos += 1
-        else:
-            spaces.append(False)
-    if pos < n:
-        out_words.append(text[pos:])
-        spaces.append(False)
-    return out_words, spaces
 
 
 @registry.tokenizers("union.zh.ChineseTokenizer.v1")
