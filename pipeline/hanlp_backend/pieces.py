@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from ..text.tokens import CharSpan
+
 log = logging.getLogger(__name__)
 SENT_END = re.compile(r"[。！？；!?;\n]+")
-CharSpan = tuple[int, int, str]
 
 
 @dataclass(frozen=True)

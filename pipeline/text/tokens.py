@@ -33,3 +33,8 @@ def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]
         out_words.append(text[pos:])
         spaces.append(False)
     return out_words, spaces
+
+
+# A labelled character span (start, end, label): the project's one tuple type for entities
+# before they become spaCy ``Span`` objects.
+CharSpan = tuple[int, int, str]
