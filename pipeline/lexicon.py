@@ -9,6 +9,8 @@ org_suffixes.txt       organization endings, ``word<TAB>kind`` (name / weak / en
 place_suffixes.txt     administrative place endings (区, 街道, 自治州)
 surnames.txt           surnames, single and compound
 name_followers.txt     words that may follow a person's name (出席, 在讲话中, 说)
+names.yaml             how a name is guessed: nickname prefixes, words no name starts with,
+                       last characters of a 3-character reading, characters no name ends with
 positions.txt          offices and occupations, ``word<TAB>kind``
 org_names.txt          organization names, ``name[<TAB>generic]``
 beijing_places.txt,    place gazetteers
@@ -26,6 +28,7 @@ from pathlib import Path
 from typing import Iterable
 
 import srsly
+import yaml
 from spacy.util import registry
 
 from .lexicon_files import entry_lines
@@ -41,6 +44,7 @@ FILES = {
     "place_suffixes": "place_suffixes.txt",
     "surnames": "surnames.txt",
     "name_followers": "name_followers.txt",
+    "names": "names.yaml",
     "positions": "positions.txt",
     "org_names": "org_names.txt",
     "common_words": "common_words.txt",
@@ -76,6 +80,28 @@ def _kinds(path: Path, kinds: tuple[str, ...], default: str) -> dict[str, str]:
     return table
 
 
+NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars")
+
+
+def _yaml(path: Path, keys: tuple[str, ...]) -> dict:
+    """A YAML file of word lists, only the given keys; an unknown key is an error."""
+    if not path.is_file():
+        raise LexiconError(f"{path}: lexicon file not found")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a mapping of word lists")
+    unknown = sorted(set(data) - set(keys))
+    if unknown:
+        raise LexiconError(f"{path}: unknown keys {unknown}; expected {list(keys)}")
+    for key, value in data.items():
+        if not isinstance(value, list):
+            raise LexiconError(f"{path}: {key}: expected a list of words")
+    return data
+
+
 def _unique(words: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(w for w in words if w))
 
@@ -89,8 +115,8 @@ class DomainLexicon:
     them; the derived views below are built once per instance. (A plain class, not a dataclass:
     spaCy validates ``initialize`` settings with pydantic, which would turn a dataclass into a dict.)"""
 
-    FIELDS = ("org_suffixes", "place_suffixes", "surnames", "name_followers", "positions", "org_names",
-              "places", "common_words", "terms")
+    FIELDS = ("org_suffixes", "place_suffixes", "surnames", "name_followers", "names", "positions",
+              "org_names", "places", "common_words", "terms")
 
     # the character classes and width tables, for components that take them from the lexicon
     HAN = chars.HAN
@@ -98,13 +124,14 @@ class DomainLexicon:
     HALF_TO_FULL_PUNCT = chars.HALF_TO_FULL_PUNCT
 
     def __init__(self, *, org_suffixes: dict[str, str] | None = None, place_suffixes: Iterable[str] = (),
-                 surnames: Iterable[str] = (), name_followers: Iterable[str] = (),
+                 surnames: Iterable[str] = (), name_followers: Iterable[str] = (), names: dict | None = None,
                  positions: dict[str, str] | None = None, org_names: dict[str, str] | None = None,
                  places: Iterable[str] = (), common_words: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
         self.org_suffixes = dict(org_suffixes or {})     # word -> name | weak | ending
         self.place_suffixes = list(place_suffixes)
         self.surnames = list(surnames)                    # single and compound
         self.name_followers = list(name_followers)
+        self.names = {k: list(v or []) for k, v in (names or {}).items()}   # names.yaml
         self.positions = dict(positions or {})            # word -> office | occupation
         self.org_names = dict(org_names or {})            # word -> name | generic
         self.places = list(places)                        # the gazetteers, merged
@@ -128,6 +155,10 @@ class DomainLexicon:
         self.single_surnames = frozenset(w for w in self.surnames if len(w) == 1)
         self.compound_surnames = _longest_first(w for w in self.surnames if len(w) > 1)
         self.name_followers_longest = _longest_first(self.name_followers)
+        self.nickname_prefixes = frozenset(self.names.get("nickname_prefixes", []))
+        self.name_stop_last = frozenset(self.names.get("name_stop_last", []))
+        self.not_name_start = _longest_first(self.names.get("not_name_start_words", []))
+        self.non_name_final = frozenset(self.names.get("non_name_final_chars", []))
         self.positions_longest = _longest_first(self.positions)
         self.known_orgs = _longest_first(w for w, k in self.org_names.items() if k == "name")
         self.places_longest = _longest_first(self.places)
@@ -148,6 +179,7 @@ class DomainLexicon:
             place_suffixes=_unique(_words(d / FILES["place_suffixes"])),
             surnames=_unique(_words(Path(surnames) if surnames else d / FILES["surnames"])),
             name_followers=_unique(_words(d / FILES["name_followers"])),
+            names=_yaml(d / FILES["names"], NAME_KEYS),
             positions=_kinds(Path(positions) if positions else d / FILES["positions"], POSITION_KINDS, "office"),
             org_names=_kinds(d / FILES["org_names"], ORG_NAME_KINDS, "name"),
             places=_unique(w for g in gaz for w in _words(g)),

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from ..article_doc import doc_text, entity_char_spans, field_span
 from ..lexicon import DomainLexicon, load_lexicon
+from ..names import NameGuesser
 from ..paths import LEXICON_DIR
 from ..serialize import SerializedComponent, Serializers
 from ..splitter.wordlist import load_words, word_spans_break
@@ -79,7 +80,7 @@ class RuleTables:
             org_left_stops=set(data.get("org_left_stops", [])),
             org_left_chars=set(data.get("org_left_chars", [])),
             facility_suffixes=sorted(set(data.get("facility_suffixes", [])), key=len, reverse=True),
-            non_name_final=set(data.get("non_name_final_chars", [])),
+            non_name_final=set(lexicon.non_name_final),
             places=list(lexicon.places_longest),
             positions=list(lexicon.positions_longest),
             surnames=set(lexicon.surname_set),
@@ -175,6 +176,7 @@ class EntityRules(SerializedComponent):
         self._facility_re = words_regex(t.facility_suffixes)
         self._event_names = [Scanner(p) for p in t.event_names]
         self._flat_names = [Scanner(p) for p in t.flat_names]
+        self._names = NameGuesser(self.lexicon)
 
     def _check_initialized(self) -> None:
         if self.lexicon is None:
@@ -228,27 +230,9 @@ class EntityRules(SerializedComponent):
                     spans.add(start, start + len(name), "PER", override=True)
 
     def _name_at(self, text: str, start: int, end_at: int | None = None) -> int | None:
-        """End of a person name starting at ``start`` (surname + 1-2 chars, or 小/老 + surname),
-        or None. The shorter reading wins when the text after it reads on (张三|在讲话中);
-        with ``end_at`` the name must end there."""
-        readings: list[int] = []
-        if text[start:start + 1] in ("小", "老") and text[start + 1:start + 2] in self.tables.surnames:
-            if end_at is None or end_at == start + 2:
-                return start + 2  # 快递员小李, 老王: a strong pattern, whatever follows
-        for surname_len in (2, 1):
-            if text[start:start + surname_len] in self.tables.surnames:
-                readings += [start + surname_len + 1, start + surname_len + 2]
-        for end in readings:
-            name = text[start:end]
-            if end > len(text) or not _HAN_WORD.fullmatch(name) or self._common_word(name):
-                continue
-            if end_at is not None:
-                if end == end_at:
-                    return end
-                continue
-            if end >= len(text) or not _HAN_CHAR.match(text, end) or text.startswith(self.tables.name_followers, end):
-                return end
-        return None
+        """End of a person name starting at ``start``, or None (the one name guesser,
+        pipeline/names.py); with ``end_at`` the name must end there."""
+        return self._names.name_at(text, start, end_at=end_at)
 
     def _trim_positions(self, text: str, spans: SpanSet) -> None:
         """An organization that runs into a position word ends before it (…人大常委会党组|副书记)."""
@@ -276,9 +260,7 @@ class EntityRules(SerializedComponent):
 
     def _common_word(self, name: str) -> bool:
         """文化宫, 方面, 权益: a common word that happens to start with a surname is no name."""
-        words = load_words()
-        return name in words or name[:2] in words or (len(name) == 3 and name[1:] in words) \
-            or name[-1] in self.tables.non_name_final
+        return self._names.is_common(name)
 
     def _title_names(self, text: str, spans: SpanSet) -> None:
         if not self._position_re:

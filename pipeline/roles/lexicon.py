@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from ..lexicon import POSITION_KINDS, DomainLexicon, _kinds
+from ..names import NameGuesser
 from ..text.scan import any_word_regex, words_regex
 
 KINDS = POSITION_KINDS
@@ -67,12 +68,8 @@ class RoleLexicon:
         elision = p.get("elision") or {}
         self.elision_prefixes: list[str] = sorted(elision.get("prefixes") or [], key=len, reverse=True)
         self.elision_not_words: list[str] = list(elision.get("not_words") or [])
-        self.surnames: set[str] = set(d.single_surnames)
-        self.compound_surnames: list[str] = list(d.compound_surnames)
-        self.nickname_prefixes: list[str] = list(p.get("nickname_prefixes") or [])
         self.name_followers: list[str] = list(d.name_followers_longest)
-        self.name_stop_last: set[str] = set(p.get("name_stop_last") or [])
-        self.not_name_start: list[str] = list(p.get("not_name_start_words") or [])
+        self.names = NameGuesser(d)
         self.bracket_open: list[str] = list(p.get("bracket_open") or ["（", "("])
         self.bracket_close: list[str] = list(p.get("bracket_close") or ["）", ")"])
         # precomputed for the scans: where a title (2+ characters) may start, suffixes as tuples
