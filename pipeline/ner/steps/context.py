@@ -1,0 +1,78 @@
+"""What a rule step sees: the article (Doc and text), the rule tables and the patterns compiled
+from them once per component."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ...splitter.wordlist import load_words
+from ...text.scan import Scanner, words_regex
+
+HAN = "\u4e00-\u9fff"
+HAN_CHAR = re.compile(f"[{HAN}]")
+HAN_WORD = re.compile(f"[{HAN}]+")
+NAME_CHAR = re.compile(f"[{HAN}·]")
+# characters that end a name's left side when a rule runs back over the text
+STOP_CHARS = frozenset("的在于和与及或为是了到从向对把被将等各该本其这那个所")
+
+
+class RulePatterns:
+    """Regexes and sets built from the tables (``RuleTables``) once, shared by every article."""
+
+    def __init__(self, tables: Any):
+        t = tables
+        self.tables = t
+        self.place_set = set(t.places)
+        self.position_set = set(t.positions)
+        # word lists as tries: the longest listed word at each position
+        self.position_re = words_regex(t.positions) if t.positions else None
+        self.place_re = words_regex(t.places) if t.places else None
+        self.suffix_re = words_regex(t.org_suffixes)
+        self.suffix_end_re = re.compile("(?:" + ("|".join(re.escape(w) for w in t.org_suffixes) or "(?!)") + ")$")
+        self.facility_re = words_regex(t.facility_suffixes)
+        self.event_names = [Scanner(p) for p in t.event_names]
+        self.flat_names = [Scanner(p) for p in t.flat_names]
+        names = list(getattr(t, "org_names", []) or [])
+        self.org_names_re = words_regex(names) if names else None
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return load_words()
+
+    def is_place(self, name: str) -> bool:
+        """A listed place, or a name ending with 区/市/县 … (经开区, 延庆区)."""
+        suffix_chars = self.tables.conventions.place_suffixes
+        return name in self.place_set or (len(name) >= 2 and name[-1] in suffix_chars
+                                          and HAN_WORD.fullmatch(name) is not None)
+
+    def common_word(self, name: str) -> bool:
+        """文化宫, 方面, 权益: a common word that happens to start with a surname is no name."""
+        words = self.words
+        return name in words or name[:2] in words or (len(name) == 3 and name[1:] in words) \
+            or name[-1] in self.tables.non_name_final
+
+    def ends_with_position(self, text: str, pos: int) -> bool:
+        window = text[max(0, pos - 8):pos]
+        return any(window[-k:] in self.position_set for k in range(1, len(window) + 1))
+
+    def position_at(self, text: str, pos: int):
+        return self.position_re.match(text, pos) if self.position_re else None
+
+
+@dataclass
+class RuleContext:
+    doc: Doc
+    text: str
+    patterns: RulePatterns
+
+    @property
+    def tables(self) -> Any:
+        return self.patterns.tables
+
+    @property
+    def conventions(self) -> Any:
+        return self.patterns.tables.conventions

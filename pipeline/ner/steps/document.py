@@ -1,0 +1,109 @@
+"""Article-level rule steps: document consistency (a name found once is found at each of its
+mentions, the longest written form wins) and the guideline's flat annotation (nothing inside a
+meeting's or a doctrine's name; common nouns are no entities)."""
+from __future__ import annotations
+
+from ...text.scan import find_all
+from ..spans import SpanSet
+from .context import HAN, RuleContext
+from .registry import rule_steps
+
+import re
+
+_NAME_CHARS = re.compile(f"[{HAN}·]+")
+
+
+@rule_steps.register("consistency")
+def consistency(ctx: RuleContext, spans: SpanSet) -> None:
+    """A name recognized once is recognized at each of its mentions in the article."""
+    text, not_entities = ctx.text, ctx.tables.not_entities
+    known: dict[str, str] = {}
+    for s, e, label in spans.spans:
+        name = text[s:e]
+        if len(name) >= 2 and name not in not_entities:
+            known.setdefault(name, label)
+    for name in sorted(known, key=len, reverse=True):
+        for start in find_all(text, name):
+            spans.add(start, start + len(name), known[name])
+
+
+@rule_steps.register("longest_mentions")
+def longest_mentions(ctx: RuleContext, spans: SpanSet, min_len: int = 4) -> None:
+    """A known ORG/LOC name found again where the model has only shorter entities inside it
+    (北京市 | 国有资产经营有限责任公司) becomes that name there too."""
+    text = ctx.text
+    names = {text[s:e]: label for s, e, label in spans.of("ORG", "LOC")
+             if e - s >= min_len and _NAME_CHARS.fullmatch(text, s, e)}
+    for name in sorted(names, key=len, reverse=True):
+        for start in find_all(text, name):
+            end = start + len(name)
+            inside = spans.overlapping(start, end)
+            if inside and all(start <= s and e <= end for s, e, _ in inside) and (start, end) != inside[0][:2]:
+                spans.add(start, end, names[name], override=True)
+
+
+def event_name_spans(ctx: RuleContext) -> list[tuple[int, int]]:
+    """Meeting names; a pattern opens with a free run of characters, which can swallow the
+    organizer (丰台区总工会召开|职工座谈会): the name starts after the last verb or function word
+    in it that no name holds (召开, 举办, 在 …)."""
+    text, breaks = ctx.text, ctx.conventions.event_breaks
+    out = []
+    for scanner in ctx.patterns.event_names:
+        for m in scanner.finditer(text):
+            cut = m.start()
+            if breaks is not None:
+                for b in breaks.finditer(text, m.start(), m.end()):
+                    cut = b.end()
+            if m.end() - cut >= 2:
+                out.append((cut, m.end()))
+    return out
+
+
+@rule_steps.register("drop_inside_events")
+def drop_inside_events(ctx: RuleContext, spans: SpanSet) -> None:
+    """A meeting's name, or a mention inside one: flat annotation keeps only the name, which
+    is no entity."""
+    events = event_name_spans(ctx)
+    if events:
+        spans.keep(lambda m: not any(es <= m.start and m.end <= ee for es, ee in events))
+
+
+@rule_steps.register("drop_inside_flat_names")
+def drop_inside_flat_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """Inside a doctrine, slogan or title of a work (习近平新时代中国特色社会主义思想) no entity."""
+    flats = [(m.start(), m.end()) for p in ctx.patterns.flat_names for m in p.finditer(ctx.text)]
+    if flats:
+        spans.keep(lambda m: not any(fs <= m.start and m.end <= fe and (fs, fe) != (m.start, m.end)
+                                     for fs, fe in flats))
+
+
+@rule_steps.register("drop_not_entities")
+def drop_not_entities(ctx: RuleContext, spans: SpanSet) -> None:
+    """Common nouns of the domain (首都, 全市, 工会) and mentions without a character of text."""
+    text, not_entities = ctx.text, ctx.tables.not_entities
+    spans.keep(lambda m: text[m.start:m.end] not in not_entities and text[m.start:m.end].strip() != "")
+
+
+@rule_steps.register("drop_single_chars")
+def drop_single_chars(ctx: RuleContext, spans: SpanSet) -> None:
+    """One-character mentions (a model's stray 中, 党) are dropped, except a place abbreviation
+    the guideline lists as LOC (中美, 京津冀: 中, 美, 京 standing for a place)."""
+    text = ctx.text
+    spans.keep(lambda m: m.end - m.start >= 2 or (m.label == "LOC" and _abbreviation_context(text, m.start)))
+
+
+def _abbreviation_context(text: str, pos: int) -> bool:
+    """A single-character place stands next to another one-character place or a 、 list
+    (中美, 中日韩, 京津冀), not inside a word: both neighbours are not free Han text on both sides."""
+    return False
+
+
+@rule_steps.register("drop_elided_with_full")
+def drop_elided_with_full(ctx: RuleContext, spans: SpanSet) -> None:
+    """区总工会 where the article writes 东城区总工会: the elided form is no separate entity."""
+    elided, text = ctx.tables.elided, ctx.text
+    if elided is None:
+        return
+    orgs = {text[s:e] for s, e, _ in spans.of("ORG")}
+    spans.keep(lambda m: not (m.label == "ORG" and elided.fullmatch(text, m.start, m.end)
+                              and any(o != text[m.start:m.end] and text[m.start:m.end] in o for o in orgs)))

@@ -1,0 +1,48 @@
+"""Rule steps for organizations named by the data files: elided organs (区总工会), the rules
+file's well-known companies and the organization lexicon (org_names.txt)."""
+from __future__ import annotations
+
+import re
+
+from ..spans import SpanSet
+from .context import HAN_CHAR, RuleContext
+from .registry import rule_steps
+
+
+@rule_steps.register("elided_orgs")
+def elided_orgs(ctx: RuleContext, spans: SpanSet) -> None:
+    """区总工会, 市委: an elided organ where no place is written before it (平谷区总工会 is
+    grown, not elided)."""
+    elided, text = ctx.tables.elided, ctx.text
+    if elided is None:
+        return
+    for m in elided.finditer(text):
+        if m.start() > 0 and HAN_CHAR.match(text, m.start() - 1):
+            continue
+        spans.add(m.start(), m.end(), "ORG")
+
+
+@rule_steps.register("known_orgs")
+def known_orgs(ctx: RuleContext, spans: SpanSet) -> None:
+    """Well-known companies and platforms (美团, 京东) from the rules file, where no entity is."""
+    found = ctx.conventions.known_orgs
+    if found is None:
+        return
+    for m in found.finditer(ctx.text):
+        if not spans.overlapping(m.start(), m.end()):
+            spans.add(m.start(), m.end(), "ORG")
+
+
+@rule_steps.register("generic_elided_orgs")
+def generic_elided_orgs(ctx: RuleContext, spans: SpanSet, window: int = 8) -> None:
+    """该区各镇乡、街道总工会: an elided organization after 各 in the same phrase is generic."""
+    elided, markers, text = ctx.tables.elided, ctx.conventions.generic_markers, ctx.text
+    if elided is None or not markers:
+        return
+    for span in spans.of("ORG"):
+        start, end, _ = span
+        if not elided.fullmatch(text, start, end):
+            continue
+        before = re.split(r"[，。；：！？\n（）]", text[max(0, start - window):start])[-1]
+        if any(marker in before for marker in markers):
+            spans.remove(span)

@@ -1,0 +1,195 @@
+"""Rule steps for organization boundaries: where a name starts (left stops, the words of its
+name, a bracketed seat) and where it ends (its suffixes, a position word, a common word)."""
+from __future__ import annotations
+
+import re
+
+from ...splitter.wordlist import word_spans_break
+from ..spans import SpanSet
+from .context import HAN, HAN_WORD, STOP_CHARS, RuleContext, RulePatterns
+from .registry import rule_steps
+
+_BRACKETED = re.compile(f"([{HAN}]{{2,8}})[（(]([{HAN}]{{2,4}})[）)]")
+
+
+@rule_steps.register("trim_org_left_stops")
+def trim_org_left_stops(ctx: RuleContext, spans: SpanSet) -> None:
+    """联合|区农业农村局, 和|丰台区委: an organization does not start with a function word. Only
+    where the rest is itself a name (an elided organization, or starts with a listed place), so
+    that 联合政府, 经济日报 and 经开区 stay whole."""
+    text, t = ctx.text, ctx.tables
+    stops, elided, places = t.org_left_stops, t.elided, ctx.patterns.place_set
+    longest = max((len(s) for s in stops), default=0)
+    for span in spans.of("ORG"):
+        start, end, label = span
+        for k in range(min(longest, end - start - 2), 0, -1):
+            if text[start:start + k] not in stops:
+                continue
+            rest = text[start + k:end]
+            if (elided is not None and elided.fullmatch(rest)) or \
+                    any(rest[:n] in places for n in range(2, min(len(rest) - 1, 6) + 1)):
+                spans.replace(span, (start + k, end, label))
+            break
+
+
+@rule_steps.register("split_coordinated_orgs")
+def split_coordinated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
+    """X总工会联合区组织部: where a coordinating verb inside an organization is followed by an
+    elided organization, the two are separate (联合会, 联合国 stay whole)."""
+    verbs, elided, text = ctx.conventions.coordinating, ctx.tables.elided, ctx.text
+    if elided is None or verbs is None:
+        return
+    for span in spans.of("ORG"):
+        start, end, _ = span
+        for m in verbs.finditer(text, start + 2, end):
+            right = elided.match(text, m.end(), end)
+            if right and right.end() == end:
+                spans.remove(span)
+                spans.add(start, m.start(), "ORG")
+                spans.add(m.end(), end, "ORG")
+                break
+
+
+@rule_steps.register("trim_positions")
+def trim_positions(ctx: RuleContext, spans: SpanSet) -> None:
+    """An organization that runs into a position word ends before it (…人大常委会党组|副书记)."""
+    p, text = ctx.patterns, ctx.text
+    if not p.position_re:
+        return
+    for span in spans.of("ORG"):
+        start, end, _ = span
+        for k in range(start + 2, end):
+            m = p.position_re.match(text, k)
+            if m and m.end() > end and p.suffix_end_re.search(text, start, k):
+                spans.replace(span, (start, k, "ORG"))
+                break
+
+
+def org_end(p: RulePatterns, text: str, end: int, label: str) -> int:
+    """Where the organization starting before ``end`` ends once its suffixes are taken."""
+    t = p.tables
+    while True:
+        m = p.suffix_re.match(text, end)
+        if m is None:
+            return end
+        suffix = m.group()
+        if suffix in t.weak_suffixes and label == "ORG":
+            return end  # 总工会 + 办 is not a new organization
+        pos = p.position_at(text, end)
+        if pos is not None and len(pos.group()) > len(suffix):
+            return end  # 北京市总工会 + 党组书记: the suffix is the start of a position
+        if suffix.endswith("工会") and text.startswith(t.after_union_stops, end + len(suffix)):
+            return end  # 海淀区工会工作: generic
+        if word_spans_break(suffix, text[end + len(suffix):end + len(suffix) + 3], p.words):
+            return end  # 协会 + 联合|会员: the suffix is the start of another word
+        end += len(suffix)
+        label = "ORG"
+
+
+@rule_steps.register("grow_orgs")
+def grow_orgs(ctx: RuleContext, spans: SpanSet) -> None:
+    """A place or organization followed by an organization suffix is one organization."""
+    for span in spans.of("LOC", "ORG"):
+        if span not in spans.spans:
+            continue  # swallowed by an earlier growth
+        new_end = org_end(ctx.patterns, ctx.text, span.end, span.label)
+        if new_end > span.end:
+            spans.widen(span, span.start, new_end, "ORG")
+
+
+@rule_steps.register("cut_orgs_at_words")
+def cut_orgs_at_words(ctx: RuleContext, spans: SpanSet) -> None:
+    """An organization whose end cuts a common word (…协会联合|会员单位) ends at its last
+    complete suffix instead."""
+    p, text = ctx.patterns, ctx.text
+    words = p.words
+    for span in spans.of("ORG"):
+        start, end, _ = span
+        if not word_spans_break(text[start:end][-3:], text[end:end + 3], words):
+            continue
+        for k in range(end - 1, start + 1, -1):
+            if p.suffix_end_re.search(text, start, k) and not word_spans_break(text[start:k][-3:], text[k:k + 3], words):
+                spans.replace(span, (start, k, "ORG"))
+                break
+
+
+@rule_steps.register("extend_orgs_left")
+def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
+    """An organization name runs back over the words of its name: places and names before it
+    (北京|苏宁|易购|销售有限公司), uncommon words, a bracketed place (汉拿万都（北京）…); it
+    stops at punctuation, a function word, a common word (会员单位) or another organization."""
+    doc, text, p, t = ctx.doc, ctx.text, ctx.patterns, ctx.tables
+    if len(doc) and all(len(tok.text) == 1 for tok in doc):
+        return  # character tokens: no words to go by
+    words = p.words
+    for span in spans.of("ORG"):
+        start, end, _ = span
+        if text[start:end] in t.not_entities or (t.elided and t.elided.fullmatch(text[start:end])):
+            continue  # a bare 工会 / 区总工会 is no name to grow
+        first = doc.char_span(start, end, alignment_mode="expand")
+        if first is None:
+            continue
+        i, new_start = first.start, start
+        head = doc[i]
+        if head.idx < start:  # the model's name began inside a word
+            if head.text in t.org_left_stops or head.text in words and len(head.text) > 1 and \
+                    text[head.idx:start] in t.org_left_stops | {head.text[:-1]}:
+                continue  # 走|进北京…: the word before is a verb; keep the model's start
+            new_start = head.idx   # 便|民服务业协会 -> 便民服务业协会
+        while i > 0:
+            prev = doc[i - 1]
+            word = prev.text
+            ent = next((s for s in spans.overlapping(prev.idx, prev.idx + len(word)) if s != span), None)
+            if ent is not None:
+                if ent.end != prev.idx + len(word) or ent.label not in ("LOC", "PER") \
+                        or p.suffix_end_re.search(text, ent.start, ent.end):
+                    break  # never swallow a whole other organization
+                new_start = ent.start
+                i = doc.char_span(ent.start, ent.end, alignment_mode="expand").start
+                continue
+            if word in ("（", "(", "）", ")"):
+                new_start, i = prev.idx, i - 1
+                continue
+            if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in t.not_entities \
+                    or word in words or (len(word) == 1 and word not in t.org_left_chars):
+                break
+            new_start, i = prev.idx, i - 1
+        while new_start < start and text[new_start] in "（(）)":
+            new_start += 1
+        if new_start >= start or text[new_start:start].count("（") != text[new_start:start].count("）"):
+            continue
+        spans.widen(span, new_start, end, "ORG")
+
+
+@rule_steps.register("bracketed_place_orgs")
+def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
+    """汉拿万都（北京）汽车部件有限公司: a company name with its seat in brackets is one ORG, from
+    the name before the bracket (the run of characters back to a stop character)."""
+    text = ctx.text
+    for m in _BRACKETED.finditer(text):
+        org = spans.starting_at(m.end())
+        if org is None or org.label != "ORG":
+            continue
+        start = m.start(1)
+        for k in range(m.end(1) - 2, m.start(1) - 1, -1):
+            if text[k] in STOP_CHARS:
+                start = k + 1
+                break
+        if m.end(1) - start >= 2:
+            spans.widen(org, start, org.end, "ORG")
+
+
+@rule_steps.register("interpunct_names")
+def interpunct_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """中轴·成贤暖心驿站: a name the model starts at the interpunct takes the word before it."""
+    text = ctx.text
+    for span in spans.of("ORG", "LOC"):
+        start, end, label = span
+        if text[start] != "·":
+            continue
+        k = start
+        while k > 0 and start - k < 4 and HAN_WORD.match(text[k - 1]) and text[k - 1] not in STOP_CHARS \
+                and not spans.overlapping(k - 1, k):
+            k -= 1
+        if start - k >= 2:
+            spans.replace(span, (k, end, label))

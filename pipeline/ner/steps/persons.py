@@ -1,0 +1,100 @@
+"""Rule steps for person names: credited names, a name after a title or before a speech verb,
+and model persons that are common words."""
+from __future__ import annotations
+
+from ...article_doc import field_span
+from ...text.scan import find_all
+from ..spans import SpanSet
+from .context import HAN_CHAR, HAN_WORD, RuleContext, RulePatterns
+from .registry import rule_steps
+
+# what may follow a person's name in running text (so 张良 is cut before 出席, 、 or ，)
+NAME_FOLLOWERS = ("同志", "出席", "参加", "主持", "讲话", "致辞", "表示", "介绍", "指出", "强调", "说", "带队",
+                  "一行", "等", "在", "和", "与", "及", "代表", "作", "为", "向", "对", "到", "也", "就", "还",
+                  "的", "是", "率", "陪同", "会见", "看望", "慰问", "调研", "来到", "先后", "分别", "均", "一同")
+
+
+def name_at(p: RulePatterns, text: str, start: int, end_at: int | None = None) -> int | None:
+    """End of a person name starting at ``start`` (surname + 1-2 chars, or 小/老 + surname),
+    or None. The shorter reading wins when the text after it reads on (张三|在讲话中);
+    with ``end_at`` the name must end there."""
+    surnames = p.tables.surnames
+    readings: list[int] = []
+    if text[start:start + 1] in ("小", "老") and text[start + 1:start + 2] in surnames:
+        if end_at is None or end_at == start + 2:
+            return start + 2  # 快递员小李, 老王: a strong pattern, whatever follows
+    for surname_len in (2, 1):
+        if text[start:start + surname_len] in surnames:
+            readings += [start + surname_len + 1, start + surname_len + 2]
+    for end in readings:
+        name = text[start:end]
+        if end > len(text) or not HAN_WORD.fullmatch(name) or p.common_word(name):
+            continue
+        if end_at is not None:
+            if end == end_at:
+                return end
+            continue
+        if end >= len(text) or not HAN_CHAR.match(text, end) or text.startswith(NAME_FOLLOWERS, end):
+            return end
+    return None
+
+
+@rule_steps.register("credited_names")
+def credited_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """Names of the byline found in the credit or author line are persons there."""
+    doc, text = ctx.doc, ctx.text
+    info = doc._.context or {}
+    names = [n for names in (info.get("byline") or {}).values() for n in names]
+    for field in ("credit_line", "author_line"):
+        where = field_span(doc._.fields, field)
+        if not where:
+            continue
+        for name in names:
+            for start in find_all(text, name, where[0], where[1]):
+                spans.add(start, start + len(name), "PER", override=True)
+
+
+@rule_steps.register("drop_common_word_persons")
+def drop_common_word_persons(ctx: RuleContext, spans: SpanSet) -> None:
+    """A model's PER that is a common word, or starts with one (宣讲|团), is no name. Names
+    whose given name is a word (王|建功) and foreign names (布莱尔) stay."""
+    words, text = ctx.patterns.words, ctx.text
+    final = ctx.tables.non_name_final
+    for span in spans.of("PER"):
+        name = text[span.start:span.end]
+        if len(name) <= 3 and "·" not in name and (name in words or name[:2] in words or name[-1] in final):
+            spans.remove(span)
+
+
+@rule_steps.register("title_names")
+def title_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """副主席张良: a surname-led name right after a position word is a person."""
+    p, text = ctx.patterns, ctx.text
+    if not p.position_re:
+        return
+    for m in p.position_re.finditer(text):
+        end = name_at(p, text, m.end())
+        if end is None:
+            continue
+        clash = spans.overlapping(m.end(), end)
+        # the model's PER with a wrong boundary (张良出) gives way to the title rule
+        override = all(s.label == "PER" for s in clash)
+        spans.add(m.end(), end, "PER", override=override)
+
+
+@rule_steps.register("speech_names")
+def speech_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """周阳激动地说: a surname-led name before a speech verb, at a clause start or after a title."""
+    p, text = ctx.patterns, ctx.text
+    for m in ctx.tables.speech.finditer(text):
+        for length in (3, 2):
+            start = m.start() - length
+            if start < 0:
+                continue
+            before = text[start - 1] if start > 0 else "。"
+            # inside running text, a name needs a position before it (副主席|张良|在讲话中)
+            if HAN_CHAR.match(before) and not (p.position_re and p.ends_with_position(text, start)):
+                continue
+            if name_at(p, text, start, end_at=m.start()) == m.start():
+                spans.add(start, m.start(), "PER")
+                break
