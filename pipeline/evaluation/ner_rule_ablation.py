@@ -89,7 +89,8 @@ class Runner:
             self.rules.steps, self.rules.trace = self.all_steps, None
 
 
-def measure_corpus(runner: Runner, name: str, data: list[tuple[str, set]], ablate: bool) -> None:
+def measure_corpus(runner: Runner, name: str, data: list[tuple[str, set]], ablate: bool,
+                   show: str | None = None) -> None:
     from ..article_doc import entity_char_spans
     texts, gold = [t for t, _ in data], [g for _, g in data]
     docs = runner.model_docs(texts)
@@ -105,10 +106,14 @@ def measure_corpus(runner: Runner, name: str, data: list[tuple[str, set]], ablat
         e[1] += len((a - b) - g)
         e[2] += len((b - a) & g)
         e[3] += len((b - a) - g)
+        if step == show and a != b:
+            text = current["text"]
+            mark = lambda spans: " ".join(f"{text[s:e]}/{lab}{'+' if (s, e, lab) in g else '-'}" for s, e, lab in sorted(spans))
+            print(f"[{step}] removed: {mark(b - a)} | added: {mark(a - b)} | {text[max(0, min(s for s, _, _ in a ^ b) - 12):max(e for _, e, _ in a ^ b) + 12]!r}")
 
     full = []
-    for doc, g in zip(docs, gold):
-        current["gold"] = g
+    for doc, g, text in zip(docs, gold, texts):
+        current["gold"], current["text"] = g, text
         full.extend(runner.rule_spans([doc], trace=trace))
     print(f"\n## {name}: {len(texts)} texts, {sum(map(len, texts))} chars, {sum(map(len, gold))} gold mentions")
     _print_scores("model alone", prf(gold, model))
@@ -172,6 +177,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--devset", default="../shared/devset", type=Path)
     ap.add_argument("--limit", type=int, default=None, help="at most this many texts per corpus")
     ap.add_argument("--ablate", action="store_true", help="also score with each step left out")
+    ap.add_argument("--show", default=None, help="print each change this step makes (+: the mention is in the gold)")
     args = ap.parse_args(argv)
     sets = args.sets.split(",")
     if "devset" in sets:
@@ -179,9 +185,9 @@ def main(argv: list[str] | None = None) -> None:
     if {"msra", "pd"} & set(sets):
         runner = Runner()
         if "msra" in sets:
-            measure_corpus(runner, "MSRA dev", msra_texts(args.corpora, args.limit), args.ablate)
+            measure_corpus(runner, "MSRA dev", msra_texts(args.corpora, args.limit), args.ablate, args.show)
         if "pd" in sets:
-            measure_corpus(runner, "People's Daily 1998, 21-25 Jan", pd_texts(args.corpora, args.limit), args.ablate)
+            measure_corpus(runner, "People's Daily 1998, 21-25 Jan", pd_texts(args.corpora, args.limit), args.ablate, args.show)
 
 
 if __name__ == "__main__":

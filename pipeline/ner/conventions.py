@@ -21,10 +21,15 @@ class ConventionTables:
     admin_splits: list[tuple[str, str]]
 
     event_name_breaks: list[str] = field(default_factory=list)
+    steps: list[str] = field(default_factory=list)            # the rule steps, in order
+    place_abbreviations: str = ""        # 京, 沪, 中, 美: one-character places (guideline: LOC)
+    place_bound_suffixes: list[str] = field(default_factory=list)   # 政府: an ORG only after a domestic unit
+    numbered_congress: str | None = None  # 党的|十五大: the numbered congress of a party or body
 
     def __post_init__(self) -> None:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
         self.event_breaks = words_regex(self.event_name_breaks) if self.event_name_breaks else None
+        self.congress = re.compile(self.numbered_congress) if self.numbered_congress else None
 
     @classmethod
     def from_yaml(cls, data: dict) -> "ConventionTables":
@@ -37,4 +42,8 @@ class ConventionTables:
             known_orgs=words_regex(data["known_orgs"]) if data.get("known_orgs") else None,
             admin_splits=[tuple(pair) for pair in data.get("admin_splits", [])],
             event_name_breaks=list(data.get("event_name_breaks", [])),
+            steps=list(data.get("steps", [])),
+            place_abbreviations="".join(data.get("place_abbreviations", [])),
+            place_bound_suffixes=list(data.get("place_bound_suffixes", [])),
+            numbered_congress=data.get("numbered_congress"),
         )

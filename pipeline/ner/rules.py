@@ -10,7 +10,7 @@ files, document consistency and the guideline's flat annotation. Each step edits
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -31,7 +31,6 @@ DEFAULT_RULES = LEXICONS / "ner_rules.yaml"
 DEFAULT_GAZETTEERS = (LEXICONS / "beijing_places.txt", LEXICONS / "china_places.txt")
 DEFAULT_POSITIONS = LEXICONS / "positions.txt"
 DEFAULT_SURNAMES = LEXICONS / "surnames.txt"
-DEFAULT_ORG_NAMES = LEXICONS / "org_names.txt"
 
 __all__ = ["EntityRules", "Mention", "RuleTables", "SpanSet"]
 # a trace hook: (step name, mentions before, mentions after) for measuring each step
@@ -62,8 +61,6 @@ class RuleTables:
     generic: set[str]
     conventions: conventions.ConventionTables
     after_union_stops: tuple[str, ...]   # 工会 + these: a name does not grow over 工会
-    steps: list[str] = field(default_factory=list)   # the rule steps, in order
-    org_names: list[str] = field(default_factory=list)   # org_names.txt: known organizations
 
     @classmethod
     def load(cls, rules: str | Path, gazetteers: Iterable[str | Path], positions: str | Path,
@@ -91,8 +88,6 @@ class RuleTables:
             generic=set(data.get("generic_modifiers", [])),
             conventions=conventions.ConventionTables.from_yaml(data),
             after_union_stops=tuple(data.get("generic_after_union", [])) + tuple(data.get("ambiguous_after_union", [])),
-            steps=list(data.get("steps", [])),
-            org_names=read_words(DEFAULT_ORG_NAMES) if DEFAULT_ORG_NAMES.exists() else [],
         )
 
 
@@ -113,7 +108,7 @@ class EntityRules:
         p = self.paths
         self.tables = RuleTables.load(p["rules"], p["gazetteers"], p["positions"], p["surnames"])
         self.patterns = RulePatterns(self.tables)
-        self.steps = resolve(self.tables.steps)
+        self.steps = resolve(self.tables.conventions.steps)
         self.trace: StepTrace | None = None
 
     def __call__(self, doc: Doc) -> Doc:

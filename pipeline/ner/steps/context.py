@@ -36,8 +36,6 @@ class RulePatterns:
         self.facility_re = words_regex(t.facility_suffixes)
         self.event_names = [Scanner(p) for p in t.event_names]
         self.flat_names = [Scanner(p) for p in t.flat_names]
-        names = list(getattr(t, "org_names", []) or [])
-        self.org_names_re = words_regex(names) if names else None
 
     @cached_property
     def words(self) -> frozenset[str]:

@@ -86,16 +86,27 @@ def drop_not_entities(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("drop_single_chars")
 def drop_single_chars(ctx: RuleContext, spans: SpanSet) -> None:
-    """One-character mentions (a model's stray 中, 党) are dropped, except a place abbreviation
-    the guideline lists as LOC (中美, 京津冀: 中, 美, 京 standing for a place)."""
-    text = ctx.text
-    spans.keep(lambda m: m.end - m.start >= 2 or (m.label == "LOC" and _abbreviation_context(text, m.start)))
+    """One-character mentions (a model's stray 郑, 比) are dropped, except the one-character
+    place abbreviations the guideline makes LOC (来京, 中美, 皖台: 京, 中, 美, 皖, 台) where the
+    model read them as a place."""
+    text, abbreviations = ctx.text, ctx.conventions.place_abbreviations
+    spans.keep(lambda m: m.end - m.start >= 2 or (m.label == "LOC" and text[m.start] in abbreviations))
 
 
-def _abbreviation_context(text: str, pos: int) -> bool:
-    """A single-character place stands next to another one-character place or a 、 list
-    (中美, 中日韩, 京津冀), not inside a word: both neighbours are not free Han text on both sides."""
-    return False
+@rule_steps.register("drop_numbered_congresses")
+def drop_numbered_congresses(ctx: RuleContext, spans: SpanSet) -> None:
+    """党的十五大, 九三学社七大: a party's numbered congress is a meeting, no entity, and flat
+    annotation lists nothing inside it (the body named just before the number). 第二大 (second
+    largest) is no congress: the pattern asks for a party or body right before the number."""
+    congress = ctx.conventions.congress
+    if congress is None:
+        return
+    for m in congress.finditer(ctx.text):
+        for span in spans.overlapping(m.start(), m.end()):
+            spans.remove(span)
+        body = spans.ending_at(m.start())
+        if body is not None and body.label == "ORG":
+            spans.remove(body)
 
 
 @rule_steps.register("drop_elided_with_full")

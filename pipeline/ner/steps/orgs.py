@@ -65,14 +65,17 @@ def trim_positions(ctx: RuleContext, spans: SpanSet) -> None:
                 break
 
 
-def org_end(p: RulePatterns, text: str, end: int, label: str) -> int:
-    """Where the organization starting before ``end`` ends once its suffixes are taken."""
+def org_end(p: RulePatterns, text: str, start: int, end: int, label: str) -> int:
+    """Where the organization ``text[start:end]`` (or the place) ends once its suffixes are taken."""
     t = p.tables
+    bound = p.tables.conventions.place_bound_suffixes
     while True:
         m = p.suffix_re.match(text, end)
         if m is None:
             return end
         suffix = m.group()
+        if suffix in bound and label == "LOC" and text[end - 1] not in t.conventions.place_suffixes:
+            return end  # 美国|政府, 中国|公司: a country's government is the country (MSRA, PD)
         if suffix in t.weak_suffixes and label == "ORG":
             return end  # 总工会 + 办 is not a new organization
         pos = p.position_at(text, end)
@@ -92,7 +95,7 @@ def grow_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     for span in spans.of("LOC", "ORG"):
         if span not in spans.spans:
             continue  # swallowed by an earlier growth
-        new_end = org_end(ctx.patterns, ctx.text, span.end, span.label)
+        new_end = org_end(ctx.patterns, ctx.text, span.start, span.end, span.label)
         if new_end > span.end:
             spans.widen(span, span.start, new_end, "ORG")
 
