@@ -25,6 +25,8 @@ class ConventionTables:
     place_abbreviations: str = ""        # 京, 沪, 中, 美: one-character places (guideline: LOC)
     place_bound_suffixes: list[str] = field(default_factory=list)   # 政府: an ORG only after a domestic unit
     numbered_congress: str | None = None  # 党的|十五大: the numbered congress of a party or body
+    unit_suffixes: list[str] = field(default_factory=list)   # 省, 市, 区, 街道: an administrative unit ends so
+    facility_final_chars: str = ""       # 堂, 场, 馆: a place ending so is a facility, not a unit
 
     def __post_init__(self) -> None:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
@@ -46,4 +48,6 @@ class ConventionTables:
             place_abbreviations="".join(data.get("place_abbreviations", [])),
             place_bound_suffixes=list(data.get("place_bound_suffixes", [])),
             numbered_congress=data.get("numbered_congress"),
+            unit_suffixes=sorted(data.get("unit_suffixes", []), key=len, reverse=True),
+            facility_final_chars="".join(data.get("facility_final_chars", [])),
         )

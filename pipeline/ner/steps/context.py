@@ -47,6 +47,25 @@ class RulePatterns:
         return name in self.place_set or (len(name) >= 2 and name[-1] in suffix_chars
                                           and HAN_WORD.fullmatch(name) is not None)
 
+    def place_units(self, name: str) -> tuple[list[str], str]:
+        """The administrative units a name opens with (湖北省|襄阳市|南漳县|总工会 ->
+        [湖北省, 襄阳市, 南漳县], 总工会): each the shortest run of 2+ characters ending with a
+        unit suffix (省, 市, 区, 县, 镇, 乡, 村, 街道)."""
+        units: list[str] = []
+        unit_re = self.unit_re
+        pos = 0
+        while True:
+            m = unit_re.match(name, pos)
+            if m is None:
+                return units, name[pos:]
+            units.append(m.group())
+            pos = m.end()
+
+    @cached_property
+    def unit_re(self) -> re.Pattern[str]:
+        ends = "|".join(re.escape(u) for u in self.tables.conventions.unit_suffixes) or "(?!)"
+        return re.compile(f"[{HAN}]+?(?:{ends})")
+
     def common_word(self, name: str) -> bool:
         """文化宫, 方面, 权益: a common word that happens to start with a surname is no name."""
         words = self.words

@@ -74,8 +74,8 @@ def org_end(p: RulePatterns, text: str, start: int, end: int, label: str) -> int
         if m is None:
             return end
         suffix = m.group()
-        if suffix in bound and label == "LOC" and text[end - 1] not in t.conventions.place_suffixes:
-            return end  # 美国|政府, 中国|公司: a country's government is the country (MSRA, PD)
+        if label == "LOC" and (end - start < 2 or suffix in bound and text[end - 1] not in t.conventions.place_suffixes):
+            return end  # 美|政府, 中国|公司: an abbreviation or a country + a generic noun
         if suffix in t.weak_suffixes and label == "ORG":
             return end  # 总工会 + 办 is not a new organization
         pos = p.position_at(text, end)
@@ -196,3 +196,20 @@ def interpunct_names(ctx: RuleContext, spans: SpanSet) -> None:
             k -= 1
         if start - k >= 2:
             spans.replace(span, (k, end, label))
+
+
+@rule_steps.register("split_places_off_orgs")
+def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
+    """天津市武清区总工会 -> 天津市 (LOC), 武清区总工会 (ORG): the units in front of the
+    organization's own unit are places (guideline, place chains); 北京市总工会 stays whole."""
+    p, text = ctx.patterns, ctx.text
+    for span in spans.of("ORG"):
+        units, rest = p.place_units(text[span.start:span.end])
+        if len(units) < 2 or not rest:
+            continue
+        spans.remove(span)
+        pos = span.start
+        for unit in units[:-1]:
+            spans.add(pos, pos + len(unit), "LOC")
+            pos += len(unit)
+        spans.add(pos, span.end, "ORG")

@@ -88,3 +88,41 @@ def union_work_places(ctx: RuleContext, spans: SpanSet) -> None:
         spans.remove(span)
         if len(place) >= 2 and ctx.patterns.is_place(place):
             spans.add(start, start + len(place), "LOC")
+
+
+@rule_steps.register("split_place_chains")
+def split_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
+    """北京市海淀区 -> 北京市, 海淀区: a chain whose units each carry an administrative suffix is
+    split into its units (guideline, place chains)."""
+    p, text = ctx.patterns, ctx.text
+    for span in spans.of("LOC"):
+        units, rest = p.place_units(text[span.start:span.end])
+        if len(units) < 2 or rest:
+            continue
+        spans.remove(span)
+        pos = span.start
+        for unit in units:
+            spans.add(pos, pos + len(unit), "LOC")
+            pos += len(unit)
+
+
+@rule_steps.register("join_place_chains")
+def join_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
+    """浙江|杭州, 北京|海淀: a listed domestic place written together with the city or district
+    in it, one of them without an administrative suffix, is one place (guideline: a chain with
+    a unit that has no suffix stays one LOC). Countries (日本|大阪府) and facilities
+    (北京|人民大会堂) are not joined: People's Daily and MSRA list those apart."""
+    p, text = ctx.patterns, ctx.text
+    facility_ends = {f[-1] for f in ctx.tables.facility_suffixes} | set(ctx.conventions.facility_final_chars)
+    spans_list = spans.of()
+    for left, right in zip(spans_list, spans_list[1:]):
+        if left.label != "LOC" or right.label != "LOC" or left.end != right.start or left not in spans.spans:
+            continue
+        names = (text[left.start:left.end], text[right.start:right.end])
+        if names[0] not in p.place_set or names[0].endswith("国") or not 2 <= len(names[1]) <= 4 \
+                or names[1][-1] in facility_ends:
+            continue
+        if all(p.place_units(n)[0] and not p.place_units(n)[1] for n in names):
+            continue
+        spans.remove(left)
+        spans.replace(right, (left.start, right.end, "LOC"))
