@@ -118,3 +118,35 @@ def drop_elided_with_full(ctx: RuleContext, spans: SpanSet) -> None:
     orgs = {text[s:e] for s, e, _ in spans.of("ORG")}
     spans.keep(lambda m: not (m.label == "ORG" and elided.fullmatch(text, m.start, m.end)
                               and any(o != text[m.start:m.end] and text[m.start:m.end] in o for o in orgs)))
+
+
+_OPENERS, _CLOSERS = "（(“‘《「【", "）)”’》」】"
+_EDGE_JUNK = set(" \t\n\u3000，。、；：！？,.;:!?·-—")
+
+
+@rule_steps.register("trim_mention_edges")
+def trim_mention_edges(ctx: RuleContext, spans: SpanSet) -> None:
+    """“沙河工会, 孙平）, 张超扬 陈红: a mention does not open or end with an unpaired bracket or
+    quote, or with punctuation; a person across a space is two persons (a credit's names)."""
+    text = ctx.text
+    for span in spans.of():
+        start, end, label = span
+        while start < end and (text[start] in _EDGE_JUNK or text[start] in _CLOSERS or
+                               text[start] in _OPENERS and _CLOSERS[_OPENERS.index(text[start])] not in text[start:end]):
+            start += 1
+        while end > start and (text[end - 1] in _EDGE_JUNK or text[end - 1] in _OPENERS or
+                               text[end - 1] in _CLOSERS and _OPENERS[_CLOSERS.index(text[end - 1])] not in text[start:end]):
+            end -= 1
+        parts = [(start, end)]
+        if label == "PER" and any(c.isspace() for c in text[start:end]):
+            parts, pos = [], start
+            for piece in text[start:end].split():
+                k = text.index(piece, pos)
+                parts.append((k, k + len(piece)))
+                pos = k + len(piece)
+        if parts == [(span.start, span.end)]:
+            continue
+        spans.remove(span)
+        for s, e in parts:
+            if e - s >= 2 or label == "LOC":
+                spans.add(s, e, label)

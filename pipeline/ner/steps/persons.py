@@ -2,10 +2,12 @@
 and model persons that are common words."""
 from __future__ import annotations
 
+import re
+
 from ...article_doc import field_span
 from ...text.scan import find_all
 from ..spans import SpanSet
-from .context import HAN_CHAR, HAN_WORD, RuleContext, RulePatterns
+from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns
 from .registry import rule_steps
 
 # what may follow a person's name in running text (so 张良 is cut before 出席, 、 or ，)
@@ -98,3 +100,54 @@ def speech_names(ctx: RuleContext, spans: SpanSet) -> None:
             if name_at(p, text, start, end_at=m.start()) == m.start():
                 spans.add(start, m.start(), "PER")
                 break
+
+
+_ENUMERATION = re.compile(f"[{HAN}·]{{2,6}}(?:、[{HAN}·]{{2,4}}){{2,}}[{HAN}·]{{0,6}}")
+
+
+def _list_names(p: RulePatterns, spans: SpanSet, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of a 、 enumeration text[start:end]: the middle items whole (when surname-led),
+    the first item's name at its end (同志有|张三: the model's person there, else the longest
+    surname-led reading), the last item's at its start (李四|为)."""
+    items, pos = [], start
+    for part in text[start:end].split("、"):
+        items.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    out = []
+    for i, (s, e) in enumerate(items):
+        if i == 0:
+            model = spans.ending_at(e)
+            if model is not None and model.label == "PER" and model.start >= s:
+                found = (model.start, e)
+            else:
+                found = next(((k, e) for k in range(max(s, e - 4), e - 1) if _surname_led(p, text, k, e)), None)
+        elif i == len(items) - 1:
+            found = next(((s, k) for k in (s + 3, s + 2, s + 4) if k <= e and _surname_led(p, text, s, k)
+                          and (k == e or text.startswith(NAME_FOLLOWERS, k))), None)
+        else:
+            found = (s, e) if _surname_led(p, text, s, e) else None
+        if found:
+            out.append(found)
+    return out
+
+
+def _surname_led(p: RulePatterns, text: str, start: int, end: int) -> bool:
+    """A 2-3 character name after a one-character surname, or 3-4 after a double one."""
+    surnames = p.tables.surnames
+    if text[start:start + 2] in surnames and 3 <= end - start <= 4:
+        return True
+    return text[start] in surnames and 2 <= end - start <= 3 and HAN_WORD.fullmatch(text, start, end) is not None
+
+
+@rule_steps.register("enumerated_names")
+def enumerated_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """张工、李玉赋、曲昭伟为…: in a 、 enumeration where the model found persons (at least two
+    items), every surname-led item is a person, whole (李玉 -> 李玉赋, 焦开河 not a place)."""
+    p, text = ctx.patterns, ctx.text
+    for m in _ENUMERATION.finditer(text):
+        names = _list_names(p, spans, text, m.start(), m.end())
+        known = sum(1 for s, e in names if any(x.label == "PER" for x in spans.overlapping(s, e)))
+        if known < 2 or known * 2 < len(names):
+            continue
+        for s, e in names:
+            spans.add(s, e, "PER", override=True)
