@@ -26,6 +26,7 @@ class ConventionTables:
     place_bound_suffixes: list[str] = field(default_factory=list)   # 政府: an ORG only after a domestic unit
     numbered_congress: str | None = None  # 党的|十五大: the numbered congress of a party or body
     unit_suffixes: list[str] = field(default_factory=list)   # 省, 市, 区, 街道: an administrative unit ends so
+    movement_verbs: list[str] = field(default_factory=list)  # 前往, 调往: never the start of a name
     facility_final_chars: str = ""       # 堂, 场, 馆: a place ending so is a facility, not a unit
 
     def __post_init__(self) -> None:
@@ -50,4 +51,5 @@ class ConventionTables:
             numbered_congress=data.get("numbered_congress"),
             unit_suffixes=sorted(data.get("unit_suffixes", []), key=len, reverse=True),
             facility_final_chars="".join(data.get("facility_final_chars", [])),
+            movement_verbs=list(data.get("movement_verbs", [])),
         )

@@ -19,6 +19,8 @@ def trim_org_left_stops(ctx: RuleContext, spans: SpanSet) -> None:
     that 联合政府, 经济日报 and 经开区 stay whole."""
     text, t = ctx.text, ctx.tables
     stops, elided, places = t.org_left_stops, t.elided, ctx.patterns.place_set
+    verbs = ctx.conventions.movement_verbs   # 前往|…有限公司, 调往|…派出所: always a verb
+    suffix_end = re.compile("|".join(map(re.escape, t.org_suffixes)) or "(?!)")
     longest = max((len(s) for s in stops), default=0)
     for span in spans.of("ORG"):
         start, end, label = span
@@ -27,7 +29,8 @@ def trim_org_left_stops(ctx: RuleContext, spans: SpanSet) -> None:
                 continue
             rest = text[start + k:end]
             if (elided is not None and elided.fullmatch(rest)) or \
-                    any(rest[:n] in places for n in range(2, min(len(rest) - 1, 6) + 1)):
+                    any(rest[:n] in places for n in range(2, min(len(rest) - 1, 6) + 1)) or \
+                    (k >= 2 and len(rest) >= 3 and text[start:start + k] in verbs and not suffix_end.fullmatch(rest)):
                 spans.replace(span, (start + k, end, label))
             break
 
@@ -155,6 +158,11 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
             if word in ("（", "(", "）", ")"):
                 new_start, i = prev.idx, i - 1
                 continue
+            if len(word) == 1 and word not in t.org_left_chars and word not in STOP_CHARS \
+                    and HAN_WORD.fullmatch(word) and new_start == start == prev.idx + 1 \
+                    and word_spans_break(word, text[start:start + 3], words):
+                new_start, i = prev.idx, i - 1  # 职|工服务中心: the model began inside a word
+                continue
             if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in t.not_entities \
                     or word in words or (len(word) == 1 and word not in t.org_left_chars):
                 break
@@ -172,14 +180,23 @@ def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     the name before the bracket (the run of characters back to a stop character)."""
     text = ctx.text
     for m in _BRACKETED.finditer(text):
-        org = spans.starting_at(m.end())
-        if org is None or org.label != "ORG":
+        if not ctx.patterns.is_place(m.group(2)):
+            continue  # （记者张运）, （集团）: not a seat
+        org = spans.starting_at(m.end()) or spans.starting_at(m.start(2))  # …|北京）物流有限公司
+        if org is None or org.label != "ORG" or org.end <= m.end():
             continue
         start = m.start(1)
-        for k in range(m.end(1) - 2, m.start(1) - 1, -1):
-            if text[k] in STOP_CHARS:
-                start = k + 1
-                break
+        name = spans.ending_at(m.end(1))
+        if name is not None and name.start >= m.start(1):
+            start = name.start  # the model's name before the bracket (华联|（北京）…)
+        else:
+            for k in range(m.end(1) - 2, m.start(1) - 1, -1):
+                if text[k] in STOP_CHARS:
+                    start = k + 1
+                    break
+            stop = ctx.tables.org_left_stops
+            while start < m.end(1) - 2 and (text[start:start + 2] in stop or text[start] in stop):
+                start += 2 if text[start:start + 2] in stop else 1
         if m.end(1) - start >= 2:
             spans.widen(org, start, org.end, "ORG")
 
@@ -215,3 +232,21 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
             spans.add(pos, pos + len(unit), "LOC")
             pos += len(unit)
         spans.add(pos, span.end, "ORG")
+
+
+@rule_steps.register("join_sub_units")
+def join_sub_units(ctx: RuleContext, spans: SpanSet) -> None:
+    """X区总工会|职工服务中心: an organization written right after another, with no separator,
+    is its unit: one organization as written in full. Two organs written together (区委|区政府)
+    and an organization after a place-led name (…工会|北京市…) stay apart."""
+    p, text, elided = ctx.patterns, ctx.text, ctx.tables.elided
+    for right in spans.of("ORG"):
+        left = spans.ending_at(right.start)
+        if left is None or left.label != "ORG" or right not in spans.spans:
+            continue
+        second = text[right.start:right.end]
+        if (elided is not None and elided.fullmatch(second)) or p.place_units(second)[0] \
+                or (p.place_re and p.place_re.match(second)) or second in ctx.tables.not_entities:
+            continue
+        spans.remove(left)
+        spans.replace(right, (left.start, right.end, "ORG"))
