@@ -29,11 +29,12 @@ def consistency(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("longest_mentions")
 def longest_mentions(ctx: RuleContext, spans: SpanSet, min_len: int = 4) -> None:
-    """A known ORG/LOC name found again where the model has only shorter entities inside it
-    (北京市 | 国有资产经营有限责任公司) becomes that name there too."""
+    """A known name found again where the model has only shorter entities inside it
+    (北京市 | 国有资产经营有限责任公司; 王立|新 where the article writes 王立新) becomes that
+    name there too: the longest written form wins."""
     text = ctx.text
-    names = {text[s:e]: label for s, e, label in spans.of("ORG", "LOC")
-             if e - s >= min_len and _NAME_CHARS.fullmatch(text, s, e)}
+    names = {text[s:e]: label for s, e, label in spans.spans
+             if e - s >= (min_len if label != "PER" else 3) and _NAME_CHARS.fullmatch(text, s, e)}
     for name in sorted(names, key=len, reverse=True):
         for start in find_all(text, name):
             end = start + len(name)

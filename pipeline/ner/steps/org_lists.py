@@ -30,8 +30,9 @@ def known_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     if found is None:
         return
     for m in found.finditer(ctx.text):
-        if not spans.overlapping(m.start(), m.end()):
-            spans.add(m.start(), m.end(), "ORG")
+        clash = spans.overlapping(m.start(), m.end())
+        if all(c.label == "LOC" for c in clash):
+            spans.add(m.start(), m.end(), "ORG", override=True)  # 京东 read as a place (京)
 
 
 @rule_steps.register("generic_elided_orgs")

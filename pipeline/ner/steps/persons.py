@@ -7,11 +7,11 @@ import re
 from ...article_doc import field_span
 from ...text.scan import find_all
 from ..spans import SpanSet
-from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns
+from .context import HAN, HAN_CHAR, HAN_WORD, STOP_CHARS, RuleContext, RulePatterns
 from .registry import rule_steps
 
 # what may follow a person's name in running text (so 张良 is cut before 出席, 、 or ，)
-NAME_FOLLOWERS = ("同志", "出席", "参加", "主持", "讲话", "致辞", "表示", "介绍", "指出", "强调", "说", "带队",
+NAME_FOLLOWERS = ("同志", "出席", "参加", "主持", "讲话", "致辞", "表示", "介绍", "指出", "强调", "说", "带队", "正在",
                   "一行", "等", "在", "和", "与", "及", "代表", "作", "为", "向", "对", "到", "也", "就", "还",
                   "的", "是", "率", "陪同", "会见", "看望", "慰问", "调研", "来到", "先后", "分别", "均", "一同")
 
@@ -151,3 +151,22 @@ def enumerated_names(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         for s, e in names:
             spans.add(s, e, "PER", override=True)
+
+
+
+@rule_steps.register("complete_short_names")
+def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """孙明|月正在: a two-character person (surname + one) followed by one more name character
+    and then a word that follows names (正在, 说, 表示) is the three-character name."""
+    p, text = ctx.patterns, ctx.text
+    followers = tuple(f for f in NAME_FOLLOWERS if len(f) >= 2)
+    for span in spans.of("PER"):
+        start, end, _ = span
+        if end - start != 2 or text[start] not in p.tables.surnames or end + 1 >= len(text):
+            continue
+        nxt = text[end]
+        if not HAN_CHAR.match(nxt) or nxt in STOP_CHARS or text.startswith(NAME_FOLLOWERS, end) \
+                or not text.startswith(followers, end + 1) or spans.overlapping(end, end + 1) \
+                or p.common_word(text[start:end + 1]) or text[end:end + 2] in p.words:
+            continue
+        spans.replace(span, (start, end + 1, "PER"))
