@@ -153,3 +153,100 @@ def test_meeting_name_starts_after_the_verb_before_it():
     found = {text[s:e] for s, e in event_name_spans(ctx)}
     assert "职工座谈会" in found and "平谷区政府与区总工会联席会议" in found
     assert not any(name.startswith("丰台区") for name in found)
+
+
+def at(text: str, name: str, label: str, nth: int = 0) -> tuple[int, int, str]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return (start, start + len(name), label)
+
+
+def test_numbered_congress_is_a_meeting_but_second_largest_is_not():
+    text = "中国已成为芝加哥第二大贸易伙伴。中共中央致民盟九大的贺词。"
+    spans = SpanSet([at(text, "中国", "LOC"), at(text, "芝加哥", "LOC"), at(text, "中共中央", "ORG"),
+                     at(text, "民盟", "ORG")])
+    run("drop_numbered_congresses", text, spans)
+    assert named(text, spans) == {("中国", "LOC"), ("芝加哥", "LOC"), ("中共中央", "ORG")}
+
+
+def test_single_character_place_abbreviations_stay():
+    text = "来京务工的郑某说"
+    spans = SpanSet([at(text, "京", "LOC"), at(text, "郑", "PER")])
+    run("drop_single_chars", text, spans)
+    assert named(text, spans) == {("京", "LOC")}
+
+
+def test_place_chain_with_suffixes_is_split_and_without_is_joined():
+    text = "在湖南省长沙市和浙江温州"
+    spans = SpanSet([at(text, "湖南省长沙市", "LOC"), at(text, "浙江", "LOC"), at(text, "温州", "LOC")])
+    run("split_place_chains", text, spans)
+    run("join_place_chains", text, spans)
+    assert named(text, spans) == {("湖南省", "LOC"), ("长沙市", "LOC"), ("浙江温州", "LOC")}
+
+
+def test_country_and_facility_are_not_joined():
+    text = "日本东京和北京人民大会堂"
+    spans = SpanSet([at(text, "日本", "LOC"), at(text, "东京", "LOC"), at(text, "北京", "LOC"),
+                     at(text, "人民大会堂", "LOC")])
+    run("join_place_chains", text, spans)
+    assert len(spans) == 4
+
+
+def test_places_in_front_of_an_organization_are_split_off():
+    text = "河南省洛阳市西工区总工会和北京市总工会"
+    spans = SpanSet([at(text, "河南省洛阳市西工区总工会", "ORG"), at(text, "北京市总工会", "ORG")])
+    run("split_places_off_orgs", text, spans)
+    assert named(text, spans) == {("河南省", "LOC"), ("洛阳市", "LOC"), ("西工区总工会", "ORG"),
+                                  ("北京市总工会", "ORG")}
+
+
+def test_mention_edges_lose_unpaired_marks_and_a_space_splits_persons():
+    text = "“石桥工会驿站启用（摄影 赵一凡 钱多多）"
+    spans = SpanSet([at(text, "“石桥工会", "ORG"), (text.index("赵一凡"), text.index("钱多多") + 4, "PER")])
+    run("trim_mention_edges", text, spans)
+    assert named(text, spans) == {("石桥工会", "ORG"), ("赵一凡", "PER"), ("钱多多", "PER")}
+
+
+def test_bracketed_seat_must_be_a_place():
+    text = "新华社电（记者王小明）国务院办公厅发布。他前往华联（北京）物流有限公司调研。"
+    spans = SpanSet([at(text, "王小明", "PER"), at(text, "国务院办公厅", "ORG"), at(text, "华联", "ORG"),
+                     at(text, "北京）物流有限公司", "ORG")])
+    run("bracketed_place_orgs", text, spans)
+    assert named(text, spans) == {("王小明", "PER"), ("国务院办公厅", "ORG"), ("华联（北京）物流有限公司", "ORG")}
+
+
+def test_movement_verb_is_not_part_of_an_organization():
+    text = "随后被调往城南派出所工作"
+    spans = spans_of(text, ("调往城南派出所", "ORG"))
+    run("trim_org_left_stops", text, spans)
+    assert named(text, spans) == {("城南派出所", "ORG")}
+
+
+def test_unit_written_after_its_organization_is_one_organization():
+    text = "通州区总工会职工服务中心和西城区区委区政府"
+    spans = SpanSet([at(text, "通州区总工会", "ORG"), at(text, "职工服务中心", "ORG"),
+                     at(text, "西城区区委", "ORG"), at(text, "区政府", "ORG")])
+    run("join_sub_units", text, spans)
+    assert named(text, spans) == {("通州区总工会职工服务中心", "ORG"), ("西城区区委", "ORG"), ("区政府", "ORG")}
+
+
+def test_persons_of_an_enumeration_are_whole():
+    text = "当选的有张小东、李玉明、赵大河、钱三为委员"
+    spans = SpanSet([at(text, "张小东", "PER"), at(text, "李玉", "PER"), at(text, "赵大河", "LOC")])
+    run("enumerated_names", text, spans)
+    assert named(text, spans) == {("张小东", "PER"), ("李玉明", "PER"), ("赵大河", "PER"), ("钱三", "PER")}
+
+
+def test_two_character_name_completed_before_a_follower():
+    text = "记者孙明月正在采访"
+    spans = spans_of(text, ("孙明", "PER"))
+    run("complete_short_names", text, spans)
+    assert named(text, spans) == {("孙明月", "PER")}
+
+
+def test_longest_form_of_a_person_wins():
+    text = "王立新出席。会后王立新说"
+    spans = SpanSet([at(text, "王立新", "PER"), at(text, "王立", "PER", 1)])
+    run("longest_mentions", text, spans)
+    assert named(text, spans) == {("王立新", "PER")} and len(spans) == 2
