@@ -90,8 +90,16 @@ def drop_single_chars(ctx: RuleContext, spans: SpanSet) -> None:
     """One-character mentions (a model's stray 郑, 比) are dropped, except the one-character
     place abbreviations the guideline makes LOC (来京, 中美, 皖台: 京, 中, 美, 皖, 台) where the
     model read them as a place."""
-    text, abbreviations = ctx.text, ctx.conventions.place_abbreviations
-    spans.keep(lambda m: m.end - m.start >= 2 or (m.label == "LOC" and text[m.start] in abbreviations))
+    text, abbreviations, words = ctx.text, ctx.conventions.place_abbreviations, ctx.patterns.words
+
+    def kept(m) -> bool:
+        if m.end - m.start >= 2:
+            return True
+        if m.label != "LOC" or text[m.start] not in abbreviations:
+            return False
+        # not when only part of a word (奥|运, 华|人); 中|美 is two places
+        return not (text[m.start:m.start + 2] in words and text[m.end:m.end + 1] not in abbreviations)
+    spans.keep(kept)
 
 
 @rule_steps.register("drop_numbered_congresses")

@@ -126,3 +126,21 @@ def join_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         spans.remove(left)
         spans.replace(right, (left.start, right.end, "LOC"))
+
+
+@rule_steps.register("join_place_facilities")
+def join_place_facilities(ctx: RuleContext, spans: SpanSet) -> None:
+    """琉璃河|国家考古遗址公园: a named place written right before a facility is the facility's
+    name; a listed or administrative place (北京|人民大会堂, 朝阳区|…) stays apart."""
+    p, text = ctx.patterns, ctx.text
+    ends = {f[-1] for f in ctx.tables.facility_suffixes} | set(ctx.conventions.facility_final_chars)
+    for right in spans.of("LOC"):
+        left = spans.ending_at(right.start)
+        if left is None or left.label != "LOC" or right not in spans.spans:
+            continue
+        name, facility = text[left.start:left.end], text[right.start:right.end]
+        if len(name) < 2 or len(facility) < 3 or facility[-1] not in ends or name in p.place_set \
+                or p.place_units(name)[0] or p.place_units(facility)[0]:
+            continue
+        spans.remove(left)
+        spans.replace(right, (left.start, right.end, "LOC"))
