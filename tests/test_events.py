@@ -14,6 +14,7 @@ from pipeline.events.dates import DateMention, find_dates, normalize, parse_iso
 def nlp():
     nlp = spacy.blank("zh")
     nlp.add_pipe("event_extractor")
+    nlp.initialize()
     return nlp
 
 
@@ -255,14 +256,14 @@ def test_span_stays_in_one_field(nlp):
 def test_to_disk_from_disk_round_trip(nlp, tmp_path):
     custom = spacy.blank("zh")
     extractor = custom.add_pipe("event_extractor")
-    extractor.lexicon.raw["meeting"]["nouns"]["symposium"].append("碰头会")
-    from pipeline.events.triggers import lexicon_from_dict
-    extractor.lexicon = lexicon_from_dict(extractor.lexicon.raw)
+    custom.initialize()
+    extractor.triggers["meeting"]["nouns"]["symposium"].append("碰头会")
+    extractor._loaded()
     custom.to_disk(tmp_path / "pipe")
     loaded = spacy.load(tmp_path / "pipe")
     doc = loaded("近日，全市工会碰头会召开。")
     assert [(e["subtype"], e["name"]) for e in doc._.events] == [("symposium", "全市工会碰头会")]
-    assert (tmp_path / "pipe" / "event_extractor" / "triggers.json").exists()
+    assert (tmp_path / "pipe" / "event_extractor" / "triggers").exists()
 
 
 def test_degrades_without_entities(nlp):

@@ -13,6 +13,7 @@ from pipeline.ner.steps.document import event_name_spans
 
 NLP = spacy.blank("zh")
 RULES = NLP.add_pipe("entity_rules")
+NLP.initialize()
 
 
 def run(step: str, text: str, spans: SpanSet) -> SpanSet:

@@ -7,39 +7,34 @@ verbs, listed places and facilities, organization boundaries, organizations name
 files, document consistency and the guideline's flat annotation. Each step edits one
 ``SpanSet`` of mentions; lexicons and patterns live in data files.
 """
-from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
+import srsly
 import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text, entity_char_spans
-from ..lexicon_files import read_entries
-from ..paths import PROJECT_ROOT
+from ..lexicon import DomainLexicon, load_lexicon
+from ..names import NameGuesser
+from ..paths import LEXICON_DIR
+from ..serialize import SerializedComponent, Serializers
+from ..text.scan import words_regex
 from . import conventions
 from .align import set_char_entities
 from .spans import Mention, SpanSet
 from .steps import RuleContext, RulePatterns, resolve
 
-LEXICONS = PROJECT_ROOT / "data" / "lexicons"
-DEFAULT_RULES = LEXICONS / "ner_rules.yaml"
-DEFAULT_GAZETTEERS = (LEXICONS / "beijing_places.txt", LEXICONS / "china_places.txt")
-DEFAULT_POSITIONS = LEXICONS / "positions.txt"
-DEFAULT_SURNAMES = LEXICONS / "surnames.txt"
+DEFAULT_RULES = LEXICON_DIR / "ner_rules.yaml"
 
+# no ``from __future__ import annotations`` here: spaCy validates initialize()'s signature
 __all__ = ["EntityRules", "Mention", "RuleTables", "SpanSet"]
 # a trace hook: (step name, mentions before, mentions after) for measuring each step
 StepTrace = Callable[[str, list[Mention], list[Mention]], None]
-
-
-def read_words(path: str | Path) -> list[str]:
-    """Every word of a lexicon file; a line may hold several (surnames.txt)."""
-    return [w for entry in read_entries(path) for w in entry.split()]
 
 
 @dataclass
@@ -62,17 +57,20 @@ class RuleTables:
     conventions: conventions.ConventionTables
     after_union_stops: tuple[str, ...]   # 工会 + these: a name does not grow over 工会
 
+    name_followers: tuple[str, ...] = ()  # what may follow a guessed name (张良|出席)
+    known_orgs: tuple[str, ...] = ()
+
     @classmethod
-    def load(cls, rules: str | Path, gazetteers: Iterable[str | Path], positions: str | Path,
-             surnames: str | Path) -> "RuleTables":
-        data = yaml.safe_load(Path(rules).read_text(encoding="utf-8")) or {}
-        places: list[str] = []
-        for gaz in gazetteers:
-            places.extend(read_words(gaz))
+    def load(cls, rules: str | Path | dict, lexicon: DomainLexicon) -> "RuleTables":
+        """The rules file (or its parsed mapping) and the shared lexicon."""
+        data = rules if isinstance(rules, dict) else read_rules(rules)
         elided = data.get("elided_orgs") or []
+        conv = conventions.ConventionTables.from_yaml(data)
+        conv.place_suffixes = lexicon.place_suffix_chars
+        conv.known_orgs = words_regex(lexicon.known_orgs) if lexicon.known_orgs else None
         return cls(
-            org_suffixes=sorted(set(data.get("org_suffixes", [])), key=len, reverse=True),
-            weak_suffixes=set(data.get("weak_org_suffixes", [])),
+            org_suffixes=list(lexicon.name_org_suffixes),
+            weak_suffixes=set(lexicon.weak_org_suffixes),
             elided=re.compile("|".join(f"(?:{p})" for p in elided)) if elided else None,
             speech=re.compile("|".join(re.escape(v) for v in sorted(data.get("speech_verbs", ["说"]), key=len, reverse=True))),
             not_entities=set(data.get("not_entities", [])),
@@ -81,37 +79,61 @@ class RuleTables:
             org_left_stops=set(data.get("org_left_stops", [])),
             org_left_chars=set(data.get("org_left_chars", [])),
             facility_suffixes=sorted(set(data.get("facility_suffixes", [])), key=len, reverse=True),
-            non_name_final=set(data.get("non_name_final_chars", [])),
-            places=sorted(set(places), key=len, reverse=True),
-            positions=sorted(set(read_words(positions)), key=len, reverse=True),
-            surnames=set(read_words(surnames)),
+            non_name_final=set(lexicon.non_name_final),
+            places=list(lexicon.places_longest),
+            positions=list(lexicon.positions_longest),
+            surnames=set(lexicon.surname_set),
             generic=set(data.get("generic_modifiers", [])),
-            conventions=conventions.ConventionTables.from_yaml(data),
+            conventions=conv,
             after_union_stops=tuple(data.get("generic_after_union", [])) + tuple(data.get("ambiguous_after_union", [])),
+            name_followers=lexicon.name_followers_longest,
+            known_orgs=lexicon.known_orgs,
         )
 
 
-class EntityRules:
-    def __init__(self, nlp: Language, name: str, rules: str | None, gazetteers: list[str],
-                 positions: str | None, surnames: str | None, org_suffixes: str | None = None,
-                 person_cues: str | None = None):
+def read_rules(path: str | Path) -> dict:
+    """The rules file as a mapping; a clear error naming the file otherwise."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raise ValueError(f"{path}: rules file not found") from None
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping of rule lists, got {type(data).__name__}")
+    return data
+
+
+class EntityRules(SerializedComponent):
+    """Domain rules after the statistical NER. Its data (the rules file and the shared
+    ``DomainLexicon``) comes in ``initialize`` and travels with ``to_disk``/``to_bytes``."""
+
+    def __init__(self, nlp: Language, name: str = "entity_rules") -> None:
         self.name = name
-        self.paths = {
-            "rules": str(rules or org_suffixes or DEFAULT_RULES),
-            "gazetteers": [str(g) for g in (gazetteers or DEFAULT_GAZETTEERS)],
-            "positions": str(positions or DEFAULT_POSITIONS),
-            "surnames": str(surnames or person_cues or DEFAULT_SURNAMES),
-        }
+        self.rules: dict = {}
+        self.lexicon: DomainLexicon | None = None
+
+    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
+                   lexicon: DomainLexicon | None = None, rules: str | None = None) -> None:
+        """``[initialize.components.entity_rules]``: ``rules`` (the rules file, default
+        data/lexicons/ner_rules.yaml) and ``lexicon`` (``@misc = "union.DomainLexicon.v1"``)."""
+        self.rules = read_rules(rules or DEFAULT_RULES)
+        self.lexicon = lexicon or load_lexicon()
         self._load()
 
     def _load(self) -> None:
-        p = self.paths
-        self.tables = RuleTables.load(p["rules"], p["gazetteers"], p["positions"], p["surnames"])
-        self.patterns = RulePatterns(self.tables)
+        self.tables = RuleTables.load(self.rules, self.lexicon)
+        self.patterns = RulePatterns(self.tables, NameGuesser(self.lexicon))
         self.steps = resolve(self.tables.conventions.steps)
         self.trace: StepTrace | None = None
 
+    def _check_initialized(self) -> None:
+        if self.lexicon is None:
+            raise ValueError(f"{self.name}: not initialized: call nlp.initialize() (or load a saved pipeline)")
+
     def __call__(self, doc: Doc) -> Doc:
+        if self.lexicon is None:
+            self._check_initialized()
         text = doc_text(doc)
         spans = SpanSet(entity_char_spans(doc))
         ctx = RuleContext(doc, text, self.patterns)
@@ -124,25 +146,23 @@ class EntityRules:
         return doc
 
     # -- serialization ----------------------------------------------------------------------
-    def to_disk(self, path: str | Path, *, exclude=()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "rules.yaml").write_text(Path(self.paths["rules"]).read_text(encoding="utf-8"), encoding="utf-8")
-        gaz = "\n".join(self.tables.places)
-        (path / "gazetteer.txt").write_text(gaz + "\n", encoding="utf-8")
-        (path / "positions.txt").write_text("\n".join(self.tables.positions) + "\n", encoding="utf-8")
-        (path / "surnames.txt").write_text(" ".join(sorted(self.tables.surnames)) + "\n", encoding="utf-8")
+    def _serializers(self) -> Serializers:
+        """name -> (dump to bytes, load from bytes): one table for disk and bytes."""
+        def set_rules(b: bytes) -> None:
+            self.rules = srsly.msgpack_loads(b)
 
-    def from_disk(self, path: str | Path, *, exclude=()) -> "EntityRules":
-        path = Path(path)
-        self.paths = {"rules": str(path / "rules.yaml"), "gazetteers": [str(path / "gazetteer.txt")],
-                      "positions": str(path / "positions.txt"), "surnames": str(path / "surnames.txt")}
-        self._load()
+        def set_lexicon(b: bytes) -> None:
+            self.lexicon = DomainLexicon.from_bytes(b)
+        return {"rules": (lambda: srsly.msgpack_dumps(self.rules), set_rules),
+                "lexicon": (lambda: self.lexicon.to_bytes(), set_lexicon)}
+
+    def _loaded(self) -> "EntityRules":
+        if self.lexicon is not None and self.rules:
+            self._load()
         return self
 
 
-@Language.factory("entity_rules", default_config={"rules": None, "gazetteers": [], "positions": None,
-                                                  "surnames": None, "org_suffixes": None, "person_cues": None})
-def make_entity_rules(nlp: Language, name: str, rules: str | None, gazetteers: list[str], positions: str | None,
-                      surnames: str | None, org_suffixes: str | None, person_cues: str | None) -> EntityRules:
-    return EntityRules(nlp, name, rules, gazetteers, positions, surnames, org_suffixes, person_cues)
+# It reads a statistical model's doc.ents when there is one, and also runs alone (rules only).
+@Language.factory("entity_rules", assigns=["doc.ents"])
+def make_entity_rules(nlp: Language, name: str) -> EntityRules:
+    return EntityRules(nlp, name)

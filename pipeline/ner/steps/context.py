@@ -12,9 +12,7 @@ from spacy.tokens import Doc
 from ...splitter.wordlist import load_words
 from ...text.scan import Scanner, words_regex
 
-HAN = "\u4e00-\u9fff"
-HAN_CHAR = re.compile(f"[{HAN}]")
-HAN_WORD = re.compile(f"[{HAN}]+")
+from ...text.chars import HAN, HAN_CHAR, HAN_RUN as HAN_WORD
 NAME_CHAR = re.compile(f"[{HAN}·]")
 # characters that end a name's left side when a rule runs back over the text
 STOP_CHARS = frozenset("的在于和与及或为是了到从向对把被将等各该本其这那个所")
@@ -23,9 +21,10 @@ STOP_CHARS = frozenset("的在于和与及或为是了到从向对把被将等�
 class RulePatterns:
     """Regexes and sets built from the tables (``RuleTables``) once, shared by every article."""
 
-    def __init__(self, tables: Any):
+    def __init__(self, tables: Any, names: Any):
         t = tables
         self.tables = t
+        self.names = names   # the one name guesser (pipeline/names.py)
         self.place_set = set(t.places)
         self.position_set = set(t.positions)
         # word lists as tries: the longest listed word at each position
@@ -71,9 +70,7 @@ class RulePatterns:
 
     def common_word(self, name: str) -> bool:
         """文化宫, 方面, 权益: a common word that happens to start with a surname is no name."""
-        words = self.words
-        return name in words or name[:2] in words or (len(name) == 3 and name[1:] in words) \
-            or name[-1] in self.tables.non_name_final
+        return self.names.is_common(name)
 
     def ends_with_position(self, text: str, pos: int) -> bool:
         window = text[max(0, pos - 8):pos]

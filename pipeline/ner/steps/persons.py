@@ -10,35 +10,10 @@ from ..spans import SpanSet
 from .context import HAN, HAN_CHAR, HAN_WORD, STOP_CHARS, RuleContext, RulePatterns
 from .registry import rule_steps
 
-# what may follow a person's name in running text (so 张良 is cut before 出席, 、 or ，)
-NAME_FOLLOWERS = ("同志", "出席", "参加", "主持", "讲话", "致辞", "表示", "介绍", "指出", "强调", "说", "带队", "正在",
-                  "一行", "等", "在", "和", "与", "及", "代表", "作", "为", "向", "对", "到", "也", "就", "还",
-                  "的", "是", "率", "陪同", "会见", "看望", "慰问", "调研", "来到", "先后", "分别", "均", "一同")
-
-
 def name_at(p: RulePatterns, text: str, start: int, end_at: int | None = None) -> int | None:
-    """End of a person name starting at ``start`` (surname + 1-2 chars, or 小/老 + surname),
-    or None. The shorter reading wins when the text after it reads on (张三|在讲话中);
-    with ``end_at`` the name must end there."""
-    surnames = p.tables.surnames
-    readings: list[int] = []
-    if text[start:start + 1] in ("小", "老") and text[start + 1:start + 2] in surnames:
-        if end_at is None or end_at == start + 2:
-            return start + 2  # 快递员小李, 老王: a strong pattern, whatever follows
-    for surname_len in (2, 1):
-        if text[start:start + surname_len] in surnames:
-            readings += [start + surname_len + 1, start + surname_len + 2]
-    for end in readings:
-        name = text[start:end]
-        if end > len(text) or not HAN_WORD.fullmatch(name) or p.common_word(name):
-            continue
-        if end_at is not None:
-            if end == end_at:
-                return end
-            continue
-        if end >= len(text) or not HAN_CHAR.match(text, end) or text.startswith(NAME_FOLLOWERS, end):
-            return end
-    return None
+    """End of a person name starting at ``start`` (the one name guesser, pipeline/names.py),
+    or None; with ``end_at`` the name must end there."""
+    return p.names.name_at(text, start, end_at=end_at)
 
 
 @rule_steps.register("credited_names")
@@ -123,7 +98,7 @@ def _list_names(p: RulePatterns, spans: SpanSet, text: str, start: int, end: int
                 found = next(((k, e) for k in range(max(s, e - 4), e - 1) if _surname_led(p, text, k, e)), None)
         elif i == len(items) - 1:
             found = next(((s, k) for k in (s + 3, s + 2, s + 4) if k <= e and _surname_led(p, text, s, k)
-                          and (k == e or text.startswith(NAME_FOLLOWERS, k))), None)
+                          and (k == e or text.startswith(p.tables.name_followers, k))), None)
         else:
             found = (s, e) if _surname_led(p, text, s, e) else None
         if found:
@@ -159,13 +134,13 @@ def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
     """孙明|月正在: a two-character person (surname + one) followed by one more name character
     and then a word that follows names (正在, 说, 表示) is the three-character name."""
     p, text = ctx.patterns, ctx.text
-    followers = tuple(f for f in NAME_FOLLOWERS if len(f) >= 2)
+    followers = tuple(f for f in ctx.tables.name_followers if len(f) >= 2)
     for span in spans.of("PER"):
         start, end, _ = span
         if end - start != 2 or text[start] not in p.tables.surnames or end + 1 >= len(text):
             continue
         nxt = text[end]
-        if not HAN_CHAR.match(nxt) or nxt in STOP_CHARS or text.startswith(NAME_FOLLOWERS, end) \
+        if not HAN_CHAR.match(nxt) or nxt in STOP_CHARS or text.startswith(ctx.tables.name_followers, end) \
                 or not text.startswith(followers, end + 1) or spans.overlapping(end, end + 1) \
                 or p.common_word(text[start:end + 1]) or text[end:end + 2] in p.words:
             continue
