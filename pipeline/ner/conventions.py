@@ -26,6 +26,7 @@ class ConventionTables:
     place_bound_suffixes: list[str] = field(default_factory=list)   # 政府: an ORG only after a domestic unit
     numbered_congress: str | None = None  # 党的|十五大: the numbered congress of a party or body
     unit_suffixes: list[str] = field(default_factory=list)   # 省, 市, 区, 街道: an administrative unit ends so
+    sub_unit_parents: list[str] = field(default_factory=list)  # 工会: its units join it (…工会|服务站)
     movement_verbs: list[str] = field(default_factory=list)  # 前往, 调往: never the start of a name
     facility_final_chars: str = ""       # 堂, 场, 馆: a place ending so is a facility, not a unit
 
@@ -52,4 +53,5 @@ class ConventionTables:
             unit_suffixes=sorted(data.get("unit_suffixes", []), key=len, reverse=True),
             facility_final_chars="".join(data.get("facility_final_chars", [])),
             movement_verbs=list(data.get("movement_verbs", [])),
+            sub_unit_parents=list(data.get("sub_unit_parents", [])),
         )

@@ -15,12 +15,13 @@ _NAME_CHARS = re.compile(f"[{HAN}·]+")
 
 @rule_steps.register("consistency")
 def consistency(ctx: RuleContext, spans: SpanSet) -> None:
-    """A name recognized once is recognized at each of its mentions in the article."""
-    text, not_entities = ctx.text, ctx.tables.not_entities
+    """A name recognized once is recognized at each of its mentions in the article; a common
+    word (公司, 两岸, 党委) that the model read as a name once is not spread."""
+    text, not_entities, words = ctx.text, ctx.tables.not_entities, ctx.patterns.words
     known: dict[str, str] = {}
     for s, e, label in spans.spans:
         name = text[s:e]
-        if len(name) >= 2 and name not in not_entities:
+        if len(name) >= 2 and name not in not_entities and name not in words:
             known.setdefault(name, label)
     for name in sorted(known, key=len, reverse=True):
         for start in find_all(text, name):

@@ -236,13 +236,17 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("join_sub_units")
 def join_sub_units(ctx: RuleContext, spans: SpanSet) -> None:
-    """X区总工会|职工服务中心: an organization written right after another, with no separator,
-    is its unit: one organization as written in full. Two organs written together (区委|区政府)
-    and an organization after a place-led name (…工会|北京市…) stay apart."""
+    """X区总工会|职工服务中心: a unit written right after its union (a parent ending with one of
+    ``sub_unit_parents``), with no separator, is one organization as written in full. Two organs
+    written together (区委|区政府), a place-led name after it and a fragment without an
+    organization suffix stay apart (a group and its centres: measured, the devset lists them apart)."""
     p, text, elided = ctx.patterns, ctx.text, ctx.tables.elided
+    parents = tuple(ctx.conventions.sub_unit_parents)
     for right in spans.of("ORG"):
         left = spans.ending_at(right.start)
-        if left is None or left.label != "ORG" or right not in spans.spans:
+        if left is None or left.label != "ORG" or right not in spans.spans or not parents \
+                or not text.endswith(parents, left.start, left.end) \
+                or not p.suffix_end_re.search(text, right.start, right.end):
             continue
         second = text[right.start:right.end]
         if (elided is not None and elided.fullmatch(second)) or p.place_units(second)[0] \
