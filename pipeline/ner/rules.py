@@ -123,7 +123,8 @@ class EntityRules(SerializedComponent):
 
     def _load(self) -> None:
         self.tables = RuleTables.load(self.rules, self.lexicon)
-        self.patterns = RulePatterns(self.tables, NameGuesser(self.lexicon))
+        self._names = NameGuesser(self.lexicon)   # the one name guesser, shared with roles' lexicon
+        self.patterns = RulePatterns(self.tables, self._names)
         self.steps = resolve(self.tables.conventions.steps)
         self.trace: StepTrace | None = None
 
