@@ -251,3 +251,10 @@ def test_longest_form_of_a_person_wins():
     spans = SpanSet([at(text, "王立新", "PER"), at(text, "王立", "PER", 1)])
     run("longest_mentions", text, spans)
     assert named(text, spans) == {("王立新", "PER")} and len(spans) == 2
+
+
+def test_body_named_after_a_person_is_one_organization():
+    text = "来到市燃气公司李大江劳模创新工作室参观"
+    spans = SpanSet([at(text, "市燃气公司", "ORG"), at(text, "李大江", "PER")])
+    run("person_named_bodies", text, spans)
+    assert named(text, spans) == {("市燃气公司李大江劳模创新工作室", "ORG")}

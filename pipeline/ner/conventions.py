@@ -26,6 +26,7 @@ class ConventionTables:
     place_bound_suffixes: list[str] = field(default_factory=list)   # 政府: an ORG only after a domestic unit
     numbered_congress: str | None = None  # 党的|十五大: the numbered congress of a party or body
     unit_suffixes: list[str] = field(default_factory=list)   # 省, 市, 区, 街道: an administrative unit ends so
+    person_named_body_words: list[str] = field(default_factory=list)   # 劳模工作室: named after a person
     sub_unit_parents: list[str] = field(default_factory=list)  # 工会: its units join it (…工会|服务站)
     movement_verbs: list[str] = field(default_factory=list)  # 前往, 调往: never the start of a name
     facility_final_chars: str = ""       # 堂, 场, 馆: a place ending so is a facility, not a unit
@@ -34,6 +35,7 @@ class ConventionTables:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
         self.event_breaks = words_regex(self.event_name_breaks) if self.event_name_breaks else None
         self.congress = re.compile(self.numbered_congress) if self.numbered_congress else None
+        self.person_named_bodies = words_regex(self.person_named_body_words) if self.person_named_body_words else None
 
     @classmethod
     def from_yaml(cls, data: dict) -> "ConventionTables":
@@ -54,4 +56,5 @@ class ConventionTables:
             facility_final_chars="".join(data.get("facility_final_chars", [])),
             movement_verbs=list(data.get("movement_verbs", [])),
             sub_unit_parents=list(data.get("sub_unit_parents", [])),
+            person_named_body_words=list(data.get("person_named_bodies", [])),
         )

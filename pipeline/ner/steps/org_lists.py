@@ -48,3 +48,23 @@ def generic_elided_orgs(ctx: RuleContext, spans: SpanSet, window: int = 8) -> No
         before = re.split(r"[，。；：！？\n（）]", text[max(0, start - window):start])[-1]
         if any(marker in before for marker in markers):
             spans.remove(span)
+
+
+@rule_steps.register("person_named_bodies")
+def person_named_bodies(ctx: RuleContext, spans: SpanSet) -> None:
+    """市供电公司|朱玉伟|劳模工作室: a body named after a person (a model worker's studio) is one
+    organization, with the organization written right before it; the person inside it is
+    not listed (flat annotation)."""
+    bodies = ctx.conventions.person_named_bodies
+    if bodies is None:
+        return
+    text = ctx.text
+    for person in spans.of("PER"):
+        m = bodies.match(text, person.end)
+        if m is None or person not in spans.spans:
+            continue
+        start = person.start
+        parent = spans.ending_at(person.start)
+        if parent is not None and parent.label == "ORG":
+            start = parent.start
+        spans.widen(person, start, m.end(), "ORG")
