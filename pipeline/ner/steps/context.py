@@ -15,7 +15,7 @@ from ...text.scan import Scanner, words_regex
 from ...text.chars import HAN, HAN_CHAR, HAN_RUN as HAN_WORD
 NAME_CHAR = re.compile(f"[{HAN}·]")
 # characters that end a name's left side when a rule runs back over the text
-STOP_CHARS = frozenset("的在于和与及或为是了到从向对把被将等各该本其这那个所")
+STOP_CHARS = frozenset("的在于和与及或为是了着过到从向对把被将等各该本其这那个所")
 
 
 class RulePatterns:

@@ -147,6 +147,10 @@ def trim_mention_edges(ctx: RuleContext, spans: SpanSet) -> None:
         while end > start and (text[end - 1] in _EDGE_JUNK or text[end - 1] in _OPENERS or
                                text[end - 1] in _CLOSERS and _OPENERS[_CLOSERS.index(text[end - 1])] not in text[start:end]):
             end -= 1
+        for k in range(start + 1, end - 1):   # 房山“一区: an opener inside, unclosed, ends the name
+            if text[k] in _OPENERS and _CLOSERS[_OPENERS.index(text[k])] not in text[k:end] and k - start >= 2:
+                end = k
+                break
         parts = [(start, end)]
         if label == "PER" and any(c.isspace() for c in text[start:end]):
             parts, pos = [], start
