@@ -13,6 +13,7 @@ from typing import Callable
 
 from .lexicon import DomainLexicon
 from .text.chars import all_han, is_han
+from .text.scan import words_regex
 
 Free = Callable[[int, int], bool]
 
@@ -24,6 +25,8 @@ def _always(start: int, end: int) -> bool:
 class NameGuesser:
     def __init__(self, lexicon: DomainLexicon) -> None:
         self.lex = lexicon
+        self._follower = words_regex(lexicon.name_followers) if lexicon.name_followers else None
+        self._not_start = tuple(lexicon.not_name_start)
 
     def is_common(self, name: str) -> bool:
         """文化宫, 方面, 权益: a common word that happens to start with a surname is no name."""
@@ -34,10 +37,8 @@ class NameGuesser:
         """'' at the text's end or a non-Han character, the follower word at ``pos``, or None."""
         if pos >= len(text) or not is_han(text[pos]):
             return ""
-        for word in self.lex.name_followers_longest:
-            if text.startswith(word, pos):
-                return word
-        return None
+        m = self._follower.match(text, pos) if self._follower else None
+        return m.group() if m else None
 
     def name_at(self, text: str, start: int, *, end_at: int | None = None, free: Free = _always) -> int | None:
         """End of the name starting at ``start``, or None; with ``end_at`` the name must end
@@ -45,7 +46,7 @@ class NameGuesser:
         lex = self.lex
         if start >= len(text) or not is_han(text[start]):
             return None
-        if any(text.startswith(w, start) for w in lex.not_name_start):
+        if text.startswith(self._not_start, start):
             return None
         if text[start] in lex.nickname_prefixes and text[start + 1:start + 2] in lex.single_surnames \
                 and free(start, start + 2) and end_at in (None, start + 2):

@@ -52,13 +52,9 @@ class RuleTables:
     non_name_final: set[str]
     places: list[str]
     positions: list[str]
-    surnames: set[str]
     generic: set[str]
     conventions: conventions.ConventionTables
     after_union_stops: tuple[str, ...]   # 工会 + these: a name does not grow over 工会
-
-    name_followers: tuple[str, ...] = ()  # what may follow a guessed name (张良|出席)
-    known_orgs: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, rules: str | Path | dict, lexicon: DomainLexicon) -> "RuleTables":
@@ -82,12 +78,9 @@ class RuleTables:
             non_name_final=set(lexicon.non_name_final),
             places=list(lexicon.places_longest),
             positions=list(lexicon.positions_longest),
-            surnames=set(lexicon.surname_set),
             generic=set(data.get("generic_modifiers", [])),
             conventions=conv,
             after_union_stops=tuple(data.get("generic_after_union", [])) + tuple(data.get("ambiguous_after_union", [])),
-            name_followers=lexicon.name_followers_longest,
-            known_orgs=lexicon.known_orgs,
         )
 
 
