@@ -24,7 +24,9 @@ class RulePatterns:
     def __init__(self, tables: Any, names: Any):
         t = tables
         self.tables = t
-        self.names = names   # the one name guesser (pipeline/names.py)
+        self.names = names   # the one name guesser (pipeline/names.py) and its lexicon
+        self.surnames = frozenset(names.lex.surname_set)
+        self.name_followers = tuple(names.lex.name_followers_longest)
         self.place_set = set(t.places)
         self.position_set = set(t.positions)
         # word lists as tries: the longest listed word at each position

@@ -99,7 +99,7 @@ def _list_names(p: RulePatterns, spans: SpanSet, text: str, start: int, end: int
                 found = next(((k, e) for k in range(max(s, e - 4), e - 1) if _surname_led(p, text, k, e)), None)
         elif i == len(items) - 1:
             found = next(((s, k) for k in (s + 3, s + 2, s + 4) if k <= e and _surname_led(p, text, s, k)
-                          and (k == e or text.startswith(p.tables.name_followers, k))), None)
+                          and (k == e or text.startswith(p.name_followers, k))), None)
         else:
             found = (s, e) if _surname_led(p, text, s, e) else None
         if found:
@@ -109,7 +109,7 @@ def _list_names(p: RulePatterns, spans: SpanSet, text: str, start: int, end: int
 
 def _surname_led(p: RulePatterns, text: str, start: int, end: int) -> bool:
     """A 2-3 character name after a one-character surname, or 3-4 after a double one."""
-    surnames = p.tables.surnames
+    surnames = p.surnames
     if text[start:start + 2] in surnames and 3 <= end - start <= 4:
         return True
     return text[start] in surnames and 2 <= end - start <= 3 and HAN_WORD.fullmatch(text, start, end) is not None
@@ -135,13 +135,13 @@ def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
     """孙明|月正在: a two-character person (surname + one) followed by one more name character
     and then a word that follows names (正在, 说, 表示) is the three-character name."""
     p, text = ctx.patterns, ctx.text
-    followers = tuple(f for f in ctx.tables.name_followers if len(f) >= 2)
+    followers = tuple(f for f in ctx.patterns.name_followers if len(f) >= 2)
     for span in spans.of("PER"):
         start, end, _ = span
-        if end - start != 2 or text[start] not in p.tables.surnames or end + 1 >= len(text):
+        if end - start != 2 or text[start] not in p.surnames or end + 1 >= len(text):
             continue
         nxt = text[end]
-        if not HAN_CHAR.match(nxt) or nxt in STOP_CHARS or text.startswith(ctx.tables.name_followers, end) \
+        if not HAN_CHAR.match(nxt) or nxt in STOP_CHARS or text.startswith(ctx.patterns.name_followers, end) \
                 or not text.startswith(followers, end + 1) or spans.overlapping(end, end + 1) \
                 or p.common_word(text[start:end + 1]) or text[end:end + 2] in p.words:
             continue
