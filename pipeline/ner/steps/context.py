@@ -59,7 +59,7 @@ class RulePatterns:
             m = unit_re.match(name, pos)
             listed = self.place_re.match(name, pos) if self.place_re and not units else None
             if listed is not None and (m is None or listed.end() > m.end()) and unit_re.match(name, listed.end()):
-                m = listed  # 北京|密云区, 湖北|南漳县: a listed place opens a chain
+                m = listed  # 北京|昌平区, 湖南|浏阳市: a listed place opens a chain
             if m is None:
                 return units, name[pos:]
             units.append(m.group())

@@ -136,7 +136,7 @@ _EDGE_JUNK = set(" \t\n\u3000，。、；：！？,.;:!?·-—")
 
 @rule_steps.register("trim_mention_edges")
 def trim_mention_edges(ctx: RuleContext, spans: SpanSet) -> None:
-    """“沙河工会, 孙平）, 张超扬 陈红: a mention does not open or end with an unpaired bracket or
+    """“石桥工会, 王小明）, 赵一凡 钱多多: a mention does not open or end with an unpaired bracket or
     quote, or with punctuation; a person across a space is two persons (a credit's names)."""
     text = ctx.text
     for span in spans.of():
@@ -147,7 +147,7 @@ def trim_mention_edges(ctx: RuleContext, spans: SpanSet) -> None:
         while end > start and (text[end - 1] in _EDGE_JUNK or text[end - 1] in _OPENERS or
                                text[end - 1] in _CLOSERS and _OPENERS[_CLOSERS.index(text[end - 1])] not in text[start:end]):
             end -= 1
-        for k in range(start + 1, end - 1):   # 房山“一区: an opener inside, unclosed, ends the name
+        for k in range(start + 1, end - 1):   # 东坝“一刻钟: an opener inside, unclosed, ends the name
             if text[k] in _OPENERS and _CLOSERS[_OPENERS.index(text[k])] not in text[k:end] and k - start >= 2:
                 end = k
                 break

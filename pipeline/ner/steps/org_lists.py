@@ -52,7 +52,7 @@ def generic_elided_orgs(ctx: RuleContext, spans: SpanSet, window: int = 8) -> No
 
 @rule_steps.register("person_named_bodies")
 def person_named_bodies(ctx: RuleContext, spans: SpanSet) -> None:
-    """市供电公司|朱玉伟|劳模工作室: a body named after a person (a model worker's studio) is one
+    """市燃气公司|李大江|劳模工作室: a body named after a person (a model worker's studio) is one
     organization, with the organization written right before it; the person inside it is
     not listed (flat annotation)."""
     bodies = ctx.conventions.person_named_bodies

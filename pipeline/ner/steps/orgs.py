@@ -80,7 +80,7 @@ def org_end(p: RulePatterns, text: str, start: int, end: int, label: str) -> int
         if label == "LOC" and (end - start < 2 or suffix in bound and text[end - 1] not in t.conventions.place_suffixes):
             return end  # 美|政府, 中国|公司: an abbreviation or a country + a generic noun
         if label == "ORG" and t.elided is not None and t.elided.match(text, end):
-            return end  # 西城区区委|区政府, 市委|市政府: two organs written together
+            return end  # 昌平区区委|区政府, 市委|市政府: two organs written together
         if suffix in t.weak_suffixes and label == "ORG":
             return end  # 总工会 + 办 is not a new organization
         pos = p.position_at(text, end)

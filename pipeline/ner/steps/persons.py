@@ -117,8 +117,8 @@ def _surname_led(p: RulePatterns, text: str, start: int, end: int) -> bool:
 
 @rule_steps.register("enumerated_names")
 def enumerated_names(ctx: RuleContext, spans: SpanSet) -> None:
-    """张工、李玉赋、曲昭伟为…: in a 、 enumeration where the model found persons (at least two
-    items), every surname-led item is a person, whole (李玉 -> 李玉赋, 焦开河 not a place)."""
+    """张小东、李玉明、钱三为…: in a 、 enumeration where the model found persons (at least two
+    items), every surname-led item is a person, whole (李玉 -> 李玉明, 赵大河 not a place)."""
     p, text = ctx.patterns, ctx.text
     for m in _ENUMERATION.finditer(text):
         names = _list_names(p, spans, text, m.start(), m.end())

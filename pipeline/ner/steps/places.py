@@ -110,7 +110,7 @@ def split_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
 def join_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
     """浙江|杭州, 北京|海淀: a listed domestic place written together with the city or district
     in it, one of them without an administrative suffix, is one place (guideline: a chain with
-    a unit that has no suffix stays one LOC). Countries (日本|大阪府) and facilities
+    a unit that has no suffix stays one LOC). Countries (日本|东京) and facilities
     (北京|人民大会堂) are not joined: People's Daily and MSRA list those apart."""
     p, text = ctx.patterns, ctx.text
     facility_ends = {f[-1] for f in ctx.tables.facility_suffixes} | set(ctx.conventions.facility_final_chars)
@@ -130,7 +130,7 @@ def join_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("join_place_facilities")
 def join_place_facilities(ctx: RuleContext, spans: SpanSet) -> None:
-    """琉璃河|国家考古遗址公园: a named place written right before a facility is the facility's
+    """清水湾|湿地公园: a named place written right before a facility is the facility's
     name; a listed or administrative place (北京|人民大会堂, 朝阳区|…) stays apart."""
     p, text = ctx.patterns, ctx.text
     ends = {f[-1] for f in ctx.tables.facility_suffixes} | set(ctx.conventions.facility_final_chars)
