@@ -6,10 +6,10 @@ import re
 
 from ...splitter.wordlist import word_spans_break
 from ..spans import SpanSet
-from .context import HAN, HAN_WORD, STOP_CHARS, RuleContext, RulePatterns
+from .context import HAN, HAN_CHAR, HAN_WORD, STOP_CHARS, RuleContext, RulePatterns
 from .registry import rule_steps
 
-_BRACKETED = re.compile(f"([{HAN}]{{2,8}})[（(]([{HAN}]{{2,4}})[）)]")
+_BRACKET = re.compile(f"[（(]([{HAN}]{{2,4}})[）)]")
 
 
 @rule_steps.register("trim_org_left_stops")
@@ -20,7 +20,7 @@ def trim_org_left_stops(ctx: RuleContext, spans: SpanSet) -> None:
     text, t = ctx.text, ctx.tables
     stops, elided, places = t.org_left_stops, t.elided, ctx.patterns.place_set
     verbs = ctx.conventions.movement_verbs   # 前往|…有限公司, 调往|…派出所: always a verb
-    suffix_end = re.compile("|".join(map(re.escape, t.org_suffixes)) or "(?!)")
+    suffix_end = ctx.patterns.suffix_re
     longest = max((len(s) for s in stops), default=0)
     for span in spans.of("ORG"):
         start, end, label = span
@@ -177,27 +177,33 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
 @rule_steps.register("bracketed_place_orgs")
 def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """汉拿万都（北京）汽车部件有限公司: a company name with its seat in brackets is one ORG, from
-    the name before the bracket (the run of characters back to a stop character)."""
+    the name before the bracket (the model's name there, else the run of characters back to a
+    stop character). The bracket must hold a place (not （记者…）, （集团）)."""
     text = ctx.text
-    for m in _BRACKETED.finditer(text):
-        if not ctx.patterns.is_place(m.group(2)):
-            continue  # （记者张运）, （集团）: not a seat
-        org = spans.starting_at(m.end()) or spans.starting_at(m.start(2))  # …|北京）物流有限公司
-        if org is None or org.label != "ORG" or org.end <= m.end():
+    if "（" not in text and "(" not in text:
+        return
+    for b in _BRACKET.finditer(text):
+        name_end, k = b.start(), b.start()
+        while k > 0 and name_end - k < 8 and HAN_CHAR.match(text, k - 1):
+            k -= 1
+        if name_end - k < 2 or not ctx.patterns.is_place(b.group(1)):
             continue
-        start = m.start(1)
-        name = spans.ending_at(m.end(1))
-        if name is not None and name.start >= m.start(1):
+        org = spans.starting_at(b.end()) or spans.starting_at(b.start(1))  # …|北京）物流有限公司
+        if org is None or org.label != "ORG" or org.end <= b.end():
+            continue
+        start = k
+        name = spans.ending_at(name_end)
+        if name is not None and name.start >= k:
             start = name.start  # the model's name before the bracket (华联|（北京）…)
         else:
-            for k in range(m.end(1) - 2, m.start(1) - 1, -1):
-                if text[k] in STOP_CHARS:
-                    start = k + 1
+            for j in range(name_end - 2, k - 1, -1):
+                if text[j] in STOP_CHARS:
+                    start = j + 1
                     break
             stop = ctx.tables.org_left_stops
-            while start < m.end(1) - 2 and (text[start:start + 2] in stop or text[start] in stop):
+            while start < name_end - 2 and (text[start:start + 2] in stop or text[start] in stop):
                 start += 2 if text[start:start + 2] in stop else 1
-        if m.end(1) - start >= 2:
+        if name_end - start >= 2:
             spans.widen(org, start, org.end, "ORG")
 
 

@@ -120,6 +120,8 @@ def enumerated_names(ctx: RuleContext, spans: SpanSet) -> None:
     """张小东、李玉明、钱三为…: in a 、 enumeration where the model found persons (at least two
     items), every surname-led item is a person, whole (李玉 -> 李玉明, 赵大河 not a place)."""
     p, text = ctx.patterns, ctx.text
+    if text.count("、") < 2:
+        return
     for m in _ENUMERATION.finditer(text):
         names = _list_names(p, spans, text, m.start(), m.end())
         known = sum(1 for s, e in names if any(x.label == "PER" for x in spans.overlapping(s, e)))
