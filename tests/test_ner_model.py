@@ -195,3 +195,20 @@ def test_shipped_model_finds_zhang_liang(monkeypatch):
     wdoc = ner(wdoc)
     assert ("张良", "PER") in [(e.text, e.label_) for e in wdoc.ents]
     assert wdoc.text == text
+
+
+def test_tail_split_is_contiguous_and_disjoint():
+    from pipeline.corpora.msra import split, split_tail
+    exs = [(str(i), []) for i in range(100)]
+    tr, dv = split_tail(exs, 0.05)
+    assert [t for t, _ in dv] == ["95", "96", "97", "98", "99"] and len(tr) == 95
+    assert split(exs, {"dev_split": "interleaved"})[1] == split_dev(exs, 20)[1]
+    with pytest.raises(ValueError, match="dev_split"):
+        split(exs, {"dev_split": "random"})
+
+
+def test_training_with_two_dev_sets(tmp_path):
+    best = train(TINY_CFG, TINY, {"a": TINY[:2], "b": TINY[2:4]}, LEX, tmp_path / "ner")
+    assert set(best["dev"]) == {"a", "b"}
+    mean = (best["dev"]["a"]["ALL"]["f"] + best["dev"]["b"]["ALL"]["f"]) / 2
+    assert abs(best["f"] - mean) < 1e-9

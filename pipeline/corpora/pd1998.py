@@ -138,3 +138,17 @@ def iter_articles(paragraphs: Iterable[PdParagraph]) -> Iterator[list[PdParagrap
 
 def default_path(corpora_dir: str | Path = "../shared/corpora") -> Path:
     return Path(corpora_dir) / "pd1998" / "199801_01-25.txt.gz"
+
+
+def day_of(para: PdParagraph) -> int:
+    return int(para.date[6:8])
+
+
+def paragraphs_of_days(paragraphs: Iterable[PdParagraph], first: int, last: int) -> list[PdParagraph]:
+    """Paragraphs dated day ``first`` .. ``last`` (inclusive) of the month."""
+    return [p for p in paragraphs if first <= day_of(p) <= last]
+
+
+def to_examples(paragraphs: Iterable[PdParagraph]) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """(text, PER/LOC/ORG spans) per paragraph, for NER training and evaluation."""
+    return [(p.text, p.entities()) for p in paragraphs]
