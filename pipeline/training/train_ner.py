@@ -75,7 +75,8 @@ def evaluate(ner: CharNer, feats: list[np.ndarray], examples: list[Example], bat
 
 
 def train(cfg: dict[str, Any], train_data: list[Example], devs: dict[str, list[Example]] | list[Example], lexicon: Lexicon | None,
-          out: str | Path, jackknife: list[tuple[Lexicon, list[Example]]] = ()) -> dict[str, Any]:
+          out: str | Path, jackknife: Sequence[tuple[Lexicon, list[Example], list[list[tuple[int, int]]]]] = ()
+          ) -> dict[str, Any]:
     """Train, writing the best-dev pipeline to ``out``. Returns a summary dict. ``devs`` maps a
     name to a dev set (a bare list is one dev set called ``dev``)."""
     if isinstance(devs, list):
@@ -90,10 +91,14 @@ def train(cfg: dict[str, Any], train_data: list[Example], devs: dict[str, list[E
     train_x = [ner.featurize(t) for t, _ in train_data]
     train_y = [ner.gold_tag_ids(t, s) for t, s in train_data]
     full_lexicon = ner.lexicon
-    for lex, part in jackknife:   # featurized with the other half's lexicon (see module doc)
+    for lex, part, unlabelled in jackknife:   # featurized with the other half's lexicon (module doc)
         ner.lexicon = lex
         train_x += [ner.featurize(t) for t, _ in part]
-        train_y += [ner.gold_tag_ids(t, s) for t, s in part]
+        for (t, s), ranges in zip(part, unlabelled):
+            y = ner.gold_tag_ids(t, s)
+            for a, b in ranges:
+                y[a:b] = -1   # left out of the loss
+            train_y.append(y)
     ner.lexicon = full_lexicon
     dev_x = {name: [ner.featurize(t) for t, _ in data] for name, data in devs.items()}
     log.info("features for %d train / %s dev texts in %.1fs", len(train_x),
@@ -212,15 +217,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     needs_pd = cfg.get("pd1998") or cfg.get("pd_dev_days") or not cfg.get("init_model")
     paragraphs = list(pd1998.iter_paragraphs(pd1998.default_path(corpora))) if needs_pd else []
     min_count = int(cfg.get("lexicon_min_count", 1))
-    jackknife: list[tuple[Lexicon, list[Example]]] = []
+    jackknife: list = []
     if cfg.get("pd1998"):
         first, last = cfg.get("pd_train_days", [1, 20])
         mid = (first + last) // 2
-        halves = [pd1998.paragraphs_of_days(paragraphs, first, mid),
-                  pd1998.paragraphs_of_days(paragraphs, mid + 1, last)]
+        halves = [pd1998.paragraphs_of_days(paragraphs, first, mid)[: args.limit or None],
+                  pd1998.paragraphs_of_days(paragraphs, mid + 1, last)[: args.limit or None]]
+        names = pd1998.entity_names(halves[0] + halves[1]) if cfg.get("pd_leave_open", True) else set()
         for part, other in ((halves[0], halves[1]), (halves[1], halves[0])):
-            ex = pd1998.to_examples(part)[: args.limit or None]
-            jackknife.append((Lexicon.from_pd1998(other, min_count=min_count), ex))
+            ex = pd1998.to_examples(part)
+            open_ranges = [pd1998.unlabelled_ranges(p, names) if cfg.get("pd_leave_open", True) else []
+                           for p in part]
+            jackknife.append((Lexicon.from_pd1998(other, min_count=min_count), ex, open_ranges))
             log.info("PD1998: %d train paragraphs (%d chars) added", len(ex), sum(len(t) for t, _ in ex))
     if cfg.get("pd_dev_days"):
         devs["pd"] = pd1998.to_examples(pd1998.paragraphs_of_days(paragraphs, *cfg["pd_dev_days"]))
