@@ -19,6 +19,7 @@ import spacy
 
 import pipeline.ner  # noqa: F401  (registers the char_ner factory)
 from pipeline.corpora import msra, pd1998
+from pipeline.ner.features import Lexicon
 from pipeline.training.ner_eval import prf
 
 Example = tuple[str, list[tuple[int, int, str]]]
@@ -48,8 +49,14 @@ def main() -> None:
     ap.add_argument("--model", default="models/ner")
     ap.add_argument("--corpora", default="../shared/corpora")
     ap.add_argument("--json", default=None, help="also write the scores here")
+    ap.add_argument("--lexicon-days", type=int, nargs=2, default=None, metavar=("FIRST", "LAST"),
+                    help="replace the model's lexicon by one built from these PD1998 days (a model whose "
+                         "lexicon saw the dev days, scored without that leak)")
     args = ap.parse_args()
     ner = spacy.load(args.model).get_pipe("char_ner")
+    if args.lexicon_days:
+        paragraphs = pd1998.iter_paragraphs(pd1998.default_path(Path(args.corpora)))
+        ner.lexicon = Lexicon.from_pd1998(pd1998.paragraphs_of_days(paragraphs, *args.lexicon_days))
     results = {}
     sets, open_ranges = dev_sets(Path(args.corpora))
     preds = {name: ner.predict_spans([t for t, _ in data]) for name, data in sets.items()}
