@@ -60,10 +60,14 @@ class PlaceIndex:
     lex: RoleLexicon
     mentions: list[tuple[int, str, str]] = field(default_factory=list)  # (doc offset, level, place)
     weak: list[tuple[int, str, str]] = field(default_factory=list)      # from raw text, no entity
+    seen: list[tuple[int, str]] = field(default_factory=list)   # entity and printed-org strings
+    raw: list[str] = field(default_factory=list)                # the fields' text
 
     def add_text(self, offset: int, text: str, weak: bool = False) -> None:
         if not text or not all_han(text):
             return   # (place_of_level reads Han text only)
+        if not weak:
+            self.seen.append((offset, text))
         stripped = _strip_lead(text, self.lex)
         if not self.lex.level_re.search(stripped, 1) or elided(text, self.lex):
             return   # a place ends in a level written after its first character
@@ -75,6 +79,7 @@ class PlaceIndex:
     def add_runs(self, offset: int, text: str) -> None:
         """Places that open a run of Han characters (通州区总工会召开… in a headline), as weak
         evidence used only when no entity or printed organization names a place of that level."""
+        self.raw.append(text)
         for m in HAN_RUN.finditer(text):
             run = m.group()
             stop = self.lex.run_strip.match(run)
@@ -83,6 +88,9 @@ class PlaceIndex:
 
     def nearest(self, level: str, before: int) -> str | None:
         for pool in (self.mentions, self.weak):
+            home = self._dominant({m[2] for m in pool if m[1] == level}, level)
+            if home:
+                return home
             earlier = [m for m in pool if m[1] == level and m[0] < before]
             if earlier:
                 return max(earlier, key=lambda m: m[0])[2]
@@ -90,6 +98,65 @@ class PlaceIndex:
             if len(distinct) == 1:
                 return distinct.pop()
         return None
+
+
+    def _dominant(self, places: set[str], level: str) -> str | None:
+        """The article's own place among several of a level: named (also without its level,
+        昌平 for 昌平区) at least twice as often as any other, and three times or more."""
+        if len(places) < 2:
+            return None
+        counts = sorted(((self._count(p, level), p) for p in places), reverse=True)
+        (top, place), (second, _) = counts[0], counts[1]
+        return place if top >= _HOME_MIN and 2 * top >= 3 * second else None
+
+    def _count(self, place: str, level: str) -> int:
+        stem = place[: -len(level)]
+        word = stem if len(stem) >= 2 else place
+        return sum(t.count(word) for t in self.raw)
+
+    def expand(self, org: str) -> str:
+        """The full name of an organization written short, when the article names it in full:
+        全国总工会 -> 中华全国总工会, 总工会 -> 某镇总工会, 全总 -> 中华全国总工会. A name that opens
+        with a place is complete (海淀区委 is not 北京市海淀区委)."""
+        for _ in range(3):
+            longer = self._longer(org)
+            if longer is None:
+                break
+            org = longer
+        return org
+
+    def _longer(self, org: str) -> str | None:
+        if len(org) < 2 or not all_han(org) or self._opens_with_place(org):
+            return None
+        cands = {t for _, t in self.seen if len(t) > len(org) and _abbreviates(org, t, self.lex)}
+        if not cands:
+            return None
+        short = min(cands, key=len)
+        if all(c.endswith(short) for c in cands):
+            return short
+        # names that do not nest (全总: 中华全国总工会, its 执行委员会): the one named most often
+        counts = sorted(((sum(t == c for _, t in self.seen), c) for c in cands), reverse=True)
+        return counts[0][1] if counts[0][0] > counts[1][0] else None
+
+    def _opens_with_place(self, org: str) -> bool:
+        return any(self.lex.is_place(org[:k]) for k in range(2, len(org) + 1))
+
+
+_HOME_MIN = 3
+
+
+def _abbreviates(short: str, full: str, lex: RoleLexicon) -> bool:
+    """``short`` is ``full`` with a leading part dropped (全国总工会 of 中华全国总工会; 3+ characters
+    ending like an organization), or its initials (全总: 2-3 characters, in order, from its start)."""
+    if full.endswith(short):
+        return len(short) >= 3 and any(short.endswith(s) for s in lex.org_suffixes)
+    if len(short) > 3 or any(short.endswith(s) for s in lex.org_suffixes) or short[0] not in full[:3]:
+        return False
+    k = 0
+    for ch in full:
+        if k < len(short) and ch == short[k]:
+            k += 1
+    return k == len(short) and any(full.endswith(s) for s in lex.org_suffixes)
 
 
 def resolve_elided(org_text: str, prefix: str, chain_places: list[str], index: PlaceIndex,
