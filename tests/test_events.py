@@ -432,3 +432,11 @@ def test_second_meeting_verb_of_a_sentence_takes_its_own_subject(nlp):
                  {"PER": ["周明远", "吴晓东"], "ORG": ["青山代表团"]})
     hosts = [{p["name"] for p in ev["participants"] if p["role"] == "host"} for ev in events]
     assert hosts == [{"周明远"}, {"吴晓东"}]
+
+
+def test_going_round_is_a_visit_without_a_named_place(nlp):
+    events = run(nlp, "春节前，某街道总工会开展走访慰问活动，为困难职工送去年货。", {"ORG": ["某街道总工会"]})
+    assert [(e["type"], e["trigger"]) for e in events] == [("visit", "走访慰问")]
+    assert roles(events[0]) == {("visitor", "某街道总工会")}
+    # handing out gifts with no going and no place named: no visit
+    assert run(nlp, "某街道总工会为困难职工发放慰问品。", {"ORG": ["某街道总工会"]}) == []

@@ -137,10 +137,11 @@ def _visit_name(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:
     return None
 
 
-def _valid(ev: EventDraft) -> bool:
+def _valid(ev: EventDraft, lex: EventLexicon) -> bool:
     roles = {r for _, r in ev.participants()}
-    if ev.type == "visit":
-        return "visited" in roles
+    if ev.type == "visit":   # someone visits a named place, or goes round unnamed ones (走访慰问)
+        going = (lex.raw.get("visit") or {}).get("going_without_place") or []
+        return "visited" in roles or ("visitor" in roles and any(m.trigger in going for m in ev.body))
     if ev.subtype == "reception":
         return "guest" in roles or any(m.unnamed_partner for m in ev.mentions)
     return True
@@ -206,7 +207,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
                         + visit_mentions(doc, sent, ents, lex), key=lambda x: x.trigger_start):
             place(m, True)
 
-    events = [ev for ev in events if _valid(ev)]
+    events = [ev for ev in events if _valid(ev, lex)]
     # role cues go to the event stated in their sentence, else the latest one stated before it
     for sent, roles in cues:
         stated = [ev for ev in events if any(m.sentence == sent for m in ev.body)]
