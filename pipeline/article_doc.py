@@ -84,16 +84,22 @@ def article_context(article: dict, issue_date: str | None = None) -> dict:
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per doc: spaCy joins every token on each ``Doc.text`` access
     (about 0.4 µs per character), and each stage reads it. Retokenizing never changes the text,
-    so the kept string stays valid; its length is checked against the tokens all the same."""
+    so the kept string stays valid; its length is checked against the tokens all the same. The
+    last doc's text is also kept by identity (the stages ask for it per sentence)."""
+    global _LAST
+    if _LAST[0] is doc:
+        return _LAST[1]
     text = doc._.text_cache
     if text is None or len(text) != _text_length(doc):
         if len(_ORTH_STRINGS) > 1_000_000:   # bound memory on endless streams
             _ORTH_STRINGS.clear()
         text = doc._.text_cache = joined_text(doc, _ORTH_STRINGS)
+    _LAST = (doc, text)   # a strong reference: the identity cannot be reused while kept
     return text
 
 
 _ORTH_STRINGS: dict[int, str] = {}
+_LAST: tuple[Doc | None, str] = (None, "")
 
 
 def joined_text(doc: Doc, strings: dict[int, str]) -> str:

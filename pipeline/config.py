@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .paths import PROJECT_ROOT
 
@@ -70,9 +70,22 @@ class SegmenterConfig(_Strict):
 
 class NerRulesConfig(_Strict):
     enabled: bool = True
-    gazetteers: list[str] = Field(default_factory=list)
-    org_suffixes: str | None = None
-    person_cues: str | None = None
+    gazetteers: list[str] = Field(default_factory=list)   # place lists; default: the shipped ones
+    file: str | None = None                               # the rules file; default data/lexicons/ner_rules.yaml
+    surnames: str | None = None                           # default data/lexicons/surnames.txt
+
+    @model_validator(mode="before")
+    @classmethod
+    def _renamed_keys(cls, data):
+        """Earlier names: ``org_suffixes`` was the rules file, ``person_cues`` the surnames file."""
+        if isinstance(data, dict):
+            data = dict(data)
+            for old, new in (("org_suffixes", "file"), ("person_cues", "surnames")):
+                if old in data:
+                    if data.get(new) not in (None, data[old]):
+                        raise ValueError(f"{old!r} is the old name of {new!r}: give one of them")
+                    data[new] = data.pop(old)
+        return data
 
 
 class NerConfig(_Strict):
@@ -212,6 +225,10 @@ def _check_files(cfg: PipelineConfig, source: str) -> None:
             if not (path.is_dir() if folder else path.is_file()):
                 what = "a model folder" if folder else "a file"
                 problems.append(f"{source}: {key}: expected {what}, not found: {path}")
+    for key in ("file", "surnames"):
+        value = getattr(cfg.ner.rules, key)
+        if "ner" in cfg.stages and value and not cfg.path(value).is_file():
+            problems.append(f"{source}: ner.rules.{key}: expected a file, not found: {cfg.path(value)}")
     for value in cfg.ner.rules.gazetteers:
         if "ner" in cfg.stages and not cfg.path(value).is_file():
             problems.append(f"{source}: ner.rules.gazetteers: expected a file, not found: {cfg.path(value)}")

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+_PACKAGE = Path(__file__).resolve().parent
+# A non-editable install ships data/lexicons, configs and models inside the package, in the
+# project root's layout (setup.py); a checkout (or an editable install) reads them in place.
+SHIPPED_ROOT = _PACKAGE / "_root"
+PROJECT_ROOT = _PACKAGE.parent if (_PACKAGE.parent / "data" / "lexicons").is_dir() else SHIPPED_ROOT
 
 
 def resolve_path(path: str | Path, base_dir: str | Path | None = None) -> Path:
@@ -17,3 +21,6 @@ def resolve_path(path: str | Path, base_dir: str | Path | None = None) -> Path:
         if cand.exists():
             return cand.resolve()
     return (PROJECT_ROOT / p).resolve()
+
+# The shipped lexicons (the lexicon module reads them; see pipeline/lexicon.py).
+LEXICON_DIR = PROJECT_ROOT / "data" / "lexicons"

@@ -14,6 +14,17 @@ from pipeline.events.dates import DateMention, find_dates, normalize, parse_iso
 def nlp():
     nlp = spacy.blank("zh")
     nlp.add_pipe("event_extractor")
+    nlp.initialize()
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def roles_nlp():
+    """Roles before events, as in the pipeline: title phrases are read first."""
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("role_extractor")
+    nlp.add_pipe("event_extractor")
+    nlp.initialize()
     return nlp
 
 
@@ -255,14 +266,14 @@ def test_span_stays_in_one_field(nlp):
 def test_to_disk_from_disk_round_trip(nlp, tmp_path):
     custom = spacy.blank("zh")
     extractor = custom.add_pipe("event_extractor")
-    extractor.lexicon.raw["meeting"]["nouns"]["symposium"].append("碰头会")
-    from pipeline.events.triggers import lexicon_from_dict
-    extractor.lexicon = lexicon_from_dict(extractor.lexicon.raw)
+    custom.initialize()
+    extractor.triggers["meeting"]["nouns"]["symposium"].append("碰头会")
+    extractor._loaded()
     custom.to_disk(tmp_path / "pipe")
     loaded = spacy.load(tmp_path / "pipe")
     doc = loaded("近日，全市工会碰头会召开。")
     assert [(e["subtype"], e["name"]) for e in doc._.events] == [("symposium", "全市工会碰头会")]
-    assert (tmp_path / "pipe" / "event_extractor" / "triggers.json").exists()
+    assert (tmp_path / "pipe" / "event_extractor" / "triggers").exists()
 
 
 def test_degrades_without_entities(nlp):
@@ -379,11 +390,8 @@ def test_headline_place_does_not_join_named_guests(nlp):
     assert ("guest", "东洋") not in roles(ev)
 
 
-def test_visited_person_after_a_title_is_visited_not_a_visitor(nlp):
-    nlp2 = spacy.blank("zh")
-    nlp2.add_pipe("role_extractor")
-    nlp2.add_pipe("event_extractor")
-    events = run(nlp2, "在京期间，周明远拜会了青山市政府市长吴晓东。",
+def test_visited_person_after_a_title_is_visited_not_a_visitor(roles_nlp):
+    events = run(roles_nlp, "在京期间，周明远拜会了青山市政府市长吴晓东。",
                  {"PER": ["周明远", "吴晓东"], "ORG": ["青山市政府"]})
     [ev] = [e for e in events if e["type"] == "visit"]
     assert ("visited", "吴晓东") in roles(ev) and ("visitor", "吴晓东") not in roles(ev)
@@ -401,11 +409,8 @@ def test_unrecognized_company_after_zoujin_is_visited(nlp):
     assert run(nlp, "3月2日，林海区总工会走进一线开展慰问。", {"ORG": ["林海区总工会"]}) == []
 
 
-def test_visit_word_inside_a_title_states_no_visit():
-    nlp2 = spacy.blank("zh")
-    nlp2.add_pipe("role_extractor")
-    nlp2.add_pipe("event_extractor")
-    assert run(nlp2, "青山市总工会调研员周明远、副主席吴晓东参加会议。",
+def test_visit_word_inside_a_title_states_no_visit(roles_nlp):
+    assert run(roles_nlp, "青山市总工会调研员周明远、副主席吴晓东参加会议。",
                {"ORG": ["青山市总工会"], "PER": ["周明远", "吴晓东"]}) == []
 
 

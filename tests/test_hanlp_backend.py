@@ -21,7 +21,8 @@ import spacy
 
 from pipeline.hanlp_backend import MissingModelError, resolve_model
 from pipeline.hanlp_backend.components import HanlpNer, HanlpTokenizer, load_label_map
-from pipeline.hanlp_backend.pieces import align_words, cut, entity_spans, sentence_bounds, words_and_spaces
+from pipeline.hanlp_backend.pieces import align_words, cut, entity_spans, sentence_bounds
+from pipeline.text.tokens import words_and_spaces
 
 ROOT = Path(__file__).resolve().parents[1]
 HAS_HANLP = importlib.util.find_spec("hanlp") is not None
@@ -208,7 +209,7 @@ def test_words_and_spaces_cover_text():
     text = "北京 大学\n工作  。"
     piece = cut([text], 126)[0]
     spans = align_words(piece, ["北京大", "学工作", "。"])   # a word across the space is cut there
-    words, spaces = words_and_spaces(text, spans)
+    words, spaces = words_and_spaces([text[s:e] for s, e in spans], text)
     assert "".join(w + (" " if s else "") for w, s in zip(words, spaces)) == text
     assert spacy.tokens.Doc(spacy.blank("zh").vocab, words=words, spaces=spaces).text == text
 

@@ -13,6 +13,7 @@ from pipeline.ner import rules  # noqa: F401
 def nlp():
     nlp = spacy.blank("zh")
     nlp.add_pipe("entity_rules")
+    nlp.initialize()
     return nlp
 
 

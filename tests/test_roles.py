@@ -4,6 +4,7 @@ import spacy
 from spacy.util import filter_spans
 
 from pipeline.article_doc import make_article_doc
+from pipeline.lexicon import DomainLexicon
 from pipeline.roles import RoleExtractor  # noqa: F401  (registers the factory)
 
 
@@ -11,6 +12,7 @@ from pipeline.roles import RoleExtractor  # noqa: F401  (registers the factory)
 def nlp():
     nlp = spacy.blank("zh")
     nlp.add_pipe("role_extractor")
+    nlp.initialize()
     return nlp
 
 
@@ -159,9 +161,10 @@ def test_to_disk_from_disk(nlp, tmp_path):
     (tmp_path / "lex").mkdir()
     comp.to_disk(tmp_path / "lex")
     other = spacy.blank("zh")
-    fresh = other.add_pipe("role_extractor", config={"positions": None, "patterns": None})
+    fresh = other.add_pipe("role_extractor")
     fresh.from_disk(tmp_path / "lex")
-    assert fresh.lexicon.to_dict() == comp.lexicon.to_dict()
+    assert fresh.lexicon.patterns == comp.lexicon.patterns
+    assert fresh.lexicon.domain.to_dict() == comp.lexicon.domain.to_dict()
     loaded = spacy.load(tmp_path / "p")
     doc = make(loaded, "国务院总理李鹏讲话。")
     assert triples(doc) == {("李鹏", "总理", "国务院")}
@@ -171,7 +174,9 @@ def test_user_lexicon_extension(tmp_path):
     pos = tmp_path / "positions.txt"
     pos.write_text("# test\n掌门人\toffice\n", encoding="utf-8")
     nlp = spacy.blank("zh")
-    nlp.add_pipe("role_extractor", config={"positions": str(pos), "patterns": None})
+    nlp.add_pipe("role_extractor")
+    nlp.initialize()
+    nlp.get_pipe("role_extractor").initialize(lexicon=DomainLexicon.load(positions=pos))
     doc = make(nlp, "华山派掌门人岳不群出席。")
     assert {(r["person"], r["position"]) for r in doc._.roles} == {("岳不群", "掌门人")}
 

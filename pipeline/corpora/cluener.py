@@ -12,8 +12,9 @@ import re
 from pathlib import Path
 from typing import Iterable, Mapping
 
-Span = tuple[int, int, str]
-Example = tuple[str, list[Span]]
+from ..text.tokens import CharSpan
+
+Example = tuple[str, list[CharSpan]]
 
 DEFAULT_LABEL_MAP: dict[str, str] = {
     "name": "PER",
@@ -49,7 +50,7 @@ def record_to_example(record: Mapping, label_map: Mapping[str, str] | None = Non
     ``split_types`` are cut after leading administrative units (:func:`split_admin`)."""
     label_map = DEFAULT_LABEL_MAP if label_map is None else label_map
     text = record["text"]
-    spans: list[Span] = []
+    spans: list[CharSpan] = []
     for ctype, surfaces in (record.get("label") or {}).items():
         label = label_map.get(ctype)
         if not label:
@@ -61,7 +62,7 @@ def record_to_example(record: Mapping, label_map: Mapping[str, str] | None = Non
                     pieces = split_admin(start, end, text) if ctype in split_types else [(start, end)]
                     spans.extend((s, e, label) for s, e in pieces)
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-    flat: list[Span] = []
+    flat: list[CharSpan] = []
     for s in spans:
         if not flat or s[0] >= flat[-1][1]:
             flat.append(s)

@@ -10,8 +10,9 @@ import gzip
 from pathlib import Path
 from typing import Iterator
 
-Span = tuple[int, int, str]
-Example = tuple[str, list[Span]]
+from ..text.tokens import CharSpan
+
+Example = tuple[str, list[CharSpan]]
 
 
 def default_path(corpora_dir: str | Path = "../shared/corpora") -> Path:
@@ -50,9 +51,9 @@ def repair_blocks(blocks: list[tuple[list[str], list[str]]]) -> list[tuple[list[
     return out
 
 
-def bio_to_spans(tags: list[str]) -> list[Span]:
+def bio_to_spans(tags: list[str]) -> list[CharSpan]:
     """Entity spans from BIO tags; a stray ``I-`` (or a type change) opens a new entity."""
-    spans: list[Span] = []
+    spans: list[CharSpan] = []
     start, label = -1, ""
     for i, tag in enumerate(tags + ["O"]):
         prefix, _, lab = tag.partition("-")

@@ -38,13 +38,14 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..text.chars import FULL_TO_HALF_PUNCT
 from .pd_source import PdArticle, iter_usable_articles
 
 ANNOTATED = ["articles", "bylines", "body", "entities"]
 BODY_START_CHARS = 15
 BODY_END_CHARS = 10
 MIN_BREAK_PARAGRAPH = 80
-_HALFWIDTH = str.maketrans({"，": ",", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"})
+_HALFWIDTH = str.maketrans({k: v for k, v in FULL_TO_HALF_PUNCT.items() if k != "％"})
 
 
 @dataclass(frozen=True)

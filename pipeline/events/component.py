@@ -1,41 +1,48 @@
 """spaCy component `event_extractor`: visits and meetings into ``doc._.events``."""
-from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401  (registers doc._.events)
-from ..paths import resolve_path
+from ..lexicon import DomainLexicon, load_lexicon
+from ..paths import LEXICON_DIR
+from ..serialize import SerializedComponent, Serializers
 from .extractor import extract_events
-from .triggers import EventLexicon, lexicon_from_dict, load_lexicon
+from .triggers import EventLexicon, lexicon_from_dict, read_triggers
 
-DEFAULT_TRIGGERS = "data/lexicons/events.yaml"
-_TABLE = "triggers.json"
+DEFAULT_TRIGGERS = LEXICON_DIR / "events.yaml"
 
 
-class EventExtractor:
-    """Rule-based event extraction; the trigger table travels with a saved pipeline (to_disk/from_disk)."""
+class EventExtractor(SerializedComponent):
+    """Rule-based event extraction. Its data (events.yaml and the shared ``DomainLexicon``) comes
+    in ``initialize`` and travels with a saved pipeline."""
 
-    def __init__(self, nlp: Language | None = None, name: str = "event_extractor", *,
-                 triggers: str | Path | dict | None = DEFAULT_TRIGGERS) -> None:
+    def __init__(self, nlp: Language | None = None, name: str = "event_extractor") -> None:
         self.name = name
-        self.triggers_path = str(triggers) if isinstance(triggers, (str, Path)) else None
-        if isinstance(triggers, dict):
-            self.lexicon: EventLexicon = lexicon_from_dict(triggers)
-        elif triggers and resolve_path(triggers).exists():
-            self.lexicon = load_lexicon(resolve_path(triggers))
-        else:   # a loaded pipeline: from_disk brings the table
-            self.lexicon = lexicon_from_dict({})
-        if False:
-            self.lexicon = lexicon_from_dict({})
+        self.triggers: dict[str, Any] | None = None
+        self.domain: DomainLexicon | None = None
+        self.lexicon: EventLexicon | None = None
+
+    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
+                   lexicon: DomainLexicon | None = None, triggers: str | None = None) -> None:
+        """``[initialize.components.event_extractor]``: ``triggers`` (default
+        data/lexicons/events.yaml) and ``lexicon`` (``@misc = "union.DomainLexicon.v1"``)."""
+        self.triggers = read_triggers(triggers or DEFAULT_TRIGGERS)
+        self.domain = lexicon or load_lexicon()
+        self._loaded()
+
+    def _loaded(self) -> "EventExtractor":
+        if self.triggers is not None and self.domain is not None:
+            self.lexicon = lexicon_from_dict(self.triggers, self.domain)
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.lexicon is None:
+            raise ValueError(f"{self.name}: not initialized: call nlp.initialize() (or load a saved pipeline)")
         doc._.events = extract_events(doc, self.lexicon)
         return doc
 
@@ -43,25 +50,18 @@ class EventExtractor:
         for doc in stream:
             yield self(doc)
 
-    def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
-        return srsly.json_dumps(self.lexicon.raw).encode("utf-8")
+    # -- serialization --------------------------------------------------------------------------
+    def _serializers(self) -> Serializers:
+        """name -> (dump to bytes, load from bytes): one table for disk and bytes."""
+        def set_triggers(b: bytes) -> None:
+            self.triggers = srsly.msgpack_loads(b)
 
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = tuple()) -> "EventExtractor":
-        self.lexicon = lexicon_from_dict(srsly.json_loads(data))
-        return self
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> None:
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / _TABLE).write_text(json.dumps(self.lexicon.raw, ensure_ascii=False, indent=1), encoding="utf-8")
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> "EventExtractor":
-        table = ensure_path(path) / _TABLE
-        if table.exists():
-            self.lexicon = lexicon_from_dict(json.loads(table.read_text(encoding="utf-8")))
-        return self
+        def set_domain(b: bytes) -> None:
+            self.domain = DomainLexicon.from_bytes(b)
+        return {"triggers": (lambda: srsly.msgpack_dumps(self.triggers), set_triggers),
+                "lexicon": (lambda: self.domain.to_bytes(), set_domain)}
 
 
-@Language.factory("event_extractor", default_config={"triggers": DEFAULT_TRIGGERS})
-def make_event_extractor(nlp: Language, name: str, triggers: str) -> EventExtractor:
-    return EventExtractor(nlp, name, triggers=triggers)
+@Language.factory("event_extractor", requires=["doc.ents"], assigns=["doc._.events"])
+def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
+    return EventExtractor(nlp, name)

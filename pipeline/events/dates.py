@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..text.chars import FULLWIDTH_DIGITS
 from .triggers import EventLexicon
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -26,7 +27,7 @@ class DateMention:
 
 
 def to_int(s: str) -> int:
-    s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    s = s.translate(FULLWIDTH_DIGITS)
     if s.isdigit():
         return int(s)
     if len(s) == 4 and "十" not in s:  # 一九九八

@@ -12,30 +12,11 @@ import sys
 from pathlib import Path
 
 import spacy
-from spacy.tokens import Doc
-from spacy.util import filter_spans
 
 from ..article_doc import make_article_doc
 from ..records import article_record
+from ..roles.devscore import GOLD, SEEDS, set_gold_ents
 from ..splitter import split_page
-from ..roles import component as _roles  # noqa: F401  (registers role_extractor)
-from .component import EventExtractor
-
-GOLD = Path("/work/shared/gold")
-SEEDS = Path("/work/shared/seeds")
-
-
-def set_gold_ents(doc: Doc, entities: dict[str, list[str]]) -> None:
-    spans = []
-    for label, names in entities.items():
-        for name in names:
-            start = doc.text.find(name)
-            while start >= 0:
-                span = doc.char_span(start, start + len(name), label=label)
-                if span is not None:
-                    spans.append(span)
-                start = doc.text.find(name, start + 1)
-    doc.ents = filter_spans(spans)
 
 
 def _match(p: dict, g: dict) -> bool:
@@ -54,8 +35,9 @@ def _f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 def score(gold_dir: Path = GOLD, seeds_dir: Path = SEEDS, verbose: bool = False) -> dict:
     nlp = spacy.blank("zh")
-    roles = nlp.add_pipe("role_extractor")   # as in the pipeline: title phrases are read first
-    extractor = EventExtractor(nlp)
+    nlp.add_pipe("role_extractor")   # as in the pipeline: title phrases are read first
+    nlp.add_pipe("event_extractor")
+    nlp.initialize()
     ev_tp = ev_pred = ev_gold = 0
     arg_tp = arg_pred = arg_gold = 0
     for gold_file in sorted(gold_dir.glob("*.json")):
@@ -66,7 +48,7 @@ def score(gold_dir: Path = GOLD, seeds_dir: Path = SEEDS, verbose: bool = False)
             article = article_record(page, g_art["n"], draft)
             doc = make_article_doc(nlp, article, issue_date=gold.get("issue_date"))
             set_gold_ents(doc, g_art["entities"])
-            pred = extractor(roles(doc))._.events
+            pred = nlp.get_pipe("event_extractor")(nlp.get_pipe("role_extractor")(doc))._.events
             golds = g_art["events"]
             used: set[int] = set()
             for p in pred:

@@ -147,21 +147,8 @@ def _valid(ev: EventDraft, lex: EventLexicon) -> bool:
     return True
 
 
-class _TextCached:
-    """A Doc whose ``text`` is read once: spaCy joins every token on each ``Doc.text`` access,
-    and the event rules read it per clause (quadratic on long articles)."""
-
-    def __init__(self, doc: Doc):
-        self._doc = doc
-        self.text = doc_text(doc)
-
-    def __getattr__(self, name: str):
-        return getattr(self._doc, name)
-
-
 def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
-    doc = _TextCached(doc)
-    text = doc.text
+    text = doc_text(doc)
     ents = doc_mentions(doc)
     sents = sentences(text, doc._.fields)
     context = doc._.context or {}
@@ -223,7 +210,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
 
 
 def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, issue, reference) -> dict:
-    text = doc.text
+    text = doc_text(doc)
     main = ev.main
     if ev.type == "visit":
         words = " ".join(text[m.sentence.start:m.sentence.end] for m in ev.mentions)

@@ -5,6 +5,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..article_doc import doc_text
 from ..text.scan import find_all
 from .dates import find_dates
 from .mentions import EventMention
@@ -85,7 +86,7 @@ def _is_reference(text: str, clause_start: int, name_start: int, noun_end: int, 
 
 
 def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[EventMention]:
-    text, out = doc.text, []
+    text, out = doc_text(doc), []
     if not lex.may_hold_meeting_noun(text, sent.start, sent.end):
         return out
     for c_start, c_end in clauses(text, sent.start, sent.end):
@@ -154,7 +155,7 @@ def _name_organizers(doc: Doc, name: str, start: int, end: int, ents: list[Menti
         cand = next((part[:k] for k in range(len(part), 2, -1) if is_org_like(part[:k], lex)), None)
         if not cand:
             continue
-        elsewhere = _stands_alone(doc.text, cand, lex)
+        elsewhere = _stands_alone(doc_text(doc), cand, lex)
         if joint or elsewhere:
             inside = [m for m in in_region(ents, start, end) if m.name == cand]
             full = resolve_name(cand, doc, ents)
@@ -177,7 +178,7 @@ def _stands_alone(text: str, org: str, lex: EventLexicon) -> bool:
 
 def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon, cue_spans: list[tuple[int, int]]) -> list[EventMention]:
     """会见 / 会谈 / 座谈: the verb states the meeting; subject and partner take the verb's roles."""
-    text, out, taken = doc.text, [], []
+    text, out, taken = doc_text(doc), [], []
     if not lex.verb_any.search(text, sent.start, sent.end):
         return out
     sent_clauses = clauses(text, sent.start, sent.end)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..article_doc import entity_char_spans
+from ..article_doc import doc_text, entity_char_spans
 from .triggers import EventLexicon
 
 BREAKS = "，。；：,;:！？!?\n"
@@ -22,8 +22,8 @@ class Mention:
 
 def doc_mentions(doc: Doc) -> list[Mention]:
     """PER/ORG/LOC entities (other labels are no participants), in order."""
-    text = doc.text   # (read once: a span's text is its slice of the doc's)
-    spans = entity_char_spans(getattr(doc, "_doc", doc))   # the Doc behind a text-caching wrapper
+    text = doc_text(doc)   # (read once: a span's text is its slice of the doc's)
+    spans = entity_char_spans(doc)
     ents = [Mention(text[s:e], label, s, e) for s, e, label in spans if label in ("PER", "ORG", "LOC")]
     return sorted(ents, key=lambda m: m.start)
 
@@ -80,10 +80,11 @@ _LEAD_END = re.compile(r"[^，。；：,;:！？!?\n（(]{0,12}?[讯电](?![^，
 def actors(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[Mention]:
     """Entities acting in text[start:end]: persons, and organizations/places that are not a person's title."""
     roles = role_spans(doc)
+    text = doc_text(doc)
     out = []
     for m in in_region(ents, start, end):
-        if is_proxy(doc.text, m, lex) or title_owner(doc.text, m, ents, lex, roles) is not None \
-                or in_credit(doc.text, m, lex):
+        if is_proxy(text, m, lex) or title_owner(text, m, ents, lex, roles) is not None \
+                or in_credit(text, m, lex):
             continue
         out.append(m)
     return out
@@ -92,10 +93,11 @@ def actors(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexico
 def subjects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[Mention]:
     """Actors of text[start:end] that can be a verb's subject: not after 在/了解/为… in their clause."""
     from .sentences import clause_at
+    text = doc_text(doc)
     out = []
     for m in actors(doc, ents, start, end, lex):
-        c_start, _ = clause_at(doc.text, start, end, m.start)
-        prefix = doc.text[c_start:m.start]
+        c_start, _ = clause_at(text, start, end, m.start)
+        prefix = text[c_start:m.start]
         if not any(w in prefix for w in lex.not_subject_after):
             out.append(m)
     return out
@@ -103,9 +105,9 @@ def subjects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
 
 def title_orgs(doc: Doc, ents: list[Mention], person: Mention, lex: EventLexicon) -> list[Mention]:
     """Organizations in the title of `person` (for 带队: the leader's organization visits too)."""
-    roles = role_spans(doc)
+    roles, text = role_spans(doc), doc_text(doc)
     return [m for m in ents if m.label == "ORG" and m.end <= person.start
-            and title_owner(doc.text, m, ents, lex, roles) == person]
+            and title_owner(text, m, ents, lex, roles) == person]
 
 
 def resolve_name(name: str, doc: Doc, ents: list[Mention]) -> str:
@@ -118,7 +120,7 @@ def resolve_name(name: str, doc: Doc, ents: list[Mention]) -> str:
     longer = [m.name for m in ents if m.name != name and m.name.endswith(name) and m.label == "ORG"]
     if not longer:  # a written full form that NER missed: place entity + the rest
         longer = [p.name + name[1:] for p in ents if p.label == "LOC" and p.name.endswith(name[0])
-                  and (p.name + name[1:]) in doc.text]
+                  and (p.name + name[1:]) in doc_text(doc)]
     if not longer:
         return name
     return max(set(longer), key=lambda s: (longer.count(s), len(s)))

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from ..lexicon import DomainLexicon
+from ..lexicon import load_lexicon as load_domain_lexicon
 from ..text.scan import any_word_regex, context_free
 
 
@@ -108,7 +110,9 @@ class EventLexicon:
         return any_word_regex([w for verb in self.meeting_verbs for w in verb.words])
 
 
-def lexicon_from_dict(raw: dict[str, Any]) -> EventLexicon:
+def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) -> EventLexicon:
+    """The trigger table of events.yaml's mapping; organization endings from the domain lexicon."""
+    domain = domain or load_domain_lexicon()
     m, v, r = raw.get("meeting", {}), raw.get("visit", {}), raw.get("roles", {})
     noun_subtype = {w: st for st, ws in m.get("nouns", {}).items() for w in ws}
     verbs = []
@@ -153,7 +157,7 @@ def lexicon_from_dict(raw: dict[str, Any]) -> EventLexicon:
         not_subject_after=list(raw.get("not_subject_after", [])),
         proxy_cues=list(raw.get("proxy_cues", [])),
         title_gap=int(raw.get("title_gap", 16)),
-        org_suffixes=_longest_first(raw.get("org_suffixes", [])),
+        org_suffixes=list(domain.name_org_suffixes),
         attendance_re=re.compile((raw.get("attendance") or {}).get("pattern", r"(?!x)x")),
         vague_dates=_longest_first(d.get("vague", [])),
         relative_dates=dict(d.get("relative", {})),
@@ -161,6 +165,17 @@ def lexicon_from_dict(raw: dict[str, Any]) -> EventLexicon:
     )
 
 
-def load_lexicon(path: str | Path) -> EventLexicon:
-    with open(path, encoding="utf-8") as fh:
-        return lexicon_from_dict(yaml.safe_load(fh) or {})
+def read_triggers(path: str | Path) -> dict[str, Any]:
+    """events.yaml as a mapping; a clear error naming the file otherwise."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            raw = yaml.safe_load(fh) or {}
+    except FileNotFoundError:
+        raise ValueError(f"{path}: event triggers file not found") from None
+    if not isinstance(raw, dict):
+        raise ValueError(f"{path}: expected a mapping of trigger lists")
+    return raw
+
+
+def load_lexicon(path: str | Path, domain: DomainLexicon | None = None) -> EventLexicon:
+    return lexicon_from_dict(read_triggers(path), domain)

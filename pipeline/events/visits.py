@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from .mentions import EventMention
 from .participants import Mention, actors, role_spans, subjects, title_orgs
+from ..article_doc import doc_text
 from ..text.scan import find_all
 from .sentences import Sentence, clauses
 from .triggers import EventLexicon
@@ -31,7 +32,7 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
     objs = actors(doc, ents, start, end, lex)
     if not objs:
         return []
-    gap = doc.text[start:objs[0].start]
+    gap = doc_text(doc)[start:objs[0].start]
     if not re.fullmatch(r"(?:了|过|到|了位于|位于)?(?:[^，。；]{0,20}?的)?", gap) or len(gap) > 20:
         # 拜会了港澳办主任甲: the gap is the person's title (a phrase the roles stage read)
         lead = len(gap) - len(gap.lstrip("了过"))
@@ -41,7 +42,7 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
 
 
 def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[EventMention]:
-    text, out = doc.text, []
+    text, out = doc_text(doc), []
     hits: list[tuple[int, int, str]] = []
     if not lex.visit_any.search(text, sent.start, sent.end):
         return out
@@ -122,7 +123,7 @@ def _unrecognized_object(text: str, start: int, end: int, ents: list[Mention], l
 
 def group_stop(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[Mention]:
     """`在X所在的Y，慰问组一行…`: a visiting group's sentence opening at a place names a stop."""
-    text = doc.text
+    text = doc_text(doc)
     if not any(w in text[sent.start:sent.end] for w in lex.group_words):
         return []
     first = clauses(text, sent.start, sent.end)[0]

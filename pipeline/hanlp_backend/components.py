@@ -25,8 +25,9 @@ from spacy.vocab import Vocab
 
 from ..ner.align import set_char_entities
 from ..paths import PROJECT_ROOT
-from . import DEFAULT_BATCH_SIZE, DEFAULT_MAX_LENGTH, load_model
-from .pieces import CharSpan, align_words, cut, entity_spans, run_batched, words_and_spaces
+from .models import DEFAULT_BATCH_SIZE, DEFAULT_MAX_LENGTH, load_model
+from ..text.tokens import words_and_spaces
+from .pieces import CharSpan, align_words, cut, entity_spans, run_batched
 
 LABELS_FILE = PROJECT_ROOT / "data" / "lexicons" / "hanlp_labels.yaml"
 Predictor = Callable[[list], list]
@@ -103,7 +104,7 @@ class HanlpTokenizer:
             spans[piece.doc].extend(align_words(piece, words))
         docs = []
         for text, doc_spans in zip(texts, spans):
-            words, spaces = words_and_spaces(text, doc_spans)
+            words, spaces = words_and_spaces([text[s:e] for s, e in doc_spans], text)
             docs.append(Doc(self.vocab, words=words, spaces=spaces))
         return docs
 

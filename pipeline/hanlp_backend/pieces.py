@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from ..text.tokens import CharSpan
+
 log = logging.getLogger(__name__)
 SENT_END = re.compile(r"[。！？；!?;\n]+")
-CharSpan = tuple[int, int, str]
 
 
 @dataclass(frozen=True)
@@ -125,39 +126,6 @@ def _split_gaps(spans: list[tuple[int, int]], offs: Sequence[int]) -> list[tuple
     return out
 
 
-def words_and_spaces(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[str], list[bool]]:
-    """spaCy ``Doc(words, spaces)`` arguments from word spans (sorted, disjoint); text between
-    the words (whitespace) becomes whitespace tokens or trailing spaces, as spaCy does it."""
-    words: list[str] = []
-    spaces: list[bool] = []
-    pos = 0
-
-    def gap(upto: int) -> None:
-        nonlocal pos
-        if upto <= pos:
-            return
-        between = text[pos:upto]
-        if between == " " and words and not spaces[-1]:
-            spaces[-1] = True
-        else:
-            if words and not spaces[-1] and between.startswith(" "):
-                spaces[-1] = True
-                between = between[1:]
-            if between:
-                words.append(between)
-                spaces.append(False)
-        pos = upto
-
-    for s, e in spans:
-        gap(s)
-        words.append(text[s:e])
-        spaces.append(False)
-        pos = e
-    gap(len(text))
-    return words, spaces
-
-
-# ---- entities -------------------------------------------------------------------------------
 def parse_entity(item: Any) -> tuple[str, int, int] | None:
     """(label, begin, end) from one HanLP NER answer item: ``(text, label, begin, end)`` as
     HanLP's NER components return it, or a ``(label, begin, end)`` / dict variant."""

@@ -14,8 +14,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from spacy.util import filter_spans
 
 from ..article_doc import doc_text
-
-CharSpan = tuple[int, int, str]
+from ..text.tokens import CharSpan
 
 
 def split_tokens(doc: Doc, cuts: dict[int, Sequence[int]]) -> None:

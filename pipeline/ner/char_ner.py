@@ -23,12 +23,13 @@ from thinc.api import Config, Model, Optimizer, set_dropout_rate
 
 from . import model as _model  # noqa: F401  (registers the architecture)
 from ..article_doc import doc_text
+from ..serialize import SerializedComponent, Serializers
+from ..text.tokens import CharSpan
 from .align import set_char_entities
 from .fast import FastForward
 from .decode import constraints, decode_probs, make_tags, spans_to_tag_ids
 from .features import DENSE_ID_LIMITS, Lexicon, extract, extract_many
 
-Span = tuple[int, int, str]
 LABELS = ["PER", "LOC", "ORG"]
 
 DEFAULT_MODEL_CONFIG = """
@@ -144,12 +145,12 @@ class CharNer(TrainablePipe):
         return extract(text, self.lexicon, word_lengths)
 
     # ---- prediction -----------------------------------------------------------------------
-    def _decode(self, feats: list[np.ndarray], texts: list[str]) -> list[list[Span]]:
+    def _decode(self, feats: list[np.ndarray], texts: list[str]) -> list[list[CharSpan]]:
         """Model + constrained decoding over chunks of all texts at once; spans per text."""
         pieces: list[tuple[int, int, int]] = []   # (text index, start, end)
         for ti, text in enumerate(texts):
             pieces.extend((ti, s, e) for s, e in split_chunks(text, self.cfg["max_chunk"]))
-        results: list[list[Span]] = [[] for _ in texts]
+        results: list[list[CharSpan]] = [[] for _ in texts]
         if not pieces:
             return results
         probs = self._forward([feats[ti][s:e] for ti, s, e in pieces])
@@ -176,19 +177,19 @@ class CharNer(TrainablePipe):
             self._fast = FastForward(self.model, dense_ids=DENSE_ID_LIMITS)
         return self._fast(xs)
 
-    def predict_spans(self, texts: Iterable[str], batch_chars: int = 20000) -> list[list[Span]]:
+    def predict_spans(self, texts: Iterable[str], batch_chars: int = 20000) -> list[list[CharSpan]]:
         """Entity char spans per text (no spaCy Doc involved)."""
-        out: list[list[Span]] = []
+        out: list[list[CharSpan]] = []
         for batch in _batches(list(texts), batch_chars):
             out.extend(self._predict_texts(batch, [None] * len(batch)))
         return out
 
-    def predict(self, docs: Iterable[Doc]) -> list[list[Span]]:
+    def predict(self, docs: Iterable[Doc]) -> list[list[CharSpan]]:
         docs = list(docs)
         texts = [doc_text(d) for d in docs]
         return self._predict_texts(texts, [self._word_lengths(d) for d in docs])
 
-    def _predict_texts(self, texts: list[str], word_lengths: list) -> list[list[Span]]:
+    def _predict_texts(self, texts: list[str], word_lengths: list) -> list[list[CharSpan]]:
         """Spans per text. Each line is tagged on its own: a line break separates the fields
         and paragraphs of an article (author line | body), and a name never runs across one."""
         lines: list[tuple[int, int, int]] = []   # (text index, start, end)
@@ -202,12 +203,12 @@ class CharNer(TrainablePipe):
         spans = self._predict_lines([texts[ti][s:e] for ti, s, e in lines],
                                     [word_lengths[ti] if (s, e) == (0, len(texts[ti])) else None
                                      for ti, s, e in lines])
-        out: list[list[Span]] = [[] for _ in texts]
+        out: list[list[CharSpan]] = [[] for _ in texts]
         for (ti, start, _), line_spans in zip(lines, spans):
             out[ti].extend((start + a, start + b, label) for a, b, label in line_spans)
         return out
 
-    def _predict_lines(self, texts: list[str], word_lengths: list) -> list[list[Span]]:
+    def _predict_lines(self, texts: list[str], word_lengths: list) -> list[list[CharSpan]]:
         compacted = [compact(t) for t in texts]
         lengths_c = [_compact_lengths(lengths, text) if lengths is not None and index is not None
                      else lengths   # drop whitespace from the words too
@@ -221,7 +222,7 @@ class CharNer(TrainablePipe):
             out.append(doc_spans)
         return out
 
-    def set_annotations(self, docs: Iterable[Doc], spans: list[list[Span]]) -> None:
+    def set_annotations(self, docs: Iterable[Doc], spans: list[list[CharSpan]]) -> None:
         for doc, doc_spans in zip(docs, spans):
             set_char_entities(doc, doc_spans, keep_existing=self.cfg["keep_existing"])
 
@@ -234,7 +235,7 @@ class CharNer(TrainablePipe):
             yield from docs
 
     # ---- training -------------------------------------------------------------------------
-    def gold_tag_ids(self, text: str, spans: Sequence[Span]) -> np.ndarray:
+    def gold_tag_ids(self, text: str, spans: Sequence[CharSpan]) -> np.ndarray:
         return spans_to_tag_ids(len(text), spans, self.tags)
 
     def update(self, examples: Iterable[Example], *, drop: float = 0.0,
@@ -294,24 +295,33 @@ class CharNer(TrainablePipe):
         raise NotImplementedError("labels are fixed by the config")
 
     # ---- serialization --------------------------------------------------------------------
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> None:
-        path = util.ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "cfg.json").write_text(json.dumps(self.cfg, ensure_ascii=False, indent=2), encoding="utf-8")
-        self.lexicon.to_disk(path / "lexicon.tsv")
-        (path / "model").write_bytes(model_to_bytes_f16(self.model))
+    # One table for disk and bytes; the part names are the file names of a saved component
+    # (cfg.json, lexicon.tsv, model), read in this order: labels before the model's shape.
+    def _serializers(self) -> Serializers:
+        def set_cfg(b: bytes) -> None:
+            saved = json.loads(b.decode("utf-8"))
+            # labels define the model's output layer; runtime options stay as configured
+            self.cfg["labels"] = saved.get("labels", self.cfg["labels"])
+            self._set_tags()
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> "CharNer":
-        path = util.ensure_path(path)
-        saved = json.loads((path / "cfg.json").read_text(encoding="utf-8"))
-        # labels define the model's output layer; runtime options stay as configured
-        self.cfg["labels"] = saved.get("labels", self.cfg["labels"])
-        self._set_tags()
-        self.lexicon = Lexicon.from_disk(path / "lexicon.tsv")
-        self.model.initialize(X=[self.featurize("北京")])
-        model_from_bytes_f16(self.model, (path / "model").read_bytes())
+        def set_lexicon(b: bytes) -> None:
+            self.lexicon = Lexicon.from_bytes(b)
+
+        def set_model(b: bytes) -> None:
+            self.model.initialize(X=[self.featurize("北京")])
+            model_from_bytes_f16(self.model, b)
+        return {"cfg.json": (lambda: json.dumps(self.cfg, ensure_ascii=False, indent=2).encode("utf-8"), set_cfg),
+                "lexicon.tsv": (self.lexicon.to_bytes, set_lexicon),
+                "model": (lambda: model_to_bytes_f16(self.model), set_model)}
+
+    def _loaded(self) -> "CharNer":
         self._fast = None
         return self
+
+    to_bytes = SerializedComponent.to_bytes
+    from_bytes = SerializedComponent.from_bytes
+    to_disk = SerializedComponent.to_disk
+    from_disk = SerializedComponent.from_disk
 
 
 def _compact_lengths(lengths: Sequence[int], text: str) -> list[int] | None:

@@ -17,12 +17,13 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..text.chars import HAN
 from ..text.scan import words_regex
 
 if TYPE_CHECKING:  # pragma: no cover
     from .rules import SpanSet
 
-_HAN = "\u4e00-\u9fff"
+_HAN = HAN
 _NAME_CHARS = re.compile(f"[{_HAN}·]+")
 
 

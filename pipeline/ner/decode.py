@@ -14,7 +14,8 @@ from typing import Sequence
 
 import numpy as np
 
-Span = tuple[int, int, str]
+from ..text.tokens import CharSpan
+
 NEG = -1e9
 
 
@@ -138,7 +139,7 @@ def viterbi_sparse(scores: Sequence[np.ndarray], F: np.ndarray, group: np.ndarra
     return out
 
 
-def tags_to_spans(ids: Sequence[int] | np.ndarray, tags: Sequence[str], offset: int = 0) -> list[Span]:
+def tags_to_spans(ids: Sequence[int] | np.ndarray, tags: Sequence[str], offset: int = 0) -> list[CharSpan]:
     """Spans of a well-formed BIOES id sequence (vectorised: starts are B/S, ends are E/S)."""
     ids = np.asarray(ids, dtype=np.int64)
     if ids.size == 0:
@@ -154,7 +155,7 @@ def tags_to_spans(ids: Sequence[int] | np.ndarray, tags: Sequence[str], offset: 
     return [(offset + int(s), offset + int(e), labels[ids[s]]) for s, e in zip(starts, ends)]
 
 
-def spans_to_tag_ids(n: int, spans: Sequence[Span], tags: Sequence[str]) -> np.ndarray:
+def spans_to_tag_ids(n: int, spans: Sequence[CharSpan], tags: Sequence[str]) -> np.ndarray:
     index = {t: i for i, t in enumerate(tags)}
     ids = np.zeros(n, dtype=np.int32)
     for s, e, lab in spans:

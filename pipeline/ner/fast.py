@@ -29,12 +29,13 @@ class FastForward:
         """``dense_ids``: feature column -> bound of its ids, for columns with small ids
         (chars, shapes): their first-layer rows are kept across calls (``DenseRowCache``)."""
         self.ops = NumpyOps()
-        nodes = list(model.walk(order="dfs_pre"))
-        embeds = [n for n in nodes if n.name == "hashembed"]
-        maxouts = [n for n in nodes if n.name == "maxout"]
-        norms = [n for n in nodes if n.name == "layernorm"]
-        softmax = [n for n in nodes if n.name == "softmax"][-1]
-        windows = [n for n in nodes if n.name == "expand_window"]
+        # the layers by the references the architecture sets (ner/model.py)
+        depth = int(model.attrs["depth"])
+        embeds = [model.get_ref(f"embed{col}") for col in range(int(model.attrs["n_features"]))]
+        maxouts = [model.get_ref(f"maxout{i}") for i in range(depth + 1)]
+        norms = [model.get_ref(f"norm{i}") for i in range(depth + 1)]
+        softmax = model.get_ref("softmax")
+        windows = [model.get_ref(f"window{i}") for i in range(depth)]
         self.pad = _pad_of(model)
         first = maxouts[0]
         nO, nP, nI = first.get_dim("nO"), first.get_dim("nP"), first.get_dim("nI")

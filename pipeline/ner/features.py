@@ -21,6 +21,8 @@ from typing import Iterable, Sequence
 import numpy as np
 from spacy.strings import get_string_id
 
+from ..text.chars import FULLWIDTH_ALNUM, HALF_TO_FULL_PUNCT
+
 N_FEATURES = 7
 # columns whose ids are small ints, with their bound (chars of the Basic Multilingual Plane,
 # shape codes, char x position): the fast forward pass caches their first-layer rows
@@ -33,8 +35,7 @@ _PAIR_BITS = 20
 
 # Length-preserving normalisation to MSRA's character conventions: full-width letters and
 # digits were made ASCII there, while punctuation stayed full-width (no ASCII , ( ) % ...).
-_NORMALIZE = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF5B) if chr(cp).isalnum()}
-_NORMALIZE.update({ord(a): ord(b) for a, b in zip(',;:()!?%"', "，；：（）！？％”")})
+_NORMALIZE = {**FULLWIDTH_ALNUM, **{ord(a): ord(b) for a, b in HALF_TO_FULL_PUNCT.items()}, ord('"'): ord("”")}
 
 
 def normalize(text: str) -> str:
@@ -166,18 +167,26 @@ class Lexicon:
                     cache[w] = get_string_id(w)
             return list(map(cache.__getitem__, words))
 
-    def to_disk(self, path: str | Path) -> None:
+    def to_bytes(self) -> bytes:
+        """``word<TAB>flags`` lines (the lexicon.tsv file), UTF-8."""
         lines = [f"{w}\t{f}" for w, f in sorted(self.entries.items())]
-        Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return ("\n".join(lines) + "\n").encode("utf-8")
 
     @classmethod
-    def from_disk(cls, path: str | Path, max_len: int = 12) -> "Lexicon":
+    def from_bytes(cls, data: bytes, max_len: int = 12) -> "Lexicon":
         entries: dict[str, int] = {}
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
+        for line in data.decode("utf-8").splitlines():
             word, _, flags = line.partition("\t")
             if word:
                 entries[word] = int(flags or 0)
         return cls(entries, max_len=max_len)
+
+    def to_disk(self, path: str | Path) -> None:
+        Path(path).write_bytes(self.to_bytes())
+
+    @classmethod
+    def from_disk(cls, path: str | Path, max_len: int = 12) -> "Lexicon":
+        return cls.from_bytes(Path(path).read_bytes(), max_len=max_len)
 
     @classmethod
     def from_pd1998(cls, paragraphs: Iterable, min_count: int = 1, max_len: int = 12) -> "Lexicon":

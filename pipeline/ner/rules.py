@@ -7,48 +7,36 @@ elided organizations (区总工会) and Beijing places come from data files; a s
 once is recognized at each of its mentions; nothing is kept inside a meeting's name (flat
 annotation) and common nouns (首都) are dropped. Lexicons and patterns live in data files.
 """
-from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
+import srsly
 import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text, entity_char_spans, field_span
-from ..lexicon_files import read_entries
-from ..paths import PROJECT_ROOT
+from ..lexicon import DomainLexicon, load_lexicon
+from ..names import NameGuesser
+from ..paths import LEXICON_DIR
+from ..serialize import SerializedComponent, Serializers
 from ..splitter.wordlist import load_words, word_spans_break
+from ..text.chars import HAN, HAN_CHAR, HAN_RUN
 from ..text.scan import Scanner, find_all, words_regex
 from . import conventions
 from .align import set_char_entities
 
-LEXICONS = PROJECT_ROOT / "data" / "lexicons"
-DEFAULT_RULES = LEXICONS / "ner_rules.yaml"
-DEFAULT_GAZETTEERS = (LEXICONS / "beijing_places.txt", LEXICONS / "china_places.txt")
-DEFAULT_POSITIONS = LEXICONS / "positions.txt"
-DEFAULT_SURNAMES = LEXICONS / "surnames.txt"
+DEFAULT_RULES = LEXICON_DIR / "ner_rules.yaml"
 
 Span = tuple[int, int, str]
 _STOP_CHARS = set("的在于和与及或为是了到从向对把被将等各该本其这那个所")
-_HAN = "\u4e00-\u9fff"
-_HAN_CHAR = re.compile(f"[{_HAN}]")
-_HAN_WORD = re.compile(f"[{_HAN}]+")
-_NAME_CHAR = re.compile(f"[{_HAN}·]")
-# what may follow a person's name in running text (so 张良 is cut before 出席, 、 or ，)
-_NAME_FOLLOWERS = ("同志", "出席", "参加", "主持", "讲话", "致辞", "表示", "介绍", "指出", "强调", "说", "带队",
-                   "一行", "等", "在", "和", "与", "及", "代表", "作", "为", "向", "对", "到", "也", "就", "还",
-                   "的", "是", "率", "陪同", "会见", "看望", "慰问", "调研", "来到", "先后", "分别", "均", "一同")
-
-
-def read_words(path: str | Path) -> list[str]:
-    """Every word of a lexicon file; a line may hold several (surnames.txt)."""
-    return [w for entry in read_entries(path) for w in entry.split()]
-
+_HAN_CHAR = HAN_CHAR
+_HAN_WORD = HAN_RUN
+_NAME_CHAR = re.compile(f"[{HAN}·]")
 
 @dataclass
 class RuleTables:
@@ -65,22 +53,21 @@ class RuleTables:
     non_name_final: set[str]
     places: list[str]
     positions: list[str]
-    surnames: set[str]
     generic: set[str]
     conventions: conventions.ConventionTables
     after_union_stops: tuple[str, ...]   # 工会 + these: a name does not grow over 工会
 
     @classmethod
-    def load(cls, rules: str | Path, gazetteers: Iterable[str | Path], positions: str | Path,
-             surnames: str | Path) -> "RuleTables":
-        data = yaml.safe_load(Path(rules).read_text(encoding="utf-8")) or {}
-        places: list[str] = []
-        for gaz in gazetteers:
-            places.extend(read_words(gaz))
+    def load(cls, rules: str | Path | dict, lexicon: DomainLexicon) -> "RuleTables":
+        """The rules file (or its parsed mapping) and the shared lexicon."""
+        data = rules if isinstance(rules, dict) else read_rules(rules)
         elided = data.get("elided_orgs") or []
+        conv = conventions.ConventionTables.from_yaml(data)
+        conv.place_suffixes = lexicon.place_suffix_chars
+        conv.known_orgs = words_regex(lexicon.known_orgs) if lexicon.known_orgs else None
         return cls(
-            org_suffixes=sorted(set(data.get("org_suffixes", [])), key=len, reverse=True),
-            weak_suffixes=set(data.get("weak_org_suffixes", [])),
+            org_suffixes=list(lexicon.name_org_suffixes),
+            weak_suffixes=set(lexicon.weak_org_suffixes),
             elided=re.compile("|".join(f"(?:{p})" for p in elided)) if elided else None,
             speech=re.compile("|".join(re.escape(v) for v in sorted(data.get("speech_verbs", ["说"]), key=len, reverse=True))),
             not_entities=set(data.get("not_entities", [])),
@@ -89,14 +76,26 @@ class RuleTables:
             org_left_stops=set(data.get("org_left_stops", [])),
             org_left_chars=set(data.get("org_left_chars", [])),
             facility_suffixes=sorted(set(data.get("facility_suffixes", [])), key=len, reverse=True),
-            non_name_final=set(data.get("non_name_final_chars", [])),
-            places=sorted(set(places), key=len, reverse=True),
-            positions=sorted(set(read_words(positions)), key=len, reverse=True),
-            surnames=set(read_words(surnames)),
+            non_name_final=set(lexicon.non_name_final),
+            places=list(lexicon.places_longest),
+            positions=list(lexicon.positions_longest),
             generic=set(data.get("generic_modifiers", [])),
-            conventions=conventions.ConventionTables.from_yaml(data),
+            conventions=conv,
             after_union_stops=tuple(data.get("generic_after_union", [])) + tuple(data.get("ambiguous_after_union", [])),
         )
+
+
+def read_rules(path: str | Path) -> dict:
+    """The rules file as a mapping; a clear error naming the file otherwise."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raise ValueError(f"{path}: rules file not found") from None
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping of rule lists, got {type(data).__name__}")
+    return data
 
 
 class SpanSet:
@@ -139,22 +138,25 @@ class SpanSet:
             insort(self.spans, new)
 
 
-class EntityRules:
-    def __init__(self, nlp: Language, name: str, rules: str | None, gazetteers: list[str],
-                 positions: str | None, surnames: str | None, org_suffixes: str | None = None,
-                 person_cues: str | None = None):
+class EntityRules(SerializedComponent):
+    """Domain rules after the statistical NER. Its data (the rules file and the shared
+    ``DomainLexicon``) comes in ``initialize`` and travels with ``to_disk``/``to_bytes``."""
+
+    def __init__(self, nlp: Language, name: str = "entity_rules") -> None:
         self.name = name
-        self.paths = {
-            "rules": str(rules or org_suffixes or DEFAULT_RULES),
-            "gazetteers": [str(g) for g in (gazetteers or DEFAULT_GAZETTEERS)],
-            "positions": str(positions or DEFAULT_POSITIONS),
-            "surnames": str(surnames or person_cues or DEFAULT_SURNAMES),
-        }
+        self.rules: dict = {}
+        self.lexicon: DomainLexicon | None = None
+
+    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
+                   lexicon: DomainLexicon | None = None, rules: str | None = None) -> None:
+        """``[initialize.components.entity_rules]``: ``rules`` (the rules file, default
+        data/lexicons/ner_rules.yaml) and ``lexicon`` (``@misc = "union.DomainLexicon.v1"``)."""
+        self.rules = read_rules(rules or DEFAULT_RULES)
+        self.lexicon = lexicon or load_lexicon()
         self._load()
 
     def _load(self) -> None:
-        p = self.paths
-        self.tables = RuleTables.load(p["rules"], p["gazetteers"], p["positions"], p["surnames"])
+        self.tables = RuleTables.load(self.rules, self.lexicon)
         t = self.tables
         self.conventions = t.conventions
         self._place_set = set(t.places)
@@ -167,9 +169,16 @@ class EntityRules:
         self._facility_re = words_regex(t.facility_suffixes)
         self._event_names = [Scanner(p) for p in t.event_names]
         self._flat_names = [Scanner(p) for p in t.flat_names]
+        self._names = NameGuesser(self.lexicon)
+
+    def _check_initialized(self) -> None:
+        if self.lexicon is None:
+            raise ValueError(f"{self.name}: not initialized: call nlp.initialize() (or load a saved pipeline)")
 
     # -- the rules --------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        if self.lexicon is None:
+            self._check_initialized()
         text = doc_text(doc)
         spans = SpanSet(entity_char_spans(doc))
         conv, elided = self.conventions, self.tables.elided
@@ -214,27 +223,9 @@ class EntityRules:
                     spans.add(start, start + len(name), "PER", override=True)
 
     def _name_at(self, text: str, start: int, end_at: int | None = None) -> int | None:
-        """End of a person name starting at ``start`` (surname + 1-2 chars, or 小/老 + surname),
-        or None. The shorter reading wins when the text after it reads on (张三|在讲话中);
-        with ``end_at`` the name must end there."""
-        readings: list[int] = []
-        if text[start:start + 1] in ("小", "老") and text[start + 1:start + 2] in self.tables.surnames:
-            if end_at is None or end_at == start + 2:
-                return start + 2  # 快递员小李, 老王: a strong pattern, whatever follows
-        for surname_len in (2, 1):
-            if text[start:start + surname_len] in self.tables.surnames:
-                readings += [start + surname_len + 1, start + surname_len + 2]
-        for end in readings:
-            name = text[start:end]
-            if end > len(text) or not _HAN_WORD.fullmatch(name) or self._common_word(name):
-                continue
-            if end_at is not None:
-                if end == end_at:
-                    return end
-                continue
-            if end >= len(text) or not _HAN_CHAR.match(text, end) or text.startswith(_NAME_FOLLOWERS, end):
-                return end
-        return None
+        """End of a person name starting at ``start``, or None (the one name guesser,
+        pipeline/names.py); with ``end_at`` the name must end there."""
+        return self._names.name_at(text, start, end_at=end_at)
 
     def _trim_positions(self, text: str, spans: SpanSet) -> None:
         """An organization that runs into a position word ends before it (…人大常委会党组|副书记)."""
@@ -262,9 +253,7 @@ class EntityRules:
 
     def _common_word(self, name: str) -> bool:
         """文化宫, 方面, 权益: a common word that happens to start with a surname is no name."""
-        words = load_words()
-        return name in words or name[:2] in words or (len(name) == 3 and name[1:] in words) \
-            or name[-1] in self.tables.non_name_final
+        return self._names.is_common(name)
 
     def _title_names(self, text: str, spans: SpanSet) -> None:
         if not self._position_re:
@@ -470,25 +459,23 @@ class EntityRules:
         spans.spans = keep
 
     # -- serialization ----------------------------------------------------------------------
-    def to_disk(self, path: str | Path, *, exclude=()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "rules.yaml").write_text(Path(self.paths["rules"]).read_text(encoding="utf-8"), encoding="utf-8")
-        gaz = "\n".join(self.tables.places)
-        (path / "gazetteer.txt").write_text(gaz + "\n", encoding="utf-8")
-        (path / "positions.txt").write_text("\n".join(self.tables.positions) + "\n", encoding="utf-8")
-        (path / "surnames.txt").write_text(" ".join(sorted(self.tables.surnames)) + "\n", encoding="utf-8")
+    def _serializers(self) -> Serializers:
+        """name -> (dump to bytes, load from bytes): one table for disk and bytes."""
+        def set_rules(b: bytes) -> None:
+            self.rules = srsly.msgpack_loads(b)
 
-    def from_disk(self, path: str | Path, *, exclude=()) -> "EntityRules":
-        path = Path(path)
-        self.paths = {"rules": str(path / "rules.yaml"), "gazetteers": [str(path / "gazetteer.txt")],
-                      "positions": str(path / "positions.txt"), "surnames": str(path / "surnames.txt")}
-        self._load()
+        def set_lexicon(b: bytes) -> None:
+            self.lexicon = DomainLexicon.from_bytes(b)
+        return {"rules": (lambda: srsly.msgpack_dumps(self.rules), set_rules),
+                "lexicon": (lambda: self.lexicon.to_bytes(), set_lexicon)}
+
+    def _loaded(self) -> "EntityRules":
+        if self.lexicon is not None and self.rules:
+            self._load()
         return self
 
 
-@Language.factory("entity_rules", default_config={"rules": None, "gazetteers": [], "positions": None,
-                                                  "surnames": None, "org_suffixes": None, "person_cues": None})
-def make_entity_rules(nlp: Language, name: str, rules: str | None, gazetteers: list[str], positions: str | None,
-                      surnames: str | None, org_suffixes: str | None, person_cues: str | None) -> EntityRules:
-    return EntityRules(nlp, name, rules, gazetteers, positions, surnames, org_suffixes, person_cues)
+# It reads a statistical model's doc.ents when there is one, and also runs alone (rules only).
+@Language.factory("entity_rules", assigns=["doc.ents"])
+def make_entity_rules(nlp: Language, name: str) -> EntityRules:
+    return EntityRules(nlp, name)

@@ -3,59 +3,56 @@
 Reads ``doc.ents`` (PER/ORG/LOC) when present and falls back to lexical patterns otherwise, so it
 also runs on a blank pipeline. Every role's span lies inside one article field (``doc._.fields``).
 """
-from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401  (registers Doc._ attributes)
 from ..article_doc import doc_text, entity_char_spans
-from ..paths import resolve_path
+from ..lexicon import DomainLexicon, load_lexicon
+from ..paths import LEXICON_DIR
+from ..serialize import SerializedComponent, Serializers
 from .extract import Chain, build_chains, resolve_chain
-from .lexicon import RoleLexicon
+from .lexicon import RoleLexicon, read_patterns
 from .resolve import PlaceIndex
 from .text import Ent
 
-DEFAULT_POSITIONS = "data/lexicons/positions.txt"
-DEFAULT_PATTERNS = "data/lexicons/roles.yaml"
+DEFAULT_PATTERNS = LEXICON_DIR / "roles.yaml"
 _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
 
 
-@Language.factory("role_extractor",
-                  default_config={"positions": DEFAULT_POSITIONS, "patterns": DEFAULT_PATTERNS})
-def make_role_extractor(nlp: Language, name: str, positions: str | None, patterns: str | None) -> "RoleExtractor":
-    return RoleExtractor(nlp, name, positions=positions, patterns=patterns)
+@Language.factory("role_extractor", requires=["doc.ents"], assigns=["doc._.roles"])
+def make_role_extractor(nlp: Language, name: str) -> "RoleExtractor":
+    return RoleExtractor(nlp, name)
 
 
-def _existing(path: str | None) -> Path | None:
-    if not path:
-        return None
-    p = resolve_path(path)
-    return p if p.exists() else None
+class RoleExtractor(SerializedComponent):
+    """Its data (roles.yaml and the shared ``DomainLexicon``) comes in ``initialize``."""
 
-
-class RoleExtractor:
-    def __init__(self, nlp: Language, name: str = "role_extractor", *, positions: str | None = DEFAULT_POSITIONS,
-                 patterns: str | None = DEFAULT_PATTERNS) -> None:
+    def __init__(self, nlp: Language | None = None, name: str = "role_extractor") -> None:
         self.name = name
-        patterns = patterns or DEFAULT_PATTERNS   # names, cues and stop words are needed to read anything
-        self.positions_path, self.patterns_path = positions, patterns
-        # Missing files are tolerated here: a saved pipeline restores the lexicon in from_disk.
-        self.lexicon = RoleLexicon.load(_existing(positions), _existing(patterns))
-        if positions and not _existing(positions):
-            self._missing = positions
-        else:
-            self._missing = None
+        self.patterns: dict | None = None
+        self.domain: DomainLexicon | None = None
+        self.lexicon: RoleLexicon | None = None
+
+    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
+                   lexicon: DomainLexicon | None = None, patterns: str | None = None) -> None:
+        """``[initialize.components.role_extractor]``: ``patterns`` (default
+        data/lexicons/roles.yaml) and ``lexicon`` (``@misc = "union.DomainLexicon.v1"``)."""
+        self.patterns = read_patterns(patterns or DEFAULT_PATTERNS)
+        self.domain = lexicon or load_lexicon()
+        self._loaded()
 
     # -- processing ---------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        if self.lexicon is None:
+            raise ValueError(f"{self.name}: not initialized: call nlp.initialize() (or load a saved pipeline)")
         if not self.lexicon.titles:
-            raise ValueError(f"role_extractor: no positions loaded (file {self._missing!r} not found)")
+            raise ValueError(f"{self.name}: no positions in the lexicon")
         doc._.roles = self.extract(doc)
         return doc
 
@@ -102,18 +99,17 @@ class RoleExtractor:
         return roles
 
     # -- serialization --------------------------------------------------------------------------
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return srsly.msgpack_dumps(self.lexicon.to_dict())
+    def _serializers(self) -> Serializers:
+        """name -> (dump to bytes, load from bytes): one table for disk and bytes."""
+        def set_patterns(b: bytes) -> None:
+            self.patterns = srsly.msgpack_loads(b)
 
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "RoleExtractor":
-        self.lexicon = RoleLexicon.from_dict(srsly.msgpack_loads(data))
-        return self
+        def set_domain(b: bytes) -> None:
+            self.domain = DomainLexicon.from_bytes(b)
+        return {"patterns": (lambda: srsly.msgpack_dumps(self.patterns), set_patterns),
+                "lexicon": (lambda: self.domain.to_bytes(), set_domain)}
 
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / "lexicon.json", self.lexicon.to_dict())
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "RoleExtractor":
-        self.lexicon = RoleLexicon.from_dict(srsly.read_json(ensure_path(path) / "lexicon.json"))
+    def _loaded(self) -> "RoleExtractor":
+        if self.patterns is not None and self.domain is not None:
+            self.lexicon = RoleLexicon(patterns=self.patterns, domain=self.domain)
         return self

@@ -48,6 +48,7 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 def score(gold_dir: Path = GOLD, seeds_dir: Path = SEEDS, use_ents: bool = True, verbose: bool = False) -> dict:
     nlp = spacy.blank("zh")
     nlp.add_pipe("role_extractor")
+    nlp.initialize()
     counts = {"roles": [0, 0, 0], "roles+org": [0, 0, 0]}
     for gold_path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))

@@ -1,7 +1,8 @@
-"""Lexicon of the roles stage: positions (positions.txt) and cue patterns (roles.yaml).
+"""Lexicon of the roles stage: the cue patterns (roles.yaml) over the shared ``DomainLexicon``
+(positions, surnames, organization and place endings, name followers).
 
-Both are plain data so users extend them without code; ``to_dict``/``from_dict`` let a saved
-pipeline carry their contents (``to_disk``), independent of the files it was built from.
+Both are plain data so users extend them without code; the component's serializer carries them
+(``to_disk``/``to_bytes``), independent of the files they were read from.
 """
 from __future__ import annotations
 
@@ -11,39 +12,38 @@ from pathlib import Path
 
 import yaml
 
-from ..lexicon_files import entry_lines
+from ..lexicon import POSITION_KINDS, DomainLexicon, _kinds
+from ..names import NameGuesser
 from ..text.scan import any_word_regex, words_regex
 
-KINDS = ("office", "occupation")
+KINDS = POSITION_KINDS
 
 
 def read_positions(path: str | Path) -> dict[str, str]:
     """``word<TAB>kind`` lines -> {word: kind}; ``#`` comments and blank lines skipped."""
-    positions: dict[str, str] = {}
-    for n, line in entry_lines(path):
-        word, _, kind = line.partition("\t")
-        kind = kind.strip() or "office"
-        if kind not in KINDS:
-            raise ValueError(f"{path}:{n}: kind {kind!r} is not one of {KINDS}")
-        positions[word.strip()] = kind
-    return positions
+    return _kinds(Path(path), KINDS, "office")
 
 
-def _chars(value) -> list[str]:
-    """A YAML string of characters (surnames) or a list -> list of single entries."""
-    if isinstance(value, str):
-        return [c for c in value if not c.isspace()]
-    return list(value or [])
+def read_patterns(path: str | Path) -> dict:
+    """roles.yaml as a mapping; a clear error naming the file otherwise."""
+    try:
+        pat = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raise ValueError(f"{path}: roles patterns file not found") from None
+    if not isinstance(pat, dict):
+        raise ValueError(f"{path}: expected a mapping of pattern lists")
+    return pat
 
 
 @dataclass
 class RoleLexicon:
-    positions: dict[str, str] = field(default_factory=dict)
     patterns: dict = field(default_factory=dict)
+    domain: DomainLexicon = field(default_factory=DomainLexicon)
 
     # -- derived views (cheap; rebuilt on demand) -------------------------------------------
     def __post_init__(self) -> None:
-        p = self.patterns
+        p, d = self.patterns, self.domain
+        self.positions = d.positions
         not_pos = set(p.get("not_positions") or [])
         self.titles: dict[str, str] = {w: k for w, k in self.positions.items() if w and w not in not_pos}
         self.max_title = max((len(w) for w in self.titles), default=0)
@@ -56,8 +56,8 @@ class RoleLexicon:
         self.title_modifiers: list[str] = sorted(p.get("title_modifiers_after_org") or [], key=len, reverse=True)
         self.org_leading_strip: list[str] = sorted(p.get("org_leading_strip") or [], key=len, reverse=True)
         self.org_stop_words: list[str] = sorted(p.get("org_stop_words") or [], key=len, reverse=True)
-        self.org_suffixes: list[str] = sorted(p.get("org_suffixes") or [], key=len, reverse=True)
-        self.place_suffixes: list[str] = sorted(p.get("place_suffixes") or [], key=len, reverse=True)
+        self.org_suffixes: list[str] = list(d.all_org_suffixes)
+        self.place_suffixes: list[str] = list(d.place_suffixes_longest)
         self.not_places: set[str] = set(p.get("not_places") or [])
         self.place_leading_strip: list[str] = sorted(p.get("place_leading_strip") or [], key=len, reverse=True)
         self.not_place_suffixes: list[str] = list(p.get("not_place_suffixes") or [])
@@ -68,12 +68,8 @@ class RoleLexicon:
         elision = p.get("elision") or {}
         self.elision_prefixes: list[str] = sorted(elision.get("prefixes") or [], key=len, reverse=True)
         self.elision_not_words: list[str] = list(elision.get("not_words") or [])
-        self.surnames: set[str] = set(_chars(p.get("surnames")))
-        self.compound_surnames: list[str] = list(p.get("compound_surnames") or [])
-        self.nickname_prefixes: list[str] = list(p.get("nickname_prefixes") or [])
-        self.name_followers: list[str] = sorted(p.get("name_followers") or [], key=len, reverse=True)
-        self.name_stop_last: set[str] = set(p.get("name_stop_last") or [])
-        self.not_name_start: list[str] = list(p.get("not_name_start_words") or [])
+        self.name_followers: list[str] = list(d.name_followers_longest)
+        self.names = NameGuesser(d)
         self.bracket_open: list[str] = list(p.get("bracket_open") or ["（", "("])
         self.bracket_close: list[str] = list(p.get("bracket_close") or ["）", ")"])
         # precomputed for the scans: where a title (2+ characters) may start, suffixes as tuples
@@ -94,19 +90,6 @@ class RoleLexicon:
     def kind(self, title: str) -> str | None:
         return self.titles.get(title)
 
-    def to_dict(self) -> dict:
-        return {"positions": dict(self.positions), "patterns": self.patterns}
-
     @classmethod
-    def from_dict(cls, data: dict) -> "RoleLexicon":
-        return cls(positions=dict(data.get("positions") or {}), patterns=dict(data.get("patterns") or {}))
-
-    @classmethod
-    def load(cls, positions: str | Path | None, patterns: str | Path | None) -> "RoleLexicon":
-        pos = read_positions(positions) if positions else {}
-        pat = {}
-        if patterns:
-            pat = yaml.safe_load(Path(patterns).read_text(encoding="utf-8")) or {}
-            if not isinstance(pat, dict):
-                raise ValueError(f"{patterns}: expected a mapping of pattern lists")
-        return cls(positions=pos, patterns=pat)
+    def load(cls, patterns: str | Path, domain: DomainLexicon) -> "RoleLexicon":
+        return cls(patterns=read_patterns(patterns), domain=domain)

@@ -1,22 +1,11 @@
 """Small text helpers shared by the roles modules."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from ..text.chars import HAN_RUN, all_han, is_han  # noqa: F401  (the one Han range)
+
 SPACES = " \u3000\t"
-_HAN = "\u4e00-\u9fff\u3400-\u4dbf"
-HAN_RUN = re.compile(f"[{_HAN}]+")
-_NOT_HAN = re.compile(f"[^{_HAN}]")
-
-
-def is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
-
-
-def all_han(text: str) -> bool:
-    """Every character is Han (True for ''), as ``all(is_han(c) for c in text)``."""
-    return _NOT_HAN.search(text) is None
 
 
 @dataclass(frozen=True)

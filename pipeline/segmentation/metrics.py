@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Iterable, Sequence
+from typing import Sequence
 
 
 def word_spans(words: Sequence[str]) -> set[tuple[int, int]]:
@@ -42,10 +42,3 @@ class SegScores:
 
     def as_dict(self) -> dict[str, float]:
         return {**asdict(self), "p": round(self.p, 4), "r": round(self.r, 4), "f1": round(self.f1, 4)}
-
-
-def score_pairs(pairs: Iterable[tuple[Sequence[str], Sequence[str]]]) -> SegScores:
-    scores = SegScores()
-    for gold, pred in pairs:
-        scores.add(gold, pred)
-    return scores

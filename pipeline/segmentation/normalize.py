@@ -6,18 +6,15 @@ punctuation are left alone, so offsets are preserved (every mapping is 1 char ->
 """
 from __future__ import annotations
 
+from ..text.chars import FULL_TO_HALF_PUNCT, FULLWIDTH_ALNUM
+
 # Full-width ０-９ Ａ-Ｚ ａ-ｚ and the decimal point ． -> ASCII (U+FF10.. is exactly 0xFEE0
 # above ASCII). ． is folded with the digits because PD1998 writes ３．５ and our pages 3.5.
-_ALNUM_TABLE = {
-    cp: cp - 0xFEE0
-    for cp in [0xFF0E, *range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
-}
+_ALNUM_TABLE = {**FULLWIDTH_ALNUM, 0xFF0E: ord(".")}
 
 # Full-width punctuation our pages often write half-width. Quotes, 、 and 。 stay full-width
 # in the pages, so they are not mapped.
-HALFWIDTH_PUNCT_TABLE = str.maketrans({
-    "，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "？": "?", "！": "!", "％": "%",
-})
+HALFWIDTH_PUNCT_TABLE = str.maketrans(FULL_TO_HALF_PUNCT)
 
 
 def halfwidth_alnum(text: str) -> str:

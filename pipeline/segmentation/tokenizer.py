@@ -74,8 +74,8 @@ def _is_spacy_package_name(model: str | Path) -> bool:
     return isinstance(model, str) and not Path(model).exists() and bool(_SPACY_PACKAGE_RE.match(model))
 
 
-def _nlp_from_spacy_package(name: str) -> Language:
-    """Blank zh pipeline with the tokenizer of an installed spaCy package (e.g. zh_core_web_sm)."""
+def _spacy_package_tokenizer(name: str) -> tuple[dict, Path]:
+    """The tokenizer block of an installed spaCy package, and its saved tokenizer folder."""
     if not spacy.util.is_package(name):
         raise MissingModelError(
             f"spaCy package {name!r} is not installed and nothing is downloaded at run time: "
@@ -85,9 +85,28 @@ def _nlp_from_spacy_package(name: str) -> Language:
     pkg_dir = spacy.util.get_package_path(name)
     cfg = spacy.util.load_config(pkg_dir / "config.cfg")
     segmenter = cfg["nlp"]["tokenizer"].get("segmenter", "char")
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": segmenter}}})
-    nlp.tokenizer.from_disk(pkg_dir / "tokenizer")
-    return nlp
+    return {"@tokenizers": "spacy.zh.ChineseTokenizer", "segmenter": segmenter}, pkg_dir / "tokenizer"
+
+
+def tokenizer_blocks(segmenter: str = "pkuseg", model_dir: str | Path | None = None,
+                     user_dict: str | Path | None = PROJECT_LEXICONS,
+                     tmp: Path | None = None) -> tuple[dict, dict, Path | None]:
+    """The spaCy config of a segmenter: ``[nlp.tokenizer]``, ``[initialize.tokenizer]``, and a
+    saved tokenizer folder to load after building (a spaCy package's), or None. A merged user
+    dict is written into ``tmp`` (needed until ``nlp.initialize()`` has run)."""
+    if segmenter not in SEGMENTERS:
+        raise ValueError(f"segmenter must be one of {SEGMENTERS}, not {segmenter!r}")
+    if segmenter == "char":
+        return {"@tokenizers": "spacy.zh.ChineseTokenizer", "segmenter": "char"}, {}, None
+    model = model_dir if model_dir is not None else DEFAULT_MODEL_DIR
+    if _is_spacy_package_name(model) and str(model) not in _registered_pkuseg_names()[0]:
+        block, folder = _spacy_package_tokenizer(str(model))
+        return block, {}, folder
+    path = resolve_pkuseg_model(model)
+    dict_file = _user_dict_file(user_dict, Path(tmp or tempfile.mkdtemp()))
+    # "default" = no user words (spaCy maps None to the model path, which is not a file).
+    return ({"@tokenizers": "union.zh.ChineseTokenizer.v1", "segmenter": "pkuseg"},
+            {"pkuseg_model": str(path), "pkuseg_user_dict": str(dict_file or "default")}, None)
 
 
 def make_chinese_nlp(
@@ -103,26 +122,13 @@ def make_chinese_nlp(
     user_dict: a pkuseg user-dict file (one word per line), ``PROJECT_LEXICONS`` to merge
         data/lexicons at build time, or None for none. Its words are forced to be one token.
     """
-    if segmenter not in SEGMENTERS:
-        raise ValueError(f"segmenter must be one of {SEGMENTERS}, not {segmenter!r}")
-    if segmenter == "char":
-        return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
-
-    model = model_dir if model_dir is not None else DEFAULT_MODEL_DIR
-    if _is_spacy_package_name(model) and str(model) not in _registered_pkuseg_names()[0]:
-        nlp = _nlp_from_spacy_package(str(model))
-    else:
-        path = resolve_pkuseg_model(model)
-        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {
-            "@tokenizers": "union.zh.ChineseTokenizer.v1", "segmenter": "pkuseg"}}})
-        with tempfile.TemporaryDirectory() as tmp:
-            dict_file = _user_dict_file(user_dict, Path(tmp))
-            # "default" = no user words (spaCy maps None to the model path, which is not a file).
-            nlp.tokenizer.initialize(pkuseg_model=str(path), pkuseg_user_dict=str(dict_file or "default"))
-        # pkuseg's built-in default.pkl post-processor re-merges tokens by a generic 390k-word
-        # lexicon, undoing the PD1998 standard the model was trained on; keep it off.
-        nlp.tokenizer.pkuseg_seg.postprocesser.do_process = False
-        return nlp
+    with tempfile.TemporaryDirectory() as tmp:
+        block, init, folder = tokenizer_blocks(segmenter, model_dir, user_dict, Path(tmp))
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": block}})
+        if init:
+            nlp.tokenizer.initialize(**init)
+    if folder is not None:
+        nlp.tokenizer.from_disk(folder)
     return nlp
 
 

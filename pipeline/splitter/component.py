@@ -1,45 +1,62 @@
 """The article splitter as a spaCy component: on a page ``Doc`` it sets ``doc._.page_split``."""
-from __future__ import annotations
 
-from pathlib import Path
+from typing import Callable
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .cues import load_cues
+from ..lexicon import DomainLexicon, load_lexicon
+from ..serialize import SerializedComponent, Serializers
+from .cues import DEFAULT_CUES, SplitterCues, compile_cues, read_cue_data
 from .splitter import split_page
 
 if not Doc.has_extension("page_split"):
     Doc.set_extension("page_split", default=None)
 
 
-class ArticleSplitter:
-    def __init__(self, nlp: Language, name: str, cues: str | None):
+class ArticleSplitter(SerializedComponent):
+    """Its data (splitter.yaml and the lexicon's place and organization endings) comes in
+    ``initialize`` and travels with a saved pipeline."""
+
+    def __init__(self, nlp: Language | None = None, name: str = "article_splitter") -> None:
         self.name = name
-        self.cues_path = cues
-        self.cues = load_cues(cues)
+        self.cue_data: dict | None = None
+        self.subject_suffixes: list[str] = []
+        self.cues: SplitterCues | None = None
+
+    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
+                   lexicon: DomainLexicon | None = None, cues: str | None = None) -> None:
+        """``[initialize.components.article_splitter]``: ``cues`` (default
+        data/lexicons/splitter.yaml) and ``lexicon`` (``@misc = "union.DomainLexicon.v1"``)."""
+        self.cue_data = read_cue_data(cues or DEFAULT_CUES)
+        lex = lexicon or load_lexicon()
+        self.subject_suffixes = [*lex.place_suffixes_longest, *lex.all_org_suffixes]
+        self._loaded()
+
+    def _loaded(self) -> "ArticleSplitter":
+        if self.cue_data is not None:
+            self.cues = compile_cues(self.cue_data, tuple(self.subject_suffixes))
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.page_split = split_page(doc.text, self.cues)
+        doc._.page_split = self.split(doc.text)
         return doc
 
     def split(self, text: str):
         """Split page text without building a Doc (the runner's fast path)."""
+        if self.cues is None:
+            raise ValueError(f"{self.name}: not initialized: call nlp.initialize() (or load a saved pipeline)")
         return split_page(text, self.cues)
 
-    def to_disk(self, path: str | Path, *, exclude=()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        source = Path(self.cues_path) if self.cues_path else None
-        from .cues import DEFAULT_CUES
-        (path / "cues.yaml").write_text((source or DEFAULT_CUES).read_text(encoding="utf-8"), encoding="utf-8")
-
-    def from_disk(self, path: str | Path, *, exclude=()) -> "ArticleSplitter":
-        self.cues_path = str(Path(path) / "cues.yaml")
-        self.cues = load_cues(self.cues_path)
-        return self
+    def _serializers(self) -> Serializers:
+        def set_cues(b: bytes) -> None:
+            data = srsly.msgpack_loads(b)
+            self.cue_data, self.subject_suffixes = data["cues"], data["subject_suffixes"]
+        return {"cues": (lambda: srsly.msgpack_dumps({"cues": self.cue_data, "subject_suffixes": self.subject_suffixes}),
+                         set_cues)}
 
 
-@Language.factory("article_splitter", default_config={"cues": None})
-def make_article_splitter(nlp: Language, name: str, cues: str | None) -> ArticleSplitter:
-    return ArticleSplitter(nlp, name, cues)
+@Language.factory("article_splitter", assigns=["doc._.page_split"])
+def make_article_splitter(nlp: Language, name: str) -> ArticleSplitter:
+    return ArticleSplitter(nlp, name)

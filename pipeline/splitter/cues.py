@@ -52,14 +52,39 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=8)
-def load_cues(path: str | Path | None = None) -> SplitterCues:
+def read_cue_data(path: str | Path | None = None) -> dict:
+    """splitter.yaml as a mapping; a clear error naming the file otherwise."""
     path = Path(path) if path else DEFAULT_CUES
-    with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh) or {}
+    except FileNotFoundError:
+        raise ValueError(f"{path}: splitter cues file not found") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping of cue lists")
     missing = [k for k in _REQUIRED if k not in data]
     if missing:
         raise ValueError(f"{path}: missing keys {missing}")
+    return data
+
+
+def lexicon_subject_suffixes() -> tuple[str, ...]:
+    """The shared lexicon's place and organization endings (a headline's named subject)."""
+    from ..lexicon import load_lexicon
+    lex = load_lexicon()
+    return (*lex.place_suffixes_longest, *lex.all_org_suffixes)
+
+
+@lru_cache(maxsize=8)
+def load_cues(path: str | Path | None = None, subject_suffixes: tuple[str, ...] | None = None) -> SplitterCues:
+    """The cues of ``path``; ``subject_suffixes`` (default: the lexicon's place and
+    organization endings) join the file's own ``subject_suffixes``."""
+    if subject_suffixes is None:
+        subject_suffixes = lexicon_subject_suffixes()
+    return compile_cues(read_cue_data(path), subject_suffixes)
+
+
+def compile_cues(data: dict, subject_suffixes: tuple[str, ...] = ()) -> SplitterCues:
     titles = _alternation(data["author_title_endings"])
     name = r"[\u4e00-\u9fff·]{2,4}"
     # "<titles ending in a title word><space><name>", e.g. 东城区人大常委会党组副书记、副主任，区总工会主席 吕德成
@@ -76,7 +101,7 @@ def load_cues(path: str | Path | None = None) -> SplitterCues:
         section_labels=tuple(re.compile(p) for p in data["section_labels"]),
         news_verbs=tuple(data.get("headline_news_verbs", [])),
         kicker_openers=tuple(data.get("kicker_openers", [])),
-        subject_re=re.compile(rf"^[\u4e00-\u9fff“”\"·]{{2,14}}?(?:{_alternation(data.get('subject_suffixes', ['区']))})"),
+        subject_re=re.compile(rf"^[\u4e00-\u9fff“”\"·]{{2,14}}?(?:{_alternation([*data.get('subject_suffixes', []), *subject_suffixes] or ['区'])})"),
         stray_tokens=dict(data.get("stray_tokens", {})),
         credit_noise=frozenset(data.get("credit_noise", [])),
         lead_openers=tuple(str(x) for x in data.get("lead_openers", [])),

@@ -19,7 +19,11 @@ PROPER_NOUN_TAGS = {"nr", "ns", "nt", "nz"}
 
 @lru_cache(maxsize=4)
 def load_words(path: str | None = None) -> frozenset[str]:
-    p = Path(path) if path else DEFAULT_WORDLIST
+    """The common words of ``path``; by default the domain lexicon's (read once)."""
+    if not path:
+        from ..lexicon import load_lexicon
+        return load_lexicon().common_word_set
+    p = Path(path)
     if not p.exists():
         return frozenset()
     return frozenset(entry.split()[0] for entry in read_entries(p))

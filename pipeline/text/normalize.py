@@ -8,10 +8,11 @@ Chinese characters, ASCII digits and Latin letters. Digits keep their own separa
 from __future__ import annotations
 
 import re
-import unicodedata
 
-_HAN = r"\u3400-\u9fff\uf900-\ufaff"
-_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+from .chars import FULLWIDTH_ALNUM, HALF_TO_FULL_PUNCT, HAN
+
+_HAN = HAN
+_HALF_TO_FULL = HALF_TO_FULL_PUNCT
 
 # Half-width punctuation becomes full-width unless it sits between two digits / Latin chars
 # (numbers like 1,000 or times like 10:30 keep theirs).
@@ -19,9 +20,7 @@ _PUNCT_RE = re.compile(r"[,;:?!()]")
 _ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
 
 
-_HALFWIDTH_ALNUM = {code: code - 0xFEE0 for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
-                    for code in range(lo, hi + 1)}
-_HALFWIDTH_ALNUM[0x3000] = ord(" ")
+_HALFWIDTH_ALNUM = {**FULLWIDTH_ALNUM, 0x3000: ord(" ")}
 
 
 def to_halfwidth_alnum(text: str) -> str:
@@ -62,12 +61,3 @@ def normalize_text(text: str, stray: dict[str, str] | None = None) -> str:
         if pattern is not None:
             text = pattern.sub(lambda m: stray[m.group(1)], text)
     return text.strip()
-
-
-_KEY_DROP = re.compile(r"[\s\"'“”‘’「」『』]")
-
-
-def comparison_key(text: str) -> str:
-    """A key for comparing strings across punctuation and width styles (eval, dedupe)."""
-    text = unicodedata.normalize("NFKC", text)
-    return _KEY_DROP.sub("", text)

@@ -4,10 +4,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable, Sequence
 
-Span = tuple[int, int, str]
+from ..text.tokens import CharSpan
 
 
-def prf(gold: Iterable[Sequence[Span]], pred: Iterable[Sequence[Span]]) -> dict[str, dict[str, float]]:
+def prf(gold: Iterable[Sequence[CharSpan]], pred: Iterable[Sequence[CharSpan]]) -> dict[str, dict[str, float]]:
     """{"ALL": {...}, label: {...}} with p, r, f, tp, n_gold, n_pred."""
     tp: Counter = Counter()
     ng: Counter = Counter()

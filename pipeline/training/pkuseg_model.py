@@ -9,13 +9,10 @@ pkuseg adds it to every character as a bias).
 """
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import numpy as np
 import srsly
-
-MODEL_FILES = ("features.msgpack", "weights.npz")
 
 
 def compact_model(src: str | Path, dst: str | Path, min_abs_weight: float = 0.0) -> dict[str, int]:
@@ -47,9 +44,3 @@ def compact_model(src: str | Path, dst: str | Path, min_abs_weight: float = 0.0)
 
 def model_size_bytes(model_dir: str | Path) -> int:
     return sum(p.stat().st_size for p in Path(model_dir).iterdir() if p.is_file())
-
-
-def copy_model(src: str | Path, dst: str | Path) -> None:
-    Path(dst).mkdir(parents=True, exist_ok=True)
-    for name in MODEL_FILES:
-        shutil.copy2(Path(src) / name, Path(dst) / name)

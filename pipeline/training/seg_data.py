@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Sequence
 
 from pipeline.corpora.pd1998 import PdParagraph
 from pipeline.segmentation.normalize import halfwidth_alnum, halfwidth_punct
@@ -95,11 +95,3 @@ def write_lines(sents: Iterable[Sequence[str]], path: str | Path) -> int:
                 fh.write(" ".join(words) + "\n")
                 n += 1
     return n
-
-
-def read_lines(path: str | Path) -> Iterator[list[str]]:
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            words = line.split()
-            if words:
-                yield words

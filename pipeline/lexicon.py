@@ -1,0 +1,238 @@
+"""The domain lexicon: every word list more than one stage needs, read once from data/lexicons.
+
+One ``DomainLexicon`` (registered as ``union.DomainLexicon.v1`` in spaCy's ``misc`` registry) is
+handed to each component's ``initialize()``; no component reads these files itself. Each datum is
+in exactly one file (the README's table says which):
+
+=====================  ==========================================================================
+org_suffixes.txt       organization endings, ``word<TAB>kind`` (name / weak / ending)
+place_suffixes.txt     administrative place endings (区, 街道, 自治州)
+surnames.txt           surnames, single and compound
+name_followers.txt     words that may follow a person's name (出席, 在讲话中, 说)
+names.yaml             how a name is guessed: nickname prefixes, words no name starts with,
+                       last characters of a 3-character reading, characters no name ends with
+positions.txt          offices and occupations, ``word<TAB>kind``
+org_names.txt          organization names, ``name[<TAB>generic]``
+beijing_places.txt,    place gazetteers
+china_places.txt
+common_words.txt       common words (a column break inside a word; a word is no name)
+terms.txt              segmentation-only words
+=====================  ==========================================================================
+
+The Han range and the width tables are code: ``pipeline/text/chars.py``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import srsly
+import yaml
+from spacy.util import registry
+
+from .lexicon_files import entry_lines
+from .paths import LEXICON_DIR
+from .text import chars
+
+ORG_SUFFIX_KINDS = ("name", "weak", "ending")
+POSITION_KINDS = ("office", "occupation")
+ORG_NAME_KINDS = ("name", "generic")
+
+FILES = {
+    "org_suffixes": "org_suffixes.txt",
+    "place_suffixes": "place_suffixes.txt",
+    "surnames": "surnames.txt",
+    "name_followers": "name_followers.txt",
+    "names": "names.yaml",
+    "positions": "positions.txt",
+    "org_names": "org_names.txt",
+    "common_words": "common_words.txt",
+    "terms": "terms.txt",
+}
+DEFAULT_GAZETTEERS = ("beijing_places.txt", "china_places.txt")
+
+
+class LexiconError(ValueError):
+    """A lexicon file that is missing or malformed; the message names the file and line."""
+
+
+def _words(path: Path) -> list[str]:
+    """Every word of a file; a line may hold several, separated by spaces (surnames.txt)."""
+    return [w for _, line in _lines(path) for w in line.split("\t", 1)[0].split()]
+
+
+def _lines(path: Path):
+    if not path.is_file():
+        raise LexiconError(f"{path}: lexicon file not found")
+    return entry_lines(path)
+
+
+def _kinds(path: Path, kinds: tuple[str, ...], default: str) -> dict[str, str]:
+    """``word<TAB>kind`` lines -> {word: kind}; the kind is checked against ``kinds``."""
+    table: dict[str, str] = {}
+    for n, line in _lines(path):
+        word, _, kind = line.partition("\t")
+        kind = kind.strip() or default
+        if kind not in kinds:
+            raise LexiconError(f"{path}:{n}: kind {kind!r} is not one of {kinds}")
+        table.setdefault(word.strip(), kind)
+    return table
+
+
+NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars")
+
+
+def _yaml(path: Path, keys: tuple[str, ...]) -> dict:
+    """A YAML file of word lists, only the given keys; an unknown key is an error."""
+    if not path.is_file():
+        raise LexiconError(f"{path}: lexicon file not found")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a mapping of word lists")
+    unknown = sorted(set(data) - set(keys))
+    if unknown:
+        raise LexiconError(f"{path}: unknown keys {unknown}; expected {list(keys)}")
+    for key, value in data.items():
+        if not isinstance(value, list):
+            raise LexiconError(f"{path}: {key}: expected a list of words")
+    return data
+
+
+def _unique(words: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(w for w in words if w))
+
+
+def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+class DomainLexicon:
+    """The shared word lists. Plain data (``to_dict``/``from_dict``), so a saved pipeline carries
+    them; the derived views below are built once per instance. (A plain class, not a dataclass:
+    spaCy validates ``initialize`` settings with pydantic, which would turn a dataclass into a dict.)"""
+
+    FIELDS = ("org_suffixes", "place_suffixes", "surnames", "name_followers", "names", "positions",
+              "org_names", "places", "common_words", "terms")
+
+    # the character classes and width tables, for components that take them from the lexicon
+    HAN = chars.HAN
+    FULLWIDTH_ALNUM = chars.FULLWIDTH_ALNUM
+    HALF_TO_FULL_PUNCT = chars.HALF_TO_FULL_PUNCT
+
+    def __init__(self, *, org_suffixes: dict[str, str] | None = None, place_suffixes: Iterable[str] = (),
+                 surnames: Iterable[str] = (), name_followers: Iterable[str] = (), names: dict | None = None,
+                 positions: dict[str, str] | None = None, org_names: dict[str, str] | None = None,
+                 places: Iterable[str] = (), common_words: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
+        self.org_suffixes = dict(org_suffixes or {})     # word -> name | weak | ending
+        self.place_suffixes = list(place_suffixes)
+        self.surnames = list(surnames)                    # single and compound
+        self.name_followers = list(name_followers)
+        self.names = {k: list(v or []) for k, v in (names or {}).items()}   # names.yaml
+        self.positions = dict(positions or {})            # word -> office | occupation
+        self.org_names = dict(org_names or {})            # word -> name | generic
+        self.places = list(places)                        # the gazetteers, merged
+        self.common_words = list(common_words)
+        self.terms = list(terms)
+        self._derive()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DomainLexicon) and self.to_dict() == other.to_dict()
+
+    def _derive(self) -> None:
+        suffixes = self.org_suffixes
+        # NER grows a name over these; weak ones only after a known place or organization
+        self.name_org_suffixes = _longest_first(w for w, k in suffixes.items() if k in ("name", "weak"))
+        self.weak_org_suffixes = frozenset(w for w, k in suffixes.items() if k == "weak")
+        # any ending that marks a found string as an organization (roles, events, splitter)
+        self.all_org_suffixes = _longest_first(suffixes)
+        self.place_suffixes_longest = _longest_first(self.place_suffixes)
+        self.place_suffix_chars = "".join(w for w in self.place_suffixes if len(w) == 1)
+        self.surname_set = frozenset(self.surnames)
+        self.single_surnames = frozenset(w for w in self.surnames if len(w) == 1)
+        self.compound_surnames = _longest_first(w for w in self.surnames if len(w) > 1)
+        self.name_followers_longest = _longest_first(self.name_followers)
+        self.nickname_prefixes = frozenset(self.names.get("nickname_prefixes", []))
+        self.name_stop_last = frozenset(self.names.get("name_stop_last", []))
+        self.not_name_start = _longest_first(self.names.get("not_name_start_words", []))
+        self.non_name_final = frozenset(self.names.get("non_name_final_chars", []))
+        self.positions_longest = _longest_first(self.positions)
+        self.known_orgs = _longest_first(w for w, k in self.org_names.items() if k == "name")
+        self.places_longest = _longest_first(self.places)
+        self.common_word_set = frozenset(self.common_words)
+
+    # -- loading ----------------------------------------------------------------------------
+    @classmethod
+    def load(cls, directory: str | Path | None = None, *, positions: str | Path | None = None,
+             gazetteers: Iterable[str | Path] | None = None,
+             surnames: str | Path | None = None) -> "DomainLexicon":
+        """Read the files of ``directory`` (default data/lexicons); ``positions``, ``gazetteers``
+        and ``surnames`` replace that folder's files (the YAML config's ``roles.positions``,
+        ``ner.rules.gazetteers`` and ``ner.rules.surnames``)."""
+        d = Path(directory) if directory else LEXICON_DIR
+        gaz = [Path(g) for g in gazetteers] if gazetteers else [d / g for g in DEFAULT_GAZETTEERS]
+        return cls(
+            org_suffixes=_kinds(d / FILES["org_suffixes"], ORG_SUFFIX_KINDS, "name"),
+            place_suffixes=_unique(_words(d / FILES["place_suffixes"])),
+            surnames=_unique(_words(Path(surnames) if surnames else d / FILES["surnames"])),
+            name_followers=_unique(_words(d / FILES["name_followers"])),
+            names=_yaml(d / FILES["names"], NAME_KEYS),
+            positions=_kinds(Path(positions) if positions else d / FILES["positions"], POSITION_KINDS, "office"),
+            org_names=_kinds(d / FILES["org_names"], ORG_NAME_KINDS, "name"),
+            places=_unique(w for g in gaz for w in _words(g)),
+            common_words=_unique(line.split()[0] for _, line in _lines(d / FILES["common_words"])),
+            terms=_unique(_words(d / FILES["terms"])),
+        )
+
+    # -- serialization ----------------------------------------------------------------------
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.FIELDS}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "DomainLexicon":
+        return cls(**{k: data[k] for k in cls.FIELDS if k in data})
+
+    def to_bytes(self) -> bytes:
+        return srsly.msgpack_dumps(self.to_dict())
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "DomainLexicon":
+        return cls.from_dict(srsly.msgpack_loads(data))
+
+    # -- queries ----------------------------------------------------------------------------
+    def is_surname_start(self, text: str, pos: int = 0) -> int:
+        """Length of the surname ``text`` starts with at ``pos`` (compound first), or 0."""
+        for s in self.compound_surnames:
+            if text.startswith(s, pos):
+                return len(s)
+        return 1 if text[pos:pos + 1] in self.single_surnames else 0
+
+
+@lru_cache(maxsize=8)
+def _cached(directory: str | None, positions: str | None, gazetteers: tuple[str, ...] | None,
+            surnames: str | None) -> DomainLexicon:
+    return DomainLexicon.load(directory, positions=positions, gazetteers=gazetteers, surnames=surnames)
+
+
+def _key(path: str | Path | None) -> str | None:
+    return str(Path(path).resolve()) if path else None
+
+
+def load_lexicon(directory: str | Path | None = None, *, positions: str | Path | None = None,
+                 gazetteers: Iterable[str | Path] | None = None,
+                 surnames: str | Path | None = None) -> DomainLexicon:
+    """The lexicon of these files, read once per process (instances are shared: do not mutate)."""
+    return _cached(_key(directory), _key(positions), tuple(_key(g) for g in gazetteers) if gazetteers else None,
+                   _key(surnames))
+
+
+@registry.misc("union.DomainLexicon.v1")
+def create_domain_lexicon(directory: str | None = None, positions: str | None = None,
+                          gazetteers: list[str] | None = None, surnames: str | None = None) -> DomainLexicon:
+    """``[initialize.components.NAME.lexicon] @misc = "union.DomainLexicon.v1"``: the files of
+    ``directory`` (default data/lexicons), with ``positions``, ``gazetteers``, ``surnames``
+    replacing that folder's."""
+    return load_lexicon(directory, positions=positions, gazetteers=gazetteers or None, surnames=surnames)

@@ -1,0 +1,72 @@
+"""The one surname-based name guesser, for NER (副主席张良, 周阳激动地说) and roles (a name right
+after a title when NER gives none).
+
+A reading is a surname (compound first) + 1-2 Han characters, or 小/老 + a surname. It is a name
+only where a name can end: the end of the text, a non-Han character, or a word that follows names
+(name_followers.txt). Common words (文化宫, 方面) and readings ending like a body (宣讲团) are no
+names. Between a 2- and a 3-character reading: the short one before a multi-character follower
+(张良出席), else the long one unless its last character is itself a follower (李鹏在…).
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from .lexicon import DomainLexicon
+from .text.chars import all_han, is_han
+from .text.scan import words_regex
+
+Free = Callable[[int, int], bool]
+
+
+def _always(start: int, end: int) -> bool:
+    return True
+
+
+class NameGuesser:
+    def __init__(self, lexicon: DomainLexicon) -> None:
+        self.lex = lexicon
+        self._follower = words_regex(lexicon.name_followers) if lexicon.name_followers else None
+        self._not_start = tuple(lexicon.not_name_start)
+
+    def is_common(self, name: str) -> bool:
+        """文化宫, 方面, 权益: a common word that happens to start with a surname is no name."""
+        words = self.lex.common_word_set
+        return name in words or name[:2] in words or name[-1] in self.lex.non_name_final
+
+    def _boundary(self, text: str, pos: int) -> str | None:
+        """'' at the text's end or a non-Han character, the follower word at ``pos``, or None."""
+        if pos >= len(text) or not is_han(text[pos]):
+            return ""
+        m = self._follower.match(text, pos) if self._follower else None
+        return m.group() if m else None
+
+    def name_at(self, text: str, start: int, *, end_at: int | None = None, free: Free = _always) -> int | None:
+        """End of the name starting at ``start``, or None; with ``end_at`` the name must end
+        there. ``free(s, e)``: whether text[s:e] may be a name (not inside something else)."""
+        lex = self.lex
+        if start >= len(text) or not is_han(text[start]):
+            return None
+        if text.startswith(self._not_start, start):
+            return None
+        if text[start] in lex.nickname_prefixes and text[start + 1:start + 2] in lex.single_surnames \
+                and free(start, start + 2) and end_at in (None, start + 2):
+            return start + 2   # 快递员小李, 老王: a strong pattern, whatever follows
+        surname = lex.is_surname_start(text, start)
+        if not surname:
+            return None
+        ends = [start + surname + given for given in (1, 2)]
+        ends = [e for e in ends if e <= len(text) and all_han(text[start:e]) and free(start, e)
+                and not self.is_common(text[start:e])]
+        if end_at is not None:
+            return end_at if end_at in ends else None
+        short = next((e for e in ends if e == start + surname + 1), None)
+        long = next((e for e in ends if e == start + surname + 2), None)
+        if short is not None:
+            cue = self._boundary(text, short)
+            if cue is not None and len(cue) > 1:
+                return short            # 张良出席, 张良带队
+        if long is not None and self._boundary(text, long) is not None and text[long - 1] not in lex.name_stop_last:
+            return long
+        if short is not None and self._boundary(text, short) is not None and text[short - 1] not in lex.name_stop_last:
+            return short
+        return None

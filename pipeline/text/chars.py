@@ -1,0 +1,29 @@
+"""Character classes and width tables: the one place that says what a Han character is and
+how full-width forms map to ASCII (every mapping is 1 char -> 1 char, so offsets are kept)."""
+from __future__ import annotations
+
+import re
+
+# CJK Unified Ideographs, Extension A and the compatibility ideographs.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_CHAR = re.compile(f"[{HAN}]")
+HAN_RUN = re.compile(f"[{HAN}]+")
+NOT_HAN = re.compile(f"[^{HAN}]")
+
+
+def is_han(ch: str) -> bool:
+    return HAN_CHAR.match(ch) is not None
+
+
+def all_han(text: str) -> bool:
+    """Every character is Han (True for '')."""
+    return NOT_HAN.search(text) is None
+
+
+# Full-width ０-９ Ａ-Ｚ ａ-ｚ -> ASCII (U+FF10.. is exactly 0xFEE0 above ASCII).
+FULLWIDTH_ALNUM = {cp: cp - 0xFEE0 for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+                   for cp in range(lo, hi + 1)}
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# ASCII punctuation and the full-width form Chinese text prints.
+HALF_TO_FULL_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）", "%": "％"}
+FULL_TO_HALF_PUNCT = {full: half for half, full in HALF_TO_FULL_PUNCT.items()}

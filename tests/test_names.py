@@ -1,0 +1,48 @@
+"""The one name guesser (pipeline/names.py), shared by NER rules and roles."""
+import pytest
+
+from pipeline.lexicon import load_lexicon
+from pipeline.names import NameGuesser
+
+
+@pytest.fixture(scope="module")
+def guess():
+    g = NameGuesser(load_lexicon())
+
+    def name(text: str, start: int = 0, **kw) -> str | None:
+        end = g.name_at(text, start, **kw)
+        return None if end is None else text[start:end]
+    return name
+
+
+@pytest.mark.parametrize("text,start,name", [
+    ("张良出席会议。", 0, "张良"),            # a multi-character follower ends a short name
+    ("王小明说，要做好服务。", 0, "王小明"),  # a long name before a one-character follower
+    ("李鹏在会上讲话。", 0, "李鹏"),          # 在 ends the name, not 李鹏在
+    ("快递员小李告诉记者", 3, "小李"),        # nickname
+    ("欧阳明日说", 0, "欧阳明日"),            # compound surname
+    ("方面的工作", 0, None),                  # a common word is no name
+    ("和平区", 0, None),                      # a word no name starts with
+    ("张良", 0, "张良"),                      # end of text
+])
+def test_readings(guess, text, start, name):
+    assert guess(text, start) == name
+
+
+def test_end_at_and_free(guess):
+    assert guess("周阳激动地说", 0, end_at=2) == "周阳"
+    assert guess("周阳激动地说", 0, end_at=4) is None
+    assert guess("张良出席会议。", 0, free=lambda s, e: e <= 1) is None
+
+
+def test_ner_and_roles_share_it():
+    import spacy
+    from pipeline.article_doc import make_article_doc
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("entity_rules")
+    nlp.add_pipe("role_extractor")
+    nlp.initialize()
+    assert nlp.get_pipe("entity_rules")._names.lex is nlp.get_pipe("role_extractor").lexicon.names.lex
+    doc = nlp(make_article_doc(nlp, {"text": "区总工会副主席田小雨出席活动。"}))
+    assert ("田小雨", "PER") in {(e.text, e.label_) for e in doc.ents}
+    assert [(r["person"], r["position"]) for r in doc._.roles] == [("田小雨", "副主席")]
