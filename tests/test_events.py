@@ -440,7 +440,7 @@ def test_second_meeting_verb_of_a_sentence_takes_its_own_subject(nlp):
 
 
 def test_going_round_is_a_visit_without_a_named_place(nlp):
-    events = run(nlp, "春节前，某街道总工会开展走访慰问活动，为困难职工送去年货。", {"ORG": ["某街道总工会"]})
+    events = run(nlp, "春节前，某街道总工会走访慰问了辖区困难职工，送去年货。", {"ORG": ["某街道总工会"]})
     assert [(e["type"], e["trigger"]) for e in events] == [("visit", "走访慰问")]
     assert roles(events[0]) == {("visitor", "某街道总工会")}
     # handing out gifts with no going and no place named: no visit
