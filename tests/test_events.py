@@ -445,3 +445,10 @@ def test_going_round_is_a_visit_without_a_named_place(nlp):
     assert roles(events[0]) == {("visitor", "某街道总工会")}
     # handing out gifts with no going and no place named: no visit
     assert run(nlp, "某街道总工会为困难职工发放慰问品。", {"ORG": ["某街道总工会"]}) == []
+
+
+def test_named_reception_is_held_by_its_host(nlp):
+    events = run(nlp, "5日，某市政府举办2030年新春招待会，市长甲乙丙致辞。", {"ORG": ["某市政府"], "PER": ["甲乙丙"]})
+    assert [(e["subtype"], e["name"]) for e in events] == [("reception", "2030年新春招待会")]
+    assert {("host", "某市政府"), ("speaker", "甲乙丙")} <= roles(events[0])
+    assert ("organizer", "某市政府") not in roles(events[0])

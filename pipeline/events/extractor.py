@@ -142,8 +142,8 @@ def _valid(ev: EventDraft, lex: EventLexicon) -> bool:
     if ev.type == "visit":   # someone visits a named place, or goes round unnamed ones (走访慰问)
         going = (lex.raw.get("visit") or {}).get("going_without_place") or []
         return "visited" in roles or ("visitor" in roles and any(m.trigger in going for m in ev.body))
-    if ev.subtype == "reception":
-        return "guest" in roles or any(m.unnamed_partner for m in ev.mentions)
+    if ev.subtype == "reception":   # 会见 needs its guests; a named reception (招待会) is held anyway
+        return "guest" in roles or any(m.unnamed_partner or m.name for m in ev.mentions)
     return True
 
 
@@ -240,6 +240,8 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, is
             continue
         if role == "organizer" and who.label == "PER" and who.name in attendees:
             continue
+        if role == "organizer" and subtype == "reception":
+            role = "host"   # the side holding a reception hosts it (市政府举办招待会)
         name_full = resolve_name(who.name, doc, ents)
         item = {"name": name_full, "role": role,
                 "label": who.label if who.name == name_full or who.label != "LOC" else label_of(name_full, ents, lex),
