@@ -267,3 +267,12 @@ def test_dominant_place_resolves_elided_org(nlp):
             "东湖的产业基础好，东湖区欢迎各方。")
     doc = make(nlp, text, per=["甲乙丙"], loc=["西山区", "东湖区", "东湖"])
     assert triples(doc) == {("甲乙丙", "书记", "东湖区委")}
+
+
+def test_no_expansion_into_a_longer_unrelated_name(nlp):
+    # a name is no short form of a longer one it opens (a country and its parliament), nor of one
+    # that only adds a character
+    text = "甲国议会议长丙丁访问甲国。甲国外长乙戊会见了他。中某国防部的人士称，某国防部副部长己庚将出席。"
+    doc = make(nlp, text, per=["丙丁", "乙戊", "己庚"], org=["甲国议会", "中某国防部", "某国防部"], loc=["甲国"])
+    assert ("乙戊", "外长", "甲国") in triples(doc)
+    assert ("己庚", "副部长", "某国防部") in triples(doc)

@@ -116,7 +116,7 @@ class PlaceIndex:
 
     def expand(self, org: str) -> str:
         """The full name of an organization written short, when the article names it in full:
-        全国总工会 -> 中华全国总工会, 总工会 -> 某镇总工会, 全总 -> 中华全国总工会. A name that opens
+        全国总工会 -> 中华全国总工会, 全总 -> 中华全国总工会. A name that opens
         with a place is complete (海淀区委 is not 北京市海淀区委)."""
         for _ in range(3):
             longer = self._longer(org)
@@ -146,12 +146,15 @@ _HOME_MIN = 3
 
 
 def _abbreviates(short: str, full: str, lex: RoleLexicon) -> bool:
-    """``short`` is ``full`` with a leading part dropped (全国总工会 of 中华全国总工会; 3+ characters
+    """``short`` is ``full`` with a leading part dropped (全国总工会 of 中华全国总工会; 4+ characters
     ending like an organization), or its initials (全总: 2-3 characters, in order, from its start)."""
-    if full.endswith(short):
-        return len(short) >= 3 and any(short.endswith(s) for s in lex.org_suffixes)
-    if len(short) > 3 or any(short.endswith(s) for s in lex.org_suffixes) or short[0] not in full[:3]:
-        return False
+    if full.endswith(short):   # a short name of 3 characters (国防部, 总工会) is any body's: kept
+        rest = full[: -len(short)]
+        return len(short) >= 4 and len(rest) >= 2 and not lex.is_place(rest) \
+            and any(short.endswith(s) for s in lex.org_suffixes)
+    if len(short) > 3 or short in full or any(short.endswith(s) for s in lex.org_suffixes) \
+            or short[0] not in full[:3]:
+        return False   # initials skip characters (全总); 以色列 is no short form of 以色列议会
     k = 0
     for ch in full:
         if k < len(short) and ch == short[k]:
