@@ -452,3 +452,10 @@ def test_named_reception_is_held_by_its_host(nlp):
     assert [(e["subtype"], e["name"]) for e in events] == [("reception", "2030年新春招待会")]
     assert {("host", "某市政府"), ("speaker", "甲乙丙")} <= roles(events[0])
     assert ("organizer", "某市政府") not in roles(events[0])
+
+
+def test_exchange_alone_is_no_meeting(nlp):
+    ents = {"ORG": ["某区总工会", "某市总工会"], "LOC": ["甲市"]}
+    assert run(nlp, "某区总工会与某市总工会的交流日益频繁，与甲市开展人才交流。", ents) == []
+    [ev] = run(nlp, "某市总工会副主席甲乙丙与代表团交流座谈。", {"ORG": ["某市总工会"], "PER": ["甲乙丙"]})
+    assert (ev["subtype"], ev["trigger"]) == ("symposium", "交流座谈")
