@@ -459,3 +459,10 @@ def test_exchange_alone_is_no_meeting(nlp):
     assert run(nlp, "某区总工会与某市总工会的交流日益频繁，与甲市开展人才交流。", ents) == []
     [ev] = run(nlp, "某市总工会副主席甲乙丙与代表团交流座谈。", {"ORG": ["某市总工会"], "PER": ["甲乙丙"]})
     assert (ev["subtype"], ev["trigger"]) == ("symposium", "交流座谈")
+
+
+def test_meeting_held_for_a_contest_is_a_meeting(nlp):
+    ents = {"ORG": ["某市总工会"]}
+    [ev] = run(nlp, "3日，某市总工会“建功新时代”职工技能竞赛动员大会在某礼堂召开。", ents)
+    assert (ev["subtype"], ev["name"]) == ("conference", "某市总工会“建功新时代”职工技能竞赛动员大会")
+    assert run(nlp, "3日，某市总工会职工技能竞赛决赛在某礼堂举行。", ents) == []
