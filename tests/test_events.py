@@ -466,3 +466,13 @@ def test_meeting_held_for_a_contest_is_a_meeting(nlp):
     [ev] = run(nlp, "3日，某市总工会“建功新时代”职工技能竞赛动员大会在某礼堂召开。", ents)
     assert (ev["subtype"], ev["name"]) == ("conference", "某市总工会“建功新时代”职工技能竞赛动员大会")
     assert run(nlp, "3日，某市总工会职工技能竞赛决赛在某礼堂举行。", ents) == []
+
+
+def test_attendee_who_speaks_later_is_a_speaker(nlp):
+    ents = {"PER": ["甲乙丙", "丁戊", "己庚"], "ORG": ["某区总工会"]}
+    text = ("5日，某区总工会召开职工代表座谈会，甲乙丙、丁戊参加座谈。甲乙丙在座谈中说，要关心职工。"
+            "己庚表示，天气很好。")
+    [ev] = run(nlp, text, ents)
+    assert {("speaker", "甲乙丙"), ("attendee", "丁戊")} <= roles(ev)
+    assert ("attendee", "甲乙丙") not in roles(ev)
+    assert not any(name == "己庚" for _, name in roles(ev))   # not a participant: no speaker

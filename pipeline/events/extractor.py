@@ -206,7 +206,26 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             goes_to = target if role == "attendee" else (meetings[-1] if meetings else None)
             if goes_to is not None:
                 goes_to.extra.append((who, role))
+    _speakers(text, body, ents, events, lex)
     return [_record(doc, ev, ents, lex, issue, reference) for ev in events]
+
+
+def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list[EventDraft],
+              lex: EventLexicon) -> None:
+    """`甲表示…` / `甲在座谈中说…` / `甲向客人介绍…`: a meeting's attendee who opens a later
+    sentence with words of speech spoke at it (the latest meeting stated up to that sentence)."""
+    speech = lex.raw.get("speech_after_name")
+    if not speech:
+        return
+    pattern = re.compile(speech)
+    for sent in body:
+        who = next((m for m in ents if m.start == sent.start and m.label == "PER"), None)
+        if who is None or not pattern.match(text, who.end, sent.end):
+            continue
+        held = [ev for ev in events if ev.type == "meeting" and ev.body and ev.body[0].sentence.start <= sent.start]
+        roles = {r for w, r in held[-1].participants() if w.name == who.name} if held else set()
+        if roles and roles <= {"attendee", "organizer"}:   # (a host or chair speaks in that role)
+            held[-1].extra.append((who, "speaker"))
 
 
 def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, issue, reference) -> dict:
