@@ -476,3 +476,9 @@ def test_attendee_who_speaks_later_is_a_speaker(nlp):
     assert {("speaker", "甲乙丙"), ("attendee", "丁戊")} <= roles(ev)
     assert ("attendee", "甲乙丙") not in roles(ev)
     assert not any(name == "己庚" for _, name in roles(ev))   # not a participant: no speaker
+
+
+def test_unnamed_group_entity_is_no_participant(nlp):
+    # NER may tag a bare 代表团: an unnamed group, skipped like any other
+    [ev] = run(nlp, "某市市长甲乙丙昨天会见了代表团团长丁戊。", {"PER": ["甲乙丙", "丁戊"], "ORG": ["代表团"]})
+    assert ("host", "甲乙丙") in roles(ev) and not any(n == "代表团" for _, n in roles(ev))

@@ -250,7 +250,10 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, is
     strong = {(w.name) for w, r in pairs if r in ("chair", "speaker", "host")}
     organizers = {w.name for w, r in pairs if r == "organizer"}
     attendees = {w.name for w, r in pairs if r == "attendee"}
+    unnamed = set(lex.partner_groups) | set(lex.group_words)
     for who, role in pairs:
+        if who.name in unnamed:
+            continue   # 代表团 / 一行 alone: an unnamed group is no participant
         if who.name in strong and (role == "attendee" or (role == "organizer" and who.label == "PER")):
             continue   # 出席…讲话 / 主持召开: the stronger role says it
         # one role each: a body holding the meeting is no attendee of it, a person named both
