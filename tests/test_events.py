@@ -482,3 +482,11 @@ def test_unnamed_group_entity_is_no_participant(nlp):
     # NER may tag a bare 代表团: an unnamed group, skipped like any other
     [ev] = run(nlp, "某市市长甲乙丙昨天会见了代表团团长丁戊。", {"PER": ["甲乙丙", "丁戊"], "ORG": ["代表团"]})
     assert ("host", "甲乙丙") in roles(ev) and not any(n == "代表团" for _, n in roles(ev))
+
+
+def test_leader_of_a_party_or_government_organ_visits_alone(nlp):
+    text = "5日，青山区委书记周明远带队赴石桥村调研。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山区委"], "LOC": ["石桥村"]})
+    assert roles(ev) == {("visitor", "周明远"), ("visited", "石桥村")}
+    [ev] = run(nlp, text.replace("区委书记", "区总工会主席"), {"PER": ["周明远"], "ORG": ["青山区总工会"], "LOC": ["石桥村"]})
+    assert roles(ev) == {("visitor", "周明远"), ("visitor", "青山区总工会"), ("visited", "石桥村")}
