@@ -490,3 +490,12 @@ def test_leader_of_a_party_or_government_organ_visits_alone(nlp):
     assert roles(ev) == {("visitor", "周明远"), ("visited", "石桥村")}
     [ev] = run(nlp, text.replace("区委书记", "区总工会主席"), {"PER": ["周明远"], "ORG": ["青山区总工会"], "LOC": ["石桥村"]})
     assert roles(ev) == {("visitor", "周明远"), ("visitor", "青山区总工会"), ("visited", "石桥村")}
+
+
+def test_first_stop_of_a_list_missed_by_ner_is_visited(nlp):
+    text = "近日，某区总工会先后到区环卫中心、区养护管理处和区交通支队对一线职工进行慰问。"
+    [ev] = run(nlp, text, {"ORG": ["某区总工会", "区养护管理处", "区交通支队"]})
+    assert {("visited", "区环卫中心"), ("visited", "区养护管理处"), ("visited", "区交通支队")} <= roles(ev)
+    # a phrase that does not end like an organization is no stop
+    [ev] = run(nlp, "某区总工会先后到一线岗位和区交通支队慰问职工。", {"ORG": ["某区总工会", "区交通支队"]})
+    assert not any(n == "一线岗位" for _, n in roles(ev))
