@@ -499,3 +499,10 @@ def test_first_stop_of_a_list_missed_by_ner_is_visited(nlp):
     # a phrase that does not end like an organization is no stop
     [ev] = run(nlp, "某区总工会先后到一线岗位和区交通支队慰问职工。", {"ORG": ["某区总工会", "区交通支队"]})
     assert not any(n == "一线岗位" for _, n in roles(ev))
+
+
+def test_reception_held_without_named_guests(nlp):
+    text = "5日，某省总工会举行晚宴欢迎来访的客人，某省总工会党组书记甲乙丙致辞。"
+    events = run(nlp, text, {"ORG": ["某省总工会"], "PER": ["甲乙丙"]})
+    assert [(e["subtype"], e["trigger"]) for e in events] == [("reception", "举行")]
+    assert {("host", "某省总工会"), ("speaker", "甲乙丙")} <= roles(events[0])

@@ -142,8 +142,8 @@ def _valid(ev: EventDraft, lex: EventLexicon) -> bool:
     if ev.type == "visit":   # someone visits a named place, or goes round unnamed ones (走访慰问)
         going = (lex.raw.get("visit") or {}).get("going_without_place") or []
         return "visited" in roles or ("visitor" in roles and any(m.trigger in going for m in ev.body))
-    if ev.subtype == "reception":   # 会见 needs its guests; a named reception (招待会) is held anyway
-        return "guest" in roles or any(m.unnamed_partner or m.name for m in ev.mentions)
+    if ev.subtype == "reception":   # 会见 needs its guests; a reception held (举行招待会) is one anyway
+        return "guest" in roles or any(m.unnamed_partner or m.trigger in lex.predicates for m in ev.mentions)
     return True
 
 
