@@ -506,3 +506,9 @@ def test_reception_held_without_named_guests(nlp):
     events = run(nlp, text, {"ORG": ["某省总工会"], "PER": ["甲乙丙"]})
     assert [(e["subtype"], e["trigger"]) for e in events] == [("reception", "举行")]
     assert {("host", "某省总工会"), ("speaker", "甲乙丙")} <= roles(events[0])
+
+
+def test_body_of_a_numbered_term_is_one_organizer(nlp):
+    text = "新华社北京5月6日电 某省总工会第九届执行委员会6日召开第二次全体会议。"
+    events = run(nlp, text, {"ORG": ["某省总工会", "执行委员会"]})
+    assert [roles(e) for e in events] == [{("organizer", "某省总工会第九届执行委员会")}]
