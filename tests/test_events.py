@@ -512,3 +512,13 @@ def test_body_of_a_numbered_term_is_one_organizer(nlp):
     text = "新华社北京5月6日电 某省总工会第九届执行委员会6日召开第二次全体会议。"
     events = run(nlp, text, {"ORG": ["某省总工会", "执行委员会"]})
     assert [roles(e) for e in events] == [{("organizer", "某省总工会第九届执行委员会")}]
+
+
+def test_hosts_meeting_apart_hold_one_reception_each(nlp):
+    ents = {"PER": ["甲乙丙", "丁戊", "己庚"], "ORG": ["某国工会代表团"]}
+    text = "5日，某市市长甲乙丙、市人大主任丁戊分别会见了某国工会代表团团长己庚一行。"
+    events = run(nlp, text, ents)
+    assert sorted(tuple(sorted(n for r, n in roles(e) if r == "host")) for e in events) == [("丁戊",), ("甲乙丙",)]
+    assert all(("guest", "己庚") in roles(e) for e in events)
+    [ev] = run(nlp, text.replace("分别", ""), ents)
+    assert {("host", "甲乙丙"), ("host", "丁戊")} <= roles(ev)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -206,8 +206,20 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             goes_to = target if role == "attendee" else (meetings[-1] if meetings else None)
             if goes_to is not None:
                 goes_to.extra.append((who, role))
+    events = [part for ev in events for part in _each_apart(text, ev)]
     _speakers(text, body, ents, events, lex)
     return [_record(doc, ev, ents, lex, issue, reference) for ev in events]
+
+
+def _each_apart(text: str, ev: EventDraft) -> list[EventDraft]:
+    """`甲、乙分别会见了X`: each host meets X apart, one reception each."""
+    m = ev.main
+    hosts = [w for w, r in m.participants if r == "host" and w.label == "PER"]
+    if ev.type != "meeting" or len(hosts) < 2 or not text.endswith("分别", 0, m.trigger_start):
+        return [ev]
+    others = [(w, r) for w, r in m.participants if r != "host"]
+    return [EventDraft(ev.type, ev.subtype, [replace(m, participants=[(h, "host")] + others)]
+                       + [x for x in ev.mentions if x is not m], list(ev.extra), ev.date) for h in hosts]
 
 
 def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list[EventDraft],
