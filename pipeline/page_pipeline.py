@@ -17,7 +17,6 @@ from .article_doc import make_article_docs
 from .config import PipelineConfig, load_config
 from .io.pages import Page, PageError, read_page
 from .records import article_records, entity_records, event_records, role_records
-from .splitter import load_cues, split_page
 
 MAX_DOC_CHARS = 20_000   # longer bodies go through the models in sentence-bounded pieces
 _PIECE_END = re.compile(r"[。！？!?\n]")
@@ -44,7 +43,8 @@ class PagePipeline:
 
     def __init__(self, config: PipelineConfig | str | Path | dict | None = None):
         self.cfg = load_config(config)
-        self.cues = load_cues(str(self.cfg.path(self.cfg.splitter.cues)))
+        from .builder import build_page_nlp
+        self.splitter = build_page_nlp(self.cfg).get_pipe("article_splitter")
         self._nlp = None
 
     @classmethod
@@ -77,7 +77,7 @@ class PagePipeline:
 
     # -- the page level, in steps the benchmark times one by one ----------------------------
     def split(self, page: Page, issue_date: str | None) -> Records:
-        split = split_page(page.text, self.cues)
+        split = self.splitter.split(page.text)
         articles = article_records(page.page_id, split.articles)
         record = {"page_id": page.page_id, "file": page.path, "encoding": page.encoding,
                   "encoding_confidence": page.confidence, "chars": len(page.text), "banners": split.banners,

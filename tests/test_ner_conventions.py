@@ -1,20 +1,24 @@
-"""The guideline's annotation conventions (pipeline/ner/conventions.py), one function at a time."""
+"""The guideline's annotation conventions, one registered rule step (pipeline/ner/steps/) at a time,
+with the default tables of ner_rules.yaml."""
 from __future__ import annotations
 
-import re
-
 import pytest
+import spacy
 
-from pipeline.ner import conventions as conv
-from pipeline.ner.rules import SpanSet
+import pipeline.extensions  # noqa: F401
+from pipeline.ner import rules  # noqa: F401  (registers entity_rules)
+from pipeline.ner.spans import SpanSet
+from pipeline.ner.steps import RuleContext, rule_steps
+from pipeline.ner.steps.document import event_name_spans
 
-TABLES = conv.ConventionTables(
-    coordinating_verbs=["联合"], honour_heads=["金牌", "工匠"], generic_after_union=["工作"],
-    generic_markers=["各"], place_suffixes="区市县", known_orgs=re.compile("美团|京东物流|京东"),
-    admin_splits=[("街道", "社区")])
-ELIDED = re.compile("(?:[区市县镇乡]|街道)总工会|[区市县](农业农村|司法)局")
-PLACES = {"平谷区", "延庆", "北京市", "通州", "东城区"}
-STOPS = set("该在和与的") | {"联合"}
+NLP = spacy.blank("zh")
+RULES = NLP.add_pipe("entity_rules")
+NLP.initialize()
+
+
+def run(step: str, text: str, spans: SpanSet) -> SpanSet:
+    rule_steps.get(step)(RuleContext(NLP.make_doc(text), text, RULES.patterns), spans)
+    return spans
 
 
 def spans_of(text: str, *names: tuple[str, str]) -> SpanSet:
@@ -26,7 +30,7 @@ def named(text: str, spans: SpanSet) -> set[tuple[str, str]]:
 
 
 def is_place(name: str) -> bool:
-    return conv.is_place_name(name, PLACES, TABLES.place_suffixes)
+    return RULES.patterns.is_place(name)
 
 
 def test_longest_mention_replaces_pieces_of_a_known_name():
@@ -34,28 +38,28 @@ def test_longest_mention_replaces_pieces_of_a_known_name():
     first = text.index("北京市")
     second = text.index("北京市", first + 1)
     spans = SpanSet([(first, first + 3, "LOC"), (second, second + 8, "ORG")])
-    conv.longest_mentions(text, spans)
+    run("longest_mentions", text, spans)
     assert spans.spans == [(first, first + 8, "ORG"), (second, second + 8, "ORG")]
 
 
 def test_longest_mention_leaves_odd_strings_alone():
     text = "埃及《金字塔报》报道。埃及官员说。"
     spans = SpanSet([(0, 6, "ORG"), (text.index("埃及", 1), text.index("埃及", 1) + 2, "LOC")])
-    conv.longest_mentions(text, spans)
+    run("longest_mentions", text, spans)
     assert ("埃及", "LOC") in named(text, spans)
 
 
 def test_coordinating_verb_splits_two_organizations():
     text = "怀柔区总工会联合区农业农村局举办活动"
     spans = spans_of(text, ("怀柔区总工会联合区农业农村局", "ORG"))
-    conv.split_coordinated_orgs(text, spans, TABLES, ELIDED)
+    run("split_coordinated_orgs", text, spans)
     assert named(text, spans) == {("怀柔区总工会", "ORG"), ("区农业农村局", "ORG")}
 
 
 def test_federation_is_not_split():
     text = "北京市文学艺术界联合会主办"
     spans = spans_of(text, ("北京市文学艺术界联合会", "ORG"))
-    conv.split_coordinated_orgs(text, spans, TABLES, ELIDED)
+    run("split_coordinated_orgs", text, spans)
     assert named(text, spans) == {("北京市文学艺术界联合会", "ORG")}
 
 
@@ -66,21 +70,21 @@ def test_federation_is_not_split():
 ])
 def test_leading_function_word_is_trimmed_only_before_a_name(text, model, expected):
     spans = spans_of(text, (model, "ORG"))
-    conv.trim_org_left_stops(text, spans, STOPS, ELIDED, PLACES)
+    run("trim_org_left_stops", text, spans)
     assert named(text, spans) == {(expected, "ORG")}
 
 
 def test_union_work_of_a_place_is_the_place():
     text = "通报了2025年平谷区工会工作情况"
     spans = spans_of(text, ("平谷区工会", "ORG"))
-    conv.union_work_places(text, spans, TABLES, is_place)
+    run("union_work_places", text, spans)
     assert named(text, spans) == {("平谷区", "LOC")}
 
 
 def test_union_followed_by_other_words_stays_an_organization():
     text = "平谷区工会举办活动"
     spans = spans_of(text, ("平谷区工会", "ORG"))
-    conv.union_work_places(text, spans, TABLES, is_place)
+    run("union_work_places", text, spans)
     assert named(text, spans) == {("平谷区工会", "ORG")}
 
 
@@ -88,7 +92,7 @@ def test_place_heading_an_honour_is_dropped():
     text = "获评北京市金牌调解组织，选树“通州工匠”，走进通州。"
     spans = SpanSet([(2, 5, "LOC"), (text.index("通州"), text.index("通州") + 2, "LOC"),
                      (text.rindex("通州"), text.rindex("通州") + 2, "LOC")])
-    conv.honour_places(text, spans, TABLES)
+    run("honour_places", text, spans)
     assert [text[s:e] for s, e, _ in spans.spans] == ["通州"]
     assert spans.spans[0][0] == text.rindex("通州")
 
@@ -97,7 +101,7 @@ def test_elided_organization_after_ge_is_generic():
     text = "该区各镇乡、街道总工会负责人参加。区总工会主席讲话。"
     spans = SpanSet([(text.index("街道总工会"), text.index("街道总工会") + 5, "ORG"),
                      (text.index("区总工会主席"), text.index("区总工会主席") + 4, "ORG")])
-    conv.generic_elided_orgs(text, spans, TABLES, ELIDED)
+    run("generic_elided_orgs", text, spans)
     assert named(text, spans) == {("区总工会", "ORG")}
 
 
@@ -106,14 +110,14 @@ def test_company_with_bracketed_seat_is_one_organization():
     org = text.index("汽车部件有限公司")
     loc = text.index("北京）")
     spans = SpanSet([(loc, loc + 2, "LOC"), (org, org + 8, "ORG")])
-    conv.bracketed_place_orgs(text, spans, set("的在和与"))
+    run("bracketed_place_orgs", text, spans)
     assert named(text, spans) == {("汉拿万都（北京）汽车部件有限公司", "ORG")}
 
 
 def test_name_starting_at_interpunct_takes_the_word_before():
     text = "在中轴·成贤暖心驿站休息"
     spans = spans_of(text, ("·成贤暖心驿站", "LOC"))
-    conv.interpunct_names(text, spans, set("在的和"))
+    run("interpunct_names", text, spans)
     assert named(text, spans) == {("中轴·成贤暖心驿站", "LOC")}
 
 
@@ -126,29 +130,131 @@ def test_known_companies_where_no_entity_stands():
     text = "17名美团骑手入住，京东物流和北京京东方公司"
     org = text.index("北京京东方公司")
     spans = SpanSet([(org, org + 7, "ORG")])
-    conv.known_orgs(text, spans, TABLES)
+    run("known_orgs", text, spans)
     assert named(text, spans) == {("美团", "ORG"), ("京东物流", "ORG"), ("北京京东方公司", "ORG")}
 
 
 def test_street_and_community_are_two_places():
     text = "走进奥运村街道天畅园社区看望"
     spans = spans_of(text, ("奥运村街道天畅园社区", "LOC"))
-    conv.split_admin_levels(text, spans, TABLES)
+    run("split_admin_levels", text, spans)
     assert named(text, spans) == {("奥运村街道", "LOC"), ("天畅园社区", "LOC")}
 
 
 def test_street_community_centre_is_not_split():
     text = "团结湖街道社区服务中心"
     spans = spans_of(text, ("团结湖街道社区", "LOC"))
-    conv.split_admin_levels(text, spans, TABLES)
+    run("split_admin_levels", text, spans)
     assert named(text, spans) == {("团结湖街道社区", "LOC")}
 
 
 def test_meeting_name_starts_after_the_verb_before_it():
-    tables = conv.ConventionTables(
-        coordinating_verbs=[], honour_heads=[], generic_after_union=[], generic_markers=[],
-        place_suffixes="", known_orgs=None, admin_splits=[], event_name_breaks=["召开", "在"])
     text = "丰台区总工会召开职工座谈会。平谷区政府与区总工会联席会议召开。"
-    first = (0, text.index("。"))
-    joint = (text.index("平谷"), text.index("会议召开") + 2)
-    assert conv.event_name_spans(text, [first, joint], tables) == [(text.index("职工"), first[1]), joint]
+    ctx = RuleContext(NLP.make_doc(text), text, RULES.patterns)
+    found = {text[s:e] for s, e in event_name_spans(ctx)}
+    assert "职工座谈会" in found and "平谷区政府与区总工会联席会议" in found
+    assert not any(name.startswith("丰台区") for name in found)
+
+
+def at(text: str, name: str, label: str, nth: int = 0) -> tuple[int, int, str]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return (start, start + len(name), label)
+
+
+def test_numbered_congress_is_a_meeting_but_second_largest_is_not():
+    text = "中国已成为芝加哥第二大贸易伙伴。中共中央致民盟九大的贺词。"
+    spans = SpanSet([at(text, "中国", "LOC"), at(text, "芝加哥", "LOC"), at(text, "中共中央", "ORG"),
+                     at(text, "民盟", "ORG")])
+    run("drop_numbered_congresses", text, spans)
+    assert named(text, spans) == {("中国", "LOC"), ("芝加哥", "LOC"), ("中共中央", "ORG")}
+
+
+def test_single_character_place_abbreviations_stay():
+    text = "来京务工的郑某说"
+    spans = SpanSet([at(text, "京", "LOC"), at(text, "郑", "PER")])
+    run("drop_single_chars", text, spans)
+    assert named(text, spans) == {("京", "LOC")}
+
+
+def test_place_chain_with_suffixes_is_split_and_without_is_joined():
+    text = "在湖南省长沙市和浙江温州"
+    spans = SpanSet([at(text, "湖南省长沙市", "LOC"), at(text, "浙江", "LOC"), at(text, "温州", "LOC")])
+    run("split_place_chains", text, spans)
+    run("join_place_chains", text, spans)
+    assert named(text, spans) == {("湖南省", "LOC"), ("长沙市", "LOC"), ("浙江温州", "LOC")}
+
+
+def test_country_and_facility_are_not_joined():
+    text = "日本东京和北京人民大会堂"
+    spans = SpanSet([at(text, "日本", "LOC"), at(text, "东京", "LOC"), at(text, "北京", "LOC"),
+                     at(text, "人民大会堂", "LOC")])
+    run("join_place_chains", text, spans)
+    assert len(spans) == 4
+
+
+def test_places_in_front_of_an_organization_are_split_off():
+    text = "河南省洛阳市西工区总工会和北京市总工会"
+    spans = SpanSet([at(text, "河南省洛阳市西工区总工会", "ORG"), at(text, "北京市总工会", "ORG")])
+    run("split_places_off_orgs", text, spans)
+    assert named(text, spans) == {("河南省", "LOC"), ("洛阳市", "LOC"), ("西工区总工会", "ORG"),
+                                  ("北京市总工会", "ORG")}
+
+
+def test_mention_edges_lose_unpaired_marks_and_a_space_splits_persons():
+    text = "“石桥工会驿站启用（摄影 赵一凡 钱多多）"
+    spans = SpanSet([at(text, "“石桥工会", "ORG"), (text.index("赵一凡"), text.index("钱多多") + 4, "PER")])
+    run("trim_mention_edges", text, spans)
+    assert named(text, spans) == {("石桥工会", "ORG"), ("赵一凡", "PER"), ("钱多多", "PER")}
+
+
+def test_bracketed_seat_must_be_a_place():
+    text = "新华社电（记者王小明）国务院办公厅发布。他前往华联（北京）物流有限公司调研。"
+    spans = SpanSet([at(text, "王小明", "PER"), at(text, "国务院办公厅", "ORG"), at(text, "华联", "ORG"),
+                     at(text, "北京）物流有限公司", "ORG")])
+    run("bracketed_place_orgs", text, spans)
+    assert named(text, spans) == {("王小明", "PER"), ("国务院办公厅", "ORG"), ("华联（北京）物流有限公司", "ORG")}
+
+
+def test_movement_verb_is_not_part_of_an_organization():
+    text = "随后被调往城南派出所工作"
+    spans = spans_of(text, ("调往城南派出所", "ORG"))
+    run("trim_org_left_stops", text, spans)
+    assert named(text, spans) == {("城南派出所", "ORG")}
+
+
+def test_unit_written_after_its_organization_is_one_organization():
+    text = "通州区总工会职工服务中心和昌平区区委区政府"
+    spans = SpanSet([at(text, "通州区总工会", "ORG"), at(text, "职工服务中心", "ORG"),
+                     at(text, "昌平区区委", "ORG"), at(text, "区政府", "ORG")])
+    run("join_sub_units", text, spans)
+    assert named(text, spans) == {("通州区总工会职工服务中心", "ORG"), ("昌平区区委", "ORG"), ("区政府", "ORG")}
+
+
+def test_persons_of_an_enumeration_are_whole():
+    text = "当选的有张小东、李玉明、赵大河、钱三为委员"
+    spans = SpanSet([at(text, "张小东", "PER"), at(text, "李玉", "PER"), at(text, "赵大河", "LOC")])
+    run("enumerated_names", text, spans)
+    assert named(text, spans) == {("张小东", "PER"), ("李玉明", "PER"), ("赵大河", "PER"), ("钱三", "PER")}
+
+
+def test_two_character_name_completed_before_a_follower():
+    text = "记者孙明月正在采访"
+    spans = spans_of(text, ("孙明", "PER"))
+    run("complete_short_names", text, spans)
+    assert named(text, spans) == {("孙明月", "PER")}
+
+
+def test_longest_form_of_a_person_wins():
+    text = "王立新出席。会后王立新说"
+    spans = SpanSet([at(text, "王立新", "PER"), at(text, "王立", "PER", 1)])
+    run("longest_mentions", text, spans)
+    assert named(text, spans) == {("王立新", "PER")} and len(spans) == 2
+
+
+def test_body_named_after_a_person_is_one_organization():
+    text = "来到市燃气公司李大江劳模创新工作室参观"
+    spans = SpanSet([at(text, "市燃气公司", "ORG"), at(text, "李大江", "PER")])
+    run("person_named_bodies", text, spans)
+    assert named(text, spans) == {("市燃气公司李大江劳模创新工作室", "ORG")}

@@ -96,3 +96,45 @@ def test_nothing_inside_titles_and_doctrines(nlp):
     doc.ents = [doc.char_span(s, s + (2 if w < 5 else 2), label="LOC", alignment_mode="expand") for s, w in spans]
     assert ents(nlp.get_pipe("entity_rules")(doc)) == set()
 
+
+
+def test_every_configured_step_is_registered_and_runs_in_order(nlp):
+    from pipeline.ner.steps import rule_steps
+    component = nlp.get_pipe("entity_rules")
+    names = [name for name, _ in component.steps]
+    assert names == component.tables.conventions.steps and set(names) <= set(rule_steps.get_all())
+    seen = []
+    component.trace = lambda name, before, after: seen.append(name)
+    try:
+        nlp("副主席张良出席。")
+    finally:
+        component.trace = None
+    assert seen == names
+
+
+def test_unknown_step_is_an_error_naming_it():
+    from pipeline.ner.steps import resolve
+    with pytest.raises(ValueError, match="no_such_step"):
+        resolve(["title_names", "no_such_step"])
+
+
+def test_a_step_left_out_of_the_order_does_nothing(nlp):
+    component = nlp.get_pipe("entity_rules")
+    saved = component.steps
+    try:
+        component.steps = [(n, f) for n, f in saved if n != "title_names"]
+        assert ("张良", "PER") not in ents(nlp("北京市总工会副主席张良出席。"))
+    finally:
+        component.steps = saved
+    assert ("张良", "PER") in ents(nlp("北京市总工会副主席张良出席。"))
+
+
+def test_no_import_cycle_between_rules_and_their_steps():
+    import ast
+    from pathlib import Path
+    import pipeline.ner as ner
+    root = Path(ner.__file__).parent
+    for module in [root / "conventions.py", root / "spans.py", *sorted((root / "steps").glob("*.py"))]:
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        imported = {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        assert not any(m.endswith("rules") for m in imported), module

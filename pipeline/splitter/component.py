@@ -16,13 +16,15 @@ if not Doc.has_extension("page_split"):
 
 
 class ArticleSplitter(SerializedComponent):
-    """Its data (splitter.yaml and the lexicon's place and organization endings) comes in
-    ``initialize`` and travels with a saved pipeline."""
+    """Its data (splitter.yaml, and the lexicon's place and organization endings and surnames)
+    comes in ``initialize`` and travels with a saved pipeline."""
+
+    LEXICON_FIELDS = ("org_suffixes", "place_suffixes", "surnames")
 
     def __init__(self, nlp: Language | None = None, name: str = "article_splitter") -> None:
         self.name = name
         self.cue_data: dict | None = None
-        self.subject_suffixes: list[str] = []
+        self.lexicon: DomainLexicon | None = None
         self.cues: SplitterCues | None = None
 
     def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
@@ -31,12 +33,12 @@ class ArticleSplitter(SerializedComponent):
         data/lexicons/splitter.yaml) and ``lexicon`` (``@misc = "union.DomainLexicon.v1"``)."""
         self.cue_data = read_cue_data(cues or DEFAULT_CUES)
         lex = lexicon or load_lexicon()
-        self.subject_suffixes = [*lex.place_suffixes_longest, *lex.all_org_suffixes]
+        self.lexicon = DomainLexicon.from_dict({k: getattr(lex, k) for k in self.LEXICON_FIELDS})
         self._loaded()
 
     def _loaded(self) -> "ArticleSplitter":
-        if self.cue_data is not None:
-            self.cues = compile_cues(self.cue_data, tuple(self.subject_suffixes))
+        if self.cue_data is not None and self.lexicon is not None:
+            self.cues = compile_cues(self.cue_data, self.lexicon)
         return self
 
     def __call__(self, doc: Doc) -> Doc:
@@ -52,8 +54,8 @@ class ArticleSplitter(SerializedComponent):
     def _serializers(self) -> Serializers:
         def set_cues(b: bytes) -> None:
             data = srsly.msgpack_loads(b)
-            self.cue_data, self.subject_suffixes = data["cues"], data["subject_suffixes"]
-        return {"cues": (lambda: srsly.msgpack_dumps({"cues": self.cue_data, "subject_suffixes": self.subject_suffixes}),
+            self.cue_data, self.lexicon = data["cues"], DomainLexicon.from_dict(data["lexicon"])
+        return {"cues": (lambda: srsly.msgpack_dumps({"cues": self.cue_data, "lexicon": self.lexicon.to_dict()}),
                          set_cues)}
 
 

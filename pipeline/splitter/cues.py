@@ -8,11 +8,11 @@ from pathlib import Path
 
 import yaml
 
-from ..lexicon_files import read_entries
+from ..lexicon import DomainLexicon, load_lexicon
 from ..paths import PROJECT_ROOT
+from ..text.chars import HAN
 
 DEFAULT_CUES = PROJECT_ROOT / "data" / "lexicons" / "splitter.yaml"
-SURNAMES = PROJECT_ROOT / "data" / "lexicons" / "surnames.txt"
 
 _REQUIRED = ("source_leads", "source_lines", "credit_roles", "photo_credit", "byline_lines",
              "author_title_endings", "section_labels")
@@ -68,25 +68,26 @@ def read_cue_data(path: str | Path | None = None) -> dict:
     return data
 
 
-def lexicon_subject_suffixes() -> tuple[str, ...]:
-    """The shared lexicon's place and organization endings (a headline's named subject)."""
-    from ..lexicon import load_lexicon
-    lex = load_lexicon()
-    return (*lex.place_suffixes_longest, *lex.all_org_suffixes)
+def load_cues(path: str | Path | None = None, lexicon: DomainLexicon | None = None) -> SplitterCues:
+    """The cues of ``path`` with the shared lexicon's endings and surnames (default lexicon:
+    data/lexicons, compiled once per process)."""
+    if lexicon is None:
+        return _default_lexicon_cues(str(path) if path else None)
+    return compile_cues(read_cue_data(path), lexicon)
 
 
 @lru_cache(maxsize=8)
-def load_cues(path: str | Path | None = None, subject_suffixes: tuple[str, ...] | None = None) -> SplitterCues:
-    """The cues of ``path``; ``subject_suffixes`` (default: the lexicon's place and
-    organization endings) join the file's own ``subject_suffixes``."""
-    if subject_suffixes is None:
-        subject_suffixes = lexicon_subject_suffixes()
-    return compile_cues(read_cue_data(path), subject_suffixes)
+def _default_lexicon_cues(path: str | None) -> SplitterCues:
+    return compile_cues(read_cue_data(path), load_lexicon())
 
 
-def compile_cues(data: dict, subject_suffixes: tuple[str, ...] = ()) -> SplitterCues:
+def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
+    """``data`` (splitter.yaml) compiled with what the shared lexicon knows: a headline's named
+    subject and an organization-only credit end like a place or an organization; a credit of
+    bare names opens with a surname."""
+    subject_suffixes = (*lexicon.place_suffixes_longest, *lexicon.all_org_suffixes)
     titles = _alternation(data["author_title_endings"])
-    name = r"[\u4e00-\u9fff·]{2,4}"
+    name = rf"[{HAN}·]{{2,4}}"
     # "<titles ending in a title word><space><name>", e.g. 东城区人大常委会党组副书记、副主任，区总工会主席 吕德成
     author_line = re.compile(rf"^(?P<titles>[^。！？]{{2,60}}?(?:{titles}))[ \t\u3000]+(?P<name>{name})$")
     credit_roles = dict(data["credit_roles"])
@@ -101,7 +102,7 @@ def compile_cues(data: dict, subject_suffixes: tuple[str, ...] = ()) -> Splitter
         section_labels=tuple(re.compile(p) for p in data["section_labels"]),
         news_verbs=tuple(data.get("headline_news_verbs", [])),
         kicker_openers=tuple(data.get("kicker_openers", [])),
-        subject_re=re.compile(rf"^[\u4e00-\u9fff“”\"·]{{2,14}}?(?:{_alternation([*data.get('subject_suffixes', []), *subject_suffixes] or ['区'])})"),
+        subject_re=re.compile(rf"^[{HAN}“”\"·]{{2,14}}?(?:{_alternation([*data.get('subject_suffixes', []), *subject_suffixes] or ['区'])})"),
         stray_tokens=dict(data.get("stray_tokens", {})),
         credit_noise=frozenset(data.get("credit_noise", [])),
         lead_openers=tuple(str(x) for x in data.get("lead_openers", [])),
@@ -111,17 +112,11 @@ def compile_cues(data: dict, subject_suffixes: tuple[str, ...] = ()) -> Splitter
         trailing_roles=dict(data.get("trailing_credit_roles", {})),
         trailing_role_re=re.compile(f"(?:{_alternation(data.get('trailing_credit_roles') or ['(?!)'])})$"),
         credit_outlet=re.compile(data.get("credit_outlet", "(?!)")),
-        org_credit=re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{_alternation(data.get('org_credit_endings') or ['(?!)'])})"),
+        org_credit=re.compile(rf"[{HAN}]{{2,20}}(?:{_alternation(lexicon.all_org_suffixes) or '(?!)'})"),
         trailing_note=re.compile(data.get("trailing_note", "(?!)")),
         end_marks=frozenset(data.get("end_marks", [])),
         bare_credit_role=str(data.get("bare_credit_role", "correspondents")),
         headline_tag=re.compile(data.get("headline_tag", "(?!)")),
-        surnames=_surnames(),
+        surnames=lexicon.surname_set,
     )
 
-
-def _surnames() -> frozenset[str]:
-    """Surnames (data/lexicons/surnames.txt): a bare name credit (（龚家银 赵云）) opens with one."""
-    if not SURNAMES.exists():
-        return frozenset()
-    return frozenset(w for line in read_entries(SURNAMES) for w in line.split())

@@ -1,0 +1,97 @@
+"""What a rule step sees: the article (Doc and text), the rule tables and the patterns compiled
+from them once per component."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ...splitter.wordlist import load_words
+from ...text.scan import Scanner, words_regex
+
+from ...text.chars import HAN, HAN_CHAR, HAN_RUN as HAN_WORD
+NAME_CHAR = re.compile(f"[{HAN}·]")
+# characters that end a name's left side when a rule runs back over the text
+STOP_CHARS = frozenset("的在于和与及或为是了着过到从向对把被将等各该本其这那个所")
+
+
+class RulePatterns:
+    """Regexes and sets built from the tables (``RuleTables``) once, shared by every article."""
+
+    def __init__(self, tables: Any, names: Any):
+        t = tables
+        self.tables = t
+        self.names = names   # the one name guesser (pipeline/names.py) and its lexicon
+        self.surnames = frozenset(names.lex.surname_set)
+        self.name_followers = tuple(names.lex.name_followers_longest)
+        self.place_set = set(t.places)
+        self.position_set = set(t.positions)
+        # word lists as tries: the longest listed word at each position
+        self.position_re = words_regex(t.positions) if t.positions else None
+        self.place_re = words_regex(t.places) if t.places else None
+        self.suffix_re = words_regex(t.org_suffixes)
+        self.suffix_end_re = re.compile("(?:" + ("|".join(re.escape(w) for w in t.org_suffixes) or "(?!)") + ")$")
+        self.facility_re = words_regex(t.facility_suffixes)
+        self.event_names = [Scanner(p) for p in t.event_names]
+        self.flat_names = [Scanner(p) for p in t.flat_names]
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return load_words()
+
+    def is_place(self, name: str) -> bool:
+        """A listed place, or a name ending with 区/市/县 … (经开区, 延庆区)."""
+        suffix_chars = self.tables.conventions.place_suffixes
+        return name in self.place_set or (len(name) >= 2 and name[-1] in suffix_chars
+                                          and HAN_WORD.fullmatch(name) is not None)
+
+    def place_units(self, name: str) -> tuple[list[str], str]:
+        """The administrative units a name opens with (湖北省|襄阳市|南漳县|总工会 ->
+        [湖北省, 襄阳市, 南漳县], 总工会): each the shortest run of 2+ characters ending with a
+        unit suffix (省, 市, 区, 县, 镇, 乡, 村, 街道)."""
+        units: list[str] = []
+        unit_re = self.unit_re
+        pos = 0
+        while True:
+            m = unit_re.match(name, pos)
+            listed = self.place_re.match(name, pos) if self.place_re and not units else None
+            if listed is not None and (m is None or listed.end() > m.end()) and unit_re.match(name, listed.end()):
+                m = listed  # 北京|昌平区, 湖南|浏阳市: a listed place opens a chain
+            if m is None:
+                return units, name[pos:]
+            units.append(m.group())
+            pos = m.end()
+
+    @cached_property
+    def unit_re(self) -> re.Pattern[str]:
+        ends = "|".join(re.escape(u) for u in self.tables.conventions.unit_suffixes) or "(?!)"
+        return re.compile(f"[{HAN}]+?(?:{ends})")
+
+    def common_word(self, name: str) -> bool:
+        """文化宫, 方面, 权益: a common word that happens to start with a surname is no name."""
+        return self.names.is_common(name)
+
+    def ends_with_position(self, text: str, pos: int) -> bool:
+        window = text[max(0, pos - 8):pos]
+        return any(window[-k:] in self.position_set for k in range(1, len(window) + 1))
+
+    def position_at(self, text: str, pos: int):
+        return self.position_re.match(text, pos) if self.position_re else None
+
+
+@dataclass
+class RuleContext:
+    doc: Doc
+    text: str
+    patterns: RulePatterns
+
+    @property
+    def tables(self) -> Any:
+        return self.patterns.tables
+
+    @property
+    def conventions(self) -> Any:
+        return self.patterns.tables.conventions

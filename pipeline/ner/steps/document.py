@@ -1,0 +1,166 @@
+"""Article-level rule steps: document consistency (a name found once is found at each of its
+mentions, the longest written form wins) and the guideline's flat annotation (nothing inside a
+meeting's or a doctrine's name; common nouns are no entities)."""
+from __future__ import annotations
+
+from ...text.scan import find_all
+from ..spans import SpanSet
+from .context import HAN, RuleContext
+from .registry import rule_steps
+
+import re
+
+_NAME_CHARS = re.compile(f"[{HAN}·]+")
+
+
+@rule_steps.register("consistency")
+def consistency(ctx: RuleContext, spans: SpanSet) -> None:
+    """A name recognized once is recognized at each of its mentions in the article; a common
+    word (公司, 两岸, 党委) that the model read as a name once is not spread."""
+    text, not_entities, words = ctx.text, ctx.tables.not_entities, ctx.patterns.words
+    known: dict[str, str] = {}
+    for s, e, label in spans.spans:
+        name = text[s:e]
+        if len(name) >= 2 and name not in not_entities and name not in words:
+            known.setdefault(name, label)
+    for name in sorted(known, key=len, reverse=True):
+        for start in find_all(text, name):
+            spans.add(start, start + len(name), known[name])
+
+
+@rule_steps.register("longest_mentions")
+def longest_mentions(ctx: RuleContext, spans: SpanSet, min_len: int = 4) -> None:
+    """A known name found again where the model has only shorter entities inside it
+    (北京市 | 国有资产经营有限责任公司; 王立|新 where the article writes 王立新) becomes that
+    name there too: the longest written form wins."""
+    text = ctx.text
+    names = {text[s:e]: label for s, e, label in spans.spans
+             if e - s >= (min_len if label != "PER" else 3) and _NAME_CHARS.fullmatch(text, s, e)}
+    for name in sorted(names, key=len, reverse=True):
+        for start in find_all(text, name):
+            end = start + len(name)
+            inside = spans.overlapping(start, end)
+            if inside and all(start <= s and e <= end for s, e, _ in inside) and (start, end) != inside[0][:2]:
+                spans.add(start, end, names[name], override=True)
+
+
+def event_name_spans(ctx: RuleContext) -> list[tuple[int, int]]:
+    """Meeting names; a pattern opens with a free run of characters, which can swallow the
+    organizer (丰台区总工会召开|职工座谈会): the name starts after the last verb or function word
+    in it that no name holds (召开, 举办, 在 …)."""
+    text, breaks = ctx.text, ctx.conventions.event_breaks
+    out = []
+    for scanner in ctx.patterns.event_names:
+        for m in scanner.finditer(text):
+            cut = m.start()
+            if breaks is not None:
+                for b in breaks.finditer(text, m.start(), m.end()):
+                    cut = b.end()
+            if m.end() - cut >= 2:
+                out.append((cut, m.end()))
+    return out
+
+
+@rule_steps.register("drop_inside_events")
+def drop_inside_events(ctx: RuleContext, spans: SpanSet) -> None:
+    """A meeting's name, or a mention inside one: flat annotation keeps only the name, which
+    is no entity."""
+    events = event_name_spans(ctx)
+    if events:
+        spans.keep(lambda m: not any(es <= m.start and m.end <= ee for es, ee in events))
+
+
+@rule_steps.register("drop_inside_flat_names")
+def drop_inside_flat_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """Inside a doctrine, slogan or title of a work (习近平新时代中国特色社会主义思想) no entity."""
+    flats = [(m.start(), m.end()) for p in ctx.patterns.flat_names for m in p.finditer(ctx.text)]
+    if flats:
+        spans.keep(lambda m: not any(fs <= m.start and m.end <= fe and (fs, fe) != (m.start, m.end)
+                                     for fs, fe in flats))
+
+
+@rule_steps.register("drop_not_entities")
+def drop_not_entities(ctx: RuleContext, spans: SpanSet) -> None:
+    """Common nouns of the domain (首都, 全市, 工会) and mentions without a character of text."""
+    text, not_entities = ctx.text, ctx.tables.not_entities
+    spans.keep(lambda m: text[m.start:m.end] not in not_entities and text[m.start:m.end].strip() != "")
+
+
+@rule_steps.register("drop_single_chars")
+def drop_single_chars(ctx: RuleContext, spans: SpanSet) -> None:
+    """One-character mentions (a model's stray 郑, 比) are dropped, except the one-character
+    place abbreviations the guideline makes LOC (来京, 中美, 皖台: 京, 中, 美, 皖, 台) where the
+    model read them as a place."""
+    text, abbreviations, words = ctx.text, ctx.conventions.place_abbreviations, ctx.patterns.words
+
+    def kept(m) -> bool:
+        if m.end - m.start >= 2:
+            return True
+        if m.label != "LOC" or text[m.start] not in abbreviations:
+            return False
+        # not when only part of a word (奥|运, 华|人); 中|美 is two places
+        return not (text[m.start:m.start + 2] in words and text[m.end:m.end + 1] not in abbreviations)
+    spans.keep(kept)
+
+
+@rule_steps.register("drop_numbered_congresses")
+def drop_numbered_congresses(ctx: RuleContext, spans: SpanSet) -> None:
+    """党的十五大, 九三学社七大: a party's numbered congress is a meeting, no entity, and flat
+    annotation lists nothing inside it (the body named just before the number). 第二大 (second
+    largest) is no congress: the pattern asks for a party or body right before the number."""
+    congress = ctx.conventions.congress
+    if congress is None:
+        return
+    for m in congress.finditer(ctx.text):
+        for span in spans.overlapping(m.start(), m.end()):
+            spans.remove(span)
+        body = spans.ending_at(m.start())
+        if body is not None and body.label == "ORG":
+            spans.remove(body)
+
+
+@rule_steps.register("drop_elided_with_full")
+def drop_elided_with_full(ctx: RuleContext, spans: SpanSet) -> None:
+    """区总工会 where the article writes 东城区总工会: the elided form is no separate entity."""
+    elided, text = ctx.tables.elided, ctx.text
+    if elided is None:
+        return
+    orgs = {text[s:e] for s, e, _ in spans.of("ORG")}
+    spans.keep(lambda m: not (m.label == "ORG" and elided.fullmatch(text, m.start, m.end)
+                              and any(o != text[m.start:m.end] and text[m.start:m.end] in o for o in orgs)))
+
+
+_OPENERS, _CLOSERS = "（(“‘《「【", "）)”’》」】"
+_EDGE_JUNK = set(" \t\n\u3000，。、；：！？,.;:!?·-—")
+
+
+@rule_steps.register("trim_mention_edges")
+def trim_mention_edges(ctx: RuleContext, spans: SpanSet) -> None:
+    """“石桥工会, 王小明）, 赵一凡 钱多多: a mention does not open or end with an unpaired bracket or
+    quote, or with punctuation; a person across a space is two persons (a credit's names)."""
+    text = ctx.text
+    for span in spans.of():
+        start, end, label = span
+        while start < end and (text[start] in _EDGE_JUNK or text[start] in _CLOSERS or
+                               text[start] in _OPENERS and _CLOSERS[_OPENERS.index(text[start])] not in text[start:end]):
+            start += 1
+        while end > start and (text[end - 1] in _EDGE_JUNK or text[end - 1] in _OPENERS or
+                               text[end - 1] in _CLOSERS and _OPENERS[_CLOSERS.index(text[end - 1])] not in text[start:end]):
+            end -= 1
+        for k in range(start + 1, end - 1):   # 东坝“一刻钟: an opener inside, unclosed, ends the name
+            if text[k] in _OPENERS and _CLOSERS[_OPENERS.index(text[k])] not in text[k:end] and k - start >= 2:
+                end = k
+                break
+        parts = [(start, end)]
+        if label == "PER" and any(c.isspace() for c in text[start:end]):
+            parts, pos = [], start
+            for piece in text[start:end].split():
+                k = text.index(piece, pos)
+                parts.append((k, k + len(piece)))
+                pos = k + len(piece)
+        if parts == [(span.start, span.end)]:
+            continue
+        spans.remove(span)
+        for s, e in parts:
+            if e - s >= 2 or label == "LOC":
+                spans.add(s, e, label)

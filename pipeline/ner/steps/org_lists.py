@@ -1,0 +1,70 @@
+"""Rule steps for organizations named by the data files: elided organs (区总工会), the rules
+file's well-known companies and the organization lexicon (org_names.txt)."""
+from __future__ import annotations
+
+import re
+
+from ..spans import SpanSet
+from .context import HAN_CHAR, RuleContext
+from .registry import rule_steps
+
+
+@rule_steps.register("elided_orgs")
+def elided_orgs(ctx: RuleContext, spans: SpanSet) -> None:
+    """区总工会, 市委: an elided organ where no place is written before it (平谷区总工会 is
+    grown, not elided) or right after another organ (市委|市政府)."""
+    elided, text = ctx.tables.elided, ctx.text
+    if elided is None:
+        return
+    for m in elided.finditer(text):
+        before = spans.ending_at(m.start())
+        if m.start() > 0 and HAN_CHAR.match(text, m.start() - 1) and (before is None or before.label != "ORG"):
+            continue  # a Han character before it, unless an organ (区委|区政府)
+        spans.add(m.start(), m.end(), "ORG")
+
+
+@rule_steps.register("known_orgs")
+def known_orgs(ctx: RuleContext, spans: SpanSet) -> None:
+    """Well-known companies and platforms (美团, 京东) from the rules file, where no entity is."""
+    found = ctx.conventions.known_orgs
+    if found is None:
+        return
+    for m in found.finditer(ctx.text):
+        clash = spans.overlapping(m.start(), m.end())
+        if all(c.label == "LOC" for c in clash):
+            spans.add(m.start(), m.end(), "ORG", override=True)  # 京东 read as a place (京)
+
+
+@rule_steps.register("generic_elided_orgs")
+def generic_elided_orgs(ctx: RuleContext, spans: SpanSet, window: int = 8) -> None:
+    """该区各镇乡、街道总工会: an elided organization after 各 in the same phrase is generic."""
+    elided, markers, text = ctx.tables.elided, ctx.conventions.generic_markers, ctx.text
+    if elided is None or not markers:
+        return
+    for span in spans.of("ORG"):
+        start, end, _ = span
+        if not elided.fullmatch(text, start, end):
+            continue
+        before = re.split(r"[，。；：！？\n（）]", text[max(0, start - window):start])[-1]
+        if any(marker in before for marker in markers):
+            spans.remove(span)
+
+
+@rule_steps.register("person_named_bodies")
+def person_named_bodies(ctx: RuleContext, spans: SpanSet) -> None:
+    """市燃气公司|李大江|劳模工作室: a body named after a person (a model worker's studio) is one
+    organization, with the organization written right before it; the person inside it is
+    not listed (flat annotation)."""
+    bodies = ctx.conventions.person_named_bodies
+    if bodies is None:
+        return
+    text = ctx.text
+    for person in spans.of("PER"):
+        m = bodies.match(text, person.end)
+        if m is None or person not in spans.spans:
+            continue
+        start = person.start
+        parent = spans.ending_at(person.start)
+        if parent is not None and parent.label == "ORG":
+            start = parent.start
+        spans.widen(person, start, m.end(), "ORG")

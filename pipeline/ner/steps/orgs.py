@@ -1,0 +1,262 @@
+"""Rule steps for organization boundaries: where a name starts (left stops, the words of its
+name, a bracketed seat) and where it ends (its suffixes, a position word, a common word)."""
+from __future__ import annotations
+
+import re
+
+from ...splitter.wordlist import word_spans_break
+from ..spans import SpanSet
+from .context import HAN, HAN_CHAR, HAN_WORD, STOP_CHARS, RuleContext, RulePatterns
+from .registry import rule_steps
+
+_BRACKET = re.compile(f"[（(]([{HAN}]{{2,4}})[）)]")
+
+
+@rule_steps.register("trim_org_left_stops")
+def trim_org_left_stops(ctx: RuleContext, spans: SpanSet) -> None:
+    """联合|区农业农村局, 和|丰台区委: an organization does not start with a function word. Only
+    where the rest is itself a name (an elided organization, or starts with a listed place), so
+    that 联合政府, 经济日报 and 经开区 stay whole."""
+    text, t = ctx.text, ctx.tables
+    stops, elided, places = t.org_left_stops, t.elided, ctx.patterns.place_set
+    verbs = ctx.conventions.movement_verbs   # 前往|…有限公司, 调往|…派出所: always a verb
+    suffix_end = ctx.patterns.suffix_re
+    longest = max((len(s) for s in stops), default=0)
+    for span in spans.of("ORG"):
+        start, end, label = span
+        for k in range(min(longest, end - start - 2), 0, -1):
+            if text[start:start + k] not in stops:
+                continue
+            rest = text[start + k:end]
+            if (elided is not None and elided.fullmatch(rest)) or \
+                    any(rest[:n] in places for n in range(2, min(len(rest) - 1, 6) + 1)) or \
+                    (k >= 2 and len(rest) >= 3 and text[start:start + k] in verbs and not suffix_end.fullmatch(rest)):
+                spans.replace(span, (start + k, end, label))
+            break
+
+
+@rule_steps.register("split_coordinated_orgs")
+def split_coordinated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
+    """X总工会联合区组织部: where a coordinating verb inside an organization is followed by an
+    elided organization, the two are separate (联合会, 联合国 stay whole)."""
+    verbs, elided, text = ctx.conventions.coordinating, ctx.tables.elided, ctx.text
+    if elided is None or verbs is None:
+        return
+    for span in spans.of("ORG"):
+        start, end, _ = span
+        for m in verbs.finditer(text, start + 2, end):
+            right = elided.match(text, m.end(), end)
+            if right and right.end() == end:
+                spans.remove(span)
+                spans.add(start, m.start(), "ORG")
+                spans.add(m.end(), end, "ORG")
+                break
+
+
+@rule_steps.register("trim_positions")
+def trim_positions(ctx: RuleContext, spans: SpanSet) -> None:
+    """An organization that runs into a position word ends before it (…人大常委会党组|副书记)."""
+    p, text = ctx.patterns, ctx.text
+    if not p.position_re:
+        return
+    for span in spans.of("ORG"):
+        start, end, _ = span
+        for k in range(start + 2, end):
+            m = p.position_re.match(text, k)
+            if m and m.end() > end and p.suffix_end_re.search(text, start, k):
+                spans.replace(span, (start, k, "ORG"))
+                break
+
+
+def org_end(p: RulePatterns, text: str, start: int, end: int, label: str) -> int:
+    """Where the organization ``text[start:end]`` (or the place) ends once its suffixes are taken."""
+    t = p.tables
+    bound = p.tables.conventions.place_bound_suffixes
+    while True:
+        m = p.suffix_re.match(text, end)
+        if m is None:
+            return end
+        suffix = m.group()
+        if label == "LOC" and (end - start < 2 or suffix in bound and text[end - 1] not in t.conventions.place_suffixes):
+            return end  # 美|政府, 中国|公司: an abbreviation or a country + a generic noun
+        if label == "ORG" and t.elided is not None and t.elided.match(text, end):
+            return end  # 昌平区区委|区政府, 市委|市政府: two organs written together
+        if suffix in t.weak_suffixes and label == "ORG":
+            return end  # 总工会 + 办 is not a new organization
+        pos = p.position_at(text, end)
+        if pos is not None and len(pos.group()) > len(suffix):
+            return end  # 北京市总工会 + 党组书记: the suffix is the start of a position
+        if suffix.endswith("工会") and text.startswith(t.after_union_stops, end + len(suffix)):
+            return end  # 海淀区工会工作: generic
+        if word_spans_break(suffix, text[end + len(suffix):end + len(suffix) + 3], p.words):
+            return end  # 协会 + 联合|会员: the suffix is the start of another word
+        end += len(suffix)
+        label = "ORG"
+
+
+@rule_steps.register("grow_orgs")
+def grow_orgs(ctx: RuleContext, spans: SpanSet) -> None:
+    """A place or organization followed by an organization suffix is one organization."""
+    for span in spans.of("LOC", "ORG"):
+        if span not in spans.spans:
+            continue  # swallowed by an earlier growth
+        new_end = org_end(ctx.patterns, ctx.text, span.start, span.end, span.label)
+        if new_end > span.end:
+            spans.widen(span, span.start, new_end, "ORG")
+
+
+@rule_steps.register("cut_orgs_at_words")
+def cut_orgs_at_words(ctx: RuleContext, spans: SpanSet) -> None:
+    """An organization whose end cuts a common word (…协会联合|会员单位) ends at its last
+    complete suffix instead."""
+    p, text = ctx.patterns, ctx.text
+    words = p.words
+    for span in spans.of("ORG"):
+        start, end, _ = span
+        if not word_spans_break(text[start:end][-3:], text[end:end + 3], words):
+            continue
+        for k in range(end - 1, start + 1, -1):
+            if p.suffix_end_re.search(text, start, k) and not word_spans_break(text[start:k][-3:], text[k:k + 3], words):
+                spans.replace(span, (start, k, "ORG"))
+                break
+
+
+@rule_steps.register("extend_orgs_left")
+def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
+    """An organization name runs back over the words of its name: places and names before it
+    (北京|苏宁|易购|销售有限公司), uncommon words, a bracketed place (汉拿万都（北京）…); it
+    stops at punctuation, a function word, a common word (会员单位) or another organization."""
+    doc, text, p, t = ctx.doc, ctx.text, ctx.patterns, ctx.tables
+    if len(doc) and all(len(tok.text) == 1 for tok in doc):
+        return  # character tokens: no words to go by
+    words = p.words
+    for span in spans.of("ORG"):
+        start, end, _ = span
+        if text[start:end] in t.not_entities or (t.elided and t.elided.fullmatch(text[start:end])):
+            continue  # a bare 工会 / 区总工会 is no name to grow
+        first = doc.char_span(start, end, alignment_mode="expand")
+        if first is None:
+            continue
+        i, new_start = first.start, start
+        head = doc[i]
+        if head.idx < start:  # the model's name began inside a word
+            if head.text in t.org_left_stops or head.text in words and len(head.text) > 1 and \
+                    text[head.idx:start] in t.org_left_stops | {head.text[:-1]}:
+                continue  # 走|进北京…: the word before is a verb; keep the model's start
+            new_start = head.idx   # 便|民服务业协会 -> 便民服务业协会
+        while i > 0:
+            prev = doc[i - 1]
+            word = prev.text
+            ent = next((s for s in spans.overlapping(prev.idx, prev.idx + len(word)) if s != span), None)
+            if ent is not None:
+                if ent.end != prev.idx + len(word) or ent.label not in ("LOC", "PER") \
+                        or p.suffix_end_re.search(text, ent.start, ent.end):
+                    break  # never swallow a whole other organization
+                new_start = ent.start
+                i = doc.char_span(ent.start, ent.end, alignment_mode="expand").start
+                continue
+            if word in ("（", "(", "）", ")"):
+                new_start, i = prev.idx, i - 1
+                continue
+            if len(word) == 1 and word not in t.org_left_chars and word not in STOP_CHARS \
+                    and HAN_WORD.fullmatch(word) and new_start == start == prev.idx + 1 \
+                    and word_spans_break(word, text[start:start + 3], words):
+                new_start, i = prev.idx, i - 1  # 职|工服务中心: the model began inside a word
+                continue
+            if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in t.not_entities \
+                    or word in words or (len(word) == 1 and word not in t.org_left_chars):
+                break
+            new_start, i = prev.idx, i - 1
+        while new_start < start and text[new_start] in "（(）)":
+            new_start += 1
+        if new_start >= start or text[new_start:start].count("（") != text[new_start:start].count("）"):
+            continue
+        spans.widen(span, new_start, end, "ORG")
+
+
+@rule_steps.register("bracketed_place_orgs")
+def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
+    """汉拿万都（北京）汽车部件有限公司: a company name with its seat in brackets is one ORG, from
+    the name before the bracket (the model's name there, else the run of characters back to a
+    stop character). The bracket must hold a place (not （记者…）, （集团）)."""
+    text = ctx.text
+    if "（" not in text and "(" not in text:
+        return
+    for b in _BRACKET.finditer(text):
+        name_end, k = b.start(), b.start()
+        while k > 0 and name_end - k < 8 and HAN_CHAR.match(text, k - 1):
+            k -= 1
+        if name_end - k < 2 or not ctx.patterns.is_place(b.group(1)):
+            continue
+        org = spans.starting_at(b.end()) or spans.starting_at(b.start(1))  # …|北京）物流有限公司
+        if org is None or org.label != "ORG" or org.end <= b.end():
+            continue
+        start = k
+        name = spans.ending_at(name_end)
+        if name is not None and name.start >= k:
+            start = name.start  # the model's name before the bracket (华联|（北京）…)
+        else:
+            for j in range(name_end - 2, k - 1, -1):
+                if text[j] in STOP_CHARS:
+                    start = j + 1
+                    break
+            stop = ctx.tables.org_left_stops
+            while start < name_end - 2 and (text[start:start + 2] in stop or text[start] in stop):
+                start += 2 if text[start:start + 2] in stop else 1
+        if name_end - start >= 2:
+            spans.widen(org, start, org.end, "ORG")
+
+
+@rule_steps.register("interpunct_names")
+def interpunct_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """中轴·成贤暖心驿站: a name the model starts at the interpunct takes the word before it."""
+    text = ctx.text
+    for span in spans.of("ORG", "LOC"):
+        start, end, label = span
+        if text[start] != "·":
+            continue
+        k = start
+        while k > 0 and start - k < 4 and HAN_WORD.match(text[k - 1]) and text[k - 1] not in STOP_CHARS \
+                and not spans.overlapping(k - 1, k):
+            k -= 1
+        if start - k >= 2:
+            spans.replace(span, (k, end, label))
+
+
+@rule_steps.register("split_places_off_orgs")
+def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
+    """天津市武清区总工会 -> 天津市 (LOC), 武清区总工会 (ORG): the units in front of the
+    organization's own unit are places (guideline, place chains); 北京市总工会 stays whole."""
+    p, text = ctx.patterns, ctx.text
+    for span in spans.of("ORG"):
+        units, rest = p.place_units(text[span.start:span.end])
+        if len(units) < 2 or not rest:
+            continue
+        spans.remove(span)
+        pos = span.start
+        for unit in units[:-1]:
+            spans.add(pos, pos + len(unit), "LOC")
+            pos += len(unit)
+        spans.add(pos, span.end, "ORG")
+
+
+@rule_steps.register("join_sub_units")
+def join_sub_units(ctx: RuleContext, spans: SpanSet) -> None:
+    """X区总工会|职工服务中心: a unit written right after its union (a parent ending with one of
+    ``sub_unit_parents``), with no separator, is one organization as written in full. Two organs
+    written together (区委|区政府), a place-led name after it and a fragment without an
+    organization suffix stay apart (a group and its centres: measured, the devset lists them apart)."""
+    p, text, elided = ctx.patterns, ctx.text, ctx.tables.elided
+    parents = tuple(ctx.conventions.sub_unit_parents)
+    for right in spans.of("ORG"):
+        left = spans.ending_at(right.start)
+        if left is None or left.label != "ORG" or right not in spans.spans or not parents \
+                or not text.endswith(parents, left.start, left.end) \
+                or not p.suffix_end_re.search(text, right.start, right.end):
+            continue
+        second = text[right.start:right.end]
+        if (elided is not None and elided.fullmatch(second)) or p.place_units(second)[0] \
+                or (p.place_re and p.place_re.match(second)) or second in ctx.tables.not_entities:
+            continue
+        spans.remove(left)
+        spans.replace(right, (left.start, right.end, "ORG"))

@@ -1,0 +1,150 @@
+"""Rule steps for person names: credited names, a name after a title or before a speech verb,
+and model persons that are common words."""
+from __future__ import annotations
+
+import re
+
+from ...article_doc import field_span
+from ...text.scan import find_all
+from ..spans import SpanSet
+from .context import HAN, HAN_CHAR, HAN_WORD, STOP_CHARS, RuleContext, RulePatterns
+from .registry import rule_steps
+
+def name_at(p: RulePatterns, text: str, start: int, end_at: int | None = None) -> int | None:
+    """End of a person name starting at ``start`` (the one name guesser, pipeline/names.py),
+    or None; with ``end_at`` the name must end there."""
+    return p.names.name_at(text, start, end_at=end_at)
+
+
+@rule_steps.register("credited_names")
+def credited_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """Names of the byline found in the credit or author line are persons there."""
+    doc, text = ctx.doc, ctx.text
+    info = doc._.context or {}
+    names = [n for names in (info.get("byline") or {}).values() for n in names]
+    for field in ("credit_line", "author_line"):
+        where = field_span(doc._.fields, field)
+        if not where:
+            continue
+        for name in names:
+            for start in find_all(text, name, where[0], where[1]):
+                spans.add(start, start + len(name), "PER", override=True)
+
+
+@rule_steps.register("drop_common_word_persons")
+def drop_common_word_persons(ctx: RuleContext, spans: SpanSet) -> None:
+    """A model's PER that is a common word (雷达), or a word plus the end of a body (宣讲|团),
+    is no name. Names that start like a word (王国|华, 高明|光) or end like a body (张友会)
+    stay: People's Daily lists many such."""
+    words, text = ctx.patterns.words, ctx.text
+    final = ctx.tables.non_name_final
+    for span in spans.of("PER"):
+        name = text[span.start:span.end]
+        if len(name) <= 3 and "·" not in name and (name in words or name[:2] in words and name[-1] in final):
+            spans.remove(span)
+
+
+@rule_steps.register("title_names")
+def title_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """副主席张良: a surname-led name right after a position word is a person."""
+    p, text = ctx.patterns, ctx.text
+    if not p.position_re:
+        return
+    for m in p.position_re.finditer(text):
+        end = name_at(p, text, m.end())
+        if end is None:
+            continue
+        clash = spans.overlapping(m.end(), end)
+        # the model's PER with a wrong boundary (张良出) gives way to the title rule
+        override = all(s.label == "PER" for s in clash)
+        spans.add(m.end(), end, "PER", override=override)
+
+
+@rule_steps.register("speech_names")
+def speech_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """周阳激动地说: a surname-led name before a speech verb, at a clause start or after a title."""
+    p, text = ctx.patterns, ctx.text
+    for m in ctx.tables.speech.finditer(text):
+        for length in (3, 2):
+            start = m.start() - length
+            if start < 0:
+                continue
+            before = text[start - 1] if start > 0 else "。"
+            # inside running text, a name needs a position before it (副主席|张良|在讲话中)
+            if HAN_CHAR.match(before) and not (p.position_re and p.ends_with_position(text, start)):
+                continue
+            if name_at(p, text, start, end_at=m.start()) == m.start():
+                spans.add(start, m.start(), "PER")
+                break
+
+
+_ENUMERATION = re.compile(f"[{HAN}·]{{2,6}}(?:、[{HAN}·]{{2,4}}){{2,}}[{HAN}·]{{0,6}}")
+
+
+def _list_names(p: RulePatterns, spans: SpanSet, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of a 、 enumeration text[start:end]: the middle items whole (when surname-led),
+    the first item's name at its end (同志有|张三: the model's person there, else the longest
+    surname-led reading), the last item's at its start (李四|为)."""
+    items, pos = [], start
+    for part in text[start:end].split("、"):
+        items.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    out = []
+    for i, (s, e) in enumerate(items):
+        if i == 0:
+            model = spans.ending_at(e)
+            if model is not None and model.label == "PER" and model.start >= s:
+                found = (model.start, e)
+            else:
+                found = next(((k, e) for k in range(max(s, e - 4), e - 1) if _surname_led(p, text, k, e)), None)
+        elif i == len(items) - 1:
+            found = next(((s, k) for k in (s + 3, s + 2, s + 4) if k <= e and _surname_led(p, text, s, k)
+                          and (k == e or text.startswith(p.name_followers, k))), None)
+        else:
+            found = (s, e) if _surname_led(p, text, s, e) else None
+        if found:
+            out.append(found)
+    return out
+
+
+def _surname_led(p: RulePatterns, text: str, start: int, end: int) -> bool:
+    """A 2-3 character name after a one-character surname, or 3-4 after a double one."""
+    surnames = p.surnames
+    if text[start:start + 2] in surnames and 3 <= end - start <= 4:
+        return True
+    return text[start] in surnames and 2 <= end - start <= 3 and HAN_WORD.fullmatch(text, start, end) is not None
+
+
+@rule_steps.register("enumerated_names")
+def enumerated_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """张小东、李玉明、钱三为…: in a 、 enumeration where the model found persons (at least two
+    items), every surname-led item is a person, whole (李玉 -> 李玉明, 赵大河 not a place)."""
+    p, text = ctx.patterns, ctx.text
+    if text.count("、") < 2:
+        return
+    for m in _ENUMERATION.finditer(text):
+        names = _list_names(p, spans, text, m.start(), m.end())
+        known = sum(1 for s, e in names if any(x.label == "PER" for x in spans.overlapping(s, e)))
+        if known < 2 or known * 2 < len(names):
+            continue
+        for s, e in names:
+            spans.add(s, e, "PER", override=True)
+
+
+
+@rule_steps.register("complete_short_names")
+def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """孙明|月正在: a two-character person (surname + one) followed by one more name character
+    and then a word that follows names (正在, 说, 表示) is the three-character name."""
+    p, text = ctx.patterns, ctx.text
+    followers = tuple(f for f in ctx.patterns.name_followers if len(f) >= 2)
+    for span in spans.of("PER"):
+        start, end, _ = span
+        if end - start != 2 or text[start] not in p.surnames or end + 1 >= len(text):
+            continue
+        nxt = text[end]
+        if not HAN_CHAR.match(nxt) or nxt in STOP_CHARS or text.startswith(ctx.patterns.name_followers, end) \
+                or not text.startswith(followers, end + 1) or spans.overlapping(end, end + 1) \
+                or p.common_word(text[start:end + 1]) or text[end:end + 2] in p.words:
+            continue
+        spans.replace(span, (start, end + 1, "PER"))

@@ -1,0 +1,146 @@
+"""Rule steps for places: listed places, named facilities by their suffix, and the guideline's
+place conventions (administrative levels, honours, "union work of a place")."""
+from __future__ import annotations
+
+from ..spans import SpanSet
+from .context import NAME_CHAR, STOP_CHARS, RuleContext
+from .registry import rule_steps
+
+
+@rule_steps.register("listed_places")
+def listed_places(ctx: RuleContext, spans: SpanSet) -> None:
+    """A listed place replaces model fragments inside it (团结湖 | 街道, 京 | 津 | 冀)."""
+    p = ctx.patterns
+    if not p.place_re:
+        return
+    for m in p.place_re.finditer(ctx.text):
+        spans.add(m.start(), m.end(), "LOC", override=True)
+
+
+@rule_steps.register("facilities")
+def facilities(ctx: RuleContext, spans: SpanSet) -> None:
+    """Named places by their suffix: 2-6 characters of name before 社区, 胡同, 大厦 ..., not a
+    common word (居民社区) and not running over a stop word or another entity."""
+    p, t, text = ctx.patterns, ctx.tables, ctx.text
+    if not t.facility_suffixes:
+        return
+    words = p.words
+    for m in p.facility_re.finditer(text):
+        place = spans.ending_at(m.start())
+        if place is not None and place.label == "LOC" and not p.position_at(text, m.end()):
+            spans.replace(place, (place.start, m.end(), "LOC"))  # 天畅园 + 社区 is one place
+            continue
+        start = m.start()
+        while start > 0 and m.start() - start < 6 and NAME_CHAR.match(text, start - 1) \
+                and text[start - 1] not in STOP_CHARS and not spans.overlapping(start - 1, start):
+            start -= 1
+        name = text[start:m.start()]
+        if len(name) < 2 or name in words or name[-2:] in words or name in t.not_entities:
+            continue
+        spans.add(start, m.end(), "LOC")
+
+
+@rule_steps.register("split_admin_levels")
+def split_admin_levels(ctx: RuleContext, spans: SpanSet) -> None:
+    """奥运村街道|天畅园社区: a place that runs from one administrative level into a lower one
+    (街道 then 社区) is two places, as the guideline lists them."""
+    text = ctx.text
+    for span in spans.of("LOC"):
+        start, end, _ = span
+        name = text[start:end]
+        for upper, lower in ctx.conventions.admin_splits:
+            cut = name.find(upper)
+            if cut < 2 or not name.endswith(lower):
+                continue
+            cut += len(upper)
+            if end - (start + cut) > len(lower) + 1:
+                spans.remove(span)
+                spans.add(start, start + cut, "LOC")
+                spans.add(start + cut, end, "LOC")
+                break
+
+
+@rule_steps.register("honour_places")
+def honour_places(ctx: RuleContext, spans: SpanSet) -> None:
+    """北京市|金牌调解组织, “通州|工匠”: a place that heads an honour is part of the honour's
+    name, which is no entity."""
+    heads = tuple(ctx.conventions.honour_heads)
+    if not heads:
+        return
+    for span in spans.of("LOC"):
+        if ctx.text.startswith(heads, span.end):
+            spans.remove(span)
+
+
+@rule_steps.register("union_work_places")
+def union_work_places(ctx: RuleContext, spans: SpanSet) -> None:
+    """平谷区工会|工作, 延庆工会|工作新局面: "the union work of a place"; the place is the entity."""
+    after = tuple(ctx.conventions.generic_after_union)
+    if not after:
+        return
+    text = ctx.text
+    for span in spans.of("ORG"):
+        start, end, _ = span
+        name = text[start:end]
+        if not name.endswith("工会") or name.endswith("总工会") or not text.startswith(after, end):
+            continue
+        place = name[:-2]
+        spans.remove(span)
+        if len(place) >= 2 and ctx.patterns.is_place(place):
+            spans.add(start, start + len(place), "LOC")
+
+
+@rule_steps.register("split_place_chains")
+def split_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
+    """北京市海淀区 -> 北京市, 海淀区: a chain whose units each carry an administrative suffix is
+    split into its units (guideline, place chains)."""
+    p, text = ctx.patterns, ctx.text
+    for span in spans.of("LOC"):
+        units, rest = p.place_units(text[span.start:span.end])
+        if len(units) < 2 or rest:
+            continue
+        spans.remove(span)
+        pos = span.start
+        for unit in units:
+            spans.add(pos, pos + len(unit), "LOC")
+            pos += len(unit)
+
+
+@rule_steps.register("join_place_chains")
+def join_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
+    """浙江|杭州, 北京|海淀: a listed domestic place written together with the city or district
+    in it, one of them without an administrative suffix, is one place (guideline: a chain with
+    a unit that has no suffix stays one LOC). Countries (日本|东京) and facilities
+    (北京|人民大会堂) are not joined: People's Daily and MSRA list those apart."""
+    p, text = ctx.patterns, ctx.text
+    facility_ends = {f[-1] for f in ctx.tables.facility_suffixes} | set(ctx.conventions.facility_final_chars)
+    spans_list = spans.of()
+    for left, right in zip(spans_list, spans_list[1:]):
+        if left.label != "LOC" or right.label != "LOC" or left.end != right.start or left not in spans.spans:
+            continue
+        names = (text[left.start:left.end], text[right.start:right.end])
+        if names[0] not in p.place_set or names[0].endswith("国") or not 2 <= len(names[1]) <= 4 \
+                or names[1][-1] in facility_ends:
+            continue
+        if all(p.place_units(n)[0] and not p.place_units(n)[1] for n in names):
+            continue
+        spans.remove(left)
+        spans.replace(right, (left.start, right.end, "LOC"))
+
+
+@rule_steps.register("join_place_facilities")
+def join_place_facilities(ctx: RuleContext, spans: SpanSet) -> None:
+    """清水湾|湿地公园: a named place written right before a facility is the facility's
+    name; a listed or administrative place (北京|人民大会堂, 朝阳区|…) stays apart."""
+    p, text = ctx.patterns, ctx.text
+    ends = {f[-1] for f in ctx.tables.facility_suffixes} | set(ctx.conventions.facility_final_chars)
+    for right in spans.of("LOC"):
+        left = spans.ending_at(right.start)
+        if left is None or left.label != "LOC" or right not in spans.spans:
+            continue
+        name, facility = text[left.start:left.end], text[right.start:right.end]
+        if len(name) < 2 or len(facility) < 3 or facility[-1] not in ends or name in p.place_set \
+                or p.place_units(name)[0] or p.place_units(facility)[0]:
+            continue
+        spans.remove(left)
+        spans.replace(right, (left.start, right.end, "LOC"))
