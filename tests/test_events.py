@@ -512,6 +512,9 @@ def test_body_of_a_numbered_term_is_one_organizer(nlp):
     text = "新华社北京5月6日电 某省总工会第九届执行委员会6日召开第二次全体会议。"
     events = run(nlp, text, {"ORG": ["某省总工会", "执行委员会"]})
     assert [roles(e) for e in events] == [{("organizer", "某省总工会第九届执行委员会")}]
+    # NER leaving the body out: the term number and the body still belong to the organization
+    events = run(nlp, text, {"ORG": ["某省总工会"]})
+    assert [roles(e) for e in events] == [{("organizer", "某省总工会第九届执行委员会")}]
 
 
 def test_hosts_meeting_apart_hold_one_reception_each(nlp):

@@ -21,6 +21,8 @@ class Mention:
 
 
 _TERM = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}届")
+# ... also when NER left the body out: X第十七届执行委员会
+_TERM_BODY = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}届[\u4e00-\u9fff]{0,6}?(?:委员会|执委会|理事会|常委会|主席团)")
 
 
 def doc_mentions(doc: Doc) -> list[Mention]:
@@ -35,8 +37,11 @@ def doc_mentions(doc: Doc) -> list[Mention]:
         prev = out[-1] if out else None
         if prev and prev.label == m.label == "ORG" and _TERM.fullmatch(text, prev.end, m.start):
             out[-1] = Mention(text[prev.start:m.end], "ORG", prev.start, m.end)
-        else:
-            out.append(m)
+            continue
+        if prev and prev.label == "ORG" and prev.start <= m.start < prev.end:
+            continue   # inside a body joined above
+        body = _TERM_BODY.match(text, m.end) if m.label == "ORG" else None
+        out.append(Mention(text[m.start:body.end()], "ORG", m.start, body.end()) if body else m)
     return out
 
 
