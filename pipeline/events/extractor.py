@@ -230,8 +230,9 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
     if not speech:
         return
     pattern = re.compile(speech)
+    persons = {m.start: m for m in ents if m.label == "PER"}
     for sent in body:
-        who = next((m for m in ents if m.start == sent.start and m.label == "PER"), None)
+        who = persons.get(sent.start)
         if who is None or not pattern.match(text, who.end, sent.end):
             continue
         held = [ev for ev in events if ev.type == "meeting" and ev.body and ev.body[0].sentence.start <= sent.start]

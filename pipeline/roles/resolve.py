@@ -62,10 +62,12 @@ class PlaceIndex:
     weak: list[tuple[int, str, str]] = field(default_factory=list)      # from raw text, no entity
     seen: list[tuple[int, str]] = field(default_factory=list)   # entity and printed-org strings
     raw: list[str] = field(default_factory=list)                # the fields' text
+    _cache: dict = field(default_factory=dict)                  # (kind, key) -> answer, once all is added
 
     def add_text(self, offset: int, text: str, weak: bool = False) -> None:
         if not text or not all_han(text):
             return   # (place_of_level reads Han text only)
+        self._cache.clear()
         if not weak:
             self.seen.append((offset, text))
         stripped = _strip_lead(text, self.lex)
@@ -80,6 +82,7 @@ class PlaceIndex:
         """Places that open a run of Han characters (通州区总工会召开… in a headline), as weak
         evidence used only when no entity or printed organization names a place of that level."""
         self.raw.append(text)
+        self._cache.clear()
         for m in HAN_RUN.finditer(text):
             run = m.group()
             stop = self.lex.run_strip.match(run)
@@ -87,10 +90,12 @@ class PlaceIndex:
             self.add_text(offset + m.start() + len(stop), run[len(stop):], weak=True)
 
     def nearest(self, level: str, before: int) -> str | None:
-        for pool in (self.mentions, self.weak):
-            home = self._dominant({m[2] for m in pool if m[1] == level}, level)
-            if home:
-                return home
+        for k, pool in enumerate((self.mentions, self.weak)):
+            key = ("home", level, k)
+            if key not in self._cache:
+                self._cache[key] = self._dominant({m[2] for m in pool if m[1] == level}, level)
+            if self._cache[key]:
+                return self._cache[key]
             earlier = [m for m in pool if m[1] == level and m[0] < before]
             if earlier:
                 return max(earlier, key=lambda m: m[0])[2]
@@ -118,6 +123,12 @@ class PlaceIndex:
         """The full name of an organization written short, when the article names it in full:
         全国总工会 -> 中华全国总工会, 全总 -> 中华全国总工会. A name that opens
         with a place is complete (海淀区委 is not 北京市海淀区委)."""
+        key = ("full", org)
+        if key not in self._cache:
+            self._cache[key] = self._expand(org)
+        return self._cache[key]
+
+    def _expand(self, org: str) -> str:
         for _ in range(3):
             longer = self._longer(org)
             if longer is None:
