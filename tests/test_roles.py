@@ -276,3 +276,9 @@ def test_no_expansion_into_a_longer_unrelated_name(nlp):
     doc = make(nlp, text, per=["丙丁", "乙戊", "己庚"], org=["甲国议会", "中某国防部", "某国防部"], loc=["甲国"])
     assert ("乙戊", "外长", "甲国") in triples(doc)
     assert ("己庚", "副部长", "某国防部") in triples(doc)
+
+
+def test_city_named_with_cheng_resolves_elided_org(nlp):
+    text = "市委书记甲乙丙带队到某区考察。甲乙丙说，桐城市与某区合作多年，桐城市重视这一合作，桐城的农业有优势。"
+    doc = make(nlp, text, per=["甲乙丙"], loc=["桐城市", "桐城"])
+    assert triples(doc) == {("甲乙丙", "书记", "桐城市委")}

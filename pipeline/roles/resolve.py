@@ -39,10 +39,16 @@ def _level_place(text: str, level: str, lex: RoleLexicon) -> str | None:
             cut = max(place.rfind(u, 0, idx) for u in _UPPER_LEVELS)
             if cut != -1 and idx - (cut + 1) >= min_before:
                 place = place[cut + 1:]
-        if lex.is_place(place) and len(place) - len(level) <= _MAX_PLACE_NAME:
+        if _is_place(place, lex) and len(place) - len(level) <= _MAX_PLACE_NAME:
             return place   # (a longer run is a clause ending in 省/市: 介绍了我省)
         idx = text.find(level, idx + 1)
     return None
+
+
+def _is_place(text: str, lex: RoleLexicon) -> bool:
+    """A place name; also a city whose own name ends in 城 (X城 + 市: 3 characters), which the
+    not-a-place ending 城市 (智慧城市) would reject."""
+    return lex.is_place(text) or (len(text) == 3 and text.endswith("城市") and lex.is_place(text[:-2] + "市"))
 
 
 def elided(org_text: str, lex: RoleLexicon) -> str | None:
