@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import json
 
+import pytest
 import spacy
 import yaml
 
@@ -89,3 +90,29 @@ def test_split_admin_units():
     assert cut("西市场") == ["西市场"] and cut("市政厅") == ["市政厅"] and cut("北京市") == ["北京市"]
     _, spans = cluener.record_to_example(RECORD, split_types=["address"])
     assert (15, 18, "LOC") in spans and (18, 21, "LOC") in spans and (21, 26, "LOC") in spans
+
+
+def test_training_config_adds_pd1998_with_unseen_dev_days(tmp_path):
+    from tests.test_ner_model import TINY_CFG
+    corpora = tmp_path / "corpora"
+    (corpora / "msra").mkdir(parents=True)
+    (corpora / "pd1998").mkdir()
+    with gzip.open(corpora / "msra" / "train_data.gz", "wt", encoding="utf-8") as fh:
+        for text, tags in [("张良在北京", ["B-PER", "I-PER", "O", "B-LOC", "I-LOC"]), ("好", ["O"])] * 2:
+            fh.write("".join(f"{c}\t{t}\n" for c, t in zip(text, tags)) + "\n")
+    lines = [f"199801{d:02d}-01-001-001/m  李/nr  明/nr  到/v  [天津/ns  大学/n]nt  。/w" for d in (1, 2, 3)]
+    with gzip.open(corpora / "pd1998" / "199801_01-25.txt.gz", "wb") as fh:
+        fh.write(("\n".join(lines) + "\n").encode("gbk"))
+    cfg = dict(TINY_CFG, pd1998=True, pd_train_days=[1, 2], pd_dev_days=[3, 3], lexicon_days=[1, 2],
+               dev_split="tail", dev_fraction=0.5, epochs=1)
+    (tmp_path / "cfg.yaml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "m"
+    main(["--corpora", str(corpora), "--config", str(tmp_path / "cfg.yaml"), "--out", str(out)])
+    log = [json.loads(line) for line in (out / "train_log.jsonl").read_text().splitlines()]
+    # MSRA train = the first 2 blocks (6 chars), PD adds days 1 and 2 (8 chars each)
+    assert log[0]["train_chars"] == 6 + 2 * 8
+    assert set(log[0]["dev"]) == {"msra", "pd"} and log[0]["dev"]["pd"]["ALL"]["n_gold"] == 2
+    bad = dict(cfg, lexicon_days=[1, 3])
+    (tmp_path / "bad.yaml").write_text(yaml.safe_dump(bad, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ValueError, match="lexicon_days"):
+        main(["--corpora", str(corpora), "--config", str(tmp_path / "bad.yaml"), "--out", str(tmp_path / "x")])

@@ -195,3 +195,41 @@ def test_shipped_model_finds_zhang_liang(monkeypatch):
     wdoc = ner(wdoc)
     assert ("张良", "PER") in [(e.text, e.label_) for e in wdoc.ents]
     assert wdoc.text == text
+
+
+def test_tail_split_is_contiguous_and_disjoint():
+    from pipeline.corpora.msra import split, split_tail
+    exs = [(str(i), []) for i in range(100)]
+    tr, dv = split_tail(exs, 0.05)
+    assert [t for t, _ in dv] == ["95", "96", "97", "98", "99"] and len(tr) == 95
+    assert split(exs, {"dev_split": "interleaved"})[1] == split_dev(exs, 20)[1]
+    with pytest.raises(ValueError, match="dev_split"):
+        split(exs, {"dev_split": "random"})
+
+
+def test_training_with_two_dev_sets(tmp_path):
+    best = train(TINY_CFG, TINY, {"a": TINY[:2], "b": TINY[2:4]}, LEX, tmp_path / "ner")
+    assert set(best["dev"]) == {"a", "b"}
+    mean = (best["dev"]["a"]["ALL"]["f"] + best["dev"]["b"]["ALL"]["f"]) / 2
+    assert abs(best["f"] - mean) < 1e-9
+
+
+def test_unlabelled_chars_are_left_out_of_the_loss(tmp_path):
+    from pipeline.training.train_ner import build_nlp
+    _, ner = build_nlp(TINY_CFG, LEX, [TINY[0][0]])
+    x = [ner.featurize(TINY[0][0])]
+    y = ner.gold_tag_ids(*TINY[0])
+    full = ner.update_arrays(x, [y])
+    y_open = y.copy()
+    y_open[:3] = -1
+    part = ner.update_arrays(x, [y_open])
+    assert 0 < part < full
+    assert ner.update_arrays(x, [np.full_like(y, -1)]) == 0.0
+
+
+def test_pd_abbreviations_and_name_words_are_left_open():
+    from pipeline.corpora.pd1998 import parse_line, unlabelled_ranges
+    para = parse_line("19980101-01-001-001/m  中/j  美/j  学习/v  邓小平理论/n  ，/w  [中共/j  中央/n]nt  李/nr  明/nr")
+    text = para.text
+    assert [text[a:b] for a, b in unlabelled_ranges(para, {"邓小平", "李明"})] == ["中", "美", "邓小平理论"]
+    assert (text.index("中共"), text.index("中共") + 4, "ORG") in para.entities()

@@ -138,3 +138,45 @@ def iter_articles(paragraphs: Iterable[PdParagraph]) -> Iterator[list[PdParagrap
 
 def default_path(corpora_dir: str | Path = "../shared/corpora") -> Path:
     return Path(corpora_dir) / "pd1998" / "199801_01-25.txt.gz"
+
+
+def day_of(para: PdParagraph) -> int:
+    return int(para.date[6:8])
+
+
+def paragraphs_of_days(paragraphs: Iterable[PdParagraph], first: int, last: int) -> list[PdParagraph]:
+    """Paragraphs dated day ``first`` .. ``last`` (inclusive) of the month."""
+    return [p for p in paragraphs if first <= day_of(p) <= last]
+
+
+def to_examples(paragraphs: Iterable[PdParagraph]) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """(text, PER/LOC/ORG spans) per paragraph, for NER training and evaluation."""
+    return [(p.text, p.entities()) for p in paragraphs]
+
+
+def unlabelled_ranges(para: PdParagraph, names: set[str]) -> list[tuple[int, int]]:
+    """Char ranges whose PER/LOC/ORG label the corpus leaves open, to be left out of the loss:
+    abbreviations (``j``: 中, 美, 京, 人大, 十五大, 中共), which MSRA and our guideline tag as
+    LOC/ORG, and words of 3+ chars that contain a known name (邓小平理论/n, where MSRA tags 邓小平).
+    Tokens inside a LOC/ORG compound are labelled by it and never left open."""
+    out: list[tuple[int, int]] = []
+    offset = 0
+    for tok in para.tokens:
+        end = offset + len(tok.word)
+        in_entity = tok.compound is not None and ENTITY_POS.get(tok.compound_pos or "") in ("LOC", "ORG")
+        if not in_entity and tok.pos not in ENTITY_POS:
+            w = tok.word
+            if tok.pos == "j" or (len(w) >= 3 and any(
+                    w[i:j] in names for i in range(len(w)) for j in range(i + 2, len(w) + 1) if j - i < len(w))):
+                out.append((offset, end))
+        offset = end
+    return out
+
+
+def entity_names(paragraphs: Iterable[PdParagraph]) -> set[str]:
+    """The PER/LOC/ORG strings of these paragraphs (2+ chars)."""
+    names: set[str] = set()
+    for p in paragraphs:
+        text = p.text
+        names.update(text[s:e] for s, e, _ in p.entities() if e - s >= 2)
+    return names

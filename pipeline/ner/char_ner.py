@@ -254,7 +254,8 @@ class CharNer(TrainablePipe):
 
     def update_arrays(self, xs: list[np.ndarray], golds: list[np.ndarray], *, drop: float = 0.0,
                       sgd: Optimizer | None = None) -> float:
-        """One gradient step on feature arrays + gold tag ids; returns summed cross-entropy."""
+        """One gradient step on feature arrays + gold tag ids; returns summed cross-entropy.
+        A gold id of -1 leaves that char out of the loss (a corpus that does not label it)."""
         keep = [i for i, x in enumerate(xs) if len(x)]
         if not keep:
             return 0.0
@@ -262,13 +263,14 @@ class CharNer(TrainablePipe):
         golds = [golds[i] for i in keep]
         set_dropout_rate(self.model, drop)
         probs, backprop = self.model.begin_update(xs)
-        n = sum(len(g) for g in golds)
+        n = max(sum(int((g >= 0).sum()) for g in golds), 1)
         grads, loss = [], 0.0
         for p, g in zip(probs, golds):
             d = p.copy()
-            rows = np.arange(len(g))
-            loss -= float(np.log(p[rows, g] + 1e-8).sum())
-            d[rows, g] -= 1.0
+            rows = np.flatnonzero(g >= 0)
+            loss -= float(np.log(p[rows, g[rows]] + 1e-8).sum())
+            d[rows, g[rows]] -= 1.0
+            d[g < 0] = 0.0
             grads.append(d / n)   # softmax layer takes d(loss)/d(logits)
         backprop(grads)
         self._fast = None

@@ -1,4 +1,4 @@
-"""Train the ``char_ner`` component on MSRA (dev split carved from train), keep the best epoch.
+"""Train the ``char_ner`` component on MSRA (+ People's Daily 1998, CLUENER2020), keep the best epoch.
 
     python -m pipeline.training.train_ner --corpora ../shared/corpora --out models/ner \
         [--config configs/train.yaml] [--epochs N] [--max-minutes M] [--init-model DIR] [--no-cluener]
@@ -6,7 +6,15 @@
 With ``cluener: true`` in the config, CLUENER2020 train (``cluener2020/train.json`` under the
 corpora folder, types mapped by ``cluener_labels``, spans of ``cluener_split_admin`` types cut
 after leading administrative units, records holding ``cluener_skip_records_with`` types left out)
-is added to the MSRA training blocks; dev stays MSRA-only. ``init_model`` (or --init-model) warm-starts from a saved char_ner pipeline
+is added to the MSRA training blocks; dev stays MSRA-only. With ``pd1998: true`` the People's Daily 1998 paragraphs of days
+``pd_train_days`` (nr/ns/nt -> PER/LOC/ORG, see ``pipeline.corpora.pd1998``) are added too, and the
+days ``pd_dev_days`` form a second dev set (never trained on; the lexicon is built from
+``lexicon_days`` only). PD train paragraphs are featurized with a lexicon built from the *other*
+half of the train days (jackknife), so the model never sees a gazetteer that lists every name of
+the sentence it learns from: at test time most names are not in the lexicon either.
+``dev_split: tail`` makes MSRA dev the last ``dev_fraction`` of the blocks (contiguous, reads
+like the official test); ``interleaved`` is every ``dev_every``-th block. The best epoch is the
+one with the best mean F1 over the dev sets. ``init_model`` (or --init-model) warm-starts from a saved char_ner pipeline
 (its weights and lexicon) instead of a fresh model.
 
 Writes a loadable spaCy pipeline (blank zh + char_ner) to --out after every epoch that improves
@@ -66,9 +74,13 @@ def evaluate(ner: CharNer, feats: list[np.ndarray], examples: list[Example], bat
     return prf([s for _, s in examples], preds), sum(map(len, texts)) / max(secs, 1e-9)
 
 
-def train(cfg: dict[str, Any], train_data: list[Example], dev_data: list[Example], lexicon: Lexicon | None,
-          out: str | Path) -> dict[str, Any]:
-    """Train, writing the best-dev pipeline to ``out``. Returns a summary dict."""
+def train(cfg: dict[str, Any], train_data: list[Example], devs: dict[str, list[Example]] | list[Example], lexicon: Lexicon | None,
+          out: str | Path, jackknife: Sequence[tuple[Lexicon, list[Example], list[list[tuple[int, int]]]]] = ()
+          ) -> dict[str, Any]:
+    """Train, writing the best-dev pipeline to ``out``. Returns a summary dict. ``devs`` maps a
+    name to a dev set (a bare list is one dev set called ``dev``)."""
+    if isinstance(devs, list):
+        devs = {"dev": devs}
     seed = int(cfg.get("seed", 0))
     fix_random_seed(seed)
     rng = random.Random(seed)
@@ -78,8 +90,19 @@ def train(cfg: dict[str, Any], train_data: list[Example], dev_data: list[Example
     t0 = time.perf_counter()
     train_x = [ner.featurize(t) for t, _ in train_data]
     train_y = [ner.gold_tag_ids(t, s) for t, s in train_data]
-    dev_x = [ner.featurize(t) for t, _ in dev_data]
-    log.info("features for %d train / %d dev texts in %.1fs", len(train_x), len(dev_x), time.perf_counter() - t0)
+    full_lexicon = ner.lexicon
+    for lex, part, unlabelled in jackknife:   # featurized with the other half's lexicon (module doc)
+        ner.lexicon = lex
+        train_x += [ner.featurize(t) for t, _ in part]
+        for (t, s), ranges in zip(part, unlabelled):
+            y = ner.gold_tag_ids(t, s)
+            for a, b in ranges:
+                y[a:b] = -1   # left out of the loss
+            train_y.append(y)
+    ner.lexicon = full_lexicon
+    dev_x = {name: [ner.featurize(t) for t, _ in data] for name, data in devs.items()}
+    log.info("features for %d train / %s dev texts in %.1fs", len(train_x),
+             {k: len(v) for k, v in dev_x.items()}, time.perf_counter() - t0)
     lr = float(cfg.get("learn_rate", 0.002))
     opt = Adam(lr)
     batch_chars = int(cfg.get("batch_chars", 3000))
@@ -109,8 +132,10 @@ def train(cfg: dict[str, Any], train_data: list[Example], dev_data: list[Example
         # they generalise better than the last step's weights on this quickly-overfitting model
         with ner.model.use_params(opt.averages):
             ner._fast = None
-            scores, dev_cps = evaluate(ner, dev_x, dev_data)
-            f = scores["ALL"]["f"]
+            all_scores = {name: evaluate(ner, dev_x[name], data) for name, data in devs.items()}
+            scores = {name: sc for name, (sc, _) in all_scores.items()}
+            dev_cps = min(cps for _, cps in all_scores.values())
+            f = sum(sc["ALL"]["f"] for sc in scores.values()) / len(scores)
             if f > best["f"]:
                 nlp.to_disk(out)
         ner._fast = None
@@ -121,7 +146,8 @@ def train(cfg: dict[str, Any], train_data: list[Example], dev_data: list[Example
         with open(log_path, "a", encoding="utf-8") as fh:
             fh.write(json.dumps(record) + "\n")
         log.info("epoch %d loss/char %.4f train %.0f chars/s dev %s (decode %.0f chars/s)",
-                 epoch, record["loss_per_char"], record["train_chars_per_s"], format_prf(scores), dev_cps)
+                 epoch, record["loss_per_char"], record["train_chars_per_s"],
+                 " | ".join(f"{k}: {format_prf(v)}" for k, v in scores.items()), dev_cps)
         if f > best["f"]:
             best = {"f": f, "epoch": epoch, "dev": scores}
             log.info("saved best (F=%.4f) to %s", f, out)
@@ -132,6 +158,20 @@ def train(cfg: dict[str, Any], train_data: list[Example], dev_data: list[Example
     best["minutes"] = (time.perf_counter() - started) / 60
     (out / "dev_scores.json").write_text(json.dumps(best, indent=2), encoding="utf-8")
     return best
+
+
+def _check_pd_days(cfg: dict[str, Any]) -> None:
+    """PD dev days must be unseen: neither trained on nor in the lexicon."""
+    if not cfg.get("pd_dev_days"):
+        return
+    first, last = cfg["pd_dev_days"]
+    dev = set(range(first, last + 1))
+    for key, default in (("pd_train_days", [1, 20]), ("lexicon_days", [1, 31])):
+        if key == "pd_train_days" and not cfg.get("pd1998"):
+            continue
+        a, b = cfg.get(key) or default
+        if dev & set(range(a, b + 1)):
+            raise ValueError(f"training config: {key} {a}-{b} overlaps pd_dev_days {first}-{last}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -160,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     examples = msra.load_examples(msra.default_path(corpora))
     if args.limit:
         examples = examples[: args.limit]
-    train_data, dev_data = msra.split_dev(examples, int(cfg.get("dev_every", 20)))
+    train_data, dev_data = msra.split(examples, cfg)
     log.info("MSRA: %d train blocks (%d chars), %d dev blocks (%d chars)", len(train_data),
              sum(len(t) for t, _ in train_data), len(dev_data), sum(len(t) for t, _ in dev_data))
     if cfg.get("cluener"):
@@ -172,13 +212,35 @@ def main(argv: Sequence[str] | None = None) -> None:
             extra = extra[: args.limit]
         train_data = train_data + extra
         log.info("CLUENER: %d train texts (%d chars) added", len(extra), sum(len(t) for t, _ in extra))
+    devs = {"msra": dev_data}
+    _check_pd_days(cfg)
+    needs_pd = cfg.get("pd1998") or cfg.get("pd_dev_days") or not cfg.get("init_model")
+    paragraphs = list(pd1998.iter_paragraphs(pd1998.default_path(corpora))) if needs_pd else []
+    min_count = int(cfg.get("lexicon_min_count", 1))
+    jackknife: list = []
+    if cfg.get("pd1998"):
+        first, last = cfg.get("pd_train_days", [1, 20])
+        mid = (first + last) // 2
+        halves = [pd1998.paragraphs_of_days(paragraphs, first, mid)[: args.limit or None],
+                  pd1998.paragraphs_of_days(paragraphs, mid + 1, last)[: args.limit or None]]
+        names = pd1998.entity_names(halves[0] + halves[1]) if cfg.get("pd_leave_open", True) else set()
+        for part, other in ((halves[0], halves[1]), (halves[1], halves[0])):
+            ex = pd1998.to_examples(part)
+            open_ranges = [pd1998.unlabelled_ranges(p, names) if cfg.get("pd_leave_open", True) else []
+                           for p in part]
+            jackknife.append((Lexicon.from_pd1998(other, min_count=min_count), ex, open_ranges))
+            log.info("PD1998: %d train paragraphs (%d chars) added", len(ex), sum(len(t) for t, _ in ex))
+    if cfg.get("pd_dev_days"):
+        devs["pd"] = pd1998.to_examples(pd1998.paragraphs_of_days(paragraphs, *cfg["pd_dev_days"]))
+        devs["pd"] = devs["pd"][: args.limit or None]
+        log.info("PD1998 dev: %d paragraphs (%d chars)", len(devs["pd"]), sum(len(t) for t, _ in devs["pd"]))
     lexicon = None
     if not cfg.get("init_model"):   # a warm start keeps the saved model's lexicon
-        lexicon = Lexicon.from_pd1998(pd1998.iter_paragraphs(pd1998.default_path(corpora)),
-                                      min_count=int(cfg.get("lexicon_min_count", 1)))
+        days = cfg.get("lexicon_days") or [1, 31]
+        lexicon = Lexicon.from_pd1998(pd1998.paragraphs_of_days(paragraphs, *days), min_count=min_count)
         log.info("lexicon: %d entries", len(lexicon))
-    best = train(cfg, train_data, dev_data, lexicon, args.out)
-    log.info("best epoch %d dev F1 %.4f (%.1f min)", best["epoch"], best["f"], best["minutes"])
+    best = train(cfg, train_data, devs, lexicon, args.out, jackknife)
+    log.info("best epoch %d mean dev F1 %.4f (%.1f min)", best["epoch"], best["f"], best["minutes"])
 
 
 if __name__ == "__main__":
