@@ -282,3 +282,10 @@ def test_city_named_with_cheng_resolves_elided_org(nlp):
     text = "市委书记甲乙丙带队到某区考察。甲乙丙说，桐城市与某区合作多年，桐城市重视这一合作，桐城的农业有优势。"
     doc = make(nlp, text, per=["甲乙丙"], loc=["桐城市", "桐城"])
     assert triples(doc) == {("甲乙丙", "书记", "桐城市委")}
+
+
+def test_party_branch_stays_in_title_and_place_chain_gives_last_unit(nlp):
+    text = "东山镇石桥村党支部书记、主任甲乙丙介绍了情况。某服务中心党支部书记丁戊说。"
+    doc = make(nlp, text, per=["甲乙丙", "丁戊"], org=["某服务中心"])
+    assert triples(doc) == {("甲乙丙", "党支部书记", "石桥村"), ("甲乙丙", "主任", "石桥村"),
+                            ("丁戊", "党支部书记", "某服务中心")}

@@ -353,7 +353,7 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         elif written:
             prefix = elided(written, lex)
             seg.org = resolve_elided(written, prefix, chain_orgs, index, offset + seg.org_start) if prefix else written
-            seg.org = index.expand(seg.org)
+            seg.org = _last_unit(index.expand(seg.org), lex)
             seg.org_as_written = written
         elif prev is not None and seg.title.kind == prev.title.kind and prev.title.word not in lex.place_heads \
                 and prev.title.word not in lex.self_contained:
@@ -371,6 +371,17 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         if seg.org:
             chain_orgs.append(seg.org)
         prev = seg
+
+
+def _last_unit(org: str, lex: RoleLexicon) -> str:
+    """A chain of places is split into its units (GUIDELINES Clarifications): the title is held in
+    the last one (妙峰山镇水峪嘴村主任 -> 水峪嘴村)."""
+    if not lex.is_place(org):
+        return org
+    for k in range(2, len(org) - 1):
+        if lex.is_place(org[:k]) and lex.is_place(org[k:]):
+            return _last_unit(org[k:], lex)
+    return org
 
 
 def _article_org(index: PlaceIndex, before: int, lex: RoleLexicon) -> str | None:
