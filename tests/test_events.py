@@ -437,3 +437,91 @@ def test_second_meeting_verb_of_a_sentence_takes_its_own_subject(nlp):
                  {"PER": ["周明远", "吴晓东"], "ORG": ["青山代表团"]})
     hosts = [{p["name"] for p in ev["participants"] if p["role"] == "host"} for ev in events]
     assert hosts == [{"周明远"}, {"吴晓东"}]
+
+
+def test_going_round_is_a_visit_without_a_named_place(nlp):
+    events = run(nlp, "春节前，某街道总工会走访慰问了辖区困难职工，送去年货。", {"ORG": ["某街道总工会"]})
+    assert [(e["type"], e["trigger"]) for e in events] == [("visit", "走访慰问")]
+    assert roles(events[0]) == {("visitor", "某街道总工会")}
+    # handing out gifts with no going and no place named: no visit
+    assert run(nlp, "某街道总工会为困难职工发放慰问品。", {"ORG": ["某街道总工会"]}) == []
+
+
+def test_named_reception_is_held_by_its_host(nlp):
+    events = run(nlp, "5日，某市政府举办2030年新春招待会，市长甲乙丙致辞。", {"ORG": ["某市政府"], "PER": ["甲乙丙"]})
+    assert [(e["subtype"], e["name"]) for e in events] == [("reception", "2030年新春招待会")]
+    assert {("host", "某市政府"), ("speaker", "甲乙丙")} <= roles(events[0])
+    assert ("organizer", "某市政府") not in roles(events[0])
+
+
+def test_exchange_alone_is_no_meeting(nlp):
+    ents = {"ORG": ["某区总工会", "某市总工会"], "LOC": ["甲市"]}
+    assert run(nlp, "某区总工会与某市总工会的交流日益频繁，与甲市开展人才交流。", ents) == []
+    [ev] = run(nlp, "某市总工会副主席甲乙丙与代表团交流座谈。", {"ORG": ["某市总工会"], "PER": ["甲乙丙"]})
+    assert (ev["subtype"], ev["trigger"]) == ("symposium", "交流座谈")
+
+
+def test_meeting_held_for_a_contest_is_a_meeting(nlp):
+    ents = {"ORG": ["某市总工会"]}
+    [ev] = run(nlp, "3日，某市总工会“建功新时代”职工技能竞赛动员大会在某礼堂召开。", ents)
+    assert (ev["subtype"], ev["name"]) == ("conference", "某市总工会“建功新时代”职工技能竞赛动员大会")
+    assert run(nlp, "3日，某市总工会职工技能竞赛决赛在某礼堂举行。", ents) == []
+
+
+def test_attendee_who_speaks_later_is_a_speaker(nlp):
+    ents = {"PER": ["甲乙丙", "丁戊", "己庚"], "ORG": ["某区总工会"]}
+    text = ("5日，某区总工会召开职工代表座谈会，甲乙丙、丁戊参加座谈。甲乙丙在座谈中说，要关心职工。"
+            "己庚表示，天气很好。")
+    [ev] = run(nlp, text, ents)
+    assert {("speaker", "甲乙丙"), ("attendee", "丁戊")} <= roles(ev)
+    assert ("attendee", "甲乙丙") not in roles(ev)
+    assert not any(name == "己庚" for _, name in roles(ev))   # not a participant: no speaker
+
+
+def test_unnamed_group_entity_is_no_participant(nlp):
+    # NER may tag a bare 代表团: an unnamed group, skipped like any other
+    [ev] = run(nlp, "某市市长甲乙丙昨天会见了代表团团长丁戊。", {"PER": ["甲乙丙", "丁戊"], "ORG": ["代表团"]})
+    assert ("host", "甲乙丙") in roles(ev) and not any(n == "代表团" for _, n in roles(ev))
+
+
+def test_leader_of_a_party_or_government_organ_visits_alone(nlp):
+    text = "5日，青山区委书记周明远带队赴石桥村调研。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山区委"], "LOC": ["石桥村"]})
+    assert roles(ev) == {("visitor", "周明远"), ("visited", "石桥村")}
+    [ev] = run(nlp, text.replace("区委书记", "区总工会主席"), {"PER": ["周明远"], "ORG": ["青山区总工会"], "LOC": ["石桥村"]})
+    assert roles(ev) == {("visitor", "周明远"), ("visitor", "青山区总工会"), ("visited", "石桥村")}
+
+
+def test_first_stop_of_a_list_missed_by_ner_is_visited(nlp):
+    text = "近日，某区总工会先后到区环卫中心、区养护管理处和区交通支队对一线职工进行慰问。"
+    [ev] = run(nlp, text, {"ORG": ["某区总工会", "区养护管理处", "区交通支队"]})
+    assert {("visited", "区环卫中心"), ("visited", "区养护管理处"), ("visited", "区交通支队")} <= roles(ev)
+    # a phrase that does not end like an organization is no stop
+    [ev] = run(nlp, "某区总工会先后到一线岗位和区交通支队慰问职工。", {"ORG": ["某区总工会", "区交通支队"]})
+    assert not any(n == "一线岗位" for _, n in roles(ev))
+
+
+def test_reception_held_without_named_guests(nlp):
+    text = "5日，某省总工会举行晚宴欢迎来访的客人，某省总工会党组书记甲乙丙致辞。"
+    events = run(nlp, text, {"ORG": ["某省总工会"], "PER": ["甲乙丙"]})
+    assert [(e["subtype"], e["trigger"]) for e in events] == [("reception", "举行")]
+    assert {("host", "某省总工会"), ("speaker", "甲乙丙")} <= roles(events[0])
+
+
+def test_body_of_a_numbered_term_is_one_organizer(nlp):
+    text = "新华社北京5月6日电 某省总工会第九届执行委员会6日召开第二次全体会议。"
+    events = run(nlp, text, {"ORG": ["某省总工会", "执行委员会"]})
+    assert [roles(e) for e in events] == [{("organizer", "某省总工会第九届执行委员会")}]
+    # NER leaving the body out: the term number and the body still belong to the organization
+    events = run(nlp, text, {"ORG": ["某省总工会"]})
+    assert [roles(e) for e in events] == [{("organizer", "某省总工会第九届执行委员会")}]
+
+
+def test_hosts_meeting_apart_hold_one_reception_each(nlp):
+    ents = {"PER": ["甲乙丙", "丁戊", "己庚"], "ORG": ["某国工会代表团"]}
+    text = "5日，某市市长甲乙丙、市人大主任丁戊分别会见了某国工会代表团团长己庚一行。"
+    events = run(nlp, text, ents)
+    assert sorted(tuple(sorted(n for r, n in roles(e) if r == "host")) for e in events) == [("丁戊",), ("甲乙丙",)]
+    assert all(("guest", "己庚") in roles(e) for e in events)
+    [ev] = run(nlp, text.replace("分别", ""), ents)
+    assert {("host", "甲乙丙"), ("host", "丁戊")} <= roles(ev)

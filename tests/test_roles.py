@@ -237,3 +237,55 @@ def test_elected_list_with_a_count_and_election_by_wei(nlp):
 def test_wei_without_an_election_verb_names_no_post(nlp):
     doc = make(nlp, "周明远为书记处书记准备了材料。", per=["周明远"])
     assert triples(doc) == set()
+
+
+# short names of an organization named in full in the same article
+def test_short_name_expanded_to_full_name(nlp):
+    text = ("中华全国妇女联合会召开会议。全国妇女联合会主席甲乙丙讲话。王小明、李大成当选为全妇副主席。"
+            "全妇负责人介绍了中华全国妇女联合会的工作。")
+    doc = make(nlp, text, per=["甲乙丙", "王小明", "李大成"],
+               org=["中华全国妇女联合会", "全国妇女联合会", "全妇"])
+    assert triples(doc) == {("甲乙丙", "主席", "中华全国妇女联合会"),
+                            ("王小明", "副主席", "中华全国妇女联合会"),
+                            ("李大成", "副主席", "中华全国妇女联合会")}
+
+
+def test_name_opening_with_a_place_is_not_expanded(nlp):
+    doc = make(nlp, "湖北省宜城市委书记甲乙丙到宜城市委调研。", per=["甲乙丙"], org=["宜城市委"], loc=["湖北省"])
+    assert ("甲乙丙", "书记", "宜城市委") in triples(doc)
+
+
+def test_body_title_takes_the_article_organization(nlp):
+    text = "某省建筑业协会召开理事会。会议推选甲乙丙为书记处书记。某省建筑业协会秘书长丁一讲话。"
+    doc = make(nlp, text, per=["甲乙丙", "丁一"], org=["某省建筑业协会"])
+    assert ("甲乙丙", "书记处书记", "某省建筑业协会") in triples(doc)
+
+
+def test_dominant_place_resolves_elided_org(nlp):
+    # the visiting side's district comes first, the article's own district is named most often
+    text = ("区委书记甲乙丙会见了甲国乙市西山区代表团。甲乙丙介绍了东湖的发展。东湖区位优势明显，"
+            "东湖的产业基础好，东湖区欢迎各方。")
+    doc = make(nlp, text, per=["甲乙丙"], loc=["西山区", "东湖区", "东湖"])
+    assert triples(doc) == {("甲乙丙", "书记", "东湖区委")}
+
+
+def test_no_expansion_into_a_longer_unrelated_name(nlp):
+    # a name is no short form of a longer one it opens (a country and its parliament), nor of one
+    # that only adds a character
+    text = "甲国议会议长丙丁访问甲国。甲国外长乙戊会见了他。中某国防部的人士称，某国防部副部长己庚将出席。"
+    doc = make(nlp, text, per=["丙丁", "乙戊", "己庚"], org=["甲国议会", "中某国防部", "某国防部"], loc=["甲国"])
+    assert ("乙戊", "外长", "甲国") in triples(doc)
+    assert ("己庚", "副部长", "某国防部") in triples(doc)
+
+
+def test_city_named_with_cheng_resolves_elided_org(nlp):
+    text = "市委书记甲乙丙带队到某区考察。甲乙丙说，桐城市与某区合作多年，桐城市重视这一合作，桐城的农业有优势。"
+    doc = make(nlp, text, per=["甲乙丙"], loc=["桐城市", "桐城"])
+    assert triples(doc) == {("甲乙丙", "书记", "桐城市委")}
+
+
+def test_party_branch_stays_in_title_and_place_chain_gives_last_unit(nlp):
+    text = "东山镇石桥村党支部书记、主任甲乙丙介绍了情况。某服务中心党支部书记丁戊说。"
+    doc = make(nlp, text, per=["甲乙丙", "丁戊"], org=["某服务中心"])
+    assert triples(doc) == {("甲乙丙", "党支部书记", "石桥村"), ("甲乙丙", "主任", "石桥村"),
+                            ("丁戊", "党支部书记", "某服务中心")}

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -137,12 +137,13 @@ def _visit_name(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:
     return None
 
 
-def _valid(ev: EventDraft) -> bool:
+def _valid(ev: EventDraft, lex: EventLexicon) -> bool:
     roles = {r for _, r in ev.participants()}
-    if ev.type == "visit":
-        return "visited" in roles
-    if ev.subtype == "reception":
-        return "guest" in roles or any(m.unnamed_partner for m in ev.mentions)
+    if ev.type == "visit":   # someone visits a named place, or goes round unnamed ones (走访慰问)
+        going = (lex.raw.get("visit") or {}).get("going_without_place") or []
+        return "visited" in roles or ("visitor" in roles and any(m.trigger in going for m in ev.body))
+    if ev.subtype == "reception":   # 会见 needs its guests; a reception held (举行招待会) is one anyway
+        return "guest" in roles or any(m.unnamed_partner or m.trigger in lex.predicates for m in ev.mentions)
     return True
 
 
@@ -193,7 +194,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
                         + visit_mentions(doc, sent, ents, lex), key=lambda x: x.trigger_start):
             place(m, True)
 
-    events = [ev for ev in events if _valid(ev)]
+    events = [ev for ev in events if _valid(ev, lex)]
     # role cues go to the event stated in their sentence, else the latest one stated before it
     for sent, roles in cues:
         stated = [ev for ev in events if any(m.sentence == sent for m in ev.body)]
@@ -205,7 +206,39 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             goes_to = target if role == "attendee" else (meetings[-1] if meetings else None)
             if goes_to is not None:
                 goes_to.extra.append((who, role))
+    events = [part for ev in events for part in _each_apart(text, ev)]
+    _speakers(text, body, ents, events, lex)
     return [_record(doc, ev, ents, lex, issue, reference) for ev in events]
+
+
+def _each_apart(text: str, ev: EventDraft) -> list[EventDraft]:
+    """`甲、乙分别会见了X`: each host meets X apart, one reception each."""
+    m = ev.main
+    hosts = [w for w, r in m.participants if r == "host" and w.label == "PER"]
+    if ev.type != "meeting" or len(hosts) < 2 or not text.endswith("分别", 0, m.trigger_start):
+        return [ev]
+    others = [(w, r) for w, r in m.participants if r != "host"]
+    return [EventDraft(ev.type, ev.subtype, [replace(m, participants=[(h, "host")] + others)]
+                       + [x for x in ev.mentions if x is not m], list(ev.extra), ev.date) for h in hosts]
+
+
+def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list[EventDraft],
+              lex: EventLexicon) -> None:
+    """`甲表示…` / `甲在座谈中说…` / `甲向客人介绍…`: a meeting's attendee who opens a later
+    sentence with words of speech spoke at it (the latest meeting stated up to that sentence)."""
+    speech = lex.raw.get("speech_after_name")
+    if not speech:
+        return
+    pattern = re.compile(speech)
+    persons = {m.start: m for m in ents if m.label == "PER"}
+    for sent in body:
+        who = persons.get(sent.start)
+        if who is None or not pattern.match(text, who.end, sent.end):
+            continue
+        held = [ev for ev in events if ev.type == "meeting" and ev.body and ev.body[0].sentence.start <= sent.start]
+        roles = {r for w, r in held[-1].participants() if w.name == who.name} if held else set()
+        if roles and roles <= {"attendee", "organizer"}:   # (a host or chair speaks in that role)
+            held[-1].extra.append((who, "speaker"))
 
 
 def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, issue, reference) -> dict:
@@ -230,7 +263,10 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, is
     strong = {(w.name) for w, r in pairs if r in ("chair", "speaker", "host")}
     organizers = {w.name for w, r in pairs if r == "organizer"}
     attendees = {w.name for w, r in pairs if r == "attendee"}
+    unnamed = set(lex.partner_groups) | set(lex.group_words)
     for who, role in pairs:
+        if who.name in unnamed:
+            continue   # 代表团 / 一行 alone: an unnamed group is no participant
         if who.name in strong and (role == "attendee" or (role == "organizer" and who.label == "PER")):
             continue   # 出席…讲话 / 主持召开: the stronger role says it
         # one role each: a body holding the meeting is no attendee of it, a person named both
@@ -239,6 +275,8 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, is
             continue
         if role == "organizer" and who.label == "PER" and who.name in attendees:
             continue
+        if role == "organizer" and subtype == "reception":
+            role = "host"   # the side holding a reception hosts it (市政府举办招待会)
         name_full = resolve_name(who.name, doc, ents)
         item = {"name": name_full, "role": role,
                 "label": who.label if who.name == name_full or who.label != "LOC" else label_of(name_full, ents, lex),

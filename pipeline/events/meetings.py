@@ -125,7 +125,10 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
             name_start = _compact_start(text, name_start, c_start + n_start, ents, lex)
             name = text[name_start:noun_end]
             name = _LEAD.sub("", name.lstrip("的了")) if not name.startswith(("在", "于")) else name
-            if any(w in name for w in lex.non_events) or any(w in text[noun_end:noun_end + 3] for w in lex.non_events):
+            # 劳动竞赛动员大会: a meeting held for a contest is a meeting
+            held_for = name.endswith(tuple((lex.raw.get("meeting") or {}).get("held_for_non_events") or ()))
+            if (not held_for and any(w in name for w in lex.non_events)) \
+                    or any(w in text[noun_end:noun_end + 3] for w in lex.non_events):
                 continue
             if _is_reference(text, c_start, name_start, noun_end, lex):
                 continue

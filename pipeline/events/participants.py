@@ -20,12 +20,29 @@ class Mention:
     end: int
 
 
+_TERM = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}届")
+# ... also when NER left the body out: X第十七届执行委员会
+_TERM_BODY = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}届[\u4e00-\u9fff]{0,6}?(?:委员会|执委会|理事会|常委会|主席团)")
+
+
 def doc_mentions(doc: Doc) -> list[Mention]:
     """PER/ORG/LOC entities (other labels are no participants), in order."""
     text = doc_text(doc)   # (read once: a span's text is its slice of the doc's)
     spans = entity_char_spans(doc)
-    ents = [Mention(text[s:e], label, s, e) for s, e, label in spans if label in ("PER", "ORG", "LOC")]
-    return sorted(ents, key=lambda m: m.start)
+    ents = sorted((Mention(text[s:e], label, s, e) for s, e, label in spans if label in ("PER", "ORG", "LOC")),
+                  key=lambda m: m.start)
+    # 中华全国总工会 + 第十七届 + 执行委员会: one body of the organization, one name
+    out: list[Mention] = []
+    for m in ents:
+        prev = out[-1] if out else None
+        if prev and prev.label == m.label == "ORG" and _TERM.fullmatch(text, prev.end, m.start):
+            out[-1] = Mention(text[prev.start:m.end], "ORG", prev.start, m.end)
+            continue
+        if prev and prev.label == "ORG" and prev.start <= m.start < prev.end:
+            continue   # inside a body joined above
+        body = _TERM_BODY.match(text, m.end) if m.label == "ORG" else None
+        out.append(Mention(text[m.start:body.end()], "ORG", m.start, body.end()) if body else m)
+    return out
 
 
 def in_region(ents: list[Mention], start: int, end: int) -> list[Mention]:

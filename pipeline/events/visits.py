@@ -33,6 +33,9 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
     if not objs:
         return []
     gap = doc_text(doc)[start:objs[0].start]
+    missed = _listed_unrecognized(gap, start, lex)
+    if missed:   # 到区环卫中心、区公安分局: the list's first item NER did not find
+        return missed + objs
     if not re.fullmatch(r"(?:了|过|到|了位于|位于)?(?:[^，。；]{0,20}?的)?", gap) or len(gap) > 20:
         # 拜会了港澳办主任甲: the gap is the person's title (a phrase the roles stage read)
         lead = len(gap) - len(gap.lstrip("了过"))
@@ -100,10 +103,28 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             mention.add(who, "visitor")
             if leader and who.label == "PER":
                 for org in title_orgs(doc, ents, who, lex):
-                    mention.add(org, "visitor")
+                    if not org.name.endswith(tuple(lex.raw["visit"].get("leader_org_not") or ())):
+                        mention.add(org, "visitor")
         for who in visited:
             mention.add(who, "visited")
         out.append(mention)
+    return out
+
+
+_LIST_MARKS = re.compile(r"[、和及]")
+
+
+def _listed_unrecognized(gap: str, start: int, lex: EventLexicon) -> list[Mention]:
+    """Items of a list before the first recognized object, when each ends like an organization."""
+    if not gap or not _LIST_MARKS.fullmatch(gap[-1]):
+        return []
+    out, pos = [], start
+    for item in _LIST_MARKS.split(gap[:-1]):
+        if not 3 <= len(item) <= 20 or not all("\u4e00" <= c <= "\u9fff" for c in item) \
+                or not item.endswith(tuple(lex.org_suffixes)):
+            return []
+        out.append(Mention(item, "ORG", pos, pos + len(item)))
+        pos += len(item) + 1
     return out
 
 

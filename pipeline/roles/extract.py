@@ -353,6 +353,7 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         elif written:
             prefix = elided(written, lex)
             seg.org = resolve_elided(written, prefix, chain_orgs, index, offset + seg.org_start) if prefix else written
+            seg.org = _last_unit(index.expand(seg.org), lex)
             seg.org_as_written = written
         elif prev is not None and seg.title.kind == prev.title.kind and prev.title.word not in lex.place_heads \
                 and prev.title.word not in lex.self_contained:
@@ -360,6 +361,9 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         elif prev is None and chain.follows is not None and _inherits(chain.follows.segments[-1], seg, lex):
             before = chain.follows.segments[-1]                          # 主任甲、党组书记乙: same org
             seg.org, seg.org_as_written = before.org, before.org_as_written
+        elif prev is None and starts_with_any(word, lex.patterns.get("body_titles") or []):
+            seg.org = _article_org(index, offset + seg.org_start, lex)   # 书记处书记: the body's organization
+            seg.org_as_written = None
         else:
             seg.org, seg.org_as_written = None, None
         if seg.title.kind == "occupation" and seg.org and not (seg.has_ent or _valid_org(seg.org, lex)):
@@ -367,6 +371,29 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         if seg.org:
             chain_orgs.append(seg.org)
         prev = seg
+
+
+def _last_unit(org: str, lex: RoleLexicon) -> str:
+    """A chain of places is split into its units (GUIDELINES Clarifications): the title is held in
+    the last one (妙峰山镇水峪嘴村主任 -> 水峪嘴村)."""
+    if not lex.is_place(org):
+        return org
+    for k in range(2, len(org) - 1):
+        if lex.is_place(org[:k]) and lex.is_place(org[k:]):
+            return _last_unit(org[k:], lex)
+    return org
+
+
+def _article_org(index: PlaceIndex, before: int, lex: RoleLexicon) -> str | None:
+    """The organization named most often before ``before`` (by full name; the later one on a
+    tie), for a body's title: 书记处书记 belongs to the organization the article is about."""
+    counts: dict[str, tuple[int, int]] = {}
+    for pos, text in index.seen:
+        org = index.expand(text)
+        if pos < before and ends_with_any(org, lex.org_suffixes) and not lex.is_place(org):
+            n, _ = counts.get(org, (0, 0))
+            counts[org] = (n + 1, pos)
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _inherits(before: Segment, seg: Segment, lex: RoleLexicon) -> bool:

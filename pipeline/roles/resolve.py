@@ -39,10 +39,16 @@ def _level_place(text: str, level: str, lex: RoleLexicon) -> str | None:
             cut = max(place.rfind(u, 0, idx) for u in _UPPER_LEVELS)
             if cut != -1 and idx - (cut + 1) >= min_before:
                 place = place[cut + 1:]
-        if lex.is_place(place) and len(place) - len(level) <= _MAX_PLACE_NAME:
+        if _is_place(place, lex) and len(place) - len(level) <= _MAX_PLACE_NAME:
             return place   # (a longer run is a clause ending in 省/市: 介绍了我省)
         idx = text.find(level, idx + 1)
     return None
+
+
+def _is_place(text: str, lex: RoleLexicon) -> bool:
+    """A place name; also a city whose own name ends in 城 (X城 + 市: 3 characters), which the
+    not-a-place ending 城市 (智慧城市) would reject."""
+    return lex.is_place(text) or (len(text) == 3 and text.endswith("城市") and lex.is_place(text[:-2] + "市"))
 
 
 def elided(org_text: str, lex: RoleLexicon) -> str | None:
@@ -60,10 +66,16 @@ class PlaceIndex:
     lex: RoleLexicon
     mentions: list[tuple[int, str, str]] = field(default_factory=list)  # (doc offset, level, place)
     weak: list[tuple[int, str, str]] = field(default_factory=list)      # from raw text, no entity
+    seen: list[tuple[int, str]] = field(default_factory=list)   # entity and printed-org strings
+    raw: list[str] = field(default_factory=list)                # the fields' text
+    _cache: dict = field(default_factory=dict)                  # (kind, key) -> answer, once all is added
 
     def add_text(self, offset: int, text: str, weak: bool = False) -> None:
         if not text or not all_han(text):
             return   # (place_of_level reads Han text only)
+        self._cache.clear()
+        if not weak:
+            self.seen.append((offset, text))
         stripped = _strip_lead(text, self.lex)
         if not self.lex.level_re.search(stripped, 1) or elided(text, self.lex):
             return   # a place ends in a level written after its first character
@@ -75,6 +87,8 @@ class PlaceIndex:
     def add_runs(self, offset: int, text: str) -> None:
         """Places that open a run of Han characters (通州区总工会召开… in a headline), as weak
         evidence used only when no entity or printed organization names a place of that level."""
+        self.raw.append(text)
+        self._cache.clear()
         for m in HAN_RUN.finditer(text):
             run = m.group()
             stop = self.lex.run_strip.match(run)
@@ -82,7 +96,12 @@ class PlaceIndex:
             self.add_text(offset + m.start() + len(stop), run[len(stop):], weak=True)
 
     def nearest(self, level: str, before: int) -> str | None:
-        for pool in (self.mentions, self.weak):
+        for k, pool in enumerate((self.mentions, self.weak)):
+            key = ("home", level, k)
+            if key not in self._cache:
+                self._cache[key] = self._dominant({m[2] for m in pool if m[1] == level}, level)
+            if self._cache[key]:
+                return self._cache[key]
             earlier = [m for m in pool if m[1] == level and m[0] < before]
             if earlier:
                 return max(earlier, key=lambda m: m[0])[2]
@@ -90,6 +109,74 @@ class PlaceIndex:
             if len(distinct) == 1:
                 return distinct.pop()
         return None
+
+
+    def _dominant(self, places: set[str], level: str) -> str | None:
+        """The article's own place among several of a level: named (also without its level,
+        昌平 for 昌平区) at least twice as often as any other, and three times or more."""
+        if len(places) < 2:
+            return None
+        counts = sorted(((self._count(p, level), p) for p in places), reverse=True)
+        (top, place), (second, _) = counts[0], counts[1]
+        return place if top >= _HOME_MIN and 2 * top >= 3 * second else None
+
+    def _count(self, place: str, level: str) -> int:
+        stem = place[: -len(level)]
+        word = stem if len(stem) >= 2 else place
+        return sum(t.count(word) for t in self.raw)
+
+    def expand(self, org: str) -> str:
+        """The full name of an organization written short, when the article names it in full:
+        全国总工会 -> 中华全国总工会, 全总 -> 中华全国总工会. A name that opens
+        with a place is complete (海淀区委 is not 北京市海淀区委)."""
+        key = ("full", org)
+        if key not in self._cache:
+            self._cache[key] = self._expand(org)
+        return self._cache[key]
+
+    def _expand(self, org: str) -> str:
+        for _ in range(3):
+            longer = self._longer(org)
+            if longer is None:
+                break
+            org = longer
+        return org
+
+    def _longer(self, org: str) -> str | None:
+        if len(org) < 2 or not all_han(org) or self._opens_with_place(org):
+            return None
+        cands = {t for _, t in self.seen if len(t) > len(org) and _abbreviates(org, t, self.lex)}
+        if not cands:
+            return None
+        short = min(cands, key=len)
+        if all(c.endswith(short) for c in cands):
+            return short
+        # names that do not nest (全总: 中华全国总工会, its 执行委员会): the one named most often
+        counts = sorted(((sum(t == c for _, t in self.seen), c) for c in cands), reverse=True)
+        return counts[0][1] if counts[0][0] > counts[1][0] else None
+
+    def _opens_with_place(self, org: str) -> bool:
+        return any(self.lex.is_place(org[:k]) for k in range(2, len(org) + 1))
+
+
+_HOME_MIN = 3
+
+
+def _abbreviates(short: str, full: str, lex: RoleLexicon) -> bool:
+    """``short`` is ``full`` with a leading part dropped (全国总工会 of 中华全国总工会; 4+ characters
+    ending like an organization), or its initials (全总: 2-3 characters, in order, from its start)."""
+    if full.endswith(short):   # a short name of 3 characters (国防部, 总工会) is any body's: kept
+        rest = full[: -len(short)]
+        return len(short) >= 4 and len(rest) >= 2 and not lex.is_place(rest) \
+            and any(short.endswith(s) for s in lex.org_suffixes)
+    if len(short) > 3 or short in full or any(short.endswith(s) for s in lex.org_suffixes) \
+            or short[0] not in full[:3]:
+        return False   # initials skip characters (全总); 以色列 is no short form of 以色列议会
+    k = 0
+    for ch in full:
+        if k < len(short) and ch == short[k]:
+            k += 1
+    return k == len(short) and any(full.endswith(s) for s in lex.org_suffixes)
 
 
 def resolve_elided(org_text: str, prefix: str, chain_places: list[str], index: PlaceIndex,
