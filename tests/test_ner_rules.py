@@ -138,3 +138,40 @@ def test_no_import_cycle_between_rules_and_their_steps():
         tree = ast.parse(module.read_text(encoding="utf-8"))
         imported = {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
         assert not any(m.endswith("rules") for m in imported), module
+
+
+def rules_on(nlp, words: list[str], marked: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """entity_rules on a Doc of ``words`` where a model found ``marked`` (text, label)."""
+    from spacy.tokens import Doc, Span
+    doc = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+    text = doc.text
+    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=lab) for t, lab in marked]
+    return ents(nlp.get_pipe("entity_rules")(doc))
+
+
+def test_service_station_grows_a_union_name(nlp):
+    found = rules_on(nlp, ["记者", "来到", "和平", "街道", "工会", "服务站", "。"], [("和平街道工会", "ORG")])
+    assert ("和平街道工会服务站", "ORG") in found
+
+
+def test_stations_and_tunnels_are_facilities(nlp):
+    found = rules_on(nlp, ["旅客", "从", "长乐", "东站", "出发", "，", "工人", "在", "青石岭", "隧道", "施工", "。"],
+                     [("长乐", "LOC")])
+    assert {("长乐东站", "LOC"), ("青石岭隧道", "LOC")} <= found
+    assert ("长乐", "LOC") not in found
+
+
+def test_a_government_office_keeps_its_province(nlp):
+    found = rules_on(nlp, ["他", "在", "江南省", "人民政府", "驻", "东海", "办事处", "工作", "。"],
+                     [("江南省人民政府驻东海办事处", "ORG")])
+    assert ("江南省人民政府驻东海办事处", "ORG") in found
+    found = rules_on(nlp, ["江南省", "临水市", "人民政府", "办公室", "发布", "通知", "。"],
+                     [("江南省临水市人民政府办公室", "ORG")])
+    assert {("江南省", "LOC"), ("临水市人民政府办公室", "ORG")} <= found
+
+
+def test_left_extension_does_not_keep_a_coordinating_verb(nlp):
+    found = rules_on(nlp, ["东城区", "总工会", "联合区", "农业农村局", "开展", "活动", "。"],
+                     [("东城区总工会", "ORG"), ("农业农村局", "ORG")])
+    assert ("区农业农村局", "ORG") in found
+    assert not any(text.startswith("联合") for text, _ in found)

@@ -56,6 +56,10 @@ class RuleTables:
     conventions: conventions.ConventionTables
     after_union_stops: tuple[str, ...]   # 工会 + these: a name does not grow over 工会
 
+    @property
+    def longest_left_stop(self) -> int:
+        return max(map(len, self.org_left_stops), default=0)
+
     @classmethod
     def load(cls, rules: str | Path | dict, lexicon: DomainLexicon) -> "RuleTables":
         """The rules file (or its parsed mapping) and the shared lexicon."""
