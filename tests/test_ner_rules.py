@@ -175,3 +175,12 @@ def test_left_extension_does_not_keep_a_coordinating_verb(nlp):
                      [("东城区总工会", "ORG"), ("农业农村局", "ORG")])
     assert ("区农业农村局", "ORG") in found
     assert not any(text.startswith("联合") for text, _ in found)
+
+
+def test_a_rest_station_takes_the_name_it_stands_at(nlp):
+    found = rules_on(nlp, ["松林", "公园", "户外", "劳动者", "驿站", "启用", "。"], [("松林公园", "LOC")])
+    assert ("松林公园户外劳动者驿站", "LOC") in found and ("松林公园", "LOC") not in found
+    found = rules_on(nlp, ["来到", "青山镇", "松林", "广场", "工会", "驿站", "休息", "。"],
+                     [("青山镇松林广场工会驿站", "LOC")])
+    assert {("青山镇", "LOC"), ("松林广场工会驿站", "LOC")} <= found
+    assert not any(label == "LOC" for _, label in rules_on(nlp, ["在", "工会", "驿站", "休息"], [("工会驿", "LOC")]))

@@ -30,6 +30,7 @@ class ConventionTables:
     sub_unit_parents: list[str] = field(default_factory=list)  # 工会: its units join it (…工会|服务站)
     movement_verbs: list[str] = field(default_factory=list)  # 前往, 调往: never the start of a name
     facility_final_chars: str = ""       # 堂, 场, 馆: a place ending so is a facility, not a unit
+    station_heads: list[str] = field(default_factory=list)   # 驿站: named after the place it stands at
 
     def __post_init__(self) -> None:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
@@ -57,4 +58,5 @@ class ConventionTables:
             movement_verbs=list(data.get("movement_verbs", [])),
             sub_unit_parents=list(data.get("sub_unit_parents", [])),
             person_named_body_words=list(data.get("person_named_bodies", [])),
+            station_heads=list(data.get("station_heads", [])),
         )
