@@ -184,3 +184,10 @@ def test_a_rest_station_takes_the_name_it_stands_at(nlp):
                      [("青山镇松林广场工会驿站", "LOC")])
     assert {("青山镇", "LOC"), ("松林广场工会驿站", "LOC")} <= found
     assert not any(label == "LOC" for _, label in rules_on(nlp, ["在", "工会", "驿", "站", "休息"], [("工会驿", "LOC")]))
+
+
+def test_unions_in_general_are_no_organization(nlp):
+    found = rules_on(nlp, ["他", "希望", "欧洲", "工会", "和", "国际", "工会", "加强", "沪港", "工会", "交流", "，", "东城区", "工会", "支持", "。"],
+                     [("欧洲工会", "ORG"), ("国际工会", "ORG"), ("沪港工会", "ORG"), ("东城区工会", "ORG")])
+    assert not {("欧洲工会", "ORG"), ("国际工会", "ORG"), ("沪港工会", "ORG")} & found
+    assert {("欧洲", "LOC"), ("沪", "LOC"), ("港", "LOC"), ("东城区工会", "ORG")} <= found

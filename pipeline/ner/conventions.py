@@ -31,6 +31,8 @@ class ConventionTables:
     movement_verbs: list[str] = field(default_factory=list)  # 前往, 调往: never the start of a name
     facility_final_chars: str = ""       # 堂, 场, 馆: a place ending so is a facility, not a unit
     station_heads: list[str] = field(default_factory=list)   # 驿站: named after the place it stands at
+    generic_union_owners: list[str] = field(default_factory=list)  # 国际|工会: unions in general
+    generic_union_places: list[str] = field(default_factory=list)  # 亚洲|工会: the same, the owner a place
 
     def __post_init__(self) -> None:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
@@ -59,4 +61,6 @@ class ConventionTables:
             sub_unit_parents=list(data.get("sub_unit_parents", [])),
             person_named_body_words=list(data.get("person_named_bodies", [])),
             station_heads=list(data.get("station_heads", [])),
+            generic_union_owners=list(data.get("generic_union_owners", [])),
+            generic_union_places=list(data.get("generic_union_places", [])),
         )

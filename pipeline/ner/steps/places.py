@@ -121,6 +121,33 @@ def union_work_places(ctx: RuleContext, spans: SpanSet) -> None:
             spans.add(start, start + len(place), "LOC")
 
 
+@rule_steps.register("generic_unions")
+def generic_unions(ctx: RuleContext, spans: SpanSet) -> None:
+    """国际工会, 两岸工会, 亚洲工会, 沪港工会: the unions of a region, of the world or of two sides
+    in general are no organization; a place among those owners (亚洲; 沪, 港) stays a place."""
+    places = set(ctx.conventions.generic_union_places)
+    owners = set(ctx.conventions.generic_union_owners) | places
+    if not owners:
+        return
+    text = ctx.text
+    abbreviations = ctx.conventions.place_abbreviations
+    for span in spans.of("ORG"):
+        start, end, _ = span
+        if end - start != 4 and (end - start < 4 or text[start:end - 2] not in owners) \
+                or not text.endswith("工会", start, end):
+            continue
+        owner = text[start:end - 2]
+        pair = len(owner) == 2 and all(c in abbreviations for c in owner)  # 皖台工会: two sides' unions
+        if owner not in owners and not pair:
+            continue
+        spans.remove(span)
+        if owner in places:
+            spans.add(start, end - 2, "LOC")
+        elif pair:
+            spans.add(start, start + 1, "LOC")
+            spans.add(start + 1, start + 2, "LOC")
+
+
 @rule_steps.register("split_place_chains")
 def split_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
     """北京市海淀区 -> 北京市, 海淀区: a chain whose units each carry an administrative suffix is
