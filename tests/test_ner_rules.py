@@ -191,3 +191,11 @@ def test_unions_in_general_are_no_organization(nlp):
                      [("欧洲工会", "ORG"), ("国际工会", "ORG"), ("沪港工会", "ORG"), ("东城区工会", "ORG")])
     assert not {("欧洲工会", "ORG"), ("国际工会", "ORG"), ("沪港工会", "ORG")} & found
     assert {("欧洲", "LOC"), ("沪", "LOC"), ("港", "LOC"), ("东城区工会", "ORG")} <= found
+
+
+def test_a_term_committee_is_one_organization_with_its_body(nlp):
+    found = rules_on(nlp, ["选举", "产生", "东江区", "总工会", "第二届", "委员会", "。"],
+                     [("东江区总工会", "ORG"), ("委员会", "ORG")])
+    assert ("东江区总工会第二届委员会", "ORG") in found
+    found = rules_on(nlp, ["东江区", "总工会", "第二", "大", "活动", "。"], [("东江区总工会", "ORG")])
+    assert ("东江区总工会", "ORG") in found

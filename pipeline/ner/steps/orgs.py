@@ -267,3 +267,16 @@ def join_sub_units(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         spans.remove(left)
         spans.replace(right, (left.start, right.end, "ORG"))
+
+
+@rule_steps.register("numbered_bodies")
+def numbered_bodies(ctx: RuleContext, spans: SpanSet) -> None:
+    """东江区总工会|第二届委员会: the committee of one term of an organization, written right after
+    it, is one organization with it."""
+    term_body = ctx.conventions.term_body
+    if term_body is None or "届" not in ctx.text:
+        return
+    for span in spans.of("ORG"):
+        m = term_body.match(ctx.text, span.end)
+        if m is not None and span in spans.spans:
+            spans.widen(span, span.start, m.end(), "ORG")
