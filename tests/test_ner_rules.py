@@ -199,3 +199,9 @@ def test_a_term_committee_is_one_organization_with_its_body(nlp):
     assert ("东江区总工会第二届委员会", "ORG") in found
     found = rules_on(nlp, ["东江区", "总工会", "第二", "大", "活动", "。"], [("东江区总工会", "ORG")])
     assert ("东江区总工会", "ORG") in found
+
+
+def test_nothing_inside_the_nation_word(nlp):
+    found = rules_on(nlp, ["弘扬", "中华", "民族", "传统", "美德", "，", "中华", "传统", "文化", "源远流长", "。"],
+                     [("中华", "LOC")])
+    assert not any(text == "中华" for text, _ in found)
