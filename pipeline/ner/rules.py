@@ -10,6 +10,7 @@ files, document consistency and the guideline's flat annotation. Each step edits
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -56,7 +57,7 @@ class RuleTables:
     conventions: conventions.ConventionTables
     after_union_stops: tuple[str, ...]   # 工会 + these: a name does not grow over 工会
 
-    @property
+    @cached_property
     def longest_left_stop(self) -> int:
         return max(map(len, self.org_left_stops), default=0)
 
