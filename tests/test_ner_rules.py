@@ -205,3 +205,14 @@ def test_nothing_inside_the_nation_word(nlp):
     found = rules_on(nlp, ["弘扬", "中华", "民族", "传统", "美德", "，", "中华", "传统", "文化", "源远流长", "。"],
                      [("中华", "LOC")])
     assert not any(text == "中华" for text, _ in found)
+
+
+def test_rule_steps_read_common_words_from_the_components_lexicon():
+    from pipeline.lexicon import DomainLexicon
+    nlp = spacy.blank("zh")
+    component = nlp.add_pipe("entity_rules")
+    component.initialize(nlp=nlp, lexicon=DomainLexicon(common_words=["甲乙丙"]))
+    assert component.patterns.words == frozenset({"甲乙丙"})
+    loaded = spacy.blank("zh").add_pipe("entity_rules")
+    loaded.from_bytes(component.to_bytes())
+    assert loaded.patterns.words == frozenset({"甲乙丙"})
