@@ -138,3 +138,81 @@ def test_no_import_cycle_between_rules_and_their_steps():
         tree = ast.parse(module.read_text(encoding="utf-8"))
         imported = {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
         assert not any(m.endswith("rules") for m in imported), module
+
+
+def rules_on(nlp, words: list[str], marked: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """entity_rules on a Doc of ``words`` where a model found ``marked`` (text, label)."""
+    from spacy.tokens import Doc, Span
+    doc = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+    text = doc.text
+    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=lab) for t, lab in marked]
+    return ents(nlp.get_pipe("entity_rules")(doc))
+
+
+def test_service_station_grows_a_union_name(nlp):
+    found = rules_on(nlp, ["记者", "来到", "和平", "街道", "工会", "服务站", "。"], [("和平街道工会", "ORG")])
+    assert ("和平街道工会服务站", "ORG") in found
+
+
+def test_stations_and_tunnels_are_facilities(nlp):
+    found = rules_on(nlp, ["旅客", "从", "长乐", "东站", "出发", "，", "工人", "在", "青石岭", "隧道", "施工", "。"],
+                     [("长乐", "LOC")])
+    assert {("长乐东站", "LOC"), ("青石岭隧道", "LOC")} <= found
+    assert ("长乐", "LOC") not in found
+
+
+def test_a_government_office_keeps_its_province(nlp):
+    found = rules_on(nlp, ["他", "在", "江南省", "人民政府", "驻", "东海", "办事处", "工作", "。"],
+                     [("江南省人民政府驻东海办事处", "ORG")])
+    assert ("江南省人民政府驻东海办事处", "ORG") in found
+    found = rules_on(nlp, ["江南省", "临水市", "人民政府", "办公室", "发布", "通知", "。"],
+                     [("江南省临水市人民政府办公室", "ORG")])
+    assert {("江南省", "LOC"), ("临水市人民政府办公室", "ORG")} <= found
+
+
+def test_left_extension_does_not_keep_a_coordinating_verb(nlp):
+    found = rules_on(nlp, ["东城区", "总工会", "联合区", "农业农村局", "开展", "活动", "。"],
+                     [("东城区总工会", "ORG"), ("农业农村局", "ORG")])
+    assert ("区农业农村局", "ORG") in found
+    assert not any(text.startswith("联合") for text, _ in found)
+
+
+def test_a_rest_station_takes_the_name_it_stands_at(nlp):
+    found = rules_on(nlp, ["松林", "公园", "户外", "劳动者", "驿站", "启用", "。"], [("松林公园", "LOC")])
+    assert ("松林公园户外劳动者驿站", "LOC") in found and ("松林公园", "LOC") not in found
+    found = rules_on(nlp, ["来到", "青山镇", "松林", "广场", "工会", "驿站", "休息", "。"],
+                     [("青山镇松林广场工会驿站", "LOC")])
+    assert {("青山镇", "LOC"), ("松林广场工会驿站", "LOC")} <= found
+    assert not any(label == "LOC" for _, label in rules_on(nlp, ["在", "工会", "驿", "站", "休息"], [("工会驿", "LOC")]))
+
+
+def test_unions_in_general_are_no_organization(nlp):
+    found = rules_on(nlp, ["他", "希望", "欧洲", "工会", "和", "国际", "工会", "加强", "沪港", "工会", "交流", "，", "东城区", "工会", "支持", "。"],
+                     [("欧洲工会", "ORG"), ("国际工会", "ORG"), ("沪港工会", "ORG"), ("东城区工会", "ORG")])
+    assert not {("欧洲工会", "ORG"), ("国际工会", "ORG"), ("沪港工会", "ORG")} & found
+    assert {("欧洲", "LOC"), ("沪", "LOC"), ("港", "LOC"), ("东城区工会", "ORG")} <= found
+
+
+def test_a_term_committee_is_one_organization_with_its_body(nlp):
+    found = rules_on(nlp, ["选举", "产生", "东江区", "总工会", "第二届", "委员会", "。"],
+                     [("东江区总工会", "ORG"), ("委员会", "ORG")])
+    assert ("东江区总工会第二届委员会", "ORG") in found
+    found = rules_on(nlp, ["东江区", "总工会", "第二", "大", "活动", "。"], [("东江区总工会", "ORG")])
+    assert ("东江区总工会", "ORG") in found
+
+
+def test_nothing_inside_the_nation_word(nlp):
+    found = rules_on(nlp, ["弘扬", "中华", "民族", "传统", "美德", "，", "中华", "传统", "文化", "源远流长", "。"],
+                     [("中华", "LOC")])
+    assert not any(text == "中华" for text, _ in found)
+
+
+def test_rule_steps_read_common_words_from_the_components_lexicon():
+    from pipeline.lexicon import DomainLexicon
+    nlp = spacy.blank("zh")
+    component = nlp.add_pipe("entity_rules")
+    component.initialize(nlp=nlp, lexicon=DomainLexicon(common_words=["甲乙丙"]))
+    assert component.patterns.words == frozenset({"甲乙丙"})
+    loaded = spacy.blank("zh").add_pipe("entity_rules")
+    loaded.from_bytes(component.to_bytes())
+    assert loaded.patterns.words == frozenset({"甲乙丙"})

@@ -25,16 +25,21 @@ class ConventionTables:
     place_abbreviations: str = ""        # 京, 沪, 中, 美: one-character places (guideline: LOC)
     place_bound_suffixes: list[str] = field(default_factory=list)   # 政府: an ORG only after a domestic unit
     numbered_congress: str | None = None  # 党的|十五大: the numbered congress of a party or body
+    numbered_body: str | None = None      # X总工会|第二届委员会: a body of one term of an organization
     unit_suffixes: list[str] = field(default_factory=list)   # 省, 市, 区, 街道: an administrative unit ends so
     person_named_body_words: list[str] = field(default_factory=list)   # 劳模工作室: named after a person
     sub_unit_parents: list[str] = field(default_factory=list)  # 工会: its units join it (…工会|服务站)
     movement_verbs: list[str] = field(default_factory=list)  # 前往, 调往: never the start of a name
     facility_final_chars: str = ""       # 堂, 场, 馆: a place ending so is a facility, not a unit
+    station_heads: list[str] = field(default_factory=list)   # 驿站: named after the place it stands at
+    generic_union_owners: list[str] = field(default_factory=list)  # 国际|工会: unions in general
+    generic_union_places: list[str] = field(default_factory=list)  # 亚洲|工会: the same, the owner a place
 
     def __post_init__(self) -> None:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
         self.event_breaks = words_regex(self.event_name_breaks) if self.event_name_breaks else None
         self.congress = re.compile(self.numbered_congress) if self.numbered_congress else None
+        self.term_body = re.compile(self.numbered_body) if self.numbered_body else None
         self.person_named_bodies = words_regex(self.person_named_body_words) if self.person_named_body_words else None
 
     @classmethod
@@ -52,9 +57,13 @@ class ConventionTables:
             place_abbreviations="".join(data.get("place_abbreviations", [])),
             place_bound_suffixes=list(data.get("place_bound_suffixes", [])),
             numbered_congress=data.get("numbered_congress"),
+            numbered_body=data.get("numbered_body"),
             unit_suffixes=sorted(data.get("unit_suffixes", []), key=len, reverse=True),
             facility_final_chars="".join(data.get("facility_final_chars", [])),
             movement_verbs=list(data.get("movement_verbs", [])),
             sub_unit_parents=list(data.get("sub_unit_parents", [])),
             person_named_body_words=list(data.get("person_named_bodies", [])),
+            station_heads=list(data.get("station_heads", [])),
+            generic_union_owners=list(data.get("generic_union_owners", [])),
+            generic_union_places=list(data.get("generic_union_places", [])),
         )

@@ -10,6 +10,7 @@ files, document consistency and the guideline's flat annotation. Each step edits
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -55,6 +56,10 @@ class RuleTables:
     generic: set[str]
     conventions: conventions.ConventionTables
     after_union_stops: tuple[str, ...]   # 工会 + these: a name does not grow over 工会
+
+    @cached_property
+    def longest_left_stop(self) -> int:
+        return max(map(len, self.org_left_stops), default=0)
 
     @classmethod
     def load(cls, rules: str | Path | dict, lexicon: DomainLexicon) -> "RuleTables":

@@ -9,7 +9,6 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ...splitter.wordlist import load_words
 from ...text.scan import Scanner, words_regex
 
 from ...text.chars import HAN, HAN_CHAR, HAN_RUN as HAN_WORD
@@ -38,9 +37,10 @@ class RulePatterns:
         self.event_names = [Scanner(p) for p in t.event_names]
         self.flat_names = [Scanner(p) for p in t.flat_names]
 
-    @cached_property
+    @property
     def words(self) -> frozenset[str]:
-        return load_words()
+        # the component's own lexicon (serialized with it), not the project's data files
+        return self.names.lex.common_word_set
 
     def is_place(self, name: str) -> bool:
         """A listed place, or a name ending with 区/市/县 … (经开区, 延庆区)."""

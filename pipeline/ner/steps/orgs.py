@@ -17,22 +17,25 @@ def trim_org_left_stops(ctx: RuleContext, spans: SpanSet) -> None:
     """联合|区农业农村局, 和|丰台区委: an organization does not start with a function word. Only
     where the rest is itself a name (an elided organization, or starts with a listed place), so
     that 联合政府, 经济日报 and 经开区 stay whole."""
+    for span in spans.of("ORG"):
+        _trim_left_stop(ctx, spans, span)
+
+
+def _trim_left_stop(ctx: RuleContext, spans: SpanSet, span: tuple[int, int, str]) -> None:
     text, t = ctx.text, ctx.tables
     stops, elided, places = t.org_left_stops, t.elided, ctx.patterns.place_set
     verbs = ctx.conventions.movement_verbs   # 前往|…有限公司, 调往|…派出所: always a verb
     suffix_end = ctx.patterns.suffix_re
-    longest = max((len(s) for s in stops), default=0)
-    for span in spans.of("ORG"):
-        start, end, label = span
-        for k in range(min(longest, end - start - 2), 0, -1):
-            if text[start:start + k] not in stops:
-                continue
-            rest = text[start + k:end]
-            if (elided is not None and elided.fullmatch(rest)) or \
-                    any(rest[:n] in places for n in range(2, min(len(rest) - 1, 6) + 1)) or \
-                    (k >= 2 and len(rest) >= 3 and text[start:start + k] in verbs and not suffix_end.fullmatch(rest)):
-                spans.replace(span, (start + k, end, label))
-            break
+    start, end, label = span
+    for k in range(min(t.longest_left_stop, end - start - 2), 0, -1):
+        if text[start:start + k] not in stops:
+            continue
+        rest = text[start + k:end]
+        if (elided is not None and elided.fullmatch(rest)) or \
+                any(rest[:n] in places for n in range(2, min(len(rest) - 1, 6) + 1)) or \
+                (k >= 2 and len(rest) >= 3 and text[start:start + k] in verbs and not suffix_end.fullmatch(rest)):
+            spans.replace(span, (start + k, end, label))
+        break
 
 
 @rule_steps.register("split_coordinated_orgs")
@@ -171,7 +174,9 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
             new_start += 1
         if new_start >= start or text[new_start:start].count("（") != text[new_start:start].count("）"):
             continue
-        spans.widen(span, new_start, end, "ORG")
+        if spans.widen(span, new_start, end, "ORG"):
+            # the extension can take a token that opens with a stop (联合区|农业农村局)
+            _trim_left_stop(ctx, spans, (new_start, end, "ORG"))
 
 
 @rule_steps.register("bracketed_place_orgs")
@@ -230,6 +235,8 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     p, text = ctx.patterns, ctx.text
     for span in spans.of("ORG"):
         units, rest = p.place_units(text[span.start:span.end])
+        if units and rest and p.suffix_end_re.search(units[-1]):
+            units = units[:-1]  # 四川省人民政府|驻…办事处: the government is the organization
         if len(units) < 2 or not rest:
             continue
         spans.remove(span)
@@ -260,3 +267,16 @@ def join_sub_units(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         spans.remove(left)
         spans.replace(right, (left.start, right.end, "ORG"))
+
+
+@rule_steps.register("numbered_bodies")
+def numbered_bodies(ctx: RuleContext, spans: SpanSet) -> None:
+    """东江区总工会|第二届委员会: the committee of one term of an organization, written right after
+    it, is one organization with it."""
+    term_body = ctx.conventions.term_body
+    if term_body is None or "届" not in ctx.text:
+        return
+    for span in spans.of("ORG"):
+        m = term_body.match(ctx.text, span.end)
+        if m is not None and span in spans.spans:
+            spans.widen(span, span.start, m.end(), "ORG")

@@ -3,7 +3,7 @@ place conventions (administrative levels, honours, "union work of a place")."""
 from __future__ import annotations
 
 from ..spans import SpanSet
-from .context import NAME_CHAR, STOP_CHARS, RuleContext
+from .context import HAN_CHAR, NAME_CHAR, STOP_CHARS, RuleContext
 from .registry import rule_steps
 
 
@@ -38,6 +38,37 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
         if len(name) < 2 or name in words or name[-2:] in words or name in t.not_entities:
             continue
         spans.add(start, m.end(), "LOC")
+
+
+@rule_steps.register("named_stations")
+def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
+    """松林公园|户外劳动者驿站, 长河大道工会|爱心驿站: a rest station named after the place or union
+    it stands at is one place, from that name (found within 8 characters before, no stop between)
+    through 驿站; a unit written in front (青山镇|松林广场工会驿站) stays apart (place chains)."""
+    p, text = ctx.patterns, ctx.text
+    for head in ctx.conventions.station_heads:
+        at = text.find(head)
+        while at >= 0:
+            end = at + len(head)
+            cover = next(iter(spans.overlapping(at, end)), None)
+            start = cover.start if cover is not None and cover.start < at else None
+            k = at
+            while start is None and k > 0 and at - k < 8 and HAN_CHAR.match(text, k - 1) \
+                    and text[k - 1] not in STOP_CHARS:
+                name = spans.ending_at(k)
+                if name is not None and name.label in ("LOC", "ORG"):
+                    start = name.start
+                    break
+                if spans.overlapping(k - 1, k):
+                    break
+                k -= 1
+            if start is not None and (cover is None or cover.end <= end) and spans.widen(
+                    cover or spans.ending_at(k), start, end, "LOC"):
+                units, rest = p.place_units(text[start:end])
+                if len(units) == 1 and len(rest) - len(head) >= 2 and rest not in ctx.tables.not_entities:
+                    spans.replace((start, end, "LOC"), (start + len(units[0]), end, "LOC"))
+                    spans.add(start, start + len(units[0]), "LOC")
+            at = text.find(head, end)
 
 
 @rule_steps.register("split_admin_levels")
@@ -88,6 +119,33 @@ def union_work_places(ctx: RuleContext, spans: SpanSet) -> None:
         spans.remove(span)
         if len(place) >= 2 and ctx.patterns.is_place(place):
             spans.add(start, start + len(place), "LOC")
+
+
+@rule_steps.register("generic_unions")
+def generic_unions(ctx: RuleContext, spans: SpanSet) -> None:
+    """国际工会, 两岸工会, 亚洲工会, 沪港工会: the unions of a region, of the world or of two sides
+    in general are no organization; a place among those owners (亚洲; 沪, 港) stays a place."""
+    places = set(ctx.conventions.generic_union_places)
+    owners = set(ctx.conventions.generic_union_owners) | places
+    if not owners:
+        return
+    text = ctx.text
+    abbreviations = ctx.conventions.place_abbreviations
+    for span in spans.of("ORG"):
+        start, end, _ = span
+        if end - start != 4 and (end - start < 4 or text[start:end - 2] not in owners) \
+                or not text.endswith("工会", start, end):
+            continue
+        owner = text[start:end - 2]
+        pair = len(owner) == 2 and all(c in abbreviations for c in owner)  # 皖台工会: two sides' unions
+        if owner not in owners and not pair:
+            continue
+        spans.remove(span)
+        if owner in places:
+            spans.add(start, end - 2, "LOC")
+        elif pair:
+            spans.add(start, start + 1, "LOC")
+            spans.add(start + 1, start + 2, "LOC")
 
 
 @rule_steps.register("split_place_chains")
