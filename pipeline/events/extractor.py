@@ -97,10 +97,11 @@ def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLe
     prio = {r: k for k, r in enumerate(lex.role_priority)}
     subject: list[Mention] = []
     prev = sent.start
+    text = doc_text(doc)
     for a, b, role in hits:
         region = prev
-        if doc.text[a - 1:a] == "的" and doc.text[b:b + 1] == "下":   # X在Y的陪同下: Y attends
-            k = doc.text.rfind("在", prev, a)
+        if text[a - 1:a] == "的" and text[b:b + 1] == "下":   # X在Y的陪同下: Y attends
+            k = text.rfind("在", prev, a)
             region = k + 1 if k >= 0 else prev
         found = subjects(doc, ents, region, a, lex) if region == prev else actors(doc, ents, region, a, lex)
         if found:
