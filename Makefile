@@ -44,8 +44,19 @@ extract: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -q
 
+# Scores $(OUTPUT) against $(GOLD); with the development set beside the checkout, also extracts
+# and scores both of its layouts (pages, one article a page) with $(CONFIG).
+DEVSET ?= ../shared/devset
 eval: $(STAMP)
 	$(PY) -m pipeline eval --output $(OUTPUT) --gold $(GOLD)
+	@if [ -d "$(DEVSET)/pages" ]; then \
+	  for layout in pages articles; do \
+	    if [ $$layout = pages ]; then src=$(DEVSET); else src=$(DEVSET)/articles; fi; \
+	    echo "== devset, $$layout layout"; \
+	    $(PY) -m pipeline extract --config $(CONFIG) --input $$src/pages --output $(OUTPUT)-devset-$$layout --quiet >/dev/null || exit $$?; \
+	    $(PY) -m pipeline eval --output $(OUTPUT)-devset-$$layout --gold $$src/gold || exit $$?; \
+	  done; \
+	else echo "no development set at $(DEVSET): skipped"; fi
 
 report: $(STAMP)
 	$(PY) -m pipeline.report --output $(OUTPUT) --gold $(GOLD)
