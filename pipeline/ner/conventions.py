@@ -34,6 +34,7 @@ class ConventionTables:
     station_heads: list[str] = field(default_factory=list)   # 驿站: named after the place it stands at
     generic_union_owners: list[str] = field(default_factory=list)  # 国际|工会: unions in general
     generic_union_places: list[str] = field(default_factory=list)  # 亚洲|工会: the same, the owner a place
+    name_run_breaks: list[str] = field(default_factory=list)  # 代表, 慰问: a verb, never inside a name
 
     def __post_init__(self) -> None:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
@@ -66,4 +67,5 @@ class ConventionTables:
             station_heads=list(data.get("station_heads", [])),
             generic_union_owners=list(data.get("generic_union_owners", [])),
             generic_union_places=list(data.get("generic_union_places", [])),
+            name_run_breaks=list(data.get("name_run_breaks", [])),
         )

@@ -40,6 +40,24 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
         spans.add(start, m.end(), "LOC")
 
 
+@rule_steps.register("facility_word_starts")
+def facility_word_starts(ctx: RuleContext, spans: SpanSet) -> None:
+    """国|家考古遗址公园: a facility whose name begins inside a common word (the character before
+    and its first make a word) begins at that word; then a place before it can join it."""
+    p, text = ctx.patterns, ctx.text
+    ends = {f[-1] for f in ctx.tables.facility_suffixes} | set(ctx.conventions.facility_final_chars)
+    for span in spans.of("LOC"):
+        start, end, _ = span
+        if end - start < 4 or start == 0 or text[end - 1] not in ends:
+            continue
+        before = text[start - 1]
+        if HAN_CHAR.match(before) and before not in STOP_CHARS and text[start - 1:start + 1] in p.words \
+                and text[start:start + 2] not in p.words and text[max(start - 2, 0):start] not in p.words \
+                and not spans.overlapping(start - 1, start):
+            # 走进|城市副中心: the name opens with a word of its own, 进 belongs to the verb
+            spans.replace(span, (start - 1, end, "LOC"))
+
+
 @rule_steps.register("named_stations")
 def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
     """松林公园|户外劳动者驿站, 长河大道工会|爱心驿站: a rest station named after the place or union
