@@ -297,3 +297,18 @@ def test_facility_opening_with_its_own_word_keeps_its_start():
     text = "他们走进城市副中心"
     spans = run("facility_word_starts", text, spans_of(text, ("城市副中心", "LOC")))
     assert named(text, spans) == {("城市副中心", "LOC")}
+
+
+def test_name_starts_after_a_locative_or_time_word():
+    text = "工会在县域内华通之星（上海）物流有限公司调研"
+    spans = run("trim_phrase_heads", text, spans_of(text, ("县域内华通之星", "LOC")))
+    assert named(text, spans) == {("华通之星", "LOC")}
+    text = "国内贸易部发布通知"                 # 国内 opens names (国内贸易部): not a phrase end
+    spans = run("trim_phrase_heads", text, spans_of(text, ("国内贸易部", "ORG")))
+    assert named(text, spans) == {("国内贸易部", "ORG")}
+
+
+def test_bracketed_company_name_starts_after_a_locative_word():
+    text = "县域内华通（上海）物流有限公司加入工会"
+    spans = run("bracketed_place_orgs", text, spans_of(text, ("上海）物流有限公司", "ORG")))
+    assert named(text, spans) == {("华通（上海）物流有限公司", "ORG")}

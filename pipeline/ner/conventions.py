@@ -35,6 +35,7 @@ class ConventionTables:
     generic_union_owners: list[str] = field(default_factory=list)  # 国际|工会: unions in general
     generic_union_places: list[str] = field(default_factory=list)  # 亚洲|工会: the same, the owner a place
     name_run_breaks: list[str] = field(default_factory=list)  # 代表, 慰问: a verb, never inside a name
+    phrase_ends: list[str] = field(default_factory=list)  # 镇域内, 目前: a name never runs back over them
 
     def __post_init__(self) -> None:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
@@ -68,4 +69,5 @@ class ConventionTables:
             generic_union_owners=list(data.get("generic_union_owners", [])),
             generic_union_places=list(data.get("generic_union_places", [])),
             name_run_breaks=list(data.get("name_run_breaks", [])),
+            phrase_ends=list(data.get("phrase_ends", [])),
         )

@@ -38,6 +38,19 @@ def _trim_left_stop(ctx: RuleContext, spans: SpanSet, span: tuple[int, int, str]
         break
 
 
+@rule_steps.register("trim_phrase_heads")
+def trim_phrase_heads(ctx: RuleContext, spans: SpanSet) -> None:
+    """镇域内|华通之星, 目前|…: a place or organization does not begin with the locative or
+    time phrase before it; it starts after that word (found within its first three characters)."""
+    text, ends = ctx.text, ctx.conventions.phrase_ends
+    for span in spans.of("LOC", "ORG"):
+        start, end, label = span
+        cut = max((text.find(w, start, start + 3 + len(w)) + len(w) for w in ends
+                   if 0 <= text.find(w, start, start + 3 + len(w))), default=start)
+        if start < cut <= end - 2:
+            spans.replace(span, (cut, end, label))
+
+
 @rule_steps.register("split_coordinated_orgs")
 def split_coordinated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """X总工会联合区组织部: where a coordinating verb inside an organization is followed by an
@@ -205,6 +218,10 @@ def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
                 if text[j] in STOP_CHARS:
                     start = j + 1
                     break
+            for word in ctx.conventions.phrase_ends:   # 镇域内|华通（上海）…
+                at = text.rfind(word, start, name_end - 1)
+                if at >= 0 and at + len(word) <= name_end - 2:
+                    start = at + len(word)
             stop = ctx.tables.org_left_stops
             while start < name_end - 2 and (text[start:start + 2] in stop or text[start] in stop):
                 start += 2 if text[start:start + 2] in stop else 1
