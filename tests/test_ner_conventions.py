@@ -312,3 +312,12 @@ def test_bracketed_company_name_starts_after_a_locative_word():
     text = "县域内华通（上海）物流有限公司加入工会"
     spans = run("bracketed_place_orgs", text, spans_of(text, ("上海）物流有限公司", "ORG")))
     assert named(text, spans) == {("华通（上海）物流有限公司", "ORG")}
+
+
+def test_company_union_keeps_its_union_before_the_chairs_title():
+    text = "东方（中国）投资有限公司工会主席王红出席"
+    spans = run("trim_positions", text, spans_of(text, ("东方（中国）投资有限公司工会", "ORG")))
+    assert named(text, spans) == {("东方（中国）投资有限公司工会", "ORG")}
+    text = "江南省总工会党组书记李明出席"        # 党组 opens the position: cut before it
+    spans = run("trim_positions", text, spans_of(text, ("江南省总工会党组", "ORG")))
+    assert named(text, spans) == {("江南省总工会", "ORG")}

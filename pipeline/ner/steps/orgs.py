@@ -80,6 +80,8 @@ def trim_positions(ctx: RuleContext, spans: SpanSet) -> None:
         for k in range(start + 2, end):
             m = p.position_re.match(text, k)
             if m and m.end() > end and p.suffix_end_re.search(text, start, k):
+                if text[k:end] in ctx.conventions.sub_unit_parents and p.position_re.fullmatch(text, end, m.end()):
+                    break  # …有限公司工会|主席: the name ends with a unit (工会), the position after it
                 spans.replace(span, (start, k, "ORG"))
                 break
 
