@@ -321,3 +321,10 @@ def test_company_union_keeps_its_union_before_the_chairs_title():
     text = "江南省总工会党组书记李明出席"        # 党组 opens the position: cut before it
     spans = run("trim_positions", text, spans_of(text, ("江南省总工会党组", "ORG")))
     assert named(text, spans) == {("江南省总工会", "ORG")}
+
+
+def test_province_followed_by_zong_is_its_union_federation():
+    text = "江南省总东州市总的干部和北京市总体规划"
+    spans = run("place_union_abbreviations", text,
+                spans_of(text, ("江南省", "LOC"), ("东州市", "LOC"), ("北京市", "LOC")))
+    assert named(text, spans) == {("江南省总", "ORG"), ("东州市总", "ORG"), ("北京市", "LOC")}

@@ -344,3 +344,19 @@ def orgs_over_common_words(ctx: RuleContext, spans: SpanSet) -> None:
         if (HAN_CHAR.fullmatch(before) or before.isalnum()) and before not in STOP_CHARS:
             continue  # the place must open the clause (or follow 的, 在 …)
         spans.widen(span, place.start, end, "ORG")
+
+
+@rule_steps.register("place_union_abbreviations")
+def place_union_abbreviations(ctx: RuleContext, spans: SpanSet) -> None:
+    """江南省|总, 东州市|总: a province or city followed by 总 (its federation of trade unions,
+    the elided 省总/市总) is that organization; 总工会, 总体, 总结 … are left to other steps."""
+    text, elided = ctx.text, ctx.tables.elided
+    if elided is None:
+        return
+    for span in spans.of("LOC"):
+        start, end, _ = span
+        if end - start < 3 or end >= len(text) or text[end] != "总":
+            continue
+        m = elided.match(text, end - 1)
+        if m is not None and m.end() == end + 1:
+            spans.widen(span, start, end + 1, "ORG")
