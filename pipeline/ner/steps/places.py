@@ -35,7 +35,8 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
                 and text[start - 1] not in STOP_CHARS and not spans.overlapping(start - 1, start):
             start -= 1
         name = text[start:m.start()]
-        if len(name) < 2 or name in words or name[-2:] in words or name in t.not_entities:
+        common_ok = m.group() in ctx.conventions.common_word_facilities and len(name) == 2
+        if len(name) < 2 or (name in words or name[-2:] in words) and not common_ok or name in t.not_entities:
             continue
         spans.add(start, m.end(), "LOC")
 
