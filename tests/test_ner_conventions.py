@@ -328,3 +328,11 @@ def test_province_followed_by_zong_is_its_union_federation():
     spans = run("place_union_abbreviations", text,
                 spans_of(text, ("江南省", "LOC"), ("东州市", "LOC"), ("北京市", "LOC")))
     assert named(text, spans) == {("江南省总", "ORG"), ("东州市总", "ORG"), ("北京市", "LOC")}
+
+
+def test_mention_takes_the_whole_latin_word():
+    text = "参观了sunrise企业集团等企业"
+    spans = run("whole_latin_words", text, spans_of(text, ("sun", "ORG")))
+    assert named(text, spans) == {("sunrise", "ORG")}
+    spans = run("grow_orgs", text, spans)
+    assert named(text, spans) == {("sunrise企业集团", "ORG")}
