@@ -336,3 +336,9 @@ def test_mention_takes_the_whole_latin_word():
     assert named(text, spans) == {("sunrise", "ORG")}
     spans = run("grow_orgs", text, spans)
     assert named(text, spans) == {("sunrise企业集团", "ORG")}
+
+
+def test_cross_strait_is_no_place():
+    text = "推动两岸交流，赴台访问"
+    spans = run("drop_not_entities", text, spans_of(text, ("两岸", "LOC"), ("台", "LOC")))
+    assert named(text, spans) == {("台", "LOC")}
