@@ -260,33 +260,6 @@ def test_body_named_after_a_person_is_one_organization():
     assert named(text, spans) == {("市燃气公司李大江劳模创新工作室", "ORG")}
 
 
-def run_words(step: str, words: list[str], spans: SpanSet) -> SpanSet:
-    """Run a step on a doc segmented into ``words`` (steps that go by words skip character docs)."""
-    from spacy.tokens import Doc
-    doc = Doc(NLP.vocab, words=words, spaces=[False] * len(words))
-    rule_steps.get(step)(RuleContext(doc, doc.text, RULES.patterns), spans)
-    return spans
-
-
-def test_org_name_runs_over_common_words_back_to_the_place_opening_it():
-    words = ["会见", "了", "来访", "的", "马来西亚", "食品", "暨", "烘焙", "行业", "工友", "联合会", "代表团", "。"]
-    text = "".join(words)
-    spans = run_words("orgs_over_common_words", words,
-                      spans_of(text, ("马来西亚", "LOC"), ("工友联合会代表团", "ORG")))
-    assert named(text, spans) == {("马来西亚食品暨烘焙行业工友联合会代表团", "ORG")}
-
-
-def test_org_name_does_not_run_over_a_verb_or_a_clause_it_continues():
-    words = ["在", "北京", "召开", "职工", "服务", "中心", "成立", "大会", "。"]
-    text = "".join(words)
-    spans = run_words("orgs_over_common_words", words, spans_of(text, ("北京", "LOC"), ("服务中心", "ORG")))
-    assert named(text, spans) == {("北京", "LOC"), ("服务中心", "ORG")}
-    words = ["东", "湖南", "食品", "行业", "协会"]          # the place is not the clause's first word
-    text = "".join(words)
-    spans = run_words("orgs_over_common_words", words, spans_of(text, ("湖南", "LOC"), ("行业协会", "ORG")))
-    assert ("行业协会", "ORG") in named(text, spans)
-
-
 def test_facility_begun_inside_a_word_begins_at_the_word():
     text = "走进白沙河国家考古遗址公园参观"
     spans = run("facility_word_starts", text, spans_of(text, ("白沙河", "LOC"), ("家考古遗址公园", "LOC")))

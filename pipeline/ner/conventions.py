@@ -34,7 +34,6 @@ class ConventionTables:
     station_heads: list[str] = field(default_factory=list)   # 驿站: named after the place it stands at
     generic_union_owners: list[str] = field(default_factory=list)  # 国际|工会: unions in general
     generic_union_places: list[str] = field(default_factory=list)  # 亚洲|工会: the same, the owner a place
-    name_run_breaks: list[str] = field(default_factory=list)  # 代表, 慰问: a verb, never inside a name
     phrase_ends: list[str] = field(default_factory=list)  # 镇域内, 目前: a name never runs back over them
     common_word_facilities: list[str] = field(default_factory=list)  # 大厦: 科技|大厦 is still a name
 
@@ -69,7 +68,6 @@ class ConventionTables:
             station_heads=list(data.get("station_heads", [])),
             generic_union_owners=list(data.get("generic_union_owners", [])),
             generic_union_places=list(data.get("generic_union_places", [])),
-            name_run_breaks=list(data.get("name_run_breaks", [])),
             phrase_ends=list(data.get("phrase_ends", [])),
             common_word_facilities=list(data.get("common_word_facilities", [])),
         )

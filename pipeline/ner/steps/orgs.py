@@ -301,51 +301,6 @@ def numbered_bodies(ctx: RuleContext, spans: SpanSet) -> None:
             spans.widen(span, span.start, m.end(), "ORG")
 
 
-@rule_steps.register("orgs_over_common_words")
-def orgs_over_common_words(ctx: RuleContext, spans: SpanSet) -> None:
-    """新加坡|食品饮料|同行业|工友联合会: a name that runs over common words back to a place that
-    opens the clause is one organization. The walk takes only words of two or more characters
-    (and the joining 暨), at most ``max_chars`` of them, and only when the place stands right after
-    punctuation or the start of the text, so that a verb or phrase before the place never joins."""
-    doc, text, t, conv = ctx.doc, ctx.text, ctx.tables, ctx.conventions
-    if len(doc) and all(len(tok.text) == 1 for tok in doc):
-        return  # character tokens: no words to go by
-    max_chars = 8
-    verbs = set(conv.name_run_breaks) | set(conv.movement_verbs)
-    for span in spans.of("ORG"):
-        if span not in spans.spans:
-            continue
-        start, end, _ = span
-        if text[start:end] in t.not_entities or (t.elided and t.elided.fullmatch(text[start:end])):
-            continue  # a bare 工会 / 区总工会 is no name to grow
-        first = doc.char_span(start, end, alignment_mode="contract")
-        if first is None or first.start == 0 or doc[first.start].idx != start:
-            continue
-        i, taken = first.start, 0
-        while i > 0:
-            prev = doc[i - 1]
-            if spans.overlapping(prev.idx, prev.idx + len(prev.text)):
-                break
-            word = prev.text
-            if not (HAN_WORD.fullmatch(word) and (len(word) >= 2 or word == "暨")) or prev.whitespace_ \
-                    or word in t.org_left_stops or word in t.not_entities or word in verbs \
-                    or (conv.event_breaks is not None and conv.event_breaks.search(word)) \
-                    or taken + len(word) > max_chars:
-                i = -1
-                break
-            taken, i = taken + len(word), i - 1
-        if i <= 0 or taken == 0:
-            continue
-        edge = doc[i - 1].idx + len(doc[i - 1].text)
-        place = spans.ending_at(edge)
-        if place is None or place.label != "LOC" or place.end - place.start < 2:
-            continue
-        before = text[place.start - 1] if place.start > 0 else "，"
-        if (HAN_CHAR.fullmatch(before) or before.isalnum()) and before not in STOP_CHARS:
-            continue  # the place must open the clause (or follow 的, 在 …)
-        spans.widen(span, place.start, end, "ORG")
-
-
 @rule_steps.register("place_union_abbreviations")
 def place_union_abbreviations(ctx: RuleContext, spans: SpanSet) -> None:
     """江南省|总, 东州市|总: a province or city followed by 总 (its federation of trade unions,
