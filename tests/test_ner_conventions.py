@@ -258,3 +258,60 @@ def test_body_named_after_a_person_is_one_organization():
     spans = SpanSet([at(text, "市燃气公司", "ORG"), at(text, "李大江", "PER")])
     run("person_named_bodies", text, spans)
     assert named(text, spans) == {("市燃气公司李大江劳模创新工作室", "ORG")}
+
+
+def test_facility_begun_inside_a_word_begins_at_the_word():
+    text = "走进白沙河国家考古遗址公园参观"
+    spans = run("facility_word_starts", text, spans_of(text, ("白沙河", "LOC"), ("家考古遗址公园", "LOC")))
+    assert named(text, spans) == {("白沙河", "LOC"), ("国家考古遗址公园", "LOC")}
+
+
+def test_facility_opening_with_its_own_word_keeps_its_start():
+    text = "他们走进城市副中心"
+    spans = run("facility_word_starts", text, spans_of(text, ("城市副中心", "LOC")))
+    assert named(text, spans) == {("城市副中心", "LOC")}
+
+
+def test_name_starts_after_a_locative_or_time_word():
+    text = "工会在县域内华通之星（上海）物流有限公司调研"
+    spans = run("trim_phrase_heads", text, spans_of(text, ("县域内华通之星", "LOC")))
+    assert named(text, spans) == {("华通之星", "LOC")}
+    text = "国内贸易部发布通知"                 # 国内 opens names (国内贸易部): not a phrase end
+    spans = run("trim_phrase_heads", text, spans_of(text, ("国内贸易部", "ORG")))
+    assert named(text, spans) == {("国内贸易部", "ORG")}
+
+
+def test_bracketed_company_name_starts_after_a_locative_word():
+    text = "县域内华通（上海）物流有限公司加入工会"
+    spans = run("bracketed_place_orgs", text, spans_of(text, ("上海）物流有限公司", "ORG")))
+    assert named(text, spans) == {("华通（上海）物流有限公司", "ORG")}
+
+
+def test_company_union_keeps_its_union_before_the_chairs_title():
+    text = "东方（中国）投资有限公司工会主席王红出席"
+    spans = run("trim_positions", text, spans_of(text, ("东方（中国）投资有限公司工会", "ORG")))
+    assert named(text, spans) == {("东方（中国）投资有限公司工会", "ORG")}
+    text = "江南省总工会党组书记李明出席"        # 党组 opens the position: cut before it
+    spans = run("trim_positions", text, spans_of(text, ("江南省总工会党组", "ORG")))
+    assert named(text, spans) == {("江南省总工会", "ORG")}
+
+
+def test_province_followed_by_zong_is_its_union_federation():
+    text = "江南省总东州市总的干部和北京市总体规划"
+    spans = run("place_union_abbreviations", text,
+                spans_of(text, ("江南省", "LOC"), ("东州市", "LOC"), ("北京市", "LOC")))
+    assert named(text, spans) == {("江南省总", "ORG"), ("东州市总", "ORG"), ("北京市", "LOC")}
+
+
+def test_mention_takes_the_whole_latin_word():
+    text = "参观了sunrise企业集团等企业"
+    spans = run("whole_latin_words", text, spans_of(text, ("sun", "ORG")))
+    assert named(text, spans) == {("sunrise", "ORG")}
+    spans = run("grow_orgs", text, spans)
+    assert named(text, spans) == {("sunrise企业集团", "ORG")}
+
+
+def test_cross_strait_is_no_place():
+    text = "推动两岸交流，赴台访问"
+    spans = run("drop_not_entities", text, spans_of(text, ("两岸", "LOC"), ("台", "LOC")))
+    assert named(text, spans) == {("台", "LOC")}

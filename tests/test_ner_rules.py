@@ -216,3 +216,9 @@ def test_rule_steps_read_common_words_from_the_components_lexicon():
     loaded = spacy.blank("zh").add_pipe("entity_rules")
     loaded.from_bytes(component.to_bytes())
     assert loaded.patterns.words == frozenset({"甲乙丙"})
+
+
+def test_building_named_by_a_common_word_is_a_place(nlp):
+    found = ents(nlp("位于东区的科技大厦和南区的居民社区。"))
+    assert ("科技大厦", "LOC") in found
+    assert not any(text.endswith("居民社区") for text, _ in found)

@@ -34,6 +34,8 @@ class ConventionTables:
     station_heads: list[str] = field(default_factory=list)   # 驿站: named after the place it stands at
     generic_union_owners: list[str] = field(default_factory=list)  # 国际|工会: unions in general
     generic_union_places: list[str] = field(default_factory=list)  # 亚洲|工会: the same, the owner a place
+    phrase_ends: list[str] = field(default_factory=list)  # 镇域内, 目前: a name never runs back over them
+    common_word_facilities: list[str] = field(default_factory=list)  # 大厦: 科技|大厦 is still a name
 
     def __post_init__(self) -> None:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
@@ -66,4 +68,6 @@ class ConventionTables:
             station_heads=list(data.get("station_heads", [])),
             generic_union_owners=list(data.get("generic_union_owners", [])),
             generic_union_places=list(data.get("generic_union_places", [])),
+            phrase_ends=list(data.get("phrase_ends", [])),
+            common_word_facilities=list(data.get("common_word_facilities", [])),
         )

@@ -134,6 +134,26 @@ _OPENERS, _CLOSERS = "（(“‘《「【", "）)”’》」】"
 _EDGE_JUNK = set(" \t\n\u3000，。、；：！？,.;:!?·-—")
 
 
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+@rule_steps.register("whole_latin_words")
+def whole_latin_words(ctx: RuleContext, spans: SpanSet) -> None:
+    """bro|ther企业集团: a mention never ends or starts inside a word in Latin letters; it takes the
+    whole word (where that cuts into no other mention)."""
+    text = ctx.text
+    for span in spans.of():
+        start, end, label = span
+        new_start, new_end = start, end
+        while new_end < len(text) and _latin(text[new_end]) and _latin(text[new_end - 1]):
+            new_end += 1
+        while new_start > 0 and _latin(text[new_start - 1]) and _latin(text[new_start]):
+            new_start -= 1
+        if (new_start, new_end) != (start, end):
+            spans.widen(span, new_start, new_end, label)
+
+
 @rule_steps.register("trim_mention_edges")
 def trim_mention_edges(ctx: RuleContext, spans: SpanSet) -> None:
     """“石桥工会, 王小明）, 赵一凡 钱多多: a mention does not open or end with an unpaired bracket or

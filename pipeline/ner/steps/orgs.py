@@ -38,6 +38,19 @@ def _trim_left_stop(ctx: RuleContext, spans: SpanSet, span: tuple[int, int, str]
         break
 
 
+@rule_steps.register("trim_phrase_heads")
+def trim_phrase_heads(ctx: RuleContext, spans: SpanSet) -> None:
+    """镇域内|华通之星, 目前|…: a place or organization does not begin with the locative or
+    time phrase before it; it starts after that word (found within its first three characters)."""
+    text, ends = ctx.text, ctx.conventions.phrase_ends
+    for span in spans.of("LOC", "ORG"):
+        start, end, label = span
+        cut = max((text.find(w, start, start + 3 + len(w)) + len(w) for w in ends
+                   if 0 <= text.find(w, start, start + 3 + len(w))), default=start)
+        if start < cut <= end - 2:
+            spans.replace(span, (cut, end, label))
+
+
 @rule_steps.register("split_coordinated_orgs")
 def split_coordinated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """X总工会联合区组织部: where a coordinating verb inside an organization is followed by an
@@ -67,6 +80,8 @@ def trim_positions(ctx: RuleContext, spans: SpanSet) -> None:
         for k in range(start + 2, end):
             m = p.position_re.match(text, k)
             if m and m.end() > end and p.suffix_end_re.search(text, start, k):
+                if text[k:end] in ctx.conventions.sub_unit_parents and p.position_re.fullmatch(text, end, m.end()):
+                    break  # …有限公司工会|主席: the name ends with a unit (工会), the position after it
                 spans.replace(span, (start, k, "ORG"))
                 break
 
@@ -205,6 +220,10 @@ def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
                 if text[j] in STOP_CHARS:
                     start = j + 1
                     break
+            for word in ctx.conventions.phrase_ends:   # 镇域内|华通（上海）…
+                at = text.rfind(word, start, name_end - 1)
+                if at >= 0 and at + len(word) <= name_end - 2:
+                    start = at + len(word)
             stop = ctx.tables.org_left_stops
             while start < name_end - 2 and (text[start:start + 2] in stop or text[start] in stop):
                 start += 2 if text[start:start + 2] in stop else 1
@@ -280,3 +299,19 @@ def numbered_bodies(ctx: RuleContext, spans: SpanSet) -> None:
         m = term_body.match(ctx.text, span.end)
         if m is not None and span in spans.spans:
             spans.widen(span, span.start, m.end(), "ORG")
+
+
+@rule_steps.register("place_union_abbreviations")
+def place_union_abbreviations(ctx: RuleContext, spans: SpanSet) -> None:
+    """江南省|总, 东州市|总: a province or city followed by 总 (its federation of trade unions,
+    the elided 省总/市总) is that organization; 总工会, 总体, 总结 … are left to other steps."""
+    text, elided = ctx.text, ctx.tables.elided
+    if elided is None:
+        return
+    for span in spans.of("LOC"):
+        start, end, _ = span
+        if end - start < 3 or end >= len(text) or text[end] != "总":
+            continue
+        m = elided.match(text, end - 1)
+        if m is not None and m.end() == end + 1:
+            spans.widen(span, start, end + 1, "ORG")

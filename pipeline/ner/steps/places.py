@@ -35,9 +35,28 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
                 and text[start - 1] not in STOP_CHARS and not spans.overlapping(start - 1, start):
             start -= 1
         name = text[start:m.start()]
-        if len(name) < 2 or name in words or name[-2:] in words or name in t.not_entities:
+        common_ok = m.group() in ctx.conventions.common_word_facilities and len(name) == 2
+        if len(name) < 2 or (name in words or name[-2:] in words) and not common_ok or name in t.not_entities:
             continue
         spans.add(start, m.end(), "LOC")
+
+
+@rule_steps.register("facility_word_starts")
+def facility_word_starts(ctx: RuleContext, spans: SpanSet) -> None:
+    """国|家考古遗址公园: a facility whose name begins inside a common word (the character before
+    and its first make a word) begins at that word; then a place before it can join it."""
+    p, text = ctx.patterns, ctx.text
+    ends = {f[-1] for f in ctx.tables.facility_suffixes} | set(ctx.conventions.facility_final_chars)
+    for span in spans.of("LOC"):
+        start, end, _ = span
+        if end - start < 4 or start == 0 or text[end - 1] not in ends:
+            continue
+        before = text[start - 1]
+        if HAN_CHAR.match(before) and before not in STOP_CHARS and text[start - 1:start + 1] in p.words \
+                and text[start:start + 2] not in p.words and text[max(start - 2, 0):start] not in p.words \
+                and not spans.overlapping(start - 1, start):
+            # 走进|城市副中心: the name opens with a word of its own, 进 belongs to the verb
+            spans.replace(span, (start - 1, end, "LOC"))
 
 
 @rule_steps.register("named_stations")
