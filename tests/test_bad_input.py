@@ -283,7 +283,7 @@ def test_summary_has_seconds_with_start_up_and_chars_per_second(tmp_path, capsys
     code = cli.main(["extract", "--config", str(ROOT / "configs" / "splitter_only.yaml"), "--input", str(pages),
                      "--output", str(out), "--quiet"])
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
-    assert code == 0 and summary["seconds"] > summary["startup_seconds"] > 0
+    assert code == 0 and summary["seconds"] >= summary["startup_seconds"] > 0   # seconds are rounded: a tiny run may equal its start-up
     assert summary["chars_per_second"] == pytest.approx(summary["chars"] / summary["seconds"], rel=0.01)
     assert "start-up" in capsys.readouterr().out
 
