@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
+import yaml
+
 
 def entry_lines(path: str | Path) -> Iterator[tuple[int, str]]:
     """(line number, stripped line) of every entry line."""
@@ -21,3 +23,17 @@ def read_entries(path: str | Path) -> Iterator[str]:
         entry = line.split("\t", 1)[0].strip()
         if entry:
             yield entry
+
+
+def read_yaml_mapping(path: str | Path, what: str) -> dict:
+    """A YAML lexicon file as a mapping (``what`` names it in errors: "event triggers file");
+    a missing file, bad YAML or another shape is a ValueError naming the file."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raise ValueError(f"{path}: {what} not found") from None
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping of lists ({what})")
+    return data

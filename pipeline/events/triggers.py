@@ -7,8 +7,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
 
+from ..lexicon_files import read_yaml_mapping
 from ..lexicon import DomainLexicon
 from ..lexicon import load_lexicon as load_domain_lexicon
 from ..text.scan import any_word_regex, context_free
@@ -167,14 +167,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
 
 def read_triggers(path: str | Path) -> dict[str, Any]:
     """events.yaml as a mapping; a clear error naming the file otherwise."""
-    try:
-        with open(path, encoding="utf-8") as fh:
-            raw = yaml.safe_load(fh) or {}
-    except FileNotFoundError:
-        raise ValueError(f"{path}: event triggers file not found") from None
-    if not isinstance(raw, dict):
-        raise ValueError(f"{path}: expected a mapping of trigger lists")
-    return raw
+    return read_yaml_mapping(path, "event triggers file")
 
 
 def load_lexicon(path: str | Path, domain: DomainLexicon | None = None) -> EventLexicon:

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 import srsly
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lexicon_files import read_yaml_mapping
 from ..article_doc import doc_text, entity_char_spans
 from ..lexicon import DomainLexicon, load_lexicon
 from ..names import NameGuesser
@@ -91,15 +91,7 @@ class RuleTables:
 
 def read_rules(path: str | Path) -> dict:
     """The rules file as a mapping; a clear error naming the file otherwise."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        raise ValueError(f"{path}: rules file not found") from None
-    except yaml.YAMLError as exc:
-        raise ValueError(f"{path}: not valid YAML: {exc}") from None
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping of rule lists, got {type(data).__name__}")
-    return data
+    return read_yaml_mapping(path, "rules file")
 
 
 class EntityRules(SerializedComponent):

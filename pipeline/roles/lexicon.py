@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 
+from ..lexicon_files import read_yaml_mapping
 from ..lexicon import POSITION_KINDS, DomainLexicon, _kinds
 from ..names import NameGuesser
 from ..text.scan import any_word_regex, words_regex
@@ -26,13 +26,7 @@ def read_positions(path: str | Path) -> dict[str, str]:
 
 def read_patterns(path: str | Path) -> dict:
     """roles.yaml as a mapping; a clear error naming the file otherwise."""
-    try:
-        pat = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        raise ValueError(f"{path}: roles patterns file not found") from None
-    if not isinstance(pat, dict):
-        raise ValueError(f"{path}: expected a mapping of pattern lists")
-    return pat
+    return read_yaml_mapping(path, "roles patterns file")
 
 
 @dataclass

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
+from ..lexicon_files import read_yaml_mapping
 from ..lexicon import DomainLexicon, load_lexicon
 from ..paths import PROJECT_ROOT
 from ..text.chars import HAN
@@ -55,13 +55,7 @@ def _alternation(words) -> str:
 def read_cue_data(path: str | Path | None = None) -> dict:
     """splitter.yaml as a mapping; a clear error naming the file otherwise."""
     path = Path(path) if path else DEFAULT_CUES
-    try:
-        with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or {}
-    except FileNotFoundError:
-        raise ValueError(f"{path}: splitter cues file not found") from None
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping of cue lists")
+    data = read_yaml_mapping(path, "splitter cues file")
     missing = [k for k in _REQUIRED if k not in data]
     if missing:
         raise ValueError(f"{path}: missing keys {missing}")
