@@ -49,12 +49,27 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def spacy_cnn_ner(nlp):
+    """spaCy's own CNN ``ner`` (its default config) on our vocab: the speed reference the NER is
+    held to. Untrained (labels PER/ORG/LOC only): inference costs the same as a trained one."""
+    import spacy
+    ref = spacy.blank(nlp.lang, vocab=nlp.vocab)
+    ner = ref.add_pipe("ner")
+    for label in ("PER", "ORG", "LOC"):
+        ner.add_label(label)
+    ref.initialize()
+    return ner
+
+
 def run(config: str | None, pages: list[Path], progress: bool = True) -> dict:
-    """The page pipeline in-process, each step timed: the runner's page level, without writing."""
+    """The page pipeline in-process, each step timed: the runner's page level, without writing;
+    and, on copies of the same tokenized articles, spaCy's CNN ``ner`` as a reference."""
     loading = time.perf_counter()
     pipeline = PagePipeline(config).load()   # includes the warm-up that builds the fast inference tables
     startup = time.perf_counter() - loading
     nlp = pipeline.nlp
+    reference = spacy_cnn_ner(nlp)
+    reference_seconds = outside = 0.0
     times = {"read": 0.0, "splitter": 0.0, "tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}, "records": 0.0}
     chars = 0
     start = time.perf_counter()
@@ -70,6 +85,14 @@ def run(config: str | None, pages: list[Path], progress: bool = True) -> dict:
         times["read"] += t1 - t0
         times["splitter"] += t2 - t1
         times["tokenizer"] += t3 - t2
+        docs = list(docs)
+        t = time.perf_counter()
+        copies = [d.copy() for d in docs]
+        t_copied = time.perf_counter()
+        for _ in reference.pipe(copies):
+            pass
+        reference_seconds += time.perf_counter() - t_copied
+        outside += time.perf_counter() - t   # the reference is no part of the pipeline's time
         for name, proc in nlp.pipeline:
             t = time.perf_counter()
             docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
@@ -78,7 +101,7 @@ def run(config: str | None, pages: list[Path], progress: bool = True) -> dict:
         pipeline.collect(pieces, docs, out)
         times["records"] += time.perf_counter() - t
         chars += len(page.text)
-    total = time.perf_counter() - start
+    total = time.perf_counter() - start - outside
     return {
         "pages": len(pages), "chars": chars, "seconds": round(total, 3),
         "chars_per_second": round(chars / total, 1),
@@ -86,6 +109,8 @@ def run(config: str | None, pages: list[Path], progress: bool = True) -> dict:
                    for k, v in times.items()},
         "peak_rss_mb": round(peak_rss_mb(), 1),
         "startup_seconds": round(startup, 2),
+        "spacy_cnn_ner": {"seconds": round(reference_seconds, 3),
+                          "chars_per_second": round(chars / reference_seconds, 1) if reference_seconds else None},
     }
 
 
@@ -123,6 +148,10 @@ def table(result: dict) -> str:
         cps = f"{st['chars_per_second']:,.0f}" if st["chars_per_second"] else "-"
         rows.append(f"{name:<16}{st['seconds']:>10.2f}{cps:>14}")
     rows.append(f"{'whole pipeline':<16}{result['seconds']:>10.2f}{result['chars_per_second']:>14,.0f}")
+    ref = result.get("spacy_cnn_ner") or {}
+    if ref.get("chars_per_second"):
+        rows.append(f"{'spaCy CNN ner':<16}{ref['seconds']:>10.2f}{ref['chars_per_second']:>14,.0f}  (reference, same "
+                    f"articles: whole pipeline {result['chars_per_second'] / ref['chars_per_second']:.2f}x it)")
     rows.append(f"pages {result['pages']}, chars {result['chars']:,}, peak RSS {result['peak_rss_mb']:.0f} MB, "
                 f"start-up (models loaded, warmed up) {result.get('startup_seconds', 0):.1f} s")
     runs = result.get("workers", [])
