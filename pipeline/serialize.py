@@ -7,9 +7,25 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Iterable
 
+import srsly
 from spacy import util
 
-Serializers = dict[str, tuple[Callable[[], bytes], Callable[[bytes], None]]]
+from .lexicon import DomainLexicon
+
+Serializer = tuple[Callable[[], bytes], Callable[[bytes], None]]
+Serializers = dict[str, Serializer]
+
+
+def msgpack_attr(obj: object, attr: str) -> Serializer:
+    """(dump, load) of a plain-data attribute (a YAML file's mapping) as msgpack."""
+    return (lambda: srsly.msgpack_dumps(getattr(obj, attr)),
+            lambda b: setattr(obj, attr, srsly.msgpack_loads(b)))
+
+
+def lexicon_attr(obj: object, attr: str) -> Serializer:
+    """(dump, load) of a ``DomainLexicon`` attribute."""
+    return (lambda: getattr(obj, attr).to_bytes(),
+            lambda b: setattr(obj, attr, DomainLexicon.from_bytes(b)))
 
 
 class SerializedComponent:

@@ -143,10 +143,8 @@ def test_stale_lock_of_a_dead_run_is_taken_over(tmp_path):
 
 
 # -- Ctrl-C ----------------------------------------------------------------------------------------
-def test_ctrl_c_prints_one_line_with_what_was_kept_and_how_to_resume(tmp_path, capsys, monkeypatch):
-    pages = write_pages(tmp_path / "p", {f"{i}.txt": PAGE.encode("utf-8") for i in range(3)})
-    out = tmp_path / "out"
-    before = previous_outputs(out)
+def interrupt_third_page(monkeypatch):
+    """Ctrl-C as the third page starts; returns the real ``PagePipeline.run``."""
     original, calls = PagePipeline.run, {"n": 0}
 
     def interrupted(self, job):
@@ -156,6 +154,14 @@ def test_ctrl_c_prints_one_line_with_what_was_kept_and_how_to_resume(tmp_path, c
         return original(self, job)
 
     monkeypatch.setattr(PagePipeline, "run", interrupted)
+    return original
+
+
+def test_ctrl_c_prints_one_line_with_what_was_kept_and_how_to_resume(tmp_path, capsys, monkeypatch):
+    pages = write_pages(tmp_path / "p", {f"{i}.txt": PAGE.encode("utf-8") for i in range(3)})
+    out = tmp_path / "out"
+    before = previous_outputs(out)
+    original = interrupt_third_page(monkeypatch)
     argv = ["extract", "--config", str(ROOT / "configs" / "splitter_only.yaml"), "--input", str(pages),
             "--output", str(out), "--quiet"]
     assert cli.main(argv) == 130
@@ -191,15 +197,7 @@ def test_resume_inside_a_large_file_skips_its_finished_parts(tmp_path, monkeypat
     pages = write_pages(tmp_path / "p", {"archive.txt": ("\n\n\n\n".join([PAGE] * 60)).encode("utf-8")})
     fresh = tmp_path / "fresh"
     extract(pages, fresh)
-    original, calls = PagePipeline.run, {"n": 0}
-
-    def interrupted(self, job):
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise KeyboardInterrupt
-        return original(self, job)
-
-    monkeypatch.setattr(PagePipeline, "run", interrupted)
+    original = interrupt_third_page(monkeypatch)
     with pytest.raises(KeyboardInterrupt):
         extract(pages, tmp_path / "out")
     monkeypatch.setattr(PagePipeline, "run", original)

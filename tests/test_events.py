@@ -28,13 +28,10 @@ def roles_nlp():
     return nlp
 
 
-def run(nlp, text: str, ents: dict[str, list[str]] | None = None, headline: str = "标题",
-        issue_date: str | None = None) -> list[dict]:
-    """The article's events, with the given strings as entities (every occurrence, longest first)."""
-    article = {"article_id": "t#1", "headline": headline, "text": text}
-    doc = make_article_doc(nlp, article, issue_date=issue_date)
+def with_entities(nlp, doc, ents: dict[str, list[str]]):
+    """``doc`` with every occurrence of the given strings as entities, run through ``nlp``'s pipes."""
     spans = []
-    for label, names in (ents or {}).items():
+    for label, names in ents.items():
         for name in names:
             k = doc.text.find(name)
             while k >= 0:
@@ -43,6 +40,15 @@ def run(nlp, text: str, ents: dict[str, list[str]] | None = None, headline: str 
     doc.ents = filter_spans([s for s in spans if s is not None])
     for _, proc in nlp.pipeline:
         doc = proc(doc)
+    return doc
+
+
+def run(nlp, text: str, ents: dict[str, list[str]] | None = None, headline: str = "标题",
+        issue_date: str | None = None) -> list[dict]:
+    """The article's events, with the given strings as entities (every occurrence, longest first)."""
+    article = {"article_id": "t#1", "headline": headline, "text": text}
+    doc = make_article_doc(nlp, article, issue_date=issue_date)
+    doc = with_entities(nlp, doc, ents or {})
     return doc._.events
 
 
@@ -296,16 +302,7 @@ def _records(nlp, text: str, ents: dict[str, list[str]], headline: str = "标题
     from pipeline.records import event_records
     article = {"article_id": "t#1", "headline": headline, "text": text}
     doc = make_article_doc(nlp, article)
-    spans = []
-    for label, names in ents.items():
-        for name in names:
-            k = doc.text.find(name)
-            while k >= 0:
-                spans.append(doc.char_span(k, k + len(name), label=label))
-                k = doc.text.find(name, k + 1)
-    doc.ents = filter_spans([s for s in spans if s is not None])
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    doc = with_entities(nlp, doc, ents)
     return article, event_records(doc, 1)
 
 

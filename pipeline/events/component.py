@@ -3,14 +3,13 @@
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers doc._.events)
 from ..lexicon import DomainLexicon, load_lexicon
 from ..paths import LEXICON_DIR
-from ..serialize import SerializedComponent, Serializers
+from ..serialize import SerializedComponent, Serializers, lexicon_attr, msgpack_attr
 from .extractor import extract_events
 from .triggers import EventLexicon, lexicon_from_dict, read_triggers
 
@@ -53,13 +52,7 @@ class EventExtractor(SerializedComponent):
     # -- serialization --------------------------------------------------------------------------
     def _serializers(self) -> Serializers:
         """name -> (dump to bytes, load from bytes): one table for disk and bytes."""
-        def set_triggers(b: bytes) -> None:
-            self.triggers = srsly.msgpack_loads(b)
-
-        def set_domain(b: bytes) -> None:
-            self.domain = DomainLexicon.from_bytes(b)
-        return {"triggers": (lambda: srsly.msgpack_dumps(self.triggers), set_triggers),
-                "lexicon": (lambda: self.domain.to_bytes(), set_domain)}
+        return {"triggers": msgpack_attr(self, "triggers"), "lexicon": lexicon_attr(self, "domain")}
 
 
 @Language.factory("event_extractor", requires=["doc.ents"], assigns=["doc._.events"])

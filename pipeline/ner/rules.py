@@ -14,7 +14,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,7 +22,7 @@ from ..article_doc import doc_text, entity_char_spans
 from ..lexicon import DomainLexicon, load_lexicon
 from ..names import NameGuesser
 from ..paths import LEXICON_DIR
-from ..serialize import SerializedComponent, Serializers
+from ..serialize import SerializedComponent, Serializers, lexicon_attr, msgpack_attr
 from ..text.scan import words_regex
 from . import conventions
 from .align import set_char_entities
@@ -139,13 +138,7 @@ class EntityRules(SerializedComponent):
     # -- serialization ----------------------------------------------------------------------
     def _serializers(self) -> Serializers:
         """name -> (dump to bytes, load from bytes): one table for disk and bytes."""
-        def set_rules(b: bytes) -> None:
-            self.rules = srsly.msgpack_loads(b)
-
-        def set_lexicon(b: bytes) -> None:
-            self.lexicon = DomainLexicon.from_bytes(b)
-        return {"rules": (lambda: srsly.msgpack_dumps(self.rules), set_rules),
-                "lexicon": (lambda: self.lexicon.to_bytes(), set_lexicon)}
+        return {"rules": msgpack_attr(self, "rules"), "lexicon": lexicon_attr(self, "lexicon")}
 
     def _loaded(self) -> "EntityRules":
         if self.lexicon is not None and self.rules:

@@ -7,7 +7,6 @@ also runs on a blank pipeline. Every role's span lies inside one article field (
 from pathlib import Path
 from typing import Callable, Iterable
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -15,7 +14,7 @@ from .. import extensions  # noqa: F401  (registers Doc._ attributes)
 from ..article_doc import doc_text, entity_char_spans
 from ..lexicon import DomainLexicon, load_lexicon
 from ..paths import LEXICON_DIR
-from ..serialize import SerializedComponent, Serializers
+from ..serialize import SerializedComponent, Serializers, lexicon_attr, msgpack_attr
 from .extract import Chain, build_chains, resolve_chain
 from .lexicon import RoleLexicon, read_patterns
 from .resolve import PlaceIndex
@@ -101,13 +100,7 @@ class RoleExtractor(SerializedComponent):
     # -- serialization --------------------------------------------------------------------------
     def _serializers(self) -> Serializers:
         """name -> (dump to bytes, load from bytes): one table for disk and bytes."""
-        def set_patterns(b: bytes) -> None:
-            self.patterns = srsly.msgpack_loads(b)
-
-        def set_domain(b: bytes) -> None:
-            self.domain = DomainLexicon.from_bytes(b)
-        return {"patterns": (lambda: srsly.msgpack_dumps(self.patterns), set_patterns),
-                "lexicon": (lambda: self.domain.to_bytes(), set_domain)}
+        return {"patterns": msgpack_attr(self, "patterns"), "lexicon": lexicon_attr(self, "domain")}
 
     def _loaded(self) -> "RoleExtractor":
         if self.patterns is not None and self.domain is not None:
