@@ -209,3 +209,45 @@ def test_a_line_break_ends_every_name():
     alone = ner.predict_spans([author])[0] + [(s + len(author) + 1, e + len(author) + 1, lab)
                                               for s, e, lab in ner.predict_spans([body])[0]]
     assert both == alone
+
+
+def test_dilated_window_is_expand_window_with_gaps():
+    from thinc.api import NumpyOps, expand_window
+    from pipeline.ner.model import dilated_window
+    X = np.random.RandomState(0).rand(7, 3).astype("f")
+    same, _ = dilated_window(2, 1)(X, is_train=False)
+    want, _ = expand_window(window_size=2)(X, is_train=False)
+    assert np.allclose(same, want)
+    Y, backprop = dilated_window(1, 3)(X, is_train=True)
+    assert np.allclose(Y[4], np.concatenate([X[1], X[4], np.zeros(3, "f")]))  # x(i-3), x(i), x(i+3) off the end
+    assert np.allclose(Y[0, :3], 0) and np.allclose(Y[0, 6:], X[3])
+    # backprop is the adjoint of the forward map: <Y(X), dY> == <X, backprop(dY)>
+    dY = np.random.RandomState(1).rand(*Y.shape).astype("f")
+    assert np.isclose((Y * dY).sum(), (X * backprop(dY)).sum(), rtol=1e-5)
+    assert NumpyOps  # imported for its side effect of a numpy backend
+
+
+def test_fast_forward_matches_thinc_with_dilations():
+    """The ID-CNN variant: the numpy pass handles gaps wider than a short text."""
+    from thinc.api import Config
+    from spacy import registry
+    cfg = Config().from_str("""
+    [model]
+    @architectures = "union.CharNerIDCNN.v1"
+    n_tags = 13
+    embed_widths = [16, 8, 8, 8, 8, 4, 8]
+    embed_rows = [500, 500, 500, 500, 500, 64, 500]
+    dilations = [1, 2, 4, 8]
+    width = 16
+    """)
+    model = registry.resolve(cfg)["model"]
+    nlp = spacy.blank("zh")
+    ner = nlp.add_pipe("char_ner")
+    ner.lexicon = Lexicon({"北京": 0, "北京市": 2})
+    xs = [ner.featurize(t) for t in ["北京市总工会党组书记张良出席会议。", "北京", "丰台区工会大会在北京召开，王少峰讲话。" * 5]]
+    model.initialize(X=xs)
+    assert model.attrs["pad"] == 15
+    expected = model.predict(xs)
+    for got, want in zip(FastForward(model)(xs), expected):
+        assert got.shape == want.shape
+        assert np.abs(got - want).max() < 1e-5

@@ -56,14 +56,14 @@ class FastForward:
         self.width, self.pieces = nO, nP
         self.first_b = _piece_major(self.ops.to_numpy(first.get_param("b")).reshape(-1, 1), nO, nP)[:, 0]
         self.norms = [(_col(n.get_param("G")), _col(n.get_param("b"))) for n in norms]
-        self.layers: list[tuple[int, np.ndarray, np.ndarray, int, int]] = []
+        self.layers: list[tuple[int, int, np.ndarray, np.ndarray, int, int]] = []
         for mo, win in zip(maxouts[1:], windows):
             o, p, i = mo.get_dim("nO"), mo.get_dim("nP"), mo.get_dim("nI")
             Wl = _piece_major(self.ops.to_numpy(mo.get_param("W")).reshape(o * p, i), o, p)
             bl = _piece_major(self.ops.to_numpy(mo.get_param("b")).reshape(-1, 1), o, p)
-            window = int(win.attrs["window_size"])
-            # input columns are the window positions [x(i-w) .. x(i+w)], width each
-            self.layers.append((window, np.ascontiguousarray(Wl, dtype=np.float32),
+            window, dilation = int(win.attrs["window_size"]), int(win.attrs.get("dilation", 1))
+            # input columns are the window positions [x(i-w*d), x(i-(w-1)*d) .. x(i+w*d)], width each
+            self.layers.append((window, dilation, np.ascontiguousarray(Wl, dtype=np.float32),
                                 bl.astype(np.float32), o, p))
         self.out_W = np.ascontiguousarray(self.ops.to_numpy(softmax.get_param("W")), dtype=np.float32)
         self.out_b = _col(softmax.get_param("b"))
@@ -122,9 +122,9 @@ class FastForward:
         """One residual block: H + LayerNorm(maxout(window conv(H))), channels-first.
 
         The window is unrolled (im2col) into a (positions * width, m) block of columns, so
-        the convolution is one product with K = 5 * 64 (what thinc's expand_window does);
-        columns beyond the ends of H are zeros."""
-        window, W, bl, o, p = layer
+        the convolution is one product with K = 5 * 64 (what thinc's expand_window does, or
+        model.dilated_window with dilation d); columns beyond the ends of H are zeros."""
+        window, dilation, W, bl, o, p = layer
         G, gb = norm
         c, n = H.shape
         span = 2 * window + 1
@@ -132,12 +132,15 @@ class FastForward:
         X = np.empty((span * c, min(n, _BLOCK)), dtype=np.float32)
         for a in range(0, n, _BLOCK):
             m = min(n, a + _BLOCK) - a
-            for k in range(span):                       # column i takes x(i + k - window)
-                lo, hi = a + k - window, a + k - window + m
+            for k in range(span):                       # column i takes x(i + (k - window) * d)
+                lo = a + (k - window) * dilation
+                hi = lo + m
                 rows = X[k * c:(k + 1) * c]
                 if lo < 0 or hi > n:
                     rows[:, :m] = 0
-                rows[:, max(0, -lo):m - max(0, hi - n)] = H[:, max(lo, 0):min(hi, n)]
+                first, last = max(0, -lo), m - max(0, hi - n)   # the columns inside H
+                if last > first:
+                    rows[:, first:last] = H[:, lo + first:lo + last]
             Z = W @ X[:, :m]
             Z += bl
             out[:, a:a + m] = self._norm(_maxout(Z, o, p), G, gb)

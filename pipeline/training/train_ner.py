@@ -55,8 +55,10 @@ def build_nlp(cfg: dict[str, Any], lexicon: Lexicon | None, sample: Sequence[str
         import pipeline.ner  # noqa: F401  (registers the char_ner factory)
         nlp = spacy.load(cfg["init_model"])
         return nlp, nlp.get_pipe("char_ner")
-    model_cfg = dict(DEFAULT_MODEL)
-    model_cfg.update(cfg.get("model") or {})
+    override = dict(cfg.get("model") or {})
+    # another architecture takes its own arguments: the defaults are CharNerCNN's
+    same_arch = override.get("@architectures", DEFAULT_MODEL["@architectures"]) == DEFAULT_MODEL["@architectures"]
+    model_cfg = {**DEFAULT_MODEL, **override} if same_arch else {"n_tags": DEFAULT_MODEL["n_tags"], **override}
     nlp = spacy.blank("zh")   # char tokenizer; no pkuseg model needed
     ner: CharNer = nlp.add_pipe("char_ner", config={"model": model_cfg})
     ner.lexicon = lexicon
