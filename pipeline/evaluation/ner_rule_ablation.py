@@ -40,9 +40,11 @@ def prf(gold: list[set], pred: list[set]) -> dict[str, tuple[float, float, float
     return out
 
 
-def msra_texts(corpora: Path, limit: int | None) -> list[tuple[str, set]]:
+def msra_texts(corpora: Path, limit: int | None, split: str = "interleaved") -> list[tuple[str, set]]:
+    """MSRA dev blocks: ``interleaved`` (every 20th, the shipped v2 model's dev) or ``tail``
+    (the last 5%, contiguous: the dev of models trained with ``dev_split: tail``)."""
     from ..corpora import msra
-    dev = msra.split_dev(msra.load_examples(msra.default_path(corpora)))[1]
+    dev = msra.split(msra.load_examples(msra.default_path(corpora)), {"dev_split": split})[1]
     return [(t, {tuple(s) for s in spans}) for t, spans in dev[:limit]]
 
 
@@ -74,9 +76,9 @@ def pd_texts(corpora: Path, limit: int | None, days=("19980121", "19980122", "19
 class Runner:
     """The default article pipeline, split at the rules: model docs once, rules many times."""
 
-    def __init__(self):
+    def __init__(self, config: str | None = None):
         from ..builder import build_article_nlp
-        self.nlp = build_article_nlp(stages=["ner"])
+        self.nlp = build_article_nlp(config, stages=["ner"])
         self.rules = self.nlp.get_pipe("entity_rules")
         self.all_steps = list(self.rules.steps)
         self.before = [(n, p) for n, p in self.nlp.pipeline if n != "entity_rules"]
@@ -146,10 +148,10 @@ def _print_scores(title: str, scores) -> None:
     print(f"{title:16s} " + "  ".join(f"{l} P {p:.3f} R {r:.3f} F {f:.4f}" for l, (p, r, f) in scores.items()))
 
 
-def measure_devset(devset: Path, ablate: bool) -> None:
+def measure_devset(devset: Path, ablate: bool, config: str | None = None) -> None:
     from ..runner import Extractor
     from .score import score_dir
-    ex = Extractor()
+    ex = Extractor(config)
     rules = ex.nlp.get_pipe("entity_rules")
     all_steps = list(rules.steps)
     layouts = [("pages", devset / "pages", devset / "gold"),
@@ -181,6 +183,9 @@ def measure_devset(devset: Path, ablate: bool) -> None:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default="msra,pd,devset")
+    ap.add_argument("--config", default=None, help="pipeline config (default configs/default.yaml): e.g. another NER model")
+    ap.add_argument("--msra-split", default="interleaved", choices=["interleaved", "tail"],
+                    help="MSRA dev blocks: the split the model was trained with")
     ap.add_argument("--corpora", default="../shared/corpora", type=Path)
     ap.add_argument("--devset", default="../shared/devset", type=Path)
     ap.add_argument("--limit", type=int, default=None, help="at most this many texts per corpus")
@@ -191,11 +196,12 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     sets = args.sets.split(",")
     if "devset" in sets:
-        measure_devset(args.devset, args.ablate)
+        measure_devset(args.devset, args.ablate, args.config)
     if {"msra", "pd"} & set(sets):
-        runner = Runner()
+        runner = Runner(args.config)
         if "msra" in sets:
-            measure_corpus(runner, "MSRA dev", msra_texts(args.corpora, args.limit), args.ablate, args.show)
+            measure_corpus(runner, f"MSRA dev ({args.msra_split})", msra_texts(args.corpora, args.limit, args.msra_split),
+                           args.ablate, args.show)
         if "pd" in sets:
             abbr = runner.rules.tables.conventions.place_abbreviations if args.pd_abbreviations_as_loc else ""
             measure_corpus(runner, "People's Daily 1998, 21-25 Jan" + (" (j abbreviations as LOC)" if abbr else ""),
