@@ -80,7 +80,7 @@ def _kinds(path: Path, kinds: tuple[str, ...], default: str) -> dict[str, str]:
     return table
 
 
-NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars")
+NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars", "address_terms")
 
 
 def _yaml(path: Path, keys: tuple[str, ...]) -> dict:
@@ -159,6 +159,7 @@ class DomainLexicon:
         self.name_stop_last = frozenset(self.names.get("name_stop_last", []))
         self.not_name_start = _longest_first(self.names.get("not_name_start_words", []))
         self.non_name_final = frozenset(self.names.get("non_name_final_chars", []))
+        self.address_terms = _longest_first(self.names.get("address_terms", []))
         self.positions_longest = _longest_first(self.positions)
         self.known_orgs = _longest_first(w for w, k in self.org_names.items() if k == "name")
         self.places_longest = _longest_first(self.places)

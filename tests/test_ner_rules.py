@@ -90,12 +90,20 @@ def test_place_and_facility_suffix_are_one_place(nlp):
     assert not any(text.startswith("居民") for text, _ in found)
 
 
-def test_nothing_inside_titles_and_doctrines(nlp):
-    doc = nlp.make_doc("到《我爱你，中国》的告白，新中国成立，习近平新时代中国特色社会主义思想。")
-    spans = [(doc.text.index(w), len(w)) for w in ("中国》", "中国成立", "中国特色")]
-    doc.ents = [doc.char_span(s, s + (2 if w < 5 else 2), label="LOC", alignment_mode="expand") for s, w in spans]
-    assert ents(nlp.get_pipe("entity_rules")(doc)) == set()
+def test_nothing_inside_doctrines_but_names_inside_titles_stay(nlp):
+    """Flat doctrines keep no entity inside; titles of works keep theirs (MSRA and People's Daily
+    tag 中国 in 《我爱你，中国》 and 建设有中国特色社会主义: the steps that dropped them cost both)."""
+    doc = nlp.make_doc("到《我爱你，中国》的告白，新中国成立，习近平新时代中国特色社会主义思想，建设有中国特色社会主义。")
+    starts = [doc.text.index("中国》"), doc.text.index("中国成立"), doc.text.index("中国特色"), doc.text.rindex("中国特色")]
+    doc.ents = [doc.char_span(s, s + 2, label="LOC", alignment_mode="expand") for s in starts]
+    found = [(e.start_char, e.text) for e in nlp.get_pipe("entity_rules")(doc).ents]
+    assert found == [(starts[0], "中国"), (starts[3], "中国")]
 
+
+def test_surname_with_address_term_is_one_person(nlp):
+    doc = nlp.make_doc("志愿者帮助杨大妈提行李，曹主席说。")
+    doc.ents = [doc.char_span(doc.text.index(c), doc.text.index(c) + 1, label="PER") for c in "杨曹"]
+    assert ents(nlp.get_pipe("entity_rules")(doc)) == {("杨大妈", "PER")}
 
 
 def test_every_configured_step_is_registered_and_runs_in_order(nlp):
