@@ -230,3 +230,10 @@ def test_building_named_by_a_common_word_is_a_place(nlp):
     found = ents(nlp("位于东区的科技大厦和南区的居民社区。"))
     assert ("科技大厦", "LOC") in found
     assert not any(text.endswith("居民社区") for text, _ in found)
+
+
+def test_place_cut_before_its_unit_suffix_takes_it(nlp):
+    doc = nlp.make_doc("新碶街道芙蓉社区开展活动，中国市场很大。")
+    doc.ents = [doc.char_span(0, 2, label="LOC"), doc.char_span(doc.text.index("中国"), doc.text.index("中国") + 2, label="LOC")]
+    found = ents(nlp.get_pipe("entity_rules")(doc))
+    assert ("新碶街道", "LOC") in found and ("中国", "LOC") in found and ("中国市", "LOC") not in found

@@ -41,6 +41,25 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
         spans.add(start, m.end(), "LOC")
 
 
+@rule_steps.register("join_place_units")
+def join_place_units(ctx: RuleContext, spans: SpanSet) -> None:
+    """新碶|街道, 西城|区: a place the model cut before its administrative suffix takes it, unless
+    the suffix opens a word (中国|市场, 全|区域) or another mention."""
+    text, words = ctx.text, ctx.patterns.words
+    units = [u for u in ctx.conventions.unit_suffixes if u != "府"]
+    for span in spans.of("LOC"):
+        start, end, _ = span
+        name = text[start:end]
+        if any(name.endswith(u) for u in units):
+            continue
+        unit = next((u for u in units if text.startswith(u, end)), None)
+        if unit is None or spans.overlapping(end, end + len(unit)):
+            continue
+        if len(unit) == 1 and text[end:end + 2] in words:
+            continue
+        spans.widen(span, start, end + len(unit), "LOC")
+
+
 @rule_steps.register("facility_word_starts")
 def facility_word_starts(ctx: RuleContext, spans: SpanSet) -> None:
     """国|家考古遗址公园: a facility whose name begins inside a common word (the character before
