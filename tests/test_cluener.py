@@ -72,6 +72,17 @@ def test_training_config_adds_cluener_and_warm_starts(tmp_path):
           "--init-model", str(base), "--no-cluener"])
     log = [json.loads(line) for line in (tmp_path / "v3" / "train_log.jsonl").read_text().splitlines()]
     assert log[0]["train_chars"] == 10
+    # rebuild_lexicon: the warm start's lexicon is replaced by one of the People's Daily lexicon days
+    (corpora / "pd1998").mkdir()
+    with gzip.open(corpora / "pd1998" / "199801_01-25.txt.gz", "wt", encoding="gb18030") as fh:
+        fh.write("19980101-01-001-001/m  王小明/nr  访问/v  天津港/ns  。/w\n"
+                 "19980122-01-001-001/m  李大伟/nr  到/v  秦皇岛/ns  。/w\n")
+    cfg = dict(cfg, rebuild_lexicon=True, lexicon_days=[1, 20])
+    (tmp_path / "cfg.yaml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+    main(["--corpora", str(corpora), "--config", str(tmp_path / "cfg.yaml"), "--out", str(tmp_path / "v4"),
+          "--init-model", str(base), "--no-cluener"])
+    entries = spacy.load(tmp_path / "v4").get_pipe("char_ner").lexicon.entries
+    assert "天津港" in entries and "秦皇岛" not in entries and not set(LEX.entries) <= set(entries)
 
 
 def test_skip_records_with_type(tmp_path):

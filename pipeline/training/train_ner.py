@@ -15,7 +15,8 @@ the sentence it learns from: at test time most names are not in the lexicon eith
 ``dev_split: tail`` makes MSRA dev the last ``dev_fraction`` of the blocks (contiguous, reads
 like the official test); ``interleaved`` is every ``dev_every``-th block. The best epoch is the
 one with the best mean F1 over the dev sets. ``init_model`` (or --init-model) warm-starts from a saved char_ner pipeline
-(its weights and lexicon) instead of a fresh model.
+(its weights and lexicon) instead of a fresh model; with ``rebuild_lexicon: true`` its lexicon is
+replaced by one built from ``lexicon_days``.
 
 Writes a loadable spaCy pipeline (blank zh + char_ner) to --out after every epoch that improves
 dev F1, and ``train_log.jsonl`` with per-epoch dev P/R/F1 per label and chars/s.
@@ -54,7 +55,10 @@ def build_nlp(cfg: dict[str, Any], lexicon: Lexicon | None, sample: Sequence[str
     if cfg.get("init_model"):
         import pipeline.ner  # noqa: F401  (registers the char_ner factory)
         nlp = spacy.load(cfg["init_model"])
-        return nlp, nlp.get_pipe("char_ner")
+        ner = nlp.get_pipe("char_ner")
+        if lexicon is not None:   # rebuild_lexicon: the saved lexicon is replaced
+            ner.lexicon = lexicon
+        return nlp, ner
     override = dict(cfg.get("model") or {})
     # another architecture takes its own arguments: the defaults are CharNerCNN's
     same_arch = override.get("@architectures", DEFAULT_MODEL["@architectures"]) == DEFAULT_MODEL["@architectures"]
@@ -216,7 +220,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         log.info("CLUENER: %d train texts (%d chars) added", len(extra), sum(len(t) for t, _ in extra))
     devs = {"msra": dev_data}
     _check_pd_days(cfg)
-    needs_pd = cfg.get("pd1998") or cfg.get("pd_dev_days") or not cfg.get("init_model")
+    needs_pd = cfg.get("pd1998") or cfg.get("pd_dev_days") or not cfg.get("init_model") or cfg.get("rebuild_lexicon")
     paragraphs = list(pd1998.iter_paragraphs(pd1998.default_path(corpora))) if needs_pd else []
     min_count = int(cfg.get("lexicon_min_count", 1))
     jackknife: list = []
@@ -237,7 +241,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         devs["pd"] = devs["pd"][: args.limit or None]
         log.info("PD1998 dev: %d paragraphs (%d chars)", len(devs["pd"]), sum(len(t) for t, _ in devs["pd"]))
     lexicon = None
-    if not cfg.get("init_model"):   # a warm start keeps the saved model's lexicon
+    # a warm start keeps the saved model's lexicon unless rebuild_lexicon (e.g. one that never saw
+    # the PD dev days: the shipped v2's lexicon held days 1-25)
+    if not cfg.get("init_model") or cfg.get("rebuild_lexicon"):
         days = cfg.get("lexicon_days") or [1, 31]
         lexicon = Lexicon.from_pd1998(pd1998.paragraphs_of_days(paragraphs, *days), min_count=min_count)
         log.info("lexicon: %d entries", len(lexicon))
