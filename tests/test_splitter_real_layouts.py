@@ -118,6 +118,19 @@ def test_headline_with_commas_needs_a_dated_body():
     assert [a.headline for a in arts] == [HEAD, head]
 
 
+def test_headline_with_commas_after_an_article_cut_at_an_enumeration_comma():
+    """The stored text stops after 、 (…供应链、): with a body that opens with its date the next
+    title is a headline all the same; without the date the title reads on into the list."""
+    cut = "会议要求，做好创新链、供应链、"
+    title = "王甲来到东湖区，调研职工服务工作，要求建好职工之家"
+    dated = "3月2日，王甲到东湖区调查研究。他强调，要做好职工服务。"
+    arts = split_page(page(HEAD, "本报讯（记者 李乙）" + BODY, cut, title, dated)).articles
+    assert [a.headline for a in arts] == [HEAD, title] and arts[0].text.endswith("供应链、")
+    undated = "王甲到东湖区调查研究。他强调，要做好职工服务。"
+    arts = split_page(page(HEAD, "本报讯（记者 李乙）" + BODY, cut, title, undated)).articles
+    assert [a.headline for a in arts] == [HEAD]
+
+
 def test_kicker_alone_inside_an_article_is_no_headline():
     arts = split_page(page(HEAD, "本报讯 " + BODY, "将关爱送到职工身边", NEXT_BODY)).articles
     assert len(arts) == 1 and "将关爱送到职工身边" in arts[0].text

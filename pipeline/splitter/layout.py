@@ -156,33 +156,38 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
             body_ok = False   # a title with commas stands alone and needs the body to open with its date
         if all(blocks[g].text.startswith(cues.kicker_openers) for g in group):
             body_ok = False   # a kicker alone (将温暖送到…): a heading inside an article, not a headline
-        if body_ok and _prev_ok(blocks, i, cues) and not _continues(blocks, group[-1], k, cues, page_bigrams):
+        dated = k < n and _DATE_OPENER.match(blocks[k].text) is not None
+        if body_ok and _prev_ok(blocks, i, cues, dated) and not _continues(blocks, group[-1], k, cues, page_bigrams):
             found.append(Region(start=i, titles=group, anchor=None, anchor_kind="none"))
             used.update(group)
         i = k
     return found
 
 
-def _prev_ok(blocks: list[Block], i: int, cues: SplitterCues) -> bool:
+def _prev_ok(blocks: list[Block], i: int, cues: SplitterCues, dated: bool = False) -> bool:
     """May a headline stand at block i? After a finished sentence, a section or source line, or a
-    block cut short that does not read on into this one (an article stored cut)."""
+    block cut short that does not read on into this one (an article stored cut). ``dated``: the
+    body after the title opens with its date, so a block cut after a dangling mark (…供应链、)
+    is an article stored cut, unless a word or a number runs across."""
     if i == 0:
         return True
     prev = blocks[i - 1]
     if prev.ends_sentence or is_section(prev, cues) or is_source_line(prev, cues):
         return True
-    return not _reads_on(prev.text, blocks[i].text, cues)
+    return not _reads_on(prev.text, blocks[i].text, cues, dangling=not dated)
 
 
-def _reads_on(left: str, right: str, cues: SplitterCues) -> bool:
-    """Hard evidence that ``left`` runs on into ``right`` across a column break."""
+def _reads_on(left: str, right: str, cues: SplitterCues, dangling: bool = True) -> bool:
+    """Hard evidence that ``left`` runs on into ``right`` across a column break (``dangling``: a
+    dangling mark at the end of ``left`` counts as evidence)."""
     if not left or not right:
         return False
     if word_spans_break(left, right, load_words()):
         return True
     if left[-1].isdigit() and right[0].isdigit():  # a number cut in two: 1|2月31日
         return True
-    return right[0] in _OPENING_PUNCT or right.startswith(cues.continuation_openers) or left.endswith(cues.dangling_ends)
+    return right[0] in _OPENING_PUNCT or right.startswith(cues.continuation_openers) \
+        or (dangling and left.endswith(cues.dangling_ends))
 
 
 class _LazyBigrams:

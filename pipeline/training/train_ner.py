@@ -216,8 +216,9 @@ def main(argv: Sequence[str] | None = None) -> None:
                                       cfg.get("cluener_split_admin") or ())
         if args.limit:
             extra = extra[: args.limit]
-        train_data = train_data + extra
-        log.info("CLUENER: %d train texts (%d chars) added", len(extra), sum(len(t) for t, _ in extra))
+        repeat = int(cfg.get("cluener_repeat", 1))   # modern text: seen this many times an epoch
+        train_data = train_data + extra * repeat
+        log.info("CLUENER: %d train texts (%d chars) added x%d", len(extra), sum(len(t) for t, _ in extra), repeat)
     devs = {"msra": dev_data}
     _check_pd_days(cfg)
     needs_pd = cfg.get("pd1998") or cfg.get("pd_dev_days") or not cfg.get("init_model") or cfg.get("rebuild_lexicon")
