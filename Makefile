@@ -36,7 +36,7 @@ test-hanlp:
 	$(HANLP_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(HANLP_VENV)/bin/python -m pip install --quiet $(TORCH_WHEEL)
 	$(HANLP_VENV)/bin/python -m pip install --quiet -e '.[test,hanlp]'
-	$(HANLP_VENV)/bin/python -m pytest -q tests/test_hanlp_backend.py
+	$(HANLP_VENV)/bin/python -m pytest -q tests/test_hanlp_backend.py tests/test_bilstm_experiment.py
 
 extract: $(STAMP)
 	$(PY) -m pipeline extract --config $(CONFIG) --input $(INPUT) --output $(OUTPUT)

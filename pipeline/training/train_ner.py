@@ -180,6 +180,58 @@ def _check_pd_days(cfg: dict[str, Any]) -> None:
             raise ValueError(f"training config: {key} {a}-{b} overlaps pd_dev_days {first}-{last}")
 
 
+def load_data(cfg: dict[str, Any], corpora: Path, limit: int = 0) -> tuple[list[Example], dict[str, list[Example]],
+                                                                   Lexicon | None, list]:
+    """Train examples, dev sets, the lexicon (None: keep a warm start's) and the jackknifed People's
+    Daily parts, as ``cfg`` asks (module doc); ``limit`` cuts each corpus (smoke runs)."""
+    examples = msra.load_examples(msra.default_path(corpora))
+    if limit:
+        examples = examples[: limit]
+    train_data, dev_data = msra.split(examples, cfg)
+    log.info("MSRA: %d train blocks (%d chars), %d dev blocks (%d chars)", len(train_data),
+             sum(len(t) for t, _ in train_data), len(dev_data), sum(len(t) for t, _ in dev_data))
+    if cfg.get("cluener"):
+        extra = cluener.load_examples(cfg.get("cluener_path") or cluener.default_path(corpora),
+                                      cfg.get("cluener_labels") or cluener.DEFAULT_LABEL_MAP,
+                                      cfg.get("cluener_skip_records_with") or (),
+                                      cfg.get("cluener_split_admin") or ())
+        if limit:
+            extra = extra[: limit]
+        repeat = int(cfg.get("cluener_repeat", 1))   # modern text: seen this many times an epoch
+        train_data = train_data + extra * repeat
+        log.info("CLUENER: %d train texts (%d chars) added x%d", len(extra), sum(len(t) for t, _ in extra), repeat)
+    devs = {"msra": dev_data}
+    _check_pd_days(cfg)
+    needs_pd = cfg.get("pd1998") or cfg.get("pd_dev_days") or not cfg.get("init_model") or cfg.get("rebuild_lexicon")
+    paragraphs = list(pd1998.iter_paragraphs(pd1998.default_path(corpora))) if needs_pd else []
+    min_count = int(cfg.get("lexicon_min_count", 1))
+    jackknife: list = []
+    if cfg.get("pd1998"):
+        first, last = cfg.get("pd_train_days", [1, 20])
+        mid = (first + last) // 2
+        halves = [pd1998.paragraphs_of_days(paragraphs, first, mid)[: limit or None],
+                  pd1998.paragraphs_of_days(paragraphs, mid + 1, last)[: limit or None]]
+        names = pd1998.entity_names(halves[0] + halves[1]) if cfg.get("pd_leave_open", True) else set()
+        for part, other in ((halves[0], halves[1]), (halves[1], halves[0])):
+            ex = pd1998.to_examples(part)
+            open_ranges = [pd1998.unlabelled_ranges(p, names) if cfg.get("pd_leave_open", True) else []
+                           for p in part]
+            jackknife.append((Lexicon.from_pd1998(other, min_count=min_count), ex, open_ranges))
+            log.info("PD1998: %d train paragraphs (%d chars) added", len(ex), sum(len(t) for t, _ in ex))
+    if cfg.get("pd_dev_days"):
+        devs["pd"] = pd1998.to_examples(pd1998.paragraphs_of_days(paragraphs, *cfg["pd_dev_days"]))
+        devs["pd"] = devs["pd"][: limit or None]
+        log.info("PD1998 dev: %d paragraphs (%d chars)", len(devs["pd"]), sum(len(t) for t, _ in devs["pd"]))
+    lexicon = None
+    # a warm start keeps the saved model's lexicon unless rebuild_lexicon (e.g. one that never saw
+    # the PD dev days: the shipped v2's lexicon held days 1-25)
+    if not cfg.get("init_model") or cfg.get("rebuild_lexicon"):
+        days = cfg.get("lexicon_days") or [1, 31]
+        lexicon = Lexicon.from_pd1998(pd1998.paragraphs_of_days(paragraphs, *days), min_count=min_count)
+        log.info("lexicon: %d entries", len(lexicon))
+    return train_data, devs, lexicon, jackknife
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", default=None)
@@ -203,51 +255,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.cluener is not None:
         cfg["cluener"] = args.cluener
     corpora = Path(args.corpora or cfg.get("corpora", "../shared/corpora"))
-    examples = msra.load_examples(msra.default_path(corpora))
-    if args.limit:
-        examples = examples[: args.limit]
-    train_data, dev_data = msra.split(examples, cfg)
-    log.info("MSRA: %d train blocks (%d chars), %d dev blocks (%d chars)", len(train_data),
-             sum(len(t) for t, _ in train_data), len(dev_data), sum(len(t) for t, _ in dev_data))
-    if cfg.get("cluener"):
-        extra = cluener.load_examples(cfg.get("cluener_path") or cluener.default_path(corpora),
-                                      cfg.get("cluener_labels") or cluener.DEFAULT_LABEL_MAP,
-                                      cfg.get("cluener_skip_records_with") or (),
-                                      cfg.get("cluener_split_admin") or ())
-        if args.limit:
-            extra = extra[: args.limit]
-        repeat = int(cfg.get("cluener_repeat", 1))   # modern text: seen this many times an epoch
-        train_data = train_data + extra * repeat
-        log.info("CLUENER: %d train texts (%d chars) added x%d", len(extra), sum(len(t) for t, _ in extra), repeat)
-    devs = {"msra": dev_data}
-    _check_pd_days(cfg)
-    needs_pd = cfg.get("pd1998") or cfg.get("pd_dev_days") or not cfg.get("init_model") or cfg.get("rebuild_lexicon")
-    paragraphs = list(pd1998.iter_paragraphs(pd1998.default_path(corpora))) if needs_pd else []
-    min_count = int(cfg.get("lexicon_min_count", 1))
-    jackknife: list = []
-    if cfg.get("pd1998"):
-        first, last = cfg.get("pd_train_days", [1, 20])
-        mid = (first + last) // 2
-        halves = [pd1998.paragraphs_of_days(paragraphs, first, mid)[: args.limit or None],
-                  pd1998.paragraphs_of_days(paragraphs, mid + 1, last)[: args.limit or None]]
-        names = pd1998.entity_names(halves[0] + halves[1]) if cfg.get("pd_leave_open", True) else set()
-        for part, other in ((halves[0], halves[1]), (halves[1], halves[0])):
-            ex = pd1998.to_examples(part)
-            open_ranges = [pd1998.unlabelled_ranges(p, names) if cfg.get("pd_leave_open", True) else []
-                           for p in part]
-            jackknife.append((Lexicon.from_pd1998(other, min_count=min_count), ex, open_ranges))
-            log.info("PD1998: %d train paragraphs (%d chars) added", len(ex), sum(len(t) for t, _ in ex))
-    if cfg.get("pd_dev_days"):
-        devs["pd"] = pd1998.to_examples(pd1998.paragraphs_of_days(paragraphs, *cfg["pd_dev_days"]))
-        devs["pd"] = devs["pd"][: args.limit or None]
-        log.info("PD1998 dev: %d paragraphs (%d chars)", len(devs["pd"]), sum(len(t) for t, _ in devs["pd"]))
-    lexicon = None
-    # a warm start keeps the saved model's lexicon unless rebuild_lexicon (e.g. one that never saw
-    # the PD dev days: the shipped v2's lexicon held days 1-25)
-    if not cfg.get("init_model") or cfg.get("rebuild_lexicon"):
-        days = cfg.get("lexicon_days") or [1, 31]
-        lexicon = Lexicon.from_pd1998(pd1998.paragraphs_of_days(paragraphs, *days), min_count=min_count)
-        log.info("lexicon: %d entries", len(lexicon))
+    train_data, devs, lexicon, jackknife = load_data(cfg, corpora, args.limit)
     best = train(cfg, train_data, devs, lexicon, args.out, jackknife)
     log.info("best epoch %d mean dev F1 %.4f (%.1f min)", best["epoch"], best["f"], best["minutes"])
 

@@ -1,0 +1,182 @@
+"""Architecture experiment for the model card: a BiLSTM over char_ner's own features.
+
+    python -m pipeline.training.bilstm_experiment --config configs/train_v3.yaml --out DIR [--epochs 3]
+
+Same data, splits, lexicon and jackknifed People's Daily features as ``train_ner`` (``load_data``),
+the same 7 hashed feature columns (``features.extract``) and the same constrained BIOES decoding;
+only the context encoder differs: a bidirectional LSTM (whole text in view) instead of the window
+CNN (+-6 characters). Not part of the pipeline: it needs PyTorch (``pip install torch``, the
+HanLP extra), and a recurrent layer would not reach the pipeline's speed in numpy. Writes
+``DIR/bilstm_log.jsonl``: dev P/R/F1 per epoch, train and decode chars/s.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import random
+import time
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from pipeline.ner.char_ner import DEFAULT_MODEL, LABELS
+from pipeline.ner.decode import constraints, decode_probs, make_tags, spans_to_tag_ids, tags_to_spans
+from pipeline.ner.features import extract
+from pipeline.training.ner_eval import format_prf, prf
+from pipeline.training.train_ner import load_config, load_data
+
+log = logging.getLogger("bilstm_experiment")
+
+
+def _torch():
+    try:
+        import torch
+    except ImportError:
+        raise SystemExit("bilstm_experiment needs PyTorch: pip install torch (or use the HanLP "
+                         "environment, make test-hanlp)") from None
+    return torch
+
+
+def build_model(torch: Any, hidden: int, dropout: float) -> Any:
+    nn = torch.nn
+    widths, rows = list(DEFAULT_MODEL["embed_widths"]), list(DEFAULT_MODEL["embed_rows"])
+
+    class BiLstmTagger(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.rows = torch.tensor(rows, dtype=torch.int64)
+            self.embeds = nn.ModuleList(nn.Embedding(r, w) for r, w in zip(rows, widths))
+            self.drop = nn.Dropout(dropout)
+            self.lstm = nn.LSTM(sum(widths), hidden, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * hidden, 13)
+
+        def forward(self, ids: Any, lengths: Any) -> Any:
+            x = torch.cat([emb(ids[:, :, k] % self.rows[k]) for k, emb in enumerate(self.embeds)], dim=-1)
+            packed = nn.utils.rnn.pack_padded_sequence(self.drop(x), lengths, batch_first=True,
+                                                       enforce_sorted=False)
+            h, _ = self.lstm(packed)
+            h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True)
+            return self.out(self.drop(h))
+
+    return BiLstmTagger()
+
+
+def _batches(order: Sequence[int], lengths: Sequence[int], batch_chars: int) -> list[list[int]]:
+    out, cur, size = [], [], 0
+    for i in order:
+        cur.append(i)
+        size += lengths[i]
+        if size >= batch_chars:
+            out.append(cur)
+            cur, size = [], 0
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _tensors(torch: Any, xs: list[np.ndarray], ys: list[np.ndarray] | None, idx: list[int]) -> tuple:
+    n = max(len(xs[i]) for i in idx)
+    ids = np.zeros((len(idx), n, xs[idx[0]].shape[1]), dtype=np.int64)
+    gold = np.full((len(idx), n), -1, dtype=np.int64)
+    for row, i in enumerate(idx):
+        # uint64 hashes -> int64 keeping the low 63 bits (the model takes them modulo its rows)
+        ids[row, :len(xs[i])] = (xs[i] & np.uint64(0x7FFFFFFFFFFFFFFF)).astype(np.int64)
+        if ys is not None:
+            gold[row, :len(ys[i])] = ys[i]
+    lengths = torch.tensor([len(xs[i]) for i in idx])
+    return torch.from_numpy(ids), lengths, torch.from_numpy(gold)
+
+
+def evaluate(torch: Any, model: Any, xs: list[np.ndarray], examples: list, tags: list[str]) -> tuple[dict, float]:
+    trans, start, end = constraints(tags)
+    model.eval()
+    preds: list = [None] * len(xs)
+    t0 = time.perf_counter()
+    order = sorted(range(len(xs)), key=lambda i: len(xs[i]))
+    with torch.no_grad():
+        for idx in _batches(order, [len(x) for x in xs], 6000):
+            ids, lengths, _ = _tensors(torch, xs, None, idx)
+            probs = torch.softmax(model(ids, lengths), dim=-1).numpy()
+            paths = decode_probs([probs[r, :len(xs[i])] for r, i in enumerate(idx)], trans, start, end)
+            for i, path in zip(idx, paths):
+                preds[i] = tags_to_spans(path, tags)
+    secs = time.perf_counter() - t0
+    model.train()
+    return prf([s for _, s in examples], preds), sum(len(x) for x in xs) / max(secs, 1e-9)
+
+
+def run(cfg: dict[str, Any], corpora: Path, out: Path, epochs: int, hidden: int, max_minutes: float,
+        limit: int = 0) -> list[dict]:
+    torch = _torch()
+    torch.set_num_threads(1)
+    torch.manual_seed(int(cfg.get("seed", 0)))
+    rng = random.Random(int(cfg.get("seed", 0)))
+    tags = make_tags(LABELS)
+    train_data, devs, lexicon, jackknife = load_data(cfg, corpora, limit)
+    xs = [extract(t, lexicon) for t, _ in train_data]
+    ys = [spans_to_tag_ids(len(t), s, tags) for t, s in train_data]
+    for lex, part, unlabelled in jackknife:   # the other half's lexicon, as train_ner does
+        xs += [extract(t, lex) for t, _ in part]
+        for (t, s), ranges in zip(part, unlabelled):
+            y = spans_to_tag_ids(len(t), s, tags)
+            for a, b in ranges:
+                y[a:b] = -1
+            ys.append(y)
+    dev_x = {name: [extract(t, lexicon) for t, _ in data] for name, data in devs.items()}
+    model = build_model(torch, hidden, float(cfg.get("dropout", 0.2)))
+    opt = torch.optim.Adam(model.parameters(), lr=float(cfg.get("bilstm_learn_rate", 0.002)))
+    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-1)
+    out.mkdir(parents=True, exist_ok=True)
+    log_path, records = out / "bilstm_log.jsonl", []
+    deadline = time.perf_counter() + 60 * max_minutes
+    lengths = [len(x) for x in xs]
+    for epoch in range(1, epochs + 1):
+        order = list(range(len(xs)))
+        rng.shuffle(order)
+        t0, n_chars, stopped = time.perf_counter(), 0, False
+        for idx in _batches(order, lengths, int(cfg.get("batch_chars", 3000))):
+            ids, lens, gold = _tensors(torch, xs, ys, idx)
+            logits = model(ids, lens)
+            loss = loss_fn(logits.reshape(-1, logits.shape[-1]), gold[:, :logits.shape[1]].reshape(-1))
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            n_chars += int(lens.sum())
+            if time.perf_counter() > deadline:
+                stopped = True
+                break
+        train_cps = n_chars / (time.perf_counter() - t0)
+        scores = {name: evaluate(torch, model, dev_x[name], data, tags) for name, data in devs.items()}
+        record = {"epoch": epoch, "train_chars": n_chars, "train_chars_per_s": train_cps,
+                  "decode_chars_per_s": min(cps for _, cps in scores.values()),
+                  "dev": {name: sc for name, (sc, _) in scores.items()}, "partial_epoch": stopped}
+        records.append(record)
+        with open(log_path, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(record) + "\n")
+        log.info("epoch %d train %.0f chars/s %s", epoch, train_cps,
+                 " | ".join(f"{k}: {format_prf(v)}" for k, v in record["dev"].items()))
+        if stopped:
+            break
+    return records
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--config", default="configs/train_v3.yaml")
+    ap.add_argument("--corpora", default=None)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--hidden", type=int, default=128)
+    ap.add_argument("--max-minutes", type=float, default=45)
+    ap.add_argument("--limit", type=int, default=0, help="use only the first N texts of each corpus (smoke runs)")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    cfg = load_config(args.config)
+    corpora = Path(args.corpora or cfg.get("corpora", "../shared/corpora"))
+    run(cfg, corpora, Path(args.out), args.epochs, args.hidden, args.max_minutes, args.limit)
+
+
+if __name__ == "__main__":
+    main()
