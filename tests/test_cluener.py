@@ -127,3 +127,20 @@ def test_training_config_adds_pd1998_with_unseen_dev_days(tmp_path):
     (tmp_path / "bad.yaml").write_text(yaml.safe_dump(bad, allow_unicode=True), encoding="utf-8")
     with pytest.raises(ValueError, match="lexicon_days"):
         main(["--corpora", str(corpora), "--config", str(tmp_path / "bad.yaml"), "--out", str(tmp_path / "x")])
+
+
+def test_set_lexicon_replaces_only_the_lexicon(tmp_path):
+    from pipeline.training.set_lexicon import set_lexicon
+    from tests.test_ner_model import LEX, TINY, TINY_CFG
+    model = tmp_path / "model"
+    train(TINY_CFG, TINY, TINY[:2], LEX, model)
+    weights = (model / "char_ner" / "model").read_bytes()
+    corpora = tmp_path / "corpora"
+    (corpora / "pd1998").mkdir(parents=True)
+    with gzip.open(corpora / "pd1998" / "199801_01-25.txt.gz", "wt", encoding="gb18030") as fh:
+        fh.write("19980101-01-001-001/m  王小明/nr  访问/v  天津港/ns  。/w\n"
+                 "19980122-01-001-001/m  李大伟/nr  到/v  秦皇岛/ns  。/w\n")
+    assert set_lexicon(model, corpora, 1, 25) == len(spacy.load(model).get_pipe("char_ner").lexicon)
+    entries = spacy.load(model).get_pipe("char_ner").lexicon.entries
+    assert {"天津港", "秦皇岛", "王小明", "李大伟"} <= set(entries) and "张良" not in entries
+    assert (model / "char_ner" / "model").read_bytes() == weights
