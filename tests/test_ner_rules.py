@@ -237,3 +237,12 @@ def test_place_cut_before_its_unit_suffix_takes_it(nlp):
     doc.ents = [doc.char_span(0, 2, label="LOC"), doc.char_span(doc.text.index("中国"), doc.text.index("中国") + 2, label="LOC")]
     found = ents(nlp.get_pipe("entity_rules")(doc))
     assert ("新碶街道", "LOC") in found and ("中国", "LOC") in found and ("中国市", "LOC") not in found
+
+
+def test_legal_form_ends_a_company_name(nlp):
+    doc = nlp.make_doc("东山区总工会、南湖市农产经营有限责任公司有关负责人和经营有限公司参加。")
+    start = doc.text.index("南湖市")
+    doc.ents = [doc.char_span(start, start + 3, label="LOC")]
+    found = ents(nlp.get_pipe("entity_rules")(doc))
+    assert ("南湖市农产经营有限责任公司", "ORG") in found and ("南湖市", "LOC") not in found
+    assert not any(text.startswith("和") or text == "经营有限公司" for text, _ in found)

@@ -231,6 +231,37 @@ def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
             spans.widen(org, start, org.end, "ORG")
 
 
+_LEGAL_FORMS = re.compile("有限责任公司|股份有限公司|有限公司")
+_MAX_COMPANY_NAME = 16
+
+
+@rule_steps.register("company_names")
+def company_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """北京市|国有资产经营|有限责任公司: a company's legal form ends its name, which runs back over
+    its words to punctuation, a function word or another name; a place right before it opens the
+    name (the registered name holds it). Only where no organization covers the legal form yet."""
+    text, t, words = ctx.text, ctx.tables, ctx.patterns.words
+    if "有限" not in text:
+        return
+    for m in _LEGAL_FORMS.finditer(text):
+        if any(s.label == "ORG" for s in spans.overlapping(m.start(), m.end())):
+            continue
+        k = m.start()
+        while k > 0 and m.start() - k < _MAX_COMPANY_NAME and HAN_CHAR.match(text, k - 1) \
+                and text[k - 1] not in STOP_CHARS:
+            other = next(iter(spans.overlapping(k - 1, k)), None)
+            if other is not None:
+                if other.label == "LOC":
+                    k = other.start   # the place opens the registered name
+                break
+            if text[k - 2:k] in t.org_left_stops or (text[k - 1] in t.org_left_stops
+                                                      and text[k - 1:k + 1] not in words):
+                break   # 赴|北京…, not 经|营
+            k -= 1
+        if m.start() - k >= 2 and text[k:m.start()] not in words:   # not 和|经营|有限公司
+            spans.add(k, m.end(), "ORG", override=True)
+
+
 @rule_steps.register("interpunct_names")
 def interpunct_names(ctx: RuleContext, spans: SpanSet) -> None:
     """中轴·成贤暖心驿站: a name the model starts at the interpunct takes the word before it."""
