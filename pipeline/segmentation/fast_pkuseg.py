@@ -253,40 +253,53 @@ class FastPkuseg:
                 out[a - lo:b - lo] = ids[l][a:b]
             return out
 
-        # w-1: the word of length l that ends at i; w1: the one that starts at i
-        for l in self.word_lengths:
-            Y += W[self.word_end_feature[starting(l, 1 - l)]]
-        for l in self.word_lengths:
-            Y += W[self.word_start_feature[starting(l, 0)]]
+        # w-1: the word of length l that ends at i; w1: the one that starts at i (where there is
+        # none, one row: added once, times the number of lengths without a word)
+        none = self.no_word
+        for table, shift_of in ((self.word_end_feature, lambda l: 1 - l), (self.word_start_feature, lambda l: 0)):
+            empty = np.full(n, len(self.word_lengths), dtype=np.float64)
+            for l in self.word_lengths:
+                ids_l = starting(l, shift_of(l))
+                idx = np.flatnonzero(ids_l != none)
+                if len(idx):
+                    Y[idx] += W[table[ids_l[idx]]]
+                    empty[idx] -= 1
+            Y += np.outer(empty, W[table[none]])
         # ww.l: (word ending at i-1) x (word starting at i); ww.r: (word ending at i) x
-        # (word starting at i+1); each of the 5 x 5 length pairs, no_word included
-        # A (word, no word) or (no word, word) feature does not depend on the other length,
-        # so it is looked up once per word; only pairs of two words need a lookup per pair.
-        none, width = self.no_word, self.no_word + 1
+        # (word starting at i+1); each of the 5 x 5 length pairs, no_word included.
+        # Words are sparse, so the 25 pairs are summed by kind instead of one pass each:
+        # (no word, no word) is one row times the number of such pairs at i; (word, no word)
+        # does not depend on the other length: its row times the count of empty lengths on
+        # the other side; only pairs of two words need a lookup per pair, where both exist.
+        width = none + 1
         for name, pre_shift, post_shift in (("ww.l", 0, 0), ("ww.r", 1, 1)):
             keys, values, both_none = self.pair_tables[name]
-
-            def lookup(key: np.ndarray, where: np.ndarray) -> np.ndarray:
-                feats = np.full(n, both_none, dtype=np.int64)
-                real = np.flatnonzero(where)
-                if len(real):
-                    feats[real] = _lookup(keys, values, key[real], self.absent)
-                return feats
-
             pre = [starting(a, pre_shift - a) for a in self.word_lengths]
             post = [starting(b, post_shift) for b in self.word_lengths]
-            pre_real = [p != none for p in pre]
-            post_real = [q != none for q in post]
-            with_no_post = [lookup(p * width + none, r) for p, r in zip(pre, pre_real)]
-            with_no_pre = [lookup(none * width + q, r) for q, r in zip(post, post_real)]
-            for p, p_real, p_alone in zip(pre, pre_real, with_no_post):
-                for q, q_real, q_alone in zip(post, post_real, with_no_pre):
-                    feats = np.where(p_real, p_alone, q_alone)
-                    both = p_real & q_real
-                    if both.any():
-                        idx = np.flatnonzero(both)
-                        feats[idx] = _lookup(keys, values, p[idx] * width + q[idx], self.absent)
-                    Y += W[feats]
+            pre_real = [np.flatnonzero(p != none) for p in pre]
+            post_real = [np.flatnonzero(q != none) for q in post]
+            pre_empty = np.full(n, len(pre), dtype=np.float64)
+            post_empty = np.full(n, len(post), dtype=np.float64)
+            for idx in pre_real:
+                pre_empty[idx] -= 1
+            for idx in post_real:
+                post_empty[idx] -= 1
+            Y += np.outer(pre_empty * post_empty, W[both_none])
+            for p, idx in zip(pre, pre_real):
+                if len(idx):
+                    feats = _lookup(keys, values, p[idx] * width + none, self.absent)
+                    Y[idx] += W[feats] * post_empty[idx, None]
+            for q, idx in zip(post, post_real):
+                if len(idx):
+                    feats = _lookup(keys, values, none * width + q[idx], self.absent)
+                    Y[idx] += W[feats] * pre_empty[idx, None]
+            for p, p_idx in zip(pre, pre_real):
+                if not len(p_idx):
+                    continue
+                for q in post:
+                    idx = p_idx[q[p_idx] != none]
+                    if len(idx):
+                        Y[idx] += W[_lookup(keys, values, p[idx] * width + q[idx], self.absent)]
 
 
 _SEPARATOR = "\ue003\ue003"   # between batched pieces: two, so no c-2 feature crosses
