@@ -2,7 +2,6 @@
 the same data preparation as train_ner. Needs PyTorch: runs in the HanLP environment (make test-hanlp)."""
 from __future__ import annotations
 
-import gzip
 import json
 
 import pytest
@@ -10,18 +9,13 @@ import pytest
 torch = pytest.importorskip("torch")
 
 from pipeline.training.bilstm_experiment import run  # noqa: E402
+from tests.stub_corpora import write_msra, write_pd1998  # noqa: E402
 
 
 def test_bilstm_trains_on_the_train_ner_splits(tmp_path):
     corpora = tmp_path / "corpora"
-    (corpora / "msra").mkdir(parents=True)
-    (corpora / "pd1998").mkdir()
-    with gzip.open(corpora / "msra" / "train_data.gz", "wt", encoding="utf-8") as fh:
-        for text, tags in [("张良在北京", ["B-PER", "I-PER", "O", "B-LOC", "I-LOC"])] * 40:
-            fh.write("".join(f"{c}\t{t}\n" for c, t in zip(text, tags)) + "\n")
-    with gzip.open(corpora / "pd1998" / "199801_01-25.txt.gz", "wt", encoding="gb18030") as fh:
-        for day in ("01", "12", "22"):
-            fh.write(f"199801{day}-01-001-001/m  王小明/nr  访问/v  天津/ns  。/w\n")
+    write_msra(corpora, [("张良在北京", ["B-PER", "I-PER", "O", "B-LOC", "I-LOC"])] * 40)
+    write_pd1998(corpora, [f"199801{day}-01-001-001/m  王小明/nr  访问/v  天津/ns  。/w" for day in ("01", "12", "22")])
     cfg = {"dev_split": "tail", "dev_fraction": 0.1, "pd1998": True, "pd_train_days": [1, 20],
            "pd_dev_days": [21, 25], "lexicon_days": [1, 20], "seed": 0, "batch_chars": 50}
     records = run(cfg, corpora, tmp_path / "out", epochs=2, hidden=8, max_minutes=5)

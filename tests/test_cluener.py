@@ -1,7 +1,6 @@
 """CLUENER2020 reader / label mapping, and the `cluener:` option of the NER training script."""
 from __future__ import annotations
 
-import gzip
 import json
 
 import pytest
@@ -11,6 +10,11 @@ import yaml
 import pipeline.ner  # noqa: F401  (registers the char_ner factory)
 from pipeline.corpora import cluener
 from pipeline.training.train_ner import main, train
+from tests.stub_corpora import write_msra, write_pd1998
+
+# two People's Daily paragraphs: day 1 (a train/lexicon day) and day 22 (a dev day)
+PD_LINES = ["19980101-01-001-001/m  王小明/nr  访问/v  天津港/ns  。/w",
+            "19980122-01-001-001/m  李大伟/nr  到/v  秦皇岛/ns  。/w"]
 
 RECORD = {
     "text": "浙商银行企业信贷部叶老桂博士在北京市海淀区中关村大街玩CSOL，国务院发文。",
@@ -51,11 +55,8 @@ def test_training_config_adds_cluener_and_warm_starts(tmp_path):
     base = tmp_path / "base"
     train(TINY_CFG, TINY, TINY[:2], LEX, base)
     corpora = tmp_path / "corpora"
-    (corpora / "msra").mkdir(parents=True)
+    write_msra(corpora, [("张良在北京", ["B-PER", "I-PER", "O", "B-LOC", "I-LOC"]), ("好", ["O"])] * 2)
     (corpora / "cluener2020").mkdir()
-    with gzip.open(corpora / "msra" / "train_data.gz", "wt", encoding="utf-8") as fh:
-        for text, tags in [("张良在北京", ["B-PER", "I-PER", "O", "B-LOC", "I-LOC"]), ("好", ["O"])] * 2:
-            fh.write("".join(f"{c}\t{t}\n" for c, t in zip(text, tags)) + "\n")
     (corpora / "cluener2020" / "train.json").write_text(json.dumps(RECORD, ensure_ascii=False) + "\n",
                                                         encoding="utf-8")
     cfg = dict(TINY_CFG, cluener=True, cluener_labels=dict(cluener.DEFAULT_LABEL_MAP), dev_every=2, epochs=1)
@@ -73,10 +74,7 @@ def test_training_config_adds_cluener_and_warm_starts(tmp_path):
     log = [json.loads(line) for line in (tmp_path / "v3" / "train_log.jsonl").read_text().splitlines()]
     assert log[0]["train_chars"] == 10
     # rebuild_lexicon: the warm start's lexicon is replaced by one of the People's Daily lexicon days
-    (corpora / "pd1998").mkdir()
-    with gzip.open(corpora / "pd1998" / "199801_01-25.txt.gz", "wt", encoding="gb18030") as fh:
-        fh.write("19980101-01-001-001/m  王小明/nr  访问/v  天津港/ns  。/w\n"
-                 "19980122-01-001-001/m  李大伟/nr  到/v  秦皇岛/ns  。/w\n")
+    write_pd1998(corpora, PD_LINES)
     cfg = dict(cfg, rebuild_lexicon=True, lexicon_days=[1, 20])
     (tmp_path / "cfg.yaml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
     main(["--corpora", str(corpora), "--config", str(tmp_path / "cfg.yaml"), "--out", str(tmp_path / "v4"),
@@ -106,14 +104,9 @@ def test_split_admin_units():
 def test_training_config_adds_pd1998_with_unseen_dev_days(tmp_path):
     from tests.test_ner_model import TINY_CFG
     corpora = tmp_path / "corpora"
-    (corpora / "msra").mkdir(parents=True)
-    (corpora / "pd1998").mkdir()
-    with gzip.open(corpora / "msra" / "train_data.gz", "wt", encoding="utf-8") as fh:
-        for text, tags in [("张良在北京", ["B-PER", "I-PER", "O", "B-LOC", "I-LOC"]), ("好", ["O"])] * 2:
-            fh.write("".join(f"{c}\t{t}\n" for c, t in zip(text, tags)) + "\n")
-    lines = [f"199801{d:02d}-01-001-001/m  李/nr  明/nr  到/v  [天津/ns  大学/n]nt  。/w" for d in (1, 2, 3)]
-    with gzip.open(corpora / "pd1998" / "199801_01-25.txt.gz", "wb") as fh:
-        fh.write(("\n".join(lines) + "\n").encode("gbk"))
+    write_msra(corpora, [("张良在北京", ["B-PER", "I-PER", "O", "B-LOC", "I-LOC"]), ("好", ["O"])] * 2)
+    write_pd1998(corpora, [f"199801{d:02d}-01-001-001/m  李/nr  明/nr  到/v  [天津/ns  大学/n]nt  。/w"
+                           for d in (1, 2, 3)])
     cfg = dict(TINY_CFG, pd1998=True, pd_train_days=[1, 2], pd_dev_days=[3, 3], lexicon_days=[1, 2],
                dev_split="tail", dev_fraction=0.5, epochs=1)
     (tmp_path / "cfg.yaml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
@@ -136,10 +129,7 @@ def test_set_lexicon_replaces_only_the_lexicon(tmp_path):
     train(TINY_CFG, TINY, TINY[:2], LEX, model)
     weights = (model / "char_ner" / "model").read_bytes()
     corpora = tmp_path / "corpora"
-    (corpora / "pd1998").mkdir(parents=True)
-    with gzip.open(corpora / "pd1998" / "199801_01-25.txt.gz", "wt", encoding="gb18030") as fh:
-        fh.write("19980101-01-001-001/m  王小明/nr  访问/v  天津港/ns  。/w\n"
-                 "19980122-01-001-001/m  李大伟/nr  到/v  秦皇岛/ns  。/w\n")
+    write_pd1998(corpora, PD_LINES)
     assert set_lexicon(model, corpora, 1, 25) == len(spacy.load(model).get_pipe("char_ner").lexicon)
     entries = spacy.load(model).get_pipe("char_ner").lexicon.entries
     assert {"天津港", "秦皇岛", "王小明", "李大伟"} <= set(entries) and "张良" not in entries
