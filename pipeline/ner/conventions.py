@@ -23,7 +23,7 @@ class ConventionTables:
     event_name_breaks: list[str] = field(default_factory=list)
     steps: list[str] = field(default_factory=list)            # the rule steps, in order
     place_abbreviations: str = ""        # 京, 沪, 中, 美: one-character places (guideline: LOC)
-    place_bound_suffixes: list[str] = field(default_factory=list)   # 政府: an ORG only after a domestic unit
+    place_bound_suffixes: list[str] = field(default_factory=list)   # 公司: an ORG only after a domestic unit (美国公司 is generic)
     numbered_congress: str | None = None  # 党的|十五大: the numbered congress of a party or body
     numbered_body: str | None = None      # X总工会|第二届委员会: a body of one term of an organization
     unit_suffixes: list[str] = field(default_factory=list)   # 省, 市, 区, 街道: an administrative unit ends so

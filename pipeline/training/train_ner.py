@@ -5,8 +5,8 @@
 
 With ``cluener: true`` in the config, CLUENER2020 train (``cluener2020/train.json`` under the
 corpora folder, types mapped by ``cluener_labels``, spans of ``cluener_split_admin`` types cut
-after leading administrative units, records holding ``cluener_skip_records_with`` types left out)
-is added to the MSRA training blocks; dev stays MSRA-only. With ``pd1998: true`` the People's Daily 1998 paragraphs of days
+after leading administrative units, records holding ``cluener_skip_records_with`` types left out, seen ``cluener_repeat`` times an
+epoch) is added to the MSRA training blocks; dev stays MSRA-only. With ``pd1998: true`` the People's Daily 1998 paragraphs of days
 ``pd_train_days`` (nr/ns/nt -> PER/LOC/ORG, see ``pipeline.corpora.pd1998``) are added too, and the
 days ``pd_dev_days`` form a second dev set (never trained on; the lexicon is built from
 ``lexicon_days`` only). PD train paragraphs are featurized with a lexicon built from the *other*

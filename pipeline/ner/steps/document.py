@@ -86,19 +86,24 @@ def drop_not_entities(ctx: RuleContext, spans: SpanSet) -> None:
     spans.keep(lambda m: text[m.start:m.end] not in not_entities and text[m.start:m.end].strip() != "")
 
 
-@rule_steps.register("drop_single_chars")
-def drop_single_chars(ctx: RuleContext, spans: SpanSet) -> None:
-    """One-character mentions (a model's stray 郑, 比) are dropped, except a surname the model
-    read as a person before an address term, which the person is (杨大妈), and the one-character
-    place abbreviations the guideline makes LOC (来京, 中美, 皖台: 京, 中, 美, 皖, 台) where the
-    model read them as a place."""
-    text, abbreviations, words = ctx.text, ctx.conventions.place_abbreviations, ctx.patterns.words
-    lex = ctx.patterns.names.lex
-    for m in spans.of("PER"):   # 杨|大妈 -> 杨大妈 (the devset's gold; MSRA and PD tag 杨 alone)
+@rule_steps.register("address_term_persons")
+def address_term_persons(ctx: RuleContext, spans: SpanSet) -> None:
+    """杨|大妈 -> 杨大妈: a surname the model read as a person, before an address term, is one
+    person with it (the devset's gold; MSRA and People's Daily tag 杨 alone)."""
+    text, lex = ctx.text, ctx.patterns.names.lex
+    for m in spans.of("PER"):
         if m.end - m.start == 1 and text[m.start] in lex.single_surnames:
             term = next((w for w in lex.address_terms if text.startswith(w, m.end)), None)
             if term is not None:
                 spans.widen(m, m.start, m.end + len(term), "PER")
+
+
+@rule_steps.register("drop_single_chars")
+def drop_single_chars(ctx: RuleContext, spans: SpanSet) -> None:
+    """One-character mentions (a model's stray 郑, 比) are dropped, except the one-character
+    place abbreviations the guideline makes LOC (来京, 中美, 皖台: 京, 中, 美, 皖, 台) where the
+    model read them as a place."""
+    text, abbreviations, words = ctx.text, ctx.conventions.place_abbreviations, ctx.patterns.words
 
     def kept(m) -> bool:
         if m.end - m.start >= 2:
