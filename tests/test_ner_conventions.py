@@ -202,6 +202,24 @@ def test_places_in_front_of_an_organization_are_split_off():
                                   ("北京市总工会", "ORG")}
 
 
+def test_a_listed_place_opening_an_organization_is_split_off():
+    text = "湖北南漳县总工会和中国工商银行广东省分行"
+    spans = SpanSet([at(text, "湖北南漳县总工会", "ORG"), at(text, "中国工商银行广东省分行", "ORG")])
+    run("split_places_off_orgs", text, spans)
+    assert named(text, spans) == {("湖北", "LOC"), ("南漳县总工会", "ORG"), ("中国工商银行广东省分行", "ORG")}
+
+
+def test_places_are_not_split_off_inside_a_word_or_at_a_common_word():
+    from spacy.tokens import Doc
+    words = ["北京市委", "经济技术开发区", "工作", "委员会", "和", "天津港", "保税区", "城市", "环境", "管理局"]
+    doc = Doc(NLP.vocab, words=words, spaces=[False] * len(words))
+    text = doc.text
+    whole = {("北京市委经济技术开发区工作委员会", "ORG"), ("天津港保税区城市环境管理局", "ORG")}
+    spans = SpanSet([at(text, name, label) for name, label in whole])
+    rule_steps.get("split_places_off_orgs")(RuleContext(doc, text, RULES.patterns), spans)
+    assert named(text, spans) == whole
+
+
 def test_mention_edges_lose_unpaired_marks_and_a_space_splits_persons():
     text = "“石桥工会驿站启用（摄影 赵一凡 钱多多）"
     spans = SpanSet([at(text, "“石桥工会", "ORG"), (text.index("赵一凡"), text.index("钱多多") + 4, "PER")])
