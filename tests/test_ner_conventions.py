@@ -203,10 +203,12 @@ def test_places_in_front_of_an_organization_are_split_off():
 
 
 def test_a_listed_place_opening_an_organization_is_split_off():
-    text = "湖北南漳县总工会和中国工商银行广东省分行"
-    spans = SpanSet([at(text, "湖北南漳县总工会", "ORG"), at(text, "中国工商银行广东省分行", "ORG")])
+    text = "湖北南漳县总工会和中国工商银行广东省分行、北京市海淀区政府"
+    spans = SpanSet([at(text, "湖北南漳县总工会", "ORG"), at(text, "中国工商银行广东省分行", "ORG"),
+                     at(text, "北京市海淀区政府", "ORG")])
     run("split_places_off_orgs", text, spans)
-    assert named(text, spans) == {("湖北", "LOC"), ("南漳县总工会", "ORG"), ("中国工商银行广东省分行", "ORG")}
+    assert named(text, spans) == {("湖北", "LOC"), ("南漳县总工会", "ORG"), ("中国工商银行广东省分行", "ORG"),
+                                  ("北京市", "LOC"), ("海淀区政府", "ORG")}
 
 
 def test_places_are_not_split_off_inside_a_word_or_at_a_common_word():

@@ -286,6 +286,8 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     inside_word = {tok.idx + k for tok in doc for k in range(1, len(tok.text))}
     for span in spans.of("ORG"):
         units, rest = p.place_units(text[span.start:span.end])
+        if not rest and len(units) > 1 and p.suffix_end_re.search(units[-1]):
+            rest = units.pop()  # 北京市|海淀区|政府: 政府 ends the unit chain, it is the organization's
         if units and rest and p.suffix_end_re.search(units[-1]):
             units = units[:-1]  # 四川省人民政府|驻…办事处: the government is the organization
         units = _listed_place_first(units, p) if rest else units
