@@ -56,6 +56,13 @@ def test_coordinating_verb_splits_two_organizations():
     assert named(text, spans) == {("怀柔区总工会", "ORG"), ("区农业农村局", "ORG")}
 
 
+def test_coordinating_verb_between_two_named_organizations_splits_them():
+    text = "南漳县总工会联合邮政公司南漳分公司开展活动，北京市总工会联合会员单位"
+    spans = spans_of(text, ("南漳县总工会联合邮政公司南漳分公司", "ORG"), ("北京市总工会联合会", "ORG"))
+    run("split_coordinated_orgs", text, spans)
+    assert named(text, spans) == {("南漳县总工会", "ORG"), ("邮政公司南漳分公司", "ORG"), ("北京市总工会联合会", "ORG")}
+
+
 def test_federation_is_not_split():
     text = "北京市文学艺术界联合会主办"
     spans = spans_of(text, ("北京市文学艺术界联合会", "ORG"))

@@ -53,16 +53,20 @@ def trim_phrase_heads(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("split_coordinated_orgs")
 def split_coordinated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
-    """X总工会联合区组织部: where a coordinating verb inside an organization is followed by an
-    elided organization, the two are separate (联合会, 联合国 stay whole)."""
+    """X总工会联合区组织部, X总工会联合邮政公司Y分公司: where a coordinating verb inside an
+    organization is followed by an elided organization, or stands between two names that each
+    end with an organization word, the two are separate (联合会, 联合国 stay whole)."""
     verbs, elided, text = ctx.conventions.coordinating, ctx.tables.elided, ctx.text
     if elided is None or verbs is None:
         return
+    suffix_end = ctx.patterns.suffix_end_re
     for span in spans.of("ORG"):
         start, end, _ = span
         for m in verbs.finditer(text, start + 2, end):
             right = elided.match(text, m.end(), end)
-            if right and right.end() == end:
+            if (right and right.end() == end) or (
+                    end - m.end() >= 3 and suffix_end.search(text, start, m.start())
+                    and suffix_end.search(text, m.end(), end)):
                 spans.remove(span)
                 spans.add(start, m.start(), "ORG")
                 spans.add(m.end(), end, "ORG")
