@@ -63,6 +63,13 @@ def test_coordinating_verb_between_two_named_organizations_splits_them():
     assert named(text, spans) == {("南漳县总工会", "ORG"), ("邮政公司南漳分公司", "ORG"), ("北京市总工会联合会", "ORG")}
 
 
+def test_two_leading_bodies_written_together_are_two_organizations():
+    text = "西城区区委区政府高度重视，湖南大学团委负责人说"
+    spans = spans_of(text, ("西城区区委区政府", "ORG"), ("湖南大学团委", "ORG"))
+    run("split_joined_organs", text, spans)
+    assert named(text, spans) == {("西城区区委", "ORG"), ("区政府", "ORG"), ("湖南大学团委", "ORG")}
+
+
 def test_federation_is_not_split():
     text = "北京市文学艺术界联合会主办"
     spans = spans_of(text, ("北京市文学艺术界联合会", "ORG"))

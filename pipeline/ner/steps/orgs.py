@@ -73,6 +73,26 @@ def split_coordinated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
                 break
 
 
+@rule_steps.register("split_joined_organs")
+def split_joined_organs(ctx: RuleContext, spans: SpanSet) -> None:
+    """西城区区委|区政府, 市委|市政府: an organization written right after another one, itself an
+    elided organ of a level (区政府: it opens with a unit such as 区/市/县), is a second
+    organization, the two leading bodies of a place (湖南大学团委 stays whole)."""
+    elided, text, suffix_end = ctx.tables.elided, ctx.text, ctx.patterns.suffix_end_re
+    levels = {u for u in ctx.conventions.unit_suffixes if len(u) == 1}
+    if elided is None:
+        return
+    for span in spans.of("ORG"):
+        start, end, _ = span
+        for k in range(start + 2, end - 1):
+            if text[k] in levels and elided.fullmatch(text, k, end) and suffix_end.search(text, start, k) \
+                    and not elided.fullmatch(text, start, end):
+                spans.remove(span)
+                spans.add(start, k, "ORG")
+                spans.add(k, end, "ORG")
+                break
+
+
 @rule_steps.register("trim_positions")
 def trim_positions(ctx: RuleContext, spans: SpanSet) -> None:
     """An organization that runs into a position word ends before it (…人大常委会党组|副书记)."""
