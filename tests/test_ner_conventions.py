@@ -185,6 +185,13 @@ def test_numbered_congress_is_a_meeting_but_second_largest_is_not():
     assert named(text, spans) == {("中国", "LOC"), ("芝加哥", "LOC"), ("中共中央", "ORG")}
 
 
+def test_a_numbered_congress_named_alone_is_no_organization():
+    text = "学习十五大精神，走访五大洲"
+    spans = SpanSet([at(text, "十五大", "ORG"), at(text, "五大洲", "LOC")])
+    run("drop_numbered_congresses", text, spans)
+    assert named(text, spans) == {("五大洲", "LOC")}
+
+
 def test_single_character_place_abbreviations_stay():
     text = "来京务工的郑某说"
     spans = SpanSet([at(text, "京", "LOC"), at(text, "郑", "PER")])

@@ -41,6 +41,9 @@ class ConventionTables:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
         self.event_breaks = words_regex(self.event_name_breaks) if self.event_name_breaks else None
         self.congress = re.compile(self.numbered_congress) if self.numbered_congress else None
+        # the congress as a name on its own (十五大 in 十五大精神): the pattern without its look-behind
+        self.congress_name = re.compile(re.sub(r"^\(\?<=[^)]*\)", "", self.numbered_congress)) \
+            if self.numbered_congress else None
         self.term_body = re.compile(self.numbered_body) if self.numbered_body else None
         self.person_named_bodies = words_regex(self.person_named_body_words) if self.person_named_body_words else None
 

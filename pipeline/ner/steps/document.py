@@ -119,10 +119,13 @@ def drop_single_chars(ctx: RuleContext, spans: SpanSet) -> None:
 def drop_numbered_congresses(ctx: RuleContext, spans: SpanSet) -> None:
     """党的十五大, 九三学社七大: a party's numbered congress is a meeting, no entity, and flat
     annotation lists nothing inside it (the body named just before the number). 第二大 (second
-    largest) is no congress: the pattern asks for a party or body right before the number."""
-    congress = ctx.conventions.congress
+    largest) is no congress: the pattern asks for a party or body right before the number; a
+    model's organization that is the numbered congress alone (十五大精神) is dropped too."""
+    congress, name = ctx.conventions.congress, ctx.conventions.congress_name
     if congress is None:
         return
+    text = ctx.text
+    spans.keep(lambda m: not (m.label == "ORG" and name.fullmatch(text, m.start, m.end)))  # 十五大|精神
     for m in congress.finditer(ctx.text):
         for span in spans.overlapping(m.start(), m.end()):
             spans.remove(span)
