@@ -192,6 +192,13 @@ def test_a_numbered_congress_named_alone_is_no_organization():
     assert named(text, spans) == {("五大洲", "LOC")}
 
 
+def test_a_region_word_after_a_place_is_part_of_it():
+    text = "中亚地区的石油和京津冀协同"
+    spans = SpanSet([at(text, "中亚", "LOC"), at(text, "京津冀", "LOC")])
+    run("region_places", text, spans)
+    assert named(text, spans) == {("中亚地区", "LOC"), ("京津冀", "LOC")}
+
+
 def test_single_character_place_abbreviations_stay():
     text = "来京务工的郑某说"
     spans = SpanSet([at(text, "京", "LOC"), at(text, "郑", "PER")])

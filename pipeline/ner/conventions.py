@@ -36,6 +36,7 @@ class ConventionTables:
     generic_union_places: list[str] = field(default_factory=list)  # 亚洲|工会: the same, the owner a place
     phrase_ends: list[str] = field(default_factory=list)  # 镇域内, 目前: a name never runs back over them
     common_word_facilities: list[str] = field(default_factory=list)  # 大厦: 科技|大厦 is still a name
+    region_words: list[str] = field(default_factory=list)  # 地区: 中亚|地区 is one place
 
     def __post_init__(self) -> None:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
@@ -73,4 +74,5 @@ class ConventionTables:
             generic_union_places=list(data.get("generic_union_places", [])),
             phrase_ends=list(data.get("phrase_ends", [])),
             common_word_facilities=list(data.get("common_word_facilities", [])),
+            region_words=list(data.get("region_words", [])),
         )

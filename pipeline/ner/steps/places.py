@@ -41,6 +41,17 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
         spans.add(start, m.end(), "LOC")
 
 
+@rule_steps.register("region_places")
+def region_places(ctx: RuleContext, spans: SpanSet) -> None:
+    """中亚|地区, 京津冀|地区: a place written right before a region word (region_words) is one
+    place with it (People's Daily and the guideline's gold both write 京津冀地区 as one)."""
+    text, words = ctx.text, ctx.conventions.region_words
+    for span in spans.of("LOC"):
+        word = next((w for w in words if text.startswith(w, span.end)), None)
+        if word and not spans.overlapping(span.end, span.end + len(word)):
+            spans.widen(span, span.start, span.end + len(word), "LOC")
+
+
 @rule_steps.register("join_place_units")
 def join_place_units(ctx: RuleContext, spans: SpanSet) -> None:
     """新碶|街道, 西城|区: a place the model cut before its administrative suffix takes it, unless
