@@ -199,6 +199,13 @@ def test_a_region_word_after_a_place_is_part_of_it():
     assert named(text, spans) == {("中亚地区", "LOC"), ("京津冀", "LOC")}
 
 
+def test_nothing_is_listed_inside_a_doctrine_named_after_a_person():
+    text = "学习邓小平理论，邓小平同志指出"
+    spans = SpanSet([at(text, "邓小平", "PER"), (text.rindex("邓小平"), text.rindex("邓小平") + 3, "PER")])
+    run("drop_inside_flat_names", text, spans)
+    assert spans.spans == [(text.rindex("邓小平"), text.rindex("邓小平") + 3, "PER")]
+
+
 def test_single_character_place_abbreviations_stay():
     text = "来京务工的郑某说"
     spans = SpanSet([at(text, "京", "LOC"), at(text, "郑", "PER")])
