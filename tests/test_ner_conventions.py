@@ -342,6 +342,18 @@ def test_bracketed_company_name_starts_after_a_locative_word():
     assert named(text, spans) == {("华通（上海）物流有限公司", "ORG")}
 
 
+def test_bracketed_company_name_starts_after_a_verb_of_going():
+    text = "他前往中体盛世（北京）体育文化有限公司调研"
+    spans = run("bracketed_place_orgs", text, spans_of(text, ("北京", "LOC"), ("体育文化有限公司", "ORG")))
+    assert named(text, spans) == {("中体盛世（北京）体育文化有限公司", "ORG")}
+
+
+def test_a_name_ends_before_a_word_that_follows_names():
+    text = "检察长李辰作交流发言，王小明出席"
+    spans = run("trim_name_followers", text, spans_of(text, ("李辰作", "PER"), ("王小明", "PER")))
+    assert named(text, spans) == {("李辰", "PER"), ("王小明", "PER")}
+
+
 def test_company_union_keeps_its_union_before_the_chairs_title():
     text = "东方（中国）投资有限公司工会主席王红出席"
     spans = run("trim_positions", text, spans_of(text, ("东方（中国）投资有限公司工会", "ORG")))

@@ -244,11 +244,13 @@ def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
                 if text[j] in STOP_CHARS:
                     start = j + 1
                     break
-            for word in ctx.conventions.phrase_ends:   # 镇域内|华通（上海）…
+            stop = ctx.tables.org_left_stops
+            # 镇域内|华通（上海）…, 他前往|中体盛世（北京）…: the name starts after a locative
+            # phrase or a function word / verb of going written in the run
+            for word in [*ctx.conventions.phrase_ends, *(w for w in stop if len(w) > 1)]:
                 at = text.rfind(word, start, name_end - 1)
                 if at >= 0 and at + len(word) <= name_end - 2:
                     start = at + len(word)
-            stop = ctx.tables.org_left_stops
             while start < name_end - 2 and (text[start:start + 2] in stop or text[start] in stop):
                 start += 2 if text[start:start + 2] in stop else 1
         if name_end - start >= 2:

@@ -148,3 +148,19 @@ def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
                 or p.common_word(text[start:end + 1]) or text[end:end + 2] in p.words:
             continue
         spans.replace(span, (start, end + 1, "PER"))
+
+
+@rule_steps.register("trim_name_followers")
+def trim_name_followers(ctx: RuleContext, spans: SpanSet) -> None:
+    """李辰作|交流发言 -> 李辰: a three-character person (surname + two) whose last character opens
+    a word that follows names (作报告, 作交流发言), where nothing follows the full reading, is the
+    two-character name."""
+    p, text = ctx.patterns, ctx.text
+    followers = tuple(f for f in p.name_followers if len(f) >= 2)
+    for span in spans.of("PER"):
+        start, end, _ = span
+        if end - start != 3 or text[start] not in p.surnames or not text.startswith(followers, end - 1) \
+                or text.startswith(p.name_followers, end):
+            continue
+        spans.replace(span, (start, end - 1, "PER"))
+
