@@ -206,6 +206,12 @@ def test_nothing_is_listed_inside_a_doctrine_named_after_a_person():
     assert spans.spans == [(text.rindex("邓小平"), text.rindex("邓小平") + 3, "PER")]
 
 
+def test_a_place_abbreviation_after_a_verb_of_going_is_a_place():
+    text = "慰问团来京送温暖，在京剧院演出，现在华人多，访华期间"
+    spans = run("abbreviated_places", text, SpanSet([]))
+    assert sorted(spans.spans) == [(4, 5, "LOC"), (text.index("访华") + 1, text.index("访华") + 2, "LOC")]
+
+
 def test_single_character_place_abbreviations_stay():
     text = "来京务工的郑某说"
     spans = SpanSet([at(text, "京", "LOC"), at(text, "郑", "PER")])

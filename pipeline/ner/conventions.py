@@ -23,6 +23,8 @@ class ConventionTables:
     event_name_breaks: list[str] = field(default_factory=list)
     steps: list[str] = field(default_factory=list)            # the rule steps, in order
     place_abbreviations: str = ""        # 京, 沪, 中, 美: one-character places (guideline: LOC)
+    abbreviation_verbs: list[str] = field(default_factory=list)  # 来|京, 赴|台: an abbreviation after them is a place
+    verb_place_abbreviations: str = ""   # the abbreviations that are places after such a verb
     place_bound_suffixes: list[str] = field(default_factory=list)   # 公司: an ORG only after a domestic unit (美国公司 is generic)
     numbered_congress: str | None = None  # 党的|十五大: the numbered congress of a party or body
     numbered_body: str | None = None      # X总工会|第二届委员会: a body of one term of an organization
@@ -61,6 +63,8 @@ class ConventionTables:
             event_name_breaks=list(data.get("event_name_breaks", [])),
             steps=list(data.get("steps", [])),
             place_abbreviations="".join(data.get("place_abbreviations", [])),
+            abbreviation_verbs=list(data.get("abbreviation_verbs", [])),
+            verb_place_abbreviations="".join(data.get("verb_place_abbreviations", [])),
             place_bound_suffixes=list(data.get("place_bound_suffixes", [])),
             numbered_congress=data.get("numbered_congress"),
             numbered_body=data.get("numbered_body"),

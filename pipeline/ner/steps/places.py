@@ -52,6 +52,21 @@ def region_places(ctx: RuleContext, spans: SpanSet) -> None:
             spans.widen(span, span.start, span.end + len(word), "LOC")
 
 
+@rule_steps.register("abbreviated_places")
+def abbreviated_places(ctx: RuleContext, spans: SpanSet) -> None:
+    """来京, 赴台, 访华: a one-character place abbreviation (verb_place_abbreviations) right after a
+    verb of going or being (abbreviation_verbs) is a place (guideline: LOC), unless it opens a
+    word (在|京剧院, 在|华人) or the verb closes one (现在|华…)."""
+    text, verbs = ctx.text, ctx.conventions.abbreviation_verbs
+    abbreviations, words = ctx.conventions.verb_place_abbreviations, ctx.patterns.words
+    if not verbs or not abbreviations:
+        return
+    for k, ch in enumerate(text):
+        if k == 0 or ch not in abbreviations or text[k - 1] not in verbs or text[k:k + 2] in words or text[k - 2:k] in words or spans.overlapping(k, k + 1):
+            continue
+        spans.add(k, k + 1, "LOC")
+
+
 @rule_steps.register("join_place_units")
 def join_place_units(ctx: RuleContext, spans: SpanSet) -> None:
     """新碶|街道, 西城|区: a place the model cut before its administrative suffix takes it, unless
