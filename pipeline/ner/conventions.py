@@ -44,6 +44,9 @@ class ConventionTables:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
         self.event_breaks = words_regex(self.event_name_breaks) if self.event_name_breaks else None
         self.congress = re.compile(self.numbered_congress) if self.numbered_congress else None
+        verbs = "".join(v for v in self.abbreviation_verbs if len(v) == 1)
+        self.verb_abbreviation = re.compile(f"(?<=[{re.escape(verbs)}])[{re.escape(self.verb_place_abbreviations)}]") \
+            if verbs and self.verb_place_abbreviations else None
         # the congress as a name on its own (十五大 in 十五大精神): the pattern without its look-behind
         self.congress_name = re.compile(re.sub(r"^\(\?<=[^)]*\)", "", self.numbered_congress)) \
             if self.numbered_congress else None

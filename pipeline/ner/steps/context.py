@@ -95,3 +95,16 @@ class RuleContext:
     @property
     def conventions(self) -> Any:
         return self.patterns.tables.conventions
+
+    @cached_property
+    def word_bounds(self) -> frozenset[int]:
+        """Character offsets where a token of the Doc starts or ends (built once, on demand:
+        creating Token objects for every article would cost more than the rules)."""
+        from spacy.attrs import IDX, LENGTH
+        arr = self.doc.to_array([IDX, LENGTH])
+        return frozenset(arr[:, 0].tolist()) | frozenset((arr[:, 0] + arr[:, 1]).tolist())
+
+    def cuts_word(self, pos: int) -> bool:
+        """Whether a cut at ``pos`` falls inside a token (北京市委|经济: 市委 is one word)."""
+        return 0 < pos < len(self.text) and pos not in self.word_bounds
+

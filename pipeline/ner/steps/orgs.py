@@ -308,8 +308,7 @@ def interpunct_names(ctx: RuleContext, spans: SpanSet) -> None:
 def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """天津市武清区总工会 -> 天津市 (LOC), 武清区总工会 (ORG): the units in front of the
     organization's own unit are places (guideline, place chains); 北京市总工会 stays whole."""
-    p, text, doc = ctx.patterns, ctx.text, ctx.doc
-    inside_word = {tok.idx + k for tok in doc for k in range(1, len(tok.text))}
+    p, text = ctx.patterns, ctx.text
     for span in spans.of("ORG"):
         units, rest = p.place_units(text[span.start:span.end])
         if not rest and len(units) > 1 and p.suffix_end_re.search(units[-1]):
@@ -317,8 +316,10 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
         if units and rest and p.suffix_end_re.search(units[-1]):
             units = units[:-1]  # 四川省人民政府|驻…办事处: the government is the organization
         units = _listed_place_first(units, p) if rest else units
-        units = _whole_word_units(units, span.start, inside_word, p)
         if len(units) < 2 or not rest:
+            continue
+        units = _whole_word_units(units, span.start, ctx, p)
+        if len(units) < 2:
             continue
         spans.remove(span)
         pos = span.start
@@ -341,14 +342,14 @@ def _listed_place_first(units: list[str], p) -> list[str]:
     return [units[0][:listed.end()], units[0][listed.end():], *units[1:]]
 
 
-def _whole_word_units(units: list[str], start: int, inside_word: set[int], p) -> list[str]:
+def _whole_word_units(units: list[str], start: int, ctx: RuleContext, p) -> list[str]:
     """The leading units that are places as written: a unit that is a common word (城市, 社区)
     and no listed place ends the chain (天津港保税区|城市环境管理局), and so does a cut inside a
     word (北京市委|经济技术开发区…: 市委 is the organization's own word)."""
     kept: list[str] = []
     pos = start
     for unit in units:
-        if kept and (pos in inside_word or (unit in p.words and unit not in p.place_set)):
+        if kept and (ctx.cuts_word(pos) or (unit in p.words and unit not in p.place_set)):
             break
         kept.append(unit)
         pos += len(unit)

@@ -57,12 +57,12 @@ def abbreviated_places(ctx: RuleContext, spans: SpanSet) -> None:
     """来京, 赴台, 访华: a one-character place abbreviation (verb_place_abbreviations) right after a
     verb of going or being (abbreviation_verbs) is a place (guideline: LOC), unless it opens a
     word (在|京剧院, 在|华人) or the verb closes one (现在|华…)."""
-    text, verbs = ctx.text, ctx.conventions.abbreviation_verbs
-    abbreviations, words = ctx.conventions.verb_place_abbreviations, ctx.patterns.words
-    if not verbs or not abbreviations:
+    text, found, words = ctx.text, ctx.conventions.verb_abbreviation, ctx.patterns.words
+    if found is None:
         return
-    for k, ch in enumerate(text):
-        if k == 0 or ch not in abbreviations or text[k - 1] not in verbs or text[k:k + 2] in words or text[k - 2:k] in words or spans.overlapping(k, k + 1):
+    for m in found.finditer(text):
+        k = m.start()
+        if text[k:k + 2] in words or text[k - 2:k] in words or spans.overlapping(k, k + 1):
             continue
         spans.add(k, k + 1, "LOC")
 
