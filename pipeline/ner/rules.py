@@ -125,14 +125,16 @@ class EntityRules(SerializedComponent):
         if self.lexicon is None:
             self._check_initialized()
         text = doc_text(doc)
-        spans = SpanSet(entity_char_spans(doc))
+        found = entity_char_spans(doc)
+        spans = SpanSet(found)
         ctx = RuleContext(doc, text, self.patterns)
         for name, step in self.steps:
             before = list(spans.spans) if self.trace else None
             step(ctx, spans)
             if self.trace:
                 self.trace(name, before, list(spans.spans))
-        set_char_entities(doc, spans.spans, text=text)
+        if sorted(spans.spans) != sorted(map(tuple, found)):   # most articles: nothing to redo
+            set_char_entities(doc, spans.spans, text=text)
         return doc
 
     # -- serialization ----------------------------------------------------------------------
