@@ -212,6 +212,14 @@ def test_a_place_abbreviation_after_a_verb_of_going_is_a_place():
     assert sorted(spans.spans) == [(4, 5, "LOC"), (text.index("访华") + 1, text.index("访华") + 2, "LOC")]
 
 
+def test_generic_bodies_written_together_or_cut_are_no_names():
+    text = "选举产生经费审查委员会。执委会主席团会议。全国总工会和街道总工会"
+    spans = SpanSet([at(text, "审查委员会", "ORG"), at(text, "执委会主席团", "ORG"), at(text, "全国总工会", "ORG"),
+                     at(text, "街道总工会", "ORG")])
+    run("drop_not_entities", text, spans)
+    assert named(text, spans) == {("全国总工会", "ORG"), ("街道总工会", "ORG")}
+
+
 def test_single_character_place_abbreviations_stay():
     text = "来京务工的郑某说"
     spans = SpanSet([at(text, "京", "LOC"), at(text, "郑", "PER")])
