@@ -107,4 +107,3 @@ class RuleContext:
     def cuts_word(self, pos: int) -> bool:
         """Whether a cut at ``pos`` falls inside a token (北京市委|经济: 市委 is one word)."""
         return 0 < pos < len(self.text) and pos not in self.word_bounds
-

@@ -329,7 +329,7 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
         spans.add(pos, span.end, "ORG")
 
 
-def _listed_place_first(units: list[str], p) -> list[str]:
+def _listed_place_first(units: list[str], p: RulePatterns) -> list[str]:
     """湖北南漳县|总工会, 北京密云区|总工会: a listed place without a suffix that opens the first
     unit is a place of its own in front of the organization (湖北, 南漳县总工会); a place chain
     alone stays one (甘肃康乐县: split_place_chains never calls this)."""
@@ -342,7 +342,7 @@ def _listed_place_first(units: list[str], p) -> list[str]:
     return [units[0][:listed.end()], units[0][listed.end():], *units[1:]]
 
 
-def _whole_word_units(units: list[str], start: int, ctx: RuleContext, p) -> list[str]:
+def _whole_word_units(units: list[str], start: int, ctx: RuleContext, p: RulePatterns) -> list[str]:
     """The leading units that are places as written: a unit that is a common word (城市, 社区)
     and no listed place ends the chain (天津港保税区|城市环境管理局), and so does a cut inside a
     word (北京市委|经济技术开发区…: 市委 is the organization's own word)."""

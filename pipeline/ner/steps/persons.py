@@ -163,4 +163,3 @@ def trim_name_followers(ctx: RuleContext, spans: SpanSet) -> None:
                 or text.startswith(p.name_followers, end):
             continue
         spans.replace(span, (start, end - 1, "PER"))
-
