@@ -84,21 +84,18 @@ def drop_not_entities(ctx: RuleContext, spans: SpanSet) -> None:
     """Common nouns of the domain (首都, 全市, 工会), mentions made of generic bodies only
     (执委会|主席团) or cut out of one (经费|审查委员会), and mentions without a character of text.
     Two-character words (全国, 街道) are modifiers there: 全国|总工会 is a name."""
-    text, not_entities = ctx.text, ctx.tables.not_entities
+    text, not_entities, p = ctx.text, ctx.tables.not_entities, ctx.patterns
     longest = max(map(len, not_entities), default=0)
 
-    def bodies(start: int, end: int) -> bool:
-        if end - start >= 3 and text[start:end] in not_entities:
-            return True
-        return any(text[start:k] in not_entities and bodies(k, end) for k in range(min(end, start + longest), start + 2, -1))
-
-    def common(start: int, end: int) -> bool:
-        return text[start:end] in not_entities or bodies(start, end)
+    def common(m) -> bool:
+        name = text[m.start:m.end]
+        return name in not_entities or (p.generic_bodies_re is not None and p.generic_bodies_re.fullmatch(name) is not None)
 
     def inside_common(m) -> bool:   # 经费|审查委员会: a tail of a common noun written in full
-        return any(text[k:m.end] in not_entities for k in range(max(0, m.end - longest), m.start))
+        return text[m.start:m.end] in p.not_entity_tails and \
+            any(text[k:m.end] in not_entities for k in range(max(0, m.end - longest), m.start))
 
-    spans.keep(lambda m: text[m.start:m.end].strip() != "" and not common(m.start, m.end) and not inside_common(m))
+    spans.keep(lambda m: text[m.start:m.end].strip() != "" and not common(m) and not inside_common(m))
 
 
 @rule_steps.register("address_term_persons")
