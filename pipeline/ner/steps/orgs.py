@@ -43,8 +43,11 @@ def trim_phrase_heads(ctx: RuleContext, spans: SpanSet) -> None:
     """镇域内|华通之星, 目前|…: a place or organization does not begin with the locative or
     time phrase before it; it starts after that word (found within its first three characters)."""
     text, ends = ctx.text, ctx.conventions.phrase_ends
+    firsts = frozenset(w[0] for w in ends)
     for span in spans.of("LOC", "ORG"):
         start, end, label = span
+        if firsts.isdisjoint(text[start:start + 4]):
+            continue   # no phrase word can open within the first characters
         cut = max((text.find(w, start, start + 3 + len(w)) + len(w) for w in ends
                    if 0 <= text.find(w, start, start + 3 + len(w))), default=start)
         if start < cut <= end - 2:
