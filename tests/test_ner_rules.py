@@ -75,6 +75,15 @@ def test_credited_names_are_persons(nlp):
     assert {("余翠平", "PER"), ("蒙进雯", "PER")} <= ents(doc)
 
 
+def test_an_organization_only_credit_is_one_organization(nlp):
+    empty = {"reporters": [], "correspondents": [], "photographers": [], "authors": []}
+    article = {"headline": "东湖区总工会慰问劳模", "credit_line": "东湖区总工会宣传部", "byline": empty,
+               "text": "近日，慰问活动举行。"}
+    assert ("东湖区总工会宣传部", "ORG") in ents(nlp(make_article_doc(nlp, article)))
+    article["credit_line"], article["byline"] = "记者 余翠平", {**empty, "reporters": ["余翠平"]}
+    assert ("记者 余翠平", "ORG") not in ents(nlp(make_article_doc(nlp, article)))
+
+
 def test_serialization_keeps_the_tables(nlp, tmp_path):
     nlp.to_disk(tmp_path / "p")
     again = spacy.load(tmp_path / "p")

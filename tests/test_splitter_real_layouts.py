@@ -81,6 +81,11 @@ def test_credit_line_after_the_body(line, byline):
     assert arts[0].text.endswith("送去棉衣和手套。") and "编辑" not in arts[0].text
 
 
+def test_an_organization_signing_the_piece_is_its_credit_line():
+    art, = split_page(page(HEAD, "本报讯 " + BODY, NEXT_BODY + "（东湖区总工会宣传部）")).articles
+    assert art.credit_line == "东湖区总工会宣传部" and not any(art.byline.values())
+
+
 def test_bracket_inside_a_sentence_stays_in_the_body():
     last = "会议审议通过了《职工代表大会实施办法（试行）》"
     art, = split_page(page(HEAD, "本报讯 " + BODY, last)).articles

@@ -202,8 +202,10 @@ def parse_trailing_credit(paragraph: str, cues: SplitterCues) -> tuple[str, Cred
         return None   # a note inside the sentence: …规定（试行）
     if not inner or len(inner) > MAX_CREDIT:
         return None
-    if inner in cues.end_marks or is_org_credit(inner, cues):
+    if inner in cues.end_marks:
         return before, None
+    if is_org_credit(inner, cues):   # no byline, but the credit line keeps the organization for NER
+        return before, Credit(byline=empty_byline(), text=inner)
     credit = parse_credit_line(inner, cues)
     if credit is None and _bare_names(inner, cues):
         credit = Credit(byline=parse_credits(inner, cues, default_role=cues.bare_credit_role) or empty_byline(),

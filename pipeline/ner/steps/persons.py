@@ -44,6 +44,20 @@ def drop_common_word_persons(ctx: RuleContext, spans: SpanSet) -> None:
             spans.remove(span)
 
 
+@rule_steps.register("credited_orgs")
+def credited_orgs(ctx: RuleContext, spans: SpanSet) -> None:
+    """（武进区总工会生产保护部）: a credit line that names no person and is one organization
+    name (Han characters ending with an organization word) is that organization, whole."""
+    doc, text, p = ctx.doc, ctx.text, ctx.patterns
+    where = field_span(doc._.fields, "credit_line")
+    info = doc._.context or {}
+    if not where or any((info.get("byline") or {}).values()):
+        return
+    start, end = where
+    if 4 <= end - start <= 24 and HAN_WORD.fullmatch(text, start, end) and p.suffix_end_re.search(text, start, end):
+        spans.add(start, end, "ORG", override=True)
+
+
 @rule_steps.register("title_names")
 def title_names(ctx: RuleContext, spans: SpanSet) -> None:
     """副主席张良: a surname-led name right after a position word is a person."""
