@@ -194,6 +194,12 @@ def test_left_extension_does_not_keep_a_coordinating_verb(nlp):
     assert not any(text.startswith("联合") for text, _ in found)
 
 
+def test_left_extension_stops_at_our_city(nlp):
+    found = rules_on(nlp, ["到", "我", "市", "平", "煤", "神马", "集团", "职工", "休养院", "。"],
+                     [("平煤神马集团职工休养院", "ORG")])
+    assert ("平煤神马集团职工休养院", "ORG") in found
+
+
 def test_a_rest_station_takes_the_name_it_stands_at(nlp):
     found = rules_on(nlp, ["松林", "公园", "户外", "劳动者", "驿站", "启用", "。"], [("松林公园", "LOC")])
     assert ("松林公园户外劳动者驿站", "LOC") in found and ("松林公园", "LOC") not in found

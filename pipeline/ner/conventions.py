@@ -39,6 +39,7 @@ class ConventionTables:
     phrase_ends: list[str] = field(default_factory=list)  # 镇域内, 目前: a name never runs back over them
     common_word_facilities: list[str] = field(default_factory=list)  # 大厦: 科技|大厦 is still a name
     region_words: list[str] = field(default_factory=list)  # 地区: 中亚|地区 is one place
+    deictics: str = ""   # 我|市, 本|区: a level character after them is "this city", no name's part
 
     def __post_init__(self) -> None:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
@@ -82,4 +83,5 @@ class ConventionTables:
             phrase_ends=list(data.get("phrase_ends", [])),
             common_word_facilities=list(data.get("common_word_facilities", [])),
             region_words=list(data.get("region_words", [])),
+            deictics="".join(data.get("deictics", [])),
         )

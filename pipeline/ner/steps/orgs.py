@@ -209,8 +209,9 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
                 new_start, i = prev.idx, i - 1  # 职|工服务中心: the model began inside a word
                 continue
             if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in t.not_entities \
-                    or word in words or (len(word) == 1 and word not in t.org_left_chars):
-                break
+                    or word in words or (len(word) == 1 and word not in t.org_left_chars) \
+                    or (len(word) == 1 and prev.idx > 0 and text[prev.idx - 1] in ctx.conventions.deictics):
+                break   # …, or 我|市: "our city" is no part of the name
             new_start, i = prev.idx, i - 1
         while new_start < start and text[new_start] in "（(）)":
             new_start += 1
