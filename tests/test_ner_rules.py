@@ -200,6 +200,13 @@ def test_left_extension_stops_at_our_city(nlp):
     assert ("平煤神马集团职工休养院", "ORG") in found
 
 
+def test_a_company_takes_its_union_before_the_chairs_title(nlp):
+    found = rules_on(nlp, ["东方", "（", "中国", "）", "投资", "有限公司", "工会主席", "王红", "和", "北京市总工会",
+                           "党组书记", "李明", "出席"],
+                     [("东方（中国）投资有限公司", "ORG"), ("王红", "PER"), ("北京市总工会", "ORG"), ("李明", "PER")])
+    assert {("东方（中国）投资有限公司工会", "ORG"), ("北京市总工会", "ORG")} <= found
+
+
 def test_a_rest_station_takes_the_name_it_stands_at(nlp):
     found = rules_on(nlp, ["松林", "公园", "户外", "劳动者", "驿站", "启用", "。"], [("松林公园", "LOC")])
     assert ("松林公园户外劳动者驿站", "LOC") in found and ("松林公园", "LOC") not in found

@@ -129,8 +129,9 @@ def org_end(p: RulePatterns, text: str, start: int, end: int, label: str) -> int
         if suffix in t.weak_suffixes and label == "ORG":
             return end  # 总工会 + 办 is not a new organization
         pos = p.position_at(text, end)
-        if pos is not None and len(pos.group()) > len(suffix):
-            return end  # 北京市总工会 + 党组书记: the suffix is the start of a position
+        if pos is not None and len(pos.group()) > len(suffix) and not (
+                suffix in t.conventions.sub_unit_parents and p.position_re.fullmatch(text, end + len(suffix), pos.end())):
+            return end  # 北京市总工会 + 党组书记: the suffix is the start of a position (not …有限公司|工会|主席)
         if suffix.endswith("工会") and text.startswith(t.after_union_stops, end + len(suffix)):
             return end  # 海淀区工会工作: generic
         if word_spans_break(suffix, text[end + len(suffix):end + len(suffix) + 3], p.words):
