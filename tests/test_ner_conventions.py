@@ -220,6 +220,13 @@ def test_generic_bodies_written_together_or_cut_are_no_names():
     assert named(text, spans) == {("全国总工会", "ORG"), ("街道总工会", "ORG")}
 
 
+def test_a_body_named_after_a_person_takes_the_company_the_model_missed():
+    text = "并到市供电公司朱玉伟劳模工作室，又到赵大江劳模工作室"
+    spans = SpanSet([at(text, "朱玉伟", "PER"), at(text, "赵大江", "PER")])
+    run("person_named_bodies", text, spans)
+    assert named(text, spans) == {("市供电公司朱玉伟劳模工作室", "ORG"), ("赵大江劳模工作室", "ORG")}
+
+
 def test_single_character_place_abbreviations_stay():
     text = "来京务工的郑某说"
     spans = SpanSet([at(text, "京", "LOC"), at(text, "郑", "PER")])

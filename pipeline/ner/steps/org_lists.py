@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..spans import SpanSet
-from .context import HAN_CHAR, RuleContext
+from .context import HAN_CHAR, STOP_CHARS, RuleContext
 from .registry import rule_steps
 
 
@@ -67,4 +67,17 @@ def person_named_bodies(ctx: RuleContext, spans: SpanSet) -> None:
         parent = spans.ending_at(person.start)
         if parent is not None and parent.label == "ORG":
             start = parent.start
+        elif parent is None:
+            start = _unfound_parent_start(ctx, spans, person.start)
         spans.widen(person, start, m.end(), "ORG")
+
+
+def _unfound_parent_start(ctx: RuleContext, spans: SpanSet, end: int, longest: int = 8) -> int:
+    """Start of an organization the model missed right before ``end`` (到|市供电公司|朱玉伟…): up to
+    ``longest`` Han characters back to a stop character, ending with an organization word;
+    ``end`` itself where there is none."""
+    text, k = ctx.text, end
+    while k > 0 and end - k < longest and HAN_CHAR.match(text, k - 1) and text[k - 1] not in STOP_CHARS \
+            and not spans.overlapping(k - 1, k):
+        k -= 1
+    return k if end - k >= 3 and ctx.patterns.suffix_end_re.search(text, k, end) else end
