@@ -227,6 +227,12 @@ def test_a_body_named_after_a_person_takes_the_company_the_model_missed():
     assert named(text, spans) == {("市供电公司朱玉伟劳模工作室", "ORG"), ("赵大江劳模工作室", "ORG")}
 
 
+def test_an_elided_organ_after_a_function_word_is_an_organization():
+    text = "为区公安局送去慰问金，受到了省总工会的肯定，平谷区总工会"
+    spans = run("elided_orgs", text, SpanSet([]))
+    assert named(text, spans) == {("区公安局", "ORG"), ("省总工会", "ORG")}
+
+
 def test_single_character_place_abbreviations_stay():
     text = "来京务工的郑某说"
     spans = SpanSet([at(text, "京", "LOC"), at(text, "郑", "PER")])

@@ -12,14 +12,15 @@ from .registry import rule_steps
 @rule_steps.register("elided_orgs")
 def elided_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """区总工会, 市委: an elided organ where no place is written before it (平谷区总工会 is
-    grown, not elided) or right after another organ (市委|市政府)."""
+    grown, not elided), right after another organ (市委|市政府) or after a function word (为|区公安局)."""
     elided, text = ctx.tables.elided, ctx.text
     if elided is None:
         return
     for m in elided.finditer(text):
         before = spans.ending_at(m.start())
-        if m.start() > 0 and HAN_CHAR.match(text, m.start() - 1) and (before is None or before.label != "ORG"):
-            continue  # a Han character before it, unless an organ (区委|区政府)
+        if m.start() > 0 and HAN_CHAR.match(text, m.start() - 1) and text[m.start() - 1] not in STOP_CHARS \
+                and (before is None or before.label != "ORG"):
+            continue  # a Han character before it, unless an organ (区委|区政府) or a function word
         spans.add(m.start(), m.end(), "ORG")
 
 
