@@ -233,6 +233,15 @@ def test_an_elided_organ_after_a_function_word_is_an_organization():
     assert named(text, spans) == {("区公安局", "ORG"), ("省总工会", "ORG")}
 
 
+def test_an_item_of_a_list_of_organizations_is_an_organization():
+    text = "为区公安局、卫健委、水务局、城管委、市场局5家单位；张明、李华、王刚出席"
+    spans = SpanSet([at(text, "区公安局", "ORG"), at(text, "卫健委", "PER"), at(text, "水务局", "ORG"),
+                     at(text, "城管委", "ORG"), at(text, "张明", "PER")])
+    run("enumerated_orgs", text, spans)
+    assert named(text, spans) == {("区公安局", "ORG"), ("卫健委", "ORG"), ("水务局", "ORG"), ("城管委", "ORG"),
+                                  ("张明", "PER")}
+
+
 def test_single_character_place_abbreviations_stay():
     text = "来京务工的郑某说"
     spans = SpanSet([at(text, "京", "LOC"), at(text, "郑", "PER")])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..spans import SpanSet
-from .context import HAN_CHAR, STOP_CHARS, RuleContext
+from .context import HAN, HAN_CHAR, STOP_CHARS, RuleContext
 from .registry import rule_steps
 
 
@@ -82,3 +82,31 @@ def _unfound_parent_start(ctx: RuleContext, spans: SpanSet, end: int, longest: i
             and not spans.overlapping(k - 1, k):
         k -= 1
     return k if end - k >= 3 and ctx.patterns.suffix_end_re.search(text, k, end) else end
+
+
+_ORG_LIST = re.compile(f"[{HAN}]{{2,10}}(?:、[{HAN}]{{2,10}})+")
+
+
+@rule_steps.register("enumerated_orgs")
+def enumerated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
+    """区公安局、卫健委、水务局、城管委、市场局: in a 、 list where the model or the rules found
+    organizations (at least two, and half the items), each inner item that ends with an
+    organization word (局, 委 too) is an organization, also where the model read a person."""
+    text, suffix_end = ctx.text, ctx.patterns.suffix_end_re
+    if text.count("、") < 2:
+        return
+    for m in _ORG_LIST.finditer(text):
+        items, pos = [], m.start()
+        for part in m.group().split("、"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        # an item holds an organization when one ends at its end (the first may start later:
+        # 为|区公安局) or, for the last, starts at its start (市场局|5家)
+        known = sum(1 for i, (s, e) in enumerate(items) if any(
+            x.label == "ORG" and (x.start == s if i == len(items) - 1 else x.end == e) for x in spans.overlapping(s, e)))
+        if known < 2 or known * 2 < len(items):
+            continue
+        for s, e in items[1:-1]:   # the ends may run into the words around the list
+            if suffix_end.search(text, s, e) and all(x.start >= s and x.end <= e for x in spans.overlapping(s, e)):
+                spans.add(s, e, "ORG", override=True)
+
