@@ -242,6 +242,13 @@ def test_an_item_of_a_list_of_organizations_is_an_organization():
                                   ("张明", "PER")}
 
 
+def test_nothing_is_listed_inside_a_games_name_written_with_its_year():
+    text = "开展北京2022冬奥会宣传，北京市民参加"
+    spans = SpanSet([at(text, "北京", "LOC"), at(text, "北京市", "LOC")])
+    run("drop_inside_events", text, spans)
+    assert named(text, spans) == {("北京市", "LOC")}
+
+
 def test_single_character_place_abbreviations_stay():
     text = "来京务工的郑某说"
     spans = SpanSet([at(text, "京", "LOC"), at(text, "郑", "PER")])
