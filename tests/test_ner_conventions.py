@@ -249,6 +249,13 @@ def test_nothing_is_listed_inside_a_games_name_written_with_its_year():
     assert named(text, spans) == {("北京市", "LOC")}
 
 
+def test_a_unit_in_front_of_a_named_facility_is_a_place_of_its_own():
+    text = "在铜梁区滨河公园，朝阳区文化馆和北京市百货大楼"
+    spans = SpanSet([at(text, "铜梁区滨河公园", "LOC"), at(text, "朝阳区文化馆", "LOC"), at(text, "北京市百货大楼", "LOC")])
+    run("split_units_off_facilities", text, spans)
+    assert named(text, spans) == {("铜梁区", "LOC"), ("滨河公园", "LOC"), ("朝阳区文化馆", "LOC"), ("北京市百货大楼", "LOC")}
+
+
 def test_single_character_place_abbreviations_stay():
     text = "来京务工的郑某说"
     spans = SpanSet([at(text, "京", "LOC"), at(text, "郑", "PER")])

@@ -155,6 +155,24 @@ def split_admin_levels(ctx: RuleContext, spans: SpanSet) -> None:
                 break
 
 
+@rule_steps.register("split_units_off_facilities")
+def split_units_off_facilities(ctx: RuleContext, spans: SpanSet) -> None:
+    """铜梁区|滨河公园: administrative units written in front of a facility are places of their
+    own (as 北京|人民大会堂 stays apart in join_place_facilities); the facility keeps its name."""
+    p, text = ctx.patterns, ctx.text
+    suffixes = tuple(ctx.tables.facility_suffixes)
+    for span in spans.of("LOC"):
+        units, rest = p.place_units(text[span.start:span.end])
+        suffix = next((f for f in suffixes if rest.endswith(f)), None)
+        own = rest[:-len(suffix)] if suffix else ""
+        cut = span.end - len(rest)
+        if not units or len(own) < 2 or own in p.words or ctx.cuts_word(cut):
+            continue  # 朝阳区|文化馆, 北京市|百货大楼: the unit names the facility
+        spans.remove(span)
+        spans.add(span.start, cut, "LOC")
+        spans.add(cut, span.end, "LOC")
+
+
 @rule_steps.register("honour_places")
 def honour_places(ctx: RuleContext, spans: SpanSet) -> None:
     """北京市|金牌调解组织, “通州|工匠”: a place that heads an honour is part of the honour's
