@@ -228,9 +228,9 @@ def test_a_body_named_after_a_person_takes_the_company_the_model_missed():
 
 
 def test_an_elided_organ_after_a_function_word_is_an_organization():
-    text = "为区公安局送去慰问金，受到了省总工会的肯定，平谷区总工会"
+    text = "为区公安局送去慰问金，平谷区总工会"
     spans = run("elided_orgs", text, SpanSet([]))
-    assert named(text, spans) == {("区公安局", "ORG"), ("省总工会", "ORG")}
+    assert named(text, spans) == {("区公安局", "ORG")}
 
 
 def test_an_item_of_a_list_of_organizations_is_an_organization():
