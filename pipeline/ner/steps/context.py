@@ -34,6 +34,7 @@ class RulePatterns:
         self.suffix_re = words_regex(t.org_suffixes)
         self.suffix_end_re = re.compile("(?:" + ("|".join(re.escape(w) for w in t.org_suffixes) or "(?!)") + ")$")
         self.facility_re = words_regex(t.facility_suffixes)
+        self.facility_end_re = re.compile("(?:" + ("|".join(map(re.escape, t.facility_suffixes)) or "(?!)") + ")$")
         self.event_names = [Scanner(p) for p in t.event_names]
         self.flat_names = [Scanner(p) for p in t.flat_names]
         # generic bodies (not_entities) of 3+ characters, one after another (执委会主席团), and the

@@ -93,8 +93,9 @@ def enumerated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     organizations (at least two, and half the items), each inner item that ends with an
     organization word (局, 委 too) is an organization, also where the model read a person."""
     text, suffix_end = ctx.text, ctx.patterns.suffix_end_re
-    if text.count("、") < 2:
-        return
+    listed = sum(1 for x in spans.of("ORG") if text.startswith("、", x.end) or (x.start > 0 and text[x.start - 1] == "、"))
+    if listed < 2 or text.count("、") < 2:
+        return   # no list of organizations here
     for m in _ORG_LIST.finditer(text):
         items, pos = [], m.start()
         for part in m.group().split("、"):

@@ -160,11 +160,12 @@ def split_units_off_facilities(ctx: RuleContext, spans: SpanSet) -> None:
     """铜梁区|滨河公园: administrative units written in front of a facility are places of their
     own (as 北京|人民大会堂 stays apart in join_place_facilities); the facility keeps its name."""
     p, text = ctx.patterns, ctx.text
-    suffixes = tuple(ctx.tables.facility_suffixes)
     for span in spans.of("LOC"):
+        suffix = p.facility_end_re.search(text, span.start, span.end)
+        if suffix is None:
+            continue
         units, rest = p.place_units(text[span.start:span.end])
-        suffix = next((f for f in suffixes if rest.endswith(f)), None)
-        own = rest[:-len(suffix)] if suffix else ""
+        own = rest[:len(rest) - len(suffix.group())]
         cut = span.end - len(rest)
         if not units or len(own) < 2 or own in p.words or ctx.cuts_word(cut):
             continue  # 朝阳区|文化馆, 北京市|百货大楼: the unit names the facility
