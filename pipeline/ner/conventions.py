@@ -23,7 +23,7 @@ class ConventionTables:
     event_name_breaks: list[str] = field(default_factory=list)
     steps: list[str] = field(default_factory=list)            # the rule steps, in order
     place_abbreviations: str = ""        # 京, 沪, 中, 美: one-character places (guideline: LOC)
-    abbreviation_verbs: list[str] = field(default_factory=list)  # 来|京, 赴|台: an abbreviation after them is a place
+    abbreviation_verbs: str = ""         # 来|京, 赴|台: one-character verbs an abbreviation is a place after
     verb_place_abbreviations: str = ""   # the abbreviations that are places after such a verb
     place_bound_suffixes: list[str] = field(default_factory=list)   # 公司: an ORG only after a domestic unit (美国公司 is generic)
     numbered_congress: str | None = None  # 党的|十五大: the numbered congress of a party or body
@@ -45,9 +45,9 @@ class ConventionTables:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
         self.event_breaks = words_regex(self.event_name_breaks) if self.event_name_breaks else None
         self.congress = re.compile(self.numbered_congress) if self.numbered_congress else None
-        verbs = "".join(v for v in self.abbreviation_verbs if len(v) == 1)
-        self.verb_abbreviation = re.compile(f"(?<=[{re.escape(verbs)}])[{re.escape(self.verb_place_abbreviations)}]") \
-            if verbs and self.verb_place_abbreviations else None
+        self.verb_abbreviation = re.compile(
+            f"(?<=[{re.escape(self.abbreviation_verbs)}])[{re.escape(self.verb_place_abbreviations)}]") \
+            if self.abbreviation_verbs and self.verb_place_abbreviations else None
         # the congress as a name on its own (十五大 in 十五大精神): the pattern without its look-behind
         self.congress_name = re.compile(re.sub(r"^\(\?<=[^)]*\)", "", self.numbered_congress)) \
             if self.numbered_congress else None
@@ -67,7 +67,7 @@ class ConventionTables:
             event_name_breaks=list(data.get("event_name_breaks", [])),
             steps=list(data.get("steps", [])),
             place_abbreviations="".join(data.get("place_abbreviations", [])),
-            abbreviation_verbs=list(data.get("abbreviation_verbs", [])),
+            abbreviation_verbs="".join(data.get("abbreviation_verbs", [])),
             verb_place_abbreviations="".join(data.get("verb_place_abbreviations", [])),
             place_bound_suffixes=list(data.get("place_bound_suffixes", [])),
             numbered_congress=data.get("numbered_congress"),

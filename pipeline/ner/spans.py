@@ -82,6 +82,14 @@ class SpanSet:
         self.replace(old, (start, end, label))
         return True
 
+    def split(self, old: tuple[int, int, str], cuts: list[int], labels: list[str] | None = None) -> None:
+        """``old`` becomes the pieces between ``cuts`` (offsets inside it, ascending), labelled
+        ``labels`` in order (``old``'s label by default)."""
+        self.spans.remove(old)
+        bounds = [old[0], *cuts, old[1]]
+        for i, (start, end) in enumerate(zip(bounds, bounds[1:])):
+            self.add(start, end, labels[i] if labels else old[2])
+
     def keep(self, predicate) -> None:
         """Drop every mention for which ``predicate(mention)`` is false."""
         self.spans = [s for s in self.spans if predicate(s)]

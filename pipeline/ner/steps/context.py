@@ -17,6 +17,31 @@ NAME_CHAR = re.compile(f"[{HAN}·]")
 STOP_CHARS = frozenset("的在于和与及或为是了着过到从向对把被将等各该本其这那个所")
 
 
+def ends_regex(words) -> re.Pattern[str]:
+    """A pattern that matches where a text (or a slice: ``search(text, pos, endpos)``) ends with
+    one of ``words``; never matches for no words."""
+    return re.compile("(?:" + ("|".join(map(re.escape, words)) or "(?!)") + ")$")
+
+
+def run_back(text: str, spans: Any, end: int, longest: int, chars: re.Pattern[str] = HAN_CHAR) -> int:
+    """Start of the run of name characters (``chars``, no stop character, in no mention of
+    ``spans``) that ends at ``end``, at most ``longest`` long; ``end`` where there is none."""
+    k = end
+    while k > 0 and end - k < longest and chars.match(text, k - 1) and text[k - 1] not in STOP_CHARS \
+            and not spans.overlapping(k - 1, k):
+        k -= 1
+    return k
+
+
+def enumeration_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each item of the 、 enumeration text[start:end]."""
+    items, pos = [], start
+    for part in text[start:end].split("、"):
+        items.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return items
+
+
 class RulePatterns:
     """Regexes and sets built from the tables (``RuleTables``) once, shared by every article."""
 
@@ -32,9 +57,9 @@ class RulePatterns:
         self.position_re = words_regex(t.positions) if t.positions else None
         self.place_re = words_regex(t.places) if t.places else None
         self.suffix_re = words_regex(t.org_suffixes)
-        self.suffix_end_re = re.compile("(?:" + ("|".join(re.escape(w) for w in t.org_suffixes) or "(?!)") + ")$")
+        self.suffix_end_re = ends_regex(t.org_suffixes)
         self.facility_re = words_regex(t.facility_suffixes)
-        self.facility_end_re = re.compile("(?:" + ("|".join(map(re.escape, t.facility_suffixes)) or "(?!)") + ")$")
+        self.facility_end_re = ends_regex(t.facility_suffixes)
         self.event_names = [Scanner(p) for p in t.event_names]
         self.flat_names = [Scanner(p) for p in t.flat_names]
         # generic bodies (not_entities) of 3+ characters, one after another (执委会主席团), and the

@@ -1,11 +1,13 @@
 """Rule steps for organizations named by the data files: elided organs (区总工会), the rules
-file's well-known companies and the organization lexicon (org_names.txt)."""
+file's well-known companies and the organization lexicon (org_names.txt); and organizations the
+article's form names: a body named after a person, an organization-only credit, a list of them."""
 from __future__ import annotations
 
 import re
 
 from ..spans import SpanSet
-from .context import HAN, HAN_CHAR, STOP_CHARS, RuleContext
+from ...article_doc import field_span
+from .context import HAN, HAN_CHAR, HAN_WORD, STOP_CHARS, RuleContext, enumeration_items, run_back
 from .registry import rule_steps
 
 
@@ -77,11 +79,22 @@ def _unfound_parent_start(ctx: RuleContext, spans: SpanSet, end: int, longest: i
     """Start of an organization the model missed right before ``end`` (到|市供电公司|朱玉伟…): up to
     ``longest`` Han characters back to a stop character, ending with an organization word;
     ``end`` itself where there is none."""
-    text, k = ctx.text, end
-    while k > 0 and end - k < longest and HAN_CHAR.match(text, k - 1) and text[k - 1] not in STOP_CHARS \
-            and not spans.overlapping(k - 1, k):
-        k -= 1
-    return k if end - k >= 3 and ctx.patterns.suffix_end_re.search(text, k, end) else end
+    k = run_back(ctx.text, spans, end, longest)
+    return k if end - k >= 3 and ctx.patterns.suffix_end_re.search(ctx.text, k, end) else end
+
+
+@rule_steps.register("credited_orgs")
+def credited_orgs(ctx: RuleContext, spans: SpanSet) -> None:
+    """（武进区总工会生产保护部）: a credit line that names no person and is one organization
+    name (Han characters ending with an organization word) is that organization, whole."""
+    doc, text, p = ctx.doc, ctx.text, ctx.patterns
+    where = field_span(doc._.fields, "credit_line")
+    info = doc._.context or {}
+    if not where or any((info.get("byline") or {}).values()):
+        return
+    start, end = where
+    if 4 <= end - start <= 24 and HAN_WORD.fullmatch(text, start, end) and p.suffix_end_re.search(text, start, end):
+        spans.add(start, end, "ORG", override=True)
 
 
 _ORG_LIST = re.compile(f"[{HAN}]{{2,10}}(?:、[{HAN}]{{2,10}})+")
@@ -97,10 +110,7 @@ def enumerated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     if listed < 2 or text.count("、") < 2:
         return   # no list of organizations here
     for m in _ORG_LIST.finditer(text):
-        items, pos = [], m.start()
-        for part in m.group().split("、"):
-            items.append((pos, pos + len(part)))
-            pos += len(part) + 1
+        items = enumeration_items(text, m.start(), m.end())
         # an item holds an organization when one ends at its end (the first may start later:
         # 为|区公安局) or, for the last, starts at its start (市场局|5家)
         known = sum(1 for i, (s, e) in enumerate(items) if any(

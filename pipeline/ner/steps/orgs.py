@@ -6,7 +6,7 @@ import re
 
 from ...splitter.wordlist import word_spans_break
 from ..spans import SpanSet
-from .context import HAN, HAN_CHAR, HAN_WORD, STOP_CHARS, RuleContext, RulePatterns
+from .context import HAN, HAN_CHAR, HAN_WORD, STOP_CHARS, RuleContext, RulePatterns, run_back
 from .registry import rule_steps
 
 _BRACKET = re.compile(f"[（(]([{HAN}]{{2,4}})[）)]")
@@ -90,9 +90,7 @@ def split_joined_organs(ctx: RuleContext, spans: SpanSet) -> None:
         for k in range(start + 2, end - 1):
             if text[k] in levels and elided.fullmatch(text, k, end) and suffix_end.search(text, start, k) \
                     and not elided.fullmatch(text, start, end):
-                spans.remove(span)
-                spans.add(start, k, "ORG")
-                spans.add(k, end, "ORG")
+                spans.split(span, [k])
                 break
 
 
@@ -301,10 +299,7 @@ def interpunct_names(ctx: RuleContext, spans: SpanSet) -> None:
         start, end, label = span
         if text[start] != "·":
             continue
-        k = start
-        while k > 0 and start - k < 4 and HAN_WORD.match(text[k - 1]) and text[k - 1] not in STOP_CHARS \
-                and not spans.overlapping(k - 1, k):
-            k -= 1
+        k = run_back(text, spans, start, 4)
         if start - k >= 2:
             spans.replace(span, (k, end, label))
 
@@ -320,18 +315,13 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
             rest = units.pop()  # 北京市|海淀区|政府: 政府 ends the unit chain, it is the organization's
         if units and rest and p.suffix_end_re.search(units[-1]):
             units = units[:-1]  # 四川省人民政府|驻…办事处: the government is the organization
-        units = _listed_place_first(units, p) if rest else units
-        if len(units) < 2 or not rest:
+        if not rest:
             continue
-        units = _whole_word_units(units, span.start, ctx, p)
+        units = _whole_word_units(_listed_place_first(units, p), span.start, ctx, p)
         if len(units) < 2:
             continue
-        spans.remove(span)
-        pos = span.start
-        for unit in units[:-1]:
-            spans.add(pos, pos + len(unit), "LOC")
-            pos += len(unit)
-        spans.add(pos, span.end, "ORG")
+        cuts = [span.start + len("".join(units[:i + 1])) for i in range(len(units) - 1)]
+        spans.split(span, cuts, ["LOC"] * len(cuts) + ["ORG"])
 
 
 def _listed_place_first(units: list[str], p: RulePatterns) -> list[str]:

@@ -7,7 +7,7 @@ import re
 from ...article_doc import field_span
 from ...text.scan import find_all
 from ..spans import SpanSet
-from .context import HAN, HAN_CHAR, HAN_WORD, STOP_CHARS, RuleContext, RulePatterns
+from .context import HAN, HAN_CHAR, HAN_WORD, STOP_CHARS, RuleContext, RulePatterns, enumeration_items
 from .registry import rule_steps
 
 def name_at(p: RulePatterns, text: str, start: int, end_at: int | None = None) -> int | None:
@@ -42,20 +42,6 @@ def drop_common_word_persons(ctx: RuleContext, spans: SpanSet) -> None:
         name = text[span.start:span.end]
         if len(name) <= 3 and "·" not in name and (name in words or name[:2] in words and name[-1] in final):
             spans.remove(span)
-
-
-@rule_steps.register("credited_orgs")
-def credited_orgs(ctx: RuleContext, spans: SpanSet) -> None:
-    """（武进区总工会生产保护部）: a credit line that names no person and is one organization
-    name (Han characters ending with an organization word) is that organization, whole."""
-    doc, text, p = ctx.doc, ctx.text, ctx.patterns
-    where = field_span(doc._.fields, "credit_line")
-    info = doc._.context or {}
-    if not where or any((info.get("byline") or {}).values()):
-        return
-    start, end = where
-    if 4 <= end - start <= 24 and HAN_WORD.fullmatch(text, start, end) and p.suffix_end_re.search(text, start, end):
-        spans.add(start, end, "ORG", override=True)
 
 
 @rule_steps.register("title_names")
@@ -99,10 +85,7 @@ def _list_names(p: RulePatterns, spans: SpanSet, text: str, start: int, end: int
     """The names of a 、 enumeration text[start:end]: the middle items whole (when surname-led),
     the first item's name at its end (同志有|张三: the model's person there, else the longest
     surname-led reading), the last item's at its start (李四|为)."""
-    items, pos = [], start
-    for part in text[start:end].split("、"):
-        items.append((pos, pos + len(part)))
-        pos += len(part) + 1
+    items = enumeration_items(text, start, end)
     out = []
     for i, (s, e) in enumerate(items):
         if i == 0:

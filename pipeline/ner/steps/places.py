@@ -3,7 +3,7 @@ place conventions (administrative levels, honours, "union work of a place")."""
 from __future__ import annotations
 
 from ..spans import SpanSet
-from .context import HAN_CHAR, NAME_CHAR, STOP_CHARS, RuleContext
+from .context import HAN_CHAR, NAME_CHAR, STOP_CHARS, RuleContext, run_back
 from .registry import rule_steps
 
 
@@ -30,10 +30,7 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
         if place is not None and place.label == "LOC" and not p.position_at(text, m.end()):
             spans.replace(place, (place.start, m.end(), "LOC"))  # 天畅园 + 社区 is one place
             continue
-        start = m.start()
-        while start > 0 and m.start() - start < 6 and NAME_CHAR.match(text, start - 1) \
-                and text[start - 1] not in STOP_CHARS and not spans.overlapping(start - 1, start):
-            start -= 1
+        start = run_back(text, spans, m.start(), 6, NAME_CHAR)
         name = text[start:m.start()]
         common_ok = m.group() in ctx.conventions.common_word_facilities and len(name) == 2
         if len(name) < 2 or (name in words or name[-2:] in words) and not common_ok or name in t.not_entities:
@@ -149,9 +146,7 @@ def split_admin_levels(ctx: RuleContext, spans: SpanSet) -> None:
                 continue
             cut += len(upper)
             if end - (start + cut) > len(lower) + 1:
-                spans.remove(span)
-                spans.add(start, start + cut, "LOC")
-                spans.add(start + cut, end, "LOC")
+                spans.split(span, [start + cut])
                 break
 
 
@@ -169,9 +164,7 @@ def split_units_off_facilities(ctx: RuleContext, spans: SpanSet) -> None:
         cut = span.end - len(rest)
         if not units or len(own) < 2 or own in p.words or ctx.cuts_word(cut):
             continue  # 朝阳区|文化馆, 北京市|百货大楼: the unit names the facility
-        spans.remove(span)
-        spans.add(span.start, cut, "LOC")
-        spans.add(cut, span.end, "LOC")
+        spans.split(span, [cut])
 
 
 @rule_steps.register("honour_places")
