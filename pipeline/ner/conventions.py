@@ -40,6 +40,7 @@ class ConventionTables:
     common_word_facilities: list[str] = field(default_factory=list)  # 大厦: 科技|大厦 is still a name
     region_words: list[str] = field(default_factory=list)  # 地区: 中亚|地区 is one place
     deictics: str = ""   # 我|市, 本|区: a level character after them is "this city", no name's part
+    function_chars: frozenset[str] = frozenset()   # 的, 在, 到: a name's left side never runs over them
 
     def __post_init__(self) -> None:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
@@ -84,4 +85,5 @@ class ConventionTables:
             common_word_facilities=list(data.get("common_word_facilities", [])),
             region_words=list(data.get("region_words", [])),
             deictics="".join(data.get("deictics", [])),
+            function_chars=frozenset(data.get("function_chars", [])),
         )

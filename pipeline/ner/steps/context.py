@@ -13,8 +13,6 @@ from ...text.scan import Scanner, words_regex
 
 from ...text.chars import HAN, HAN_CHAR, HAN_RUN as HAN_WORD
 NAME_CHAR = re.compile(f"[{HAN}·]")
-# characters that end a name's left side when a rule runs back over the text
-STOP_CHARS = frozenset("的在于和与及或为是了着过到从向对把被将等各该本其这那个所")
 
 
 def ends_regex(words) -> re.Pattern[str]:
@@ -23,11 +21,12 @@ def ends_regex(words) -> re.Pattern[str]:
     return re.compile("(?:" + ("|".join(map(re.escape, words)) or "(?!)") + ")$")
 
 
-def run_back(text: str, spans: Any, end: int, longest: int, chars: re.Pattern[str] = HAN_CHAR) -> int:
-    """Start of the run of name characters (``chars``, no stop character, in no mention of
+def run_back(text: str, spans: Any, end: int, longest: int, stops: frozenset[str],
+             chars: re.Pattern[str] = HAN_CHAR) -> int:
+    """Start of the run of name characters (``chars``, none of ``stops``, in no mention of
     ``spans``) that ends at ``end``, at most ``longest`` long; ``end`` where there is none."""
     k = end
-    while k > 0 and end - k < longest and chars.match(text, k - 1) and text[k - 1] not in STOP_CHARS \
+    while k > 0 and end - k < longest and chars.match(text, k - 1) and text[k - 1] not in stops \
             and not spans.overlapping(k - 1, k):
         k -= 1
     return k

@@ -7,7 +7,7 @@ import re
 
 from ..spans import SpanSet
 from ...article_doc import field_span
-from .context import HAN, HAN_CHAR, HAN_WORD, STOP_CHARS, RuleContext, enumeration_items, run_back
+from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, enumeration_items, run_back
 from .registry import rule_steps
 
 
@@ -15,12 +15,12 @@ from .registry import rule_steps
 def elided_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """区总工会, 市委: an elided organ where no place is written before it (平谷区总工会 is
     grown, not elided), right after another organ (市委|市政府) or after a function word (为|区公安局)."""
-    elided, text = ctx.tables.elided, ctx.text
+    elided, text, stops = ctx.tables.elided, ctx.text, ctx.conventions.function_chars
     if elided is None:
         return
     for m in elided.finditer(text):
         before = spans.ending_at(m.start())
-        if m.start() > 0 and HAN_CHAR.match(text, m.start() - 1) and text[m.start() - 1] not in STOP_CHARS \
+        if m.start() > 0 and HAN_CHAR.match(text, m.start() - 1) and text[m.start() - 1] not in stops \
                 and (before is None or before.label != "ORG"):
             continue  # a Han character before it, unless an organ (区委|区政府) or a function word
         spans.add(m.start(), m.end(), "ORG")
@@ -79,7 +79,7 @@ def _unfound_parent_start(ctx: RuleContext, spans: SpanSet, end: int, longest: i
     """Start of an organization the model missed right before ``end`` (到|市供电公司|朱玉伟…): up to
     ``longest`` Han characters back to a stop character, ending with an organization word;
     ``end`` itself where there is none."""
-    k = run_back(ctx.text, spans, end, longest)
+    k = run_back(ctx.text, spans, end, longest, ctx.conventions.function_chars)
     return k if end - k >= 3 and ctx.patterns.suffix_end_re.search(ctx.text, k, end) else end
 
 

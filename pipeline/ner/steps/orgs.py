@@ -6,7 +6,7 @@ import re
 
 from ...splitter.wordlist import word_spans_break
 from ..spans import SpanSet
-from .context import HAN, HAN_CHAR, HAN_WORD, STOP_CHARS, RuleContext, RulePatterns, run_back
+from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, run_back
 from .registry import rule_steps
 
 _BRACKET = re.compile(f"[（(]([{HAN}]{{2,4}})[）)]")
@@ -202,7 +202,7 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
             if word in ("（", "(", "）", ")"):
                 new_start, i = prev.idx, i - 1
                 continue
-            if len(word) == 1 and word not in t.org_left_chars and word not in STOP_CHARS \
+            if len(word) == 1 and word not in t.org_left_chars and word not in ctx.conventions.function_chars \
                     and HAN_WORD.fullmatch(word) and new_start == start == prev.idx + 1 \
                     and word_spans_break(word, text[start:start + 3], words):
                 new_start, i = prev.idx, i - 1  # 职|工服务中心: the model began inside a word
@@ -244,7 +244,7 @@ def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
             start = name.start  # the model's name before the bracket (华联|（北京）…)
         else:
             for j in range(name_end - 2, k - 1, -1):
-                if text[j] in STOP_CHARS:
+                if text[j] in ctx.conventions.function_chars:
                     start = j + 1
                     break
             stop = ctx.tables.org_left_stops
@@ -277,7 +277,7 @@ def company_names(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         k = m.start()
         while k > 0 and m.start() - k < _MAX_COMPANY_NAME and HAN_CHAR.match(text, k - 1) \
-                and text[k - 1] not in STOP_CHARS:
+                and text[k - 1] not in ctx.conventions.function_chars:
             other = next(iter(spans.overlapping(k - 1, k)), None)
             if other is not None:
                 if other.label == "LOC":
@@ -299,7 +299,7 @@ def interpunct_names(ctx: RuleContext, spans: SpanSet) -> None:
         start, end, label = span
         if text[start] != "·":
             continue
-        k = run_back(text, spans, start, 4)
+        k = run_back(text, spans, start, 4, ctx.conventions.function_chars)
         if start - k >= 2:
             spans.replace(span, (k, end, label))
 

@@ -7,7 +7,7 @@ import re
 from ...article_doc import field_span
 from ...text.scan import find_all
 from ..spans import SpanSet
-from .context import HAN, HAN_CHAR, HAN_WORD, STOP_CHARS, RuleContext, RulePatterns, enumeration_items
+from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, enumeration_items
 from .registry import rule_steps
 
 def name_at(p: RulePatterns, text: str, start: int, end_at: int | None = None) -> int | None:
@@ -140,7 +140,7 @@ def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
         if end - start != 2 or text[start] not in p.surnames or end + 1 >= len(text):
             continue
         nxt = text[end]
-        if not HAN_CHAR.match(nxt) or nxt in STOP_CHARS or text.startswith(ctx.patterns.name_followers, end) \
+        if not HAN_CHAR.match(nxt) or nxt in ctx.conventions.function_chars or text.startswith(p.name_followers, end) \
                 or not text.startswith(followers, end + 1) or spans.overlapping(end, end + 1) \
                 or p.common_word(text[start:end + 1]) or text[end:end + 2] in p.words:
             continue

@@ -3,7 +3,7 @@ place conventions (administrative levels, honours, "union work of a place")."""
 from __future__ import annotations
 
 from ..spans import SpanSet
-from .context import HAN_CHAR, NAME_CHAR, STOP_CHARS, RuleContext, run_back
+from .context import HAN_CHAR, NAME_CHAR, RuleContext, run_back
 from .registry import rule_steps
 
 
@@ -30,7 +30,7 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
         if place is not None and place.label == "LOC" and not p.position_at(text, m.end()):
             spans.replace(place, (place.start, m.end(), "LOC"))  # 天畅园 + 社区 is one place
             continue
-        start = run_back(text, spans, m.start(), 6, NAME_CHAR)
+        start = run_back(text, spans, m.start(), 6, ctx.conventions.function_chars, NAME_CHAR)
         name = text[start:m.start()]
         common_ok = m.group() in ctx.conventions.common_word_facilities and len(name) == 2
         if len(name) < 2 or (name in words or name[-2:] in words) and not common_ok or name in t.not_entities:
@@ -87,14 +87,14 @@ def join_place_units(ctx: RuleContext, spans: SpanSet) -> None:
 def facility_word_starts(ctx: RuleContext, spans: SpanSet) -> None:
     """国|家考古遗址公园: a facility whose name begins inside a common word (the character before
     and its first make a word) begins at that word; then a place before it can join it."""
-    p, text = ctx.patterns, ctx.text
+    p, text, stops = ctx.patterns, ctx.text, ctx.conventions.function_chars
     ends = {f[-1] for f in ctx.tables.facility_suffixes} | set(ctx.conventions.facility_final_chars)
     for span in spans.of("LOC"):
         start, end, _ = span
         if end - start < 4 or start == 0 or text[end - 1] not in ends:
             continue
         before = text[start - 1]
-        if HAN_CHAR.match(before) and before not in STOP_CHARS and text[start - 1:start + 1] in p.words \
+        if HAN_CHAR.match(before) and before not in stops and text[start - 1:start + 1] in p.words \
                 and text[start:start + 2] not in p.words and text[max(start - 2, 0):start] not in p.words \
                 and not spans.overlapping(start - 1, start):
             # 走进|城市副中心: the name opens with a word of its own, 进 belongs to the verb
@@ -115,7 +115,7 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
             start = cover.start if cover is not None and cover.start < at else None
             k = at
             while start is None and k > 0 and at - k < 8 and HAN_CHAR.match(text, k - 1) \
-                    and text[k - 1] not in STOP_CHARS:
+                    and text[k - 1] not in ctx.conventions.function_chars:
                 name = spans.ending_at(k)
                 if name is not None and name.label in ("LOC", "ORG"):
                     start = name.start
