@@ -271,6 +271,15 @@ def test_place_chain_with_suffixes_is_split_and_without_is_joined():
     assert named(text, spans) == {("湖南省", "LOC"), ("长沙市", "LOC"), ("浙江温州", "LOC")}
 
 
+def test_district_after_a_place_without_suffix_is_joined_but_a_housing_estate_is_not():
+    # 区 ends 铜梁区 and also the facility words 社区/小区: only the facility word keeps them apart
+    text = "在重庆铜梁区和北京天通苑社区"
+    spans = SpanSet([at(text, "重庆", "LOC"), at(text, "铜梁区", "LOC"), at(text, "北京", "LOC"),
+                     at(text, "天通苑社区", "LOC")])
+    run("join_place_chains", text, spans)
+    assert named(text, spans) == {("重庆铜梁区", "LOC"), ("北京", "LOC"), ("天通苑社区", "LOC")}
+
+
 def test_country_and_facility_are_not_joined():
     text = "日本东京和北京人民大会堂"
     spans = SpanSet([at(text, "日本", "LOC"), at(text, "东京", "LOC"), at(text, "北京", "LOC"),

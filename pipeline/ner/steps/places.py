@@ -247,14 +247,14 @@ def join_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
     a unit that has no suffix stays one LOC). Countries (日本|东京) and facilities
     (北京|人民大会堂) are not joined: People's Daily and MSRA list those apart."""
     p, text = ctx.patterns, ctx.text
-    facility_ends = {f[-1] for f in ctx.tables.facility_suffixes} | set(ctx.conventions.facility_final_chars)
+    facility_ends = set(ctx.conventions.facility_final_chars)
     spans_list = spans.of()
     for left, right in zip(spans_list, spans_list[1:]):
         if left.label != "LOC" or right.label != "LOC" or left.end != right.start or left not in spans.spans:
             continue
         names = (text[left.start:left.end], text[right.start:right.end])
         if names[0] not in p.place_set or names[0].endswith("国") or not 2 <= len(names[1]) <= 4 \
-                or names[1][-1] in facility_ends:
+                or names[1][-1] in facility_ends or p.facility_end_re.search(names[1]):
             continue
         if all(p.place_units(n)[0] and not p.place_units(n)[1] for n in names):
             continue
