@@ -280,6 +280,20 @@ def test_district_after_a_place_without_suffix_is_joined_but_a_housing_estate_is
     assert named(text, spans) == {("重庆铜梁区", "LOC"), ("北京", "LOC"), ("天通苑社区", "LOC")}
 
 
+def test_a_unit_named_with_its_suffix_is_a_place_without_it():
+    text = "武进区总工会慰问劳模，感谢他们为武进的建设和朝阳的未来所做的贡献"
+    spans = SpanSet([at(text, "武进区总工会", "ORG"), at(text, "朝阳", "LOC")])
+    run("unit_stems", text, spans)
+    assert named(text, spans) == {("武进区总工会", "ORG"), ("武进", "LOC"), ("朝阳", "LOC")}
+
+
+def test_a_unit_stem_is_no_place_inside_a_word_or_before_its_suffix():
+    text = "南漳县总工会和南漳县供电公司"   # the second 南漳 is followed by its suffix
+    spans = SpanSet([at(text, "南漳县总工会", "ORG")])
+    run("unit_stems", text, spans)
+    assert named(text, spans) == {("南漳县总工会", "ORG")}
+
+
 def test_country_and_facility_are_not_joined():
     text = "日本东京和北京人民大会堂"
     spans = SpanSet([at(text, "日本", "LOC"), at(text, "东京", "LOC"), at(text, "北京", "LOC"),

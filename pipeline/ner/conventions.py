@@ -40,6 +40,7 @@ class ConventionTables:
     common_word_facilities: list[str] = field(default_factory=list)  # 大厦: 科技|大厦 is still a name
     region_words: list[str] = field(default_factory=list)  # 地区: 中亚|地区 is one place
     deictics: str = ""   # 我|市, 本|区: a level character after them is "this city", no name's part
+    stem_unit_suffixes: str = ""   # 区, 县: 武进区 is written 武进 too (unit_stems)
     function_chars: frozenset[str] = frozenset()   # 的, 在, 到: a name's left side never runs over them
 
     def __post_init__(self) -> None:
@@ -86,4 +87,5 @@ class ConventionTables:
             region_words=list(data.get("region_words", [])),
             deictics="".join(data.get("deictics", [])),
             function_chars=frozenset(data.get("function_chars", [])),
+            stem_unit_suffixes="".join(data.get("stem_unit_suffixes", [])),
         )

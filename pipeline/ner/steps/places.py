@@ -2,6 +2,7 @@
 place conventions (administrative levels, honours, "union work of a place")."""
 from __future__ import annotations
 
+from ...text.scan import find_all
 from ..spans import SpanSet
 from .context import HAN_CHAR, NAME_CHAR, RuleContext, run_back
 from .registry import rule_steps
@@ -148,6 +149,23 @@ def split_admin_levels(ctx: RuleContext, spans: SpanSet) -> None:
             if end - (start + cut) > len(lower) + 1:
                 spans.split(span, [start + cut])
                 break
+
+
+@rule_steps.register("unit_stems")
+def unit_stems(ctx: RuleContext, spans: SpanSet) -> None:
+    """武进区总工会 … 为武进的建设: a county, district or city named in the article with its
+    suffix (in a place or an organization) is the same place where it is written without it;
+    not where the stem is a common word or a cut falls inside a word."""
+    p, text, suffixes = ctx.patterns, ctx.text, ctx.conventions.stem_unit_suffixes
+    stems = {unit[:-1] for s, e, _ in spans.spans for unit in p.place_units(text[s:e])[0]
+             if unit[-1] in suffixes and len(unit) >= 3}
+    for stem in sorted(stems - p.words, key=len, reverse=True):
+        for start in find_all(text, stem):
+            end = start + len(stem)
+            if end < len(text) and text[end] in suffixes or spans.overlapping(start, end) \
+                    or ctx.cuts_word(start) or ctx.cuts_word(end):
+                continue
+            spans.add(start, end, "LOC")
 
 
 @rule_steps.register("split_units_off_facilities")
