@@ -294,6 +294,16 @@ def test_a_unit_stem_is_no_place_inside_a_word_or_before_its_suffix():
     assert named(text, spans) == {("南漳县总工会", "ORG")}
 
 
+def test_a_function_word_of_its_own_is_trimmed_off_an_organization():
+    from spacy.tokens import Doc
+    text = "应省总工会邀请出席经济日报座谈会"
+    words = ["应", "省", "总工会", "邀请", "出席", "经济", "日报", "座谈会"]
+    doc = Doc(NLP.vocab, words=words, spaces=[False] * len(words))
+    spans = SpanSet([at(text, "应省总工会", "ORG"), at(text, "经济日报", "ORG")])
+    rule_steps.get("trim_org_left_stops")(RuleContext(doc, text, RULES.patterns), spans)
+    assert named(text, spans) == {("省总工会", "ORG"), ("经济日报", "ORG")}
+
+
 def test_country_and_facility_are_not_joined():
     text = "日本东京和北京人民大会堂"
     spans = SpanSet([at(text, "日本", "LOC"), at(text, "东京", "LOC"), at(text, "北京", "LOC"),

@@ -15,7 +15,8 @@ _BRACKET = re.compile(f"[（(]([{HAN}]{{2,4}})[）)]")
 @rule_steps.register("trim_org_left_stops")
 def trim_org_left_stops(ctx: RuleContext, spans: SpanSet) -> None:
     """联合|区农业农村局, 和|丰台区委: an organization does not start with a function word. Only
-    where the rest is itself a name (an elided organization, or starts with a listed place), so
+    where the rest is itself a name (an elided organization, or starts with a listed place), or
+    the word is a token of its own before a name with an organization ending (应|省总工会), so
     that 联合政府, 经济日报 and 经开区 stay whole."""
     for span in spans.of("ORG"):
         _trim_left_stop(ctx, spans, span)
@@ -33,9 +34,16 @@ def _trim_left_stop(ctx: RuleContext, spans: SpanSet, span: tuple[int, int, str]
         rest = text[start + k:end]
         if (elided is not None and elided.fullmatch(rest)) or \
                 any(rest[:n] in places for n in range(2, min(len(rest) - 1, 6) + 1)) or \
-                (k >= 2 and len(rest) >= 3 and text[start:start + k] in verbs and not suffix_end.fullmatch(rest)):
+                (k >= 2 and len(rest) >= 3 and text[start:start + k] in verbs and not suffix_end.fullmatch(rest)) or \
+                (len(rest) >= 3 and ctx.patterns.suffix_end_re.search(rest) and _own_word(ctx, start, start + k)):
             spans.replace(span, (start + k, end, label))
         break
+
+
+def _own_word(ctx: RuleContext, start: int, end: int) -> bool:
+    """Whether text[start:end] is one token of the Doc (应|省总工会: the tokenizer keeps 应 apart)."""
+    bounds = ctx.word_bounds
+    return start in bounds and end in bounds and not any(b in bounds for b in range(start + 1, end))
 
 
 @rule_steps.register("trim_phrase_heads")
