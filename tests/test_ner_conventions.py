@@ -304,6 +304,18 @@ def test_a_function_word_of_its_own_is_trimmed_off_an_organization():
     assert named(text, spans) == {("省总工会", "ORG"), ("经济日报", "ORG")}
 
 
+def test_a_name_read_as_a_person_once_is_that_person_at_each_mention():
+    text = "市委书记焦开河来到工地。焦开河详细询问了情况。他在焦开河的陪同下到了慕尼黑，又去了在慕尼黑的工厂。"
+    first, second = text.index("焦开河"), text.index("焦开河", 8)
+    third = text.index("焦开河", second + 3)
+    city, again = text.index("慕尼黑"), text.rindex("慕尼黑")
+    spans = SpanSet([(first, first + 3, "PER"), (second, second + 3, "LOC"), (third, third + 3, "LOC"),
+                     (city, city + 3, "PER"), (again, again + 3, "LOC")])
+    run("person_labels", text, spans)
+    # the mention after 在 keeps its place reading; the other 焦开河 become the person
+    assert [label for _, _, label in spans.spans] == ["PER", "PER", "LOC", "PER", "LOC"]
+
+
 def test_country_and_facility_are_not_joined():
     text = "日本东京和北京人民大会堂"
     spans = SpanSet([at(text, "日本", "LOC"), at(text, "东京", "LOC"), at(text, "北京", "LOC"),

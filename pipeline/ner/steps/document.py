@@ -28,6 +28,25 @@ def consistency(ctx: RuleContext, spans: SpanSet) -> None:
             spans.add(start, start + len(name), known[name])
 
 
+@rule_steps.register("person_labels")
+def person_labels(ctx: RuleContext, spans: SpanSet) -> None:
+    """市委书记焦开河 … 焦开河指出: a surname-led name read as a person at one mention is that
+    person at every mention where the model read it as a place or organization (a name is one
+    entity in an article); not a name that looks like a place (listed, or 区/县 … at its end),
+    nor a mention where the text says place (在|慕尼黑, 摩纳哥|蒙特卡洛: a verb of going or being,
+    or a place, right before it)."""
+    p, text, place_verbs = ctx.patterns, ctx.text, ctx.conventions.abbreviation_verbs
+    persons = {text[s:e] for s, e, label in spans.spans if label == "PER" and 2 <= e - s <= 4
+               and text[s] in p.surnames and not p.is_place(text[s:e])}
+    if not persons:
+        return
+    for span in spans.of("LOC", "ORG"):
+        before = spans.ending_at(span.start)
+        if text[span.start:span.end] in persons and not (span.start > 0 and text[span.start - 1] in place_verbs) \
+                and not (before is not None and before.label == "LOC"):
+            spans.replace(span, (span.start, span.end, "PER"))
+
+
 @rule_steps.register("longest_mentions")
 def longest_mentions(ctx: RuleContext, spans: SpanSet, min_len: int = 4) -> None:
     """A known name found again where the model has only shorter entities inside it
