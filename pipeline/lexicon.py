@@ -15,7 +15,7 @@ positions.txt          offices and occupations, ``word<TAB>kind``
 org_names.txt          organization names, ``name[<TAB>generic]``
 beijing_places.txt,    place gazetteers
 china_places.txt
-common_words.txt       common words (a column break inside a word; a word is no name)
+common_words.txt       common words (a column break inside a word; a word is no name), "noun" marked
 terms.txt              segmentation-only words
 =====================  ==========================================================================
 
@@ -116,7 +116,7 @@ class DomainLexicon:
     spaCy validates ``initialize`` settings with pydantic, which would turn a dataclass into a dict.)"""
 
     FIELDS = ("org_suffixes", "place_suffixes", "surnames", "name_followers", "names", "positions",
-              "org_names", "places", "common_words", "terms")
+              "org_names", "places", "common_words", "noun_words", "terms")
 
     # the character classes and width tables, for components that take them from the lexicon
     HAN = chars.HAN
@@ -126,7 +126,8 @@ class DomainLexicon:
     def __init__(self, *, org_suffixes: dict[str, str] | None = None, place_suffixes: Iterable[str] = (),
                  surnames: Iterable[str] = (), name_followers: Iterable[str] = (), names: dict | None = None,
                  positions: dict[str, str] | None = None, org_names: dict[str, str] | None = None,
-                 places: Iterable[str] = (), common_words: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
+                 places: Iterable[str] = (), common_words: Iterable[str] = (), noun_words: Iterable[str] = (),
+                 terms: Iterable[str] = ()) -> None:
         self.org_suffixes = dict(org_suffixes or {})     # word -> name | weak | ending
         self.place_suffixes = list(place_suffixes)
         self.surnames = list(surnames)                    # single and compound
@@ -136,6 +137,7 @@ class DomainLexicon:
         self.org_names = dict(org_names or {})            # word -> name | generic
         self.places = list(places)                        # the gazetteers, merged
         self.common_words = list(common_words)
+        self.noun_words = list(noun_words)               # the common words marked "noun"
         self.terms = list(terms)
         self._derive()
 
@@ -164,6 +166,7 @@ class DomainLexicon:
         self.known_orgs = _longest_first(w for w, k in self.org_names.items() if k == "name")
         self.places_longest = _longest_first(self.places)
         self.common_word_set = frozenset(self.common_words)
+        self.noun_word_set = frozenset(self.noun_words)
 
     # -- loading ----------------------------------------------------------------------------
     @classmethod
@@ -185,6 +188,8 @@ class DomainLexicon:
             org_names=_kinds(d / FILES["org_names"], ORG_NAME_KINDS, "name"),
             places=_unique(w for g in gaz for w in _words(g)),
             common_words=_unique(line.split()[0] for _, line in _lines(d / FILES["common_words"])),
+            noun_words=_unique(line.split()[0] for _, line in _lines(d / FILES["common_words"])
+                               if line.split()[1:2] == ["noun"]),
             terms=_unique(_words(d / FILES["terms"])),
         )
 

@@ -69,6 +69,14 @@ def test_lexicon_round_trips_through_bytes():
     assert again == lex and again.known_orgs == lex.known_orgs
 
 
+def test_common_words_marked_noun_are_the_noun_words(tmp_path):
+    shutil.copytree(LEXICON_DIR, tmp_path / "lex")
+    (tmp_path / "lex" / "common_words.txt").write_text("# header\n劳动\tnoun\n举行\n", encoding="utf-8")
+    lex = DomainLexicon.load(tmp_path / "lex")
+    assert lex.common_word_set == {"劳动", "举行"} and lex.noun_word_set == {"劳动"}
+    assert DomainLexicon.from_bytes(lex.to_bytes()).noun_word_set == {"劳动"}
+
+
 def test_bad_lexicon_file_names_the_file(tmp_path):
     shutil.copytree(LEXICON_DIR, tmp_path / "lex")
     (tmp_path / "lex" / "org_suffixes.txt").write_text("总工会\tstrong\n", encoding="utf-8")

@@ -316,6 +316,23 @@ def test_a_name_read_as_a_person_once_is_that_person_at_each_mention():
     assert [label for _, _, label in spans.spans] == ["PER", "PER", "LOC", "PER", "LOC"]
 
 
+def _with_words(words: list[str]):
+    from spacy.tokens import Doc
+    return Doc(NLP.vocab, words=words, spaces=[False] * len(words))
+
+
+def test_an_organization_runs_back_over_nouns_to_the_place_that_opens_its_name():
+    words = ["由", "中华", "两岸", "劳动", "关系", "发展", "协会", "主办", "，", "中国", "支持", "发展", "协会"]
+    text = "".join(words)
+    first = text.index("发展协会")
+    second = text.index("发展协会", first + 1)
+    spans = SpanSet([at(text, "中华", "LOC"), (first, first + 4, "ORG"), (text.index("中国"), text.index("中国") + 2, "LOC"),
+                     (second, second + 4, "ORG")])
+    rule_steps.get("place_led_orgs")(RuleContext(_with_words(words), text, RULES.patterns), spans)
+    # a verb (支持) between the place and the name: no name of the place
+    assert named(text, spans) == {("中华两岸劳动关系发展协会", "ORG"), ("中国", "LOC"), ("发展协会", "ORG")}
+
+
 def test_country_and_facility_are_not_joined():
     text = "日本东京和北京人民大会堂"
     spans = SpanSet([at(text, "日本", "LOC"), at(text, "东京", "LOC"), at(text, "北京", "LOC"),

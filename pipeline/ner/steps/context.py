@@ -72,6 +72,11 @@ class RulePatterns:
         # the component's own lexicon (serialized with it), not the project's data files
         return self.names.lex.common_word_set
 
+    @property
+    def nouns(self) -> frozenset[str]:
+        """The common words that are nouns in most of their uses (they can sit inside a name)."""
+        return self.names.lex.noun_word_set
+
     def is_place(self, name: str) -> bool:
         """A listed place, or a name ending with 区/市/县 … (经开区, 延庆区)."""
         suffix_chars = self.tables.conventions.place_suffixes

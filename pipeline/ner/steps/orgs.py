@@ -408,3 +408,36 @@ def place_union_abbreviations(ctx: RuleContext, spans: SpanSet) -> None:
         m = elided.match(text, end - 1)
         if m is not None and m.end() == end + 1:
             spans.widen(span, start, end + 1, "ORG")
+
+
+@rule_steps.register("place_led_orgs")
+def place_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 4) -> None:
+    """中华|两岸|劳动|关系|发展协会: where the model's organization opens with a noun, the nouns
+    before it (words People's Daily tags as nouns, at most ``longest``) back to a place that opens
+    the phrase (after punctuation or a function word) are the start of its name, the place too.
+    Not over a position word (德国|代表|特委会), nor for a generic body (中国|体育|代表团)."""
+    doc, text, t, p = ctx.doc, ctx.text, ctx.tables, ctx.patterns
+    for span in spans.of("ORG"):
+        start, end, _ = span
+        first = doc.char_span(start, end)
+        if first is None or first[0].text not in p.nouns or text[start:end] in t.not_entities:
+            continue
+        i, n = first.start, 0
+        while i > 0 and n < longest:
+            prev = doc[i - 1]
+            ent = spans.ending_at(prev.idx + len(prev.text))
+            if ent is not None:
+                if ent.label == "LOC" and n and _opens_phrase(ctx, ent.start):
+                    spans.widen(span, ent.start, end, "ORG")
+                break
+            if prev.text not in p.nouns or prev.text in t.org_left_stops or prev.text in p.position_set:
+                break
+            i, n = i - 1, n + 1
+
+
+def _opens_phrase(ctx: RuleContext, pos: int) -> bool:
+    """Whether a name can start at ``pos``: the text's start, after a non-Han character, a
+    function character or a word that ends a name's left side (由|中华…, 通过|北京…)."""
+    text, stops = ctx.text, ctx.tables.org_left_stops
+    return pos == 0 or not HAN_CHAR.match(text, pos - 1) or text[pos - 1] in ctx.conventions.function_chars \
+        or any(text[pos - k:pos] in stops for k in range(1, min(pos, ctx.tables.longest_left_stop) + 1))
