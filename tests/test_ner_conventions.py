@@ -494,3 +494,9 @@ def test_cross_strait_is_no_place():
     text = "推动两岸交流，赴台访问"
     spans = run("drop_not_entities", text, spans_of(text, ("两岸", "LOC"), ("台", "LOC")))
     assert named(text, spans) == {("台", "LOC")}
+
+
+def test_numbered_congress_in_the_old_string_form_gets_a_clear_error():
+    from pipeline.ner.conventions import ConventionTables
+    with pytest.raises(ValueError, match="numbered_congress must be a mapping"):
+        ConventionTables.from_yaml({"numbered_congress": "(?<=[党])[一二三]大"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..text.scan import words_regex
 
@@ -26,7 +27,8 @@ class ConventionTables:
     abbreviation_verbs: str = ""         # 来|京, 赴|台: one-character verbs an abbreviation is a place after
     verb_place_abbreviations: str = ""   # the abbreviations that are places after such a verb
     place_bound_suffixes: list[str] = field(default_factory=list)   # 公司: an ORG only after a domestic unit (美国公司 is generic)
-    numbered_congress: str | None = None  # 党的|十五大: the numbered congress of a party or body
+    numbered_congress: dict[str, str] | None = None  # 党的|十五大: {name, after} patterns of a body's
+    #                                                   numbered congress and what stands before it
     numbered_body: str | None = None      # X总工会|第二届委员会: a body of one term of an organization
     unit_suffixes: list[str] = field(default_factory=list)   # 省, 市, 区, 街道: an administrative unit ends so
     person_named_body_words: list[str] = field(default_factory=list)   # 劳模工作室: named after a person
@@ -46,13 +48,14 @@ class ConventionTables:
     def __post_init__(self) -> None:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
         self.event_breaks = words_regex(self.event_name_breaks) if self.event_name_breaks else None
-        self.congress = re.compile(self.numbered_congress) if self.numbered_congress else None
         self.verb_abbreviation = re.compile(
             f"(?<=[{re.escape(self.abbreviation_verbs)}])[{re.escape(self.verb_place_abbreviations)}]") \
             if self.abbreviation_verbs and self.verb_place_abbreviations else None
-        # the congress as a name on its own (十五大 in 十五大精神): the pattern without its look-behind
-        self.congress_name = re.compile(re.sub(r"^\(\?<=[^)]*\)", "", self.numbered_congress)) \
-            if self.numbered_congress else None
+        congress = self.numbered_congress or {}
+        # the congress as a name on its own (十五大 in 十五大精神), and in running text after its body
+        self.congress_name = re.compile(congress["name"]) if congress.get("name") else None
+        self.congress = re.compile(f"(?<={congress['after']}){congress['name']}") \
+            if congress.get("name") and congress.get("after") else None
         self.term_body = re.compile(self.numbered_body) if self.numbered_body else None
         self.person_named_bodies = words_regex(self.person_named_body_words) if self.person_named_body_words else None
 
@@ -72,7 +75,7 @@ class ConventionTables:
             abbreviation_verbs="".join(data.get("abbreviation_verbs", [])),
             verb_place_abbreviations="".join(data.get("verb_place_abbreviations", [])),
             place_bound_suffixes=list(data.get("place_bound_suffixes", [])),
-            numbered_congress=data.get("numbered_congress"),
+            numbered_congress=_congress(data.get("numbered_congress")),
             numbered_body=data.get("numbered_body"),
             unit_suffixes=sorted(data.get("unit_suffixes", []), key=len, reverse=True),
             facility_final_chars="".join(data.get("facility_final_chars", [])),
@@ -89,3 +92,13 @@ class ConventionTables:
             function_chars=frozenset(data.get("function_chars", [])),
             stem_unit_suffixes="".join(data.get("stem_unit_suffixes", [])),
         )
+
+
+def _congress(value: Any) -> dict[str, str] | None:
+    """``numbered_congress`` of the rules file: a mapping with ``name`` and ``after``."""
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not isinstance(value.get("name"), str):
+        raise ValueError("rules file: numbered_congress must be a mapping with 'name' (the congress "
+                         "pattern) and 'after' (what stands right before it in running text)")
+    return {k: str(v) for k, v in value.items()}
