@@ -157,8 +157,9 @@ def unit_stems(ctx: RuleContext, spans: SpanSet) -> None:
     suffix (in a place or an organization) is the same place where it is written without it;
     not where the stem is a common word or a cut falls inside a word."""
     p, text, suffixes = ctx.patterns, ctx.text, ctx.conventions.stem_unit_suffixes
-    stems = {unit[:-1] for s, e, _ in spans.spans for unit in p.place_units(text[s:e])[0]
-             if unit[-1] in suffixes and len(unit) >= 3}
+    named = {text[s:e] for s, e, _ in spans.spans if e - s >= 3}
+    stems = {unit[:-1] for name in named if any(ch in suffixes for ch in name)
+             for unit in p.place_units(name)[0] if unit[-1] in suffixes and len(unit) >= 3}
     for stem in sorted(stems - p.words, key=len, reverse=True):
         for start in find_all(text, stem):
             end = start + len(stem)
