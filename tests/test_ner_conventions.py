@@ -333,6 +333,14 @@ def test_an_organization_runs_back_over_nouns_to_the_place_that_opens_its_name()
     assert named(text, spans) == {("中华两岸劳动关系发展协会", "ORG"), ("中国", "LOC"), ("发展协会", "ORG")}
 
 
+def test_an_organization_runs_back_over_nouns_to_a_proper_word_after_a_place():
+    words = ["由", "台湾", "中华", "两岸", "劳动", "关系", "发展", "协会", "主办"]
+    text = "".join(words)
+    spans = SpanSet([at(text, "台湾", "LOC"), at(text, "发展协会", "ORG")])
+    rule_steps.get("place_led_orgs")(RuleContext(_with_words(words), text, RULES.patterns), spans)
+    assert named(text, spans) == {("台湾", "LOC"), ("中华两岸劳动关系发展协会", "ORG")}
+
+
 def test_country_and_facility_are_not_joined():
     text = "日本东京和北京人民大会堂"
     spans = SpanSet([at(text, "日本", "LOC"), at(text, "东京", "LOC"), at(text, "北京", "LOC"),

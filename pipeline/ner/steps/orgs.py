@@ -414,8 +414,10 @@ def place_union_abbreviations(ctx: RuleContext, spans: SpanSet) -> None:
 def place_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 4) -> None:
     """中华|两岸|劳动|关系|发展协会: where the model's organization opens with a noun, the nouns
     before it (words People's Daily tags as nouns, at most ``longest``) back to a place that opens
-    the phrase (after punctuation or a function word) are the start of its name, the place too.
-    Not over a position word (德国|代表|特委会), nor for a generic body (中国|体育|代表团)."""
+    the phrase (after punctuation or a function word) are the start of its name, the place too;
+    so is a proper word (no common word) there that opens the phrase or follows a place
+    (台湾|中华两岸…). Not over a position word (德国|代表|特委会), nor for a generic body
+    (中国|体育|代表团)."""
     doc, text, t, p = ctx.doc, ctx.text, ctx.tables, ctx.patterns
     for span in spans.of("ORG"):
         start, end, _ = span
@@ -431,8 +433,20 @@ def place_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 4) -> None:
                     spans.widen(span, ent.start, end, "ORG")
                 break
             if prev.text not in p.nouns or prev.text in t.org_left_stops or prev.text in p.position_set:
+                if n and _proper_word(ctx, spans, prev):
+                    spans.widen(span, prev.idx, end, "ORG")   # 台湾|中华|两岸…协会: 中华 opens it
                 break
             i, n = i - 1, n + 1
+
+
+def _proper_word(ctx: RuleContext, spans: SpanSet, token) -> bool:
+    """A word of 2+ Han characters that is no common word (a proper name's word: 中华) and opens
+    the phrase or follows a place (台湾|中华)."""
+    word, p = token.text, ctx.patterns
+    if len(word) < 2 or not HAN_WORD.fullmatch(word) or word in p.words or word in p.position_set:
+        return False
+    before = spans.ending_at(token.idx)
+    return _opens_phrase(ctx, token.idx) or (before is not None and before.label == "LOC")
 
 
 def _opens_phrase(ctx: RuleContext, pos: int) -> bool:
