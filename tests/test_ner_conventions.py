@@ -341,6 +341,14 @@ def test_an_organization_runs_back_over_nouns_to_a_proper_word_after_a_place():
     assert named(text, spans) == {("台湾", "LOC"), ("中华两岸劳动关系发展协会", "ORG")}
 
 
+def test_an_organization_takes_the_first_character_of_a_name_the_segmenter_cut_into_characters():
+    words = ["领完", "奖品", "的", "赛", "峰", "中国", "工会", "主席"]
+    text = "".join(words)
+    spans = SpanSet([at(text, "峰中国工会", "ORG")])
+    rule_steps.get("extend_orgs_left")(RuleContext(_with_words(words), text, RULES.patterns), spans)
+    assert named(text, spans) == {("赛峰中国工会", "ORG")}
+
+
 def test_country_and_facility_are_not_joined():
     text = "日本东京和北京人民大会堂"
     spans = SpanSet([at(text, "日本", "LOC"), at(text, "东京", "LOC"), at(text, "北京", "LOC"),

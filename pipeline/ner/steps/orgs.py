@@ -212,8 +212,11 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
                 continue
             if len(word) == 1 and word not in t.org_left_chars and word not in ctx.conventions.function_chars \
                     and HAN_WORD.fullmatch(word) and new_start == start == prev.idx + 1 \
-                    and word_spans_break(word, text[start:start + 3], words):
-                new_start, i = prev.idx, i - 1  # 职|工服务中心: the model began inside a word
+                    and (word_spans_break(word, text[start:start + 3], words)
+                         or (len(doc[i].text) == 1 and _opens_phrase(ctx, prev.idx))):
+                # 职|工服务中心: the model began inside a word; 的|赛|峰中国工会: inside a name the
+                # segmenter cut into characters
+                new_start, i = prev.idx, i - 1
                 continue
             if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in t.not_entities \
                     or word in words or (len(word) == 1 and word not in t.org_left_chars) \
