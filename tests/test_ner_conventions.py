@@ -512,7 +512,9 @@ def test_cross_strait_is_no_place():
     assert named(text, spans) == {("台", "LOC")}
 
 
-def test_numbered_congress_in_the_old_string_form_gets_a_clear_error():
+def test_numbered_congress_of_an_older_saved_pipeline_still_loads_and_a_bad_one_is_named():
     from pipeline.ner.conventions import ConventionTables
+    old = ConventionTables.from_yaml({"numbered_congress": "(?<=[党])[一二三]大"})
+    assert old.congress.search("党的十五大和党三大") and old.congress_name is None
     with pytest.raises(ValueError, match="numbered_congress must be a mapping"):
-        ConventionTables.from_yaml({"numbered_congress": "(?<=[党])[一二三]大"})
+        ConventionTables.from_yaml({"numbered_congress": ["十五大"]})

@@ -55,7 +55,8 @@ class ConventionTables:
         # the congress as a name on its own (十五大 in 十五大精神), and in running text after its body
         self.congress_name = re.compile(congress["name"]) if congress.get("name") else None
         self.congress = re.compile(f"(?<={congress['after']}){congress['name']}") \
-            if congress.get("name") and congress.get("after") else None
+            if congress.get("name") and congress.get("after") \
+            else re.compile(congress["pattern"]) if congress.get("pattern") else None
         self.term_body = re.compile(self.numbered_body) if self.numbered_body else None
         self.person_named_bodies = words_regex(self.person_named_body_words) if self.person_named_body_words else None
 
@@ -95,9 +96,13 @@ class ConventionTables:
 
 
 def _congress(value: Any) -> dict[str, str] | None:
-    """``numbered_congress`` of the rules file: a mapping with ``name`` and ``after``."""
+    """``numbered_congress`` of the rules file: a mapping with ``name`` and ``after``. A pipeline
+    saved before it was one holds a single pattern: it still loads (``pattern``: the congress in
+    running text only)."""
     if value is None:
         return None
+    if isinstance(value, str):
+        return {"pattern": value}
     if not isinstance(value, dict) or not isinstance(value.get("name"), str):
         raise ValueError("rules file: numbered_congress must be a mapping with 'name' (the congress "
                          "pattern) and 'after' (what stands right before it in running text)")

@@ -156,7 +156,8 @@ def drop_numbered_congresses(ctx: RuleContext, spans: SpanSet) -> None:
     if congress is None:
         return
     text = ctx.text
-    spans.keep(lambda m: not (m.label == "ORG" and name.fullmatch(text, m.start, m.end)))  # 十五大|精神
+    if name is not None:   # 十五大|精神
+        spans.keep(lambda m: not (m.label == "ORG" and name.fullmatch(text, m.start, m.end)))
     for m in congress.finditer(ctx.text):
         for span in spans.overlapping(m.start(), m.end()):
             spans.remove(span)
