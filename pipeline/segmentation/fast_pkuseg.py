@@ -68,6 +68,8 @@ class FastPkuseg:
             dense = np.full(max(0x10000, int(keys.max(initial=0)) + 1), self.absent, dtype=np.int64)
             dense[keys] = values
             self.dense_tables[name] = dense
+        # the three bigram types over one sorted key array: one binary search per pair
+        self.bigram_table = _merged_table([self.code_tables[name] for name in _BIGRAM_TYPES], self.absent)
         # lexicon words as integer ids, so word and word-pair features become numpy lookups
         self.vocab = {w: i for i, w in enumerate(sorted(
             w for w in fe.unigram if not _PRIVATE_RE.search(w)))}
@@ -201,21 +203,24 @@ class FastPkuseg:
         codes = _codes(t)
         pairs = (codes[:-1] << 21) | codes[1:]
 
-        def add(rows: slice, name: str, keys: np.ndarray) -> None:
-            dense = self.dense_tables.get(name)
-            if dense is not None and codes.max(initial=0) < len(dense):
-                Y[rows] += W[dense[keys]]
-            else:
-                Y[rows] += W[_lookup(*self.code_tables[name], keys, absent)]
+        def char(name: str, keys: np.ndarray) -> np.ndarray:
+            dense = self.dense_tables[name]
+            if codes.max(initial=0) < len(dense):
+                return dense.take(keys)
+            return _lookup(*self.code_tables[name], keys, absent)
 
-        add(slice(0, n), "c", codes)
-        add(slice(1, n), "c-1", codes[:-1])
-        add(slice(1, n), "c-1c", pairs)
-        add(slice(0, n - 1), "c1", codes[1:])
-        add(slice(0, n - 1), "cc1", pairs)
-        add(slice(2, n), "c-2", codes[:-2])
-        add(slice(2, n), "c-2c-1", pairs[:-1])
-        add(slice(0, n - 2), "c2", codes[2:])
+        def add(rows: slice, feats: np.ndarray) -> None:
+            Y[rows] += W.take(feats, axis=0)   # take: faster than fancy indexing
+
+        left, right, left2 = _lookup_merged(*self.bigram_table, pairs, absent)   # _BIGRAM_TYPES
+        add(slice(0, n), char("c", codes))
+        add(slice(1, n), char("c-1", codes[:-1]))
+        add(slice(1, n), left)
+        add(slice(0, n - 1), char("c1", codes[1:]))
+        add(slice(0, n - 1), right)
+        add(slice(2, n), char("c-2", codes[:-2]))
+        add(slice(2, n), left2[:-1])
+        add(slice(0, n - 2), char("c2", codes[2:]))
         if self.word_features:
             self._add_word_features(t, codes, Y)
         return Y
@@ -262,7 +267,7 @@ class FastPkuseg:
                 ids_l = starting(l, shift_of(l))
                 idx = np.flatnonzero(ids_l != none)
                 if len(idx):
-                    Y[idx] += W[table[ids_l[idx]]]
+                    Y[idx] += W.take(table.take(ids_l.take(idx)), axis=0)
                     empty[idx] -= 1
             Y += np.outer(empty, W[table[none]])
         # ww.l: (word ending at i-1) x (word starting at i); ww.r: (word ending at i) x
@@ -341,12 +346,30 @@ def _sorted_table(table: dict[int, int]) -> tuple[np.ndarray, np.ndarray]:
     return keys, np.array([table[k] for k in keys.tolist()], dtype=np.int64)
 
 
+def _merged_table(tables: list[tuple[np.ndarray, np.ndarray]], absent: int) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted keys of all the (keys, values) tables, and a (tables, keys) array of their
+    values (``absent`` where a table lacks the key)."""
+    keys = np.unique(np.concatenate([k for k, _ in tables]))
+    values = np.full((len(tables), len(keys)), absent, dtype=np.int64)
+    for row, (k, v) in zip(values, tables):
+        row[np.searchsorted(keys, k)] = v
+    return keys, values
+
+
+def _lookup_merged(keys: np.ndarray, values: np.ndarray, query: np.ndarray, absent: int) -> np.ndarray:
+    """``_lookup`` in each table of a ``_merged_table``: (tables, len(query))."""
+    if len(keys) == 0:
+        return np.full((len(values), len(query)), absent, dtype=np.int64)
+    pos = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
+    return np.where(keys.take(pos) == query, values.take(pos, axis=1), absent)
+
+
 def _lookup(keys: np.ndarray, values: np.ndarray, query: np.ndarray, absent: int) -> np.ndarray:
     """values[keys == q] for each q, or ``absent`` (keys sorted)."""
     if len(keys) == 0:
         return np.full(len(query), absent, dtype=np.int64)
     pos = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
-    return np.where(keys[pos] == query, values[pos], absent)
+    return np.where(keys.take(pos) == query, values.take(pos), absent)
 
 
 def _config_of():
