@@ -76,6 +76,7 @@ class FastPkuseg:
         self.no_word = len(self.vocab)
         self.words = list(self.vocab)
         self.word_tables = {l: self._word_table(l) for l in self.word_lengths}
+        self.prefix_table = self._prefix_table()
         self.none_pair = self.no_word * (self.no_word + 1) + self.no_word
         self.word_end_feature = self._word_feature_array(tables["w-1"])
         self.word_start_feature = self._word_feature_array(tables["w1"])
@@ -118,6 +119,19 @@ class FastPkuseg:
             self.usable = False
         ids = np.array([self.vocab[w] for w in words], dtype=np.int64)
         return keys[order], ids[order]
+
+    def _prefix_table(self) -> np.ndarray:
+        """Per hashed (char, next char) slot: bit j set where a vocabulary word of length
+        word_lengths[j] (2 or more) starts with such a pair. A false positive only costs a
+        lookup; a word's start is never missed."""
+        table = np.zeros(1 << _PREFIX_BITS, dtype=np.uint32)
+        for j, l in enumerate(self.word_lengths):
+            words = [w for w in self.vocab if len(w) == l]
+            if l >= 2 and words:
+                first = np.array([ord(w[0]) for w in words], dtype=np.int64)
+                second = np.array([ord(w[1]) for w in words], dtype=np.int64)
+                table[_prefix_slot((first << 21) | second)] |= np.uint32(1 << j)
+        return table
 
     def _word_feature_array(self, table: dict[str, int]) -> np.ndarray:
         out = np.full(self.no_word + 1, self.absent, dtype=np.int64)
@@ -229,17 +243,21 @@ class FastPkuseg:
         """ids[l][s]: vocabulary id of the lexicon word t[s:s+l], or no_word (pkuseg: a word
         only when wholly inside the text); one padding entry each side for shifted reads."""
         n, none = len(t), self.no_word
+        # where a word of each length may start (its first two chars): only there a lookup
+        starts = self.prefix_table.take(_prefix_slot((codes[:-1] << 21) | codes[1:]))
         ids = {}
-        for l in self.word_lengths:
+        for j, l in enumerate(self.word_lengths):
             row = np.full(n + 2, none, dtype=np.int64)
             if n >= l:
+                at = np.flatnonzero(starts[:n - l + 1] & np.uint32(1 << j)) if l >= 2 else np.arange(n)
                 keys, values = self.word_tables[l]
-                found = _lookup(keys, values, _ngram_keys(codes, l), none)
+                found = _lookup(keys, values, _ngram_keys(codes, l).take(at), none)
                 if l > 3:   # hashed keys: confirm the (few) hits against the words themselves
-                    for s in np.flatnonzero(found != none).tolist():
-                        if self.words[found[s]] != t[s:s + l]:
-                            found[s] = none
-                row[1:n - l + 2] = found
+                    for k in np.flatnonzero(found != none).tolist():
+                        s = int(at[k])
+                        if self.words[found[k]] != t[s:s + l]:
+                            found[k] = none
+                row[1 + at] = found
             ids[l] = row
         return ids
 
@@ -334,6 +352,15 @@ def _ngram_keys(codes: np.ndarray, l: int) -> np.ndarray:
     m = len(codes) - l + 1
     with np.errstate(over="ignore"):
         return head[:m] * _MIX + tail[3:3 + m]
+
+
+_PREFIX_BITS = 18
+
+
+def _prefix_slot(pairs: np.ndarray) -> np.ndarray:
+    """Multiplicative hash of packed code point pairs into _PREFIX_BITS bits (wrapping)."""
+    mixed = pairs.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    return (mixed >> np.uint64(64 - _PREFIX_BITS)).astype(np.intp)
 
 
 def _code_key(ngram: str) -> int:
