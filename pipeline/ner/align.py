@@ -33,13 +33,19 @@ def split_tokens(doc: Doc, cuts: dict[int, Sequence[int]]) -> None:
             retok.split(tok, orths, heads=heads)
 
 
-def token_cuts(doc: Doc, offsets: Sequence[int]) -> dict[int, list[int]]:
+def token_bounds(doc: Doc) -> np.ndarray:
+    """(start char, length) of every token, as an int64 array (no Token objects)."""
+    return doc.to_array([IDX, LENGTH]).astype(np.int64)
+
+
+def token_cuts(doc: Doc, offsets: Sequence[int], bounds: np.ndarray | None = None) -> dict[int, list[int]]:
     """Token index -> sorted relative offsets of the ``offsets`` that fall strictly inside it
-    (token starts/lengths read as arrays: no Token objects, no per-offset binary search)."""
+    (token starts/lengths read as arrays: no Token objects, no per-offset binary search).
+    ``bounds``: ``token_bounds(doc)`` when the caller has it."""
     offs = np.asarray(offsets, dtype=np.int64)
     if not len(doc) or not offs.size:
         return {}
-    bounds = doc.to_array([IDX, LENGTH]).astype(np.int64)
+    bounds = token_bounds(doc) if bounds is None else bounds
     starts, lengths = bounds[:, 0], bounds[:, 1]
     tok = np.maximum(np.searchsorted(starts, offs, side="right") - 1, 0)
     rel = offs - starts[tok]
@@ -69,12 +75,14 @@ def set_char_entities(doc: Doc, spans: Sequence[CharSpan], keep_existing: bool =
             s, e = ent.start_char, ent.end_char
             if not any(s < te and ts < e for ts, te in taken):
                 old.append((s, e, ent.label_))
-    if len(doc):
-        split_tokens(doc, token_cuts(doc, [off for s, e, _ in new for off in (s, e) if 0 < off < len(text)]))
+    bounds = token_bounds(doc)
+    cuts = token_cuts(doc, [off for s, e, _ in new for off in (s, e) if 0 < off < len(text)], bounds)
+    if cuts:   # else the tokens, and so their bounds, stay as they are
+        split_tokens(doc, cuts)
+        bounds = token_bounds(doc)
     ents: list[SpacySpan] = []
-    bounds = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-    starts = [start for start, _ in bounds]
-    ends = [start + length for start, length in bounds]
+    starts = bounds[:, 0].tolist()
+    ends = (bounds[:, 0] + bounds[:, 1]).tolist()
     for s, e, lab in [*new, *old]:
         # Doc.char_span(strict) without a Token per step: token i starts at s, token j ends at e
         i, j = bisect_left(starts, s), bisect_left(ends, e)

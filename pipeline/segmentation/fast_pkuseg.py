@@ -68,12 +68,15 @@ class FastPkuseg:
             dense = np.full(max(0x10000, int(keys.max(initial=0)) + 1), self.absent, dtype=np.int64)
             dense[keys] = values
             self.dense_tables[name] = dense
+        # the three bigram types over one sorted key array: one binary search per pair
+        self.bigram_table = _merged_table([self.code_tables[name] for name in _BIGRAM_TYPES], self.absent)
         # lexicon words as integer ids, so word and word-pair features become numpy lookups
         self.vocab = {w: i for i, w in enumerate(sorted(
             w for w in fe.unigram if not _PRIVATE_RE.search(w)))}
         self.no_word = len(self.vocab)
         self.words = list(self.vocab)
         self.word_tables = {l: self._word_table(l) for l in self.word_lengths}
+        self.prefix_table = self._prefix_table()
         self.none_pair = self.no_word * (self.no_word + 1) + self.no_word
         self.word_end_feature = self._word_feature_array(tables["w-1"])
         self.word_start_feature = self._word_feature_array(tables["w1"])
@@ -116,6 +119,19 @@ class FastPkuseg:
             self.usable = False
         ids = np.array([self.vocab[w] for w in words], dtype=np.int64)
         return keys[order], ids[order]
+
+    def _prefix_table(self) -> np.ndarray:
+        """Per hashed (char, next char) slot: bit j set where a vocabulary word of length
+        word_lengths[j] (2 or more) starts with such a pair. A false positive only costs a
+        lookup; a word's start is never missed."""
+        table = np.zeros(1 << _PREFIX_BITS, dtype=np.uint32)
+        for j, l in enumerate(self.word_lengths):
+            words = [w for w in self.vocab if len(w) == l]
+            if l >= 2 and words:
+                first = np.array([ord(w[0]) for w in words], dtype=np.int64)
+                second = np.array([ord(w[1]) for w in words], dtype=np.int64)
+                table[_prefix_slot((first << 21) | second)] |= np.uint32(1 << j)
+        return table
 
     def _word_feature_array(self, table: dict[str, int]) -> np.ndarray:
         out = np.full(self.no_word + 1, self.absent, dtype=np.int64)
@@ -201,21 +217,24 @@ class FastPkuseg:
         codes = _codes(t)
         pairs = (codes[:-1] << 21) | codes[1:]
 
-        def add(rows: slice, name: str, keys: np.ndarray) -> None:
-            dense = self.dense_tables.get(name)
-            if dense is not None and codes.max(initial=0) < len(dense):
-                Y[rows] += W[dense[keys]]
-            else:
-                Y[rows] += W[_lookup(*self.code_tables[name], keys, absent)]
+        def char(name: str, keys: np.ndarray) -> np.ndarray:
+            dense = self.dense_tables[name]
+            if codes.max(initial=0) < len(dense):
+                return dense.take(keys)
+            return _lookup(*self.code_tables[name], keys, absent)
 
-        add(slice(0, n), "c", codes)
-        add(slice(1, n), "c-1", codes[:-1])
-        add(slice(1, n), "c-1c", pairs)
-        add(slice(0, n - 1), "c1", codes[1:])
-        add(slice(0, n - 1), "cc1", pairs)
-        add(slice(2, n), "c-2", codes[:-2])
-        add(slice(2, n), "c-2c-1", pairs[:-1])
-        add(slice(0, n - 2), "c2", codes[2:])
+        def add(rows: slice, feats: np.ndarray) -> None:
+            Y[rows] += W.take(feats, axis=0)   # take: faster than fancy indexing
+
+        left, right, left2 = _lookup_merged(*self.bigram_table, pairs, absent)   # _BIGRAM_TYPES
+        add(slice(0, n), char("c", codes))
+        add(slice(1, n), char("c-1", codes[:-1]))
+        add(slice(1, n), left)
+        add(slice(0, n - 1), char("c1", codes[1:]))
+        add(slice(0, n - 1), right)
+        add(slice(2, n), char("c-2", codes[:-2]))
+        add(slice(2, n), left2[:-1])
+        add(slice(0, n - 2), char("c2", codes[2:]))
         if self.word_features:
             self._add_word_features(t, codes, Y)
         return Y
@@ -224,17 +243,21 @@ class FastPkuseg:
         """ids[l][s]: vocabulary id of the lexicon word t[s:s+l], or no_word (pkuseg: a word
         only when wholly inside the text); one padding entry each side for shifted reads."""
         n, none = len(t), self.no_word
+        # where a word of each length may start (its first two chars): only there a lookup
+        starts = self.prefix_table.take(_prefix_slot((codes[:-1] << 21) | codes[1:]))
         ids = {}
-        for l in self.word_lengths:
+        for j, l in enumerate(self.word_lengths):
             row = np.full(n + 2, none, dtype=np.int64)
             if n >= l:
+                at = np.flatnonzero(starts[:n - l + 1] & np.uint32(1 << j)) if l >= 2 else np.arange(n)
                 keys, values = self.word_tables[l]
-                found = _lookup(keys, values, _ngram_keys(codes, l), none)
+                found = _lookup(keys, values, _ngram_keys(codes, l).take(at), none)
                 if l > 3:   # hashed keys: confirm the (few) hits against the words themselves
-                    for s in np.flatnonzero(found != none).tolist():
-                        if self.words[found[s]] != t[s:s + l]:
-                            found[s] = none
-                row[1:n - l + 2] = found
+                    for k in np.flatnonzero(found != none).tolist():
+                        s = int(at[k])
+                        if self.words[found[k]] != t[s:s + l]:
+                            found[k] = none
+                row[1 + at] = found
             ids[l] = row
         return ids
 
@@ -262,7 +285,7 @@ class FastPkuseg:
                 ids_l = starting(l, shift_of(l))
                 idx = np.flatnonzero(ids_l != none)
                 if len(idx):
-                    Y[idx] += W[table[ids_l[idx]]]
+                    Y[idx] += W.take(table.take(ids_l.take(idx)), axis=0)
                     empty[idx] -= 1
             Y += np.outer(empty, W[table[none]])
         # ww.l: (word ending at i-1) x (word starting at i); ww.r: (word ending at i) x
@@ -331,6 +354,15 @@ def _ngram_keys(codes: np.ndarray, l: int) -> np.ndarray:
         return head[:m] * _MIX + tail[3:3 + m]
 
 
+_PREFIX_BITS = 18
+
+
+def _prefix_slot(pairs: np.ndarray) -> np.ndarray:
+    """Multiplicative hash of packed code point pairs into _PREFIX_BITS bits (wrapping)."""
+    mixed = pairs.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    return (mixed >> np.uint64(64 - _PREFIX_BITS)).astype(np.intp)
+
+
 def _code_key(ngram: str) -> int:
     codes = [ord(c) for c in ngram]
     return codes[0] if len(codes) == 1 else (codes[0] << 21) | codes[1]
@@ -341,12 +373,30 @@ def _sorted_table(table: dict[int, int]) -> tuple[np.ndarray, np.ndarray]:
     return keys, np.array([table[k] for k in keys.tolist()], dtype=np.int64)
 
 
+def _merged_table(tables: list[tuple[np.ndarray, np.ndarray]], absent: int) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted keys of all the (keys, values) tables, and a (tables, keys) array of their
+    values (``absent`` where a table lacks the key)."""
+    keys = np.unique(np.concatenate([k for k, _ in tables]))
+    values = np.full((len(tables), len(keys)), absent, dtype=np.int64)
+    for row, (k, v) in zip(values, tables):
+        row[np.searchsorted(keys, k)] = v
+    return keys, values
+
+
+def _lookup_merged(keys: np.ndarray, values: np.ndarray, query: np.ndarray, absent: int) -> np.ndarray:
+    """``_lookup`` in each table of a ``_merged_table``: (tables, len(query))."""
+    if len(keys) == 0:
+        return np.full((len(values), len(query)), absent, dtype=np.int64)
+    pos = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
+    return np.where(keys.take(pos) == query, values.take(pos, axis=1), absent)
+
+
 def _lookup(keys: np.ndarray, values: np.ndarray, query: np.ndarray, absent: int) -> np.ndarray:
     """values[keys == q] for each q, or ``absent`` (keys sorted)."""
     if len(keys) == 0:
         return np.full(len(query), absent, dtype=np.int64)
     pos = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
-    return np.where(keys[pos] == query, values[pos], absent)
+    return np.where(keys.take(pos) == query, values.take(pos), absent)
 
 
 def _config_of():
