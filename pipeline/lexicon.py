@@ -38,6 +38,7 @@ from .text import chars
 ORG_SUFFIX_KINDS = ("name", "weak", "ending")
 POSITION_KINDS = ("office", "occupation")
 ORG_NAME_KINDS = ("name", "generic")
+COMMON_WORD_KINDS = ("common", "noun")
 
 FILES = {
     "org_suffixes": "org_suffixes.txt",
@@ -78,6 +79,12 @@ def _kinds(path: Path, kinds: tuple[str, ...], default: str) -> dict[str, str]:
             raise LexiconError(f"{path}:{n}: kind {kind!r} is not one of {kinds}")
         table.setdefault(word.strip(), kind)
     return table
+
+
+def _common_words(path: Path) -> dict[str, list[str]]:
+    """common_words.txt: ``word[<TAB>noun]``; all of them, and those marked noun."""
+    kinds = _kinds(path, COMMON_WORD_KINDS, "common")
+    return {"common_words": list(kinds), "noun_words": [w for w, k in kinds.items() if k == "noun"]}
 
 
 NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars", "address_terms")
@@ -187,9 +194,7 @@ class DomainLexicon:
             positions=_kinds(Path(positions) if positions else d / FILES["positions"], POSITION_KINDS, "office"),
             org_names=_kinds(d / FILES["org_names"], ORG_NAME_KINDS, "name"),
             places=_unique(w for g in gaz for w in _words(g)),
-            common_words=_unique(line.split()[0] for _, line in _lines(d / FILES["common_words"])),
-            noun_words=_unique(line.split()[0] for _, line in _lines(d / FILES["common_words"])
-                               if line.split()[1:2] == ["noun"]),
+            **_common_words(d / FILES["common_words"]),
             terms=_unique(_words(d / FILES["terms"])),
         )
 

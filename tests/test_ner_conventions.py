@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 import pipeline.extensions  # noqa: F401
 from pipeline.ner import rules  # noqa: F401  (registers entity_rules)
@@ -16,8 +17,10 @@ RULES = NLP.add_pipe("entity_rules")
 NLP.initialize()
 
 
-def run(step: str, text: str, spans: SpanSet) -> SpanSet:
-    rule_steps.get(step)(RuleContext(NLP.make_doc(text), text, RULES.patterns), spans)
+def run(step: str, text: str, spans: SpanSet, words: list[str] | None = None) -> SpanSet:
+    """Run one step; ``words``: the Doc's tokens (as a segmenter cut them), else characters."""
+    doc = Doc(NLP.vocab, words=words, spaces=[False] * len(words)) if words else NLP.make_doc(text)
+    rule_steps.get(step)(RuleContext(doc, text, RULES.patterns), spans)
     return spans
 
 
@@ -295,12 +298,10 @@ def test_a_unit_stem_is_no_place_inside_a_word_or_before_its_suffix():
 
 
 def test_a_function_word_of_its_own_is_trimmed_off_an_organization():
-    from spacy.tokens import Doc
-    text = "应省总工会邀请出席经济日报座谈会"
     words = ["应", "省", "总工会", "邀请", "出席", "经济", "日报", "座谈会"]
-    doc = Doc(NLP.vocab, words=words, spaces=[False] * len(words))
+    text = "".join(words)
     spans = SpanSet([at(text, "应省总工会", "ORG"), at(text, "经济日报", "ORG")])
-    rule_steps.get("trim_org_left_stops")(RuleContext(doc, text, RULES.patterns), spans)
+    run("trim_org_left_stops", text, spans, words)
     assert named(text, spans) == {("省总工会", "ORG"), ("经济日报", "ORG")}
 
 
@@ -316,11 +317,6 @@ def test_a_name_read_as_a_person_once_is_that_person_at_each_mention():
     assert [label for _, _, label in spans.spans] == ["PER", "PER", "LOC", "PER", "LOC"]
 
 
-def _with_words(words: list[str]):
-    from spacy.tokens import Doc
-    return Doc(NLP.vocab, words=words, spaces=[False] * len(words))
-
-
 def test_an_organization_runs_back_over_nouns_to_the_place_that_opens_its_name():
     words = ["由", "中华", "两岸", "劳动", "关系", "发展", "协会", "主办", "，", "中国", "支持", "发展", "协会"]
     text = "".join(words)
@@ -328,7 +324,7 @@ def test_an_organization_runs_back_over_nouns_to_the_place_that_opens_its_name()
     second = text.index("发展协会", first + 1)
     spans = SpanSet([at(text, "中华", "LOC"), (first, first + 4, "ORG"), (text.index("中国"), text.index("中国") + 2, "LOC"),
                      (second, second + 4, "ORG")])
-    rule_steps.get("place_led_orgs")(RuleContext(_with_words(words), text, RULES.patterns), spans)
+    run("place_led_orgs", text, spans, words)
     # a verb (支持) between the place and the name: no name of the place
     assert named(text, spans) == {("中华两岸劳动关系发展协会", "ORG"), ("中国", "LOC"), ("发展协会", "ORG")}
 
@@ -337,7 +333,7 @@ def test_an_organization_runs_back_over_nouns_to_a_proper_word_after_a_place():
     words = ["由", "台湾", "中华", "两岸", "劳动", "关系", "发展", "协会", "主办"]
     text = "".join(words)
     spans = SpanSet([at(text, "台湾", "LOC"), at(text, "发展协会", "ORG")])
-    rule_steps.get("place_led_orgs")(RuleContext(_with_words(words), text, RULES.patterns), spans)
+    run("place_led_orgs", text, spans, words)
     assert named(text, spans) == {("台湾", "LOC"), ("中华两岸劳动关系发展协会", "ORG")}
 
 
@@ -345,7 +341,7 @@ def test_an_organization_takes_the_first_character_of_a_name_the_segmenter_cut_i
     words = ["领完", "奖品", "的", "赛", "峰", "中国", "工会", "主席"]
     text = "".join(words)
     spans = SpanSet([at(text, "峰中国工会", "ORG")])
-    rule_steps.get("extend_orgs_left")(RuleContext(_with_words(words), text, RULES.patterns), spans)
+    run("extend_orgs_left", text, spans, words)
     assert named(text, spans) == {("赛峰中国工会", "ORG")}
 
 
@@ -375,13 +371,11 @@ def test_a_listed_place_opening_an_organization_is_split_off():
 
 
 def test_places_are_not_split_off_inside_a_word_or_at_a_common_word():
-    from spacy.tokens import Doc
     words = ["北京市委", "经济技术开发区", "工作", "委员会", "和", "天津港", "保税区", "城市", "环境", "管理局"]
-    doc = Doc(NLP.vocab, words=words, spaces=[False] * len(words))
-    text = doc.text
+    text = "".join(words)
     whole = {("北京市委经济技术开发区工作委员会", "ORG"), ("天津港保税区城市环境管理局", "ORG")}
     spans = SpanSet([at(text, name, label) for name, label in whole])
-    rule_steps.get("split_places_off_orgs")(RuleContext(doc, text, RULES.patterns), spans)
+    run("split_places_off_orgs", text, spans, words)
     assert named(text, spans) == whole
 
 

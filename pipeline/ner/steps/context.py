@@ -66,6 +66,7 @@ class RulePatterns:
         bodies = sorted((w for w in t.not_entities if len(w) >= 3), key=len, reverse=True)
         self.generic_bodies_re = re.compile("(?:" + "|".join(map(re.escape, bodies)) + ")+") if bodies else None
         self.not_entity_tails = frozenset(w[i:] for w in t.not_entities for i in range(1, len(w)))
+        self.longest_not_entity = max(map(len, t.not_entities), default=0)
 
     @property
     def words(self) -> frozenset[str]:
@@ -142,3 +143,15 @@ class RuleContext:
     def cuts_word(self, pos: int) -> bool:
         """Whether a cut at ``pos`` falls inside a token (北京市委|经济: 市委 is one word)."""
         return 0 < pos < len(self.text) and pos not in self.word_bounds
+
+    def is_token(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is one token of the Doc (应|省总工会: the tokenizer keeps 应 apart)."""
+        bounds = self.word_bounds
+        return start in bounds and end in bounds and not any(b in bounds for b in range(start + 1, end))
+
+    def opens_name(self, pos: int) -> bool:
+        """Whether a name can start at ``pos``: the text's start, after a non-Han character, a
+        function character or a word that ends a name's left side (由|中华…, 通过|北京…)."""
+        text, tables = self.text, self.patterns.tables
+        return pos == 0 or not HAN_CHAR.match(text, pos - 1) or text[pos - 1] in self.conventions.function_chars \
+            or any(text[pos - k:pos] in tables.org_left_stops for k in range(1, min(pos, tables.longest_left_stop) + 1))

@@ -104,7 +104,7 @@ def drop_not_entities(ctx: RuleContext, spans: SpanSet) -> None:
     (执委会|主席团) or cut out of one (经费|审查委员会), and mentions without a character of text.
     Two-character words (全国, 街道) are modifiers there: 全国|总工会 is a name."""
     text, not_entities, p = ctx.text, ctx.tables.not_entities, ctx.patterns
-    longest = max(map(len, not_entities), default=0)
+    longest = p.longest_not_entity
 
     def common(m) -> bool:
         name = text[m.start:m.end]

@@ -35,15 +35,9 @@ def _trim_left_stop(ctx: RuleContext, spans: SpanSet, span: tuple[int, int, str]
         if (elided is not None and elided.fullmatch(rest)) or \
                 any(rest[:n] in places for n in range(2, min(len(rest) - 1, 6) + 1)) or \
                 (k >= 2 and len(rest) >= 3 and text[start:start + k] in verbs and not suffix_end.fullmatch(rest)) or \
-                (len(rest) >= 3 and ctx.patterns.suffix_end_re.search(rest) and _own_word(ctx, start, start + k)):
+                (len(rest) >= 3 and ctx.patterns.suffix_end_re.search(rest) and ctx.is_token(start, start + k)):
             spans.replace(span, (start + k, end, label))
         break
-
-
-def _own_word(ctx: RuleContext, start: int, end: int) -> bool:
-    """Whether text[start:end] is one token of the Doc (应|省总工会: the tokenizer keeps 应 apart)."""
-    bounds = ctx.word_bounds
-    return start in bounds and end in bounds and not any(b in bounds for b in range(start + 1, end))
 
 
 @rule_steps.register("trim_phrase_heads")
@@ -213,7 +207,7 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
             if len(word) == 1 and word not in t.org_left_chars and word not in ctx.conventions.function_chars \
                     and HAN_WORD.fullmatch(word) and new_start == start == prev.idx + 1 \
                     and (word_spans_break(word, text[start:start + 3], words)
-                         or (len(doc[i].text) == 1 and _opens_phrase(ctx, prev.idx))):
+                         or (len(doc[i].text) == 1 and ctx.opens_name(prev.idx))):
                 # 职|工服务中心: the model began inside a word; 的|赛|峰中国工会: inside a name the
                 # segmenter cut into characters
                 new_start, i = prev.idx, i - 1
@@ -432,7 +426,7 @@ def place_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 4) -> None:
             prev = doc[i - 1]
             ent = spans.ending_at(prev.idx + len(prev.text))
             if ent is not None:
-                if ent.label == "LOC" and n and _opens_phrase(ctx, ent.start):
+                if ent.label == "LOC" and n and ctx.opens_name(ent.start):
                     spans.widen(span, ent.start, end, "ORG")
                 break
             if prev.text not in p.nouns or prev.text in t.org_left_stops or prev.text in p.position_set:
@@ -449,12 +443,5 @@ def _proper_word(ctx: RuleContext, spans: SpanSet, token) -> bool:
     if len(word) < 2 or not HAN_WORD.fullmatch(word) or word in p.words or word in p.position_set:
         return False
     before = spans.ending_at(token.idx)
-    return _opens_phrase(ctx, token.idx) or (before is not None and before.label == "LOC")
+    return ctx.opens_name(token.idx) or (before is not None and before.label == "LOC")
 
-
-def _opens_phrase(ctx: RuleContext, pos: int) -> bool:
-    """Whether a name can start at ``pos``: the text's start, after a non-Han character, a
-    function character or a word that ends a name's left side (由|中华…, 通过|北京…)."""
-    text, stops = ctx.text, ctx.tables.org_left_stops
-    return pos == 0 or not HAN_CHAR.match(text, pos - 1) or text[pos - 1] in ctx.conventions.function_chars \
-        or any(text[pos - k:pos] in stops for k in range(1, min(pos, ctx.tables.longest_left_stop) + 1))
