@@ -449,6 +449,15 @@ def test_facility_opening_with_its_own_word_keeps_its_start():
     assert named(text, spans) == {("城市副中心", "LOC")}
 
 
+def test_a_district_is_no_facility_though_a_community_is():
+    # 社区 and 小区 end in 区: a facility is told by its whole suffix, not by that last character
+    text = "铜梁区幸福社区湿地公园人民大会堂"
+    ctx = RuleContext(NLP.make_doc(text), text, RULES.patterns)
+    at = {name: (text.index(name), text.index(name) + len(name)) for name in ("铜梁区", "幸福社区", "湿地公园", "人民大会堂")}
+    assert not ctx.names_facility(*at["铜梁区"])
+    assert all(ctx.names_facility(*at[name]) for name in ("幸福社区", "湿地公园", "人民大会堂"))
+
+
 def test_name_starts_after_a_locative_or_time_word():
     text = "工会在县域内华通之星（上海）物流有限公司调研"
     spans = run("trim_phrase_heads", text, spans_of(text, ("县域内华通之星", "LOC")))

@@ -149,6 +149,13 @@ class RuleContext:
         bounds = self.word_bounds
         return start in bounds and end in bounds and not any(b in bounds for b in range(start + 1, end))
 
+    def names_facility(self, start: int, end: int) -> bool:
+        """Whether text[start:end] ends as a facility does: with a whole facility suffix
+        (…湿地公园, …社区) or a facility's last character (…堂, …馆). Not every district
+        (…铜梁区) because 社区 ends in 区."""
+        return self.text[end - 1] in self.conventions.facility_final_chars or \
+            self.patterns.facility_end_re.search(self.text, start, end) is not None
+
     def opens_name(self, pos: int) -> bool:
         """Whether a name can start at ``pos``: the text's start, after a non-Han character, a
         function character or a word that ends a name's left side (由|中华…, 通过|北京…)."""

@@ -89,10 +89,9 @@ def facility_word_starts(ctx: RuleContext, spans: SpanSet) -> None:
     """国|家考古遗址公园: a facility whose name begins inside a common word (the character before
     and its first make a word) begins at that word; then a place before it can join it."""
     p, text, stops = ctx.patterns, ctx.text, ctx.conventions.function_chars
-    ends = {f[-1] for f in ctx.tables.facility_suffixes} | set(ctx.conventions.facility_final_chars)
     for span in spans.of("LOC"):
         start, end, _ = span
-        if end - start < 4 or start == 0 or text[end - 1] not in ends:
+        if end - start < 4 or start == 0 or not ctx.names_facility(start, end):
             continue
         before = text[start - 1]
         if HAN_CHAR.match(before) and before not in stops and text[start - 1:start + 1] in p.words \
@@ -286,13 +285,12 @@ def join_place_facilities(ctx: RuleContext, spans: SpanSet) -> None:
     """清水湾|湿地公园: a named place written right before a facility is the facility's
     name; a listed or administrative place (北京|人民大会堂, 朝阳区|…) stays apart."""
     p, text = ctx.patterns, ctx.text
-    ends = {f[-1] for f in ctx.tables.facility_suffixes} | set(ctx.conventions.facility_final_chars)
     for right in spans.of("LOC"):
         left = spans.ending_at(right.start)
         if left is None or left.label != "LOC" or right not in spans.spans:
             continue
         name, facility = text[left.start:left.end], text[right.start:right.end]
-        if len(name) < 2 or len(facility) < 3 or facility[-1] not in ends or name in p.place_set \
+        if len(name) < 2 or len(facility) < 3 or not ctx.names_facility(right.start, right.end) or name in p.place_set \
                 or p.place_units(name)[0] or p.place_units(facility)[0]:
             continue
         spans.remove(left)
