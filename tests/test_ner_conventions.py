@@ -521,3 +521,11 @@ def test_numbered_congress_of_an_older_saved_pipeline_still_loads_and_a_bad_one_
     assert old.congress.search("党的十五大和党三大") and old.congress_name is None
     with pytest.raises(ValueError, match="numbered_congress must be a mapping"):
         ConventionTables.from_yaml({"numbered_congress": ["十五大"]})
+
+
+def test_a_place_before_a_word_for_a_people_names_the_people():
+    text = "塔娜（蒙古族）来自蒙古，朝鲜族群众"
+    spans = spans_of(text, ("蒙古", "LOC"), ("朝鲜", "LOC"))
+    spans.add(text.index("蒙古，"), text.index("蒙古，") + 2, "LOC")
+    run("drop_peoples", text, spans)
+    assert sorted(spans.spans) == [(text.index("蒙古，"), text.index("蒙古，") + 2, "LOC")]

@@ -44,6 +44,7 @@ class ConventionTables:
     deictics: str = ""   # 我|市, 本|区: a level character after them is "this city", no name's part
     stem_unit_suffixes: str = ""   # 区, 县: 武进区 is written 武进 too (unit_stems)
     function_chars: frozenset[str] = frozenset()   # 的, 在, 到: a name's left side never runs over them
+    people_heads: list[str] = field(default_factory=list)   # 族: 蒙古|族 is a people, no place
 
     def __post_init__(self) -> None:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
@@ -92,6 +93,7 @@ class ConventionTables:
             deictics="".join(data.get("deictics", [])),
             function_chars=frozenset(data.get("function_chars", [])),
             stem_unit_suffixes="".join(data.get("stem_unit_suffixes", [])),
+            people_heads=list(data.get("people_heads", [])),
         )
 
 

@@ -117,6 +117,15 @@ def drop_not_entities(ctx: RuleContext, spans: SpanSet) -> None:
     spans.keep(lambda m: text[m.start:m.end].strip() != "" and not common(m) and not inside_common(m))
 
 
+@rule_steps.register("drop_peoples")
+def drop_peoples(ctx: RuleContext, spans: SpanSet) -> None:
+    """蒙古|族, 朝鲜|族: a place the model read right before a word for a people (``people_heads``)
+    is the people's name, not a place (a 蒙古族 deputy is no place in Mongolia)."""
+    heads, text = ctx.conventions.people_heads, ctx.text
+    if heads:
+        spans.keep(lambda m: not (m.label == "LOC" and text.startswith(tuple(heads), m.end)))
+
+
 @rule_steps.register("address_term_persons")
 def address_term_persons(ctx: RuleContext, spans: SpanSet) -> None:
     """杨|大妈 -> 杨大妈: a surname the model read as a person, before an address term, is one
