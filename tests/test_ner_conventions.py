@@ -529,3 +529,10 @@ def test_a_place_before_a_word_for_a_people_names_the_people():
     spans.add(text.index("蒙古，"), text.index("蒙古，") + 2, "LOC")
     run("drop_peoples", text, spans)
     assert sorted(spans.spans) == [(text.index("蒙古，"), text.index("蒙古，") + 2, "LOC")]
+
+
+def test_a_listed_place_inside_a_longer_word_is_not_tagged():
+    text = "中国支持发展中国家，推进京津冀协同发展"
+    spans = run("listed_places", text, SpanSet([]), words=["中国", "支持", "发展中国家", "，", "推进", "京", "津", "冀", "协同", "发展"])
+    assert named(text, spans) == {("中国", "LOC"), ("京津冀", "LOC")}
+    assert [s for s, e, _ in spans.spans if text[s:e] == "中国"] == [0]
