@@ -536,3 +536,14 @@ def test_a_listed_place_inside_a_longer_word_is_not_tagged():
     spans = run("listed_places", text, SpanSet([]), words=["中国", "支持", "发展中国家", "，", "推进", "京", "津", "冀", "协同", "发展"])
     assert named(text, spans) == {("中国", "LOC"), ("京津冀", "LOC")}
     assert [s for s, e, _ in spans.spans if text[s:e] == "中国"] == [0]
+
+
+def test_a_trade_union_written_without_its_place_is_an_organization():
+    text = "。省交通工会、市服务工会和基层工会，全市各级工会"
+    spans = run("sector_unions", text, SpanSet([]))
+    assert named(text, spans) == {("省交通工会", "ORG"), ("市服务工会", "ORG")}
+
+
+def test_a_level_character_inside_a_word_opens_no_trade_union():
+    text = "城市交通工会"   # 城|市: 市 does not open a name here
+    assert named(text, run("sector_unions", text, SpanSet([]))) == set()

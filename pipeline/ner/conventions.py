@@ -45,6 +45,8 @@ class ConventionTables:
     stem_unit_suffixes: str = ""   # 区, 县: 武进区 is written 武进 too (unit_stems)
     function_chars: frozenset[str] = frozenset()   # 的, 在, 到: a name's left side never runs over them
     people_heads: list[str] = field(default_factory=list)   # 族: 蒙古|族 is a people, no place
+    sector_union_levels: str = ""   # 省, 市: 省|交通|工会 is the province's trade union (sector_unions)
+    sector_union_heads: list[str] = field(default_factory=list)   # 工会
 
     def __post_init__(self) -> None:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
@@ -94,6 +96,8 @@ class ConventionTables:
             function_chars=frozenset(data.get("function_chars", [])),
             stem_unit_suffixes="".join(data.get("stem_unit_suffixes", [])),
             people_heads=list(data.get("people_heads", [])),
+            sector_union_levels="".join(data.get("sector_union_levels", [])),
+            sector_union_heads=list(data.get("sector_union_heads", [])),
         )
 
 

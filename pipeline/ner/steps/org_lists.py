@@ -26,6 +26,31 @@ def elided_orgs(ctx: RuleContext, spans: SpanSet) -> None:
         spans.add(m.start(), m.end(), "ORG")
 
 
+@rule_steps.register("sector_unions")
+def sector_unions(ctx: RuleContext, spans: SpanSet, max_words: int = 2) -> None:
+    """省|交通|工会, 市|服务|工会: a level character (``sector_union_levels``) where a name can
+    start, one or two nouns of a trade and a head (``sector_union_heads``) are the trade's union
+    of that province or city, written elided as 区总工会 is; generic owners (基层|工会) are not."""
+    conv, text, nouns = ctx.conventions, ctx.text, ctx.patterns.nouns
+    if not conv.sector_union_levels or not conv.sector_union_heads:
+        return
+    generic = set(conv.generic_union_owners)
+    for head in conv.sector_union_heads:
+        at = text.find(head)
+        while at >= 0:
+            end, pos = at + len(head), at
+            for _ in range(max_words):   # the trade's nouns, right to left, longest first
+                word = next((k for k in (4, 3, 2) if text[pos - k:pos] in nouns and text[pos - k:pos] not in generic), 0)
+                if not word:
+                    break
+                pos -= word
+                level = pos - 1
+                if pos < at and level >= 0 and text[level] in conv.sector_union_levels and ctx.opens_name(level):
+                    spans.add(level, end, "ORG", override=True)
+                    break
+            at = text.find(head, end)
+
+
 @rule_steps.register("known_orgs")
 def known_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """Well-known companies and platforms (美团, 京东) from the rules file, where no entity is."""
