@@ -547,3 +547,9 @@ def test_a_trade_union_written_without_its_place_is_an_organization():
 def test_a_level_character_inside_a_word_opens_no_trade_union():
     text = "城市交通工会"   # 城|市: 市 does not open a name here
     assert named(text, run("sector_unions", text, SpanSet([]))) == set()
+
+
+def test_a_listed_place_the_segmenter_ran_into_the_next_word_is_still_tagged():
+    text = "为密云经济增长"
+    spans = run("listed_places", text, SpanSet([]), words=["为", "密云经济", "增长"])
+    assert named(text, spans) == {("密云", "LOC")}

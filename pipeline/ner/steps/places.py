@@ -11,12 +11,13 @@ from .registry import rule_steps
 @rule_steps.register("listed_places")
 def listed_places(ctx: RuleContext, spans: SpanSet) -> None:
     """A listed place replaces model fragments inside it (团结湖 | 街道, 京 | 津 | 冀); not where
-    the segmenter read it as part of a longer word (发展中国家: 中国 would cut the word)."""
+    the segmenter read it inside a longer word, cut on both sides (发展|中国|家 would cut 发展中国家;
+    one side cut is kept: the segmenter also errs on names, 密云经济, 京|西红色)."""
     p = ctx.patterns
     if not p.place_re:
         return
     for m in p.place_re.finditer(ctx.text):
-        if ctx.cuts_word(m.start()) or ctx.cuts_word(m.end()):
+        if ctx.cuts_word(m.start()) and ctx.cuts_word(m.end()):
             continue
         spans.add(m.start(), m.end(), "LOC", override=True)
 
