@@ -553,3 +553,11 @@ def test_a_listed_place_the_segmenter_ran_into_the_next_word_is_still_tagged():
     text = "为密云经济增长"
     spans = run("listed_places", text, SpanSet([]), words=["为", "密云经济", "增长"])
     assert named(text, spans) == {("密云", "LOC")}
+
+
+def test_a_city_abbreviation_after_a_verb_of_being_is_a_place():
+    text = "代表团在昌期间，留榕过年，在昌盛的年代"
+    words = ["代表团", "在", "昌", "期间", "，", "留", "榕", "过年", "，", "在", "昌盛", "的", "年代"]
+    spans = run("abbreviated_places", text, SpanSet([]), words=words)
+    assert sorted(text[s:e] for s, e, _ in spans.spans) == ["昌", "榕"]
+    assert all(s < text.index("昌盛") for s, _, _ in spans.spans if text[s] == "昌")

@@ -58,13 +58,14 @@ def region_places(ctx: RuleContext, spans: SpanSet) -> None:
 def abbreviated_places(ctx: RuleContext, spans: SpanSet) -> None:
     """来京, 赴台, 访华: a one-character place abbreviation (verb_place_abbreviations) right after a
     verb of going or being (abbreviation_verbs) is a place (guideline: LOC), unless it opens a
-    word (在|京剧院, 在|华人) or the verb closes one (现在|华…)."""
+    word (在|京剧院, 在|华人: a listed word, or the segmenter's word running on, 在|昌盛) or the
+    verb closes one (现在|华…)."""
     text, found, words = ctx.text, ctx.conventions.verb_abbreviation, ctx.patterns.words
     if found is None:
         return
     for m in found.finditer(text):
         k = m.start()
-        if text[k:k + 2] in words or text[k - 2:k] in words or spans.overlapping(k, k + 1):
+        if text[k:k + 2] in words or text[k - 2:k] in words or ctx.cuts_word(k + 1) or spans.overlapping(k, k + 1):
             continue
         spans.add(k, k + 1, "LOC")
 
