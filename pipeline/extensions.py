@@ -11,6 +11,9 @@ _DOC_ATTRS = {
     "roles": None,        # list[dict]: role records (SCHEMA.md roles.jsonl, without article_id)
     "events": None,       # list[dict]: event records (SCHEMA.md events.jsonl, without article_id/event_id)
     "text_cache": None,   # str: doc.text kept once computed (read it through article_doc.doc_text)
+    # list of (start_char, end_char): mentions on doc.ents that the entity listing leaves out (an
+    # elided name where the article writes it in full); roles and events still read them
+    "unlisted_ents": None,
 }
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .article_doc import doc_text, entity_char_spans, locate
+from .article_doc import doc_text, listed_spans, locate
 from .splitter import ArticleDraft
 
 
@@ -41,7 +41,7 @@ def article_record(page_id: str, n: int, draft: ArticleDraft) -> dict:
 def entity_records(doc: Doc) -> list[dict]:
     records = []
     text, fields, aid = doc_text(doc), doc._.fields, doc._.article_id
-    for s, e, label in entity_char_spans(doc):
+    for s, e, label in sorted(listed_spans(doc)):   # unlisted mentions are read by roles and events only
         where = locate(fields, s, e)
         if where is None:
             continue  # crosses two fields: not a mention of either

@@ -561,3 +561,27 @@ def test_a_city_abbreviation_after_a_verb_of_being_is_a_place():
     spans = run("abbreviated_places", text, SpanSet([]), words=words)
     assert sorted(text[s:e] for s, e, _ in spans.spans) == ["昌", "榕"]
     assert all(s < text.index("昌盛") for s, _, _ in spans.spans if text[s] == "昌")
+
+
+def test_an_elided_name_written_in_full_elsewhere_is_unlisted_not_dropped():
+    text = "东城区总工会召开会议。区总工会主席出席。"
+    spans = SpanSet([(0, 6, "ORG"), (text.index("区总工会主"), text.index("区总工会主") + 4, "ORG")])
+    ctx = RuleContext(NLP.make_doc(text), text, RULES.patterns)
+    rule_steps.get("unlist_elided_with_full")(ctx, spans)
+    elided = (text.index("区总工会主"), text.index("区总工会主") + 4)
+    assert len(spans.spans) == 2 and ctx.unlisted == {elided}
+    assert ctx.listed(spans) == [(0, 6, "ORG")]
+
+
+def test_unlisted_mentions_stay_on_the_doc_for_roles_and_events_but_not_in_the_records():
+    from pipeline.article_doc import make_article_doc
+    from pipeline.records import entity_records
+    text = "东城区总工会召开会议。区总工会主席出席。"
+    doc = make_article_doc(NLP, {"text": text})
+    elided = text.index("区总工会主")
+    doc.ents = [doc.char_span(0, 6, "ORG"), doc.char_span(elided, elided + 4, "ORG")]
+    doc._.article_id = "p#1"
+    doc = RULES(doc)
+    assert [e.text for e in doc.ents] == ["东城区总工会", "区总工会"]
+    assert doc._.unlisted_ents == [(elided, elided + 4)]
+    assert [r["text"] for r in entity_records(doc)] == ["东城区总工会"]

@@ -90,11 +90,11 @@ class Runner:
         return docs
 
     def rule_spans(self, docs, steps=None, trace=None) -> list[set]:
-        from ..article_doc import entity_char_spans
+        from ..article_doc import listed_spans
         self.rules.steps = self.all_steps if steps is None else steps
         self.rules.trace = trace
         try:
-            return [set(map(tuple, entity_char_spans(self.rules(d.copy())))) for d in docs]
+            return [listed_spans(self.rules(d.copy())) for d in docs]
         finally:
             self.rules.steps, self.rules.trace = self.all_steps, None
 

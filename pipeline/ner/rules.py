@@ -129,12 +129,14 @@ class EntityRules(SerializedComponent):
         spans = SpanSet(found)
         ctx = RuleContext(doc, text, self.patterns)
         for name, step in self.steps:
-            before = list(spans.spans) if self.trace else None
+            before = ctx.listed(spans) if self.trace else None
             step(ctx, spans)
             if self.trace:
-                self.trace(name, before, list(spans.spans))
+                self.trace(name, before, ctx.listed(spans))
         if sorted(spans.spans) != sorted(map(tuple, found)):   # most articles: nothing to redo
             set_char_entities(doc, spans.spans, text=text)
+        kept = {(s, e) for s, e, _ in spans.spans}
+        doc._.unlisted_ents = sorted(ctx.unlisted & kept) or None
         return doc
 
     # -- serialization ----------------------------------------------------------------------

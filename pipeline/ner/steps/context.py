@@ -3,7 +3,7 @@ from them once per component."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -123,6 +123,12 @@ class RuleContext:
     doc: Doc
     text: str
     patterns: RulePatterns
+    # (start, end) of mentions that stay on the Doc but are not listed as entities of their own
+    unlisted: set[tuple[int, int]] = field(default_factory=set)
+
+    def listed(self, spans: Any) -> list[tuple[int, int, str]]:
+        """The mentions the entity listing keeps (all but ``unlisted``)."""
+        return [s for s in spans.spans if (s[0], s[1]) not in self.unlisted]
 
     @property
     def tables(self) -> Any:
