@@ -242,7 +242,7 @@ def test_an_item_of_a_list_of_organizations_is_an_organization():
                      at(text, "城管委", "ORG"), at(text, "张明", "PER")])
     run("enumerated_orgs", text, spans)
     assert named(text, spans) == {("区公安局", "ORG"), ("卫健委", "ORG"), ("水务局", "ORG"), ("城管委", "ORG"),
-                                  ("张明", "PER")}
+                                  ("市场局", "ORG"), ("张明", "PER")}
 
 
 def test_nothing_is_listed_inside_a_games_name_written_with_its_year():
@@ -585,3 +585,10 @@ def test_unlisted_mentions_stay_on_the_doc_for_roles_and_events_but_not_in_the_r
     assert [e.text for e in doc.ents] == ["东城区总工会", "区总工会"]
     assert doc._.unlisted_ents == [(elided, elided + 4)]
     assert [r["text"] for r in entity_records(doc)] == ["东城区总工会"]
+
+
+def test_a_last_list_item_running_on_into_the_sentence_is_left_alone():
+    text = "由区公安局、卫健委、水务局、区委共同举办。"
+    spans = spans_of(text, ("区公安局", "ORG"), ("卫健委", "ORG"), ("水务局", "ORG"))
+    run("enumerated_orgs", text, spans)
+    assert not any(text[s:e].startswith("区委") for s, e, _ in spans.spans)

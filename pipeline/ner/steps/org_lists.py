@@ -145,4 +145,11 @@ def enumerated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
         for s, e in items[1:-1]:   # the ends may run into the words around the list
             if suffix_end.search(text, s, e) and all(x.start >= s and x.end <= e for x in spans.overlapping(s, e)):
                 spans.add(s, e, "ORG", override=True)
+        # ... but a short last one the text ends is whole (市场局|5家), where nothing is found: up to
+        # 4 characters, or up to 6 ending with a suffix of 2+ (not 区委共同举|办)
+        s, e = items[-1]
+        suffix = suffix_end.search(text, s, e)
+        if suffix is not None and (e - s <= 4 or e - s <= 6 and len(suffix.group()) >= 2) \
+                and (e == len(text) or not HAN_CHAR.match(text, e)) and not spans.overlapping(s, e):
+            spans.add(s, e, "ORG")
 
