@@ -592,3 +592,17 @@ def test_a_last_list_item_running_on_into_the_sentence_is_left_alone():
     spans = spans_of(text, ("区公安局", "ORG"), ("卫健委", "ORG"), ("水务局", "ORG"))
     run("enumerated_orgs", text, spans)
     assert not any(text[s:e].startswith("区委") for s, e, _ in spans.spans)
+
+
+def test_a_unit_opening_an_organization_is_a_place_where_written_on_its_own():
+    text = "庙前街道工会联合会送温暖。”庙前街道相关负责人说。新碶街道庙前街道服务站"
+    spans = spans_of(text, ("庙前街道工会联合会", "ORG"))
+    run("org_unit_places", text, spans)
+    alone = text.index("庙前街道相关")
+    assert sorted(spans.spans) == [(0, 9, "ORG"), (alone, alone + 4, "LOC")]
+
+
+def test_a_unit_before_an_office_is_left_to_its_body():
+    text = "芙蓉社区工会成立。芙蓉社区党委书记杨艳表示"
+    spans = run("org_unit_places", text, spans_of(text, ("芙蓉社区工会", "ORG")))
+    assert named(text, spans) == {("芙蓉社区工会", "ORG")}

@@ -155,6 +155,25 @@ def split_admin_levels(ctx: RuleContext, spans: SpanSet) -> None:
                 break
 
 
+@rule_steps.register("org_unit_places")
+def org_unit_places(ctx: RuleContext, spans: SpanSet) -> None:
+    """庙前街道工会联合会 … 庙前街道相关负责人说: an administrative unit that opens an organization's
+    name is a place where the article writes it on its own (guideline: not listed as a place
+    unless it also appears on its own); not before an organization word or an office (庙前街道|工会,
+    芙蓉社区|党委书记: the unit's body), only where a name can start (not 新碶街道|芙蓉社区…, the
+    start of a longer name) and not where the end cuts a word."""
+    p, text = ctx.patterns, ctx.text
+    units = {unit for s, e, _ in spans.of("ORG") for unit in p.place_units(text[s:e])[0][:1]
+             if len(unit) >= 3 and not unit.endswith("府")}
+    for unit in sorted(units - p.words, key=len, reverse=True):
+        for start in find_all(text, unit):
+            end = start + len(unit)
+            if spans.overlapping(start, end) or p.suffix_re.match(text, end) or p.position_at(text, end) \
+                    or not ctx.opens_name(start) or ctx.cuts_word(end):
+                continue
+            spans.add(start, end, "LOC")
+
+
 @rule_steps.register("unit_stems")
 def unit_stems(ctx: RuleContext, spans: SpanSet) -> None:
     """武进区总工会 … 为武进的建设: a county, district or city named in the article with its
