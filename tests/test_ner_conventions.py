@@ -606,3 +606,11 @@ def test_a_unit_before_an_office_is_left_to_its_body():
     text = "芙蓉社区工会成立。芙蓉社区党委书记杨艳表示"
     spans = run("org_unit_places", text, spans_of(text, ("芙蓉社区工会", "ORG")))
     assert named(text, spans) == {("芙蓉社区工会", "ORG")}
+
+
+def test_a_name_with_an_unlisted_surname_between_two_names_of_a_list_is_a_person():
+    text = "郭明义、巨晓林、高凤林、李明等当选，会议、座谈会、报告会等"
+    spans = spans_of(text, ("郭明义", "PER"), ("高凤林", "PER"), ("李明", "PER"))
+    run("enumerated_names", text, spans)
+    assert ("巨晓林", "PER") in named(text, spans)
+    assert not any(label == "PER" and text[s:e] == "座谈会" for s, e, label in spans.spans)

@@ -126,6 +126,16 @@ def enumerated_names(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         for s, e in names:
             spans.add(s, e, "PER", override=True)
+        # 郭明义、巨晓林、高凤林: a three-character middle item between two names is one too,
+        # where the surname is not listed (巨, 招: rare surnames) and the item is no word or place
+        starts, ends = {s for s, _ in names}, {e for _, e in names}
+        items = enumeration_items(text, m.start(), m.end())
+        for before, (s, e), after in zip(items, items[1:-1], items[2:]):
+            if e - s == 3 and s not in starts and before[1] in ends and after[0] in starts \
+                    and HAN_WORD.fullmatch(text, s, e) and not p.common_word(text[s:e]) \
+                    and not p.is_place(text[s:e]) and not p.suffix_end_re.search(text, s, e) \
+                    and not spans.overlapping(s, e):
+                spans.add(s, e, "PER")
 
 
 
