@@ -40,12 +40,13 @@ def sector_unions(ctx: RuleContext, spans: SpanSet, max_words: int = 2) -> None:
         while at >= 0:
             end, pos = at + len(head), at
             for _ in range(max_words):   # the trade's nouns, right to left, longest first
-                word = next((k for k in (4, 3, 2) if text[pos - k:pos] in nouns and text[pos - k:pos] not in generic), 0)
+                word = next((k for k in (4, 3, 2) if k < pos and text[pos - k:pos] in nouns
+                             and text[pos - k:pos] not in generic), 0)
                 if not word:
                     break
                 pos -= word
                 level = pos - 1
-                if pos < at and level >= 0 and text[level] in conv.sector_union_levels and ctx.opens_name(level):
+                if text[level] in conv.sector_union_levels and ctx.opens_name(level):
                     spans.add(level, end, "ORG", override=True)
                     break
             at = text.find(head, end)
