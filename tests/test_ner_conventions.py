@@ -614,3 +614,9 @@ def test_a_name_with_an_unlisted_surname_between_two_names_of_a_list_is_a_person
     run("enumerated_names", text, spans)
     assert ("巨晓林", "PER") in named(text, spans)
     assert not any(label == "PER" and text[s:e] == "座谈会" for s, e, label in spans.spans)
+
+
+def test_castles_attractions_and_shopping_districts_are_facilities():
+    text = "游览：黑石关城堡，蜂园大世界，西单商圈。"
+    spans = run("facilities", text, SpanSet([]))
+    assert named(text, spans) == {("黑石关城堡", "LOC"), ("蜂园大世界", "LOC"), ("西单商圈", "LOC")}
