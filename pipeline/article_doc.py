@@ -169,8 +169,8 @@ def entity_char_spans(doc: Doc) -> list[tuple[int, int, str]]:
         arr[begins, 2].tolist(), (arr[last, 2] + arr[last, 3]).tolist(), types[begins].tolist())]
 
 
-def listed_spans(doc: Doc) -> set[tuple[int, int, str]]:
-    """The entities the listing keeps: ``doc.ents`` without the mentions marked unlisted
-    (``doc._.unlisted_ents``: an elided name where the article writes it in full)."""
+def listed_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """The entities the listing keeps, in order: ``doc.ents`` without the mentions marked
+    unlisted (``doc._.unlisted_ents``: an elided name where the article writes it in full)."""
     unlisted = set(map(tuple, doc._.unlisted_ents or ()))
-    return {span for span in entity_char_spans(doc) if (span[0], span[1]) not in unlisted}
+    return [span for span in entity_char_spans(doc) if (span[0], span[1]) not in unlisted]

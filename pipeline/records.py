@@ -41,7 +41,7 @@ def article_record(page_id: str, n: int, draft: ArticleDraft) -> dict:
 def entity_records(doc: Doc) -> list[dict]:
     records = []
     text, fields, aid = doc_text(doc), doc._.fields, doc._.article_id
-    for s, e, label in sorted(listed_spans(doc)):   # unlisted mentions are read by roles and events only
+    for s, e, label in listed_spans(doc):   # unlisted mentions are read by roles and events only
         where = locate(fields, s, e)
         if where is None:
             continue  # crosses two fields: not a mention of either

@@ -94,7 +94,7 @@ class Runner:
         self.rules.steps = self.all_steps if steps is None else steps
         self.rules.trace = trace
         try:
-            return [listed_spans(self.rules(d.copy())) for d in docs]
+            return [set(listed_spans(self.rules(d.copy()))) for d in docs]
         finally:
             self.rules.steps, self.rules.trace = self.all_steps, None
 

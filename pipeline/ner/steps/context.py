@@ -158,7 +158,7 @@ class RuleContext:
     def names_facility(self, start: int, end: int) -> bool:
         """Whether text[start:end] ends as a facility does: with a whole facility suffix
         (…湿地公园, …社区) or a facility's last character (…堂, …馆). Not every district
-        (…铜梁区) because 社区 ends in 区."""
+        (…铜梁区) because 社区 ends in 区. One test for the place steps that keep facilities apart."""
         return self.text[end - 1] in self.conventions.facility_final_chars or \
             self.patterns.facility_end_re.search(self.text, start, end) is not None
 

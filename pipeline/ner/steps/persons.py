@@ -81,11 +81,10 @@ def speech_names(ctx: RuleContext, spans: SpanSet) -> None:
 _ENUMERATION = re.compile(f"[{HAN}·]{{2,6}}(?:、[{HAN}·]{{2,4}}){{2,}}[{HAN}·]{{0,6}}")
 
 
-def _list_names(p: RulePatterns, spans: SpanSet, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The names of a 、 enumeration text[start:end]: the middle items whole (when surname-led),
+def _list_names(p: RulePatterns, spans: SpanSet, text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names of a 、 enumeration's ``items``: the middle items whole (when surname-led),
     the first item's name at its end (同志有|张三: the model's person there, else the longest
     surname-led reading), the last item's at its start (李四|为)."""
-    items = enumeration_items(text, start, end)
     out = []
     for i, (s, e) in enumerate(items):
         if i == 0:
@@ -120,7 +119,8 @@ def enumerated_names(ctx: RuleContext, spans: SpanSet) -> None:
     if text.count("、") < 2:
         return
     for m in _ENUMERATION.finditer(text):
-        names = _list_names(p, spans, text, m.start(), m.end())
+        items = enumeration_items(text, m.start(), m.end())
+        names = _list_names(p, spans, text, items)
         known = sum(1 for s, e in names if any(x.label == "PER" for x in spans.overlapping(s, e)))
         if known < 2 or known * 2 < len(names):
             continue
@@ -129,7 +129,6 @@ def enumerated_names(ctx: RuleContext, spans: SpanSet) -> None:
         # 郭明义、巨晓林、高凤林: a three-character middle item between two names is one too,
         # where the surname is not listed (巨, 招: rare surnames) and the item is no word or place
         starts, ends = {s for s, _ in names}, {e for _, e in names}
-        items = enumeration_items(text, m.start(), m.end())
         for before, (s, e), after in zip(items, items[1:-1], items[2:]):
             if e - s == 3 and s not in starts and before[1] in ends and after[0] in starts \
                     and HAN_WORD.fullmatch(text, s, e) and not p.common_word(text[s:e]) \

@@ -2,6 +2,8 @@
 place conventions (administrative levels, honours, "union work of a place")."""
 from __future__ import annotations
 
+from typing import Callable
+
 from ...text.scan import find_all
 from ..spans import SpanSet
 from .context import HAN_CHAR, NAME_CHAR, RuleContext, run_back
@@ -165,13 +167,8 @@ def org_unit_places(ctx: RuleContext, spans: SpanSet) -> None:
     p, text = ctx.patterns, ctx.text
     units = {unit for s, e, _ in spans.of("ORG") for unit in p.place_units(text[s:e])[0][:1]
              if len(unit) >= 3 and not unit.endswith("府")}
-    for unit in sorted(units - p.words, key=len, reverse=True):
-        for start in find_all(text, unit):
-            end = start + len(unit)
-            if spans.overlapping(start, end) or p.suffix_re.match(text, end) or p.position_at(text, end) \
-                    or not ctx.opens_name(start) or ctx.cuts_word(end):
-                continue
-            spans.add(start, end, "LOC")
+    _places_where_alone(ctx, spans, units, lambda start, end: p.suffix_re.match(text, end) or p.position_at(text, end)
+                        or not ctx.opens_name(start) or ctx.cuts_word(end))
 
 
 @rule_steps.register("unit_stems")
@@ -183,13 +180,20 @@ def unit_stems(ctx: RuleContext, spans: SpanSet) -> None:
     named = {text[s:e] for s, e, _ in spans.spans if e - s >= 3}
     stems = {unit[:-1] for name in named if any(ch in suffixes for ch in name)
              for unit in p.place_units(name)[0] if unit[-1] in suffixes and len(unit) >= 3}
-    for stem in sorted(stems - p.words, key=len, reverse=True):
-        for start in find_all(text, stem):
-            end = start + len(stem)
-            if end < len(text) and text[end] in suffixes or spans.overlapping(start, end) \
-                    or ctx.cuts_word(start) or ctx.cuts_word(end):
-                continue
-            spans.add(start, end, "LOC")
+    _places_where_alone(ctx, spans, stems, lambda start, end: end < len(text) and text[end] in suffixes
+                        or ctx.cuts_word(start) or ctx.cuts_word(end))
+
+
+def _places_where_alone(ctx: RuleContext, spans: SpanSet, names: set[str],
+                        refused: Callable[[int, int], object]) -> None:
+    """Each of ``names`` (no common word) is a place wherever it is written outside any mention,
+    unless ``refused(start, end)``; the longest first, so a shorter one never cuts a longer."""
+    text = ctx.text
+    for name in sorted(names - ctx.patterns.words, key=len, reverse=True):
+        for start in find_all(text, name):
+            end = start + len(name)
+            if not spans.overlapping(start, end) and not refused(start, end):
+                spans.add(start, end, "LOC")
 
 
 @rule_steps.register("split_units_off_facilities")
@@ -289,14 +293,13 @@ def join_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
     a unit that has no suffix stays one LOC). Countries (日本|东京) and facilities
     (北京|人民大会堂) are not joined: People's Daily and MSRA list those apart."""
     p, text = ctx.patterns, ctx.text
-    facility_ends = set(ctx.conventions.facility_final_chars)
     spans_list = spans.of()
     for left, right in zip(spans_list, spans_list[1:]):
         if left.label != "LOC" or right.label != "LOC" or left.end != right.start or left not in spans.spans:
             continue
         names = (text[left.start:left.end], text[right.start:right.end])
         if names[0] not in p.place_set or names[0].endswith("国") or not 2 <= len(names[1]) <= 4 \
-                or names[1][-1] in facility_ends or p.facility_end_re.search(names[1]):
+                or ctx.names_facility(right.start, right.end):
             continue
         if all(p.place_units(n)[0] and not p.place_units(n)[1] for n in names):
             continue
