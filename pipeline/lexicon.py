@@ -16,6 +16,7 @@ org_names.txt          organization names, ``name[<TAB>generic]``
 beijing_places.txt,    place gazetteers
 china_places.txt
 common_words.txt       common words (a column break inside a word; a word is no name), "noun" marked
+verbs.txt              verbs too rare for common_words.txt (an organization's name does not run over one)
 terms.txt              segmentation-only words
 =====================  ==========================================================================
 
@@ -49,6 +50,7 @@ FILES = {
     "positions": "positions.txt",
     "org_names": "org_names.txt",
     "common_words": "common_words.txt",
+    "verbs": "verbs.txt",
     "terms": "terms.txt",
 }
 DEFAULT_GAZETTEERS = ("beijing_places.txt", "china_places.txt")
@@ -123,7 +125,7 @@ class DomainLexicon:
     spaCy validates ``initialize`` settings with pydantic, which would turn a dataclass into a dict.)"""
 
     FIELDS = ("org_suffixes", "place_suffixes", "surnames", "name_followers", "names", "positions",
-              "org_names", "places", "common_words", "noun_words", "terms")
+              "org_names", "places", "common_words", "noun_words", "verbs", "terms")
 
     # the character classes and width tables, for components that take them from the lexicon
     HAN = chars.HAN
@@ -134,7 +136,7 @@ class DomainLexicon:
                  surnames: Iterable[str] = (), name_followers: Iterable[str] = (), names: dict | None = None,
                  positions: dict[str, str] | None = None, org_names: dict[str, str] | None = None,
                  places: Iterable[str] = (), common_words: Iterable[str] = (), noun_words: Iterable[str] = (),
-                 terms: Iterable[str] = ()) -> None:
+                 verbs: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
         self.org_suffixes = dict(org_suffixes or {})     # word -> name | weak | ending
         self.place_suffixes = list(place_suffixes)
         self.surnames = list(surnames)                    # single and compound
@@ -145,6 +147,7 @@ class DomainLexicon:
         self.places = list(places)                        # the gazetteers, merged
         self.common_words = list(common_words)
         self.noun_words = list(noun_words)               # the common words marked "noun"
+        self.verbs = list(verbs)                          # rare verbs (verbs.txt), no common word
         self.terms = list(terms)
         self._derive()
 
@@ -174,6 +177,7 @@ class DomainLexicon:
         self.places_longest = _longest_first(self.places)
         self.common_word_set = frozenset(self.common_words)
         self.noun_word_set = frozenset(self.noun_words)
+        self.verb_set = frozenset(self.verbs)
 
     # -- loading ----------------------------------------------------------------------------
     @classmethod
@@ -195,6 +199,7 @@ class DomainLexicon:
             org_names=_kinds(d / FILES["org_names"], ORG_NAME_KINDS, "name"),
             places=_unique(w for g in gaz for w in _words(g)),
             **_common_words(d / FILES["common_words"]),
+            verbs=_unique(_words(d / FILES["verbs"])),
             terms=_unique(_words(d / FILES["terms"])),
         )
 

@@ -19,6 +19,7 @@ from pipeline.article_doc import make_article_doc
 from pipeline.builder import article_config
 from pipeline.config import ConfigError, load_config
 from pipeline.lexicon import DomainLexicon, LexiconError, load_lexicon
+from pipeline.lexicon_files import read_entries
 from pipeline.paths import LEXICON_DIR, PROJECT_ROOT
 
 SAMPLE_TEXTS = [
@@ -75,6 +76,28 @@ def test_common_words_marked_noun_are_the_noun_words(tmp_path):
     lex = DomainLexicon.load(tmp_path / "lex")
     assert lex.common_word_set == {"劳动", "举行"} and lex.noun_word_set == {"劳动"}
     assert DomainLexicon.from_bytes(lex.to_bytes()).noun_word_set == {"劳动"}
+
+
+def test_rare_verbs_are_their_own_list(tmp_path):
+    """verbs.txt holds verbs the common-word list lacks; they travel with the lexicon."""
+    lex = load_lexicon()
+    assert "转发" in lex.verb_set and not lex.verb_set & lex.common_word_set
+    shutil.copytree(LEXICON_DIR, tmp_path / "lex")
+    (tmp_path / "lex" / "verbs.txt").write_text("# header\n加盟\n", encoding="utf-8")
+    lex = DomainLexicon.load(tmp_path / "lex")
+    assert DomainLexicon.from_bytes(lex.to_bytes()).verb_set == {"加盟"}
+
+
+def test_rare_verbs_are_built_from_tagged_text(tmp_path):
+    """A word tagged v in every use is a verb; one also tagged otherwise, or common, is not."""
+    from pipeline.splitter.wordlist import build_verbs
+    lines = ["19980101-01-001-001/m  他/r  加盟/v  [江苏/ns  三毛/nz  集团/n]nt  。/w",
+             "19980102-01-001-001/m  转发/v  文件/n  ，/w  转发/vn  举行/v  判刑/v",
+             "19980125-01-001-001/m  聘任/v  专家/n"]
+    corpus = tmp_path / "pd.txt"
+    corpus.write_bytes("\n".join(lines).encode("gb18030"))
+    n = build_verbs(corpus, tmp_path / "verbs.txt", frozenset({"举行"}))
+    assert n == 2 and set(read_entries(tmp_path / "verbs.txt")) == {"加盟", "判刑"}   # 聘任: day 25
 
 
 def test_bad_lexicon_file_names_the_file(tmp_path):

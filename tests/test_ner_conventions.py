@@ -345,6 +345,32 @@ def test_an_organization_takes_the_first_character_of_a_name_the_segmenter_cut_i
     assert named(text, spans) == {("赛峰中国工会", "ORG")}
 
 
+def test_an_organization_does_not_run_back_over_a_rare_verb():
+    assert "转发" in RULES.patterns.verbs and "转发" not in RULES.patterns.words
+    words = ["国务院", "办公厅", "转发", "财政部", "文件"]
+    text = "".join(words)
+    spans = SpanSet([at(text, "财政部", "ORG")])
+    run("extend_orgs_left", text, spans, words)
+    assert named(text, spans) == {("财政部", "ORG")}
+
+
+def test_a_name_that_opens_with_a_word_takes_no_character_before_it():
+    # 同日 is a word, but the segmenter cut 同|日本: the model's name starts where it should
+    words = ["外长", "卡拉辛", "同", "日本", "外务省", "官员"]
+    text = "".join(words)
+    spans = SpanSet([at(text, "卡拉辛", "PER"), at(text, "日本外务省", "ORG")])
+    run("extend_orgs_left", text, spans, words)
+    assert named(text, spans) == {("卡拉辛", "PER"), ("日本外务省", "ORG")}
+
+
+def test_former_is_no_part_of_a_name():
+    words = ["的", "原", "五", "里", "桥乡", "党委", "书记"]
+    text = "".join(words)
+    spans = SpanSet([at(text, "五里桥乡党委", "ORG")])
+    run("extend_orgs_left", text, spans, words)
+    assert named(text, spans) == {("五里桥乡党委", "ORG")}
+
+
 def test_country_and_facility_are_not_joined():
     text = "日本东京和北京人民大会堂"
     spans = SpanSet([at(text, "日本", "LOC"), at(text, "东京", "LOC"), at(text, "北京", "LOC"),

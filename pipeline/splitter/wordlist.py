@@ -1,6 +1,6 @@
 """Common multi-character words, used to tell a column break inside a word (展|示, 高|质量) from
-the end of a title line. Built once from People's Daily 1998 by ``build`` (a derived word list,
-not corpus text)."""
+the end of a title line, and the rare verbs beside them. Built once from People's Daily 1998 by
+``build`` and ``build_verbs`` (derived word lists, not corpus text)."""
 from __future__ import annotations
 
 import argparse
@@ -13,11 +13,15 @@ from ..paths import PROJECT_ROOT
 from ..text.normalize import to_halfwidth_alnum
 
 DEFAULT_WORDLIST = PROJECT_ROOT / "data" / "lexicons" / "common_words.txt"
+DEFAULT_VERBS = PROJECT_ROOT / "data" / "lexicons" / "verbs.txt"
 MAX_WORD = 4
 PROPER_NOUN_TAGS = {"nr", "ns", "nt", "nz"}
 # a word People's Daily tags mostly with one of these is marked "noun": it can sit inside an
 # organization's name (两岸|劳动|关系|发展协会), a verb or a time word cannot
 NOUN_TAGS = {"n", "vn", "an", "b"}
+VERB_TAGS = {"v", "vd"}
+# the verbs are read from these days only, so that People's Daily 21-25 Jan stays an honest dev split
+VERB_DAYS = (1, 20)
 
 
 @lru_cache(maxsize=4)
@@ -61,12 +65,35 @@ def build(corpus: Path, out: Path, min_count: int = 3) -> int:
     return len(kept)
 
 
+def build_verbs(corpus: Path, out: Path, common: frozenset[str], days: tuple[int, int] = VERB_DAYS) -> int:
+    """Words People's Daily tags as a verb (v/vd) in every use, never inside a bracketed name,
+    and not in ``common``: the rare verbs (转发, 聘任, 判刑) that the common-word list, cut at
+    count 3, lacks. A name does not run back over one (加盟|江苏三毛集团)."""
+    from ..corpora.pd1998 import iter_paragraphs, paragraphs_of_days
+    verbs: set[str] = set()
+    other: set[str] = set()
+    for para in paragraphs_of_days(iter_paragraphs(corpus), *days):
+        for tok in para.tokens:
+            word = to_halfwidth_alnum(tok.word)
+            if not (2 <= len(word) <= MAX_WORD and all("\u4e00" <= ch <= "\u9fff" for ch in word)):
+                continue
+            (verbs if tok.pos in VERB_TAGS and tok.compound is None else other).add(word)
+    kept = sorted(verbs - other - common)
+    out.write_text("# verbs too rare for common_words.txt: People's Daily 1998 (days %d-%d) tags them v/vd in every\n"
+                   "# use, never inside a name; built by python -m pipeline.splitter.wordlist.\n" % days
+                   + "\n".join(kept) + "\n", encoding="utf-8")
+    return len(kept)
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--corpora", default="../shared/corpora")
     ap.add_argument("--out", default=str(DEFAULT_WORDLIST))
+    ap.add_argument("--verbs-out", default=str(DEFAULT_VERBS))
     ap.add_argument("--min-count", type=int, default=3)
     args = ap.parse_args()
     from ..corpora.pd1998 import default_path
     n = build(default_path(args.corpora), Path(args.out), args.min_count)
     print(f"wrote {n} words to {args.out}")
+    n = build_verbs(default_path(args.corpora), Path(args.verbs_out), load_words(args.out))
+    print(f"wrote {n} verbs to {args.verbs_out}")

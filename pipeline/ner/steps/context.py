@@ -74,6 +74,11 @@ class RulePatterns:
         return self.names.lex.common_word_set
 
     @property
+    def verbs(self) -> frozenset[str]:
+        """Verbs too rare to be common words (转发, 聘任, 判刑): never part of a name."""
+        return self.names.lex.verb_set
+
+    @property
     def nouns(self) -> frozenset[str]:
         """The common words that are nouns in most of their uses (they can sit inside a name)."""
         return self.names.lex.noun_word_set

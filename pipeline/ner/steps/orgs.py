@@ -171,7 +171,8 @@ def cut_orgs_at_words(ctx: RuleContext, spans: SpanSet) -> None:
 def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
     """An organization name runs back over the words of its name: places and names before it
     (北京|苏宁|易购|销售有限公司), uncommon words, a bracketed place (汉拿万都（北京）…); it
-    stops at punctuation, a function word, a common word (会员单位) or another organization."""
+    stops at punctuation, a function word, a common word (会员单位), a verb (加盟|江苏三毛集团)
+    or another organization."""
     doc, text, p, t = ctx.doc, ctx.text, ctx.patterns, ctx.tables
     if len(doc) and all(len(tok.text) == 1 for tok in doc):
         return  # character tokens: no words to go by
@@ -204,16 +205,18 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
             if word in ("（", "(", "）", ")"):
                 new_start, i = prev.idx, i - 1
                 continue
+            # the model's name opens with a word of the segmenter's own (同|日本外务省, 次|日本…)
+            opens_word = len(doc[i].text) > 1 and doc[i].idx == start
             if len(word) == 1 and word not in t.org_left_chars and word not in ctx.conventions.function_chars \
                     and HAN_WORD.fullmatch(word) and new_start == start == prev.idx + 1 \
-                    and (word_spans_break(word, text[start:start + 3], words)
+                    and ((word_spans_break(word, text[start:start + 3], words) and not opens_word)
                          or (len(doc[i].text) == 1 and ctx.opens_name(prev.idx))):
                 # 职|工服务中心: the model began inside a word; 的|赛|峰中国工会: inside a name the
                 # segmenter cut into characters
                 new_start, i = prev.idx, i - 1
                 continue
             if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in t.not_entities \
-                    or word in words or (len(word) == 1 and word not in t.org_left_chars) \
+                    or word in words or word in p.verbs or (len(word) == 1 and word not in t.org_left_chars) \
                     or (len(word) == 1 and prev.idx > 0 and text[prev.idx - 1] in ctx.conventions.deictics):
                 break   # …, or 我|市: "our city" is no part of the name
             new_start, i = prev.idx, i - 1
