@@ -266,6 +266,14 @@ def test_single_character_place_abbreviations_stay():
     assert named(text, spans) == {("京", "LOC")}
 
 
+def test_country_abbreviations_stay_where_they_stand_for_the_country():
+    # 哈 (Kazakhstan), 厄 (Eritrea), 黎 (Lebanon) as a model reads them; 奥 of 奥运 is no place
+    text = "哈总统会见了厄外长，要求从黎南部撤出。奥运"
+    spans = SpanSet([at(text, "哈", "LOC"), at(text, "厄", "LOC"), at(text, "黎", "LOC"), at(text, "奥", "LOC")])
+    run("drop_single_chars", text, spans)
+    assert named(text, spans) == {("哈", "LOC"), ("厄", "LOC"), ("黎", "LOC")}
+
+
 def test_place_chain_with_suffixes_is_split_and_without_is_joined():
     text = "在湖南省长沙市和浙江温州"
     spans = SpanSet([at(text, "湖南省长沙市", "LOC"), at(text, "浙江", "LOC"), at(text, "温州", "LOC")])
