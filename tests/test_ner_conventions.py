@@ -379,6 +379,15 @@ def test_former_is_no_part_of_a_name():
     assert named(text, spans) == {("五里桥乡党委", "ORG")}
 
 
+def test_a_name_takes_its_seat_in_brackets():
+    text = "在国家会展中心（上海）举行，争取安哥拉彻底独立全国联盟（安盟）表示"
+    spans = SpanSet([at(text, "国家会展中心", "LOC"), at(text, "上海", "LOC"),
+                     at(text, "争取安哥拉彻底独立全国联盟", "ORG"), at(text, "安盟", "ORG")])
+    run("bracketed_seats", text, spans)
+    # the second bracket holds the name's short form, no seat
+    assert named(text, spans) == {("国家会展中心（上海）", "LOC"), ("争取安哥拉彻底独立全国联盟", "ORG"), ("安盟", "ORG")}
+
+
 def test_country_and_facility_are_not_joined():
     text = "日本东京和北京人民大会堂"
     spans = SpanSet([at(text, "日本", "LOC"), at(text, "东京", "LOC"), at(text, "北京", "LOC"),

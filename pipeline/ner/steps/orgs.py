@@ -268,6 +268,26 @@ def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
             spans.widen(org, start, org.end, "ORG")
 
 
+@rule_steps.register("bracketed_seats")
+def bracketed_seats(ctx: RuleContext, spans: SpanSet) -> None:
+    """国家会展中心（上海）, 国家对外文化贸易基地（北京）: an official name written with its seat in
+    brackets right after it holds the bracket (one mention, the place inside not listed). Only
+    where no name goes on after the bracket (汉拿万都（北京）汽车…: bracketed_place_orgs) and the
+    bracket is no short form of the name."""
+    text = ctx.text
+    if "（" not in text and "(" not in text:
+        return
+    for b in _BRACKET.finditer(text):
+        name = spans.ending_at(b.start())
+        if name is None or name.label not in ("LOC", "ORG") or name.end - name.start < 4 \
+                or not ctx.patterns.is_place(b.group(1)):
+            continue
+        after = spans.starting_at(b.end())
+        if (after is not None and after.label == "ORG") or all(ch in text[name.start:name.end] for ch in b.group(1)):
+            continue   # …全国联盟（安盟）: the name's short form, no seat
+        spans.widen(name, name.start, b.end(), name.label)
+
+
 _LEGAL_FORMS = re.compile("有限责任公司|股份有限公司|有限公司")
 _MAX_COMPANY_NAME = 16
 
