@@ -223,6 +223,13 @@ def test_generic_bodies_written_together_or_cut_are_no_names():
     assert named(text, spans) == {("全国总工会", "ORG"), ("街道总工会", "ORG")}
 
 
+def test_a_bare_company_word_is_no_name():
+    text = "各局、集团（公司）工会和北京建工集团"
+    spans = SpanSet([at(text, "集团", "ORG"), at(text, "公司", "ORG"), at(text, "北京建工集团", "ORG")])
+    run("drop_not_entities", text, spans)
+    assert named(text, spans) == {("北京建工集团", "ORG")}
+
+
 def test_a_body_named_after_a_person_takes_the_company_the_model_missed():
     text = "并到市供电公司朱玉伟劳模工作室，又到赵大江劳模工作室"
     spans = SpanSet([at(text, "朱玉伟", "PER"), at(text, "赵大江", "PER")])
