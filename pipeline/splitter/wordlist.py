@@ -45,6 +45,11 @@ def word_spans_break(left: str, right: str, words: frozenset[str]) -> bool:
     return False
 
 
+def _listable(word: str) -> bool:
+    """A word of 2..MAX_WORD common Han characters: the only words the lists hold."""
+    return 2 <= len(word) <= MAX_WORD and all("\u4e00" <= ch <= "\u9fff" for ch in word)
+
+
 def build(corpus: Path, out: Path, min_count: int = 3) -> int:
     from ..corpora.pd1998 import iter_paragraphs
     counts: Counter[str] = Counter()
@@ -54,7 +59,7 @@ def build(corpus: Path, out: Path, min_count: int = 3) -> int:
             if tok.pos in PROPER_NOUN_TAGS:
                 continue  # names are not common words (泽民 would block the name 江泽民)
             word = to_halfwidth_alnum(tok.word)
-            if 2 <= len(word) <= MAX_WORD and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+            if _listable(word):
                 counts[word] += 1
                 nouns[word] += tok.pos in NOUN_TAGS
     kept = sorted(w for w, c in counts.items() if c >= min_count)
@@ -75,7 +80,7 @@ def build_verbs(corpus: Path, out: Path, common: frozenset[str], days: tuple[int
     for para in paragraphs_of_days(iter_paragraphs(corpus), *days):
         for tok in para.tokens:
             word = to_halfwidth_alnum(tok.word)
-            if not (2 <= len(word) <= MAX_WORD and all("\u4e00" <= ch <= "\u9fff" for ch in word)):
+            if not _listable(word):
                 continue
             (verbs if tok.pos in VERB_TAGS and tok.compound is None else other).add(word)
     kept = sorted(verbs - other - common)
