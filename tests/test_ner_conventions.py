@@ -243,6 +243,14 @@ def test_an_elided_organ_after_a_function_word_is_an_organization():
     assert named(text, spans) == {("区公安局", "ORG")}
 
 
+def test_an_elided_office_takes_the_place_abbreviations_read_inside_it():
+    text = "市总工会、市台港澳办和国务院外办"
+    spans = SpanSet([at(text, "台", "LOC"), at(text, "港", "LOC"), at(text, "国务院", "ORG")])
+    run("grow_orgs", text, spans)
+    run("elided_orgs", text, spans)
+    assert named(text, spans) == {("市总工会", "ORG"), ("市台港澳办", "ORG"), ("国务院外办", "ORG")}
+
+
 def test_an_item_of_a_list_of_organizations_is_an_organization():
     text = "为区公安局、卫健委、水务局、城管委、市场局5家单位；张明、李华、王刚出席"
     spans = SpanSet([at(text, "区公安局", "ORG"), at(text, "卫健委", "PER"), at(text, "水务局", "ORG"),
