@@ -209,6 +209,13 @@ def test_nothing_is_listed_inside_a_doctrine_named_after_a_person():
     assert spans.spans == [(text.rindex("邓小平"), text.rindex("邓小平") + 3, "PER")]
 
 
+def test_each_named_doctrine_of_a_leader_is_flat():
+    text = "贯彻习近平生态文明思想和习近平法治思想。习近平强调"
+    spans = SpanSet([at(text, "习近平", "PER"), at(text, "习近平", "PER", 1), at(text, "习近平", "PER", 2)])
+    run("drop_inside_flat_names", text, spans)
+    assert spans.spans == [(text.rindex("习近平"), text.rindex("习近平") + 3, "PER")]
+
+
 def test_a_place_abbreviation_after_a_verb_of_going_is_a_place():
     text = "慰问团来京送温暖，在京剧院演出，现在华人多，访华期间"
     spans = run("abbreviated_places", text, SpanSet([]))
