@@ -230,6 +230,13 @@ def test_generic_bodies_written_together_or_cut_are_no_names():
     assert named(text, spans) == {("全国总工会", "ORG"), ("街道总工会", "ORG")}
 
 
+def test_a_count_of_units_in_a_slogan_is_no_place():
+    text = "建设“一区一城”和三区三园，在房山区"
+    spans = SpanSet([at(text, "一区", "LOC"), at(text, "三区", "LOC"), at(text, "房山区", "LOC")])
+    run("drop_not_entities", text, spans)
+    assert named(text, spans) == {("房山区", "LOC")}
+
+
 def test_a_bare_company_word_is_no_name():
     text = "各局、集团（公司）工会和北京建工集团"
     spans = SpanSet([at(text, "集团", "ORG"), at(text, "公司", "ORG"), at(text, "北京建工集团", "ORG")])

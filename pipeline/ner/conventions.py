@@ -47,6 +47,7 @@ class ConventionTables:
     people_heads: list[str] = field(default_factory=list)   # 族: 蒙古|族 is a people, no place
     sector_union_levels: str = ""   # 省, 市: 省|交通|工会 is the province's trade union (sector_unions)
     sector_union_heads: list[str] = field(default_factory=list)   # 工会
+    counted_units: str | None = None   # 一区, 三城: a number of units (一区一城 of a slogan), no place
 
     def __post_init__(self) -> None:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
@@ -62,6 +63,7 @@ class ConventionTables:
             else re.compile(congress["pattern"]) if congress.get("pattern") else None
         self.term_body = re.compile(self.numbered_body) if self.numbered_body else None
         self.person_named_bodies = words_regex(self.person_named_body_words) if self.person_named_body_words else None
+        self.counted_unit = re.compile(self.counted_units) if self.counted_units else None
 
     @classmethod
     def from_yaml(cls, data: dict) -> "ConventionTables":
@@ -98,6 +100,7 @@ class ConventionTables:
             people_heads=list(data.get("people_heads", [])),
             sector_union_levels="".join(data.get("sector_union_levels", [])),
             sector_union_heads=list(data.get("sector_union_heads", [])),
+            counted_units=data.get("counted_units"),
         )
 
 

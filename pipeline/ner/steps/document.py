@@ -101,14 +101,16 @@ def drop_inside_flat_names(ctx: RuleContext, spans: SpanSet) -> None:
 @rule_steps.register("drop_not_entities")
 def drop_not_entities(ctx: RuleContext, spans: SpanSet) -> None:
     """Common nouns of the domain (首都, 全市, 工会), mentions made of generic bodies only
-    (执委会|主席团) or cut out of one (经费|审查委员会), and mentions without a character of text.
+    (执委会|主席团) or cut out of one (经费|审查委员会), a number of units (一区一城: ``counted_units``)
+    and mentions without a character of text.
     Two-character words (全国, 街道) are modifiers there: 全国|总工会 is a name."""
     text, not_entities, p = ctx.text, ctx.tables.not_entities, ctx.patterns
-    longest = p.longest_not_entity
+    longest, counted = p.longest_not_entity, ctx.conventions.counted_unit
 
     def common(m) -> bool:
         name = text[m.start:m.end]
-        return name in not_entities or (p.generic_bodies_re is not None and p.generic_bodies_re.fullmatch(name) is not None)
+        return name in not_entities or (p.generic_bodies_re is not None and p.generic_bodies_re.fullmatch(name) is not None) \
+            or (counted is not None and counted.fullmatch(name) is not None)
 
     def inside_common(m) -> bool:   # 经费|审查委员会: a tail of a common noun written in full
         return text[m.start:m.end] in p.not_entity_tails and \
