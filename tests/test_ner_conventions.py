@@ -230,6 +230,13 @@ def test_generic_bodies_written_together_or_cut_are_no_names():
     assert named(text, spans) == {("全国总工会", "ORG"), ("街道总工会", "ORG")}
 
 
+def test_a_place_named_as_a_company_is_the_company():
+    text = "走进永辉超市和海峡奥体中心"
+    spans = SpanSet([at(text, "永辉超市", "LOC"), at(text, "海峡奥体中心", "LOC")])
+    run("company_places", text, spans)
+    assert named(text, spans) == {("永辉超市", "ORG"), ("海峡奥体中心", "LOC")}
+
+
 def test_a_count_of_units_in_a_slogan_is_no_place():
     text = "建设“一区一城”和三区三园，在房山区"
     spans = SpanSet([at(text, "一区", "LOC"), at(text, "三区", "LOC"), at(text, "房山区", "LOC")])

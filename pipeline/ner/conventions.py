@@ -48,6 +48,7 @@ class ConventionTables:
     sector_union_levels: str = ""   # 省, 市: 省|交通|工会 is the province's trade union (sector_unions)
     sector_union_heads: list[str] = field(default_factory=list)   # 工会
     counted_units: str | None = None   # 一区, 三城: a number of units (一区一城 of a slogan), no place
+    company_heads: list[str] = field(default_factory=list)   # 超市: a place so named is a company
 
     def __post_init__(self) -> None:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
@@ -101,6 +102,7 @@ class ConventionTables:
             sector_union_levels="".join(data.get("sector_union_levels", [])),
             sector_union_heads=list(data.get("sector_union_heads", [])),
             counted_units=data.get("counted_units"),
+            company_heads=list(data.get("company_heads", [])),
         )
 
 

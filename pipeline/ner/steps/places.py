@@ -322,3 +322,15 @@ def join_place_facilities(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         spans.remove(left)
         spans.replace(right, (left.start, right.end, "LOC"))
+
+
+@rule_steps.register("company_places")
+def company_places(ctx: RuleContext, spans: SpanSet) -> None:
+    """永辉超市: a place the model read whose name ends with a company's head (``company_heads``)
+    is the company (guideline: prefer ORG for companies)."""
+    heads = tuple(ctx.conventions.company_heads)
+    if not heads:
+        return
+    for span in spans.of("LOC"):
+        if span.end - span.start > 2 and ctx.text.endswith(heads, span.start, span.end):
+            spans.replace(span, (span.start, span.end, "ORG"))
