@@ -389,30 +389,23 @@ def test_an_organization_takes_the_first_character_of_a_name_the_segmenter_cut_i
     assert named(text, spans) == {("赛峰中国工会", "ORG")}
 
 
-def test_an_organization_does_not_run_back_over_a_rare_verb():
+def test_the_rare_verbs_reach_the_rules():
     assert "转发" in RULES.patterns.verbs and "转发" not in RULES.patterns.words
-    words = ["国务院", "办公厅", "转发", "财政部", "文件"]
-    text = "".join(words)
-    spans = SpanSet([at(text, "财政部", "ORG")])
-    run("extend_orgs_left", text, spans, words)
-    assert named(text, spans) == {("财政部", "ORG")}
 
 
-def test_a_name_that_opens_with_a_word_takes_no_character_before_it():
+@pytest.mark.parametrize("words, found", [
+    # a rare verb (转发) is no part of the name
+    (["国务院", "办公厅", "转发", "财政部", "文件"], [("财政部", "ORG")]),
     # 同日 is a word, but the segmenter cut 同|日本: the model's name starts where it should
-    words = ["外长", "卡拉辛", "同", "日本", "外务省", "官员"]
+    (["外长", "卡拉辛", "同", "日本", "外务省", "官员"], [("卡拉辛", "PER"), ("日本外务省", "ORG")]),
+    # 原 ("former") is no part of the name
+    (["的", "原", "五", "里", "桥乡", "党委", "书记"], [("五里桥乡党委", "ORG")]),
+])
+def test_an_organization_keeps_its_start_before_a_word_of_no_name(words, found):
     text = "".join(words)
-    spans = SpanSet([at(text, "卡拉辛", "PER"), at(text, "日本外务省", "ORG")])
+    spans = SpanSet([at(text, name, label) for name, label in found])
     run("extend_orgs_left", text, spans, words)
-    assert named(text, spans) == {("卡拉辛", "PER"), ("日本外务省", "ORG")}
-
-
-def test_former_is_no_part_of_a_name():
-    words = ["的", "原", "五", "里", "桥乡", "党委", "书记"]
-    text = "".join(words)
-    spans = SpanSet([at(text, "五里桥乡党委", "ORG")])
-    run("extend_orgs_left", text, spans, words)
-    assert named(text, spans) == {("五里桥乡党委", "ORG")}
+    assert named(text, spans) == set(found)
 
 
 def test_a_name_takes_its_seat_in_brackets():

@@ -25,7 +25,7 @@ def trim_org_left_stops(ctx: RuleContext, spans: SpanSet) -> None:
 def _trim_left_stop(ctx: RuleContext, spans: SpanSet, span: tuple[int, int, str]) -> None:
     text, t = ctx.text, ctx.tables
     stops, elided, places = t.org_left_stops, t.elided, ctx.patterns.place_set
-    verbs = ctx.conventions.movement_verbs   # 前往|…有限公司, 调往|…派出所: always a verb
+    movement = ctx.conventions.movement_verbs   # 前往|…有限公司, 调往|…派出所: always a verb
     suffix_re = ctx.patterns.suffix_re
     start, end, label = span
     for k in range(min(t.longest_left_stop, end - start - 2), 0, -1):
@@ -34,7 +34,7 @@ def _trim_left_stop(ctx: RuleContext, spans: SpanSet, span: tuple[int, int, str]
         rest = text[start + k:end]
         if (elided is not None and elided.fullmatch(rest)) or \
                 any(rest[:n] in places for n in range(2, min(len(rest) - 1, 6) + 1)) or \
-                (k >= 2 and len(rest) >= 3 and text[start:start + k] in verbs and not suffix_re.fullmatch(rest)) or \
+                (k >= 2 and len(rest) >= 3 and text[start:start + k] in movement and not suffix_re.fullmatch(rest)) or \
                 (len(rest) >= 3 and ctx.patterns.suffix_end_re.search(rest) and ctx.is_token(start, start + k)):
             spans.replace(span, (start + k, end, label))
         break
