@@ -296,10 +296,30 @@ def test_a_unit_in_front_of_a_named_facility_is_a_place_of_its_own():
 
 
 def test_single_character_place_abbreviations_stay():
-    text = "来京务工的郑某说"
-    spans = SpanSet([at(text, "京", "LOC"), at(text, "郑", "PER")])
+    text = "来京务工的人比往年多"
+    spans = SpanSet([at(text, "京", "LOC"), at(text, "比", "PER")])
     run("drop_single_chars", text, spans)
     assert named(text, spans) == {("京", "LOC")}
+
+
+def test_a_surname_alone_is_a_person_unless_the_article_names_the_person_in_full():
+    # 郑某, 汤说: the surname stands for a real person (MSRA tags it so); 曹主席 after 曹玉清 is a
+    # shorter mention of the person named in full, who is the entity
+    alone = "郑某说，汤表示同意"
+    spans = SpanSet([at(alone, "郑", "PER"), at(alone, "汤", "PER")])
+    run("drop_single_chars", alone, spans)
+    assert named(alone, spans) == {("郑", "PER"), ("汤", "PER")}
+    text = "主席曹玉清出席。曹主席说，郑某"
+    spans = SpanSet([at(text, "曹玉清", "PER"), at(text, "曹", "PER", 1), at(text, "郑", "PER")])
+    run("drop_single_chars", text, spans)
+    assert named(text, spans) == {("曹玉清", "PER"), ("郑", "PER")}
+
+
+def test_a_surname_after_a_nickname_prefix_is_one_person_with_it():
+    text = "环卫工人老李说，杨大妈和小王"
+    spans = SpanSet([at(text, "李", "PER"), at(text, "杨", "PER"), at(text, "小王", "PER")])
+    run("address_term_persons", text, spans)
+    assert named(text, spans) == {("老李", "PER"), ("杨大妈", "PER"), ("小王", "PER")}
 
 
 def test_country_abbreviations_stay_where_they_stand_for_the_country():

@@ -130,26 +130,37 @@ def drop_peoples(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("address_term_persons")
 def address_term_persons(ctx: RuleContext, spans: SpanSet) -> None:
-    """杨|大妈 -> 杨大妈: a surname the model read as a person, before an address term, is one
-    person with it (the devset's gold; MSRA and People's Daily tag 杨 alone)."""
+    """杨|大妈 -> 杨大妈, 老|李 -> 老李: a surname the model read as a person, before an address
+    term or after a nickname prefix, is one person with it (the guideline's 小李; MSRA and
+    People's Daily tag 杨 and 李 alone)."""
     text, lex = ctx.text, ctx.patterns.names.lex
     for m in spans.of("PER"):
         if m.end - m.start == 1 and text[m.start] in lex.single_surnames:
             term = next((w for w in lex.address_terms if text.startswith(w, m.end)), None)
             if term is not None:
                 spans.widen(m, m.start, m.end + len(term), "PER")
+            elif m.start > 0 and text[m.start - 1] in lex.nickname_prefixes \
+                    and not spans.overlapping(m.start - 1, m.start):
+                spans.widen(m, m.start - 1, m.end, "PER")   # 老|李 -> 老李 (guideline: 小李)
 
 
 @rule_steps.register("drop_single_chars")
 def drop_single_chars(ctx: RuleContext, spans: SpanSet) -> None:
-    """One-character mentions (a model's stray 郑, 比) are dropped, except the one-character
-    place abbreviations the guideline makes LOC (来京, 中美, 皖台: 京, 中, 美, 皖, 台) where the
-    model read them as a place."""
+    """One-character mentions (a model's stray 比) are dropped, except
+    - the one-character place abbreviations the guideline makes LOC (来京, 中美, 皖台: 京, 中,
+      美, 皖, 台) where the model read them as a place;
+    - a surname the model read as a person (汤说, 李主席: a real person as written, as MSRA
+      tags it), unless the article names a person in full with it (曹玉清 … 曹主席): the
+      longest form is the entity and the surname its shorter mention."""
     text, abbreviations, words = ctx.text, ctx.conventions.place_abbreviations, ctx.patterns.words
+    surnames = ctx.patterns.names.lex.single_surnames
+    named = {text[m.start] for m in spans.of("PER") if m.end - m.start > 1}
 
     def kept(m) -> bool:
         if m.end - m.start >= 2:
             return True
+        if m.label == "PER":
+            return text[m.start] in surnames and text[m.start] not in named
         if m.label != "LOC" or text[m.start] not in abbreviations:
             return False
         # not when only part of a word (奥|运, 华|人); 中|美 is two places
