@@ -167,3 +167,19 @@ def test_fragment_with_an_open_title_bracket_is_no_headline():
     arts = split_page(page("朝阳区总工会召开职工代表大会", LEAD, BODY2, fragment, rest)).articles
     assert len(arts) == 1
     assert "题为《带着安详面孔逝去的伟人》" in arts[0].text
+
+
+def test_author_line_through_the_saved_splitter_component():
+    """The component keeps only the lexicon fields it needs: an author line whose titles end with
+    a position of positions.txt (区长, not in splitter.yaml) must survive initialize and a round
+    trip through to_bytes."""
+    from pipeline.builder import build_page_nlp
+    from pipeline.splitter.component import ArticleSplitter
+
+    author = "海淀区人民政府副区长 赵七"
+    text = page("为区域发展注入工会活力", author, BODY2)
+    splitter = build_page_nlp().get_pipe("article_splitter")
+    restored = ArticleSplitter().from_bytes(splitter.to_bytes())
+    for component in (splitter, restored):
+        art, = component.split(text).articles
+        assert art.author_line == author and art.byline["authors"] == ["赵七"]

@@ -78,7 +78,9 @@ class ConventionTables:
             admin_splits=[tuple(pair) for pair in data.get("admin_splits", [])],
             event_name_breaks=list(data.get("event_name_breaks", [])),
             steps=list(data.get("steps", [])),
-            place_abbreviations="".join(data.get("place_abbreviations", [])),
+            # the abbreviations that are places after a verb are place abbreviations too
+            place_abbreviations="".join(dict.fromkeys([*data.get("place_abbreviations", []),
+                                                       *data.get("verb_place_abbreviations", [])])),
             abbreviation_verbs="".join(data.get("abbreviation_verbs", [])),
             verb_place_abbreviations="".join(data.get("verb_place_abbreviations", [])),
             place_bound_suffixes=list(data.get("place_bound_suffixes", [])),

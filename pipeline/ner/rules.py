@@ -76,7 +76,7 @@ class RuleTables:
             not_entities=set(data.get("not_entities", [])),
             event_names=[re.compile(p) for p in data.get("event_names", [])],
             flat_names=[re.compile(p) for p in data.get("flat_names", [])],
-            org_left_stops=set(data.get("org_left_stops", [])),
+            org_left_stops=set(data.get("org_left_stops", [])) | set(conv.movement_verbs),
             org_left_chars=set(data.get("org_left_chars", [])),
             facility_suffixes=sorted(set(data.get("facility_suffixes", [])), key=len, reverse=True),
             non_name_final=set(lexicon.non_name_final),

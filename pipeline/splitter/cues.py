@@ -15,7 +15,7 @@ from ..text.chars import HAN
 DEFAULT_CUES = PROJECT_ROOT / "data" / "lexicons" / "splitter.yaml"
 
 _REQUIRED = ("source_leads", "source_lines", "credit_roles", "photo_credit", "byline_lines",
-             "author_title_endings", "section_labels")
+             "section_labels")
 
 
 @dataclass(frozen=True)
@@ -78,9 +78,9 @@ def _default_lexicon_cues(path: str | None) -> SplitterCues:
 def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
     """``data`` (splitter.yaml) compiled with what the shared lexicon knows: a headline's named
     subject and an organization-only credit end like a place or an organization; a credit of
-    bare names opens with a surname."""
+    bare names opens with a surname; an author line's titles end with a position."""
     subject_suffixes = (*lexicon.place_suffixes_longest, *lexicon.all_org_suffixes)
-    titles = _alternation(data["author_title_endings"])
+    titles = _alternation({*lexicon.positions, *data.get("author_title_words", [])})
     name = rf"[{HAN}·]{{2,4}}"
     # "<titles ending in a title word><space><name>", e.g. 东城区人大常委会党组副书记、副主任，区总工会主席 吕德成
     author_line = re.compile(rf"^(?P<titles>[^。！？]{{2,60}}?(?:{titles}))[ \t\u3000]+(?P<name>{name})$")
