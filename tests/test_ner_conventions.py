@@ -712,3 +712,12 @@ def test_castles_attractions_and_shopping_districts_are_facilities():
     text = "游览：黑石关城堡，蜂园大世界，西单商圈。"
     spans = run("facilities", text, SpanSet([]))
     assert named(text, spans) == {("黑石关城堡", "LOC"), ("蜂园大世界", "LOC"), ("西单商圈", "LOC")}
+
+
+def test_administrative_levels_are_listed_once_and_older_rules_files_still_load():
+    from pipeline.ner.conventions import ConventionTables
+    assert ConventionTables.from_yaml({"admin_levels": ["省", "市"]}).admin_levels == "省市"
+    # rules files saved before the levels were one list named them per step
+    assert ConventionTables.from_yaml({"stem_unit_suffixes": ["区", "县"]}).admin_levels == "区县"
+    assert ConventionTables.from_yaml({"sector_union_levels": ["市"]}).admin_levels == "市"
+    assert RULES.patterns.tables.conventions.admin_levels == "省市区县"

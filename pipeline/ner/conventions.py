@@ -42,10 +42,9 @@ class ConventionTables:
     common_word_facilities: list[str] = field(default_factory=list)  # 大厦: 科技|大厦 is still a name
     region_words: list[str] = field(default_factory=list)  # 地区: 中亚|地区 is one place
     deictics: str = ""   # 我|市, 本|区: a level character after them is "this city", no name's part
-    stem_unit_suffixes: str = ""   # 区, 县: 武进区 is written 武进 too (unit_stems)
+    admin_levels: str = ""   # 省 市 区 县: 武进区 is written 武进 too (unit_stems); 省|交通|工会 (sector_unions)
     function_chars: frozenset[str] = frozenset()   # 的, 在, 到: a name's left side never runs over them
     people_heads: list[str] = field(default_factory=list)   # 族: 蒙古|族 is a people, no place
-    sector_union_levels: str = ""   # 省, 市: 省|交通|工会 is the province's trade union (sector_unions)
     sector_union_heads: list[str] = field(default_factory=list)   # 工会
     counted_units: str | None = None   # 一区, 三城: a number of units (一区一城 of a slogan), no place
     company_heads: list[str] = field(default_factory=list)   # 超市: a place so named is a company
@@ -99,9 +98,10 @@ class ConventionTables:
             region_words=list(data.get("region_words", [])),
             deictics="".join(data.get("deictics", [])),
             function_chars=frozenset(data.get("function_chars", [])),
-            stem_unit_suffixes="".join(data.get("stem_unit_suffixes", [])),
+            # older rules files listed the levels twice, under these names
+            admin_levels="".join(data.get("admin_levels") or data.get("stem_unit_suffixes")
+                                 or data.get("sector_union_levels") or []),
             people_heads=list(data.get("people_heads", [])),
-            sector_union_levels="".join(data.get("sector_union_levels", [])),
             sector_union_heads=list(data.get("sector_union_heads", [])),
             counted_units=data.get("counted_units"),
             company_heads=list(data.get("company_heads", [])),

@@ -30,11 +30,11 @@ def elided_orgs(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("sector_unions")
 def sector_unions(ctx: RuleContext, spans: SpanSet, max_words: int = 2) -> None:
-    """省|交通|工会, 市|服务|工会: a level character (``sector_union_levels``) where a name can
+    """省|交通|工会, 市|服务|工会: a level character (``admin_levels``) where a name can
     start, one or two nouns of a trade and a head (``sector_union_heads``) are the trade's union
     of that province or city, written elided as 区总工会 is; generic owners (基层|工会) are not."""
     conv, text, nouns = ctx.conventions, ctx.text, ctx.patterns.nouns
-    if not conv.sector_union_levels or not conv.sector_union_heads:
+    if not conv.admin_levels or not conv.sector_union_heads:
         return
     generic = set(conv.generic_union_owners)
     for head in conv.sector_union_heads:
@@ -48,7 +48,7 @@ def sector_unions(ctx: RuleContext, spans: SpanSet, max_words: int = 2) -> None:
                     break
                 pos -= word
                 level = pos - 1
-                if text[level] in conv.sector_union_levels and ctx.opens_name(level):
+                if text[level] in conv.admin_levels and ctx.opens_name(level):
                     spans.add(level, end, "ORG", override=True)
                     break
             at = text.find(head, end)

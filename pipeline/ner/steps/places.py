@@ -176,7 +176,7 @@ def unit_stems(ctx: RuleContext, spans: SpanSet) -> None:
     """武进区总工会 … 为武进的建设: a county, district or city named in the article with its
     suffix (in a place or an organization) is the same place where it is written without it;
     not where the stem is a common word or a cut falls inside a word."""
-    p, text, suffixes = ctx.patterns, ctx.text, ctx.conventions.stem_unit_suffixes
+    p, text, suffixes = ctx.patterns, ctx.text, ctx.conventions.admin_levels
     named = {text[s:e] for s, e, _ in spans.spans if e - s >= 3}
     stems = {unit[:-1] for name in named if any(ch in suffixes for ch in name)
              for unit in p.place_units(name)[0] if unit[-1] in suffixes and len(unit) >= 3}
