@@ -170,6 +170,17 @@ def test_elided_org_resolved_to_written_full_form(nlp):
     assert roles(events[0]) == {("organizer", "平谷区政府"), ("organizer", "平谷区总工会")}
 
 
+def test_participant_completed_only_from_a_place_written_with_its_level(roles_nlp):
+    # roles resolve 省交通工会 by 江西 (江西省交通工会); an event participant stays as written, as
+    # 江西省 is never written; 区总工会 after 平谷区 is completed
+    text = "近日，江西交通运输座谈会召开。省交通工会主席艾明，省交通工会有关负责人参加。"
+    events = run(roles_nlp, text, {"PER": ["艾明"], "LOC": ["江西"], "ORG": ["省交通工会"]})
+    assert ("attendee", "省交通工会") in roles(events[0])
+    text = "近日，平谷区职工座谈会召开。区总工会主席王芳，区总工会有关负责人参加。"
+    events = run(roles_nlp, text, {"PER": ["王芳"], "LOC": ["平谷区"], "ORG": ["区总工会"]})
+    assert ("attendee", "平谷区总工会") in roles(events[0])
+
+
 def test_cue_noun_is_no_role(nlp):
     text = "近日，丰台区工会第十四次代表大会召开。大家要深入贯彻习近平总书记重要讲话精神。"
     events = run(nlp, text, {"PER": ["习近平"]})

@@ -64,6 +64,16 @@ def test_elided_org_without_context_kept_as_written(nlp):
     assert triples(doc) == {("王芳", "主席", "区总工会")}
 
 
+def test_elided_org_from_a_place_written_without_its_level(nlp):
+    # the article writes 江西 (a listed place; 江西省 is listed too), never 江西省: weakest evidence,
+    # used only where no place of the level is written with it
+    text = "为江西交通运输发展服务。省总工会经济技术部部长张平、省交通工会主席艾明参加。"
+    assert triples(make(nlp, text, loc=["江西"])) == {("张平", "部长", "江西省总工会经济技术部"),
+                                                     ("艾明", "主席", "江西省交通工会")}
+    text = "江西客人来访。湖南省总工会举办座谈，省总工会主席王芳出席。"
+    assert triples(make(nlp, text, loc=["江西"], org=["湖南省总工会"])) == {("王芳", "主席", "湖南省总工会")}
+
+
 def test_not_an_elision(nlp):
     doc = make(nlp, "市场监管局局长赵强介绍情况。", headline="北京市召开会议")
     assert triples(doc) == {("赵强", "局长", "市场监管局")}

@@ -128,16 +128,20 @@ def title_orgs(doc: Doc, ents: list[Mention], person: Mention, lex: EventLexicon
 
 
 def resolve_name(name: str, doc: Doc, ents: list[Mention]) -> str:
-    """`区总工会` -> `平谷区总工会` when that full form is written in the article (or the roles stage resolved it)."""
+    """`区总工会` -> `平谷区总工会` when that full form is written in the article, or the roles stage
+    resolved it with a place the article writes with its level (平谷区; not 江西 for 省总工会:
+    a participant is named as written, completed only from what is written)."""
+    text = doc_text(doc)
     for r in doc._.roles or []:
-        if r.get("org_as_written") == name and r.get("org") and r["org"].endswith(name):
+        if r.get("org_as_written") == name and r.get("org") and r["org"].endswith(name) \
+                and r["org"][:len(r["org"]) - len(name) + 1] in text:
             return r["org"]
     if not name or name[0] not in "区市县省镇乡":
         return name
     longer = [m.name for m in ents if m.name != name and m.name.endswith(name) and m.label == "ORG"]
     if not longer:  # a written full form that NER missed: place entity + the rest
         longer = [p.name + name[1:] for p in ents if p.label == "LOC" and p.name.endswith(name[0])
-                  and (p.name + name[1:]) in doc_text(doc)]
+                  and (p.name + name[1:]) in text]
     if not longer:
         return name
     return max(set(longer), key=lambda s: (longer.count(s), len(s)))

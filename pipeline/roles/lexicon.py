@@ -62,6 +62,7 @@ class RoleLexicon:
         elision = p.get("elision") or {}
         self.elision_prefixes: list[str] = sorted(elision.get("prefixes") or [], key=len, reverse=True)
         self.elision_not_words: list[str] = list(elision.get("not_words") or [])
+        self.gazetteer: frozenset[str] = frozenset(d.places)
         self.name_followers: list[str] = list(d.name_followers_longest)
         self.names = NameGuesser(d)
         self.bracket_open: list[str] = list(p.get("bracket_open") or ["（", "("])

@@ -3,7 +3,9 @@
 A place mention is (doc offset, level, place) where level is the place suffix (区, 市, 街道 ...).
 Mentions come from LOC/ORG entities and from the organizations printed before titles; an elided
 organization takes the nearest earlier mention of its level (same chain first), else the only
-place of that level in the article, else it stays as written.
+place of that level in the article, else it stays as written. Entities and printed organizations
+come first, places opening a raw run second, and last a listed place written without its level
+(江西, when 江西省 is listed too).
 """
 from __future__ import annotations
 
@@ -66,6 +68,7 @@ class PlaceIndex:
     lex: RoleLexicon
     mentions: list[tuple[int, str, str]] = field(default_factory=list)  # (doc offset, level, place)
     weak: list[tuple[int, str, str]] = field(default_factory=list)      # from raw text, no entity
+    bare: list[tuple[int, str, str]] = field(default_factory=list)      # 江西 for 江西省: level unwritten
     seen: list[tuple[int, str]] = field(default_factory=list)   # entity and printed-org strings
     raw: list[str] = field(default_factory=list)                # the fields' text
     _cache: dict = field(default_factory=dict)                  # (kind, key) -> answer, once all is added
@@ -77,12 +80,23 @@ class PlaceIndex:
         if not weak:
             self.seen.append((offset, text))
         stripped = _strip_lead(text, self.lex)
+        if not weak:
+            self._add_bare(offset, stripped)
         if not self.lex.level_re.search(stripped, 1) or elided(text, self.lex):
             return   # a place ends in a level written after its first character
         for level in self.lex.elision_prefixes:
             place = _level_place(stripped, level, self.lex)
             if place:
                 (self.weak if weak else self.mentions).append((offset, level, place))
+
+    def _add_bare(self, offset: int, text: str) -> None:
+        """A listed place written without its level (江西, 北京) whose name with the level is
+        listed too (江西省, 北京市): the weakest evidence of that level's place."""
+        gazetteer = self.lex.gazetteer
+        if text in gazetteer:
+            for level in self.lex.elision_prefixes:
+                if not text.endswith(level) and text + level in gazetteer:
+                    self.bare.append((offset, level, text + level))
 
     def add_runs(self, offset: int, text: str) -> None:
         """Places that open a run of Han characters (通州区总工会召开… in a headline), as weak
@@ -96,7 +110,7 @@ class PlaceIndex:
             self.add_text(offset + m.start() + len(stop), run[len(stop):], weak=True)
 
     def nearest(self, level: str, before: int) -> str | None:
-        for k, pool in enumerate((self.mentions, self.weak)):
+        for k, pool in enumerate((self.mentions, self.weak, self.bare)):
             key = ("home", level, k)
             if key not in self._cache:
                 self._cache[key] = self._dominant({m[2] for m in pool if m[1] == level}, level)
