@@ -74,6 +74,20 @@ def test_elided_org_from_a_place_written_without_its_level(nlp):
     assert triples(make(nlp, text, loc=["江西"], org=["湖南省总工会"])) == {("王芳", "主席", "湖南省总工会")}
 
 
+def test_head_leading_a_delegation_holds_the_title_in_its_body(nlp):
+    text = "王明会见了索南主席率领的蒙古工会总联合会代表团。"
+    assert triples(make(nlp, text, per=["王明", "索南"], org=["蒙古工会总联合会代表团"])) == \
+        {("索南", "主席", "蒙古工会总联合会")}
+    # places written before the body are passed over
+    text = "区委书记王明会见了由议长金明率领的韩国釜山广域市金井区议会代表团。"
+    doc = make(nlp, text, per=["王明", "金明"], org=["金井区议会代表团", "区委"], loc=["韩国釜山广域市"])
+    assert ("金明", "议长", "金井区议会") in triples(doc)
+    # an organization printed with the title stays; a company led is no delegation
+    text = "北京市总工会主席张良率领的代表团。董事长李强带领的华为集团公司参展。"
+    doc = make(nlp, text, per=["张良", "李强"], org=["北京市总工会", "华为集团公司"])
+    assert triples(doc) == {("张良", "主席", "北京市总工会"), ("李强", "董事长", None)}
+
+
 def test_not_an_elision(nlp):
     doc = make(nlp, "市场监管局局长赵强介绍情况。", headline="北京市召开会议")
     assert triples(doc) == {("赵强", "局长", "市场监管局")}

@@ -63,6 +63,8 @@ class RoleLexicon:
         self.elision_prefixes: list[str] = sorted(elision.get("prefixes") or [], key=len, reverse=True)
         self.elision_not_words: list[str] = list(elision.get("not_words") or [])
         self.gazetteer: frozenset[str] = frozenset(d.places)
+        self.led_by = re.compile("|".join(map(re.escape, p.get("led_by_cues") or [])) or "(?!)")
+        self.noun_words: frozenset[str] = d.noun_word_set
         self.name_followers: list[str] = list(d.name_followers_longest)
         self.names = NameGuesser(d)
         self.bracket_open: list[str] = list(p.get("bracket_open") or ["（", "("])
