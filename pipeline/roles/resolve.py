@@ -4,8 +4,9 @@ A place mention is (doc offset, level, place) where level is the place suffix (�
 Mentions come from LOC/ORG entities and from the organizations printed before titles; an elided
 organization takes the nearest earlier mention of its level (same chain first), else the only
 place of that level in the article, else it stays as written. Entities and printed organizations
-come first, places opening a raw run second, and last a listed place written without its level
-(江西, when 江西省 is listed too).
+come first; then a listed place an entity writes without its level (江西, when 江西省 is listed
+too); last a place guessed from a raw run of text (its level is written, but 落实好|市委 reads as
+a place 落实好市 too).
 """
 from __future__ import annotations
 
@@ -110,7 +111,7 @@ class PlaceIndex:
             self.add_text(offset + m.start() + len(stop), run[len(stop):], weak=True)
 
     def nearest(self, level: str, before: int) -> str | None:
-        for k, pool in enumerate((self.mentions, self.weak, self.bare)):
+        for k, pool in enumerate((self.mentions, self.bare, self.weak)):
             key = ("home", level, k)
             if key not in self._cache:
                 self._cache[key] = self._dominant({m[2] for m in pool if m[1] == level}, level)
