@@ -286,6 +286,10 @@ def test_body_title_takes_the_article_organization(nlp):
     text = "某省建筑业协会召开理事会。会议推选甲乙丙为书记处书记。某省建筑业协会秘书长丁一讲话。"
     doc = make(nlp, text, per=["甲乙丙", "丁一"], org=["某省建筑业协会"])
     assert ("甲乙丙", "书记处书记", "某省建筑业协会") in triples(doc)
+    # a title printed after a body alone (执委会|主席团委员) belongs to that organization too
+    text = "某省建筑业协会召开代表大会。丁一等9位同志当选为执委会主席团委员。"
+    doc = make(nlp, text, per=["丁一"], org=["某省建筑业协会"])
+    assert ("丁一", "主席团委员", "某省建筑业协会") in triples(doc)
 
 
 def test_dominant_place_resolves_elided_org(nlp):

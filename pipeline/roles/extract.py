@@ -350,6 +350,9 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             place = written or next((p for o in reversed(chain_orgs) if (p := place_of_level(o, level, lex))), None)
             seg.org = place or index.nearest(level, offset + seg.org_start)
             seg.org_as_written = written
+        elif written and written in lex.patterns.get("body_titles", []):
+            seg.org = _article_org(index, offset + seg.org_start, lex)   # 执委会|主席团委员: a body alone
+            seg.org_as_written = written
         elif written:
             prefix = elided(written, lex)
             seg.org = resolve_elided(written, prefix, chain_orgs, index, offset + seg.org_start) if prefix else written
