@@ -486,6 +486,15 @@ def test_attendee_who_speaks_later_is_a_speaker(nlp):
     assert not any(name == "己庚" for _, name in roles(ev))   # not a participant: no speaker
 
 
+def test_persons_gathered_are_attendees_and_a_titled_one_who_speaks_for_a_body_is_a_speaker(nlp):
+    ents = {"PER": ["甲乙丙", "丁戊", "己庚"], "ORG": ["某区工会", "市总工会"]}
+    text = ("4月28日，某区工会第一次代表大会在某会堂召开。市总工会副主席甲乙丙，区领导丁戊、己庚，"
+            "各级工会干部近300余人齐聚一堂。市总工会副主席甲乙丙代表市总工会向大会的召开表示祝贺。")
+    [ev] = run(nlp, text, ents)
+    assert {("speaker", "甲乙丙"), ("attendee", "丁戊"), ("attendee", "己庚")} <= roles(ev)
+    assert ("attendee", "甲乙丙") not in roles(ev) and ev["attendance"] == "近300余人"
+
+
 def test_unnamed_group_entity_is_no_participant(nlp):
     # NER may tag a bare 代表团: an unnamed group, skipped like any other
     [ev] = run(nlp, "某市市长甲乙丙昨天会见了代表团团长丁戊。", {"PER": ["甲乙丙", "丁戊"], "ORG": ["代表团"]})

@@ -26,6 +26,7 @@ class EventDraft:
     mentions: list[EventMention] = field(default_factory=list)
     extra: list[tuple[Mention, str]] = field(default_factory=list)   # from role cues and stops
     date: DateMention | None = None
+    attended: list[Sentence] = field(default_factory=list)   # sentences whose attendee cue it took
 
     @property
     def body(self) -> list[EventMention]:
@@ -123,8 +124,9 @@ def _date_for(text: str, ev: EventDraft, lex: EventLexicon) -> DateMention | Non
 
 
 def _attendance(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:
-    for m in ev.mentions:
-        hit = lex.attendance_re.search(text, m.sentence.start, m.sentence.end)
+    """`200余人参加` in a sentence stating the event, else in one whose attendees it took."""
+    for sent in [m.sentence for m in ev.mentions] + ev.attended:
+        hit = lex.attendance_re.search(text, sent.start, sent.end)
         if hit:
             return hit.group(1)
     return None
@@ -207,6 +209,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             goes_to = target if role == "attendee" else (meetings[-1] if meetings else None)
             if goes_to is not None:
                 goes_to.extra.append((who, role))
+                if role == "attendee" and sent not in goes_to.attended:
+                    goes_to.attended.append(sent)   # 近300余人齐聚一堂: its attendance too
     events = [part for ev in events for part in _each_apart(text, ev)]
     _speakers(text, body, ents, events, lex)
     return [_record(doc, ev, ents, lex, issue, reference) for ev in events]
@@ -220,26 +224,37 @@ def _each_apart(text: str, ev: EventDraft) -> list[EventDraft]:
         return [ev]
     others = [(w, r) for w, r in m.participants if r != "host"]
     return [EventDraft(ev.type, ev.subtype, [replace(m, participants=[(h, "host")] + others)]
-                       + [x for x in ev.mentions if x is not m], list(ev.extra), ev.date) for h in hosts]
+                       + [x for x in ev.mentions if x is not m], list(ev.extra), ev.date, list(ev.attended))
+            for h in hosts]
 
 
 def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list[EventDraft],
               lex: EventLexicon) -> None:
     """`甲表示…` / `甲在座谈中说…` / `甲向客人介绍…`: a meeting's attendee who opens a later
-    sentence with words of speech spoke at it (the latest meeting stated up to that sentence)."""
+    sentence with words of speech, his titles before him or not (区委书记甲代表区委向…表示感谢),
+    spoke at it (the latest meeting stated up to that sentence)."""
     speech = lex.raw.get("speech_after_name")
     if not speech:
         return
     pattern = re.compile(speech)
-    persons = {m.start: m for m in ents if m.label == "PER"}
+    persons = sorted((m for m in ents if m.label == "PER"), key=lambda m: m.start)
     for sent in body:
-        who = persons.get(sent.start)
-        if who is None or not pattern.match(text, who.end, sent.end):
+        who = next((m for m in persons if sent.start <= m.start < sent.end), None)
+        if who is None or not _opens_with_titles(text, sent.start, who.start, lex):
+            continue
+        if not pattern.match(text, who.end, sent.end):
             continue
         held = [ev for ev in events if ev.type == "meeting" and ev.body and ev.body[0].sentence.start <= sent.start]
         roles = {r for w, r in held[-1].participants() if w.name == who.name} if held else set()
         if roles and roles <= {"attendee", "organizer"}:   # (a host or chair speaks in that role)
             held[-1].extra.append((who, "speaker"))
+
+
+def _opens_with_titles(text: str, start: int, name_start: int, lex: EventLexicon) -> bool:
+    """The sentence opens with the name, or with titles right before it (市总工会副主席|张素芬):
+    no clause mark in between, and the words before the name end with a position."""
+    before = text[start:name_start]
+    return not before or (not any(c in before for c in "，,。；;：:") and before.endswith(lex.positions))
 
 
 def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, issue, reference) -> dict:

@@ -67,6 +67,7 @@ class EventLexicon:
     proxy_cues: list[str]
     title_gap: int
     org_suffixes: list[str]
+    positions: tuple[str, ...]                # offices and occupations, longest first
     attendance_re: re.Pattern[str]
     vague_dates: list[str]
     relative_dates: dict[str, int]
@@ -158,11 +159,23 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         proxy_cues=list(raw.get("proxy_cues", [])),
         title_gap=int(raw.get("title_gap", 16)),
         org_suffixes=list(domain.name_org_suffixes),
-        attendance_re=re.compile((raw.get("attendance") or {}).get("pattern", r"(?!x)x")),
+        positions=tuple(domain.positions_longest),
+        attendance_re=_attendance_re((raw.get("attendance") or {}).get("pattern"), r.get("attendee", [])),
         vague_dates=_longest_first(d.get("vague", [])),
         relative_dates=dict(d.get("relative", {})),
         dateline_re=re.compile(d.get("dateline", r"(?!x)x")),
     )
+
+
+def _attendance_re(pattern: str | None, attendee_cues: list[str]) -> re.Pattern[str]:
+    """The attendance pattern; ``{attendee}`` in it stands for the attendee cues (参加, 出席 …),
+    so the verbs are listed once, under roles."""
+    if not pattern:
+        return re.compile(r"(?!x)x")
+    if "{attendee}" in pattern:
+        cues = "|".join(map(re.escape, sorted(attendee_cues, key=len, reverse=True))) or r"(?!x)x"
+        pattern = pattern.replace("{attendee}", cues)
+    return re.compile(pattern)
 
 
 def read_triggers(path: str | Path) -> dict[str, Any]:
