@@ -91,6 +91,16 @@ def test_head_leading_a_delegation_holds_the_title_in_its_body(nlp):
     assert triples(doc) == {("张良", "主席", "北京市总工会"), ("李强", "董事长", None)}
 
 
+def test_bare_organization_word_is_the_one_the_article_names_in_full(nlp):
+    text = "近日，北京市顺义区南法信镇总工会开展慰问活动。党委副书记、总工会主席刘宏迪带队。"
+    doc = make(nlp, text, per=["刘宏迪"], org=["南法信镇总工会"], loc=["北京市", "顺义区"])
+    assert ("刘宏迪", "主席", "南法信镇总工会") in triples(doc)
+    # two bodies of that name: the title keeps the word as written
+    text = "南法信镇总工会和后沙峪镇总工会联合开展活动。总工会主席刘宏迪带队。"
+    doc = make(nlp, text, per=["刘宏迪"], org=["南法信镇总工会", "后沙峪镇总工会"])
+    assert ("刘宏迪", "主席", "总工会") in triples(doc)
+
+
 def test_not_an_elision(nlp):
     doc = make(nlp, "市场监管局局长赵强介绍情况。", headline="北京市召开会议")
     assert triples(doc) == {("赵强", "局长", "市场监管局")}

@@ -357,6 +357,8 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             prefix = elided(written, lex)
             seg.org = resolve_elided(written, prefix, chain_orgs, index, offset + seg.org_start) if prefix else written
             seg.org = _last_unit(index.expand(seg.org), lex)
+            if seg.org in lex.org_suffix_set:   # 总工会主席: the one 总工会 the article names in full
+                seg.org = index.only_full(seg.org) or seg.org
             seg.org_as_written = written
         elif prev is not None and seg.title.kind == prev.title.kind and prev.title.word not in lex.place_heads \
                 and prev.title.word not in lex.self_contained:

@@ -51,6 +51,7 @@ class RoleLexicon:
         self.org_leading_strip: list[str] = sorted(p.get("org_leading_strip") or [], key=len, reverse=True)
         self.org_stop_words: list[str] = sorted(p.get("org_stop_words") or [], key=len, reverse=True)
         self.org_suffixes: list[str] = list(d.all_org_suffixes)
+        self.org_suffix_set: frozenset[str] = frozenset(self.org_suffixes)
         self.place_suffixes: list[str] = list(d.place_suffixes_longest)
         self.not_places: set[str] = set(p.get("not_places") or [])
         self.place_leading_strip: list[str] = sorted(p.get("place_leading_strip") or [], key=len, reverse=True)

@@ -170,6 +170,12 @@ class PlaceIndex:
         counts = sorted(((sum(t == c for _, t in self.seen), c) for c in cands), reverse=True)
         return counts[0][1] if counts[0][0] > counts[1][0] else None
 
+    def only_full(self, word: str) -> str | None:
+        """The one full name ending with a bare organization word (总工会) that the article's
+        entities and printed organizations hold, if there is exactly one (南法信镇总工会)."""
+        names = {t for _, t in self.seen if len(t) > len(word) and t.endswith(word) and not elided(t, self.lex)}
+        return names.pop() if len(names) == 1 else None
+
     def _opens_with_place(self, org: str) -> bool:
         return any(self.lex.is_place(org[:k]) for k in range(2, len(org) + 1))
 
