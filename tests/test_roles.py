@@ -46,6 +46,12 @@ def test_org_positions_name(nlp, with_ents):
     assert doc.text[lian["start"]:lian["end"]] == "丰台区人大常委会副主任、区总工会主席连宇"
 
 
+def test_place_before_the_next_organization_does_not_break_the_chain(nlp):
+    text = "中国国民党中常委、台湾中华两岸劳动关系发展协会荣誉理事长姚江临出席。"
+    doc = make(nlp, text, per=["姚江临"], org=["中国国民党", "中华两岸劳动关系发展协会"], loc=["台湾"])
+    assert triples(doc) == {("姚江临", "中常委", "中国国民党"), ("姚江临", "荣誉理事长", "中华两岸劳动关系发展协会")}
+
+
 def test_coordination_by_jian(nlp):
     doc = make(nlp, "国务院副总理兼外交部长钱其琛今天会见了客人。")
     assert triples(doc) == {("钱其琛", "副总理", "国务院"), ("钱其琛", "部长", "外交部")}

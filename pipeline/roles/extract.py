@@ -194,6 +194,16 @@ def _is_coordination(gap: str, lex: RoleLexicon) -> bool:
     return g in lex.coordination
 
 
+def _before_places(start: int, left: int, ents: list[Ent]) -> int:
+    """Where the places written right before an organization begin (台湾|中华两岸…协会: a place
+    in front of an organization is no part of it, but it does not break a chain of titles)."""
+    while True:
+        place = next((e for e in ents if e.end == start and e.label == "LOC" and e.start >= left), None)
+        if place is None:
+            return start
+        start = place.start
+
+
 def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
     titles = find_titles(text, ents, lex)
     blocked = [(t.start, t.end) for t in titles] + [(e.start, e.end) for e in ents if e.label != "PER"]
@@ -202,7 +212,7 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
     prev_end = 0
     for title in titles:
         seg = org_before(text, title, prev_end, ents, lex)
-        gap = text[prev_end:seg.org_start]
+        gap = text[prev_end:_before_places(seg.org_start, prev_end, ents)]   # 中常委、台湾|…协会理事长
         linked = (current is not None and not current.names and seg.name_before is None
                   and (_is_coordination(gap, lex) or (not gap and bool(seg.org_text))))
         if not linked:
