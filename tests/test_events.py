@@ -116,6 +116,13 @@ def test_inspection_with_preposition(nlp):
     assert roles(events[0]) == {("visitor", "江泽民"), ("visited", "上海")}
 
 
+def test_inspection_written_in_full(nlp):
+    # 调查研究 is 调研 written in full
+    events = run(nlp, "7月23日，市委书记甲乙丙用一整天时间到青山区调查研究。", {"PER": ["甲乙丙"], "LOC": ["青山区"]})
+    assert [(e["type"], e["subtype"]) for e in events] == [("visit", "inspection")]
+    assert roles(events[0]) == {("visitor", "甲乙丙"), ("visited", "青山区")}
+
+
 def test_condolence_visit_of_persons(nlp):
     events = run(nlp, "春节前夕，江泽民看望了薄一波、宋任穷等老同志。", {"PER": ["江泽民", "薄一波", "宋任穷"]})
     assert [(e["subtype"], e["trigger"]) for e in events] == [("condolence", "看望")]
