@@ -123,6 +123,12 @@ def test_inspection_written_in_full(nlp):
     assert roles(events[0]) == {("visitor", "甲乙丙"), ("visited", "青山区")}
 
 
+def test_places_locating_the_visited_place_are_not_visited(nlp):
+    text = "5日，甲乙丙来到位于青山镇龙潭村的蜜蜂大世界，了解蜂产业发展情况。"
+    events = run(nlp, text, {"PER": ["甲乙丙"], "LOC": ["青山镇", "龙潭村", "蜜蜂大世界"]})
+    assert roles(events[0]) == {("visitor", "甲乙丙"), ("visited", "蜜蜂大世界")}
+
+
 def test_condolence_visit_of_persons(nlp):
     events = run(nlp, "春节前夕，江泽民看望了薄一波、宋任穷等老同志。", {"PER": ["江泽民", "薄一波", "宋任穷"]})
     assert [(e["subtype"], e["trigger"]) for e in events] == [("condolence", "看望")]

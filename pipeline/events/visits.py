@@ -32,7 +32,13 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
     objs = actors(doc, ents, start, end, lex)
     if not objs:
         return []
-    gap = doc_text(doc)[start:objs[0].start]
+    text = doc_text(doc)
+    gap = text[start:objs[0].start]
+    if gap.endswith("位于"):   # 来到位于太师屯镇龙潭沟村的蜜蜂大世界: the places locate what is visited
+        of = text.find("的", objs[0].start, end)
+        located = [o for o in objs if of != -1 and o.start > of]
+        if located and located[0].start == of + 1:
+            return located
     missed = _listed_unrecognized(gap, start, lex)
     if missed:   # 到区环卫中心、区公安分局: the list's first item NER did not find
         return missed + objs
