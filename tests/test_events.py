@@ -508,6 +508,16 @@ def test_persons_gathered_are_attendees_and_a_titled_one_who_speaks_for_a_body_i
     assert ("attendee", "甲乙丙") not in roles(ev) and ev["attendance"] == "近300余人"
 
 
+def test_delegation_led_by_a_named_head_takes_part_as_its_body(nlp):
+    text = "9月8日下午，区委书记甲乙丙会见了由议长丁戊率领的韩国釜山广域市金井区议会代表团全体成员。"
+    [ev] = run(nlp, text, {"PER": ["甲乙丙", "丁戊"], "ORG": ["金井区议会代表团"], "LOC": ["韩国釜山广域市"]})
+    assert ("guest", "金井区议会") in roles(ev) and ("guest", "金井区议会代表团") not in roles(ev)
+    # not led by anyone named: the delegation as written
+    text = "9月8日下午，区委书记甲乙丙会见了金井区议会代表团全体成员。"
+    [ev] = run(nlp, text, {"PER": ["甲乙丙"], "ORG": ["金井区议会代表团"]})
+    assert ("guest", "金井区议会代表团") in roles(ev)
+
+
 def test_unnamed_group_entity_is_no_participant(nlp):
     # NER may tag a bare 代表团: an unnamed group, skipped like any other
     [ev] = run(nlp, "某市市长甲乙丙昨天会见了代表团团长丁戊。", {"PER": ["甲乙丙", "丁戊"], "ORG": ["代表团"]})

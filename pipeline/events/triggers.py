@@ -67,6 +67,7 @@ class EventLexicon:
     proxy_cues: list[str]
     title_gap: int
     org_suffixes: list[str]
+    org_endings: tuple[str, ...]              # every organization ending, 会 and 处 too
     positions: tuple[str, ...]                # offices and occupations, longest first
     attendance_re: re.Pattern[str]
     vague_dates: list[str]
@@ -159,6 +160,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         proxy_cues=list(raw.get("proxy_cues", [])),
         title_gap=int(raw.get("title_gap", 16)),
         org_suffixes=list(domain.name_org_suffixes),
+        org_endings=tuple(domain.all_org_suffixes),
         positions=tuple(domain.positions_longest),
         attendance_re=_attendance_re((raw.get("attendance") or {}).get("pattern"), r.get("attendee", [])),
         vague_dates=_longest_first(d.get("vague", [])),
