@@ -11,7 +11,7 @@ from ..text.scan import find_all
 from .dates import DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
-from .participants import Mention, actors, doc_mentions, label_of, resolve_name, subjects
+from .participants import Mention, actors, doc_mentions, label_of, led_body, resolve_name, subjects
 from .sentences import Sentence, sentences
 from .triggers import EventLexicon
 from .visits import group_stop, subtype_of, visit_mentions
@@ -257,21 +257,6 @@ def _opens_with_titles(text: str, start: int, name_start: int, lex: EventLexicon
     return not before or (not any(c in before for c in "，,。；;：:") and before.endswith(lex.positions))
 
 
-def _led_body(text: str, who: Mention, ents: list[Mention], lex: EventLexicon) -> str | None:
-    """甲率领的（韩国釜山广域市）金井区议会代表团: a delegation led by a named head takes part as
-    its body (金井区议会), as the guests of a reception are named; a group word (partner_groups)
-    after an organization's name, after a leader cue with 的 and any places written before it."""
-    if who.label != "ORG":
-        return None
-    group = next((g for g in lex.partner_groups if who.name.endswith(g)), None)
-    body = who.name[:-len(group)] if group else ""
-    start = who.start
-    while (place := next((m for m in ents if m.end == start and m.label == "LOC"), None)) is not None:
-        start = place.start
-    led = any(text.endswith(cue + "的", 0, start) for cue in lex.leader_cues)
-    return body if led and len(body) >= 2 and body.endswith(lex.org_endings) else None
-
-
 def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, issue, reference) -> dict:
     text = doc_text(doc)
     main = ev.main
@@ -308,7 +293,7 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, is
             continue
         if role == "organizer" and subtype == "reception":
             role = "host"   # the side holding a reception hosts it (市政府举办招待会)
-        name_full = _led_body(text, who, ents, lex) or resolve_name(who.name, doc, ents)
+        name_full = led_body(text, who, ents, lex) or resolve_name(who.name, doc, ents)
         item = {"name": name_full, "role": role,
                 "label": who.label if who.name == name_full or who.label != "LOC" else label_of(name_full, ents, lex),
                 "start": who.start, "end": who.end}   # the mention as written (doc offsets)

@@ -4,7 +4,6 @@ Reads ``doc.ents`` (PER/ORG/LOC) when present and falls back to lexical patterns
 also runs on a blank pipeline. Every role's span lies inside one article field (``doc._.fields``).
 """
 
-from pathlib import Path
 from typing import Callable, Iterable
 
 from spacy.language import Language
@@ -15,10 +14,10 @@ from ..article_doc import doc_text, entity_char_spans
 from ..lexicon import DomainLexicon, load_lexicon
 from ..paths import LEXICON_DIR
 from ..serialize import SerializedComponent, Serializers, lexicon_attr, msgpack_attr
-from .extract import Chain, build_chains, resolve_chain
+from .extract import Chain, build_chains, led_body, resolve_chain
 from .lexicon import RoleLexicon, read_patterns
 from .resolve import PlaceIndex
-from .text import Ent, ends_with_any
+from .text import Ent
 
 DEFAULT_PATTERNS = LEXICON_DIR / "roles.yaml"
 _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
@@ -27,28 +26,6 @@ _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LO
 @Language.factory("role_extractor", requires=["doc.ents"], assigns=["doc._.roles"])
 def make_role_extractor(nlp: Language, name: str) -> "RoleExtractor":
     return RoleExtractor(nlp, name)
-
-
-def led_body(text: str, end: int, ents: list[tuple[int, int, str]], lex: RoleLexicon) -> str | None:
-    """索德诺姆道尔吉主席率领的蒙古工会总联合会代表团: the body whose delegation a person with a
-    title and no organization leads (蒙古工会总联合会). Places written before the body are passed
-    over (韩国釜山广域市|金井区议会代表团). The delegation ends with a common noun that is no
-    organization ending (代表团, 考察团; not 公司), and what comes before it ends like one."""
-    cue = lex.led_by.match(text, end)
-    if cue is None:
-        return None
-    pos, starts = cue.end(), {s: (e, label) for s, e, label in ents}
-    while pos in starts and starts[pos][1] == "LOC":
-        pos = starts[pos][0]
-    if pos not in starts or starts[pos][1] != "ORG":
-        return None
-    org = text[pos:starts[pos][0]]
-    for k in (3, 2):
-        group, body = org[-k:], org[:-k]
-        if group in lex.noun_words and group not in lex.org_suffixes \
-                and len(body) >= 2 and ends_with_any(body, lex.org_suffixes):
-            return body
-    return None
 
 
 class RoleExtractor(SerializedComponent):

@@ -388,6 +388,28 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         prev = seg
 
 
+def led_body(text: str, end: int, ents: list[tuple[int, int, str]], lex: RoleLexicon) -> str | None:
+    """索德诺姆道尔吉主席率领的蒙古工会总联合会代表团: the body whose delegation a person with a
+    title and no organization leads (蒙古工会总联合会). Places written before the body are passed
+    over (韩国釜山广域市|金井区议会代表团). The delegation ends with a common noun that is no
+    organization ending (代表团, 考察团; not 公司), and what comes before it ends like one."""
+    cue = lex.led_by.match(text, end)
+    if cue is None:
+        return None
+    pos, starts = cue.end(), {s: (e, label) for s, e, label in ents}
+    while pos in starts and starts[pos][1] == "LOC":
+        pos = starts[pos][0]
+    if pos not in starts or starts[pos][1] != "ORG":
+        return None
+    org = text[pos:starts[pos][0]]
+    for k in (3, 2):
+        group, body = org[-k:], org[:-k]
+        if group in lex.noun_words and group not in lex.org_suffixes \
+                and len(body) >= 2 and ends_with_any(body, lex.org_suffixes):
+            return body
+    return None
+
+
 def _last_unit(org: str, lex: RoleLexicon) -> str:
     """A chain of places is split into its units (GUIDELINES Clarifications): the title is held in
     the last one (妙峰山镇水峪嘴村主任 -> 水峪嘴村)."""
