@@ -518,6 +518,13 @@ def test_delegation_led_by_a_named_head_takes_part_as_its_body(nlp):
     assert ("guest", "金井区议会代表团") in roles(ev)
 
 
+def test_those_going_round_are_the_visits_visitors(roles_nlp):
+    text = ("近日，青山区总工会开展夏送清凉活动，到区环卫中心、区公安分局慰问一线职工。"
+            "区总工会主席甲乙丙、副主席丁戊每到一处都嘱咐职工注意安全。")
+    [ev] = run(roles_nlp, text, {"PER": ["甲乙丙", "丁戊"], "ORG": ["青山区总工会", "区环卫中心", "区公安分局"]})
+    assert {("visitor", "甲乙丙"), ("visitor", "丁戊"), ("visitor", "青山区总工会")} <= roles(ev)
+
+
 def test_unnamed_group_entity_is_no_participant(nlp):
     # NER may tag a bare 代表团: an unnamed group, skipped like any other
     [ev] = run(nlp, "某市市长甲乙丙昨天会见了代表团团长丁戊。", {"PER": ["甲乙丙", "丁戊"], "ORG": ["代表团"]})

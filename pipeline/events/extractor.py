@@ -203,10 +203,12 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         stated = [ev for ev in events if any(m.sentence == sent for m in ev.body)]
         earlier = [ev for ev in events if ev.body and ev.body[0].sentence.start <= sent.start]
         target = (stated or earlier or [None])[-1]
-        # 讲话 / 主持 / 主办 belong to a meeting: a visit only takes its attendees (陪同)
+        # 讲话 / 主持 / 主办 belong to a meeting, 每到一处 to a visit: a visit takes attendees too (陪同)
         meetings = [ev for ev in stated or earlier if ev.type == "meeting"]
+        visits = [ev for ev in stated or earlier if ev.type == "visit"]
         for who, role in roles:
-            goes_to = target if role == "attendee" else (meetings[-1] if meetings else None)
+            own = visits if role == "visitor" else meetings
+            goes_to = target if role == "attendee" else (own[-1] if own else None)
             if goes_to is not None:
                 goes_to.extra.append((who, role))
                 if role == "attendee" and sent not in goes_to.attended:
