@@ -1,6 +1,7 @@
 """Mentions -> events: merge statements of the same meeting/visit, attach role cues, dates, places, counts."""
 from __future__ import annotations
 
+from bisect import bisect_left
 import re
 from dataclasses import dataclass, field, replace
 
@@ -12,7 +13,7 @@ from .dates import DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
 from .participants import Mention, actors, doc_mentions, label_of, led_body, resolve_name, subjects
-from .sentences import Sentence, sentences
+from .sentences import CLAUSE_END, Sentence, sentences
 from .triggers import EventLexicon
 from .visits import group_stop, subtype_of, visit_mentions
 
@@ -240,11 +241,12 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
         return
     pattern = re.compile(speech)
     persons = sorted((m for m in ents if m.label == "PER"), key=lambda m: m.start)
+    starts = [m.start for m in persons]
     for sent in body:
-        who = next((m for m in persons if sent.start <= m.start < sent.end), None)
-        if who is None or not _opens_with_titles(text, sent.start, who.start, lex):
-            continue
-        if not pattern.match(text, who.end, sent.end):
+        i = bisect_left(starts, sent.start)   # the sentence's first person
+        who = persons[i] if i < len(persons) and starts[i] < sent.end else None
+        if who is None or not _opens_with_titles(text, sent.start, who.start, lex) \
+                or not pattern.match(text, who.end, sent.end):
             continue
         held = [ev for ev in events if ev.type == "meeting" and ev.body and ev.body[0].sentence.start <= sent.start]
         roles = {r for w, r in held[-1].participants() if w.name == who.name} if held else set()
@@ -256,7 +258,7 @@ def _opens_with_titles(text: str, start: int, name_start: int, lex: EventLexicon
     """The sentence opens with the name, or with titles right before it (市总工会副主席|张素芬):
     no clause mark in between, and the words before the name end with a position."""
     before = text[start:name_start]
-    return not before or (not any(c in before for c in "，,。；;：:") and before.endswith(lex.positions))
+    return not before or (not any(c in before for c in CLAUSE_END) and before.endswith(lex.positions))
 
 
 def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, issue, reference) -> dict:

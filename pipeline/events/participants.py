@@ -133,9 +133,10 @@ def resolve_name(name: str, doc: Doc, ents: list[Mention]) -> str:
     a participant is named as written, completed only from what is written)."""
     text = doc_text(doc)
     for r in doc._.roles or []:
-        if r.get("org_as_written") == name and r.get("org") and r["org"].endswith(name) \
-                and r["org"][:len(r["org"]) - len(name) + 1] in text:
-            return r["org"]
+        org = r.get("org")
+        if r.get("org_as_written") == name and org and org.endswith(name) and name \
+                and org[:-len(name)] + name[0] in text:   # the place with its level: 平谷 + 区
+            return org
     if not name or name[0] not in "区市县省镇乡":
         return name
     longer = [m.name for m in ents if m.name != name and m.name.endswith(name) and m.label == "ORG"]
