@@ -13,6 +13,7 @@ names.yaml             how a name is guessed: nickname prefixes, words no name s
                        last characters of a 3-character reading, characters no name ends with
 positions.txt          offices and occupations, ``word<TAB>kind``
 org_names.txt          organization names, ``name[<TAB>generic]``
+org_short_forms.txt    short forms of a body's name (全总 for 中华全国总工会), ``short<TAB>full[<TAB>ending]``
 beijing_places.txt,    place gazetteers
 china_places.txt
 common_words.txt       common words (a column break inside a word; a word is no name), "noun" marked
@@ -49,6 +50,7 @@ FILES = {
     "names": "names.yaml",
     "positions": "positions.txt",
     "org_names": "org_names.txt",
+    "org_short_forms": "org_short_forms.txt",
     "common_words": "common_words.txt",
     "verbs": "verbs.txt",
     "terms": "terms.txt",
@@ -80,6 +82,17 @@ def _kinds(path: Path, kinds: tuple[str, ...], default: str) -> dict[str, str]:
         if kind not in kinds:
             raise LexiconError(f"{path}:{n}: kind {kind!r} is not one of {kinds}")
         table.setdefault(word.strip(), kind)
+    return table
+
+
+def _short_forms(path: Path) -> dict[str, dict[str, str]]:
+    """org_short_forms.txt: ``short<TAB>full`` names and ``short<TAB>full<TAB>ending`` endings."""
+    table: dict[str, dict[str, str]] = {"names": {}, "endings": {}}
+    for n, line in _lines(path):
+        fields = [f.strip() for f in line.split("\t")]
+        if len(fields) not in (2, 3) or not all(fields[:2]) or fields[2:] not in ([], ["ending"]):
+            raise LexiconError(f"{path}:{n}: expected short<TAB>full[<TAB>ending], got {line!r}")
+        table["endings" if fields[2:] else "names"].setdefault(fields[0], fields[1])
     return table
 
 
@@ -125,7 +138,7 @@ class DomainLexicon:
     spaCy validates ``initialize`` settings with pydantic, which would turn a dataclass into a dict.)"""
 
     FIELDS = ("org_suffixes", "place_suffixes", "surnames", "name_followers", "names", "positions",
-              "org_names", "places", "common_words", "noun_words", "verbs", "terms")
+              "org_names", "org_short_forms", "places", "common_words", "noun_words", "verbs", "terms")
 
     # the character classes and width tables, for components that take them from the lexicon
     HAN = chars.HAN
@@ -135,7 +148,8 @@ class DomainLexicon:
     def __init__(self, *, org_suffixes: dict[str, str] | None = None, place_suffixes: Iterable[str] = (),
                  surnames: Iterable[str] = (), name_followers: Iterable[str] = (), names: dict | None = None,
                  positions: dict[str, str] | None = None, org_names: dict[str, str] | None = None,
-                 places: Iterable[str] = (), common_words: Iterable[str] = (), noun_words: Iterable[str] = (),
+                 org_short_forms: dict[str, dict[str, str]] | None = None, places: Iterable[str] = (),
+                 common_words: Iterable[str] = (), noun_words: Iterable[str] = (),
                  verbs: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
         self.org_suffixes = dict(org_suffixes or {})     # word -> name | weak | ending
         self.place_suffixes = list(place_suffixes)
@@ -144,6 +158,8 @@ class DomainLexicon:
         self.names = {k: list(v or []) for k, v in (names or {}).items()}   # names.yaml
         self.positions = dict(positions or {})            # word -> office | occupation
         self.org_names = dict(org_names or {})            # word -> name | generic
+        forms = org_short_forms or {}
+        self.org_short_forms = {"names": dict(forms.get("names", {})), "endings": dict(forms.get("endings", {}))}
         self.places = list(places)                        # the gazetteers, merged
         self.common_words = list(common_words)
         self.noun_words = list(noun_words)               # the common words marked "noun"
@@ -197,6 +213,7 @@ class DomainLexicon:
             names=_yaml(d / FILES["names"], NAME_KEYS),
             positions=_kinds(Path(positions) if positions else d / FILES["positions"], POSITION_KINDS, "office"),
             org_names=_kinds(d / FILES["org_names"], ORG_NAME_KINDS, "name"),
+            org_short_forms=_short_forms(d / FILES["org_short_forms"]),
             places=_unique(w for g in gaz for w in _words(g)),
             **_common_words(d / FILES["common_words"]),
             verbs=_unique(_words(d / FILES["verbs"])),
@@ -219,6 +236,20 @@ class DomainLexicon:
         return cls.from_dict(srsly.msgpack_loads(data))
 
     # -- queries ----------------------------------------------------------------------------
+    def written_full_form(self, name: str, text: str) -> str | None:
+        """The full name a short form stands for (全总 -> 中华全国总工会; 铜梁区总 -> 铜梁区总工会
+        by a short ending), when ``text`` writes it; else None."""
+        forms = self.org_short_forms
+        full = forms["names"].get(name)
+        if full is not None and full in text:
+            return full
+        for short, ending in forms["endings"].items():
+            if len(name) >= len(short) + 2 and name.endswith(short):   # a place before it: 铜梁区
+                full = name[:-len(short)] + ending
+                if full in text:
+                    return full
+        return None
+
     def is_surname_start(self, text: str, pos: int = 0) -> int:
         """Length of the surname ``text`` starts with at ``pos`` (compound first), or 0."""
         for s in self.compound_surnames:

@@ -110,6 +110,19 @@ def test_bad_lexicon_file_names_the_file(tmp_path):
         DomainLexicon.load(tmp_path / "lex")
 
 
+def test_short_forms_file_is_checked_and_survives_serialization(tmp_path):
+    shutil.copytree(LEXICON_DIR, tmp_path / "lex")
+    (tmp_path / "lex" / "org_short_forms.txt").write_text("全总\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"org_short_forms.txt:1: expected short<TAB>full"):
+        DomainLexicon.load(tmp_path / "lex")
+    (tmp_path / "lex" / "org_short_forms.txt").write_text("工总\t某某工会总会\n会\t联合会\tending\n", encoding="utf-8")
+    lex = DomainLexicon.from_bytes(DomainLexicon.load(tmp_path / "lex").to_bytes())
+    assert lex.written_full_form("工总", "某某工会总会成立。工总主席讲话。") == "某某工会总会"
+    assert lex.written_full_form("工总", "工总主席讲话。") is None
+    assert lex.written_full_form("南山区会", "南山区联合会成立。南山区会主席讲话。") == "南山区联合会"
+    assert DomainLexicon.from_dict({}).written_full_form("全总", "中华全国总工会") is None   # older saves
+
+
 def _with_lexicon(nlp_source, lexicon: DomainLexicon):
     """A copy of a built pipeline whose components are initialized with ``lexicon``."""
     nlp = load_model_from_config(nlp_source.config, auto_fill=False)

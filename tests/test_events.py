@@ -154,6 +154,16 @@ def test_multi_stop_visit_is_one_event_and_leader_org_visits(nlp):
                          ("attendee", "于德泉"), ("attendee", "东城区总工会")}
 
 
+def test_a_short_form_participant_is_named_by_the_full_name_written(nlp):
+    text = "中华全国总工会慰问团来京送温暖。昨天，全总慰问团来到北京城建集团看望一线职工。"
+    events = run(nlp, text, {"ORG": ["中华全国总工会", "全总", "北京城建集团"]})
+    visitors = {name for ev in events for role, name in roles(ev) if role == "visitor"}
+    assert "中华全国总工会" in visitors and "全总" not in visitors
+    # nothing longer written: the short form as written
+    events = run(nlp, "昨天，全总慰问团来到北京城建集团看望一线职工。", {"ORG": ["全总", "北京城建集团"]})
+    assert ("visitor", "全总") in roles(events[0])
+
+
 def test_visit_without_named_destination_is_no_event(nlp):
     assert run(nlp, "协会深入新就业形态劳动者群体中开展调研。", {"ORG": ["协会"]}) == []
     assert run(nlp, "各级工会深入开展走访慰问，惠及职工80万人次。") == []

@@ -659,6 +659,25 @@ def test_an_elided_name_written_in_full_elsewhere_is_unlisted_not_dropped():
     assert ctx.listed(spans) == [(0, 6, "ORG")]
 
 
+@pytest.mark.parametrize("text, short, listed", [
+    ("中华全国总工会召开会议。全总副主席出席。", "全总", False),          # a listed short form
+    ("铜梁区总工会成立驿站。铜梁区总在聚字上下功夫。", "铜梁区总", False),   # an ending written short
+    ("全总副主席出席会议。", "全总", True),                               # nothing longer written
+    ("铜梁区总在聚字上下功夫。", "铜梁区总", True),
+])
+def test_a_short_form_is_unlisted_where_the_article_writes_the_full_name(text, short, listed):
+    start = text.rindex(short)
+    found = [(start, start + len(short), "ORG")]
+    full = text.find("总工会")
+    if full > 0 and not listed:
+        found.insert(0, (0, full + 3, "ORG"))
+    spans = SpanSet(found)
+    ctx = RuleContext(NLP.make_doc(text), text, RULES.patterns)
+    rule_steps.get("unlist_elided_with_full")(ctx, spans)
+    assert len(spans.spans) == len(found)
+    assert ((start, start + len(short)) in ctx.unlisted) is not listed
+
+
 def test_unlisted_mentions_stay_on_the_doc_for_roles_and_events_but_not_in_the_records():
     from pipeline.article_doc import make_article_doc
     from pipeline.records import entity_records

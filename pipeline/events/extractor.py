@@ -297,7 +297,7 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, is
             continue
         if role == "organizer" and subtype == "reception":
             role = "host"   # the side holding a reception hosts it (市政府举办招待会)
-        name_full = led_body(text, who, ents, lex) or resolve_name(who.name, doc, ents)
+        name_full = led_body(text, who, ents, lex) or resolve_name(who.name, doc, ents, lex)
         item = {"name": name_full, "role": role,
                 "label": who.label if who.name == name_full or who.label != "LOC" else label_of(name_full, ents, lex),
                 "start": who.start, "end": who.end}   # the mention as written (doc offsets)

@@ -161,7 +161,7 @@ def _name_organizers(doc: Doc, name: str, start: int, end: int, ents: list[Menti
         elsewhere = _stands_alone(doc_text(doc), cand, lex)
         if joint or elsewhere:
             inside = [m for m in in_region(ents, start, end) if m.name == cand]
-            full = resolve_name(cand, doc, ents)
+            full = resolve_name(cand, doc, ents, lex)
             label = inside[0].label if inside else "ORG"
             out.append(Mention(full, label, start, start + len(cand)))
     return out

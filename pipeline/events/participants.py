@@ -127,11 +127,15 @@ def title_orgs(doc: Doc, ents: list[Mention], person: Mention, lex: EventLexicon
             and title_owner(text, m, ents, lex, roles) == person]
 
 
-def resolve_name(name: str, doc: Doc, ents: list[Mention]) -> str:
+def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon) -> str:
     """`区总工会` -> `平谷区总工会` when that full form is written in the article, or the roles stage
     resolved it with a place the article writes with its level (平谷区; not 江西 for 省总工会:
-    a participant is named as written, completed only from what is written)."""
+    a participant is named as written, completed only from what is written); a short form
+    (全总) is its full name where the article writes that (中华全国总工会)."""
     text = doc_text(doc)
+    full = lex.written_full_form(name, text)
+    if full is not None:
+        return full
     for r in doc._.roles or []:
         org = r.get("org")
         if r.get("org_as_written") == name and org and org.endswith(name) and name \

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 
 from ..lexicon_files import read_yaml_mapping
@@ -69,6 +69,7 @@ class EventLexicon:
     org_suffixes: list[str]
     org_endings: tuple[str, ...]              # every organization ending, 会 and 处 too
     positions: tuple[str, ...]                # offices and occupations, longest first
+    written_full_form: Callable[[str, str], str | None]   # 全总 -> 中华全国总工会 where written
     attendance_re: re.Pattern[str]
     vague_dates: list[str]
     relative_dates: dict[str, int]
@@ -162,6 +163,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         org_suffixes=list(domain.name_org_suffixes),
         org_endings=tuple(domain.all_org_suffixes),
         positions=tuple(domain.positions_longest),
+        written_full_form=domain.written_full_form,
         attendance_re=_attendance_re((raw.get("attendance") or {}).get("pattern"), r.get("attendee", [])),
         vague_dates=_longest_first(d.get("vague", [])),
         relative_dates=dict(d.get("relative", {})),
