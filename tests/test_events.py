@@ -164,6 +164,19 @@ def test_a_short_form_participant_is_named_by_the_full_name_written(nlp):
     assert ("visitor", "全总") in roles(events[0])
 
 
+def test_a_sentence_opening_at_a_place_where_a_visitor_goes_on_names_a_stop(nlp):
+    text = "12月7日，市委书记蔡奇到顺义区调研。在天竺综保区，蔡奇察看园区运行情况。在西城区，王明介绍情况。"
+    events = run(nlp, text, {"PER": ["蔡奇", "王明"], "LOC": ["顺义区", "天竺综保区", "西城区"]})
+    visited = {name for role, name in roles(events[0]) if role == "visited"}
+    assert visited == {"顺义区", "天竺综保区"}   # 王明 is no visitor: 西城区 is no stop
+
+
+def test_a_place_written_before_the_place_visited_only_locates_it(nlp):
+    events = run(nlp, "区委书记李俊杰来到宋庄镇邢各庄村检查环境整治。",
+                 {"PER": ["李俊杰"], "LOC": ["宋庄镇", "邢各庄村"]})
+    assert {name for role, name in roles(events[0]) if role == "visited"} == {"邢各庄村"}
+
+
 def test_visit_without_named_destination_is_no_event(nlp):
     assert run(nlp, "协会深入新就业形态劳动者群体中开展调研。", {"ORG": ["协会"]}) == []
     assert run(nlp, "各级工会深入开展走访慰问，惠及职工80万人次。") == []

@@ -187,8 +187,10 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             + visit_mentions(doc, sent, ents, lex)
         for m in sorted(found, key=lambda x: x.trigger_start):
             place(m, False)
-        stops = group_stop(doc, sent, ents, lex)
         current_visit = next((e for e in reversed(events) if e.type == "visit"), None)
+        visitors = {w.name for w, role in current_visit.participants() if role == "visitor" and w.label == "PER"} \
+            if current_visit is not None else set()
+        stops = group_stop(doc, sent, ents, lex, visitors)
         if stops and current_visit is not None:
             current_visit.extra += [(w, "visited") for w in stops]
         if hits:

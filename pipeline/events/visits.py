@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc
 
 from .mentions import EventMention
-from .participants import Mention, actors, role_spans, subjects, title_orgs
+from .participants import Mention, actors, in_region, role_spans, subjects, title_orgs
 from ..article_doc import doc_text
 from ..text.scan import find_all
 from .sentences import Sentence, clauses
@@ -27,6 +27,13 @@ def subtype_of(text: str, lex: EventLexicon) -> str:
     return _subtype_of(text, lex)
 
 
+def _without_locators(objs: list[Mention]) -> list[Mention]:
+    """宋庄镇|邢各庄村, 妙峰山镇|水峪嘴村: a place written right before another visited entity
+    locates it and is not itself visited."""
+    starts = {o.start for o in objs}
+    return [o for o in objs if not (o.label == "LOC" and o.end in starts)]
+
+
 def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[Mention]:
     """Entities right after a visit verb: the first within max_gap, then the rest of the clause."""
     objs = actors(doc, ents, start, end, lex)
@@ -38,16 +45,16 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
         of = text.find("的", objs[0].start, end)
         located = [o for o in objs if of != -1 and o.start > of]
         if located and located[0].start == of + 1:
-            return located
+            return _without_locators(located)
     missed = _listed_unrecognized(gap, start, lex)
     if missed:   # 到区环卫中心、区公安分局: the list's first item NER did not find
-        return missed + objs
+        return missed + _without_locators(objs)
     if not re.fullmatch(r"(?:了|过|到|了位于|位于)?(?:[^，。；]{0,20}?的)?", gap) or len(gap) > 20:
         # 拜会了港澳办主任甲: the gap is the person's title (a phrase the roles stage read)
         lead = len(gap) - len(gap.lstrip("了过"))
         if not any(start <= a <= start + lead and objs[0].end <= b for a, b, _ in role_spans(doc)):
             return []
-    return objs
+    return _without_locators(objs)
 
 
 def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[EventMention]:
@@ -85,7 +92,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                     if p >= 0:
                         place = actors(doc, ents, p + len(prep), v_start, lex)
                         if place and len(text[place[-1].end:v_start]) <= 8:
-                            visited, subj_end = place, p
+                            visited, subj_end = _without_locators(place), p
                             break
             if not visited:   # 来京访问 / 来浙考察
                 for k in range(min(v_end, v_start + 2), v_start - 1, -1):   # in the word or before it
@@ -148,12 +155,15 @@ def _unrecognized_object(text: str, start: int, end: int, ents: list[Mention], l
     return [Mention(name, "ORG", start, stop)]
 
 
-def group_stop(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[Mention]:
-    """`在X所在的Y，慰问组一行…`: a visiting group's sentence opening at a place names a stop."""
+def group_stop(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon,
+               visitors: set[str] = frozenset()) -> list[Mention]:
+    """`在X所在的Y，慰问组一行…`, `在X，蔡奇察看…`: a sentence opening at a place where the visiting
+    group, or a person visiting, goes on names a stop."""
     text = doc_text(doc)
-    if not any(w in text[sent.start:sent.end] for w in lex.group_words):
+    if not any(w in text[sent.start:sent.end] for w in lex.group_words) \
+            and not any(m.label == "PER" and m.name in visitors for m in in_region(ents, sent.start, sent.end)):
         return []
     first = clauses(text, sent.start, sent.end)[0]
     if not text.startswith("在", first[0]) or first[1] >= sent.end:
         return []
-    return actors(doc, ents, first[0] + 1, first[1], lex)
+    return _without_locators(actors(doc, ents, first[0] + 1, first[1], lex))
