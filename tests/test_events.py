@@ -177,6 +177,18 @@ def test_a_place_written_before_the_place_visited_only_locates_it(nlp):
     assert {name for role, name in roles(events[0]) if role == "visited"} == {"邢各庄村"}
 
 
+def test_those_taking_part_join_each_event_of_the_sentence_before(nlp):
+    text = "2月8日，市政协主席魏小东到房山区调研并主持召开座谈会，听取汇报。市政协副主席崔述强、秘书长韩昱参加。"
+    events = run(nlp, text, {"PER": ["魏小东", "崔述强", "韩昱"], "ORG": ["市政协"], "LOC": ["房山区"]})
+    assert sorted(e["type"] for e in events) == ["meeting", "visit"]
+    for ev in events:
+        assert {("attendee", "崔述强"), ("attendee", "韩昱")} <= roles(ev)
+    # events of different sentences: the latest one only
+    text = "2月8日，魏小东到房山区调研。随后主持召开座谈会，听取汇报。崔述强参加。"
+    events = run(nlp, text, {"PER": ["魏小东", "崔述强"], "LOC": ["房山区"]})
+    assert [e["type"] for e in events if ("attendee", "崔述强") in roles(e)] == ["meeting"]
+
+
 def test_visit_without_named_destination_is_no_event(nlp):
     assert run(nlp, "协会深入新就业形态劳动者群体中开展调研。", {"ORG": ["协会"]}) == []
     assert run(nlp, "各级工会深入开展走访慰问，惠及职工80万人次。") == []

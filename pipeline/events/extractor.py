@@ -209,13 +209,18 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         # 讲话 / 主持 / 主办 belong to a meeting, 每到一处 to a visit: a visit takes attendees too (陪同)
         meetings = [ev for ev in stated or earlier if ev.type == "meeting"]
         visits = [ev for ev in stated or earlier if ev.type == "visit"]
+        # 甲到X调研并主持召开座谈会。乙、丙参加。: those taking part join each event of that sentence
+        together = [ev for ev in earlier if target is not None and not stated
+                    and any(m.sentence == target.body[0].sentence for m in ev.body)] or [target]
         for who, role in roles:
             own = visits if role == "visitor" else meetings
-            goes_to = target if role == "attendee" else (own[-1] if own else None)
-            if goes_to is not None:
-                goes_to.extra.append((who, role))
-                if role == "attendee" and sent not in goes_to.attended:
-                    goes_to.attended.append(sent)   # 近300余人齐聚一堂: its attendance too
+            goes_to = together if role == "attendee" else [own[-1]] if own else []
+            for ev in goes_to:
+                if ev is None:
+                    continue
+                ev.extra.append((who, role))
+                if role == "attendee" and sent not in ev.attended:
+                    ev.attended.append(sent)   # 近300余人齐聚一堂: its attendance too
     events = [part for ev in events for part in _each_apart(text, ev)]
     _speakers(text, body, ents, events, lex)
     return [_record(doc, ev, ents, lex, issue, reference) for ev in events]
