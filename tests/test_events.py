@@ -534,6 +534,17 @@ def test_attendee_who_speaks_later_is_a_speaker(nlp):
     assert not any(name == "己庚" for _, name in roles(ev))   # not a participant: no speaker
 
 
+@pytest.mark.parametrize("speech", [
+    "丁戊代表区委、区政府，对代表团一行的到来表示欢迎。",               # a comma after the bodies
+    "区委书记丁戊代表区委向为全区工会事业做出不懈努力的广大职工表示感谢。",   # a long 向 phrase
+])
+def test_an_attendee_speaking_for_bodies_is_a_speaker(nlp, speech):
+    ents = {"PER": ["甲乙丙", "丁戊"], "ORG": ["某区总工会", "区委", "区政府"]}
+    text = "5日，某区总工会召开职工代表座谈会，甲乙丙、丁戊参加座谈。" + speech
+    [ev] = run(nlp, text, ents)
+    assert ("speaker", "丁戊") in roles(ev) and ("attendee", "丁戊") not in roles(ev)
+
+
 def test_persons_gathered_are_attendees_and_a_titled_one_who_speaks_for_a_body_is_a_speaker(nlp):
     ents = {"PER": ["甲乙丙", "丁戊", "己庚"], "ORG": ["某区工会", "市总工会"]}
     text = ("4月28日，某区工会第一次代表大会在某会堂召开。市总工会副主席甲乙丙，区领导丁戊、己庚，"
