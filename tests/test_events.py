@@ -171,6 +171,15 @@ def test_a_sentence_opening_at_a_place_where_a_visitor_goes_on_names_a_stop(nlp)
     assert visited == {"顺义区", "天竺综保区"}   # 王明 is no visitor: 西城区 is no stop
 
 
+def test_a_place_described_before_a_visitor_looks_into_it_is_a_stop(nlp):
+    ents = {"PER": ["蔡奇", "王明"], "LOC": ["顺义区", "天竺综保区", "西城区"]}
+    text = ("12月7日，市委书记蔡奇到顺义区调研。天竺综保区是全国首家空港型综保区。蔡奇了解政策创新成果。"
+            "西城区是核心区。王明了解情况。")
+    events = run(nlp, text, ents)
+    visited = {name for role, name in roles(events[0]) if role == "visited"}
+    assert visited == {"顺义区", "天竺综保区"}   # 王明 is no visitor: 西城区 is no stop
+
+
 def test_a_place_written_before_the_place_visited_only_locates_it(nlp):
     events = run(nlp, "区委书记李俊杰来到宋庄镇邢各庄村检查环境整治。",
                  {"PER": ["李俊杰"], "LOC": ["宋庄镇", "邢各庄村"]})

@@ -15,7 +15,7 @@ from .mentions import EventMention
 from .participants import Mention, actors, doc_mentions, label_of, led_body, resolve_name, subjects
 from .sentences import CLAUSE_END, Sentence, sentences
 from .triggers import EventLexicon
-from .visits import group_stop, subtype_of, visit_mentions
+from .visits import group_stop, subtype_of, topic_stop, visit_mentions
 
 _NEEDS_PARTNER = ("reception", "talks")
 
@@ -181,7 +181,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             events.append(EventDraft("meeting", m.subtype, [m]))
 
     cues: list[tuple[Sentence, list[tuple[Mention, str]]]] = []
-    for sent in body:
+    for i, sent in enumerate(body):
         hits = _cue_hits(text, sent, lex)
         found = meeting_nouns(doc, sent, ents, lex) + meeting_verbs(doc, sent, ents, lex, [(a, b) for a, b, _ in hits]) \
             + visit_mentions(doc, sent, ents, lex)
@@ -190,7 +190,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         current_visit = next((e for e in reversed(events) if e.type == "visit"), None)
         visitors = {w.name for w, role in current_visit.participants() if role == "visitor" and w.label == "PER"} \
             if current_visit is not None else set()
-        stops = group_stop(doc, sent, ents, lex, visitors)
+        stops = group_stop(doc, sent, ents, lex, visitors) \
+            + topic_stop(doc, sent, body[i + 1] if i + 1 < len(body) else None, ents, lex, visitors)
         if stops and current_visit is not None:
             current_visit.extra += [(w, "visited") for w in stops]
         if hits:

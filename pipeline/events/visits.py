@@ -167,3 +167,20 @@ def group_stop(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon,
     if not text.startswith("在", first[0]) or first[1] >= sent.end:
         return []
     return _without_locators(actors(doc, ents, first[0] + 1, first[1], lex))
+
+
+def topic_stop(doc: Doc, sent: Sentence, following: Sentence | None, ents: list[Mention], lex: EventLexicon,
+               visitors: set[str]) -> list[Mention]:
+    """`天竺综保区是全国首家空港型综保区。蔡奇了解…`: a sentence opening with what a place or body
+    is (X是), followed by one where a person visiting looks into things (topic_stop_verbs), names X
+    as a stop."""
+    if following is None or not visitors or not lex.topic_stop_verbs:
+        return []
+    text = doc_text(doc)
+    topic = next((m for m in ents if m.start == sent.start and m.label != "PER"), None)
+    if topic is None or not text.startswith("是", topic.end):
+        return []
+    who = next((m for m in ents if m.start == following.start and m.label == "PER"), None)
+    if who is None or who.name not in visitors or not text.startswith(lex.topic_stop_verbs, who.end):
+        return []
+    return [topic]
