@@ -180,6 +180,13 @@ def test_a_place_described_before_a_visitor_looks_into_it_is_a_stop(nlp):
     assert visited == {"顺义区", "天竺综保区"}   # 王明 is no visitor: 西城区 is no stop
 
 
+def test_a_place_right_after_a_verb_of_coming_before_a_visit_word_is_visited(nlp):
+    events = run(nlp, "4月15日，某协会参访团来威海进行参访交流。", {"ORG": ["某协会"], "LOC": ["威海"]})
+    assert {("visitor", "某协会"), ("visited", "威海")} <= roles(events[0])
+    # 来自 is no coming to the place
+    assert run(nlp, "来自威海的代表参观交流。", {"LOC": ["威海"]}) == []
+
+
 def test_a_place_written_before_the_place_visited_only_locates_it(nlp):
     events = run(nlp, "区委书记李俊杰来到宋庄镇邢各庄村检查环境整治。",
                  {"PER": ["李俊杰"], "LOC": ["宋庄镇", "邢各庄村"]})

@@ -52,6 +52,7 @@ class EventLexicon:
     default_visit_subtype: str
     motion: list[str]
     prepositions: list[str]
+    coming: list[str]                          # 来威海参访: the place right after it is visited
     transitive: list[str]
     remote: list[str]
     abbreviated_place_re: re.Pattern[str]      # 来京 / 赴台: the place visited is one character
@@ -147,6 +148,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         default_visit_subtype=v.get("default_subtype", "inspection"),
         motion=_longest_first(v.get("motion", [])),
         prepositions=list(v.get("prepositions", [])),
+        coming=_longest_first(v.get("coming", [])),
         transitive=_longest_first(v.get("transitive", [])),
         remote=list(v.get("remote", [])),
         abbreviated_place_re=re.compile(v.get("abbreviated_place", r"(?!x)x")),

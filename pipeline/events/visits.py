@@ -87,10 +87,13 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             if not visited and word in lex.motion:   # 走进X开展…, X not recognized as an entity
                 visited = _unrecognized_object(text, v_end, c_end, ents, lex)
             if not visited:   # 到上海考察 / 在上海视察
-                for prep in lex.prepositions:
+                for prep in lex.prepositions + lex.coming:
                     p = text.rfind(prep, c_start, v_start)
                     if p >= 0:
                         place = actors(doc, ents, p + len(prep), v_start, lex)
+                        if prep in lex.coming and not (place and place[0].start == p + len(prep)
+                                                       and place[0].label == "LOC"):
+                            continue
                         if place and len(text[place[-1].end:v_start]) <= 8:
                             visited, subj_end = _without_locators(place), p
                             break
