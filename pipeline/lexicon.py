@@ -14,6 +14,7 @@ names.yaml             how a name is guessed: nickname prefixes, words no name s
 positions.txt          offices and occupations, ``word<TAB>kind``
 org_names.txt          organization names, ``name[<TAB>generic]``
 org_short_forms.txt    short forms of a body's name (全总 for 中华全国总工会), ``short<TAB>full[<TAB>ending]``
+place_abbreviations.txt  one-character place abbreviations (京, 浙, 美), ``abbr[<TAB>place]``
 beijing_places.txt,    place gazetteers
 china_places.txt
 common_words.txt       common words (a column break inside a word; a word is no name), "noun" marked
@@ -51,6 +52,7 @@ FILES = {
     "positions": "positions.txt",
     "org_names": "org_names.txt",
     "org_short_forms": "org_short_forms.txt",
+    "place_abbreviations": "place_abbreviations.txt",
     "common_words": "common_words.txt",
     "verbs": "verbs.txt",
     "terms": "terms.txt",
@@ -96,6 +98,17 @@ def _short_forms(path: Path) -> dict[str, dict[str, str]]:
     return table
 
 
+def _abbreviations(path: Path) -> dict[str, str]:
+    """place_abbreviations.txt: ``abbr[<TAB>place]`` -> {abbr: place or ""}."""
+    table: dict[str, str] = {}
+    for n, line in _lines(path):
+        abbr, _, place = (f.strip() for f in line.partition("\t"))
+        if not abbr or "\t" in place:
+            raise LexiconError(f"{path}:{n}: expected abbr[<TAB>place], got {line!r}")
+        table.setdefault(abbr, place)
+    return table
+
+
 def _common_words(path: Path) -> dict[str, list[str]]:
     """common_words.txt: ``word[<TAB>noun]``; all of them, and those marked noun."""
     kinds = _kinds(path, COMMON_WORD_KINDS, "common")
@@ -138,7 +151,7 @@ class DomainLexicon:
     spaCy validates ``initialize`` settings with pydantic, which would turn a dataclass into a dict.)"""
 
     FIELDS = ("org_suffixes", "place_suffixes", "surnames", "name_followers", "names", "positions",
-              "org_names", "org_short_forms", "places", "common_words", "noun_words", "verbs", "terms")
+              "org_names", "org_short_forms", "places", "place_abbreviations", "common_words", "noun_words", "verbs", "terms")
 
     # the character classes and width tables, for components that take them from the lexicon
     HAN = chars.HAN
@@ -149,6 +162,7 @@ class DomainLexicon:
                  surnames: Iterable[str] = (), name_followers: Iterable[str] = (), names: dict | None = None,
                  positions: dict[str, str] | None = None, org_names: dict[str, str] | None = None,
                  org_short_forms: dict[str, dict[str, str]] | None = None, places: Iterable[str] = (),
+                 place_abbreviations: dict[str, str] | None = None,
                  common_words: Iterable[str] = (), noun_words: Iterable[str] = (),
                  verbs: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
         self.org_suffixes = dict(org_suffixes or {})     # word -> name | weak | ending
@@ -161,6 +175,7 @@ class DomainLexicon:
         forms = org_short_forms or {}
         self.org_short_forms = {"names": dict(forms.get("names", {})), "endings": dict(forms.get("endings", {}))}
         self.places = list(places)                        # the gazetteers, merged
+        self.place_abbreviations = dict(place_abbreviations or {})   # 浙 -> 浙江, 美 -> "" (several)
         self.common_words = list(common_words)
         self.noun_words = list(noun_words)               # the common words marked "noun"
         self.verbs = list(verbs)                          # rare verbs (verbs.txt), no common word
@@ -215,6 +230,7 @@ class DomainLexicon:
             org_names=_kinds(d / FILES["org_names"], ORG_NAME_KINDS, "name"),
             org_short_forms=_short_forms(d / FILES["org_short_forms"]),
             places=_unique(w for g in gaz for w in _words(g)),
+            place_abbreviations=_abbreviations(d / FILES["place_abbreviations"]),
             **_common_words(d / FILES["common_words"]),
             verbs=_unique(_words(d / FILES["verbs"])),
             terms=_unique(_words(d / FILES["terms"])),

@@ -110,6 +110,22 @@ def test_bad_lexicon_file_names_the_file(tmp_path):
         DomainLexicon.load(tmp_path / "lex")
 
 
+def test_place_abbreviations_file_is_checked_and_older_rules_lists_still_count(tmp_path):
+    shutil.copytree(LEXICON_DIR, tmp_path / "lex")
+    (tmp_path / "lex" / "place_abbreviations.txt").write_text("浙\t浙江\t省\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"place_abbreviations.txt:1: expected abbr"):
+        DomainLexicon.load(tmp_path / "lex")
+    (tmp_path / "lex" / "place_abbreviations.txt").write_text("浙\t浙江\n", encoding="utf-8")
+    lex = DomainLexicon.from_bytes(DomainLexicon.load(tmp_path / "lex").to_bytes())
+    assert lex.place_abbreviations == {"浙": "浙江"}
+    from pipeline.ner.rules import RuleTables, read_rules
+    rules = read_rules(LEXICON_DIR / "ner_rules.yaml")
+    assert "浙" in RuleTables.load(rules, lex).conventions.place_abbreviations
+    assert "京" in RuleTables.load(rules, lex).conventions.place_abbreviations   # a verb one
+    older = {**rules, "place_abbreviations": ["皖"]}   # a rules file from before the lexicon file
+    assert "皖" in RuleTables.load(older, lex).conventions.place_abbreviations
+
+
 def test_short_forms_file_is_checked_and_survives_serialization(tmp_path):
     shutil.copytree(LEXICON_DIR, tmp_path / "lex")
     (tmp_path / "lex" / "org_short_forms.txt").write_text("全总\n", encoding="utf-8")

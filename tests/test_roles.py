@@ -78,6 +78,9 @@ def test_elided_org_from_a_place_written_without_its_level(nlp):
                                                      ("艾明", "主席", "江西省交通工会")}
     text = "江西客人来访。湖南省总工会举办座谈，省总工会主席王芳出席。"
     assert triples(make(nlp, text, loc=["江西"], org=["湖南省总工会"])) == {("王芳", "主席", "湖南省总工会")}
+    # or by its abbreviation (来浙: 浙江, 浙江省 listed)
+    text = "代表团一行3人来浙进行友好访问。省总工会副主席董明在杭州欢迎代表团。"
+    assert triples(make(nlp, text, per=["董明"], loc=["浙", "杭州"])) == {("董明", "副主席", "浙江省总工会")}
     # a listed place beats a place guessed from a raw run (落实好|市委 ends like 落实好市)
     text = "北京代表参加。要落实好市委全会任务，市委书记蔡明强调。"
     assert triples(make(nlp, text, per=["蔡明"], loc=["北京"])) == {("蔡明", "书记", "北京市委")}

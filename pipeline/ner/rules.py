@@ -67,6 +67,8 @@ class RuleTables:
         elided = data.get("elided_orgs") or []
         conv = conventions.ConventionTables.from_yaml(data)
         conv.place_suffixes = lexicon.place_suffix_chars
+        # the lexicon's abbreviations (an older rules file may list its own: both count)
+        conv.place_abbreviations = "".join(dict.fromkeys([*lexicon.place_abbreviations, *conv.place_abbreviations]))
         conv.known_orgs = words_regex(lexicon.known_orgs) if lexicon.known_orgs else None
         return cls(
             org_suffixes=list(lexicon.name_org_suffixes),

@@ -64,6 +64,7 @@ class RoleLexicon:
         self.elision_prefixes: list[str] = sorted(elision.get("prefixes") or [], key=len, reverse=True)
         self.elision_not_words: list[str] = list(elision.get("not_words") or [])
         self.gazetteer: frozenset[str] = frozenset(d.places)
+        self.place_abbreviations: dict[str, str] = {a: p for a, p in d.place_abbreviations.items() if p}
         self.led_by = re.compile("|".join(map(re.escape, p.get("led_by_cues") or [])) or "(?!)")
         self.noun_words: frozenset[str] = d.noun_word_set
         self.name_followers: list[str] = list(d.name_followers_longest)

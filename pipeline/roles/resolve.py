@@ -91,9 +91,11 @@ class PlaceIndex:
                 (self.weak if weak else self.mentions).append((offset, level, place))
 
     def _add_bare(self, offset: int, text: str) -> None:
-        """A listed place written without its level (江西, 北京) whose name with the level is
-        listed too (江西省, 北京市): the weakest evidence of that level's place."""
+        """A listed place written without its level (江西, 北京), or by its abbreviation (来浙:
+        浙江), whose name with the level is listed too (江西省, 北京市): the weakest evidence of
+        that level's place."""
         gazetteer = self.lex.gazetteer
+        text = self.lex.place_abbreviations.get(text, text)
         if text in gazetteer:
             for level in self.lex.elision_prefixes:
                 if not text.endswith(level) and text + level in gazetteer:
