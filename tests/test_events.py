@@ -183,14 +183,26 @@ def test_a_place_described_before_a_visitor_looks_into_it_is_a_stop(nlp):
 def test_a_place_right_after_a_verb_of_coming_before_a_visit_word_is_visited(nlp):
     events = run(nlp, "4月15日，某协会参访团来威海进行参访交流。", {"ORG": ["某协会"], "LOC": ["威海"]})
     assert {("visitor", "某协会"), ("visited", "威海")} <= roles(events[0])
-    # 来自 is no coming to the place
+    # 来自 is no coming to the place, and somebody named must come
     assert run(nlp, "来自威海的代表参观交流。", {"LOC": ["威海"]}) == []
+    assert run(nlp, "欢迎更多的各国人士来中国访问。", {"LOC": ["中国"]}) == []
+
+
+def test_a_frame_or_a_visitor_speaking_names_no_stop(nlp):
+    ents = {"PER": ["董明", "刘武"], "ORG": ["驻港部队", "北京市总工会"], "LOC": ["北京", "启德机场"]}
+    text = ("1月2日，董明来到驻港部队军营慰问官兵。在驻港部队司令员刘武的陪同下，董明参观了宿舍。"
+            "在启德机场，董明对记者说，此行很有收获。")
+    visited = {name for ev in run(nlp, text, ents) for role, name in roles(ev) if role == "visited"}
+    assert "刘武" not in visited and "启德机场" not in visited
 
 
 def test_a_place_written_before_the_place_visited_only_locates_it(nlp):
     events = run(nlp, "区委书记李俊杰来到宋庄镇邢各庄村检查环境整治。",
                  {"PER": ["李俊杰"], "LOC": ["宋庄镇", "邢各庄村"]})
     assert {name for role, name in roles(events[0]) if role == "visited"} == {"邢各庄村"}
+    # abbreviations side by side are places apart
+    events = run(nlp, "公安局干警赴台港澳考察。", {"LOC": ["台", "港", "澳"]})
+    assert {name for role, name in roles(events[0]) if role == "visited"} == {"台", "港", "澳"}
 
 
 def test_those_taking_part_join_each_event_of_the_sentence_before(nlp):

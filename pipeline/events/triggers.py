@@ -60,6 +60,7 @@ class EventLexicon:
     max_gap: int
     group_words: list[str]
     topic_stop_verbs: tuple[str, ...]          # 蔡奇了解…: what a visitor does at a stop just described
+    stop_frame_ends: tuple[str, ...]           # 在甲的陪同下，: a frame, no place
     leader_cues: list[str]
     visit_name_re: re.Pattern[str]
     role_cues: list[tuple[str, str]]          # (word, role), longest word first
@@ -156,6 +157,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         max_gap=int(v.get("max_gap", 4)),
         group_words=list(v.get("group_words", [])),
         topic_stop_verbs=tuple(v.get("topic_stop_verbs", [])),
+        stop_frame_ends=tuple(v.get("stop_frame_ends", [])),
         leader_cues=_longest_first(v.get("leader_cues", [])),
         visit_name_re=re.compile(v.get("name_pattern", r"(?!x)x")),
         role_cues=role_cues,

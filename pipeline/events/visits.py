@@ -29,9 +29,9 @@ def subtype_of(text: str, lex: EventLexicon) -> str:
 
 def _without_locators(objs: list[Mention]) -> list[Mention]:
     """宋庄镇|邢各庄村, 妙峰山镇|水峪嘴村: a place written right before another visited entity
-    locates it and is not itself visited."""
+    locates it and is not itself visited (not abbreviations side by side: 赴台港澳)."""
     starts = {o.start for o in objs}
-    return [o for o in objs if not (o.label == "LOC" and o.end in starts)]
+    return [o for o in objs if not (o.label == "LOC" and o.end - o.start > 1 and o.end in starts)]
 
 
 def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[Mention]:
@@ -92,8 +92,9 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                     if p >= 0:
                         place = actors(doc, ents, p + len(prep), v_start, lex)
                         if prep in lex.coming and not (place and place[0].start == p + len(prep)
-                                                       and place[0].label == "LOC"):
-                            continue
+                                                       and place[0].label == "LOC"
+                                                       and (subject or subjects(doc, ents, prev_end, p, lex))):
+                            continue   # 欢迎各国人士来中国访问: nobody named comes
                         if place and len(text[place[-1].end:v_start]) <= 8:
                             visited, subj_end = _without_locators(place), p
                             break
@@ -161,15 +162,19 @@ def _unrecognized_object(text: str, start: int, end: int, ents: list[Mention], l
 def group_stop(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon,
                visitors: set[str] = frozenset()) -> list[Mention]:
     """`在X所在的Y，慰问组一行…`, `在X，蔡奇察看…`: a sentence opening at a place where the visiting
-    group, or a person visiting, goes on names a stop."""
+    group goes on, or a person visiting looks into things, names a stop (not a frame: 在甲的陪同下)."""
     text = doc_text(doc)
-    if not any(w in text[sent.start:sent.end] for w in lex.group_words) \
-            and not any(m.label == "PER" and m.name in visitors for m in in_region(ents, sent.start, sent.end)):
-        return []
     first = clauses(text, sent.start, sent.end)[0]
-    if not text.startswith("在", first[0]) or first[1] >= sent.end:
+    if not text.startswith("在", first[0]) or first[1] >= sent.end \
+            or text[first[0]:first[1]].rstrip("，,").endswith(lex.stop_frame_ends):
         return []
-    return _without_locators(actors(doc, ents, first[0] + 1, first[1], lex))
+    group = any(w in text[sent.start:sent.end] for w in lex.group_words)
+    if not group:
+        rest = text[first[1]:sent.end]
+        person = any(m.label == "PER" and m.name in visitors for m in in_region(ents, first[1], sent.end))
+        if not person or not (lex.visit_any.search(rest) or any(v in rest for v in lex.topic_stop_verbs)):
+            return []
+    return _without_locators([m for m in actors(doc, ents, first[0] + 1, first[1], lex) if m.label != "PER"])
 
 
 def topic_stop(doc: Doc, sent: Sentence, following: Sentence | None, ents: list[Mention], lex: EventLexicon,
