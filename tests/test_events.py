@@ -552,6 +552,14 @@ def test_meeting_held_for_a_contest_is_a_meeting(nlp):
     assert run(nlp, "3日，某市总工会职工技能竞赛决赛在某礼堂举行。", ents) == []
 
 
+def test_a_cue_after_the_meeting_verb_s_clause_leaves_the_conveners_organizers(nlp):
+    ents = {"PER": ["甲乙丙"], "ORG": ["市总工会", "市台港澳办"]}
+    text = "4月15日，市总工会、市台港澳办共同召开交流座谈会，市总工会主席甲乙丙出席并主持会议。"
+    [ev] = run(nlp, text, ents)
+    assert {("organizer", "市总工会"), ("organizer", "市台港澳办"), ("chair", "甲乙丙")} <= roles(ev)
+    assert not any(role == "chair" and name != "甲乙丙" for role, name in roles(ev))
+
+
 def test_attendee_who_speaks_later_is_a_speaker(nlp):
     ents = {"PER": ["甲乙丙", "丁戊", "己庚"], "ORG": ["某区总工会"]}
     text = ("5日，某区总工会召开职工代表座谈会，甲乙丙、丁戊参加座谈。甲乙丙在座谈中说，要关心职工。"

@@ -101,11 +101,11 @@ def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLe
     prev = sent.start
     text = doc_text(doc)
     for a, b, role in hits:
-        region = prev
+        region = _after_meeting_clause(text, prev, a, lex)
         if text[a - 1:a] == "的" and text[b:b + 1] == "下":   # X在Y的陪同下: Y attends
             k = text.rfind("在", prev, a)
             region = k + 1 if k >= 0 else prev
-        found = subjects(doc, ents, region, a, lex) if region == prev else actors(doc, ents, region, a, lex)
+        found = subjects(doc, ents, region, a, lex) if text[region - 1:region] != "在" else actors(doc, ents, region, a, lex)
         if found:
             subject = found
         prev = b
@@ -114,6 +114,19 @@ def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLe
             if old is None or prio.get(role, 99) < prio.get(old[1], 99):
                 best[who.name] = (who, role)
     return list(best.values())
+
+
+def _after_meeting_clause(text: str, start: int, cue: int, lex: EventLexicon) -> int:
+    """Where a cue's subjects may start: after the clause of a meeting verb before it (甲、乙与丙共同
+    召开座谈会，丁出席并主持会议: 丁 chairs, the conveners stay organizers)."""
+    verb = None
+    for verb in lex.verb_any.finditer(text, start, cue):
+        pass
+    if verb is None:
+        return start
+    ends = [text.find(c, verb.end(), cue) for c in CLAUSE_END]
+    ends = [e for e in ends if e >= 0]
+    return min(ends) + 1 if ends else start
 
 
 def _date_for(text: str, ev: EventDraft, lex: EventLexicon) -> DateMention | None:
