@@ -188,6 +188,15 @@ def test_a_place_right_after_a_verb_of_coming_before_a_visit_word_is_visited(nlp
     assert run(nlp, "欢迎更多的各国人士来中国访问。", {"LOC": ["中国"]}) == []
 
 
+def test_going_to_persons_homes_visits_them(nlp):
+    ents = {"PER": ["赵飞", "赵永琢", "徐宝宏", "李长水"]}
+    text = "1月30日，赵飞到已退休的市劳模赵永琢、全国先进工作者徐宝宏家中，为他们送去慰问金。"
+    [ev] = run(nlp, text, ents)
+    assert roles(ev) == {("visitor", "赵飞"), ("visited", "赵永琢"), ("visited", "徐宝宏")}
+    # nobody named goes there
+    assert run(nlp, "他们又托关系到李长水家中，带去了礼品。", ents) == []
+
+
 def test_a_frame_or_a_visitor_speaking_names_no_stop(nlp):
     ents = {"PER": ["董明", "刘武"], "ORG": ["驻港部队", "北京市总工会"], "LOC": ["北京", "启德机场"]}
     text = ("1月2日，董明来到驻港部队军营慰问官兵。在驻港部队司令员刘武的陪同下，董明参观了宿舍。"

@@ -53,6 +53,8 @@ class EventLexicon:
     motion: list[str]
     prepositions: list[str]
     coming: list[str]                          # 来威海参访: the place right after it is visited
+    homes: list[str]                           # 到甲家中: the persons named before it are visited
+    homes_after: list[str]                     # 到: going to a home, besides the verbs of going
     transitive: list[str]
     remote: list[str]
     abbreviated_place_re: re.Pattern[str]      # 来京 / 赴台: the place visited is one character
@@ -150,6 +152,8 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         motion=_longest_first(v.get("motion", [])),
         prepositions=list(v.get("prepositions", [])),
         coming=_longest_first(v.get("coming", [])),
+        homes=list(v.get("homes", [])),
+        homes_after=list(v.get("homes_after", [])),
         transitive=_longest_first(v.get("transitive", [])),
         remote=list(v.get("remote", [])),
         abbreviated_place_re=re.compile(v.get("abbreviated_place", r"(?!x)x")),

@@ -125,6 +125,34 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         for who in visited:
             mention.add(who, "visited")
         out.append(mention)
+    return out + _home_visits(doc, sent, ents, lex, [m for m in out])
+
+
+def _home_visits(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon,
+                 found: list[EventMention]) -> list[EventMention]:
+    """赵飞到已退休的市劳模赵永琢、全国先进工作者徐宝宏和部分困难职工家中: going to persons' homes
+    visits them (a verb of going or 到 before, a home word after, in one clause)."""
+    text = doc_text(doc)
+    if not lex.homes or not any(h in text[sent.start:sent.end] for h in lex.homes):
+        return []
+    out = []
+    for c_start, c_end in clauses(text, sent.start, sent.end):
+        home = min((k for h in lex.homes if (k := text.find(h, c_start, c_end)) >= 0), default=-1)
+        if home < 0:
+            continue
+        going = max((k + len(w) for w in [*lex.motion, *lex.homes_after]
+                     if (k := text.rfind(w, c_start, home)) >= 0), default=-1)
+        persons = [m for m in actors(doc, ents, going, home, lex) if m.label == "PER"] if going >= 0 else []
+        visitors = [m for m in subjects(doc, ents, sent.start, going - 1, lex) if m.label != "LOC"]
+        if not persons or not visitors \
+                or any(p.start >= going and p.end <= home for m in found for p, r in m.participants):
+            continue   # (住在甲家里: nobody named goes there)
+        mention = EventMention("visit", lex.default_visit_subtype, text[going - 1:going], going - 1, sent)
+        for who in visitors:
+            mention.add(who, "visitor")
+        for who in persons:
+            mention.add(who, "visited")
+        out.append(mention)
     return out
 
 
