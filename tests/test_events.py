@@ -188,6 +188,13 @@ def test_a_place_right_after_a_verb_of_coming_before_a_visit_word_is_visited(nlp
     assert run(nlp, "欢迎更多的各国人士来中国访问。", {"LOC": ["中国"]}) == []
 
 
+def test_an_elided_participant_of_any_level_is_the_full_name_written(nlp):
+    ents = {"ORG": ["塘沽街道总工会", "街道总工会", "滨海医院"]}
+    text = "年味渐浓，塘沽街道总工会开展新春慰问。街道总工会走访慰问了滨海医院。"
+    visitors = {name for ev in run(nlp, text, ents) for role, name in roles(ev) if role == "visitor"}
+    assert visitors == {"塘沽街道总工会"}
+
+
 def test_going_to_persons_homes_visits_them(nlp):
     ents = {"PER": ["赵飞", "赵永琢", "徐宝宏", "李长水"]}
     text = "1月30日，赵飞到已退休的市劳模赵永琢、全国先进工作者徐宝宏家中，为他们送去慰问金。"

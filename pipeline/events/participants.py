@@ -141,12 +141,13 @@ def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon) ->
         if r.get("org_as_written") == name and org and org.endswith(name) and name \
                 and org[:-len(name)] + name[0] in text:   # the place with its level: 平谷 + 区
             return org
-    if not name or name[0] not in "区市县省镇乡":
+    level = next((lv for lv in lex.place_levels if name.startswith(lv)), None)   # 区, 街道 …
+    if level is None or len(name) <= len(level):
         return name
     longer = [m.name for m in ents if m.name != name and m.name.endswith(name) and m.label == "ORG"]
     if not longer:  # a written full form that NER missed: place entity + the rest
-        longer = [p.name + name[1:] for p in ents if p.label == "LOC" and p.name.endswith(name[0])
-                  and (p.name + name[1:]) in text]
+        longer = [p.name + name[len(level):] for p in ents if p.label == "LOC" and p.name.endswith(level)
+                  and (p.name + name[len(level):]) in text]
     if not longer:
         return name
     return max(set(longer), key=lambda s: (longer.count(s), len(s)))
