@@ -195,6 +195,12 @@ def test_an_elided_participant_of_any_level_is_the_full_name_written(nlp):
     assert visitors == {"塘沽街道总工会"}
 
 
+def test_a_tour_is_a_visit(nlp):
+    ents = {"LOC": ["西湖", "灵隐寺"], "ORG": ["某协会代表团"]}
+    [ev] = run(nlp, "4月15日，某协会代表团到西湖、灵隐寺等地游览。", ents)
+    assert {("visitor", "某协会代表团"), ("visited", "西湖"), ("visited", "灵隐寺")} <= roles(ev)
+
+
 def test_going_to_persons_homes_visits_them(nlp):
     ents = {"PER": ["赵飞", "赵永琢", "徐宝宏", "李长水"]}
     text = "1月30日，赵飞到已退休的市劳模赵永琢、全国先进工作者徐宝宏家中，为他们送去慰问金。"
