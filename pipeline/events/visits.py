@@ -157,6 +157,7 @@ def _home_visits(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexico
 
 
 _LIST_MARKS = re.compile(r"[、和及]")
+_OPENS_WITH_ZAI = re.compile(r"\s*在")
 
 
 def _listed_unrecognized(gap: str, start: int, lex: EventLexicon) -> list[Mention]:
@@ -192,6 +193,8 @@ def group_stop(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon,
     """`在X所在的Y，慰问组一行…`, `在X，蔡奇察看…`: a sentence opening at a place where the visiting
     group goes on, or a person visiting looks into things, names a stop (not a frame: 在甲的陪同下)."""
     text = doc_text(doc)
+    if not _OPENS_WITH_ZAI.match(text, sent.start, sent.end):
+        return []   # (most sentences: no clause split needed)
     first = clauses(text, sent.start, sent.end)[0]
     if not text.startswith("在", first[0]) or first[1] >= sent.end \
             or text[first[0]:first[1]].rstrip("，,").endswith(lex.stop_frame_ends):
