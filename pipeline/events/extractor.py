@@ -119,13 +119,10 @@ def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLe
 def _after_meeting_clause(text: str, start: int, cue: int, lex: EventLexicon) -> int:
     """Where a cue's subjects may start: after the clause of a meeting verb before it (甲、乙与丙共同
     召开座谈会，丁出席并主持会议: 丁 chairs, the conveners stay organizers)."""
-    verb = None
-    for verb in lex.verb_any.finditer(text, start, cue):
-        pass
-    if verb is None:
+    verbs = list(lex.verb_any.finditer(text, start, cue))
+    if not verbs:
         return start
-    ends = [text.find(c, verb.end(), cue) for c in CLAUSE_END]
-    ends = [e for e in ends if e >= 0]
+    ends = [e for c in CLAUSE_END if (e := text.find(c, verbs[-1].end(), cue)) >= 0]
     return min(ends) + 1 if ends else start
 
 

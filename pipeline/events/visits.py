@@ -125,7 +125,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         for who in visited:
             mention.add(who, "visited")
         out.append(mention)
-    return out + _home_visits(doc, sent, ents, lex, [m for m in out])
+    return out + _home_visits(doc, sent, ents, lex, out)
 
 
 def _home_visits(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon,
