@@ -582,6 +582,18 @@ def test_a_cue_after_the_meeting_verb_s_clause_leaves_the_conveners_organizers(n
     assert not any(role == "chair" and name != "甲乙丙" for role, name in roles(ev))
 
 
+def test_a_meeting_named_by_the_last_words_of_a_body_is_held_by_it(nlp):
+    ents = {"PER": ["李玉赋"], "ORG": ["中华全国总工会主席团"]}
+    text = "中华全国总工会主席团由主席、副主席组成。随后举行的主席团一次会议推选李玉赋为书记处第一书记。"
+    events = [ev for ev in run(nlp, text, ents) if ev["type"] == "meeting"]
+    assert ("organizer", "中华全国总工会主席团") in roles(events[0])
+    # two bodies end that way: none is chosen
+    ents["ORG"].append("北京市总工会主席团")
+    text = "中华全国总工会主席团、北京市总工会主席团成员出席。随后举行的主席团一次会议推选李玉赋为书记。"
+    events = [ev for ev in run(nlp, text, ents) if ev["type"] == "meeting"]
+    assert not any(role == "organizer" for ev in events for role, _ in roles(ev))
+
+
 def test_attendee_who_speaks_later_is_a_speaker(nlp):
     ents = {"PER": ["甲乙丙", "丁戊", "己庚"], "ORG": ["某区总工会"]}
     text = ("5日，某区总工会召开职工代表座谈会，甲乙丙、丁戊参加座谈。甲乙丙在座谈中说，要关心职工。"

@@ -157,6 +157,9 @@ def _name_organizers(doc: Doc, name: str, start: int, end: int, ents: list[Menti
     for part in parts:
         cand = next((part[:k] for k in range(len(part), 2, -1) if is_org_like(part[:k], lex)), None)
         if not cand:
+            body = _body_of_article(part, ents, lex)
+            if body is not None:   # 主席团一次会议 where the article names 中华全国总工会主席团
+                out.append(Mention(body, "ORG", start, start + len(part)))
             continue
         elsewhere = _stands_alone(doc_text(doc), cand, lex)
         if joint or elsewhere:
@@ -165,6 +168,19 @@ def _name_organizers(doc: Doc, name: str, start: int, end: int, ents: list[Menti
             label = inside[0].label if inside else "ORG"
             out.append(Mention(full, label, start, start + len(cand)))
     return out
+
+
+def _body_of_article(part: str, ents: list[Mention], lex: EventLexicon) -> str | None:
+    """The organization a meeting name opens with when it is written as the last words of one
+    organization the article names in full (主席团一次会议, 中华全国总工会主席团): that one."""
+    for k in range(len(part), 2, -1):
+        head = part[:k]
+        if not head.endswith(lex.org_endings):
+            continue
+        bodies = {m.name for m in ents if m.label == "ORG" and len(m.name) > k and m.name.endswith(head)}
+        if len(bodies) == 1:
+            return bodies.pop()
+    return None
 
 
 def _stands_alone(text: str, org: str, lex: EventLexicon) -> bool:
