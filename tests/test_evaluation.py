@@ -163,6 +163,17 @@ def test_roles_org(out: Path):
     assert (m(res, "roles+org")["fp"], m(res, "roles+org")["fn"]) == (1, 1)
 
 
+def test_event_dates_as_written_on_matched_events(out: Path):
+    events = read_jsonl(out / "events.jsonl")
+    dated = [ev for ev in events if ev.get("date")]
+    assert dated, "the sample gold dates some events"
+    assert m(score_dir(out, GOLD), "event_dates")["f1"] == 1.0
+    dated[0]["date"] = dated[0]["date"] + "上午"     # written otherwise: one wrong, one missed
+    write_jsonl(out / "events.jsonl", events)
+    dates = m(score_dir(out, GOLD), "event_dates")
+    assert (dates["fp"], dates["fn"]) == (1, 1)
+
+
 def test_events_matching(out: Path):
     events = read_jsonl(out / "events.jsonl")
     n_gold = len(events)

@@ -348,6 +348,24 @@ def test_relative_day_from_dateline_or_issue(nlp):
     assert ev["date_norm"] == "1998-03-04"
 
 
+@pytest.mark.parametrize("text, written, norm, upper", [
+    ("10月19日上午，甲到某区调研。", "10月19日上午", "1998-10-19", None),       # a time of day is part of it
+    ("今天下午，甲召开会议。", "今天下午", "1998-12-20", None),
+    ("6月22日至28日，代表团访问台湾。", "6月22日至28日", "1998-06-22", "1998-06-28"),   # a range
+    ("3月16日、17日，甲检查工作。", "3月16日、17日", "1998-03-16", "1998-03-17"),
+    ("1月29日-2月5日之间，开展慰问。", "1月29日-2月5日之间", "1998-01-29", "1998-02-05"),
+    ("8月10至15日，开展活动。", "8月10至15日", "1998-08-10", "1998-08-15"),
+    ("12月19日晚会上，甲讲话。", "12月19日", "1998-12-19", None),               # 晚会 is no evening
+])
+def test_dates_as_written(text, written, norm, upper):
+    from pipeline.events.triggers import load_lexicon
+    from pipeline.paths import PROJECT_ROOT
+    lex = load_lexicon(PROJECT_ROOT / "data/lexicons/events.yaml")
+    [d] = find_dates(text, 0, len(text), lex)
+    assert d.text == written == text[d.start:d.end]
+    assert normalize(d, parse_iso("1998-12-20")) == (norm, upper)
+
+
 def test_date_helpers():
     from pipeline.events.triggers import load_lexicon
     from pipeline.paths import PROJECT_ROOT

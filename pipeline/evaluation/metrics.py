@@ -23,6 +23,7 @@ METRIC_LAYER: dict[str, str] = {
     "events": "events",
     "events_subtype": "events",
     "event_args": "events",
+    "event_dates": "events",
 }
 METRICS = tuple(METRIC_LAYER)
 
@@ -159,15 +160,21 @@ def score_page(gold_page: dict[str, Any], pred: PagePrediction, layers: set[str]
         n_gold = sum(len(a.get("events") or []) for a in gold_arts)
         n_pred = sum(len(v) for v in pred_events.values())
         matched = same_subtype = 0
+        g_dates: set[Hashable] = set()
+        p_dates: set[Hashable] = set()
         for t, a in gold_by_tag.items():
             gev = a.get("events") or []
             pev = pred_events.get(t, [])
             pairs = match_events(gev, pev)
             matched += len(pairs)
             same_subtype += sum(gev[gi].get("subtype") == pev[pi].get("subtype") for gi, pi in pairs)
+            # the date as written of each matched event (a null date is no item)
+            g_dates |= {(t, gi, key(gev[gi].get("date"))) for gi, _ in pairs if key(gev[gi].get("date"))}
+            p_dates |= {(t, gi, key(pev[pi].get("date"))) for gi, pi in pairs if key(pev[pi].get("date"))}
         res["events"] = Counts(tp=matched, fp=n_pred - matched, fn=n_gold - matched)
         res["events_subtype"] = Counts(tp=same_subtype, fp=n_pred - same_subtype, fn=n_gold - same_subtype)
         g = set().union(*(_event_items(t, a.get("events") or []) for t, a in gold_by_tag.items()))
         p = set().union(*(_event_items(t, evs) for t, evs in pred_events.items()))
         res["event_args"] = Counts.from_sets(g, p)
+        res["event_dates"] = Counts.from_sets(g_dates, p_dates)
     return res

@@ -12,6 +12,8 @@ _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _NUM = r"[0-9０-９]{1,4}|[〇零一二三四五六七八九十]{1,4}"
 # 2025年12月5日 / 12月5日 / 5日 (not 5日电's dateline, not 15日内).
 ABSOLUTE_RE = re.compile(rf"(?:(?P<y>[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:(?P<m>{_NUM})月)?(?P<d>{_NUM})日(?![电讯内])")
+# 8月10至15日: a range whose first day is written without 日 (the joiners come from the lexicon)
+_SHORT_RANGE = rf"(?:(?P<y>[0-9０-９]{{4}})年)?(?P<m>{_NUM})月(?P<d>{_NUM})(?:{{joiners}})(?P<d2>{_NUM})日(?![电讯内])"
 
 
 @dataclass
@@ -24,6 +26,7 @@ class DateMention:
     day: int | None = None
     offset: int | None = None      # relative days (昨天 -1)
     vague: bool = False            # 近日, 日前
+    last: "DateMention | None" = None   # a range's last day (6月22日至28日: 28日)
 
 
 def to_int(s: str) -> int:
@@ -39,7 +42,51 @@ def to_int(s: str) -> int:
 
 
 def find_dates(text: str, start: int, end: int, lex: EventLexicon) -> list[DateMention]:
-    """Every date mention in text[start:end], in order."""
+    """Every date mention in text[start:end], in order, as written: a range is one mention
+    (6月22日至28日, 3月16日、17日, 1月29日-2月5日之间), and a time of day written right after a
+    date is part of it (10月19日上午, 昨天下午)."""
+    found = _ranges(_single_dates(text, start, end, lex), text, start, end, lex)
+    words = lex.time_of_day
+    for d in found:
+        if not d.vague:
+            word = next((w for w in words if text.startswith(w, d.end, end)), None)
+            if word:
+                d.end += len(word)
+                d.text = text[d.start:d.end]
+    return found
+
+
+def _ranges(found: list[DateMention], text: str, start: int, end: int, lex: EventLexicon) -> list[DateMention]:
+    """Two day dates joined by a range joiner (至, 、, -) are one mention from the first to the
+    last; 8月10至15日 too."""
+    joiners = "|".join(map(re.escape, lex.range_joiners))
+    if not joiners:
+        return found
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.day is not None and d.day is not None and prev.last is None \
+                and re.fullmatch(joiners, text[prev.end:d.start]):
+            prev.last, prev.end = d, d.end
+        else:
+            out.append(d)
+    for m in re.finditer(_SHORT_RANGE.replace("{joiners}", joiners), text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        if any(x.start <= a and b <= x.end and x.last is not None for x in out):
+            continue
+        mo = to_int(m.group("m"))
+        first = DateMention("", a, b, to_int(m.group("y")) if m.group("y") else None, mo, to_int(m.group("d")))
+        first.last = DateMention(m.group("d2"), b - len(m.group("d2")) - 1, b, None, None, to_int(m.group("d2")))
+        out = [x for x in out if not (a <= x.start and x.end <= b)] + [first]
+    for d in out:
+        after = next((w for w in lex.range_after if d.last is not None and text.startswith(w, d.end, end)), None)
+        d.end += len(after) if after else 0
+        d.text = text[d.start:d.end]
+    return sorted(out, key=lambda x: x.start)
+
+
+def _single_dates(text: str, start: int, end: int, lex: EventLexicon) -> list[DateMention]:
+    """Every single date mention in text[start:end], in order."""
     seg, found = text[start:end], []
     for m in ABSOLUTE_RE.finditer(seg):
         month, day = m.group("m"), m.group("d")
@@ -93,7 +140,15 @@ def _resolve_year(issue: dt.date, month: int, day: int) -> dt.date | None:
 
 
 def normalize(mention: DateMention, issue: dt.date | None, reference: dt.date | None = None) -> tuple[str | None, str | None]:
-    """(date_norm, date_upper_bound). reference dates relative words (the dateline), else the issue date."""
+    """(date_norm, date_upper_bound). reference dates relative words (the dateline), else the issue date.
+    A range is dated by its first day, bounded by its last (its month and year those of the first
+    where not written)."""
+    if mention.last is not None:
+        last = mention.last
+        last = DateMention(last.text, last.start, last.end, last.year if last.month else mention.year,
+                           last.month or mention.month, last.day)
+        first = DateMention(mention.text, mention.start, mention.end, mention.year, mention.month, mention.day)
+        return normalize(first, issue, reference)[0], normalize(last, issue, reference)[0]
     if mention.vague:
         return None, issue.isoformat() if issue else None
     if mention.offset is not None:

@@ -79,6 +79,9 @@ class EventLexicon:
     attendance_re: re.Pattern[str]
     vague_dates: list[str]
     relative_dates: dict[str, int]
+    time_of_day: list[str]                     # 上午, 下午: written right after a date, part of it
+    range_joiners: list[str]                   # 至, 、, -: two dates joined are one range
+    range_after: list[str]                     # 之间: closes a range as written
     dateline_re: re.Pattern[str]
 
     @cached_property
@@ -179,6 +182,9 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         attendance_re=_attendance_re((raw.get("attendance") or {}).get("pattern"), r.get("attendee", [])),
         vague_dates=_longest_first(d.get("vague", [])),
         relative_dates=dict(d.get("relative", {})),
+        time_of_day=_longest_first(d.get("time_of_day", [])),
+        range_joiners=_longest_first(d.get("range_joiners", [])),
+        range_after=_longest_first(d.get("range_after", [])),
         dateline_re=re.compile(d.get("dateline", r"(?!x)x")),
     )
 
