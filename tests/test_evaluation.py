@@ -172,6 +172,12 @@ def test_event_dates_as_written_on_matched_events(out: Path):
     write_jsonl(out / "events.jsonl", events)
     dates = m(score_dir(out, GOLD), "event_dates")
     assert (dates["fp"], dates["fn"]) == (1, 1)
+    named = [ev for ev in events if ev.get("name")]
+    assert named and m(score_dir(out, GOLD), "event_names")["f1"] == 1.0
+    named[0]["name"] = None
+    write_jsonl(out / "events.jsonl", events)
+    names = m(score_dir(out, GOLD), "event_names")
+    assert (names["fp"], names["fn"]) == (0, 1)
 
 
 def test_events_matching(out: Path):

@@ -201,6 +201,15 @@ def test_a_tour_is_a_visit(nlp):
     assert {("visitor", "某协会代表团"), ("visited", "西湖"), ("visited", "灵隐寺")} <= roles(ev)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("1月30日，市总工会主席赵飞深入基层一线开展送温暖活动，走进滨海医院。", "送温暖活动"),   # no quotes
+    ("近日，区总工会开展了“关爱职工 夏送清凉”活动，走进滨海医院。", "“关爱职工 夏送清凉”活动"),
+])
+def test_a_visit_is_named_by_the_activity_it_carries_out(nlp, text, name):
+    [ev] = run(nlp, text, {"PER": ["赵飞"], "ORG": ["市总工会", "区总工会", "滨海医院"]})
+    assert ev["name"] == name
+
+
 def test_going_to_persons_homes_visits_them(nlp):
     ents = {"PER": ["赵飞", "赵永琢", "徐宝宏", "李长水"]}
     text = "1月30日，赵飞到已退休的市劳模赵永琢、全国先进工作者徐宝宏家中，为他们送去慰问金。"

@@ -24,8 +24,10 @@ METRIC_LAYER: dict[str, str] = {
     "events_subtype": "events",
     "event_args": "events",
     "event_dates": "events",
+    "event_names": "events",
 }
 METRICS = tuple(METRIC_LAYER)
+_EVENT_FIELDS = ("date", "name")   # scored as written on matched events: event_dates, event_names
 
 # An article tag: ("g", n) for gold articles and predictions aligned to them,
 # ("p", article_id) for unaligned predictions, so they can never match gold.
@@ -160,21 +162,23 @@ def score_page(gold_page: dict[str, Any], pred: PagePrediction, layers: set[str]
         n_gold = sum(len(a.get("events") or []) for a in gold_arts)
         n_pred = sum(len(v) for v in pred_events.values())
         matched = same_subtype = 0
-        g_dates: set[Hashable] = set()
-        p_dates: set[Hashable] = set()
+        # the date and name as written of each matched event (a null is no item)
+        g_fields: dict[str, set[Hashable]] = {f: set() for f in _EVENT_FIELDS}
+        p_fields: dict[str, set[Hashable]] = {f: set() for f in _EVENT_FIELDS}
         for t, a in gold_by_tag.items():
             gev = a.get("events") or []
             pev = pred_events.get(t, [])
             pairs = match_events(gev, pev)
             matched += len(pairs)
             same_subtype += sum(gev[gi].get("subtype") == pev[pi].get("subtype") for gi, pi in pairs)
-            # the date as written of each matched event (a null date is no item)
-            g_dates |= {(t, gi, key(gev[gi].get("date"))) for gi, _ in pairs if key(gev[gi].get("date"))}
-            p_dates |= {(t, gi, key(pev[pi].get("date"))) for gi, pi in pairs if key(pev[pi].get("date"))}
+            for f in _EVENT_FIELDS:
+                g_fields[f] |= {(t, gi, key(gev[gi].get(f))) for gi, _ in pairs if key(gev[gi].get(f))}
+                p_fields[f] |= {(t, gi, key(pev[pi].get(f))) for gi, pi in pairs if key(pev[pi].get(f))}
         res["events"] = Counts(tp=matched, fp=n_pred - matched, fn=n_gold - matched)
         res["events_subtype"] = Counts(tp=same_subtype, fp=n_pred - same_subtype, fn=n_gold - same_subtype)
         g = set().union(*(_event_items(t, a.get("events") or []) for t, a in gold_by_tag.items()))
         p = set().union(*(_event_items(t, evs) for t, evs in pred_events.items()))
         res["event_args"] = Counts.from_sets(g, p)
-        res["event_dates"] = Counts.from_sets(g_dates, p_dates)
+        for f in _EVENT_FIELDS:
+            res[f"event_{f}s"] = Counts.from_sets(g_fields[f], p_fields[f])
     return res
