@@ -253,7 +253,7 @@ class DomainLexicon:
 
     # -- queries ----------------------------------------------------------------------------
     def written_full_form(self, name: str, text: str) -> str | None:
-        """The full name a short form stands for (全总 -> 中华全国总工会; 铜梁区总 -> 铜梁区总工会
+        """The full name a short form stands for (全总 -> 中华全国总工会; 青山区总 -> 青山区总工会
         by a short ending), when ``text`` writes it; else None."""
         forms = self.org_short_forms
         full = forms["names"].get(name)

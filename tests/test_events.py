@@ -118,15 +118,15 @@ def test_inspection_with_preposition(nlp):
 
 def test_inspection_written_in_full(nlp):
     # 调查研究 is 调研 written in full
-    events = run(nlp, "7月23日，市委书记甲乙丙用一整天时间到青山区调查研究。", {"PER": ["甲乙丙"], "LOC": ["青山区"]})
+    events = run(nlp, "7月23日，市委书记甲乙丙到青山区调查研究。", {"PER": ["甲乙丙"], "LOC": ["青山区"]})
     assert [(e["type"], e["subtype"]) for e in events] == [("visit", "inspection")]
     assert roles(events[0]) == {("visitor", "甲乙丙"), ("visited", "青山区")}
 
 
 def test_places_locating_the_visited_place_are_not_visited(nlp):
-    text = "5日，甲乙丙来到位于青山镇龙潭村的蜜蜂大世界，了解蜂产业发展情况。"
-    events = run(nlp, text, {"PER": ["甲乙丙"], "LOC": ["青山镇", "龙潭村", "蜜蜂大世界"]})
-    assert roles(events[0]) == {("visitor", "甲乙丙"), ("visited", "蜜蜂大世界")}
+    text = "5日，甲乙丙来到位于青山镇白石村的茶叶博览园，察看茶产业发展情况。"
+    events = run(nlp, text, {"PER": ["甲乙丙"], "LOC": ["青山镇", "白石村", "茶叶博览园"]})
+    assert roles(events[0]) == {("visitor", "甲乙丙"), ("visited", "茶叶博览园")}
 
 
 def test_condolence_visit_of_persons(nlp):
@@ -155,97 +155,97 @@ def test_multi_stop_visit_is_one_event_and_leader_org_visits(nlp):
 
 
 def test_a_short_form_participant_is_named_by_the_full_name_written(nlp):
-    text = "中华全国总工会慰问团来京送温暖。昨天，全总慰问团来到北京城建集团看望一线职工。"
-    events = run(nlp, text, {"ORG": ["中华全国总工会", "全总", "北京城建集团"]})
+    text = "中华全国总工会召开会议。昨天，全总慰问团来到东江建工集团看望一线职工。"
+    events = run(nlp, text, {"ORG": ["中华全国总工会", "全总", "东江建工集团"]})
     visitors = {name for ev in events for role, name in roles(ev) if role == "visitor"}
     assert "中华全国总工会" in visitors and "全总" not in visitors
     # nothing longer written: the short form as written
-    events = run(nlp, "昨天，全总慰问团来到北京城建集团看望一线职工。", {"ORG": ["全总", "北京城建集团"]})
+    events = run(nlp, "昨天，全总慰问团来到东江建工集团看望一线职工。", {"ORG": ["全总", "东江建工集团"]})
     assert ("visitor", "全总") in roles(events[0])
 
 
 def test_a_sentence_opening_at_a_place_where_a_visitor_goes_on_names_a_stop(nlp):
-    text = "12月7日，市委书记蔡奇到顺义区调研。在天竺综保区，蔡奇察看园区运行情况。在西城区，王明介绍情况。"
-    events = run(nlp, text, {"PER": ["蔡奇", "王明"], "LOC": ["顺义区", "天竺综保区", "西城区"]})
+    text = "12月7日，市委书记甲乙丙到青山区调研。在青山科技园，甲乙丙察看园区运行情况。在西城区，王明介绍情况。"
+    events = run(nlp, text, {"PER": ["甲乙丙", "王明"], "LOC": ["青山区", "青山科技园", "西城区"]})
     visited = {name for role, name in roles(events[0]) if role == "visited"}
-    assert visited == {"顺义区", "天竺综保区"}   # 王明 is no visitor: 西城区 is no stop
+    assert visited == {"青山区", "青山科技园"}   # 王明 is no visitor: 西城区 is no stop
 
 
 def test_a_place_described_before_a_visitor_looks_into_it_is_a_stop(nlp):
-    ents = {"PER": ["蔡奇", "王明"], "LOC": ["顺义区", "天竺综保区", "西城区"]}
-    text = ("12月7日，市委书记蔡奇到顺义区调研。天竺综保区是全国首家空港型综保区。蔡奇了解政策创新成果。"
+    ents = {"PER": ["甲乙丙", "王明"], "LOC": ["青山区", "青山科技园", "西城区"]}
+    text = ("12月7日，市委书记甲乙丙到青山区调研。青山科技园是全市最早的软件园区。甲乙丙了解园区招商情况。"
             "西城区是核心区。王明了解情况。")
     events = run(nlp, text, ents)
     visited = {name for role, name in roles(events[0]) if role == "visited"}
-    assert visited == {"顺义区", "天竺综保区"}   # 王明 is no visitor: 西城区 is no stop
+    assert visited == {"青山区", "青山科技园"}   # 王明 is no visitor: 西城区 is no stop
 
 
 def test_a_place_right_after_a_verb_of_coming_before_a_visit_word_is_visited(nlp):
-    events = run(nlp, "4月15日，某协会参访团来威海进行参访交流。", {"ORG": ["某协会"], "LOC": ["威海"]})
-    assert {("visitor", "某协会"), ("visited", "威海")} <= roles(events[0])
+    events = run(nlp, "4月15日，某协会考察团来青岛进行参访交流。", {"ORG": ["某协会"], "LOC": ["青岛"]})
+    assert {("visitor", "某协会"), ("visited", "青岛")} <= roles(events[0])
     # 来自 is no coming to the place, and somebody named must come
-    assert run(nlp, "来自威海的代表参观交流。", {"LOC": ["威海"]}) == []
+    assert run(nlp, "来自青岛的代表参观学习。", {"LOC": ["青岛"]}) == []
     assert run(nlp, "欢迎更多的各国人士来中国访问。", {"LOC": ["中国"]}) == []
 
 
 def test_an_elided_participant_of_any_level_is_the_full_name_written(nlp):
-    ents = {"ORG": ["塘沽街道总工会", "街道总工会", "滨海医院"]}
-    text = "年味渐浓，塘沽街道总工会开展新春慰问。街道总工会走访慰问了滨海医院。"
+    ents = {"ORG": ["南湖街道总工会", "街道总工会", "南湖医院"]}
+    text = "春节前夕，南湖街道总工会开展慰问。街道总工会走访慰问了南湖医院。"
     visitors = {name for ev in run(nlp, text, ents) for role, name in roles(ev) if role == "visitor"}
-    assert visitors == {"塘沽街道总工会"}
+    assert visitors == {"南湖街道总工会"}
 
 
 def test_a_tour_is_a_visit(nlp):
-    ents = {"LOC": ["西湖", "灵隐寺"], "ORG": ["某协会代表团"]}
-    [ev] = run(nlp, "4月15日，某协会代表团到西湖、灵隐寺等地游览。", ents)
-    assert {("visitor", "某协会代表团"), ("visited", "西湖"), ("visited", "灵隐寺")} <= roles(ev)
+    ents = {"LOC": ["长城", "故宫"], "ORG": ["某协会代表团"]}
+    [ev] = run(nlp, "4月15日，某协会代表团到长城、故宫游览。", ents)
+    assert {("visitor", "某协会代表团"), ("visited", "长城"), ("visited", "故宫")} <= roles(ev)
 
 
 @pytest.mark.parametrize("text, name", [
-    ("1月30日，市总工会主席赵飞深入基层一线开展送温暖活动，走进滨海医院。", "送温暖活动"),   # no quotes
-    ("近日，区总工会开展了“关爱职工 夏送清凉”活动，走进滨海医院。", "“关爱职工 夏送清凉”活动"),
+    ("1月30日，市总工会主席甲乙丙深入基层开展送温暖活动，走进南湖医院。", "送温暖活动"),   # no quotes
+    ("近日，区总工会开展了“心系职工 冬日送暖”活动，走进南湖医院。", "“心系职工 冬日送暖”活动"),
 ])
 def test_a_visit_is_named_by_the_activity_it_carries_out(nlp, text, name):
-    [ev] = run(nlp, text, {"PER": ["赵飞"], "ORG": ["市总工会", "区总工会", "滨海医院"]})
+    [ev] = run(nlp, text, {"PER": ["甲乙丙"], "ORG": ["市总工会", "区总工会", "南湖医院"]})
     assert ev["name"] == name
 
 
 def test_going_to_persons_homes_visits_them(nlp):
-    ents = {"PER": ["赵飞", "赵永琢", "徐宝宏", "李长水"]}
-    text = "1月30日，赵飞到已退休的市劳模赵永琢、全国先进工作者徐宝宏家中，为他们送去慰问金。"
+    ents = {"PER": ["甲乙丙", "丁戊", "己庚", "辛壬"]}
+    text = "1月30日，甲乙丙到退休多年的老劳模丁戊、先进工作者己庚家中，送去慰问品。"
     [ev] = run(nlp, text, ents)
-    assert roles(ev) == {("visitor", "赵飞"), ("visited", "赵永琢"), ("visited", "徐宝宏")}
+    assert roles(ev) == {("visitor", "甲乙丙"), ("visited", "丁戊"), ("visited", "己庚")}
     # nobody named goes there
-    assert run(nlp, "他们又托关系到李长水家中，带去了礼品。", ents) == []
+    assert run(nlp, "他们托人到辛壬家中，带去了年货。", ents) == []
 
 
 def test_a_frame_or_a_visitor_speaking_names_no_stop(nlp):
-    ents = {"PER": ["董明", "刘武"], "ORG": ["驻港部队", "北京市总工会"], "LOC": ["北京", "启德机场"]}
-    text = ("1月2日，董明来到驻港部队军营慰问官兵。在驻港部队司令员刘武的陪同下，董明参观了宿舍。"
-            "在启德机场，董明对记者说，此行很有收获。")
+    ents = {"PER": ["甲乙丙", "丁戊"], "ORG": ["某舰队"], "LOC": ["滨江机场"]}
+    text = ("1月2日，甲乙丙来到某舰队营区慰问官兵。在某舰队司令员丁戊的陪同下，甲乙丙参观了宿舍。"
+            "在滨江机场，甲乙丙对记者说，此行很有收获。")
     visited = {name for ev in run(nlp, text, ents) for role, name in roles(ev) if role == "visited"}
-    assert "刘武" not in visited and "启德机场" not in visited
+    assert "丁戊" not in visited and "滨江机场" not in visited
 
 
 def test_a_place_written_before_the_place_visited_only_locates_it(nlp):
-    events = run(nlp, "区委书记李俊杰来到宋庄镇邢各庄村检查环境整治。",
-                 {"PER": ["李俊杰"], "LOC": ["宋庄镇", "邢各庄村"]})
-    assert {name for role, name in roles(events[0]) if role == "visited"} == {"邢各庄村"}
+    events = run(nlp, "区委书记甲乙丙来到南湖镇白石村检查环境整治。",
+                 {"PER": ["甲乙丙"], "LOC": ["南湖镇", "白石村"]})
+    assert {name for role, name in roles(events[0]) if role == "visited"} == {"白石村"}
     # abbreviations side by side are places apart
     events = run(nlp, "公安局干警赴台港澳考察。", {"LOC": ["台", "港", "澳"]})
     assert {name for role, name in roles(events[0]) if role == "visited"} == {"台", "港", "澳"}
 
 
 def test_those_taking_part_join_each_event_of_the_sentence_before(nlp):
-    text = "2月8日，市政协主席魏小东到房山区调研并主持召开座谈会，听取汇报。市政协副主席崔述强、秘书长韩昱参加。"
-    events = run(nlp, text, {"PER": ["魏小东", "崔述强", "韩昱"], "ORG": ["市政协"], "LOC": ["房山区"]})
+    text = "2月8日，市政协主席甲乙丙到青山区调研并召开座谈会，听取意见。市政协副主席丁戊、秘书长己庚参加。"
+    events = run(nlp, text, {"PER": ["甲乙丙", "丁戊", "己庚"], "ORG": ["市政协"], "LOC": ["青山区"]})
     assert sorted(e["type"] for e in events) == ["meeting", "visit"]
     for ev in events:
-        assert {("attendee", "崔述强"), ("attendee", "韩昱")} <= roles(ev)
+        assert {("attendee", "丁戊"), ("attendee", "己庚")} <= roles(ev)
     # events of different sentences: the latest one only
-    text = "2月8日，魏小东到房山区调研。随后主持召开座谈会，听取汇报。崔述强参加。"
-    events = run(nlp, text, {"PER": ["魏小东", "崔述强"], "LOC": ["房山区"]})
-    assert [e["type"] for e in events if ("attendee", "崔述强") in roles(e)] == ["meeting"]
+    text = "2月8日，甲乙丙到青山区调研。随后召开座谈会，听取意见。丁戊参加。"
+    events = run(nlp, text, {"PER": ["甲乙丙", "丁戊"], "LOC": ["青山区"]})
+    assert [e["type"] for e in events if ("attendee", "丁戊") in roles(e)] == ["meeting"]
 
 
 def test_visit_without_named_destination_is_no_event(nlp):
@@ -278,11 +278,11 @@ def test_elided_org_resolved_to_written_full_form(nlp):
 
 
 def test_participant_completed_only_from_a_place_written_with_its_level(roles_nlp):
-    # roles resolve 省交通工会 by 江西 (江西省交通工会); an event participant stays as written, as
-    # 江西省 is never written; 区总工会 after 平谷区 is completed
-    text = "近日，江西交通运输座谈会召开。省交通工会主席艾明，省交通工会有关负责人参加。"
-    events = run(roles_nlp, text, {"PER": ["艾明"], "LOC": ["江西"], "ORG": ["省交通工会"]})
-    assert ("attendee", "省交通工会") in roles(events[0])
+    # roles resolve 省建设工会 by 湖南 (湖南省建设工会); an event participant stays as written, as
+    # 湖南省 is never written; 区总工会 after 平谷区 is completed
+    text = "近日，湖南建筑行业座谈会召开。省建设工会主席艾明，省建设工会有关负责人参加。"
+    events = run(roles_nlp, text, {"PER": ["艾明"], "LOC": ["湖南"], "ORG": ["省建设工会"]})
+    assert ("attendee", "省建设工会") in roles(events[0])
     text = "近日，平谷区职工座谈会召开。区总工会主席王芳，区总工会有关负责人参加。"
     events = run(roles_nlp, text, {"PER": ["王芳"], "LOC": ["平谷区"], "ORG": ["区总工会"]})
     assert ("attendee", "平谷区总工会") in roles(events[0])
@@ -602,21 +602,21 @@ def test_meeting_held_for_a_contest_is_a_meeting(nlp):
 
 
 def test_a_cue_after_the_meeting_verb_s_clause_leaves_the_conveners_organizers(nlp):
-    ents = {"PER": ["甲乙丙"], "ORG": ["市总工会", "市台港澳办"]}
-    text = "4月15日，市总工会、市台港澳办共同召开交流座谈会，市总工会主席甲乙丙出席并主持会议。"
+    ents = {"PER": ["甲乙丙"], "ORG": ["市总工会", "市侨办"]}
+    text = "4月15日，市总工会、市侨办共同召开侨界职工座谈会，市总工会主席甲乙丙出席并主持。"
     [ev] = run(nlp, text, ents)
-    assert {("organizer", "市总工会"), ("organizer", "市台港澳办"), ("chair", "甲乙丙")} <= roles(ev)
+    assert {("organizer", "市总工会"), ("organizer", "市侨办"), ("chair", "甲乙丙")} <= roles(ev)
     assert not any(role == "chair" and name != "甲乙丙" for role, name in roles(ev))
 
 
 def test_a_meeting_named_by_the_last_words_of_a_body_is_held_by_it(nlp):
-    ents = {"PER": ["李玉赋"], "ORG": ["中华全国总工会主席团"]}
-    text = "中华全国总工会主席团由主席、副主席组成。随后举行的主席团一次会议推选李玉赋为书记处第一书记。"
+    ents = {"PER": ["甲乙丙"], "ORG": ["某省总工会主席团"]}
+    text = "某省总工会主席团由主席、副主席组成。会后举行的主席团第二次会议推选甲乙丙为常务副主席。"
     events = [ev for ev in run(nlp, text, ents) if ev["type"] == "meeting"]
-    assert ("organizer", "中华全国总工会主席团") in roles(events[0])
+    assert ("organizer", "某省总工会主席团") in roles(events[0])
     # two bodies end that way: none is chosen
-    ents["ORG"].append("北京市总工会主席团")
-    text = "中华全国总工会主席团、北京市总工会主席团成员出席。随后举行的主席团一次会议推选李玉赋为书记。"
+    ents["ORG"].append("某市总工会主席团")
+    text = "某省总工会主席团、某市总工会主席团成员出席。会后举行的主席团第二次会议推选甲乙丙为常务副主席。"
     events = [ev for ev in run(nlp, text, ents) if ev["type"] == "meeting"]
     assert not any(role == "organizer" for ev in events for role, _ in roles(ev))
 
@@ -632,8 +632,8 @@ def test_attendee_who_speaks_later_is_a_speaker(nlp):
 
 
 @pytest.mark.parametrize("speech", [
-    "丁戊代表区委、区政府，对代表团一行的到来表示欢迎。",               # a comma after the bodies
-    "区委书记丁戊代表区委向为全区工会事业做出不懈努力的广大职工表示感谢。",   # a long 向 phrase
+    "丁戊代表区委、区政府，对考察团的来访表示欢迎。",                   # a comma after the bodies
+    "区委书记丁戊代表区委向多年来扎根基层默默奉献的全区工会干部表示感谢。",   # a long 向 phrase
 ])
 def test_an_attendee_speaking_for_bodies_is_a_speaker(nlp, speech):
     ents = {"PER": ["甲乙丙", "丁戊"], "ORG": ["某区总工会", "区委", "区政府"]}
@@ -644,27 +644,27 @@ def test_an_attendee_speaking_for_bodies_is_a_speaker(nlp, speech):
 
 def test_persons_gathered_are_attendees_and_a_titled_one_who_speaks_for_a_body_is_a_speaker(nlp):
     ents = {"PER": ["甲乙丙", "丁戊", "己庚"], "ORG": ["某区工会", "市总工会"]}
-    text = ("4月28日，某区工会第一次代表大会在某会堂召开。市总工会副主席甲乙丙，区领导丁戊、己庚，"
-            "各级工会干部近300余人齐聚一堂。市总工会副主席甲乙丙代表市总工会向大会的召开表示祝贺。")
+    text = ("4月28日，某区工会第二次代表大会在某会堂召开。市总工会副主席甲乙丙，区领导丁戊、己庚，"
+            "工会代表和职工近300余人齐聚一堂。市总工会副主席甲乙丙代表市总工会向大会表示热烈祝贺。")
     [ev] = run(nlp, text, ents)
     assert {("speaker", "甲乙丙"), ("attendee", "丁戊"), ("attendee", "己庚")} <= roles(ev)
     assert ("attendee", "甲乙丙") not in roles(ev) and ev["attendance"] == "近300余人"
 
 
 def test_delegation_led_by_a_named_head_takes_part_as_its_body(nlp):
-    text = "9月8日下午，区委书记甲乙丙会见了由议长丁戊率领的韩国釜山广域市金井区议会代表团全体成员。"
-    [ev] = run(nlp, text, {"PER": ["甲乙丙", "丁戊"], "ORG": ["金井区议会代表团"], "LOC": ["韩国釜山广域市"]})
-    assert ("guest", "金井区议会") in roles(ev) and ("guest", "金井区议会代表团") not in roles(ev)
+    text = "9月8日下午，区委书记甲乙丙会见了由议长丁戊率领的日本东洋市青山区议会代表团。"
+    [ev] = run(nlp, text, {"PER": ["甲乙丙", "丁戊"], "ORG": ["青山区议会代表团"], "LOC": ["日本东洋市"]})
+    assert ("guest", "青山区议会") in roles(ev) and ("guest", "青山区议会代表团") not in roles(ev)
     # not led by anyone named: the delegation as written
-    text = "9月8日下午，区委书记甲乙丙会见了金井区议会代表团全体成员。"
-    [ev] = run(nlp, text, {"PER": ["甲乙丙"], "ORG": ["金井区议会代表团"]})
-    assert ("guest", "金井区议会代表团") in roles(ev)
+    text = "9月8日下午，区委书记甲乙丙会见了青山区议会代表团。"
+    [ev] = run(nlp, text, {"PER": ["甲乙丙"], "ORG": ["青山区议会代表团"]})
+    assert ("guest", "青山区议会代表团") in roles(ev)
 
 
 def test_those_going_round_are_the_visits_visitors(roles_nlp):
-    text = ("近日，青山区总工会开展夏送清凉活动，到区环卫中心、区公安分局慰问一线职工。"
-            "区总工会主席甲乙丙、副主席丁戊每到一处都嘱咐职工注意安全。")
-    [ev] = run(roles_nlp, text, {"PER": ["甲乙丙", "丁戊"], "ORG": ["青山区总工会", "区环卫中心", "区公安分局"]})
+    text = ("近日，青山区总工会开展冬季送温暖活动，到区供水中心、区消防支队慰问一线职工。"
+            "区总工会主席甲乙丙、副主席丁戊每到一处都叮嘱职工注意安全。")
+    [ev] = run(roles_nlp, text, {"PER": ["甲乙丙", "丁戊"], "ORG": ["青山区总工会", "区供水中心", "区消防支队"]})
     assert {("visitor", "甲乙丙"), ("visitor", "丁戊"), ("visitor", "青山区总工会")} <= roles(ev)
 
 
@@ -683,9 +683,9 @@ def test_leader_of_a_party_or_government_organ_visits_alone(nlp):
 
 
 def test_first_stop_of_a_list_missed_by_ner_is_visited(nlp):
-    text = "近日，某区总工会先后到区环卫中心、区养护管理处和区交通支队对一线职工进行慰问。"
+    text = "近日，某区总工会先后到区供水中心、区养护管理处和区交通支队对一线职工进行慰问。"
     [ev] = run(nlp, text, {"ORG": ["某区总工会", "区养护管理处", "区交通支队"]})
-    assert {("visited", "区环卫中心"), ("visited", "区养护管理处"), ("visited", "区交通支队")} <= roles(ev)
+    assert {("visited", "区供水中心"), ("visited", "区养护管理处"), ("visited", "区交通支队")} <= roles(ev)
     # a phrase that does not end like an organization is no stop
     [ev] = run(nlp, "某区总工会先后到一线岗位和区交通支队慰问职工。", {"ORG": ["某区总工会", "区交通支队"]})
     assert not any(n == "一线岗位" for _, n in roles(ev))

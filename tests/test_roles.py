@@ -47,9 +47,9 @@ def test_org_positions_name(nlp, with_ents):
 
 
 def test_place_before_the_next_organization_does_not_break_the_chain(nlp):
-    text = "中国国民党中常委、台湾中华两岸劳动关系发展协会荣誉理事长姚江临出席。"
-    doc = make(nlp, text, per=["姚江临"], org=["中国国民党", "中华两岸劳动关系发展协会"], loc=["台湾"])
-    assert triples(doc) == {("姚江临", "中常委", "中国国民党"), ("姚江临", "荣誉理事长", "中华两岸劳动关系发展协会")}
+    text = "亲民党中常委、台湾两岸职工交流促进会荣誉理事长甲乙丙出席。"
+    doc = make(nlp, text, per=["甲乙丙"], org=["亲民党", "两岸职工交流促进会"], loc=["台湾"])
+    assert triples(doc) == {("甲乙丙", "中常委", "亲民党"), ("甲乙丙", "荣誉理事长", "两岸职工交流促进会")}
 
 
 def test_coordination_by_jian(nlp):
@@ -71,29 +71,29 @@ def test_elided_org_without_context_kept_as_written(nlp):
 
 
 def test_elided_org_from_a_place_written_without_its_level(nlp):
-    # the article writes 江西 (a listed place; 江西省 is listed too), never 江西省: weakest evidence,
+    # the article writes 湖南 (a listed place; 湖南省 is listed too), never 湖南省: weakest evidence,
     # used only where no place of the level is written with it
-    text = "为江西交通运输发展服务。省总工会经济技术部部长张平、省交通工会主席艾明参加。"
-    assert triples(make(nlp, text, loc=["江西"])) == {("张平", "部长", "江西省总工会经济技术部"),
-                                                     ("艾明", "主席", "江西省交通工会")}
-    text = "江西客人来访。湖南省总工会举办座谈，省总工会主席王芳出席。"
-    assert triples(make(nlp, text, loc=["江西"], org=["湖南省总工会"])) == {("王芳", "主席", "湖南省总工会")}
-    # or by its abbreviation (来浙: 浙江, 浙江省 listed)
-    text = "代表团一行3人来浙进行友好访问。省总工会副主席董明在杭州欢迎代表团。"
-    assert triples(make(nlp, text, per=["董明"], loc=["浙", "杭州"])) == {("董明", "副主席", "浙江省总工会")}
-    # a listed place beats a place guessed from a raw run (落实好|市委 ends like 落实好市)
-    text = "北京代表参加。要落实好市委全会任务，市委书记蔡明强调。"
-    assert triples(make(nlp, text, per=["蔡明"], loc=["北京"])) == {("蔡明", "书记", "北京市委")}
+    text = "为湖南建筑行业发展服务。省总工会宣传部部长张平、省建设工会主席艾明参加。"
+    assert triples(make(nlp, text, loc=["湖南"])) == {("张平", "部长", "湖南省总工会宣传部"),
+                                                     ("艾明", "主席", "湖南省建设工会")}
+    text = "湖南客人来访。江苏省总工会举办座谈，省总工会主席王芳出席。"
+    assert triples(make(nlp, text, loc=["湖南"], org=["江苏省总工会"])) == {("王芳", "主席", "江苏省总工会")}
+    # or by its abbreviation (来苏: 江苏, 江苏省 listed)
+    text = "考察团一行5人来苏参观。省总工会副主席董明在南京会见考察团。"
+    assert triples(make(nlp, text, per=["董明"], loc=["苏", "南京"])) == {("董明", "副主席", "江苏省总工会")}
+    # a listed place beats a place guessed from a raw run (贯彻好|市委 ends like 贯彻好市)
+    text = "北京代表参加。要贯彻好市委全会精神，市委书记何明强调。"
+    assert triples(make(nlp, text, per=["何明"], loc=["北京"])) == {("何明", "书记", "北京市委")}
 
 
 def test_head_leading_a_delegation_holds_the_title_in_its_body(nlp):
-    text = "王明会见了索南主席率领的蒙古工会总联合会代表团。"
-    assert triples(make(nlp, text, per=["王明", "索南"], org=["蒙古工会总联合会代表团"])) == \
-        {("索南", "主席", "蒙古工会总联合会")}
+    text = "王明会见了巴图主席率领的东洋工会联合会代表团。"
+    assert triples(make(nlp, text, per=["王明", "巴图"], org=["东洋工会联合会代表团"])) == \
+        {("巴图", "主席", "东洋工会联合会")}
     # places written before the body are passed over
-    text = "区委书记王明会见了由议长金明率领的韩国釜山广域市金井区议会代表团。"
-    doc = make(nlp, text, per=["王明", "金明"], org=["金井区议会代表团", "区委"], loc=["韩国釜山广域市"])
-    assert ("金明", "议长", "金井区议会") in triples(doc)
+    text = "区委书记王明会见了由议长金明率领的日本东洋市青山区议会代表团。"
+    doc = make(nlp, text, per=["王明", "金明"], org=["青山区议会代表团", "区委"], loc=["日本东洋市"])
+    assert ("金明", "议长", "青山区议会") in triples(doc)
     # an organization printed with the title stays; a company led is no delegation
     text = "北京市总工会主席张良率领的代表团。董事长李强带领的华为集团公司参展。"
     doc = make(nlp, text, per=["张良", "李强"], org=["北京市总工会", "华为集团公司"])
@@ -101,13 +101,13 @@ def test_head_leading_a_delegation_holds_the_title_in_its_body(nlp):
 
 
 def test_bare_organization_word_is_the_one_the_article_names_in_full(nlp):
-    text = "近日，北京市顺义区南法信镇总工会开展慰问活动。党委副书记、总工会主席刘宏迪带队。"
-    doc = make(nlp, text, per=["刘宏迪"], org=["南法信镇总工会"], loc=["北京市", "顺义区"])
-    assert ("刘宏迪", "主席", "南法信镇总工会") in triples(doc)
+    text = "近日，北京市青山区南湖镇总工会开展慰问活动。党委副书记、总工会主席何明带队。"
+    doc = make(nlp, text, per=["何明"], org=["南湖镇总工会"], loc=["北京市", "青山区"])
+    assert ("何明", "主席", "南湖镇总工会") in triples(doc)
     # two bodies of that name: the title keeps the word as written
-    text = "南法信镇总工会和后沙峪镇总工会联合开展活动。总工会主席刘宏迪带队。"
-    doc = make(nlp, text, per=["刘宏迪"], org=["南法信镇总工会", "后沙峪镇总工会"])
-    assert ("刘宏迪", "主席", "总工会") in triples(doc)
+    text = "南湖镇总工会和西岭镇总工会联合开展活动。总工会主席何明带队。"
+    doc = make(nlp, text, per=["何明"], org=["南湖镇总工会", "西岭镇总工会"])
+    assert ("何明", "主席", "总工会") in triples(doc)
 
 
 def test_not_an_elision(nlp):
@@ -306,7 +306,7 @@ def test_body_title_takes_the_article_organization(nlp):
     doc = make(nlp, text, per=["甲乙丙", "丁一"], org=["某省建筑业协会"])
     assert ("甲乙丙", "书记处书记", "某省建筑业协会") in triples(doc)
     # a title printed after a body alone (执委会|主席团委员) belongs to that organization too
-    text = "某省建筑业协会召开代表大会。丁一等9位同志当选为执委会主席团委员。"
+    text = "某省建筑业协会召开代表大会。丁一等5名同志当选为执委会主席团委员。"
     doc = make(nlp, text, per=["丁一"], org=["某省建筑业协会"])
     assert ("丁一", "主席团委员", "某省建筑业协会") in triples(doc)
 

@@ -118,7 +118,7 @@ def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLe
 
 def _after_meeting_clause(text: str, start: int, cue: int, lex: EventLexicon) -> int:
     """Where a cue's subjects may start: after the clause of a meeting verb before it (甲、乙与丙共同
-    召开座谈会，丁出席并主持会议: 丁 chairs, the conveners stay organizers)."""
+    召开座谈会，丁出席并主持: 丁 chairs, the conveners stay organizers)."""
     verbs = list(lex.verb_any.finditer(text, start, cue))
     if not verbs:
         return start
@@ -220,7 +220,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         # 讲话 / 主持 / 主办 belong to a meeting, 每到一处 to a visit: a visit takes attendees too (陪同)
         meetings = [ev for ev in stated or earlier if ev.type == "meeting"]
         visits = [ev for ev in stated or earlier if ev.type == "visit"]
-        # 甲到X调研并主持召开座谈会。乙、丙参加。: those taking part join each event of that sentence
+        # 甲到X调研并召开座谈会。乙、丙参加。: those taking part join each event of that sentence
         together = [ev for ev in earlier if target is not None and not stated
                     and any(m.sentence == target.body[0].sentence for m in ev.body)] or [target]
         for who, role in roles:
@@ -231,7 +231,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
                     continue
                 ev.extra.append((who, role))
                 if role == "attendee" and sent not in ev.attended:
-                    ev.attended.append(sent)   # 近300余人齐聚一堂: its attendance too
+                    ev.attended.append(sent)   # 200余人齐聚一堂: its attendance too
     events = [part for ev in events for part in _each_apart(text, ev)]
     _speakers(text, body, ents, events, lex)
     return [_record(doc, ev, ents, lex, issue, reference) for ev in events]
@@ -252,7 +252,7 @@ def _each_apart(text: str, ev: EventDraft) -> list[EventDraft]:
 def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list[EventDraft],
               lex: EventLexicon) -> None:
     """`甲表示…` / `甲在座谈中说…` / `甲向客人介绍…`: a meeting's attendee who opens a later
-    sentence with words of speech, his titles before him or not (区委书记甲代表区委向…表示感谢),
+    sentence with words of speech, his titles before him or not (书记甲代表区委向…表示感谢),
     spoke at it (the latest meeting stated up to that sentence)."""
     speech = lex.raw.get("speech_after_name")
     if not speech:
@@ -273,7 +273,7 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
 
 
 def _opens_with_titles(text: str, start: int, name_start: int, lex: EventLexicon) -> bool:
-    """The sentence opens with the name, or with titles right before it (市总工会副主席|张素芬):
+    """The sentence opens with the name, or with titles right before it (市总工会副主席|甲):
     no clause mark in between, and the words before the name end with a position."""
     before = text[start:name_start]
     return not before or (not any(c in before for c in CLAUSE_END) and before.endswith(lex.positions))

@@ -158,7 +158,7 @@ def _name_organizers(doc: Doc, name: str, start: int, end: int, ents: list[Menti
         cand = next((part[:k] for k in range(len(part), 2, -1) if is_org_like(part[:k], lex)), None)
         if not cand:
             body = _body_of_article(part, ents, lex)
-            if body is not None:   # 主席团一次会议 where the article names 中华全国总工会主席团
+            if body is not None:   # 主席团第二次会议 where the article names 某省总工会主席团
                 out.append(Mention(body, "ORG", start, start + len(part)))
             continue
         elsewhere = _stands_alone(doc_text(doc), cand, lex)
@@ -172,7 +172,7 @@ def _name_organizers(doc: Doc, name: str, start: int, end: int, ents: list[Menti
 
 def _body_of_article(part: str, ents: list[Mention], lex: EventLexicon) -> str | None:
     """The organization a meeting name opens with when it is written as the last words of one
-    organization the article names in full (主席团一次会议, 中华全国总工会主席团): that one."""
+    organization the article names in full (主席团第二次会议, 某省总工会主席团): that one."""
     for k in range(len(part), 2, -1):
         head = part[:k]
         if not head.endswith(lex.org_endings):

@@ -154,8 +154,8 @@ def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon) ->
 
 
 def led_body(text: str, who: Mention, ents: list[Mention], lex: EventLexicon) -> str | None:
-    """甲率领的（韩国釜山广域市）金井区议会代表团: a delegation led by a named head takes part as
-    its body (金井区议会), as the guests of a reception are named; a group word (partner_groups)
+    """甲率领的（日本东洋市）青山区议会代表团: a delegation led by a named head takes part as
+    its body (青山区议会), as the guests of a reception are named; a group word (partner_groups)
     after an organization's name, after a leader cue with 的 and any places written before it."""
     if who.label != "ORG":
         return None

@@ -61,7 +61,7 @@ class EventLexicon:
     object_end: list[str]                      # where an unrecognized visited object ends
     max_gap: int
     group_words: list[str]
-    topic_stop_verbs: tuple[str, ...]          # 蔡奇了解…: what a visitor does at a stop just described
+    topic_stop_verbs: tuple[str, ...]          # 甲了解…: what a visitor does at a stop just described
     stop_frame_ends: tuple[str, ...]           # 在甲的陪同下，: a frame, no place
     leader_cues: list[str]
     visit_name_re: re.Pattern[str]

@@ -28,7 +28,7 @@ def subtype_of(text: str, lex: EventLexicon) -> str:
 
 
 def _without_locators(objs: list[Mention]) -> list[Mention]:
-    """宋庄镇|邢各庄村, 妙峰山镇|水峪嘴村: a place written right before another visited entity
+    """南湖镇|白石村: a place written right before another visited entity
     locates it and is not itself visited (not abbreviations side by side: 赴台港澳)."""
     starts = {o.start for o in objs}
     return [o for o in objs if not (o.label == "LOC" and o.end - o.start > 1 and o.end in starts)]
@@ -41,7 +41,7 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
         return []
     text = doc_text(doc)
     gap = text[start:objs[0].start]
-    if gap.endswith("位于"):   # 来到位于太师屯镇龙潭沟村的蜜蜂大世界: the places locate what is visited
+    if gap.endswith("位于"):   # 来到位于青山镇白石村的茶叶博览园: the places locate what is visited
         of = text.find("的", objs[0].start, end)
         located = [o for o in objs if of != -1 and o.start > of]
         if located and located[0].start == of + 1:
@@ -130,7 +130,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
 
 def _home_visits(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon,
                  found: list[EventMention]) -> list[EventMention]:
-    """赵飞到已退休的市劳模赵永琢、全国先进工作者徐宝宏和部分困难职工家中: going to persons' homes
+    """甲到退休的老劳模乙、先进工作者丙家中: going to persons' homes
     visits them (a verb of going or 到 before, a home word after, in one clause)."""
     text = doc_text(doc)
     if not lex.homes or not any(h in text[sent.start:sent.end] for h in lex.homes):
@@ -190,7 +190,7 @@ def _unrecognized_object(text: str, start: int, end: int, ents: list[Mention], l
 
 def group_stop(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon,
                visitors: set[str] = frozenset()) -> list[Mention]:
-    """`在X所在的Y，慰问组一行…`, `在X，蔡奇察看…`: a sentence opening at a place where the visiting
+    """`在X所在的Y，慰问组一行…`, `在X，甲察看…`: a sentence opening at a place where the visiting
     group goes on, or a person visiting looks into things, names a stop (not a frame: 在甲的陪同下)."""
     text = doc_text(doc)
     if not _OPENS_WITH_ZAI.match(text, sent.start, sent.end):
@@ -210,7 +210,7 @@ def group_stop(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon,
 
 def topic_stop(doc: Doc, sent: Sentence, following: Sentence | None, ents: list[Mention], lex: EventLexicon,
                visitors: set[str]) -> list[Mention]:
-    """`天竺综保区是全国首家空港型综保区。蔡奇了解…`: a sentence opening with what a place or body
+    """`青山科技园是全市最早的软件园区。甲了解…`: a sentence opening with what a place or body
     is (X是), followed by one where a person visiting looks into things (topic_stop_verbs), names X
     as a stop."""
     if following is None or not visitors or not lex.topic_stop_verbs:

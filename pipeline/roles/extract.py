@@ -195,7 +195,7 @@ def _is_coordination(gap: str, lex: RoleLexicon) -> bool:
 
 
 def _before_places(start: int, left: int, ents: list[Ent]) -> int:
-    """Where the places written right before an organization begin (台湾|中华两岸…协会: a place
+    """Where the places written right before an organization begin (台湾|两岸职工…促进会: a place
     in front of an organization is no part of it, but it does not break a chain of titles)."""
     while True:
         place = next((e for e in ents if e.end == start and e.label == "LOC" and e.start >= left), None)
@@ -212,7 +212,7 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
     prev_end = 0
     for title in titles:
         seg = org_before(text, title, prev_end, ents, lex)
-        gap = text[prev_end:_before_places(seg.org_start, prev_end, ents)]   # 中常委、台湾|…协会理事长
+        gap = text[prev_end:_before_places(seg.org_start, prev_end, ents)]   # 中常委、台湾|…促进会理事长
         linked = (current is not None and not current.names and seg.name_before is None
                   and (_is_coordination(gap, lex) or (not gap and bool(seg.org_text))))
         if not linked:
@@ -389,9 +389,9 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
 
 
 def led_body(text: str, end: int, ents: list[tuple[int, int, str]], lex: RoleLexicon) -> str | None:
-    """索德诺姆道尔吉主席率领的蒙古工会总联合会代表团: the body whose delegation a person with a
-    title and no organization leads (蒙古工会总联合会). Places written before the body are passed
-    over (韩国釜山广域市|金井区议会代表团). The delegation ends with a common noun that is no
+    """巴图主席率领的东洋工会联合会代表团: the body whose delegation a person with a
+    title and no organization leads (东洋工会联合会). Places written before the body are passed
+    over (日本东洋市|青山区议会代表团). The delegation ends with a common noun that is no
     organization ending (代表团, 考察团; not 公司), and what comes before it ends like one."""
     cue = lex.led_by.match(text, end)
     if cue is None:

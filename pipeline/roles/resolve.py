@@ -6,7 +6,7 @@ organization takes the nearest earlier mention of its level (same chain first), 
 place of that level in the article, else it stays as written. Entities and printed organizations
 come first; then a listed place an entity writes without its level (江西, when 江西省 is listed
 too); last a place guessed from a raw run of text (its level is written, but 落实好|市委 reads as
-a place 落实好市 too).
+a place 贯彻好市 too).
 """
 from __future__ import annotations
 
@@ -174,7 +174,7 @@ class PlaceIndex:
 
     def only_full(self, word: str) -> str | None:
         """The one full name ending with a bare organization word (总工会) that the article's
-        entities and printed organizations hold, if there is exactly one (南法信镇总工会)."""
+        entities and printed organizations hold, if there is exactly one (南湖镇总工会)."""
         names = {t for _, t in self.seen if len(t) > len(word) and t.endswith(word) and not elided(t, self.lex)}
         return names.pop() if len(names) == 1 else None
 

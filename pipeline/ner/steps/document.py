@@ -193,7 +193,7 @@ def unlist_elided_with_full(ctx: RuleContext, spans: SpanSet) -> None:
     """区总工会 where the article writes 东城区总工会, 全总 where it writes 中华全国总工会: an elided
     name or a short form (org_short_forms.txt) is not listed as an entity of its own (the
     guideline lists it only if nothing longer is written). It stays a mention on the Doc, so
-    roles and events resolve it to the full name (省总工会赴… -> visitor 四川省总工会)."""
+    roles and events resolve it to the full name (省总工会赴… -> visitor 某省总工会)."""
     elided, text, lex = ctx.tables.elided, ctx.text, ctx.patterns.names.lex
     orgs = {text[s:e] for s, e, _ in spans.of("ORG")}
     for m in spans.of("ORG"):
