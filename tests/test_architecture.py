@@ -110,13 +110,21 @@ def test_bad_lexicon_file_names_the_file(tmp_path):
         DomainLexicon.load(tmp_path / "lex")
 
 
+def _lexicon_with_file(tmp_path, name: str, bad: str, error: str, good: str) -> DomainLexicon:
+    """The shipped lexicon with file ``name`` written as ``bad`` (refused, ``error`` naming the
+    file and line), then as ``good``: loaded and passed through ``to_bytes``/``from_bytes``."""
+    lex_dir = tmp_path / "lex"
+    shutil.copytree(LEXICON_DIR, lex_dir)
+    (lex_dir / name).write_text(bad, encoding="utf-8")
+    with pytest.raises(LexiconError, match=error):
+        DomainLexicon.load(lex_dir)
+    (lex_dir / name).write_text(good, encoding="utf-8")
+    return DomainLexicon.from_bytes(DomainLexicon.load(lex_dir).to_bytes())
+
+
 def test_place_abbreviations_file_is_checked_and_older_rules_lists_still_count(tmp_path):
-    shutil.copytree(LEXICON_DIR, tmp_path / "lex")
-    (tmp_path / "lex" / "place_abbreviations.txt").write_text("浙\t浙江\t省\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"place_abbreviations.txt:1: expected abbr"):
-        DomainLexicon.load(tmp_path / "lex")
-    (tmp_path / "lex" / "place_abbreviations.txt").write_text("浙\t浙江\n", encoding="utf-8")
-    lex = DomainLexicon.from_bytes(DomainLexicon.load(tmp_path / "lex").to_bytes())
+    lex = _lexicon_with_file(tmp_path, "place_abbreviations.txt", "浙\t浙江\t省\n",
+                             r"place_abbreviations.txt:1: expected abbr", "浙\t浙江\n")
     assert lex.place_abbreviations == {"浙": "浙江"}
     from pipeline.ner.rules import RuleTables, read_rules
     rules = read_rules(LEXICON_DIR / "ner_rules.yaml")
@@ -127,12 +135,8 @@ def test_place_abbreviations_file_is_checked_and_older_rules_lists_still_count(t
 
 
 def test_short_forms_file_is_checked_and_survives_serialization(tmp_path):
-    shutil.copytree(LEXICON_DIR, tmp_path / "lex")
-    (tmp_path / "lex" / "org_short_forms.txt").write_text("全总\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"org_short_forms.txt:1: expected short<TAB>full"):
-        DomainLexicon.load(tmp_path / "lex")
-    (tmp_path / "lex" / "org_short_forms.txt").write_text("工总\t某某工会总会\n会\t联合会\tending\n", encoding="utf-8")
-    lex = DomainLexicon.from_bytes(DomainLexicon.load(tmp_path / "lex").to_bytes())
+    lex = _lexicon_with_file(tmp_path, "org_short_forms.txt", "全总\n", r"org_short_forms.txt:1: expected short<TAB>full",
+                             "工总\t某某工会总会\n会\t联合会\tending\n")
     assert lex.written_full_form("工总", "某某工会总会成立。工总主席讲话。") == "某某工会总会"
     assert lex.written_full_form("工总", "工总主席讲话。") is None
     assert lex.written_full_form("南山区会", "南山区联合会成立。南山区会主席讲话。") == "南山区联合会"
