@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..text.chars import FULLWIDTH_DIGITS
 from .triggers import EventLexicon
@@ -145,10 +145,8 @@ def normalize(mention: DateMention, issue: dt.date | None, reference: dt.date | 
     where not written)."""
     if mention.last is not None:
         last = mention.last
-        last = DateMention(last.text, last.start, last.end, last.year if last.month else mention.year,
-                           last.month or mention.month, last.day)
-        first = DateMention(mention.text, mention.start, mention.end, mention.year, mention.month, mention.day)
-        return normalize(first, issue, reference)[0], normalize(last, issue, reference)[0]
+        last = replace(last, year=last.year if last.month else mention.year, month=last.month or mention.month)
+        return normalize(replace(mention, last=None), issue, reference)[0], normalize(last, issue, reference)[0]
     if mention.vague:
         return None, issue.isoformat() if issue else None
     if mention.offset is not None:

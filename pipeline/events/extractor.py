@@ -101,11 +101,11 @@ def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLe
     prev = sent.start
     text = doc_text(doc)
     for a, b, role in hits:
-        region = _after_meeting_clause(text, prev, a, lex)
+        region, escorts = _after_meeting_clause(text, prev, a, lex), False
         if text[a - 1:a] == "的" and text[b:b + 1] == "下":   # X在Y的陪同下: Y attends
             k = text.rfind("在", prev, a)
-            region = k + 1 if k >= 0 else prev
-        found = subjects(doc, ents, region, a, lex) if text[region - 1:region] != "在" else actors(doc, ents, region, a, lex)
+            region, escorts = (k + 1, True) if k >= 0 else (prev, False)
+        found = actors(doc, ents, region, a, lex) if escorts else subjects(doc, ents, region, a, lex)
         if found:
             subject = found
         prev = b

@@ -45,16 +45,16 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
         of = text.find("的", objs[0].start, end)
         located = [o for o in objs if of != -1 and o.start > of]
         if located and located[0].start == of + 1:
-            return _without_locators(located)
+            return located
     missed = _listed_unrecognized(gap, start, lex)
     if missed:   # 到区环卫中心、区公安分局: the list's first item NER did not find
-        return missed + _without_locators(objs)
+        return missed + objs
     if not re.fullmatch(r"(?:了|过|到|了位于|位于)?(?:[^，。；]{0,20}?的)?", gap) or len(gap) > 20:
         # 拜会了港澳办主任甲: the gap is the person's title (a phrase the roles stage read)
         lead = len(gap) - len(gap.lstrip("了过"))
         if not any(start <= a <= start + lead and objs[0].end <= b for a, b, _ in role_spans(doc)):
             return []
-    return _without_locators(objs)
+    return objs
 
 
 def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[EventMention]:
@@ -96,7 +96,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                                                        and (subject or subjects(doc, ents, prev_end, p, lex))):
                             continue   # 欢迎各国人士来中国访问: nobody named comes
                         if place and len(text[place[-1].end:v_start]) <= 8:
-                            visited, subj_end = _without_locators(place), p
+                            visited, subj_end = place, p
                             break
             if not visited:   # 来京访问 / 来浙考察
                 for k in range(min(v_end, v_start + 2), v_start - 1, -1):   # in the word or before it
@@ -105,6 +105,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                         visited = [Mention(abbr.group(1), "LOC", abbr.start(1), abbr.end(1))]
                         subj_end = abbr.start()
                         break
+        visited = _without_locators(visited)
         taken += visited
         found = [m for m in subjects(doc, ents, prev_end, subj_end, lex) if m not in taken and m.label != "LOC"]
         if found:
