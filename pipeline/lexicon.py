@@ -260,7 +260,7 @@ class DomainLexicon:
         if full is not None and full in text:
             return full
         for short, ending in forms["endings"].items():
-            if len(name) >= len(short) + 2 and name.endswith(short):   # a place before it: 铜梁区
+            if len(name) >= len(short) + 2 and name.endswith(short):   # a place before it: 青山区
                 full = name[:-len(short)] + ending
                 if full in text:
                     return full

@@ -60,17 +60,17 @@ def test_coordinating_verb_splits_two_organizations():
 
 
 def test_coordinating_verb_between_two_named_organizations_splits_them():
-    text = "南漳县总工会联合邮政公司南漳分公司开展活动，北京市总工会联合会员单位"
-    spans = spans_of(text, ("南漳县总工会联合邮政公司南漳分公司", "ORG"), ("北京市总工会联合会", "ORG"))
+    text = "东江县总工会联合邮政公司东江分公司开展活动，北京市总工会联合会员单位"
+    spans = spans_of(text, ("东江县总工会联合邮政公司东江分公司", "ORG"), ("北京市总工会联合会", "ORG"))
     run("split_coordinated_orgs", text, spans)
-    assert named(text, spans) == {("南漳县总工会", "ORG"), ("邮政公司南漳分公司", "ORG"), ("北京市总工会联合会", "ORG")}
+    assert named(text, spans) == {("东江县总工会", "ORG"), ("邮政公司东江分公司", "ORG"), ("北京市总工会联合会", "ORG")}
 
 
 def test_two_leading_bodies_written_together_are_two_organizations():
-    text = "西城区区委区政府高度重视，湖南大学团委负责人说"
-    spans = spans_of(text, ("西城区区委区政府", "ORG"), ("湖南大学团委", "ORG"))
+    text = "东城区区委区政府高度重视，湖南大学团委负责人说"
+    spans = spans_of(text, ("东城区区委区政府", "ORG"), ("湖南大学团委", "ORG"))
     run("split_joined_organs", text, spans)
-    assert named(text, spans) == {("西城区区委", "ORG"), ("区政府", "ORG"), ("湖南大学团委", "ORG")}
+    assert named(text, spans) == {("东城区区委", "ORG"), ("区政府", "ORG"), ("湖南大学团委", "ORG")}
 
 
 def test_federation_is_not_split():
@@ -217,7 +217,7 @@ def test_each_named_doctrine_of_a_leader_is_flat():
 
 
 def test_a_place_abbreviation_after_a_verb_of_going_is_a_place():
-    text = "慰问团来京送温暖，在京剧院演出，现在华人多，访华期间"
+    text = "调研组来京座谈，在京剧院演出，现在华人多，访华期间"
     spans = run("abbreviated_places", text, SpanSet([]))
     assert sorted(spans.spans) == [(4, 5, "LOC"), (text.index("访华") + 1, text.index("访华") + 2, "LOC")]
 
@@ -238,10 +238,10 @@ def test_a_bare_company_word_is_no_name():
 
 
 def test_a_body_named_after_a_person_takes_the_company_the_model_missed():
-    text = "并到市供电公司朱玉伟劳模工作室，又到赵大江劳模工作室"
-    spans = SpanSet([at(text, "朱玉伟", "PER"), at(text, "赵大江", "PER")])
+    text = "并到市供电公司王建华劳模工作室，又到赵大江劳模工作室"
+    spans = SpanSet([at(text, "王建华", "PER"), at(text, "赵大江", "PER")])
     run("person_named_bodies", text, spans)
-    assert named(text, spans) == {("市供电公司朱玉伟劳模工作室", "ORG"), ("赵大江劳模工作室", "ORG")}
+    assert named(text, spans) == {("市供电公司王建华劳模工作室", "ORG"), ("赵大江劳模工作室", "ORG")}
 
 
 def test_an_elided_organ_after_a_function_word_is_an_organization():
@@ -275,10 +275,10 @@ def test_nothing_is_listed_inside_a_games_name_written_with_its_year():
 
 
 def test_a_unit_in_front_of_a_named_facility_is_a_place_of_its_own():
-    text = "在铜梁区滨河公园，朝阳区文化馆和北京市百货大楼"
-    spans = SpanSet([at(text, "铜梁区滨河公园", "LOC"), at(text, "朝阳区文化馆", "LOC"), at(text, "北京市百货大楼", "LOC")])
+    text = "在青山区滨江公园，朝阳区文化馆和北京市百货大楼"
+    spans = SpanSet([at(text, "青山区滨江公园", "LOC"), at(text, "朝阳区文化馆", "LOC"), at(text, "北京市百货大楼", "LOC")])
     run("split_units_off_facilities", text, spans)
-    assert named(text, spans) == {("铜梁区", "LOC"), ("滨河公园", "LOC"), ("朝阳区文化馆", "LOC"), ("北京市百货大楼", "LOC")}
+    assert named(text, spans) == {("青山区", "LOC"), ("滨江公园", "LOC"), ("朝阳区文化馆", "LOC"), ("北京市百货大楼", "LOC")}
 
 
 def test_single_character_place_abbreviations_stay():
@@ -333,26 +333,26 @@ def test_place_chain_with_suffixes_is_split_and_without_is_joined():
 
 
 def test_district_after_a_place_without_suffix_is_joined_but_a_housing_estate_is_not():
-    # 区 ends 铜梁区 and also the facility words 社区/小区: only the facility word keeps them apart
-    text = "在重庆铜梁区和北京天通苑社区"
-    spans = SpanSet([at(text, "重庆", "LOC"), at(text, "铜梁区", "LOC"), at(text, "北京", "LOC"),
+    # 区 ends 青山区 and also the facility words 社区/小区: only the facility word keeps them apart
+    text = "在重庆青山区和北京天通苑社区"
+    spans = SpanSet([at(text, "重庆", "LOC"), at(text, "青山区", "LOC"), at(text, "北京", "LOC"),
                      at(text, "天通苑社区", "LOC")])
     run("join_place_chains", text, spans)
-    assert named(text, spans) == {("重庆铜梁区", "LOC"), ("北京", "LOC"), ("天通苑社区", "LOC")}
+    assert named(text, spans) == {("重庆青山区", "LOC"), ("北京", "LOC"), ("天通苑社区", "LOC")}
 
 
 def test_a_unit_named_with_its_suffix_is_a_place_without_it():
-    text = "武进区总工会慰问劳模，感谢他们为武进的建设和朝阳的未来所做的贡献"
-    spans = SpanSet([at(text, "武进区总工会", "ORG"), at(text, "朝阳", "LOC")])
+    text = "东江区总工会慰问劳模，感谢他们为东江的建设和朝阳的未来所做的贡献"
+    spans = SpanSet([at(text, "东江区总工会", "ORG"), at(text, "朝阳", "LOC")])
     run("unit_stems", text, spans)
-    assert named(text, spans) == {("武进区总工会", "ORG"), ("武进", "LOC"), ("朝阳", "LOC")}
+    assert named(text, spans) == {("东江区总工会", "ORG"), ("东江", "LOC"), ("朝阳", "LOC")}
 
 
 def test_a_unit_stem_is_no_place_inside_a_word_or_before_its_suffix():
-    text = "南漳县总工会和南漳县供电公司"   # the second 南漳 is followed by its suffix
-    spans = SpanSet([at(text, "南漳县总工会", "ORG")])
+    text = "东江县总工会和东江县供电公司"   # the second 东江 is followed by its suffix
+    spans = SpanSet([at(text, "东江县总工会", "ORG")])
     run("unit_stems", text, spans)
-    assert named(text, spans) == {("南漳县总工会", "ORG")}
+    assert named(text, spans) == {("东江县总工会", "ORG")}
 
 
 def test_a_function_word_of_its_own_is_trimmed_off_an_organization():
@@ -364,19 +364,19 @@ def test_a_function_word_of_its_own_is_trimmed_off_an_organization():
 
 
 def test_a_name_read_as_a_person_once_is_that_person_at_each_mention():
-    text = "市委书记焦开河来到工地。焦开河详细询问了情况。他在焦开河的陪同下到了慕尼黑，又去了在慕尼黑的工厂。"
-    first, second = text.index("焦开河"), text.index("焦开河", 8)
-    third = text.index("焦开河", second + 3)
+    text = "市委书记何建国来到工地。何建国详细询问了情况。他在何建国的陪同下到了慕尼黑，又去了在慕尼黑的工厂。"
+    first, second = text.index("何建国"), text.index("何建国", 8)
+    third = text.index("何建国", second + 3)
     city, again = text.index("慕尼黑"), text.rindex("慕尼黑")
     spans = SpanSet([(first, first + 3, "PER"), (second, second + 3, "LOC"), (third, third + 3, "LOC"),
                      (city, city + 3, "PER"), (again, again + 3, "LOC")])
     run("person_labels", text, spans)
-    # the mention after 在 keeps its place reading; the other 焦开河 become the person
+    # the mention after 在 keeps its place reading; the other 何建国 become the person
     assert [label for _, _, label in spans.spans] == ["PER", "PER", "LOC", "PER", "LOC"]
 
 
 def test_an_organization_runs_back_over_nouns_to_the_place_that_opens_its_name():
-    words = ["由", "中华", "两岸", "劳动", "关系", "发展", "协会", "主办", "，", "中国", "支持", "发展", "协会"]
+    words = ["由", "中华", "文化", "劳动", "关系", "发展", "协会", "主办", "，", "中国", "支持", "发展", "协会"]
     text = "".join(words)
     first = text.index("发展协会")
     second = text.index("发展协会", first + 1)
@@ -384,23 +384,23 @@ def test_an_organization_runs_back_over_nouns_to_the_place_that_opens_its_name()
                      (second, second + 4, "ORG")])
     run("place_led_orgs", text, spans, words)
     # a verb (支持) between the place and the name: no name of the place
-    assert named(text, spans) == {("中华两岸劳动关系发展协会", "ORG"), ("中国", "LOC"), ("发展协会", "ORG")}
+    assert named(text, spans) == {("中华文化劳动关系发展协会", "ORG"), ("中国", "LOC"), ("发展协会", "ORG")}
 
 
 def test_an_organization_runs_back_over_nouns_to_a_proper_word_after_a_place():
-    words = ["由", "台湾", "中华", "两岸", "劳动", "关系", "发展", "协会", "主办"]
+    words = ["由", "台湾", "中华", "文化", "劳动", "关系", "发展", "协会", "主办"]
     text = "".join(words)
     spans = SpanSet([at(text, "台湾", "LOC"), at(text, "发展协会", "ORG")])
     run("place_led_orgs", text, spans, words)
-    assert named(text, spans) == {("台湾", "LOC"), ("中华两岸劳动关系发展协会", "ORG")}
+    assert named(text, spans) == {("台湾", "LOC"), ("中华文化劳动关系发展协会", "ORG")}
 
 
 def test_an_organization_takes_the_first_character_of_a_name_the_segmenter_cut_into_characters():
-    words = ["领完", "奖品", "的", "赛", "峰", "中国", "工会", "主席"]
+    words = ["领完", "奖品", "的", "凯", "峰", "中国", "工会", "主席"]
     text = "".join(words)
     spans = SpanSet([at(text, "峰中国工会", "ORG")])
     run("extend_orgs_left", text, spans, words)
-    assert named(text, spans) == {("赛峰中国工会", "ORG")}
+    assert named(text, spans) == {("凯峰中国工会", "ORG")}
 
 
 def test_the_rare_verbs_reach_the_rules():
@@ -423,12 +423,12 @@ def test_an_organization_keeps_its_start_before_a_word_of_no_name(words, found):
 
 
 def test_a_name_takes_its_seat_in_brackets():
-    text = "在国家会展中心（上海）举行，争取安哥拉彻底独立全国联盟（安盟）表示"
-    spans = SpanSet([at(text, "国家会展中心", "LOC"), at(text, "上海", "LOC"),
+    text = "在国际会展中心（上海）举行，争取安哥拉彻底独立全国联盟（安盟）表示"
+    spans = SpanSet([at(text, "国际会展中心", "LOC"), at(text, "上海", "LOC"),
                      at(text, "争取安哥拉彻底独立全国联盟", "ORG"), at(text, "安盟", "ORG")])
     run("bracketed_seats", text, spans)
     # the second bracket holds the name's short form, no seat
-    assert named(text, spans) == {("国家会展中心（上海）", "LOC"), ("争取安哥拉彻底独立全国联盟", "ORG"), ("安盟", "ORG")}
+    assert named(text, spans) == {("国际会展中心（上海）", "LOC"), ("争取安哥拉彻底独立全国联盟", "ORG"), ("安盟", "ORG")}
 
 
 def test_country_and_facility_are_not_joined():
@@ -448,18 +448,18 @@ def test_places_in_front_of_an_organization_are_split_off():
 
 
 def test_a_listed_place_opening_an_organization_is_split_off():
-    text = "湖北南漳县总工会和中国工商银行广东省分行、北京市海淀区政府"
-    spans = SpanSet([at(text, "湖北南漳县总工会", "ORG"), at(text, "中国工商银行广东省分行", "ORG"),
+    text = "湖北东江县总工会和中国工商银行广东省分行、北京市海淀区政府"
+    spans = SpanSet([at(text, "湖北东江县总工会", "ORG"), at(text, "中国工商银行广东省分行", "ORG"),
                      at(text, "北京市海淀区政府", "ORG")])
     run("split_places_off_orgs", text, spans)
-    assert named(text, spans) == {("湖北", "LOC"), ("南漳县总工会", "ORG"), ("中国工商银行广东省分行", "ORG"),
+    assert named(text, spans) == {("湖北", "LOC"), ("东江县总工会", "ORG"), ("中国工商银行广东省分行", "ORG"),
                                   ("北京市", "LOC"), ("海淀区政府", "ORG")}
 
 
 def test_places_are_not_split_off_inside_a_word_or_at_a_common_word():
-    words = ["北京市委", "经济技术开发区", "工作", "委员会", "和", "天津港", "保税区", "城市", "环境", "管理局"]
+    words = ["天津市委", "经济技术开发区", "工作", "委员会", "和", "大连港", "保税区", "城市", "环境", "管理局"]
     text = "".join(words)
-    whole = {("北京市委经济技术开发区工作委员会", "ORG"), ("天津港保税区城市环境管理局", "ORG")}
+    whole = {("天津市委经济技术开发区工作委员会", "ORG"), ("大连港保税区城市环境管理局", "ORG")}
     spans = SpanSet([at(text, name, label) for name, label in whole])
     run("split_places_off_orgs", text, spans, words)
     assert named(text, spans) == whole
@@ -642,8 +642,8 @@ def test_a_listed_place_the_segmenter_ran_into_the_next_word_is_still_tagged():
 
 
 def test_a_city_abbreviation_after_a_verb_of_being_is_a_place():
-    text = "代表团在昌期间，留榕过年，在昌盛的年代"
-    words = ["代表团", "在", "昌", "期间", "，", "留", "榕", "过年", "，", "在", "昌盛", "的", "年代"]
+    text = "考察团在昌期间，留榕过年，在昌盛的年代"
+    words = ["考察团", "在", "昌", "期间", "，", "留", "榕", "过年", "，", "在", "昌盛", "的", "年代"]
     spans = run("abbreviated_places", text, SpanSet([]), words=words)
     assert sorted(text[s:e] for s, e, _ in spans.spans) == ["昌", "榕"]
     assert all(s < text.index("昌盛") for s, _, _ in spans.spans if text[s] == "昌")
@@ -700,17 +700,17 @@ def test_a_last_list_item_running_on_into_the_sentence_is_left_alone():
 
 
 def test_a_unit_opening_an_organization_is_a_place_where_written_on_its_own():
-    text = "庙前街道工会联合会送温暖。”庙前街道相关负责人说。新碶街道庙前街道服务站"
-    spans = spans_of(text, ("庙前街道工会联合会", "ORG"))
+    text = "南湖街道工会联合会送温暖。”南湖街道相关负责人说。西岭街道南湖街道服务站"
+    spans = spans_of(text, ("南湖街道工会联合会", "ORG"))
     run("org_unit_places", text, spans)
-    alone = text.index("庙前街道相关")
+    alone = text.index("南湖街道相关")
     assert sorted(spans.spans) == [(0, 9, "ORG"), (alone, alone + 4, "LOC")]
 
 
 def test_a_unit_before_an_office_is_left_to_its_body():
-    text = "芙蓉社区工会成立。芙蓉社区党委书记杨艳表示"
-    spans = run("org_unit_places", text, spans_of(text, ("芙蓉社区工会", "ORG")))
-    assert named(text, spans) == {("芙蓉社区工会", "ORG")}
+    text = "白石社区工会成立。白石社区党委书记杨华表示"
+    spans = run("org_unit_places", text, spans_of(text, ("白石社区工会", "ORG")))
+    assert named(text, spans) == {("白石社区工会", "ORG")}
 
 
 def test_a_name_with_an_unlisted_surname_between_two_names_of_a_list_is_a_person():

@@ -125,7 +125,7 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
             name_start = _compact_start(text, name_start, c_start + n_start, ents, lex)
             name = text[name_start:noun_end]
             name = _LEAD.sub("", name.lstrip("的了")) if not name.startswith(("在", "于")) else name
-            # 劳动竞赛动员大会: a meeting held for a contest is a meeting
+            # 技能竞赛动员大会: a meeting held for a contest is a meeting
             held_for = name.endswith(tuple((lex.raw.get("meeting") or {}).get("held_for_non_events") or ()))
             if (not held_for and any(w in name for w in lex.non_events)) \
                     or any(w in text[noun_end:noun_end + 3] for w in lex.non_events):
@@ -254,7 +254,7 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 org_starts = {w.start for w in partners if w.label == "ORG"}
                 for who in partners:
                     if who.label == "LOC" and who.end in org_starts:
-                        continue   # 釜山市 + 金井区议会代表团: the place of the guest body
+                        continue   # 东洋市 + 青山区议会代表团: the place of the guest body
                     mention.add(who, verb.object_role)
                 out.append(mention)
     return out

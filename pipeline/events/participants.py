@@ -21,7 +21,7 @@ class Mention:
 
 
 _TERM = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}届")
-# ... also when NER left the body out: X第十七届执行委员会
+# ... also when NER left the body out: X第九届执行委员会
 _TERM_BODY = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}届[\u4e00-\u9fff]{0,6}?(?:委员会|执委会|理事会|常委会|主席团)")
 
 
@@ -31,7 +31,7 @@ def doc_mentions(doc: Doc) -> list[Mention]:
     spans = entity_char_spans(doc)
     ents = sorted((Mention(text[s:e], label, s, e) for s, e, label in spans if label in ("PER", "ORG", "LOC")),
                   key=lambda m: m.start)
-    # 中华全国总工会 + 第十七届 + 执行委员会: one body of the organization, one name
+    # 某省总工会 + 第九届 + 执行委员会: one body of the organization, one name
     out: list[Mention] = []
     for m in ents:
         prev = out[-1] if out else None

@@ -47,7 +47,7 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
         if located and located[0].start == of + 1:
             return located
     missed = _listed_unrecognized(gap, start, lex)
-    if missed:   # 到区环卫中心、区公安分局: the list's first item NER did not find
+    if missed:   # 到区供水中心、区消防支队: the list's first item NER did not find
         return missed + objs
     if not re.fullmatch(r"(?:了|过|到|了位于|位于)?(?:[^，。；]{0,20}?的)?", gap) or len(gap) > 20:
         # 拜会了港澳办主任甲: the gap is the person's title (a phrase the roles stage read)

@@ -42,7 +42,7 @@ class ConventionTables:
     common_word_facilities: list[str] = field(default_factory=list)  # 大厦: 科技|大厦 is still a name
     region_words: list[str] = field(default_factory=list)  # 地区: 中亚|地区 is one place
     deictics: str = ""   # 我|市, 本|区: a level character after them is "this city", no name's part
-    admin_levels: str = ""   # 省 市 区 县: 武进区 is written 武进 too (unit_stems); 省|交通|工会 (sector_unions)
+    admin_levels: str = ""   # 省 市 区 县: 东江区 is written 东江 too (unit_stems); 省|交通|工会 (sector_unions)
     function_chars: frozenset[str] = frozenset()   # 的, 在, 到: a name's left side never runs over them
     people_heads: list[str] = field(default_factory=list)   # 族: 蒙古|族 is a people, no place
     sector_union_heads: list[str] = field(default_factory=list)   # 工会

@@ -412,7 +412,7 @@ def led_body(text: str, end: int, ents: list[tuple[int, int, str]], lex: RoleLex
 
 def _last_unit(org: str, lex: RoleLexicon) -> str:
     """A chain of places is split into its units (GUIDELINES Clarifications): the title is held in
-    the last one (妙峰山镇水峪嘴村主任 -> 水峪嘴村)."""
+    the last one (南湖镇白石村主任 -> 白石村)."""
     if not lex.is_place(org):
         return org
     for k in range(2, len(org) - 1):

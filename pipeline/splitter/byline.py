@@ -52,7 +52,7 @@ def merge_byline(target: dict[str, list[str]], extra: dict[str, list[str]]) -> N
 
 
 def _strip_outlet(part: str, cues: SplitterCues) -> tuple[str, str | None]:
-    """``福州日报记者`` -> (``记者``, ``福州日报``); ``新华社`` -> ("", ``新华社``)."""
+    """``东江日报记者`` -> (``记者``, ``东江日报``); ``新华社`` -> ("", ``新华社``)."""
     m = cues.credit_outlet.match(part)
     if m and (m.end() == len(part) or cues.credit_role_re.match(part, m.end())):
         return part[m.end():], m.group().rstrip("-—·")
@@ -182,7 +182,7 @@ def parse_credit_line(line: str, cues: SplitterCues, default_role: str | None = 
 
 
 def is_org_credit(inner: str, cues: SplitterCues) -> bool:
-    """``武进区总工会生产保护部``: an organization signing the piece (no byline)."""
+    """``东江区总工会宣传部``: an organization signing the piece (no byline)."""
     return 4 <= len(inner) <= 24 and not _SEP.search(inner) and bool(cues.org_credit.fullmatch(inner))
 
 

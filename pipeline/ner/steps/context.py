@@ -90,8 +90,8 @@ class RulePatterns:
                                           and HAN_WORD.fullmatch(name) is not None)
 
     def place_units(self, name: str) -> tuple[list[str], str]:
-        """The administrative units a name opens with (湖北省|襄阳市|南漳县|总工会 ->
-        [湖北省, 襄阳市, 南漳县], 总工会): each the shortest run of 2+ characters ending with a
+        """The administrative units a name opens with (湖北省|襄阳市|东江县|总工会 ->
+        [湖北省, 襄阳市, 东江县], 总工会): each the shortest run of 2+ characters ending with a
         unit suffix (省, 市, 区, 县, 镇, 乡, 村, 街道)."""
         units: list[str] = []
         unit_re = self.unit_re
@@ -163,7 +163,7 @@ class RuleContext:
     def names_facility(self, start: int, end: int) -> bool:
         """Whether text[start:end] ends as a facility does: with a whole facility suffix
         (…湿地公园, …社区) or a facility's last character (…堂, …馆). Not every district
-        (…铜梁区) because 社区 ends in 区. One test for the place steps that keep facilities apart."""
+        (…青山区) because 社区 ends in 区. One test for the place steps that keep facilities apart."""
         return self.text[end - 1] in self.conventions.facility_final_chars or \
             self.patterns.facility_end_re.search(self.text, start, end) is not None
 

@@ -30,7 +30,7 @@ def consistency(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("person_labels")
 def person_labels(ctx: RuleContext, spans: SpanSet) -> None:
-    """市委书记焦开河 … 焦开河指出: a surname-led name read as a person at one mention is that
+    """市委书记何建国 … 何建国指出: a surname-led name read as a person at one mention is that
     person at every mention where the model read it as a place or organization (a name is one
     entity in an article); not a name that looks like a place (listed, or 区/县 … at its end),
     nor a mention where the text says place (在|慕尼黑, 摩纳哥|蒙特卡洛: a verb of going or being,

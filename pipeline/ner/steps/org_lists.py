@@ -104,7 +104,7 @@ def person_named_bodies(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 def _unfound_parent_start(ctx: RuleContext, spans: SpanSet, end: int, longest: int = 8) -> int:
-    """Start of an organization the model missed right before ``end`` (到|市供电公司|朱玉伟…): up to
+    """Start of an organization the model missed right before ``end`` (到|市供电公司|王建华…): up to
     ``longest`` Han characters back to a stop character, ending with an organization word;
     ``end`` itself where there is none."""
     k = run_back(ctx.text, spans, end, longest, ctx.conventions.function_chars)
@@ -113,7 +113,7 @@ def _unfound_parent_start(ctx: RuleContext, spans: SpanSet, end: int, longest: i
 
 @rule_steps.register("credited_orgs")
 def credited_orgs(ctx: RuleContext, spans: SpanSet) -> None:
-    """（武进区总工会生产保护部）: a credit line that names no person and is one organization
+    """（东江区总工会宣传部）: a credit line that names no person and is one organization
     name (Han characters ending with an organization word) is that organization, whole."""
     doc, text, p = ctx.doc, ctx.text, ctx.patterns
     where = field_span(doc._.fields, "credit_line")

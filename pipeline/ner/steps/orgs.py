@@ -58,7 +58,7 @@ def trim_phrase_heads(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("split_coordinated_orgs")
 def split_coordinated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
-    """X总工会联合区组织部, X总工会联合邮政公司Y分公司: where a coordinating verb inside an
+    """X总工会联合区组织部, X总工会联合银行Y分行: where a coordinating verb inside an
     organization is followed by an elided organization, or stands between two names that each
     end with an organization word, the two are separate (联合会, 联合国 stay whole)."""
     verbs, elided, text = ctx.conventions.coordinating, ctx.tables.elided, ctx.text
@@ -270,7 +270,7 @@ def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("bracketed_seats")
 def bracketed_seats(ctx: RuleContext, spans: SpanSet) -> None:
-    """国家会展中心（上海）, 国家对外文化贸易基地（北京）: an official name written with its seat in
+    """国际会展中心（上海）, 东方文化贸易基地（北京）: an official name written with its seat in
     brackets right after it holds the bracket (one mention, the place inside not listed). Only
     where no name goes on after the bracket (汉拿万都（北京）汽车…: bracketed_place_orgs) and the
     bracket is no short form of the name."""
@@ -342,7 +342,7 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
         if not rest and len(units) > 1 and p.suffix_end_re.search(units[-1]):
             rest = units.pop()  # 北京市|海淀区|政府: 政府 ends the unit chain, it is the organization's
         if units and rest and p.suffix_end_re.search(units[-1]):
-            units = units[:-1]  # 四川省人民政府|驻…办事处: the government is the organization
+            units = units[:-1]  # 江南省人民政府|驻…办事处: the government is the organization
         if not rest:
             continue
         units = _whole_word_units(_listed_place_first(units, p), span.start, ctx, p)
@@ -353,8 +353,8 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 def _listed_place_first(units: list[str], p: RulePatterns) -> list[str]:
-    """湖北南漳县|总工会, 北京密云区|总工会: a listed place without a suffix that opens the first
-    unit is a place of its own in front of the organization (湖北, 南漳县总工会); a place chain
+    """湖北东江县|总工会, 北京青山区|总工会: a listed place without a suffix that opens the first
+    unit is a place of its own in front of the organization (湖北, 东江县总工会); a place chain
     alone stays one (甘肃康乐县: split_place_chains never calls this)."""
     if not units or p.place_re is None:
         return units
@@ -367,7 +367,7 @@ def _listed_place_first(units: list[str], p: RulePatterns) -> list[str]:
 
 def _whole_word_units(units: list[str], start: int, ctx: RuleContext, p: RulePatterns) -> list[str]:
     """The leading units that are places as written: a unit that is a common word (城市, 社区)
-    and no listed place ends the chain (天津港保税区|城市环境管理局), and so does a cut inside a
+    and no listed place ends the chain (大连港保税区|城市环境管理局), and so does a cut inside a
     word (北京市委|经济技术开发区…: 市委 is the organization's own word)."""
     kept: list[str] = []
     pos = start
@@ -436,7 +436,7 @@ def place_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 4) -> None:
     before it (words People's Daily tags as nouns, at most ``longest``) back to a place that opens
     the phrase (after punctuation or a function word) are the start of its name, the place too;
     so is a proper word (no common word) there that opens the phrase or follows a place
-    (台湾|中华两岸…). Not over a position word (德国|代表|特委会), nor for a generic body
+    (台湾|中华文化…). Not over a position word (德国|代表|特委会), nor for a generic body
     (中国|体育|代表团)."""
     doc, text, t, p = ctx.doc, ctx.text, ctx.tables, ctx.patterns
     for span in spans.of("ORG"):

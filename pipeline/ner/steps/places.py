@@ -14,7 +14,7 @@ from .registry import rule_steps
 def listed_places(ctx: RuleContext, spans: SpanSet) -> None:
     """A listed place replaces model fragments inside it (团结湖 | 街道, 京 | 津 | 冀); not where
     the segmenter read it inside a longer word, cut on both sides (发展|中国|家 would cut 发展中国家;
-    one side cut is kept: the segmenter also errs on names, 密云经济, 京|西红色)."""
+    one side cut is kept: the segmenter also errs on names, 青山经济, 京|西红色)."""
     p = ctx.patterns
     if not p.place_re:
         return
@@ -74,7 +74,7 @@ def abbreviated_places(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("join_place_units")
 def join_place_units(ctx: RuleContext, spans: SpanSet) -> None:
-    """新碶|街道, 西城|区: a place the model cut before its administrative suffix takes it, unless
+    """西岭|街道, 西城|区: a place the model cut before its administrative suffix takes it, unless
     the suffix opens a word (中国|市场, 全|区域) or another mention."""
     text, words = ctx.text, ctx.patterns.words
     units = [u for u in ctx.conventions.unit_suffixes if u != "府"]
@@ -159,10 +159,10 @@ def split_admin_levels(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("org_unit_places")
 def org_unit_places(ctx: RuleContext, spans: SpanSet) -> None:
-    """庙前街道工会联合会 … 庙前街道相关负责人说: an administrative unit that opens an organization's
+    """南湖街道工会联合会 … 南湖街道相关负责人说: an administrative unit that opens an organization's
     name is a place where the article writes it on its own (guideline: not listed as a place
-    unless it also appears on its own); not before an organization word or an office (庙前街道|工会,
-    芙蓉社区|党委书记: the unit's body), only where a name can start (not 新碶街道|芙蓉社区…, the
+    unless it also appears on its own); not before an organization word or an office (南湖街道|工会,
+    牡丹社区|党委书记: the unit's body), only where a name can start (not 西岭街道|牡丹社区…, the
     start of a longer name) and not where the end cuts a word."""
     p, text = ctx.patterns, ctx.text
     units = {unit for s, e, _ in spans.of("ORG") for unit in p.place_units(text[s:e])[0][:1]
@@ -173,7 +173,7 @@ def org_unit_places(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("unit_stems")
 def unit_stems(ctx: RuleContext, spans: SpanSet) -> None:
-    """武进区总工会 … 为武进的建设: a county, district or city named in the article with its
+    """东江区总工会 … 为东江的建设: a county, district or city named in the article with its
     suffix (in a place or an organization) is the same place where it is written without it;
     not where the stem is a common word or a cut falls inside a word."""
     p, text, suffixes = ctx.patterns, ctx.text, ctx.conventions.admin_levels
@@ -198,7 +198,7 @@ def _places_where_alone(ctx: RuleContext, spans: SpanSet, names: set[str],
 
 @rule_steps.register("split_units_off_facilities")
 def split_units_off_facilities(ctx: RuleContext, spans: SpanSet) -> None:
-    """铜梁区|滨河公园: administrative units written in front of a facility are places of their
+    """青山区|滨江公园: administrative units written in front of a facility are places of their
     own (as 北京|人民大会堂 stays apart in join_place_facilities); the facility keeps its name."""
     p, text = ctx.patterns, ctx.text
     for span in spans.of("LOC"):
