@@ -58,7 +58,7 @@ def trim_phrase_heads(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("split_coordinated_orgs")
 def split_coordinated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
-    """X总工会联合区组织部, X总工会联合银行Y分行: where a coordinating verb inside an
+    """X总工会联合区组织部, X总工会联合电信公司Y分公司: where a coordinating verb inside an
     organization is followed by an elided organization, or stands between two names that each
     end with an organization word, the two are separate (联合会, 联合国 stay whole)."""
     verbs, elided, text = ctx.conventions.coordinating, ctx.tables.elided, ctx.text
@@ -367,7 +367,7 @@ def _listed_place_first(units: list[str], p: RulePatterns) -> list[str]:
 
 def _whole_word_units(units: list[str], start: int, ctx: RuleContext, p: RulePatterns) -> list[str]:
     """The leading units that are places as written: a unit that is a common word (城市, 社区)
-    and no listed place ends the chain (大连港保税区|城市环境管理局), and so does a cut inside a
+    and no listed place ends the chain (大连港保税区|城市建设管理局), and so does a cut inside a
     word (北京市委|经济技术开发区…: 市委 is the organization's own word)."""
     kept: list[str] = []
     pos = start
