@@ -275,9 +275,9 @@ def test_clause_ending_in_a_level_is_no_place(nlp):
 
 def test_elected_list_with_a_count_and_election_by_wei(nlp):
     doc = make(nlp, "周明远、吴晓东等12位同志当选为林海区总工会副主席；会议推选郑秋为书记处第一书记，"
-                    "钱立、孙平为书记处书记。", per=["周明远", "吴晓东", "郑秋", "钱立", "孙平"], org=["林海区总工会"])
+                    "钱立、孙晓岚为书记处书记。", per=["周明远", "吴晓东", "郑秋", "钱立", "孙晓岚"], org=["林海区总工会"])
     assert {(p, t) for p, t, _ in triples(doc)} == {
-        ("周明远", "副主席"), ("吴晓东", "副主席"), ("郑秋", "书记处第一书记"), ("钱立", "书记处书记"), ("孙平", "书记处书记")}
+        ("周明远", "副主席"), ("吴晓东", "副主席"), ("郑秋", "书记处第一书记"), ("钱立", "书记处书记"), ("孙晓岚", "书记处书记")}
 
 
 def test_wei_without_an_election_verb_names_no_post(nlp):

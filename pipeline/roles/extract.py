@@ -130,7 +130,7 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
         while ent.label == "ORG":
             prev = next((e for e in ents if e.end == start and e.label == "ORG" and e.start >= left), None)
             if not prev:
-                break   # a place written in front of an organization is no part of it (日本 + 大阪府议会)
+                break   # a place written in front of an organization is no part of it (某国 + 东京都议会)
             start = prev.start
         if ent.label != "ORG":
             while True:
@@ -318,7 +318,7 @@ def _appointed(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) -> bo
 
 def _listed_name(text: str, end: int, ents: list[Ent], lex: RoleLexicon, first: bool) -> tuple[int, int] | None:
     """The name ending at ``end`` in a 、-list. Inside a list (a 、 on its left) the item between
-    the marks is the name even where NER cut it (李玉 of 李玉赋) or gave it another label."""
+    the marks is the name even where NER cut it (周明 of 周明远) or gave it another label."""
     per = per_ending_at(end, ents)
     start = max(text.rfind(c, 0, end) for c in "、，,；。：\n") + 1
     item = text[start:end]

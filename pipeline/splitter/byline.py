@@ -146,7 +146,7 @@ def parse_lead(paragraph: str, cues: SplitterCues) -> Lead | None:
     if credit:
         inner = credit.group("inner")
         byline = parse_credits(inner, cues, strict=True)
-        if byline is None and _bare_names(inner, cues):   # 中新网…电（陈杭）: a name alone
+        if byline is None and _bare_names(inner, cues):   # 中新网…电（陈晓）: a name alone
             byline = parse_credits(inner, cues, default_role="reporters")
     if not (byline and has_credit(byline)):
         credit = _REPORTED.match(after)
@@ -187,7 +187,7 @@ def is_org_credit(inner: str, cues: SplitterCues) -> bool:
 
 
 def parse_trailing_credit(paragraph: str, cues: SplitterCues) -> tuple[str, Credit | None] | None:
-    """A credit in brackets ending the last paragraph: ``…。（记者周暹）``, ``…。（龚家银 赵云）``,
+    """A credit in brackets ending the last paragraph: ``…。（记者方立）``, ``…。（郑远 何晓川）``,
     ``…。（某区总工会某部）``, ``…。（完）``. Returns (paragraph without it, credit or None for a
     credit that names nobody) or None when the paragraph ends otherwise."""
     text = paragraph.rstrip()

@@ -130,7 +130,7 @@ def drop_peoples(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("address_term_persons")
 def address_term_persons(ctx: RuleContext, spans: SpanSet) -> None:
-    """杨|大妈 -> 杨大妈, 老|李 -> 老李: a surname the model read as a person, before an address
+    """孙|大妈 -> 孙大妈, 老|王 -> 老王: a surname the model read as a person, before an address
     term or after a nickname prefix, is one person with it (the guideline's 小李; MSRA and
     People's Daily tag 杨 and 李 alone)."""
     text, lex = ctx.text, ctx.patterns.names.lex
@@ -141,7 +141,7 @@ def address_term_persons(ctx: RuleContext, spans: SpanSet) -> None:
                 spans.widen(m, m.start, m.end + len(term), "PER")
             elif m.start > 0 and text[m.start - 1] in lex.nickname_prefixes \
                     and not spans.overlapping(m.start - 1, m.start):
-                spans.widen(m, m.start - 1, m.end, "PER")   # 老|李 -> 老李 (guideline: 小李)
+                spans.widen(m, m.start - 1, m.end, "PER")   # 老|王 -> 老王 (guideline: 小李)
 
 
 @rule_steps.register("drop_single_chars")
@@ -150,7 +150,7 @@ def drop_single_chars(ctx: RuleContext, spans: SpanSet) -> None:
     - the one-character place abbreviations the guideline makes LOC (来京, 中美, 皖台: 京, 中,
       美, 皖, 台) where the model read them as a place;
     - a surname the model read as a person (汤说, 李主席: a real person as written, as MSRA
-      tags it), unless the article names a person in full with it (曹玉清 … 曹主席): the
+      tags it), unless the article names a person in full with it (曹明远 … 曹主席): the
       longest form is the entity and the surname its shorter mention."""
     text, abbreviations, words = ctx.text, ctx.conventions.place_abbreviations, ctx.patterns.words
     surnames = ctx.patterns.names.lex.single_surnames

@@ -126,7 +126,7 @@ def enumerated_names(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         for s, e in names:
             spans.add(s, e, "PER", override=True)
-        # 郭明义、巨晓林、高凤林: a three-character middle item between two names is one too,
+        # 周明远、巨晓东、吴晓岚: a three-character middle item between two names is one too,
         # where the surname is not listed (巨, 招: rare surnames) and the item is no word or place
         starts, ends = {s for s, _ in names}, {e for _, e in names}
         for before, (s, e), after in zip(items, items[1:-1], items[2:]):
