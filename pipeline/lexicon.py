@@ -39,7 +39,7 @@ from .paths import LEXICON_DIR
 from .text import chars
 
 ORG_SUFFIX_KINDS = ("name", "weak", "ending")
-POSITION_KINDS = ("office", "occupation")
+POSITION_KINDS = ("office", "occupation", "label")
 ORG_NAME_KINDS = ("name", "generic")
 COMMON_WORD_KINDS = ("common", "noun")
 
@@ -170,7 +170,7 @@ class DomainLexicon:
         self.surnames = list(surnames)                    # single and compound
         self.name_followers = list(name_followers)
         self.names = {k: list(v or []) for k, v in (names or {}).items()}   # names.yaml
-        self.positions = dict(positions or {})            # word -> office | occupation
+        self.positions = dict(positions or {})            # word -> office | occupation | label
         self.org_names = dict(org_names or {})            # word -> name | generic
         forms = org_short_forms or {}
         self.org_short_forms = {"names": dict(forms.get("names", {})), "endings": dict(forms.get("endings", {}))}

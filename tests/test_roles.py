@@ -227,6 +227,16 @@ def test_user_lexicon_extension(tmp_path):
     assert {(r["person"], r["position"]) for r in doc._.roles} == {("岳不群", "掌门人")}
 
 
+def test_a_label_in_positions_is_no_role(tmp_path):
+    """A ``label`` (what a person is, no post held) gives no role, where an office does."""
+    pos = tmp_path / "positions.txt"
+    pos.write_text("掌门人\toffice\n长老\tlabel\n", encoding="utf-8")
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("role_extractor").initialize(lexicon=DomainLexicon.load(positions=pos))
+    doc = make(nlp, "华山派掌门人岳不群出席。华山派长老风清扬出席。")
+    assert {(r["person"], r["position"]) for r in doc._.roles} == {("岳不群", "掌门人")}
+
+
 # Issue 16: constructions read on unseen pages (invented sentences)
 def test_next_title_after_a_name_inherits_the_organization(nlp):
     doc = make(nlp, "青山市教委主任周明远、党组书记吴晓东出席会议。",

@@ -38,8 +38,11 @@ class RoleLexicon:
     def __post_init__(self) -> None:
         p, d = self.patterns, self.domain
         self.positions = d.positions
+        # a ``label`` (劳模, 职工) says what a person is but is no post; an older roles file may
+        # still list such words as ``not_positions``
         not_pos = set(p.get("not_positions") or [])
-        self.titles: dict[str, str] = {w: k for w, k in self.positions.items() if w and w not in not_pos}
+        self.titles: dict[str, str] = {w: k for w, k in self.positions.items()
+                                       if w and k != "label" and w not in not_pos}
         self.max_title = max((len(w) for w in self.titles), default=0)
         self.coordination: list[str] = list(p.get("coordination") or ["、", "兼"])
         self.honours: list[str] = sorted(p.get("honours") or [], key=len, reverse=True)
