@@ -134,6 +134,18 @@ def test_place_abbreviations_file_is_checked_and_older_rules_lists_still_count(t
     assert "皖" in RuleTables.load(older, lex).conventions.place_abbreviations
 
 
+def test_an_older_rules_files_place_endings_and_known_orgs_add_to_the_lexicons():
+    """One loader: the lexicon's place endings and known organizations hold, and the lists an
+    older rules file still carries add to them (not replace them, not get lost)."""
+    from pipeline.ner.rules import RuleTables, read_rules
+    lex = load_lexicon()
+    known = next(iter(lex.known_orgs))
+    older = {**read_rules(LEXICON_DIR / "ner_rules.yaml"), "known_orgs": ["青山重工集团"], "place_suffix_chars": ["垸"]}
+    conv = RuleTables.load(older, lex).conventions
+    assert conv.known_orgs.fullmatch("青山重工集团") and conv.known_orgs.fullmatch(known)
+    assert set(lex.place_suffix_chars) | {"垸"} == set(conv.place_suffixes)
+
+
 def test_short_forms_file_is_checked_and_survives_serialization(tmp_path):
     lex = _lexicon_with_file(tmp_path, "org_short_forms.txt", "全总\n", r"org_short_forms.txt:1: expected short<TAB>full",
                              "工总\t某某工会总会\n会\t联合会\tending\n")

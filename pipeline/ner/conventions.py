@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..text.scan import words_regex
+
+if TYPE_CHECKING:
+    from ..lexicon import DomainLexicon
 
 
 @dataclass
@@ -66,20 +69,30 @@ class ConventionTables:
         self.counted_unit = re.compile(self.counted_units) if self.counted_units else None
 
     @classmethod
-    def from_yaml(cls, data: dict) -> "ConventionTables":
+    def from_yaml(cls, data: dict, lexicon: "DomainLexicon | None" = None) -> "ConventionTables":
+        """The rules file's tables over the shared lexicon's place endings, place abbreviations
+        and known organizations; an older rules file that still lists its own (place_suffix_chars,
+        place_abbreviations, known_orgs) adds them. The abbreviations that are places after a
+        verb are place abbreviations too."""
+        def joined(*lists: Any) -> list[str]:
+            return list(dict.fromkeys(w for words in lists for w in words))
+
+        lex_suffixes = lexicon.place_suffix_chars if lexicon else ""
+        lex_abbreviations = list(lexicon.place_abbreviations) if lexicon else []
+        lex_orgs = list(lexicon.known_orgs) if lexicon else []
+        known_orgs = joined(lex_orgs, data.get("known_orgs", []))
         return cls(
             coordinating_verbs=list(data.get("coordinating_verbs", [])),
             honour_heads=sorted(data.get("honour_heads", []), key=len, reverse=True),
             generic_after_union=list(data.get("generic_after_union", [])),
             generic_markers=list(data.get("generic_markers", [])),
-            place_suffixes="".join(data.get("place_suffix_chars", [])),
-            known_orgs=words_regex(data["known_orgs"]) if data.get("known_orgs") else None,
+            place_suffixes="".join(joined(lex_suffixes, data.get("place_suffix_chars", []))),
+            known_orgs=words_regex(known_orgs) if known_orgs else None,
             admin_splits=[tuple(pair) for pair in data.get("admin_splits", [])],
             event_name_breaks=list(data.get("event_name_breaks", [])),
             steps=list(data.get("steps", [])),
-            # the abbreviations that are places after a verb are place abbreviations too
-            place_abbreviations="".join(dict.fromkeys([*data.get("place_abbreviations", []),
-                                                       *data.get("verb_place_abbreviations", [])])),
+            place_abbreviations="".join(joined(lex_abbreviations, data.get("place_abbreviations", []),
+                                               data.get("verb_place_abbreviations", []))),
             abbreviation_verbs="".join(data.get("abbreviation_verbs", [])),
             verb_place_abbreviations="".join(data.get("verb_place_abbreviations", [])),
             place_bound_suffixes=list(data.get("place_bound_suffixes", [])),

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,7 +23,6 @@ from ..lexicon import DomainLexicon, load_lexicon
 from ..names import NameGuesser
 from ..paths import LEXICON_DIR
 from ..serialize import SerializedComponent, Serializers, lexicon_attr, msgpack_attr
-from ..text.scan import words_regex
 from . import conventions
 from .align import set_char_entities
 from .spans import Mention, SpanSet
@@ -65,11 +64,7 @@ class RuleTables:
         """The rules file (or its parsed mapping) and the shared lexicon."""
         data = rules if isinstance(rules, dict) else read_rules(rules)
         elided = data.get("elided_orgs") or []
-        conv = conventions.ConventionTables.from_yaml(data)
-        conv.place_suffixes = lexicon.place_suffix_chars
-        # the lexicon's abbreviations (an older rules file may list its own: both count)
-        conv.place_abbreviations = "".join(dict.fromkeys([*lexicon.place_abbreviations, *conv.place_abbreviations]))
-        conv.known_orgs = words_regex(lexicon.known_orgs) if lexicon.known_orgs else None
+        conv = conventions.ConventionTables.from_yaml(data, lexicon)
         return cls(
             org_suffixes=list(lexicon.name_org_suffixes),
             weak_suffixes=set(lexicon.weak_org_suffixes),
