@@ -211,7 +211,7 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
                     and HAN_WORD.fullmatch(word) and new_start == start == prev.idx + 1 \
                     and ((word_spans_break(word, text[start:start + 3], words) and not opens_word)
                          or (len(doc[i].text) == 1 and ctx.opens_name(prev.idx))):
-                # 职|工服务中心: the model began inside a word; 的|赛|峰中国工会: inside a name the
+                # 职|工服务中心: the model began inside a word; 的|凯|达中国工会: inside a name the
                 # segmenter cut into characters
                 new_start, i = prev.idx, i - 1
                 continue
