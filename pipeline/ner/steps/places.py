@@ -326,7 +326,7 @@ def join_place_facilities(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("company_places")
 def company_places(ctx: RuleContext, spans: SpanSet) -> None:
-    """永辉超市: a place the model read whose name ends with a company's head (``company_heads``)
+    """青山超市: a place the model read whose name ends with a company's head (``company_heads``)
     is the company (guideline: prefer ORG for companies)."""
     heads = tuple(ctx.conventions.company_heads)
     if not heads:
