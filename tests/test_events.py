@@ -87,6 +87,14 @@ def test_reception_host_and_guest(nlp):
     assert ev["location"] == "人民大会堂"
 
 
+@pytest.mark.parametrize("text", ["去年，周明远在青山市会见东洋国特使时提出了这一建议。",
+                                  "周明远会见了东洋国和西洋国客人。"])
+def test_a_place_is_no_guest(nlp, text):
+    """A place takes part only as where a visit goes: the country of an unnamed envoy is no guest."""
+    [ev] = run(nlp, text, {"PER": ["周明远"], "LOC": ["东洋国", "西洋国", "青山市"]})
+    assert roles(ev) == {("host", "周明远")}
+
+
 def test_talks_need_a_named_partner(nlp):
     ents = {"PER": ["李鹏", "桥本龙太郎"], "ORG": ["慰问组"]}
     talks = run(nlp, "国务院总理李鹏与日本首相桥本龙太郎举行会谈。", ents)

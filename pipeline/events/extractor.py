@@ -308,8 +308,8 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, is
         if who.name in strong and (role == "attendee" or (role == "organizer" and who.label == "PER")):
             continue   # 出席…讲话 / 主持召开: the stronger role says it
         # one role each: a body holding the meeting is no attendee of it, a person named both
-        # as a subject of 座谈 and with 参加 attends; a place attends nothing
-        if role == "attendee" and ((who.name in organizers and who.label != "PER") or who.label == "LOC"):
+        # as a subject of 座谈 and with 参加 attends
+        if role == "attendee" and who.name in organizers and who.label != "PER":
             continue
         if role == "organizer" and who.label == "PER" and who.name in attendees:
             continue
@@ -319,6 +319,8 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, is
         item = {"name": name_full, "role": role,
                 "label": who.label if who.name == name_full or who.label != "LOC" else label_of(name_full, ents, lex),
                 "start": who.start, "end": who.end}   # the mention as written (doc offsets)
+        if item["label"] == "LOC" and role != "visited":
+            continue   # a place is only ever where a visit goes: it speaks, attends, hosts nothing
         if not any(p["name"] == item["name"] and p["role"] == role for p in participants):
             participants.append(item)
     return {
