@@ -192,6 +192,7 @@ class DomainLexicon:
         self.weak_org_suffixes = frozenset(w for w, k in suffixes.items() if k == "weak")
         # any ending that marks a found string as an organization (roles, events, splitter)
         self.all_org_suffixes = _longest_first(suffixes)
+        self.org_ending_tuple = tuple(self.all_org_suffixes)
         self.place_suffixes_longest = _longest_first(self.place_suffixes)
         self.place_suffix_chars = "".join(w for w in self.place_suffixes if len(w) == 1)
         self.surname_set = frozenset(self.surnames)
@@ -264,6 +265,17 @@ class DomainLexicon:
                 full = name[:-len(short)] + ending
                 if full in text:
                     return full
+        return None
+
+    def delegation_body(self, name: str) -> str | None:
+        """青山区议会代表团 -> 青山区议会: the body a delegation is named after. The delegation's
+        name ends with a common noun that is no organization ending (代表团, 考察团; not 公司), and
+        what stands before it ends like an organization; else None."""
+        for k in (3, 2):
+            group, body = name[-k:], name[:-k]
+            if group in self.noun_word_set and group not in self.org_suffixes \
+                    and len(body) >= 2 and body.endswith(self.org_ending_tuple):
+                return body
         return None
 
     def is_surname_start(self, text: str, pos: int = 0) -> int:

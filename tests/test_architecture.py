@@ -146,6 +146,16 @@ def test_an_older_rules_files_place_endings_and_known_orgs_add_to_the_lexicons()
     assert set(lex.place_suffix_chars) | {"垸"} == set(conv.place_suffixes)
 
 
+def test_a_delegation_is_named_after_its_body_by_one_definition():
+    """Roles and events read a led delegation's body through the shared lexicon alone."""
+    lex = load_lexicon()
+    assert lex.delegation_body("青山区议会代表团") == "青山区议会"
+    assert lex.delegation_body("东江县总工会考察团") == "东江县总工会"
+    assert lex.delegation_body("青山区总工会") is None      # an organization, no delegation
+    assert lex.delegation_body("东江县考察团") is None        # a place's group: no body named
+    assert lex.delegation_body("会代表团") is None           # too short to be a body
+
+
 def test_short_forms_file_is_checked_and_survives_serialization(tmp_path):
     lex = _lexicon_with_file(tmp_path, "org_short_forms.txt", "全总\n", r"org_short_forms.txt:1: expected short<TAB>full",
                              "工总\t某某工会总会\n会\t联合会\tending\n")

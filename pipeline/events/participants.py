@@ -155,17 +155,19 @@ def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon) ->
 
 def led_body(text: str, who: Mention, ents: list[Mention], lex: EventLexicon) -> str | None:
     """甲率领的（日本东洋市）青山区议会代表团: a delegation led by a named head takes part as
-    its body (青山区议会), as the guests of a reception are named; a group word (partner_groups)
-    after an organization's name, after a leader cue with 的 and any places written before it."""
+    its body (青山区议会), as the guests of a reception are named: a delegation by the shared
+    lexicon's ``delegation_body`` (as the roles stage reads it), after a leader cue with 的 and
+    any places written before it."""
     if who.label != "ORG":
         return None
-    group = next((g for g in lex.partner_groups if who.name.endswith(g)), None)
-    body = who.name[:-len(group)] if group else ""
+    body = lex.delegation_body(who.name)
+    if body is None:
+        return None
     start = who.start
     while (place := next((m for m in ents if m.end == start and m.label == "LOC"), None)) is not None:
         start = place.start
     led = any(text.endswith(cue + "的", 0, start) for cue in lex.leader_cues)
-    return body if led and len(body) >= 2 and body.endswith(lex.org_endings) else None
+    return body if led else None
 
 
 def label_of(name: str, ents: list[Mention], lex: EventLexicon) -> str:

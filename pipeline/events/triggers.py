@@ -75,6 +75,7 @@ class EventLexicon:
     org_endings: tuple[str, ...]              # every organization ending, 会 and 处 too
     positions: tuple[str, ...]                # offices and occupations, longest first
     written_full_form: Callable[[str, str], str | None]   # 全总 -> 中华全国总工会 where written
+    delegation_body: Callable[[str], str | None]   # 青山区议会代表团 -> 青山区议会
     place_levels: tuple[str, ...]              # 区, 街道 …: an organization opening with one is elided
     attendance_re: re.Pattern[str]
     vague_dates: list[str]
@@ -178,6 +179,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         org_endings=tuple(domain.all_org_suffixes),
         positions=tuple(domain.positions_longest),
         written_full_form=domain.written_full_form,
+        delegation_body=domain.delegation_body,
         place_levels=tuple(domain.place_suffixes_longest),
         attendance_re=_attendance_re((raw.get("attendance") or {}).get("pattern"), r.get("attendee", [])),
         vague_dates=_longest_first(d.get("vague", [])),

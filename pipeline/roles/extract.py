@@ -391,8 +391,8 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
 def led_body(text: str, end: int, ents: list[tuple[int, int, str]], lex: RoleLexicon) -> str | None:
     """巴图主席率领的东洋工会联合会代表团: the body whose delegation a person with a
     title and no organization leads (东洋工会联合会). Places written before the body are passed
-    over (日本东洋市|青山区议会代表团). The delegation ends with a common noun that is no
-    organization ending (代表团, 考察团; not 公司), and what comes before it ends like one."""
+    over (日本东洋市|青山区议会代表团); the delegation is one by the shared lexicon's
+    ``delegation_body``, which the events stage reads too."""
     cue = lex.led_by.match(text, end)
     if cue is None:
         return None
@@ -401,13 +401,7 @@ def led_body(text: str, end: int, ents: list[tuple[int, int, str]], lex: RoleLex
         pos = starts[pos][0]
     if pos not in starts or starts[pos][1] != "ORG":
         return None
-    org = text[pos:starts[pos][0]]
-    for k in (3, 2):
-        group, body = org[-k:], org[:-k]
-        if group in lex.noun_words and group not in lex.org_suffixes \
-                and len(body) >= 2 and ends_with_any(body, lex.org_suffixes):
-            return body
-    return None
+    return lex.domain.delegation_body(text[pos:starts[pos][0]])
 
 
 def _last_unit(org: str, lex: RoleLexicon) -> str:
