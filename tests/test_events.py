@@ -95,6 +95,17 @@ def test_a_place_is_no_guest(nlp, text):
     assert roles(ev) == {("host", "周明远")}
 
 
+@pytest.mark.parametrize("text, ents, location", [
+    ("青山市职工代表大会于昨天在青山市开幕。", {"LOC": ["青山市"]}, "青山市"),   # a date before the place
+    ("周明远在东洋市同西洋国总统吴晓东举行了会谈。", {"PER": ["周明远", "吴晓东"], "LOC": ["东洋市", "西洋国"]},
+     "东洋市"),   # the partner and the predicate after it
+    ("周明远在大同市与吴晓东举行了会谈。", {"PER": ["周明远", "吴晓东"], "LOC": ["大同市"]}, "大同市"),
+])
+def test_the_location_is_the_place_alone(nlp, text, ents, location):
+    [ev] = run(nlp, text, ents)
+    assert ev["location"] == location
+
+
 def test_talks_need_a_named_partner(nlp):
     ents = {"PER": ["李鹏", "桥本龙太郎"], "ORG": ["慰问组"]}
     talks = run(nlp, "国务院总理李鹏与日本首相桥本龙太郎举行会谈。", ents)

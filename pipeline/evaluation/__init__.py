@@ -35,9 +35,9 @@ Metrics:
    tp = matched pairs, fp = unmatched predicted events, fn = unmatched gold events.
    ``events_subtype``: same, but tp counts only matched pairs with equal subtype.
 7. ``event_args``: set of (article, event type, participant role, key(participant name)).
-8. ``event_dates``, ``event_names``: for the matched event pairs of 6., set of (article, gold
-   event, key(date or name as written)); a null is no item, so a date where the gold has none is
-   a false positive.
+8. ``event_dates``, ``event_names``, ``event_locations``: for the matched event pairs of 6., set
+   of (article, gold event, key(date, name or location as written)); a null is no item, so a date
+   where the gold has none is a false positive.
 
 Partial annotation: a gold page may carry ``"annotated": [layers]`` with layers among articles,
 bylines, body, entities, roles, events (default: all). Metrics of a layer the page lacks are not

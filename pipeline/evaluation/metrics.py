@@ -25,9 +25,11 @@ METRIC_LAYER: dict[str, str] = {
     "event_args": "events",
     "event_dates": "events",
     "event_names": "events",
+    "event_locations": "events",
 }
 METRICS = tuple(METRIC_LAYER)
-_EVENT_FIELDS = ("date", "name")   # scored as written on matched events: event_dates, event_names
+# scored as written on matched events: event_dates, event_names, event_locations
+_EVENT_FIELDS = ("date", "name", "location")
 
 # An article tag: ("g", n) for gold articles and predictions aligned to them,
 # ("p", article_id) for unaligned predictions, so they can never match gold.

@@ -50,13 +50,34 @@ def _held_after(text: str, noun_end: int, clause_end: int, lex: EventLexicon) ->
         loc = re.match(r"^(?:在|于)(.+?)(?:隆重|胜利|正式|顺利)?$", rest)
         if not loc:
             return None
-        location = loc.group(1)
+        location = _place_as_written(loc.group(1), lex)[1] or None
     return noun_end + m.start(), m.group(0), location
 
 
+def _place_as_written(place: str, lex: EventLexicon, start: int = 0, ents: list[Mention] = ()) -> tuple[int, str]:
+    """The place of `在X` / `于X` (``place`` at ``start`` of the text) without what stands around
+    it: a date written first (于昨天在济南), a predicate written after (在马那瓜举行了会晤), a
+    partner joined by a coordinator outside any name (在塔什干同甲举行会谈; not 大同市).
+    Returns (offset in ``place``, place)."""
+    lead = _FILLER.match(place).end()
+    if lead == len(place):
+        return lead, ""   # 于今天: a date, no place
+    offset = lead + 1 if lead and place.startswith(("在", "于"), lead) else 0
+    held = lex.predicate_re.search(place, offset)
+    end = held.start() if held else len(place)
+    for k in range(offset + 1, end):
+        if place[k] in lex.coordinators and not any(m.start < start + k < m.end for m in ents):
+            end = k
+            break
+    return offset, place[offset:end]
+
+
 def _is_venue(place: str, start: int, ents: list[Mention], lex: EventLexicon) -> bool:
-    """`在人民大会堂` is a venue; `在同应邀参加中宣部` is not."""
-    if any(w in place for w, _ in lex.role_cues):
+    """`在人民大会堂` is a venue; `在同应邀参加中宣部` and `在与企业家座谈时` are not (a
+    coordinator opens no place, unless a named one starts there)."""
+    if not place or any(w in place for w, _ in lex.role_cues):
+        return False
+    if place.startswith(tuple(lex.coordinators)) and not any(m.start == start for m in ents):
         return False
     has_ent = any(m.label in ("LOC", "ORG") and start <= m.start and m.end <= start + len(place) for m in ents)
     return has_ent or place.endswith(tuple(lex.venue_suffixes))
@@ -119,8 +140,9 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     name_start += 1
                 organizer_region = (sent.start, pred_start)
                 loc = re.search(r"(?:在|于)([^，。；]{1,20}?)(?:隆重|胜利|正式)?$", text[c_start:pred_start])
-                if loc and _is_venue(loc.group(1), c_start + loc.start(1), ents, lex):
-                    location = loc.group(1)
+                offset, place = _place_as_written(loc.group(1), lex, c_start + loc.start(1), ents) if loc else (0, "")
+                if loc and _is_venue(place, c_start + loc.start(1) + offset, ents, lex):
+                    location = place
                     organizer_region = (sent.start, c_start + loc.start())
             name_start = _compact_start(text, name_start, c_start + n_start, ents, lex)
             name = text[name_start:noun_end]
@@ -241,10 +263,11 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     continue  # talks between named parties only
                 taken.append((v_start, v_end))
                 loc = re.search(r"在([^，。；]{2,20}?)(?:亲切|隆重|正式)?$", text[c_start:v_start])
-                if loc and not _is_venue(loc.group(1), c_start + loc.start(1), ents, lex):
+                offset, place = _place_as_written(loc.group(1), lex, c_start + loc.start(1), ents) if loc else (0, "")
+                if loc and not _is_venue(place, c_start + loc.start(1) + offset, ents, lex):
                     loc = None
                 mention = EventMention("meeting", verb.subtype, word, v_start, sent,
-                                       location=loc.group(1) if loc else None, unnamed_partner=bool(group))
+                                       location=place if loc else None, unnamed_partner=bool(group))
                 for who in subject:
                     if who.label != "LOC":   # 在人民大会堂会见: the place is where, not who
                         # persons who 座谈 take part; a body organizes
