@@ -106,6 +106,15 @@ def test_the_location_is_the_place_alone(nlp, text, ents, location):
     assert ev["location"] == location
 
 
+def test_a_meeting_held_by_the_visiting_group_is_organized_by_the_visitors(nlp):
+    text = "近日，青山区总工会到东江县调研。调研组一行察看了车间，并召开座谈会，了解职工需求。"
+    visit, meeting = run(nlp, text, {"ORG": ["青山区总工会"], "LOC": ["东江县"]})
+    assert meeting["type"] == "meeting" and roles(meeting) == {("organizer", "青山区总工会")}
+    # with no trip before it, the group names no one
+    [alone] = run(nlp, text[text.index("调研组"):])
+    assert roles(alone) == set()
+
+
 def test_talks_need_a_named_partner(nlp):
     ents = {"PER": ["李鹏", "桥本龙太郎"], "ORG": ["慰问组"]}
     talks = run(nlp, "国务院总理李鹏与日本首相桥本龙太郎举行会谈。", ents)

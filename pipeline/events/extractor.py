@@ -233,8 +233,23 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
                 if role == "attendee" and sent not in ev.attended:
                     ev.attended.append(sent)   # 200余人齐聚一堂: its attendance too
     events = [part for ev in events for part in _each_apart(text, ev)]
+    _held_by_visiting_group(text, events, lex)
     _speakers(text, body, ents, events, lex)
     return [_record(doc, ev, ents, lex, issue, reference) for ev in events]
+
+
+def _held_by_visiting_group(text: str, events: list[EventDraft], lex: EventLexicon) -> None:
+    """调研组一行实地察看…，并召开座谈会: a meeting that names no one, held by the visiting group
+    (a group word before its trigger), is organized by the bodies visiting on that trip."""
+    for ev in events:
+        m = ev.main
+        if ev.type != "meeting" or ev.participants() or not m.sentence.is_body \
+                or not any(w in text[m.sentence.start:m.trigger_start] for w in lex.group_words):
+            continue
+        trip = next((e for e in reversed(events) if e.type == "visit" and e.body
+                     and e.body[0].trigger_start < m.trigger_start), None)
+        if trip is not None:
+            ev.extra += [(w, "organizer") for w, role in trip.participants() if role == "visitor" and w.label == "ORG"]
 
 
 def _each_apart(text: str, ev: EventDraft) -> list[EventDraft]:
