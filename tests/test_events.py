@@ -115,6 +115,14 @@ def test_a_meeting_held_by_the_visiting_group_is_organized_by_the_visitors(nlp):
     assert roles(alone) == set()
 
 
+@pytest.mark.parametrize("headline, name", [("青山东江两地工会交流座谈会召开", "青山东江两地工会交流座谈会"),
+                                           ("2025年两地工会交流座谈会召开", "交流座谈会")])   # a year is a date
+def test_a_meeting_takes_the_longer_name_of_its_headline(nlp, headline, name):
+    [ev] = run(nlp, "4月15日，青山区总工会与东江县总工会共同召开交流座谈会。",
+               {"ORG": ["青山区总工会", "东江县总工会"]}, headline=headline)
+    assert ev["name"] == name
+
+
 def test_talks_need_a_named_partner(nlp):
     ents = {"PER": ["李鹏", "桥本龙太郎"], "ORG": ["慰问组"]}
     talks = run(nlp, "国务院总理李鹏与日本首相桥本龙太郎举行会谈。", ents)

@@ -41,7 +41,14 @@ class EventDraft:
     def name(self) -> str | None:
         names = [m.name for m in self.body if m.name and not m.anaphoric] or \
                 [m.name for m in self.mentions if m.name and not m.anaphoric]
-        return names[0] if names else None
+        if not names:
+            return None
+        # the longest form wins: a headline's 某某工会交流座谈会 where the body writes 交流座谈会
+        # (a year written before it is its date: 2025年|某某联席会议)
+        longer = [m.name for m in self.mentions if m.name and not m.anaphoric and not m.sentence.is_body
+                  and len(m.name) > len(names[0]) and m.name.endswith(names[0])
+                  and not _YEAR.match(m.name)]
+        return longer[0] if longer else names[0]
 
     def participants(self) -> list[tuple[Mention, str]]:
         body = [p for m in self.body for p in m.participants]
@@ -57,6 +64,9 @@ class EventDraft:
                 seen.add((who.name, role))
                 unique.append((who, role))
         return unique
+
+
+_YEAR = re.compile(r"(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年")
 
 
 def _same_meeting(ev: EventDraft, m: EventMention) -> bool:
