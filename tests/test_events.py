@@ -123,6 +123,12 @@ def test_a_meeting_takes_the_longer_name_of_its_headline(nlp, headline, name):
     assert ev["name"] == name
 
 
+def test_a_trip_dated_only_in_a_later_statement_takes_that_date(nlp):
+    text = "青山区总工会赴东江县开展重阳节慰问活动。10月26日上午，周明远一行前往南湖社区，看望老劳模。"
+    [ev] = run(nlp, text, {"ORG": ["青山区总工会"], "LOC": ["东江县", "南湖社区"], "PER": ["周明远"]})
+    assert ev["type"] == "visit" and ev["date"] == "10月26日上午"
+
+
 def test_talks_need_a_named_partner(nlp):
     ents = {"PER": ["李鹏", "桥本龙太郎"], "ORG": ["慰问组"]}
     talks = run(nlp, "国务院总理李鹏与日本首相桥本龙太郎举行会谈。", ents)

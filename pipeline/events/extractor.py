@@ -137,11 +137,15 @@ def _after_meeting_clause(text: str, start: int, cue: int, lex: EventLexicon) ->
 
 
 def _date_for(text: str, ev: EventDraft, lex: EventLexicon) -> DateMention | None:
-    """The date of the first statement: the last one before its trigger, else the first after it."""
-    m = ev.main
-    found = find_dates(text, m.sentence.start, m.sentence.end, lex)
-    before = [d for d in found if d.start <= m.trigger_start]
-    return before[-1] if before else (found[0] if found else None)
+    """The date of the first statement: the last one before its trigger, else the first after it;
+    where it gives none, the first later statement in the body that does (武进区总工会开展慰问活动。
+    10月26日上午，甲前往…)."""
+    for m in [ev.main] + sorted((m for m in ev.body if m is not ev.main), key=lambda m: m.trigger_start):
+        found = find_dates(text, m.sentence.start, m.sentence.end, lex)
+        before = [d for d in found if d.start <= m.trigger_start]
+        if found:
+            return before[-1] if before else found[0]
+    return None
 
 
 def _attendance(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:
