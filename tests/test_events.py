@@ -129,6 +129,15 @@ def test_a_trip_dated_only_in_a_later_statement_takes_that_date(nlp):
     assert ev["type"] == "visit" and ev["date"] == "10月26日上午"
 
 
+def test_a_visited_list_goes_on_over_items_ner_missed_that_end_like_organizations(nlp):
+    text = "周明远一行参观考察了青山造船厂、东江加工区管理处、alpha企业集团、南湖示范幼儿园。"
+    [ev] = run(nlp, text, {"ORG": ["青山造船厂", "东江加工区管理处"], "PER": ["周明远"]})
+    assert {n for r, n in roles(ev) if r == "visited"} == {"青山造船厂", "东江加工区管理处", "alpha企业集团", "南湖示范幼儿园"}
+    # the list stops at an item that is no name: nothing after it is taken
+    [ev] = run(nlp, "周明远参观了青山造船厂、车间生产线、南湖示范幼儿园。", {"ORG": ["青山造船厂"], "PER": ["周明远"]})
+    assert {n for r, n in roles(ev) if r == "visited"} == {"青山造船厂"}
+
+
 def test_talks_need_a_named_partner(nlp):
     ents = {"PER": ["李鹏", "桥本龙太郎"], "ORG": ["慰问组"]}
     talks = run(nlp, "国务院总理李鹏与日本首相桥本龙太郎举行会谈。", ents)

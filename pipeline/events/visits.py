@@ -54,7 +54,7 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
         lead = len(gap) - len(gap.lstrip("了过"))
         if not any(start <= a <= start + lead and objs[0].end <= b for a, b, _ in role_spans(doc)):
             return []
-    return objs
+    return objs + _listed_unrecognized_after(text, objs, end, ents, lex)
 
 
 def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[EventMention]:
@@ -173,6 +173,31 @@ def _listed_unrecognized(gap: str, start: int, lex: EventLexicon) -> list[Mentio
         out.append(Mention(item, "ORG", pos, pos + len(item)))
         pos += len(item) + 1
     return out
+
+
+def _listed_unrecognized_after(text: str, objs: list[Mention], end: int, ents: list[Mention],
+                               lex: EventLexicon) -> list[Mention]:
+    """Items of the visited list that NER did not find, after its first recognized object
+    (参观了青山造船厂、某某企业集团、南湖示范园区管理处): the list runs over 、和及 up to the next
+    verb of the clause; an item counts when it ends like an organization, and the list stops at
+    the first one that neither does nor is an entity."""
+    stop = min((k for w in lex.object_end if (k := text.find(w, objs[-1].end, end)) >= 0), default=end)
+    mark = _CLAUSE_END.search(text, objs[-1].end, stop)
+    stop = mark.start() if mark else stop
+    out, pos = [], objs[0].start
+    for item in _LIST_MARKS.split(text[pos:stop]):
+        a, b = pos, pos + len(item)
+        pos = b + 1
+        if any(m.start < b and a < m.end for m in ents):
+            continue
+        if not 3 <= len(item) <= 20 or not _NAME_CHARS.fullmatch(item) or not item.endswith(lex.org_endings):
+            break
+        out.append(Mention(item, "ORG", a, b))
+    return out
+
+
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+_CLAUSE_END = re.compile(r"[，。；：！？,;:!?\s]")
 
 
 def _unrecognized_object(text: str, start: int, end: int, ents: list[Mention], lex: EventLexicon) -> list[Mention]:
