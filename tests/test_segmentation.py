@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.lexicon import POSITION_KINDS
 from pipeline.segmentation import MissingModelError, make_chinese_nlp
 from pipeline.segmentation.metrics import SegScores
 from pipeline.segmentation.tokenizer import DEFAULT_MODEL_DIR, PKUSEG_MODEL_FILES
@@ -146,7 +147,7 @@ def test_lexicons_and_user_dict_builder(tmp_path):
     assert len([w for w in places if w.endswith("区") and len(w) <= 5]) >= 16
     with open(paths[2], encoding="utf-8") as fh:
         rows = [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
-    assert all(len(r) == 2 and r[1] in ("office", "occupation") for r in rows)
+    assert all(len(r) == 2 and r[1] in POSITION_KINDS for r in rows)
 
     lex = tmp_path / "lex.txt"
     lex.write_text("# comment\n总工会\t\n区长\toffice\n  \n丰台区\n总工会\n", encoding="utf-8")
