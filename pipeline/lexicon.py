@@ -11,7 +11,7 @@ surnames.txt           surnames, single and compound
 name_followers.txt     words that may follow a person's name (出席, 在讲话中, 说)
 names.yaml             how a name is guessed: nickname prefixes, words no name starts with,
                        last characters of a 3-character reading, characters no name ends with
-positions.txt          offices and occupations, ``word<TAB>kind``
+positions.txt          offices, occupations and labels, ``word<TAB>kind``
 org_names.txt          organization names, ``name[<TAB>generic]``
 org_short_forms.txt    short forms of a body's name (全总 for 中华全国总工会), ``short<TAB>full[<TAB>ending]``
 place_abbreviations.txt  one-character place abbreviations (京, 浙, 美), ``abbr[<TAB>place]``
@@ -191,8 +191,7 @@ class DomainLexicon:
         self.name_org_suffixes = _longest_first(w for w, k in suffixes.items() if k in ("name", "weak"))
         self.weak_org_suffixes = frozenset(w for w, k in suffixes.items() if k == "weak")
         # any ending that marks a found string as an organization (roles, events, splitter)
-        self.all_org_suffixes = _longest_first(suffixes)
-        self.org_ending_tuple = tuple(self.all_org_suffixes)
+        self.all_org_suffixes = tuple(_longest_first(suffixes))
         self.place_suffixes_longest = _longest_first(self.place_suffixes)
         self.place_suffix_chars = "".join(w for w in self.place_suffixes if len(w) == 1)
         self.surname_set = frozenset(self.surnames)
@@ -267,14 +266,16 @@ class DomainLexicon:
                     return full
         return None
 
-    def delegation_body(self, name: str) -> str | None:
+    def delegation_body(self, name: str, groups: Iterable[str] = ()) -> str | None:
         """青山区议会代表团 -> 青山区议会: the body a delegation is named after. The delegation's
-        name ends with a common noun that is no organization ending (代表团, 考察团; not 公司), and
-        what stands before it ends like an organization; else None."""
-        for k in (3, 2):
-            group, body = name[-k:], name[:-k]
-            if group in self.noun_word_set and group not in self.org_suffixes \
-                    and len(body) >= 2 and body.endswith(self.org_ending_tuple):
+        name ends with one of ``groups`` (a stage's own group words: 访问团, 友好团) or with a
+        common noun that is no organization ending (代表团, 考察团; not 公司), and what stands
+        before it ends like an organization; else None."""
+        ends = [g for g in groups if name.endswith(g)] + \
+            [name[-k:] for k in (3, 2) if name[-k:] in self.noun_word_set and name[-k:] not in self.org_suffixes]
+        for group in ends:
+            body = name[:-len(group)]
+            if len(body) >= 2 and body.endswith(self.all_org_suffixes):
                 return body
         return None
 

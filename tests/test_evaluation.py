@@ -181,11 +181,25 @@ def test_event_dates_as_written_on_matched_events(out: Path):
     write_jsonl(out / "events.jsonl", events)
     names = m(score_dir(out, GOLD), "event_names")
     assert (names["fp"], names["fn"]) == (0, 1)
-    unlocated = [ev for ev in events if not ev.get("location")]
-    unlocated[0]["location"] = "青山市"                 # a place the gold does not give
+
+
+def test_event_locations_as_written_on_matched_events(tmp_path: Path):
+    """A gold that locates an event: the same place is right, another is one wrong and one missed."""
+    gold = tmp_path / "gold"
+    shutil.copytree(GOLD, gold)
+    page = json.loads((gold / f"{PAGE}.json").read_text(encoding="utf-8"))
+    located = next(ev for a in page["articles"] for ev in a.get("events") or [])
+    located["location"] = "青山市职工之家"
+    (gold / f"{PAGE}.json").write_text(json.dumps(page, ensure_ascii=False), encoding="utf-8")
+    out = gold_to_outputs(gold, tmp_path / "out")
+    assert (m(score_dir(out, gold), "event_locations")["tp"], m(score_dir(out, gold), "event_locations")["f1"]) == (1, 1.0)
+    events = read_jsonl(out / "events.jsonl")
+    moved = [ev for ev in events if ev.get("location") == "青山市职工之家"]
+    assert len(moved) == 1, "the located gold event is one output event"
+    moved[0]["location"] = "东江县职工之家"
     write_jsonl(out / "events.jsonl", events)
-    places = m(score_dir(out, GOLD), "event_locations")
-    assert (places["tp"], places["fp"], places["fn"]) == (0, 1, 0)
+    places = m(score_dir(out, gold), "event_locations")
+    assert (places["tp"], places["fp"], places["fn"]) == (0, 1, 1)
 
 
 def test_events_matching(out: Path):

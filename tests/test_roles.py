@@ -1,4 +1,6 @@
 """Role extraction: one test per case of the stage's brief, with and without NER entities."""
+from pathlib import Path
+
 import pytest
 import spacy
 from spacy.util import filter_spans
@@ -6,6 +8,7 @@ from spacy.util import filter_spans
 from pipeline.article_doc import make_article_doc
 from pipeline.lexicon import DomainLexicon
 from pipeline.roles import RoleExtractor  # noqa: F401  (registers the factory)
+from pipeline.roles.component import DEFAULT_PATTERNS
 
 
 @pytest.fixture(scope="module")
@@ -233,6 +236,14 @@ def test_a_label_in_positions_is_no_role(tmp_path):
     pos.write_text("掌门人\toffice\n长老\tlabel\n", encoding="utf-8")
     nlp = spacy.blank("zh")
     nlp.add_pipe("role_extractor").initialize(lexicon=DomainLexicon.load(positions=pos))
+    doc = make(nlp, "华山派掌门人岳不群出席。华山派长老风清扬出席。")
+    assert {(r["person"], r["position"]) for r in doc._.roles} == {("岳不群", "掌门人")}
+    # a roles file from before the kind still lists such words as not_positions: they count
+    pos.write_text("掌门人\toffice\n长老\toffice\n", encoding="utf-8")
+    older = tmp_path / "roles.yaml"
+    older.write_text(Path(DEFAULT_PATTERNS).read_text(encoding="utf-8") + "\nnot_positions: [长老]\n",
+                     encoding="utf-8")
+    nlp.get_pipe("role_extractor").initialize(lexicon=DomainLexicon.load(positions=pos), patterns=str(older))
     doc = make(nlp, "华山派掌门人岳不群出席。华山派长老风清扬出席。")
     assert {(r["person"], r["position"]) for r in doc._.roles} == {("岳不群", "掌门人")}
 

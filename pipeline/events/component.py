@@ -1,6 +1,5 @@
 """spaCy component `event_extractor`: visits and meetings into ``doc._.events``."""
 
-from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from spacy.language import Language

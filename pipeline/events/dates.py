@@ -11,7 +11,8 @@ from .triggers import EventLexicon
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[0-9０-９]{1,4}|[〇零一二三四五六七八九十]{1,4}"
 # 2025年12月5日 / 12月5日 / 5日 (not 5日电's dateline, not 15日内).
-ABSOLUTE_RE = re.compile(rf"(?:(?P<y>[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:(?P<m>{_NUM})月)?(?P<d>{_NUM})日(?![电讯内])")
+YEAR = r"[0-9０-９]{4}|[〇零一二三四五六七八九]{4}"   # the digits of a year written before 年
+ABSOLUTE_RE = re.compile(rf"(?:(?P<y>{YEAR})年)?(?:(?P<m>{_NUM})月)?(?P<d>{_NUM})日(?![电讯内])")
 # 8月10至15日: a range whose first day is written without 日 (the joiners come from the lexicon)
 _SHORT_RANGE = rf"(?:(?P<y>[0-9０-９]{{4}})年)?(?P<m>{_NUM})月(?P<d>{_NUM})(?:{{joiners}})(?P<d2>{_NUM})日(?![电讯内])"
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..article_doc import doc_text
 from ..text.scan import find_all
-from .dates import DateMention, dateline, find_dates, normalize, parse_iso
+from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
 from .participants import Mention, actors, doc_mentions, label_of, led_body, resolve_name, subjects
@@ -18,6 +18,9 @@ from .triggers import EventLexicon
 from .visits import group_stop, subtype_of, topic_stop, visit_mentions
 
 _NEEDS_PARTNER = ("reception", "talks")
+
+
+_YEAR_FIRST = re.compile(rf"^(?:{YEAR})年")   # 2025年 opening a meeting's name: its date
 
 
 @dataclass
@@ -43,12 +46,12 @@ class EventDraft:
                 [m.name for m in self.mentions if m.name and not m.anaphoric]
         if not names:
             return None
-        # the longest form wins: a headline's 某某工会交流座谈会 where the body writes 交流座谈会
-        # (a year written before it is its date: 2025年|某某联席会议)
-        longer = [m.name for m in self.mentions if m.name and not m.anaphoric and not m.sentence.is_body
-                  and len(m.name) > len(names[0]) and m.name.endswith(names[0])
-                  and not _YEAR.match(m.name)]
-        return longer[0] if longer else names[0]
+        # the longest form wins: a headline's 某某工会联谊座谈会 where the body writes 联谊座谈会
+        # (a year written before it is its date, no part of the name: 2025年|某某联席会议)
+        heads = (_YEAR_FIRST.sub("", m.name, count=1) for m in self.mentions
+                 if m.name and not m.anaphoric and not m.sentence.is_body)
+        longer = [name for name in heads if len(name) > len(names[0]) and name.endswith(names[0])]
+        return max(longer, key=len) if longer else names[0]
 
     def participants(self) -> list[tuple[Mention, str]]:
         body = [p for m in self.body for p in m.participants]
@@ -64,9 +67,6 @@ class EventDraft:
                 seen.add((who.name, role))
                 unique.append((who, role))
         return unique
-
-
-_YEAR = re.compile(r"(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年")
 
 
 def _same_meeting(ev: EventDraft, m: EventMention) -> bool:
@@ -138,8 +138,8 @@ def _after_meeting_clause(text: str, start: int, cue: int, lex: EventLexicon) ->
 
 def _date_for(text: str, ev: EventDraft, lex: EventLexicon) -> DateMention | None:
     """The date of the first statement: the last one before its trigger, else the first after it;
-    where it gives none, the first later statement in the body that does (武进区总工会开展慰问活动。
-    10月26日上午，甲前往…)."""
+    where it gives none, the first later statement in the body that does (青山区总工会开展慰问活动。
+    3月2日上午，甲前往…)."""
     for m in [ev.main] + sorted((m for m in ev.body if m is not ev.main), key=lambda m: m.trigger_start):
         found = find_dates(text, m.sentence.start, m.sentence.end, lex)
         before = [d for d in found if d.start <= m.trigger_start]
@@ -253,7 +253,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
 
 
 def _held_by_visiting_group(text: str, events: list[EventDraft], lex: EventLexicon) -> None:
-    """调研组一行实地察看…，并召开座谈会: a meeting that names no one, held by the visiting group
+    """考察组一行走访了…，随后召开座谈会: a meeting that names no one, held by the visiting group
     (a group word before its trigger), is organized by the bodies visiting on that trip."""
     for ev in events:
         m = ev.main
@@ -263,7 +263,8 @@ def _held_by_visiting_group(text: str, events: list[EventDraft], lex: EventLexic
         trip = next((e for e in reversed(events) if e.type == "visit" and e.body
                      and e.body[0].trigger_start < m.trigger_start), None)
         if trip is not None:
-            ev.extra += [(w, "organizer") for w, role in trip.participants() if role == "visitor" and w.label == "ORG"]
+            ev.extra += [(who, "organizer") for who, role in trip.participants()
+                         if role == "visitor" and who.label == "ORG"]
 
 
 def _each_apart(text: str, ev: EventDraft) -> list[EventDraft]:

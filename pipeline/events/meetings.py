@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from spacy.tokens import Doc
 
@@ -34,7 +35,8 @@ def _strip_dates(text: str, start: int, end: int, lex: EventLexicon) -> int:
         start += moved
 
 
-def _held_after(text: str, noun_end: int, clause_end: int, lex: EventLexicon) -> tuple[int, str, str | None] | None:
+def _held_after(text: str, noun_end: int, clause_end: int, lex: EventLexicon,
+                ents: Sequence[Mention] = ()) -> tuple[int, str, str | None] | None:
     """A predicate after the name: (predicate start, predicate, location)."""
     tail = text[noun_end:clause_end]
     m = lex.predicate_re.search(tail)
@@ -44,21 +46,23 @@ def _held_after(text: str, noun_end: int, clause_end: int, lex: EventLexicon) ->
     after = tail[m.end():]
     if any(after.startswith(w) for w in lex.reference_after):   # 召开以来
         return None
-    rest = between[_FILLER.match(between).end():]
+    filler = _FILLER.match(between).end()
+    rest = between[filler:]
     location = None
     if rest:
         loc = re.match(r"^(?:在|于)(.+?)(?:隆重|胜利|正式|顺利)?$", rest)
         if not loc:
             return None
-        location = _place_as_written(loc.group(1), lex)[1] or None
+        location = _place_as_written(loc.group(1), lex, noun_end + filler + loc.start(1), ents)[1] or None
     return noun_end + m.start(), m.group(0), location
 
 
-def _place_as_written(place: str, lex: EventLexicon, start: int = 0, ents: list[Mention] = ()) -> tuple[int, str]:
+def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
+                      ents: Sequence[Mention] = ()) -> tuple[int, str]:
     """The place of `在X` / `于X` (``place`` at ``start`` of the text) without what stands around
     it: a date written first (于昨天在济南), a predicate written after (在马那瓜举行了会晤), a
-    partner joined by a coordinator outside any name (在塔什干同甲举行会谈; not 大同市).
-    Returns (offset in ``place``, place)."""
+    named partner joined by a coordinator outside any name (在塔什干同东洋国总统甲举行会谈; not
+    大同市, 永和县: no name starts after their 同, 和). Returns (offset in ``place``, place)."""
     lead = _FILLER.match(place).end()
     if lead == len(place):
         return lead, ""   # 于今天: a date, no place
@@ -66,7 +70,8 @@ def _place_as_written(place: str, lex: EventLexicon, start: int = 0, ents: list[
     held = lex.predicate_re.search(place, offset)
     end = held.start() if held else len(place)
     for k in range(offset + 1, end):
-        if place[k] in lex.coordinators and not any(m.start < start + k < m.end for m in ents):
+        if place[k] in lex.coordinators and any(m.start == start + k + 1 for m in ents) \
+                and not any(m.start < start + k < m.end for m in ents):
             end = k
             break
     return offset, place[offset:end]
@@ -74,10 +79,12 @@ def _place_as_written(place: str, lex: EventLexicon, start: int = 0, ents: list[
 
 def _is_venue(place: str, start: int, ents: list[Mention], lex: EventLexicon) -> bool:
     """`在人民大会堂` is a venue; `在同应邀参加中宣部` and `在与企业家座谈时` are not (a
-    coordinator opens no place, unless a named one starts there)."""
+    coordinator opens no place, unless a named one starts there or it ends like a venue:
+    在和平饭店)."""
     if not place or any(w in place for w, _ in lex.role_cues):
         return False
-    if place.startswith(tuple(lex.coordinators)) and not any(m.start == start for m in ents):
+    if place.startswith(tuple(lex.coordinators)) and not any(m.start == start for m in ents) \
+            and not place.endswith(tuple(lex.venue_suffixes)):
         return False
     has_ent = any(m.label in ("LOC", "ORG") and start <= m.start and m.end <= start + len(place) for m in ents)
     return has_ent or place.endswith(tuple(lex.venue_suffixes))
@@ -116,7 +123,7 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
         hits += [(m.start(), m.end(), "congress") for m in lex.numbered_re.finditer(clause)]
         for n_start, n_end, subtype in sorted(hits):
             noun_end = c_start + n_end
-            held = _held_after(text, noun_end, c_end, lex)
+            held = _held_after(text, noun_end, c_end, lex, ents)
             pred = None
             if held:
                 name_start = _strip_dates(text, c_start, noun_end, lex)

@@ -156,11 +156,11 @@ def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon) ->
 def led_body(text: str, who: Mention, ents: list[Mention], lex: EventLexicon) -> str | None:
     """甲率领的（日本东洋市）青山区议会代表团: a delegation led by a named head takes part as
     its body (青山区议会), as the guests of a reception are named: a delegation by the shared
-    lexicon's ``delegation_body`` (as the roles stage reads it), after a leader cue with 的 and
-    any places written before it."""
+    lexicon's ``delegation_body`` (as the roles stage reads it; ``partner_groups`` are group words
+    too), after a leader cue with 的 and any places written before it."""
     if who.label != "ORG":
         return None
-    body = lex.delegation_body(who.name)
+    body = lex.delegation_body(who.name, lex.partner_groups)
     if body is None:
         return None
     start = who.start

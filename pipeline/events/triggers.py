@@ -59,6 +59,7 @@ class EventLexicon:
     remote: list[str]
     abbreviated_place_re: re.Pattern[str]      # 来京 / 赴台: the place visited is one character
     object_end: list[str]                      # where an unrecognized visited object ends
+    list_ends: list[str]                       # 等: closes a list of the visited
     max_gap: int
     group_words: list[str]
     topic_stop_verbs: tuple[str, ...]          # 甲了解…: what a visitor does at a stop just described
@@ -73,9 +74,9 @@ class EventLexicon:
     title_gap: int
     org_suffixes: list[str]
     org_endings: tuple[str, ...]              # every organization ending, 会 and 处 too
-    positions: tuple[str, ...]                # offices and occupations, longest first
+    positions: tuple[str, ...]                # offices, occupations and labels, longest first
     written_full_form: Callable[[str, str], str | None]   # 全总 -> 中华全国总工会 where written
-    delegation_body: Callable[[str], str | None]   # 青山区议会代表团 -> 青山区议会
+    delegation_body: Callable[..., str | None]   # 青山区议会代表团 -> 青山区议会
     place_levels: tuple[str, ...]              # 区, 街道 …: an organization opening with one is elided
     attendance_re: re.Pattern[str]
     vague_dates: list[str]
@@ -163,6 +164,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         remote=list(v.get("remote", [])),
         abbreviated_place_re=re.compile(v.get("abbreviated_place", r"(?!x)x")),
         object_end=_longest_first(v.get("object_end", [])),
+        list_ends=list(v.get("list_ends", [])),
         max_gap=int(v.get("max_gap", 4)),
         group_words=list(v.get("group_words", [])),
         topic_stop_verbs=tuple(v.get("topic_stop_verbs", [])),

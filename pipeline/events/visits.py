@@ -8,8 +8,9 @@ from spacy.tokens import Doc
 from .mentions import EventMention
 from .participants import Mention, actors, in_region, role_spans, subjects, title_orgs
 from ..article_doc import doc_text
+from ..text.chars import HAN
 from ..text.scan import find_all
-from .sentences import Sentence, clauses
+from .sentences import CLAUSE_END, SENT_END, Sentence, clauses
 from .triggers import EventLexicon
 
 # Visit words used as nouns or modifiers (慰问品, 调研组, 慰问期间): not a visit statement.
@@ -167,8 +168,7 @@ def _listed_unrecognized(gap: str, start: int, lex: EventLexicon) -> list[Mentio
         return []
     out, pos = [], start
     for item in _LIST_MARKS.split(gap[:-1]):
-        if not 3 <= len(item) <= 20 or not all("\u4e00" <= c <= "\u9fff" for c in item) \
-                or not item.endswith(tuple(lex.org_suffixes)):
+        if not _ends_like_org(item, tuple(lex.org_suffixes)):
             return []
         out.append(Mention(item, "ORG", pos, pos + len(item)))
         pos += len(item) + 1
@@ -178,26 +178,33 @@ def _listed_unrecognized(gap: str, start: int, lex: EventLexicon) -> list[Mentio
 def _listed_unrecognized_after(text: str, objs: list[Mention], end: int, ents: list[Mention],
                                lex: EventLexicon) -> list[Mention]:
     """Items of the visited list that NER did not find, after its first recognized object
-    (参观了青山造船厂、某某企业集团、南湖示范园区管理处): the list runs over 、和及 up to the next
-    verb of the clause; an item counts when it ends like an organization, and the list stops at
-    the first one that neither does nor is an entity."""
-    stop = min((k for w in lex.object_end if (k := text.find(w, objs[-1].end, end)) >= 0), default=end)
+    (参观了青山造船厂、某某企业集团和南湖实验幼儿园): the list runs over 、和及 up to the clause's
+    next verb or mark, or a word closing the list (等); an item counts when it ends like an
+    organization, and the list stops at the first one that neither does nor is an entity."""
+    words = [w for w in (*lex.object_end, *lex.list_ends) if not _LIST_MARKS.fullmatch(w)]
+    stop = min((k for w in words if (k := text.find(w, objs[-1].end, end)) >= 0), default=end)
     mark = _CLAUSE_END.search(text, objs[-1].end, stop)
     stop = mark.start() if mark else stop
     out, pos = [], objs[0].start
     for item in _LIST_MARKS.split(text[pos:stop]):
         a, b = pos, pos + len(item)
         pos = b + 1
-        if any(m.start < b and a < m.end for m in ents):
+        if not item or any(m.start < b and a < m.end for m in ents):
             continue
-        if not 3 <= len(item) <= 20 or not _NAME_CHARS.fullmatch(item) or not item.endswith(lex.org_endings):
+        if not _ends_like_org(item, lex.org_endings):
             break
         out.append(Mention(item, "ORG", a, b))
     return out
 
 
-_NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
-_CLAUSE_END = re.compile(r"[，。；：！？,;:!?\s]")
+def _ends_like_org(name: str, endings: tuple[str, ...]) -> bool:
+    """A run NER did not find is taken as an organization's name when it is one word of name
+    characters (3 to 20) that ends like an organization."""
+    return 3 <= len(name) <= 20 and _NAME_CHARS.fullmatch(name) is not None and name.endswith(endings)
+
+
+_NAME_CHARS = re.compile(f"[{HAN}A-Za-z0-9]+")
+_CLAUSE_END = re.compile(f"[{re.escape(SENT_END + CLAUSE_END)}\\s]")
 
 
 def _unrecognized_object(text: str, start: int, end: int, ents: list[Mention], lex: EventLexicon) -> list[Mention]:
@@ -207,9 +214,7 @@ def _unrecognized_object(text: str, start: int, end: int, ents: list[Mention], l
     if stop < 0:
         return []
     name = text[start:stop]
-    if not 3 <= len(name) <= 20 or not all("\u4e00" <= c <= "\u9fff" for c in name) \
-            or not name.endswith(tuple(lex.org_suffixes)) \
-            or any(m.start < stop and start < m.end for m in ents):
+    if not _ends_like_org(name, tuple(lex.org_suffixes)) or any(m.start < stop and start < m.end for m in ents):
         return []
     return [Mention(name, "ORG", start, stop)]
 
