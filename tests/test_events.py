@@ -157,6 +157,13 @@ def test_a_led_delegation_takes_part_as_its_body(nlp, group):
     assert ("guest", "青山区议会") in roles(ev)
 
 
+def test_a_visit_word_modifying_a_name_says_who_visits(nlp):
+    """会见了正在这里访问的某国外长乙: 乙 visits, not the host who meets him."""
+    text = "东洋国总统周明远会见了正在这里访问的西洋国外长吴晓东。吴晓东12日抵达东洋国首都南湖市。"
+    reception, visit = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["东洋国", "西洋国", "南湖市"]})
+    assert {n for r, n in roles(visit) if r == "visitor"} == {"吴晓东"}
+
+
 def test_talks_need_a_named_partner(nlp):
     ents = {"PER": ["李鹏", "桥本龙太郎"], "ORG": ["慰问组"]}
     talks = run(nlp, "国务院总理李鹏与日本首相桥本龙太郎举行会谈。", ents)

@@ -83,7 +83,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         visited: list[Mention] = []
         subj_end = v_start
         if not noun_use:
-            if word in lex.motion or word in lex.transitive:
+            modifies = text.startswith("的", v_end)   # 正在东洋国访问的甲: 甲 visits, no object
+            if (word in lex.motion or word in lex.transitive) and not modifies:
                 visited = _objects(doc, ents, v_end, c_end, lex)
             if not visited and word in lex.motion:   # 走进X开展…, X not recognized as an entity
                 visited = _unrecognized_object(text, v_end, c_end, ents, lex)
@@ -117,8 +118,9 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         mention = EventMention("visit", _subtype_of(word, lex) if word not in lex.motion else lex.default_visit_subtype,
                                word, v_start, sent)
         leader = any(cue in text[sent.start:v_start] for cue in lex.leader_cues)
-        persons = [m for m in subject if m.label == "PER"]
-        for who in (persons or subject):
+        visitors = _modified_visitors(doc, ents, v_start, v_end, c_end, lex) or subject
+        persons = [m for m in visitors if m.label == "PER"]
+        for who in (persons or visitors):
             mention.add(who, "visitor")
             if leader and who.label == "PER":
                 for org in title_orgs(doc, ents, who, lex):
@@ -128,6 +130,21 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             mention.add(who, "visited")
         out.append(mention)
     return out + _home_visits(doc, sent, ents, lex, out)
+
+
+_RELATIVE_SPAN = 6   # 正在这里|访问的: how far before the visit word a named subject would stand
+
+
+def _modified_visitors(doc: Doc, ents: list[Mention], v_start: int, v_end: int, c_end: int,
+                       lex: EventLexicon) -> list[Mention]:
+    """会见了正在这里访问的某国外长甲 / 来访的代表团: a visit word that modifies the name after its 的
+    says who visits (甲), not the sentence's subject (the host); not when someone is named right
+    before the word (陪同甲参观的官员: 甲 visits, the officials escort)."""
+    if doc_text(doc)[v_end:v_end + 1] != "的" \
+            or any(m.label != "LOC" for m in in_region(ents, max(0, v_start - _RELATIVE_SPAN), v_start)):
+        return []
+    after = [m for m in actors(doc, ents, v_end + 1, c_end, lex) if m.label != "LOC"]
+    return [m for m in after if m.label == "PER"][:1] or after[:1]
 
 
 def _home_visits(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon,
