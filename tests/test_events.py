@@ -164,6 +164,17 @@ def test_a_visit_word_modifying_a_name_says_who_visits(nlp):
     assert {n for r, n in roles(visit) if r == "visitor"} == {"吴晓东"}
 
 
+@pytest.mark.parametrize("text, visitors", [
+    ("周明远欢迎吴晓东访问东洋国。", {"吴晓东"}),          # the one welcomed visits
+    ("周明远邀请吴晓东访问东洋国。", {"吴晓东"}),
+    ("周明远欢迎他访问东洋国。", set()),                   # a pronoun names nobody
+    ("吴晓东是应周明远邀请来东洋国访问的。", {"吴晓东"}),   # 应甲邀请: 甲 invites
+])
+def test_those_who_welcome_or_invite_do_not_visit(nlp, text, visitors):
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["东洋国"]})
+    assert {n for r, n in roles(ev) if r == "visitor"} == visitors
+
+
 def test_talks_need_a_named_partner(nlp):
     ents = {"PER": ["李鹏", "桥本龙太郎"], "ORG": ["慰问组"]}
     talks = run(nlp, "国务院总理李鹏与日本首相桥本龙太郎举行会谈。", ents)

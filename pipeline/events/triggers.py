@@ -60,6 +60,9 @@ class EventLexicon:
     abbreviated_place_re: re.Pattern[str]      # 来京 / 赴台: the place visited is one character
     object_end: list[str]                      # where an unrecognized visited object ends
     list_ends: list[str]                       # 等: closes a list of the visited
+    welcome_verbs: list[str]                   # 欢迎乙访问: 乙 visits
+    pronouns: list[str]                        # 欢迎他访问: nobody named visits
+    invitation_re: re.Pattern[str]             # 应甲邀请: 甲 invites, no visitor
     max_gap: int
     group_words: list[str]
     topic_stop_verbs: tuple[str, ...]          # 甲了解…: what a visitor does at a stop just described
@@ -165,6 +168,9 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         abbreviated_place_re=re.compile(v.get("abbreviated_place", r"(?!x)x")),
         object_end=_longest_first(v.get("object_end", [])),
         list_ends=list(v.get("list_ends", [])),
+        welcome_verbs=list(v.get("welcome_verbs", [])),
+        pronouns=_longest_first(v.get("pronouns", [])),
+        invitation_re=re.compile(v.get("invitation", r"(?!x)x")),
         max_gap=int(v.get("max_gap", 4)),
         group_words=list(v.get("group_words", [])),
         topic_stop_verbs=tuple(v.get("topic_stop_verbs", [])),

@@ -109,7 +109,11 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                         break
         visited = _without_locators(visited)
         taken += visited
-        found = [m for m in subjects(doc, ents, prev_end, subj_end, lex) if m not in taken and m.label != "LOC"]
+        found = _welcomed(doc, ents, c_start, subj_end, lex)
+        if found is None:
+            inviting = [(m.start(), m.end()) for m in lex.invitation_re.finditer(text, sent.start, subj_end)]
+            found = [m for m in subjects(doc, ents, prev_end, subj_end, lex) if m not in taken and m.label != "LOC"
+                     and not any(a <= m.start and m.end <= b for a, b in inviting)]   # 应甲邀请: 甲 invites
         if found:
             subject = found
         prev_end = v_end
@@ -130,6 +134,21 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             mention.add(who, "visited")
         out.append(mention)
     return out + _home_visits(doc, sent, ents, lex, out)
+
+
+def _welcomed(doc: Doc, ents: list[Mention], c_start: int, end: int, lex: EventLexicon) -> list[Mention] | None:
+    """甲欢迎乙在新年伊始访问东洋国 / 邀请乙访华: the one welcomed or invited visits, not the one
+    welcoming: the names right after the verb, none for a pronoun (欢迎他访问); None where no such
+    verb stands right before a name or pronoun (应乙邀请来华访问: the subject visits)."""
+    text = doc_text(doc)
+    k = max((text.rfind(w, c_start, end) + len(w) for w in lex.welcome_verbs if text.rfind(w, c_start, end) >= 0),
+            default=-1)
+    if k < 0:
+        return None
+    if text.startswith(tuple(lex.pronouns), k):
+        return []
+    after = [m for m in actors(doc, ents, k, end, lex) if m.label != "LOC"]
+    return after if after and after[0].start == k else None
 
 
 _RELATIVE_SPAN = 6   # 正在这里|访问的: how far before the visit word a named subject would stand
