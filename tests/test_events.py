@@ -175,6 +175,12 @@ def test_those_who_welcome_or_invite_do_not_visit(nlp, text, visitors):
     assert {n for r, n in roles(ev) if r == "visitor"} == visitors
 
 
+def test_the_reporter_credited_after_a_dateline_takes_no_part(nlp):
+    text = "本报南湖1月20日电记者周明远报道：青山市政府今天召开物价工作会议，决定冻结公共费用价格。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山市政府"], "LOC": ["南湖"]})
+    assert roles(ev) == {("organizer", "青山市政府")}
+
+
 def test_talks_need_a_named_partner(nlp):
     ents = {"PER": ["李鹏", "桥本龙太郎"], "ORG": ["慰问组"]}
     talks = run(nlp, "国务院总理李鹏与日本首相桥本龙太郎举行会谈。", ents)

@@ -78,13 +78,15 @@ def is_proxy(text: str, m: Mention, lex: EventLexicon) -> bool:
 
 
 def in_credit(text: str, m: Mention, lex: EventLexicon) -> bool:
-    """Inside a bracket (`（记者卢劲）`) or within a dateline (`新华社北京１月１２日电`)."""
+    """Inside a bracket (`（记者卢劲）`), within a dateline (`新华社北京１月１２日电`) or the credit right
+    after it (`…电记者甲报道：`)."""
     line_start = text.rfind("\n", 0, m.start) + 1
     before = text[line_start:m.start]
     if before.count("（") > before.count("）") or before.count("(") > before.count(")"):
         return True
     d = lex.dateline_re.search(text, line_start, min(len(text), line_start + 60))
-    if d and m.start < d.end():
+    credit = lex.dateline_credit_re.match(text, d.end()) if d else None   # …电记者甲报道：
+    if d and m.start < (credit or d).end():
         return True
     # a lead naming the source (新浪财经讯, 本报北京电): the line opens with it
     lead = _LEAD_END.match(text, m.end, min(len(text), m.end + 14))

@@ -88,6 +88,7 @@ class EventLexicon:
     range_joiners: list[str]                   # 至, 、, -: two dates joined are one range
     range_after: list[str]                     # 之间: closes a range as written
     dateline_re: re.Pattern[str]
+    dateline_credit_re: re.Pattern[str]        # 电记者甲报道：: 甲 reports
 
     @cached_property
     def visit_words(self) -> list[str]:
@@ -196,6 +197,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         range_joiners=_longest_first(d.get("range_joiners", [])),
         range_after=_longest_first(d.get("range_after", [])),
         dateline_re=re.compile(d.get("dateline", r"(?!x)x")),
+        dateline_credit_re=re.compile(d.get("dateline_credit", r"(?!x)x")),
     )
 
 
