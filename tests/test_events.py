@@ -181,6 +181,15 @@ def test_the_reporter_credited_after_a_dateline_takes_no_part(nlp):
     assert roles(ev) == {("organizer", "青山市政府")}
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("青山市工会干部座谈会今天召开。会上，周明远传达了吴晓东同志在全会上的重要讲话。", set()),  # referred to
+    ("青山市工会干部座谈会今天召开，吴晓东作重要讲话。", {"吴晓东"}),
+])
+def test_a_speech_referred_to_names_no_speaker(nlp, text, speakers):
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"]})
+    assert {n for r, n in roles(ev) if r == "speaker"} == speakers
+
+
 def test_talks_need_a_named_partner(nlp):
     ents = {"PER": ["李鹏", "桥本龙太郎"], "ORG": ["慰问组"]}
     talks = run(nlp, "国务院总理李鹏与日本首相桥本龙太郎举行会谈。", ents)

@@ -99,6 +99,8 @@ def _cue_hits(text: str, sent: Sentence, lex: EventLexicon) -> list[tuple[int, i
                 continue
             if any(text.startswith(w, b) for w in lex.cue_blockers):
                 continue
+            if role == "speaker" and text.endswith(tuple(lex.speech_noun_before), sent.start, a):
+                continue   # 学习甲的重要讲话: a speech referred to, given elsewhere
             hits.append((a, b, role))
     return sorted(hits)
 

@@ -72,6 +72,7 @@ class EventLexicon:
     role_cues: list[tuple[str, str]]          # (word, role), longest word first
     role_priority: list[str]
     cue_blockers: list[str]
+    speech_noun_before: list[str]              # 甲的重要讲话: a speech referred to
     not_subject_after: list[str]
     proxy_cues: list[str]
     title_gap: int
@@ -181,6 +182,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         role_cues=role_cues,
         role_priority=list(raw.get("role_priority", [])),
         cue_blockers=list(raw.get("cue_blockers", [])),
+        speech_noun_before=list(raw.get("speech_noun_before", [])),
         not_subject_after=list(raw.get("not_subject_after", [])),
         proxy_cues=list(raw.get("proxy_cues", [])),
         title_gap=int(raw.get("title_gap", 16)),
