@@ -250,8 +250,22 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
                     ev.attended.append(sent)   # 200余人齐聚一堂: its attendance too
     events = [part for ev in events for part in _each_apart(text, ev)]
     _held_by_visiting_group(text, events, lex)
+    _unnamed_guests_named_before(events)
     _speakers(text, body, ents, events, lex)
     return [_record(doc, ev, ents, lex, issue, reference) for ev in events]
+
+
+def _unnamed_guests_named_before(events: list[EventDraft]) -> None:
+    """区长甲也会见了代表团成员: a reception whose guests are an unnamed group meets the bodies a
+    reception before it in the article received (东洋市青山区议会代表团 -> 青山区议会)."""
+    for k, ev in enumerate(events):
+        if ev.subtype != "reception" or not any(m.unnamed_partner for m in ev.mentions) \
+                or any(role == "guest" for _, role in ev.participants()):
+            continue
+        before = next((e for e in reversed(events[:k]) if e.subtype == "reception"
+                       and any(role == "guest" and w.label == "ORG" for w, role in e.participants())), None)
+        if before is not None:
+            ev.extra += [(w, "guest") for w, role in before.participants() if role == "guest" and w.label == "ORG"]
 
 
 def _held_by_visiting_group(text: str, events: list[EventDraft], lex: EventLexicon) -> None:
