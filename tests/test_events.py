@@ -199,6 +199,15 @@ def test_an_unnamed_group_of_guests_is_the_body_received_before(nlp):
     assert roles(alone) == {("host", "郑秋")}
 
 
+def test_those_taking_part_in_a_reception_named_by_the_cue_attend_it(nlp):
+    """乙和丙参加了会见: no reception of its own (和 joins those taking part), and the visit stated
+    in between takes no attendee."""
+    text = "周明远今天会见了吴晓东一行。吴晓东一行于昨日抵达东洋市访问。郑秋和钱立参加了会见。"
+    reception, visit = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋", "钱立"], "LOC": ["东洋市"]})
+    assert roles(reception) == {("host", "周明远"), ("guest", "吴晓东"), ("attendee", "郑秋"), ("attendee", "钱立")}
+    assert roles(visit) == {("visitor", "吴晓东"), ("visited", "东洋市")}
+
+
 def test_talks_need_a_named_partner(nlp):
     ents = {"PER": ["李鹏", "桥本龙太郎"], "ORG": ["慰问组"]}
     talks = run(nlp, "国务院总理李鹏与日本首相桥本龙太郎举行会谈。", ents)

@@ -239,6 +239,10 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         # 甲到X调研并召开座谈会。乙、丙参加。: those taking part join each event of that sentence
         together = [ev for ev in earlier if target is not None and not stated
                     and any(m.sentence == target.body[0].sentence for m in ev.body)] or [target]
+        # 乙、丙参加了会见: those taking part in a meeting the cue names join meetings only (those
+        # of that sentence, else the latest one), never a visit stated in between
+        if meetings and not stated and lex.attended_meeting_re.search(text, sent.start, sent.end):
+            together = [ev for ev in together if ev is not None and ev.type == "meeting"] or [meetings[-1]]
         for who, role in roles:
             own = visits if role == "visitor" else meetings
             goes_to = together if role == "attendee" else [own[-1]] if own else []

@@ -128,6 +128,13 @@ class EventLexicon:
     def verb_any(self) -> re.Pattern[str]:
         return any_word_regex([w for verb in self.meeting_verbs for w in verb.words])
 
+    @cached_property
+    def attended_meeting_re(self) -> re.Pattern[str]:
+        """参加了会见: an attendee cue whose object is a meeting verb that needs a partner."""
+        cues = "|".join(re.escape(w) for w, role in self.role_cues if role == "attendee")
+        verbs = "|".join(re.escape(w) for verb in self.meeting_verbs if verb.needs_object for w in verb.words)
+        return re.compile(f"(?:{cues})了?(?:{verbs})") if cues and verbs else re.compile(r"(?!x)x")
+
 
 def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) -> EventLexicon:
     """The trigger table of events.yaml's mapping; organization endings from the domain lexicon."""
