@@ -191,11 +191,11 @@ def test_a_speech_referred_to_names_no_speaker(nlp, text, speakers):
 
 
 def test_an_unnamed_group_of_guests_is_the_body_received_before(nlp):
-    text = "周明远会见了由议长吴晓东率领的东洋市青山区议会代表团。代表团在此期间，区长郑秋也会见了代表团成员。"
-    first, second = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["东洋市"], "ORG": ["青山区议会代表团"]})
+    text = "周明远会见了由议长吴晓东率领的东洋市青山区议会考察团。考察团在青山期间，区长郑秋也会见了考察团客人。"
+    first, second = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["东洋市"], "ORG": ["青山区议会考察团"]})
     assert roles(second) == {("host", "郑秋"), ("guest", "青山区议会")}
     # with no body received before, the group names no one
-    [alone] = run(nlp, "区长郑秋会见了代表团成员。", {"PER": ["郑秋"]})
+    [alone] = run(nlp, "区长郑秋会见了考察团客人。", {"PER": ["郑秋"]})
     assert roles(alone) == {("host", "郑秋")}
 
 

@@ -260,7 +260,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
 
 
 def _unnamed_guests_named_before(events: list[EventDraft]) -> None:
-    """区长甲也会见了代表团成员: a reception whose guests are an unnamed group meets the bodies a
+    """区长甲也会见了考察团客人: a reception whose guests are an unnamed group meets the bodies a
     reception before it in the article received (东洋市青山区议会代表团 -> 青山区议会)."""
     for k, ev in enumerate(events):
         if ev.subtype != "reception" or not any(m.unnamed_partner for m in ev.mentions) \
