@@ -141,10 +141,10 @@ def _welcomed(doc: Doc, ents: list[Mention], c_start: int, end: int, lex: EventL
     welcoming: the names right after the verb, none for a pronoun (欢迎他访问); None where no such
     verb stands right before a name or pronoun (应乙邀请来华访问: the subject visits)."""
     text = doc_text(doc)
-    k = max((text.rfind(w, c_start, end) + len(w) for w in lex.welcome_verbs if text.rfind(w, c_start, end) >= 0),
-            default=-1)
-    if k < 0:
+    ends = [k + len(w) for w in lex.welcome_verbs if (k := text.rfind(w, c_start, end)) >= 0]
+    if not ends:
         return None
+    k = max(ends)
     if text.startswith(tuple(lex.pronouns), k):
         return []
     after = [m for m in actors(doc, ents, k, end, lex) if m.label != "LOC"]
