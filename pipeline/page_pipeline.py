@@ -32,6 +32,7 @@ class PageJob:
     already decoded part of a large file. ``size``: input bytes it stands for (progress)."""
     path: str
     issue_date: str | None = None
+    page_id: str | None = None    # where two files of a run share a stem (``page_ids``)
     data: bytes | None = None
     page: Page | None = None
     size: int = 0
@@ -129,7 +130,7 @@ class PagePipeline:
         if job.error is not None:
             return None, job.error
         try:
-            page = job.page or read_page(job.path, self.cfg.run.encoding, data=job.data)
+            page = job.page or read_page(job.path, self.cfg.run.encoding, data=job.data, page_id=job.page_id)
             return self.process_page(page, job.issue_date), None
         except PageError as exc:
             return None, {"file": str(job.path), "stage": "read", "message": exc.problem}

@@ -20,7 +20,7 @@ from .article_doc import field_span, make_article_doc
 from .builder import build_article_nlp
 from .config import STAGES, ConfigError, PipelineConfig, parse_date
 from .io import pages as page_io
-from .io.pages import PageError, iter_file_pages, iter_page_paths
+from .io.pages import PageError, date_in_path, iter_file_pages, iter_page_paths, page_ids
 from .io.writers import OutputWriter, partial_dir, read_jsonl
 from .page_pipeline import PageJob, PagePipeline, article_parts  # noqa: F401  (article_parts: API)
 from .parallel import iter_results
@@ -96,6 +96,12 @@ def load_issue_dates(cfg: PipelineConfig, override: str | None = None) -> tuple[
     return manifest, override or cfg.run.issue_date
 
 
+def page_date(page_id: str, path: str | Path | None, manifest: dict[str, str], default: str | None) -> str | None:
+    """A page's issue date: the manifest's, else a date the archive writes in its path (2026/01/21/…),
+    else the run's (``--issue-date``, ``run.issue_date``)."""
+    return manifest.get(page_id) or (date_in_path(path) if path else None) or default
+
+
 def _tee_sizes(jobs: Iterable[PageJob]) -> tuple[Iterator[PageJob], deque]:
     """The jobs, and a queue that receives each job's input size as the job is taken (results
     come back in job order, so the progress bar pops one size per result)."""
@@ -131,17 +137,17 @@ class Extractor:
         return self.pipeline.process_page(page, issue_date)
 
     # -- full runs -------------------------------------------------------------------------
-    def _jobs(self, paths: list[Path], manifest: dict[str, str], default_date: str | None,
+    def _jobs(self, paths: list[Path], ids: dict[Path, str], manifest: dict[str, str], default_date: str | None,
               skip_pages: set[str]) -> Iterator[PageJob]:
         """One job per page file; a large file is streamed and gives one job per part."""
         encoding = self.cfg.run.encoding
         for path in paths:
-            date = manifest.get(path.stem, default_date)
+            date = page_date(ids[path], path, manifest, default_date)
             if _input_size(path) <= page_io.LARGE_FILE_BYTES:
-                yield PageJob(str(path), date, size=_input_size(path))
+                yield PageJob(str(path), date, page_id=ids[path], size=_input_size(path))
                 continue
             try:
-                for page, size in iter_file_pages(path, encoding):
+                for page, size in iter_file_pages(path, encoding, page_id=ids[path]):
                     if page.page_id not in skip_pages:
                         yield PageJob(str(path), manifest.get(page.page_id, date), page=page, size=size)
             except PageError as exc:
@@ -168,10 +174,11 @@ class Extractor:
         output_dir = Path(output_dir)
         writer = OutputWriter(output_dir, resume=resume)
         try:
+            all_paths = paths   # the ids are those of the whole run, resumed or not
             if writer.resumed:
                 self._resume_state(writer, people, summary)
                 paths = [p for p in paths if str(p) not in writer.done_files]
-            jobs = self._jobs(paths, manifest, default_date, writer.done_pages)
+            jobs = self._jobs(paths, page_ids(inputs, all_paths), manifest, default_date, writer.done_pages)
             jobs, sizes = _tee_sizes(jobs)
             if backend == "dask":
                 from .distributed import iter_results_dask
@@ -263,6 +270,8 @@ class Extractor:
         needs_roles = "roles" not in stages and "events" in stages
         try:
             articles = list(read_jsonl(articles_path))
+            pages_path = output_dir / "pages.jsonl"
+            files = {p["page_id"]: p.get("file") for p in read_jsonl(pages_path)} if pages_path.exists() else {}
             entities = _group(output_dir / "entities.jsonl") if needs_entities else {}
             roles = _group(output_dir / "roles.jsonl") if needs_roles else {}
         except ValueError as exc:   # a malformed earlier output
@@ -278,7 +287,7 @@ class Extractor:
         writer = OutputWriter(output_dir, files=sorted(written), keep=keep)
         try:
             for article in tqdm(articles, desc="articles", unit="article", disable=not progress):
-                date = manifest.get(article["page_id"], default_date)
+                date = page_date(article["page_id"], files.get(article["page_id"]), manifest, default_date)
                 doc = make_article_doc(nlp, article, date)
                 if needs_entities:
                     _restore_entities(doc, entities.get(article["article_id"], []))

@@ -213,6 +213,39 @@ def test_large_file_is_split_with_bounded_memory(tmp_path):
     assert check_output_dir(tmp_path / "out") == []
 
 
+def test_a_page_is_dated_by_the_manifest_then_its_path_then_the_run(tmp_path):
+    """An archive laid out by date (2026/01/21/p1.txt, 20260122_p2.txt) dates its pages; the
+    manifest wins over the path, the run's date covers the pages neither dates. Two files sharing
+    a stem get ids from their paths, so their articles' ids stay apart."""
+    pages = tmp_path / "pages"
+    for rel in ("2026/01/21/p1.txt", "2026/01/22/p1.txt", "20260122_p2.txt", "20260123_p3.txt",
+                "undated_p4.txt", "20261345_p5.txt"):
+        (pages / rel).parent.mkdir(parents=True, exist_ok=True)
+        (pages / rel).write_text(PAGE, encoding="utf-8")
+    manifest = tmp_path / "dates.yaml"
+    manifest.write_text("20260123_p3: 2025-12-31\n", encoding="utf-8")
+    config = {"stages": ["splitter"], "run": {"issue_dates": str(manifest), "issue_date": "2020-01-01"}}
+    Extractor(config).extract([pages], tmp_path / "out", progress=False)
+    dates = {r["page_id"]: r["issue_date"] for r in lines(tmp_path / "out" / "pages.jsonl")}
+    assert dates == {"2026_01_21_p1": "2026-01-21", "2026_01_22_p1": "2026-01-22", "20260122_p2": "2026-01-22",
+                     "20260123_p3": "2025-12-31", "undated_p4": "2020-01-01", "20261345_p5": "2020-01-01"}
+    ids = [r["article_id"] for r in lines(tmp_path / "out" / "articles.jsonl")]
+    assert len(ids) == len(set(ids)) == 6 * len(dates)
+
+
+def test_a_rerun_keeps_the_date_the_path_gives(extractor, tmp_path):
+    """1月20日 on a page filed under 2026/01/21 is 2026-01-20, in the run and in a re-run of events."""
+    page = tmp_path / "pages" / "2026" / "01" / "21" / "p1.txt"
+    page.parent.mkdir(parents=True)
+    shutil.copy(ROOT / "data" / "samples" / "001_98a41624c2f789d1.txt", page)
+    out = tmp_path / "out"
+    extractor.extract([tmp_path / "pages"], out, progress=False)
+    first = [e["date_norm"] for e in lines(out / "events.jsonl")]
+    assert "2026-01-20" in first
+    extractor.rerun(out, "events", progress=False)
+    assert [e["date_norm"] for e in lines(out / "events.jsonl")] == first
+
+
 CORPUS = ROOT.parent / "shared" / "corpora" / "pd1998" / "199801_01-25.txt.gz"
 
 

@@ -11,7 +11,10 @@ into parts at blank lines (``iter_file_pages``), so memory stays bounded by the 
 from __future__ import annotations
 
 import codecs
+import datetime as dt
+import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -58,6 +61,40 @@ def iter_page_paths(inputs: Iterable[str | Path]) -> Iterator[Path]:
             yield path
         else:
             raise PageError(path, "no such file or folder")
+
+
+def page_ids(inputs: Iterable[str | Path], paths: list[Path]) -> dict[Path, str]:
+    """Each page file's id: its stem, or where two files of a run share a stem (an archive's
+    2026/01/21/01.txt and 2026/01/22/01.txt) its path under the input folder, ``2026_01_21_01``."""
+    stems = Counter(p.stem for p in paths)
+    folders = [Path(i) for i in inputs if Path(i).is_dir()]
+    ids = {}
+    for p in paths:
+        if stems[p.stem] == 1:
+            ids[p] = p.stem
+            continue
+        # under its input folder; files given one by one: under the folder the namesakes share
+        root = next((f for f in folders if f in p.parents), None) \
+            or Path(os.path.commonpath([str(q.parent) for q in paths if q.stem == p.stem]))
+        ids[p] = "_".join(p.relative_to(root).with_suffix("").parts)
+    return ids
+
+
+# a date written in a page's file name or folders: 2026-01-21_p3.txt, 20260121/03.txt, 2026/01/21/03.txt
+_PATH_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-_./]?([01][0-9])[-_./]?([0-3][0-9])(?![0-9])")
+
+
+def date_in_path(path: str | Path) -> str | None:
+    """The issue date an archive writes in a page's path (its name, or the folders right above it),
+    the one nearest the file; None where there is none or it is no real date."""
+    parts = Path(path).with_suffix("").parts[-4:]
+    found = None
+    for m in _PATH_DATE.finditer("/".join(parts)):
+        try:
+            found = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            continue
+    return found
 
 
 def _control_share(text: str) -> float:
@@ -144,7 +181,9 @@ def decode(data: bytes, path: Path | str, encoding: str | None = None) -> tuple[
     return text, ("utf-8" if used == "utf-8-sig" else used), confidence, notes
 
 
-def read_page(path: str | Path, encoding: str | None = None, data: bytes | None = None) -> Page:
+def read_page(path: str | Path, encoding: str | None = None, data: bytes | None = None,
+              page_id: str | None = None) -> Page:
+    """The page of a file; its id is ``page_id`` if given (see ``page_ids``), else the file's stem."""
     path = Path(path)
     if data is None:
         try:
@@ -152,7 +191,8 @@ def read_page(path: str | Path, encoding: str | None = None, data: bytes | None 
         except OSError as exc:
             raise PageError(path, f"cannot be read: {exc.strerror}") from None
     text, used, confidence, notes = decode(data, path, encoding)
-    return Page(page_id=path.stem, path=str(path), text=text, encoding=used, confidence=confidence, notes=notes)
+    return Page(page_id=page_id or path.stem, path=str(path), text=text, encoding=used, confidence=confidence,
+                notes=notes)
 
 
 def _cut(buffer: str, limit: int) -> int:
@@ -166,10 +206,12 @@ def _cut(buffer: str, limit: int) -> int:
 
 
 def iter_file_pages(path: str | Path, encoding: str | None = None, part_chars: int | None = None,
-                    large: int | None = None) -> Iterator[tuple[Page, int]]:
+                    large: int | None = None, page_id: str | None = None) -> Iterator[tuple[Page, int]]:
     """(page, bytes consumed) per page of a file: the file itself, or for a file over ``large``
-    bytes, its parts, streamed. Parts are ``<stem>~0001`` ... and record their char offset."""
+    bytes, its parts, streamed. Parts are ``<id>~0001`` ... (the id: ``page_id``, else the stem)
+    and record their char offset."""
     path = Path(path)
+    page_id = page_id or path.stem
     part_chars = part_chars or PART_CHARS
     large = LARGE_FILE_BYTES if large is None else large
     try:
@@ -177,7 +219,7 @@ def iter_file_pages(path: str | Path, encoding: str | None = None, part_chars: i
     except OSError as exc:
         raise PageError(path, f"cannot be read: {exc.strerror}") from None
     if size <= large:
-        yield read_page(path, encoding), size
+        yield read_page(path, encoding, page_id=page_id), size
         return
     try:
         fh = open(path, "rb")
@@ -212,7 +254,7 @@ def iter_file_pages(path: str | Path, encoding: str | None = None, part_chars: i
                 page_notes = list(notes if index == 1 else notes[1:])
                 text = _clean(piece, path, page_notes)
                 part = {"index": index, "offset": offset, "last": done}
-                yield (Page(page_id=f"{path.stem}~{index:04d}", path=str(path), text=text,
+                yield (Page(page_id=f"{page_id}~{index:04d}", path=str(path), text=text,
                             encoding=("utf-8" if used == "utf-8-sig" else used), confidence=confidence,
                             notes=page_notes, part=part),
                        (size if done else consumed) - reported)
