@@ -191,7 +191,7 @@ class DomainLexicon:
         self.name_org_suffixes = _longest_first(w for w, k in suffixes.items() if k in ("name", "weak"))
         self.weak_org_suffixes = frozenset(w for w, k in suffixes.items() if k == "weak")
         # any ending that marks a found string as an organization (roles, events, splitter)
-        self.all_org_suffixes = tuple(_longest_first(suffixes))
+        self.all_org_suffixes = _longest_first(suffixes)
         self.place_suffixes_longest = _longest_first(self.place_suffixes)
         self.place_suffix_chars = "".join(w for w in self.place_suffixes if len(w) == 1)
         self.surname_set = frozenset(self.surnames)

@@ -266,10 +266,9 @@ def _unnamed_guests_named_before(events: list[EventDraft]) -> None:
         if ev.subtype != "reception" or not any(m.unnamed_partner for m in ev.mentions) \
                 or any(role == "guest" for _, role in ev.participants()):
             continue
-        before = next((e for e in reversed(events[:k]) if e.subtype == "reception"
-                       and any(role == "guest" and w.label == "ORG" for w, role in e.participants())), None)
+        before = next((e for e in reversed(events[:k]) if e.subtype == "reception" and _bodies(e, "guest")), None)
         if before is not None:
-            ev.extra += [(w, "guest") for w, role in before.participants() if role == "guest" and w.label == "ORG"]
+            ev.extra += [(body, "guest") for body in _bodies(before, "guest")]
 
 
 def _held_by_visiting_group(text: str, events: list[EventDraft], lex: EventLexicon) -> None:
@@ -283,8 +282,12 @@ def _held_by_visiting_group(text: str, events: list[EventDraft], lex: EventLexic
         trip = next((e for e in reversed(events) if e.type == "visit" and e.body
                      and e.body[0].trigger_start < m.trigger_start), None)
         if trip is not None:
-            ev.extra += [(who, "organizer") for who, role in trip.participants()
-                         if role == "visitor" and who.label == "ORG"]
+            ev.extra += [(body, "organizer") for body in _bodies(trip, "visitor")]
+
+
+def _bodies(ev: EventDraft, role: str) -> list[Mention]:
+    """The organizations taking part in ``ev`` in ``role``."""
+    return [who for who, r in ev.participants() if r == role and who.label == "ORG"]
 
 
 def _each_apart(text: str, ev: EventDraft) -> list[EventDraft]:

@@ -83,11 +83,11 @@ def _is_venue(place: str, start: int, ents: list[Mention], lex: EventLexicon) ->
     在和平饭店)."""
     if not place or any(w in place for w, _ in lex.role_cues):
         return False
-    if place.startswith(tuple(lex.coordinators)) and not any(m.start == start for m in ents) \
-            and not place.endswith(tuple(lex.venue_suffixes)):
+    like_venue = place.endswith(tuple(lex.venue_suffixes))
+    if place.startswith(tuple(lex.coordinators)) and not like_venue and not any(m.start == start for m in ents):
         return False
-    has_ent = any(m.label in ("LOC", "ORG") and start <= m.start and m.end <= start + len(place) for m in ents)
-    return has_ent or place.endswith(tuple(lex.venue_suffixes))
+    return like_venue or any(m.label in ("LOC", "ORG") and start <= m.start and m.end <= start + len(place)
+                             for m in ents)
 
 
 def _compact_start(text: str, start: int, noun_start: int, ents: list[Mention], lex: EventLexicon) -> int:
@@ -230,7 +230,6 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
     if not lex.verb_any.search(text, sent.start, sent.end):
         return out
     sent_clauses = clauses(text, sent.start, sent.end)
-    attendee_cues = tuple(w for w, role in lex.role_cues if role == "attendee")
     verb_hits = sorted(k for verb in lex.meeting_verbs for w in verb.words for k in find_all(text, w, sent.start, sent.end))
     for verb in lex.meeting_verbs:
         for word in verb.words:
@@ -245,7 +244,7 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 back = text[v_end:v_end + 1] in ("时", "中", "后") and text[v_start - 1:v_start] != "并"
                 if text[v_start - 1:v_start] == "的" or text[v_end:v_end + 1] in ("与", "和", "、", "平"):
                     continue  # 的交流与合作 / 交流平台: a noun
-                if verb.needs_object and text[sent.start:v_start].removesuffix("了").endswith(attendee_cues):
+                if verb.needs_object and text[sent.start:v_start].removesuffix("了").endswith(lex.attendee_cues):
                     continue  # 甲和乙参加了会见: the reception taken part in, stated before (参加座谈 states one)
                 c_start, c_end = next((a, b) for a, b in sent_clauses if a <= v_start < b)
                 partners = [] if verb.object_after else actors(doc, ents, v_end, c_end, lex)

@@ -129,9 +129,14 @@ class EventLexicon:
         return any_word_regex([w for verb in self.meeting_verbs for w in verb.words])
 
     @cached_property
+    def attendee_cues(self) -> tuple[str, ...]:
+        """出席, 参加, 陪同 …: the cues that make their subjects attendees, longest first."""
+        return tuple(w for w, role in self.role_cues if role == "attendee")
+
+    @cached_property
     def attended_meeting_re(self) -> re.Pattern[str]:
         """参加了会见: an attendee cue whose object is a meeting verb that needs a partner."""
-        cues = "|".join(re.escape(w) for w, role in self.role_cues if role == "attendee")
+        cues = "|".join(map(re.escape, self.attendee_cues))
         verbs = "|".join(re.escape(w) for verb in self.meeting_verbs if verb.needs_object for w in verb.words)
         return re.compile(f"(?:{cues})了?(?:{verbs})") if cues and verbs else re.compile(r"(?!x)x")
 

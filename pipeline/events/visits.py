@@ -77,13 +77,13 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         noun_use = bool(_NOT_VERB.match(text[v_end:v_end + 2])) \
             or any(text.endswith(w, sent.start, v_start) for w in lex.remote)
         lead = text[sent.start:v_start].removesuffix("了")
-        if any(lead.endswith(cue) for cue, role in lex.role_cues if role == "attendee"):
+        if lead.endswith(lex.attendee_cues):
             prev_end = v_end
             continue   # 参加慰问: the attendee cue gives the role
         visited: list[Mention] = []
         subj_end = v_start
+        modifies = text.startswith("的", v_end)   # 正在东洋国访问的甲: 甲 visits, no object
         if not noun_use:
-            modifies = text.startswith("的", v_end)   # 正在东洋国访问的甲: 甲 visits, no object
             if (word in lex.motion or word in lex.transitive) and not modifies:
                 visited = _objects(doc, ents, v_end, c_end, lex)
             if not visited and word in lex.motion:   # 走进X开展…, X not recognized as an entity
@@ -122,7 +122,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         mention = EventMention("visit", _subtype_of(word, lex) if word not in lex.motion else lex.default_visit_subtype,
                                word, v_start, sent)
         leader = any(cue in text[sent.start:v_start] for cue in lex.leader_cues)
-        visitors = _modified_visitors(doc, ents, v_start, v_end, c_end, lex) or subject
+        visitors = (_modified_visitors(doc, ents, v_start, v_end, c_end, lex) if modifies else []) or subject
         persons = [m for m in visitors if m.label == "PER"]
         for who in (persons or visitors):
             mention.add(who, "visitor")
@@ -158,9 +158,8 @@ def _modified_visitors(doc: Doc, ents: list[Mention], v_start: int, v_end: int, 
                        lex: EventLexicon) -> list[Mention]:
     """会见了正在这里访问的某国外长甲 / 来访的代表团: a visit word that modifies the name after its 的
     says who visits (甲), not the sentence's subject (the host); not when someone is named right
-    before the word (陪同甲参观的官员: 甲 visits, the officials escort)."""
-    if doc_text(doc)[v_end:v_end + 1] != "的" \
-            or any(m.label != "LOC" for m in in_region(ents, max(0, v_start - _RELATIVE_SPAN), v_start)):
+    before the word (陪同甲参观的官员: 甲 visits, the officials escort). The word is followed by 的."""
+    if any(m.label != "LOC" for m in in_region(ents, max(0, v_start - _RELATIVE_SPAN), v_start)):
         return []
     after = [m for m in actors(doc, ents, v_end + 1, c_end, lex) if m.label != "LOC"]
     return [m for m in after if m.label == "PER"][:1] or after[:1]
