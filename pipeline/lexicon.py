@@ -19,6 +19,7 @@ beijing_places.txt,    place gazetteers
 china_places.txt
 common_words.txt       common words (a column break inside a word; a word is no name), "noun" marked
 verbs.txt              verbs too rare for common_words.txt (an organization's name does not run over one)
+lead_verbs.txt         verbs that say a person leads a group (率领, 带队)
 terms.txt              segmentation-only words
 =====================  ==========================================================================
 
@@ -55,6 +56,7 @@ FILES = {
     "place_abbreviations": "place_abbreviations.txt",
     "common_words": "common_words.txt",
     "verbs": "verbs.txt",
+    "lead_verbs": "lead_verbs.txt",
     "terms": "terms.txt",
 }
 DEFAULT_GAZETTEERS = ("beijing_places.txt", "china_places.txt")
@@ -151,7 +153,7 @@ class DomainLexicon:
     spaCy validates ``initialize`` settings with pydantic, which would turn a dataclass into a dict.)"""
 
     FIELDS = ("org_suffixes", "place_suffixes", "surnames", "name_followers", "names", "positions",
-              "org_names", "org_short_forms", "places", "place_abbreviations", "common_words", "noun_words", "verbs", "terms")
+              "org_names", "org_short_forms", "places", "place_abbreviations", "common_words", "noun_words", "verbs", "lead_verbs", "terms")
 
     # the character classes and width tables, for components that take them from the lexicon
     HAN = chars.HAN
@@ -164,7 +166,7 @@ class DomainLexicon:
                  org_short_forms: dict[str, dict[str, str]] | None = None, places: Iterable[str] = (),
                  place_abbreviations: dict[str, str] | None = None,
                  common_words: Iterable[str] = (), noun_words: Iterable[str] = (),
-                 verbs: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
+                 verbs: Iterable[str] = (), lead_verbs: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
         self.org_suffixes = dict(org_suffixes or {})     # word -> name | weak | ending
         self.place_suffixes = list(place_suffixes)
         self.surnames = list(surnames)                    # single and compound
@@ -179,6 +181,7 @@ class DomainLexicon:
         self.common_words = list(common_words)
         self.noun_words = list(noun_words)               # the common words marked "noun"
         self.verbs = list(verbs)                          # rare verbs (verbs.txt), no common word
+        self.lead_verbs = list(lead_verbs)                # 率领, 带队: a person leads a group
         self.terms = list(terms)
         self._derive()
 
@@ -209,6 +212,7 @@ class DomainLexicon:
         self.common_word_set = frozenset(self.common_words)
         self.noun_word_set = frozenset(self.noun_words)
         self.verb_set = frozenset(self.verbs)
+        self.lead_verbs_longest = _longest_first(self.lead_verbs)
 
     # -- loading ----------------------------------------------------------------------------
     @classmethod
@@ -233,6 +237,7 @@ class DomainLexicon:
             place_abbreviations=_abbreviations(d / FILES["place_abbreviations"]),
             **_common_words(d / FILES["common_words"]),
             verbs=_unique(_words(d / FILES["verbs"])),
+            lead_verbs=_unique(_words(d / FILES["lead_verbs"])),
             terms=_unique(_words(d / FILES["terms"])),
         )
 

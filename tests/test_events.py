@@ -109,6 +109,24 @@ def test_the_location_is_the_place_alone(nlp, text, ents, location):
     assert ev["location"] == location
 
 
+def test_the_words_between_a_name_and_its_predicate_come_from_the_lexicon():
+    """Manner words and dates between a meeting's name or place and its predicate are data
+    (events.yaml): a word added there links a name and a place it did not link before."""
+    custom = spacy.blank("zh")
+    extractor = custom.add_pipe("event_extractor")
+    custom.initialize()
+    text = "青山区职工代表大会昨天在青山宾馆盛大召开。"
+    [ev] = run(custom, text)
+    assert ev["location"] == "青山宾馆盛大"
+    extractor.triggers["meeting"]["manner"].append("盛大")
+    extractor._loaded()
+    [ev] = run(custom, text)
+    assert (ev["name"], ev["location"]) == ("青山区职工代表大会", "青山宾馆")
+    # a relative date of the dates table links too, with no word of its own in the meeting table
+    [ev] = run(custom, "青山区职工代表大会前天在青山宾馆召开。")
+    assert (ev["name"], ev["location"]) == ("青山区职工代表大会", "青山宾馆")
+
+
 def test_a_meeting_held_by_the_visiting_group_is_organized_by_the_visitors(nlp):
     text = "近日，青山区总工会到东江县考察。考察组一行走访了车间，随后召开座谈会，听取职工意见。"
     visit, meeting = run(nlp, text, {"ORG": ["青山区总工会"], "LOC": ["东江县"]})
@@ -800,6 +818,13 @@ def test_leader_of_a_party_or_government_organ_visits_alone(nlp):
     [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山区委"], "LOC": ["石桥村"]})
     assert roles(ev) == {("visitor", "周明远"), ("visited", "石桥村")}
     [ev] = run(nlp, text.replace("区委书记", "区总工会主席"), {"PER": ["周明远"], "ORG": ["青山区总工会"], "LOC": ["石桥村"]})
+    assert roles(ev) == {("visitor", "周明远"), ("visitor", "青山区总工会"), ("visited", "石桥村")}
+
+
+def test_every_lead_verb_of_the_shared_lexicon_makes_a_leader(nlp):
+    """lead_verbs.txt is the one list of lead verbs (roles read it too): 带领 leads as 带队 does."""
+    text = "5日，青山区总工会主席周明远带领工会干部赴石桥村调研。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山区总工会"], "LOC": ["石桥村"]})
     assert roles(ev) == {("visitor", "周明远"), ("visitor", "青山区总工会"), ("visited", "石桥村")}
 
 

@@ -97,6 +97,10 @@ def test_head_leading_a_delegation_holds_the_title_in_its_body(nlp):
     text = "区委书记王明会见了由议长金明率领的日本东洋市青山区议会代表团。"
     doc = make(nlp, text, per=["王明", "金明"], org=["青山区议会代表团", "区委"], loc=["日本东洋市"])
     assert ("金明", "议长", "青山区议会") in triples(doc)
+    # any lead verb of lead_verbs.txt (events read the same list) with 的
+    text = "王明会见了巴图主席带队的东洋工会联合会代表团。"
+    assert triples(make(nlp, text, per=["王明", "巴图"], org=["东洋工会联合会代表团"])) == \
+        {("巴图", "主席", "东洋工会联合会")}
     # an organization printed with the title stays; a company led is no delegation
     text = "北京市总工会主席张良率领的代表团。董事长李强带领的华为集团公司参展。"
     doc = make(nlp, text, per=["张良", "李强"], org=["北京市总工会", "华为集团公司"])

@@ -14,8 +14,6 @@ from .participants import Mention, actors, in_region, is_org_like, resolve_name,
 from .sentences import Sentence, clauses
 from .triggers import EventLexicon
 
-# Words between a name and its predicate that do not break the link (`会议今天在京隆重召开`).
-_FILLER = re.compile(r"^(?:的|将|已|正式|隆重|胜利|顺利|上午|下午|晚上|今天|今日|昨天|昨日|近日|日前|\d{1,2}月\d{1,2}日|\d{1,2}日)*")
 _LEAD = re.compile(r"^(?:由|在|于|本次|此次|这次|该)")
 _ORGANIZER_CUT = re.compile(r"(?:主办|承办|召开|举办|举行|组织)的")
 _ANAPHORS = ("本次", "此次", "这次", "该", "这一")
@@ -25,7 +23,7 @@ def _strip_dates(text: str, start: int, end: int, lex: EventLexicon) -> int:
     """Skip leading dates and time words of a name."""
     while True:
         head = text[start:end]
-        m = _FILLER.match(head)
+        m = lex.filler_re.match(head)
         moved = m.end() if m else 0
         for d in find_dates(text, start, end, lex):
             if d.start == start:
@@ -46,11 +44,11 @@ def _held_after(text: str, noun_end: int, clause_end: int, lex: EventLexicon,
     after = tail[m.end():]
     if any(after.startswith(w) for w in lex.reference_after):   # 召开以来
         return None
-    filler = _FILLER.match(between).end()
+    filler = lex.filler_re.match(between).end()
     rest = between[filler:]
     location = None
     if rest:
-        loc = re.match(r"^(?:在|于)(.+?)(?:隆重|胜利|正式|顺利)?$", rest)
+        loc = re.match(rf"^(?:在|于)(.+?)(?:{lex.manner_alternation})?$", rest)
         if not loc:
             return None
         location = _place_as_written(loc.group(1), lex, noun_end + filler + loc.start(1), ents)[1] or None
@@ -63,7 +61,7 @@ def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
     it: a date written first (于昨天在济南), a predicate written after (在马那瓜举行了会晤), a
     named partner joined by a coordinator outside any name (在塔什干同东洋国总统甲举行会谈; not
     大同市, 永和县: no name starts after their 同, 和). Returns (offset in ``place``, place)."""
-    lead = _FILLER.match(place).end()
+    lead = lex.filler_re.match(place).end()
     if lead == len(place):
         return lead, ""   # 于今天: a date, no place
     offset = lead + 1 if lead and place.startswith(("在", "于"), lead) else 0
@@ -146,7 +144,7 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 if text.startswith("了", name_start):
                     name_start += 1
                 organizer_region = (sent.start, pred_start)
-                loc = re.search(r"(?:在|于)([^，。；]{1,20}?)(?:隆重|胜利|正式)?$", text[c_start:pred_start])
+                loc = re.search(rf"(?:在|于)([^，。；]{{1,20}}?)(?:{lex.manner_alternation})?$", text[c_start:pred_start])
                 offset, place = _place_as_written(loc.group(1), lex, c_start + loc.start(1), ents) if loc else (0, "")
                 if loc and _is_venue(place, c_start + loc.start(1) + offset, ents, lex):
                     location = place
@@ -271,7 +269,7 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 if verb.needs_object and verb.subject_role == verb.object_role and not subject:
                     continue  # talks between named parties only
                 taken.append((v_start, v_end))
-                loc = re.search(r"在([^，。；]{2,20}?)(?:亲切|隆重|正式)?$", text[c_start:v_start])
+                loc = re.search(rf"在([^，。；]{{2,20}}?)(?:{lex.manner_alternation})?$", text[c_start:v_start])
                 offset, place = _place_as_written(loc.group(1), lex, c_start + loc.start(1), ents) if loc else (0, "")
                 if loc and not _is_venue(place, c_start + loc.start(1) + offset, ents, lex):
                     loc = None

@@ -48,6 +48,8 @@ class EventLexicon:
     coordinators: list[str]
     name_breakers: list[str]
     venue_suffixes: list[str]
+    manner: list[str]                          # 隆重, 亲切: between a place and its predicate or verb
+    filler_particles: list[str]                # 将, 已: between a name and its predicate
     visit_subtypes: list[tuple[str, list[str]]]
     default_visit_subtype: str
     motion: list[str]
@@ -113,6 +115,21 @@ class EventLexicon:
         return context_free(self.numbered_re) and context_free(self.noun_re)
 
     @cached_property
+    def manner_alternation(self) -> str:
+        return "|".join(map(re.escape, _longest_first(self.manner))) or r"(?!x)x"
+
+    @cached_property
+    def filler_re(self) -> re.Pattern[str]:
+        """What may stand between a meeting's name and its predicate without breaking the link
+        (`会议今天在京隆重召开`): particles, manner words, relative, vague and numeric dates and
+        times of day, any number of them, from the start."""
+        words = _longest_first(self.filler_particles + self.manner + self.vague_dates
+                               + list(self.relative_dates) + self.time_of_day)
+        alt = "|".join(map(re.escape, words))
+        numeric = r"\d{1,2}月\d{1,2}日|\d{1,2}日"
+        return re.compile(f"^(?:{alt + '|' if alt else ''}{numeric})*")
+
+    @cached_property
     def partner_group_re(self) -> re.Pattern[str]:
         """A group noun opening the object (at most 12 characters of modifiers before it)."""
         if not self.partner_groups:
@@ -170,6 +187,8 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         coordinators=list(m.get("coordinators", [])),
         name_breakers=_longest_first(m.get("name_breakers", [])),
         venue_suffixes=list(m.get("venue_suffixes", [])),
+        manner=list(m.get("manner", [])),
+        filler_particles=list(m.get("filler_particles", [])),
         visit_subtypes=[(st, _longest_first(ws)) for st, ws in (v.get("subtypes") or {}).items()],
         default_visit_subtype=v.get("default_subtype", "inspection"),
         motion=_longest_first(v.get("motion", [])),
@@ -189,7 +208,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         group_words=list(v.get("group_words", [])),
         topic_stop_verbs=tuple(v.get("topic_stop_verbs", [])),
         stop_frame_ends=tuple(v.get("stop_frame_ends", [])),
-        leader_cues=_longest_first(v.get("leader_cues", [])),
+        leader_cues=_longest_first(domain.lead_verbs + list(v.get("leader_cues", []))),   # older files add
         visit_name_re=re.compile(v.get("name_pattern", r"(?!x)x")),
         role_cues=role_cues,
         role_priority=list(raw.get("role_priority", [])),

@@ -68,7 +68,9 @@ class RoleLexicon:
         self.elision_not_words: list[str] = list(elision.get("not_words") or [])
         self.gazetteer: frozenset[str] = frozenset(d.places)
         self.place_abbreviations: dict[str, str] = {a: p for a, p in d.place_abbreviations.items() if p}
-        self.led_by = re.compile("|".join(map(re.escape, p.get("led_by_cues") or [])) or "(?!)")
+        # 甲率领的…代表团: a lead verb and 的 (an older roles file's own led_by_cues add to them)
+        led_by = [w + "的" for w in d.lead_verbs_longest] + list(p.get("led_by_cues") or [])
+        self.led_by = re.compile("|".join(map(re.escape, sorted(set(led_by), key=len, reverse=True))) or "(?!)")
         self.noun_words: frozenset[str] = d.noun_word_set
         self.name_followers: list[str] = list(d.name_followers_longest)
         self.names = NameGuesser(d)
