@@ -14,7 +14,7 @@ _NUM = r"[0-9０-９]{1,4}|[〇零一二三四五六七八九十]{1,4}"
 YEAR = r"[0-9０-９]{4}|[〇零一二三四五六七八九]{4}"   # the digits of a year written before 年
 ABSOLUTE_RE = re.compile(rf"(?:(?P<y>{YEAR})年)?(?:(?P<m>{_NUM})月)?(?P<d>{_NUM})日(?![电讯内])")
 # 8月10至15日: a range whose first day is written without 日 (the joiners come from the lexicon)
-_SHORT_RANGE = rf"(?:(?P<y>[0-9０-９]{{4}})年)?(?P<m>{_NUM})月(?P<d>{_NUM})(?:{{joiners}})(?P<d2>{_NUM})日(?![电讯内])"
+_SHORT_RANGE = rf"(?:(?P<y>{YEAR})年)?(?P<m>{_NUM})月(?P<d>{_NUM})(?:{{joiners}})(?P<d2>{_NUM})日(?![电讯内])"
 
 
 @dataclass
