@@ -822,6 +822,16 @@ def test_leader_of_a_party_or_government_organ_visits_alone(nlp):
     assert roles(ev) == {("visitor", "周明远"), ("visitor", "青山区总工会"), ("visited", "石桥村")}
 
 
+@pytest.mark.parametrize("place, body", [("浙", "浙江省总工会"),   # an abbreviation completes it
+                                         ("江西", "省总工会")])     # a place without its level does not
+def test_those_taking_part_in_a_symposium_attend_it_named_as_the_roles_stage_resolved(roles_nlp, place, body):
+    """参加座谈: the subject attends (a body that 座谈 organizes); an elided body is named as the
+    roles stage resolved it where the article writes the place's abbreviation (来浙 -> 浙江)."""
+    text = f"3月5日，东洋国工会代表团来{place}访问。省总工会副主席周明远与代表团交流座谈。省总工会有关部门负责人参加座谈。"
+    visit, meeting = run(roles_nlp, text, {"PER": ["周明远"], "ORG": ["东洋国工会代表团", "省总工会"], "LOC": [place]})
+    assert roles(meeting) == {("attendee", "周明远"), ("attendee", body)}
+
+
 def test_every_lead_verb_of_the_shared_lexicon_makes_a_leader(nlp):
     """lead_verbs.txt is the one list of lead verbs (roles read it too): 带领 leads as 带队 does."""
     text = "5日，青山区总工会主席周明远带领工会干部赴石桥村调研。"

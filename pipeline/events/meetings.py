@@ -242,7 +242,8 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 back = text[v_end:v_end + 1] in ("时", "中", "后") and text[v_start - 1:v_start] != "并"
                 if text[v_start - 1:v_start] == "的" or text[v_end:v_end + 1] in ("与", "和", "、", "平"):
                     continue  # 的交流与合作 / 交流平台: a noun
-                if verb.needs_object and text[sent.start:v_start].removesuffix("了").endswith(lex.attendee_cues):
+                attended = text[sent.start:v_start].removesuffix("了").endswith(lex.attendee_cues)
+                if verb.needs_object and attended:
                     continue  # 甲和乙参加了会见: the reception taken part in, stated before (参加座谈 states one)
                 c_start, c_end = next((a, b) for a, b in sent_clauses if a <= v_start < b)
                 partners = [] if verb.object_after else actors(doc, ents, v_end, c_end, lex)
@@ -277,9 +278,9 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                                        location=place if loc else None, unnamed_partner=bool(group))
                 for who in subject:
                     if who.label != "LOC":   # 在人民大会堂会见: the place is where, not who
-                        # persons who 座谈 take part; a body organizes
-                        role = "attendee" if verb.subject_role == "organizer" and not verb.needs_object \
-                            and who.label == "PER" else verb.subject_role
+                        # persons who 座谈 take part, and anyone who 参加座谈; a body 座谈 organizes
+                        role = "attendee" if attended or (verb.subject_role == "organizer" and not verb.needs_object
+                                                          and who.label == "PER") else verb.subject_role
                         mention.add(who, role)
                 org_starts = {w.start for w in partners if w.label == "ORG"}
                 for who in partners:

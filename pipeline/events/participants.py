@@ -131,9 +131,10 @@ def title_orgs(doc: Doc, ents: list[Mention], person: Mention, lex: EventLexicon
 
 def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon) -> str:
     """`区总工会` -> `平谷区总工会` when that full form is written in the article, or the roles stage
-    resolved it with a place the article writes with its level (平谷区; not 江西 for 省总工会:
-    a participant is named as written, completed only from what is written); a short form
-    (全总) is its full name where the article writes that (中华全国总工会)."""
+    resolved it with a place the article writes with its level (平谷区) or by its abbreviation
+    (来浙: 浙江省总工会; not 江西 for 省总工会: a participant is named as written, completed only
+    from what is written); a short form (全总) is its full name where the article writes that
+    (中华全国总工会)."""
     text = doc_text(doc)
     full = lex.written_full_form(name, text)
     if full is not None:
@@ -141,7 +142,8 @@ def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon) ->
     for r in doc._.roles or []:
         org = r.get("org")
         if r.get("org_as_written") == name and org and org.endswith(name) and name \
-                and org[:-len(name)] + name[0] in text:   # the place with its level: 平谷 + 区
+                and (org[:-len(name)] + name[0] in text   # the place with its level: 平谷 + 区
+                     or any(a in text for a in lex.place_abbreviations_of.get(org[:-len(name)], ()))):
             return org
     level = next((lv for lv in lex.place_levels if name.startswith(lv)), None)   # 区, 街道 …
     if level is None or len(name) <= len(level):

@@ -84,6 +84,7 @@ class EventLexicon:
     written_full_form: Callable[[str, str], str | None]   # 全总 -> 中华全国总工会 where written
     delegation_body: Callable[..., str | None]   # 青山区议会代表团 -> 青山区议会
     place_levels: tuple[str, ...]              # 区, 街道 …: an organization opening with one is elided
+    place_abbreviations_of: dict[str, tuple[str, ...]]   # 浙江 -> (浙,): how a place is written short
     attendance_re: re.Pattern[str]
     vague_dates: list[str]
     relative_dates: dict[str, int]
@@ -223,6 +224,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         written_full_form=domain.written_full_form,
         delegation_body=domain.delegation_body,
         place_levels=tuple(domain.place_suffixes_longest),
+        place_abbreviations_of=_abbreviations_of(domain.place_abbreviations),
         attendance_re=_attendance_re((raw.get("attendance") or {}).get("pattern"), r.get("attendee", [])),
         vague_dates=_longest_first(d.get("vague", [])),
         relative_dates=dict(d.get("relative", {})),
@@ -232,6 +234,15 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         dateline_re=re.compile(d.get("dateline", r"(?!x)x")),
         dateline_credit_re=re.compile(d.get("dateline_credit", r"(?!x)x")),
     )
+
+
+def _abbreviations_of(abbreviations: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """place -> its one-character abbreviations (浙江 -> 浙), from abbr -> place."""
+    out: dict[str, list[str]] = {}
+    for abbr, place in abbreviations.items():
+        if place:
+            out.setdefault(place, []).append(abbr)
+    return {place: tuple(abbrs) for place, abbrs in out.items()}
 
 
 def _attendance_re(pattern: str | None, attendee_cues: list[str]) -> re.Pattern[str]:
