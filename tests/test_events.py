@@ -832,6 +832,15 @@ def test_those_taking_part_in_a_symposium_attend_it_named_as_the_roles_stage_res
     assert roles(meeting) == {("attendee", "周明远"), ("attendee", body)}
 
 
+def test_partners_holding_a_meeting_jointly_organize_it(nlp):
+    """甲与乙共同召开: 乙 after 与 organizes too when a joint word follows; without one it does not."""
+    ents = {"ORG": ["青山市总工会", "东洋国工会", "西洋国工会"]}
+    [ev] = run(nlp, "4月15日，青山市总工会与东洋国工会、西洋国工会共同召开交流座谈会。", ents)
+    assert roles(ev) == {("organizer", "青山市总工会"), ("organizer", "东洋国工会"), ("organizer", "西洋国工会")}
+    [ev] = run(nlp, "4月15日，青山市总工会与东洋国工会召开交流座谈会。", ents)
+    assert roles(ev) == {("organizer", "青山市总工会")}
+
+
 def test_every_lead_verb_of_the_shared_lexicon_makes_a_leader(nlp):
     """lead_verbs.txt is the one list of lead verbs (roles read it too): 带领 leads as 带队 does."""
     text = "5日，青山区总工会主席周明远带领工会干部赴石桥村调研。"

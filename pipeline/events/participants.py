@@ -117,9 +117,25 @@ def subjects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
     for m in actors(doc, ents, start, end, lex):
         c_start, _ = clause_at(text, start, end, m.start)
         prefix = text[c_start:m.start]
-        if not any(w in prefix for w in lex.not_subject_after):
+        if not any(w in prefix for w in lex.not_subject_after) or _acts_jointly(text, prefix, m, ents, lex):
             out.append(m)
     return out
+
+
+def _acts_jointly(text: str, prefix: str, m: Mention, ents: list[Mention], lex: EventLexicon) -> bool:
+    """甲与乙共同召开 / 甲同乙、丙联合举办: the partners after 与/同 act with the subject when a
+    joint word (共同, 联合) follows them; the last word before them that keeps an entity from
+    being a subject must be that 与/同."""
+    last = max((prefix.rfind(w), w) for w in lex.not_subject_after)
+    if last[0] < 0 or last[1] not in lex.joint_partner_marks:
+        return False
+    pos = m.end
+    while not text.startswith(lex.joint_words, pos):
+        nxt = next((e for e in ents if e.start == pos + 1), None) if text[pos:pos + 1] in lex.coordinators else None
+        if nxt is None:
+            return False
+        pos = nxt.end
+    return True
 
 
 def title_orgs(doc: Doc, ents: list[Mention], person: Mention, lex: EventLexicon) -> list[Mention]:

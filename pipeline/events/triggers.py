@@ -77,6 +77,8 @@ class EventLexicon:
     speech_noun_before: list[str]              # 甲的重要讲话: a speech referred to
     not_subject_after: list[str]
     proxy_cues: list[str]
+    joint_words: tuple[str, ...]              # 共同, 联合: 甲与乙共同召开 — 乙 acts too
+    joint_partner_marks: tuple[str, ...]      # 与, 同: what introduces such a partner
     title_gap: int
     org_suffixes: list[str]
     org_endings: tuple[str, ...]              # every organization ending, 会 and 处 too
@@ -217,6 +219,8 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         speech_noun_before=list(raw.get("speech_noun_before", [])),
         not_subject_after=list(raw.get("not_subject_after", [])),
         proxy_cues=list(raw.get("proxy_cues", [])),
+        joint_words=tuple(_longest_first((raw.get("joint") or {}).get("words", []))),
+        joint_partner_marks=tuple((raw.get("joint") or {}).get("partner_marks", [])),
         title_gap=int(raw.get("title_gap", 16)),
         org_suffixes=list(domain.name_org_suffixes),
         org_endings=tuple(domain.all_org_suffixes),
