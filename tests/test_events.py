@@ -841,6 +841,16 @@ def test_partners_holding_a_meeting_jointly_organize_it(nlp):
     assert roles(ev) == {("organizer", "青山市总工会")}
 
 
+def test_the_inviter_hosts_the_visit_and_a_visitor_is_no_attendee_of_it(nlp):
+    """应甲邀请，乙…访问: 甲 receives the visitors it invited; a visitor who 参加 his own visit visits."""
+    text = "6月22日，应东洋国工会联合会邀请，青山市工会代表团赴东洋国参访，青山市总工会主席周明远参加。" \
+        "周明远一行先后拜会了东洋国总工会。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["东洋国工会联合会", "青山市工会代表团", "青山市总工会",
+                                                    "东洋国总工会"], "LOC": ["东洋国"]})
+    assert ("host", "东洋国工会联合会") in roles(ev)
+    assert ("visitor", "周明远") in roles(ev) and ("attendee", "周明远") not in roles(ev)
+
+
 def test_every_lead_verb_of_the_shared_lexicon_makes_a_leader(nlp):
     """lead_verbs.txt is the one list of lead verbs (roles read it too): 带领 leads as 带队 does."""
     text = "5日，青山区总工会主席周明远带领工会干部赴石桥村调研。"

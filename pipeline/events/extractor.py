@@ -351,7 +351,9 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, is
     date_norm, upper = normalize(date, issue, reference) if date else (None, None)
     participants = []
     pairs = ev.participants()
-    strong = {(w.name) for w, r in pairs if r in ("chair", "speaker", "host")}
+    # a role that says more than attending: a visitor taking part in his own visit (甲参加) visits
+    stronger = ("chair", "speaker", "host") + (("visitor",) if ev.type == "visit" else ())
+    strong = {w.name for w, r in pairs if r in stronger}
     organizers = {w.name for w, r in pairs if r == "organizer"}
     attendees = {w.name for w, r in pairs if r == "attendee"}
     unnamed = set(lex.partner_groups) | set(lex.group_words)

@@ -110,8 +110,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         visited = _without_locators(visited)
         taken += visited
         found = _welcomed(doc, ents, c_start, subj_end, lex)
+        inviting = [(m.start(), m.end()) for m in lex.invitation_re.finditer(text, sent.start, subj_end)]
         if found is None:
-            inviting = [(m.start(), m.end()) for m in lex.invitation_re.finditer(text, sent.start, subj_end)]
             found = [m for m in subjects(doc, ents, prev_end, subj_end, lex) if m not in taken and m.label != "LOC"
                      and not any(a <= m.start and m.end <= b for a, b in inviting)]   # 应甲邀请: 甲 invites
         if found:
@@ -132,6 +132,10 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                         mention.add(org, "visitor")
         for who in visited:
             mention.add(who, "visited")
+        for a, b in inviting:   # 应甲邀请: 甲 receives the visitors it invited
+            for who in actors(doc, ents, a, b, lex):
+                if who.label != "LOC" and who not in visitors:
+                    mention.add(who, "host")
         out.append(mention)
     return out + _home_visits(doc, sent, ents, lex, out)
 
