@@ -851,6 +851,15 @@ def test_the_inviter_hosts_the_visit_and_a_visitor_is_no_attendee_of_it(nlp):
     assert ("visitor", "周明远") in roles(ev) and ("attendee", "周明远") not in roles(ev)
 
 
+def test_the_one_met_is_no_subject_of_a_later_visit_word(nlp):
+    """甲会见了乙一行，双方表示…此次交流考察…: 乙 is met; the visit word refers to 甲's trip."""
+    text = "青山市工会代表团赴东洋国访问。周明远会见了东洋国工会主席吴晓东一行，双方表示，将以此次交流考察为新的起点。"
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["青山市工会代表团", "东洋国工会"], "LOC": ["东洋国"]})
+    visit = next(e for e in events if e["type"] == "visit")
+    meeting = next(e for e in events if e["type"] == "meeting")
+    assert ("visitor", "吴晓东") not in roles(visit) and ("guest", "吴晓东") in roles(meeting)
+
+
 def test_every_lead_verb_of_the_shared_lexicon_makes_a_leader(nlp):
     """lead_verbs.txt is the one list of lead verbs (roles read it too): 带领 leads as 带队 does."""
     text = "5日，青山区总工会主席周明远带领工会干部赴石桥村调研。"

@@ -14,9 +14,7 @@ from .participants import Mention, actors, in_region, is_org_like, resolve_name,
 from .sentences import Sentence, clauses
 from .triggers import EventLexicon
 
-_LEAD = re.compile(r"^(?:由|在|于|本次|此次|这次|该)")
 _ORGANIZER_CUT = re.compile(r"(?:主办|承办|召开|举办|举行|组织)的")
-_ANAPHORS = ("本次", "此次", "这次", "该", "这一")
 
 
 def _strip_dates(text: str, start: int, end: int, lex: EventLexicon) -> int:
@@ -151,7 +149,7 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     organizer_region = (sent.start, c_start + loc.start())
             name_start = _compact_start(text, name_start, c_start + n_start, ents, lex)
             name = text[name_start:noun_end]
-            name = _LEAD.sub("", name.lstrip("的了")) if not name.startswith(("在", "于")) else name
+            name = lex.name_lead_re.sub("", name.lstrip("的了")) if not name.startswith(("在", "于")) else name
             # 技能竞赛动员大会: a meeting held for a contest is a meeting
             held_for = name.endswith(tuple((lex.raw.get("meeting") or {}).get("held_for_non_events") or ()))
             if (not held_for and any(w in name for w in lex.non_events)) \
@@ -160,8 +158,8 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
             if _is_reference(text, c_start, name_start, noun_end, lex):
                 continue
             noun = text[c_start + n_start:noun_end]
-            anaphoric = name == noun or text[max(c_start, name_start - 2):name_start].endswith(_ANAPHORS) \
-                or name.startswith(_ANAPHORS)
+            anaphoric = name == noun or text[max(c_start, name_start - 2):name_start].endswith(lex.anaphors) \
+                or name.startswith(lex.anaphors)
             mention = EventMention("meeting", subtype, pred, pred_start, sent, name=None if name == noun else name,
                                    location=location, anaphoric=anaphoric)
             if organizer_region:

@@ -77,6 +77,8 @@ class EventLexicon:
     speech_noun_before: list[str]              # 甲的重要讲话: a speech referred to
     not_subject_after: list[str]
     proxy_cues: list[str]
+    anaphors: tuple[str, ...]                 # 此次, 该: 此次会议 refers back
+    name_leads: tuple[str, ...]               # 由, 在: not part of a meeting's name
     joint_words: tuple[str, ...]              # 共同, 联合: 甲与乙共同召开 — 乙 acts too
     joint_partner_marks: tuple[str, ...]      # 与, 同: what introduces such a partner
     title_gap: int
@@ -116,6 +118,12 @@ class EventLexicon:
     @cached_property
     def _numbered_context_free(self) -> bool:
         return context_free(self.numbered_re) and context_free(self.noun_re)
+
+    @cached_property
+    def name_lead_re(self) -> re.Pattern[str]:
+        """What opens a meeting's name without being part of it: 由, 在, 于, an anaphor (此次)."""
+        words = _longest_first(list(self.name_leads) + list(self.anaphors))
+        return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")" if words else r"(?!x)x")
 
     @cached_property
     def manner_alternation(self) -> str:
@@ -219,6 +227,8 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         speech_noun_before=list(raw.get("speech_noun_before", [])),
         not_subject_after=list(raw.get("not_subject_after", [])),
         proxy_cues=list(raw.get("proxy_cues", [])),
+        anaphors=tuple(_longest_first(raw.get("anaphors", []))),
+        name_leads=tuple(m.get("name_leads", [])),
         joint_words=tuple(_longest_first((raw.get("joint") or {}).get("words", []))),
         joint_partner_marks=tuple((raw.get("joint") or {}).get("partner_marks", [])),
         title_gap=int(raw.get("title_gap", 16)),

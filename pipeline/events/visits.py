@@ -70,7 +70,9 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
     hits.sort()
     sent_clauses = clauses(text, sent.start, sent.end)
     subject: list[Mention] = []
-    taken: list[Mention] = []     # objects of earlier verbs in the sentence are nobody's subject
+    # objects of earlier verbs in the sentence are nobody's subject: those of visit verbs, and
+    # those met (甲会见了乙一行，双方表示…此次交流考察…: 乙 is met, not visiting)
+    taken: list[Mention] = _met(doc, sent, ents, sent_clauses, lex)
     prev_end = sent.start
     for v_start, v_end, word in hits:
         c_start, c_end = next(((a, b) for a, b in sent_clauses if a <= v_start < b), (sent.start, sent.end))
@@ -138,6 +140,23 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                     mention.add(who, "host")
         out.append(mention)
     return out + _home_visits(doc, sent, ents, lex, out)
+
+
+def _met(doc: Doc, sent: Sentence, ents: list[Mention], sent_clauses: list[tuple[int, int]],
+         lex: EventLexicon) -> list[Mention]:
+    """The partners of the sentence's meeting verbs that take one (会见, 会谈): the actors after
+    the verb in its clause."""
+    text, out = doc_text(doc), []
+    if not lex.verb_any.search(text, sent.start, sent.end):
+        return out
+    for verb in lex.meeting_verbs:
+        if not verb.needs_object:
+            continue
+        for word in verb.words:
+            for v_start in find_all(text, word, sent.start, sent.end):
+                c_end = next((b for a, b in sent_clauses if a <= v_start < b), sent.end)
+                out += actors(doc, ents, v_start + len(word), c_end, lex)
+    return out
 
 
 def _welcomed(doc: Doc, ents: list[Mention], c_start: int, end: int, lex: EventLexicon) -> list[Mention] | None:
