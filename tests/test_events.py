@@ -860,6 +860,14 @@ def test_the_one_met_is_no_subject_of_a_later_visit_word(nlp):
     assert ("visitor", "吴晓东") not in roles(visit) and ("guest", "吴晓东") in roles(meeting)
 
 
+def test_a_stay_between_a_date_and_a_trigger_leaves_the_event_undated(nlp):
+    """9月8日，甲会见了乙，代表团在青山期间，丙也会见了乙: 丙's reception is on some day of the stay."""
+    text = "9月8日下午，周明远会见了东洋国代表团团长吴晓东，代表团在青山期间，区长郑秋也会见了吴晓东。"
+    first, second = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["东洋国", "青山"]})
+    assert (first["date"], second["date"]) == ("9月8日下午", None)
+    assert roles(second) == {("host", "郑秋"), ("guest", "吴晓东")}
+
+
 def test_every_lead_verb_of_the_shared_lexicon_makes_a_leader(nlp):
     """lead_verbs.txt is the one list of lead verbs (roles read it too): 带领 leads as 带队 does."""
     text = "5日，青山区总工会主席周明远带领工会干部赴石桥村调研。"

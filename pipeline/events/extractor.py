@@ -145,6 +145,8 @@ def _date_for(text: str, ev: EventDraft, lex: EventLexicon) -> DateMention | Non
     for m in [ev.main] + sorted((m for m in ev.body if m is not ev.main), key=lambda m: m.trigger_start):
         found = find_dates(text, m.sentence.start, m.sentence.end, lex)
         before = [d for d in found if d.start <= m.trigger_start]
+        if before and any(w in text[before[-1].end:m.trigger_start] for w in lex.during_frames):
+            return None   # 9月8日…，代表团在京期间，乙也会见了…: some day of the stay, not that date
         if found:
             return before[-1] if before else found[0]
     return None

@@ -95,6 +95,7 @@ class EventLexicon:
     time_of_day: list[str]                     # 上午, 下午: written right after a date, part of it
     range_joiners: list[str]                   # 至, 、, -: two dates joined are one range
     range_after: list[str]                     # 之间: closes a range as written
+    during_frames: list[str]                   # 期间: 在京期间 dates what follows by the stay
     dateline_re: re.Pattern[str]
     dateline_credit_re: re.Pattern[str]        # 电记者甲报道：: 甲 reports
 
@@ -245,6 +246,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         time_of_day=_longest_first(d.get("time_of_day", [])),
         range_joiners=_longest_first(d.get("range_joiners", [])),
         range_after=_longest_first(d.get("range_after", [])),
+        during_frames=list(d.get("during_frames", [])),
         dateline_re=re.compile(d.get("dateline", r"(?!x)x")),
         dateline_credit_re=re.compile(d.get("dateline_credit", r"(?!x)x")),
     )
