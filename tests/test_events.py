@@ -868,6 +868,16 @@ def test_a_stay_between_a_date_and_a_trigger_leaves_the_event_undated(nlp):
     assert roles(second) == {("host", "郑秋"), ("guest", "吴晓东")}
 
 
+def test_a_person_briefing_the_visitors_hosts_the_visit(nlp):
+    """甲一行调研了X，X党支部书记乙介绍了…: 乙 receives the visitors; 甲 briefing is no host."""
+    text = "近日，周明远一行调研了石桥村村史馆，石桥村党支部书记吴晓东介绍了村里的发展历程。"
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["石桥村村史馆", "石桥村"]})
+    assert roles(ev) == {("visitor", "周明远"), ("visited", "石桥村村史馆"), ("host", "吴晓东")}
+    [ev] = run(nlp, "近日，周明远一行调研了石桥村村史馆，周明远介绍了工会的工作。",
+               {"PER": ["周明远"], "LOC": ["石桥村村史馆"]})
+    assert ("host", "周明远") not in roles(ev)
+
+
 def test_every_lead_verb_of_the_shared_lexicon_makes_a_leader(nlp):
     """lead_verbs.txt is the one list of lead verbs (roles read it too): 带领 leads as 带队 does."""
     text = "5日，青山区总工会主席周明远带领工会干部赴石桥村调研。"

@@ -258,6 +258,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     _held_by_visiting_group(text, events, lex)
     _unnamed_guests_named_before(events)
     _speakers(text, body, ents, events, lex)
+    _briefing_hosts(text, ents, events, lex)
     return [_record(doc, ev, ents, lex, issue, reference) for ev in events]
 
 
@@ -325,6 +326,22 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
         roles = {r for w, r in held[-1].participants() if w.name == who.name} if held else set()
         if roles and roles <= {"attendee", "organizer"}:   # (a host or chair speaks in that role)
             held[-1].extra.append((who, "speaker"))
+
+
+def _briefing_hosts(text: str, ents: list[Mention], events: list[EventDraft], lex: EventLexicon) -> None:
+    """甲一行调研了X，X党支部书记乙介绍了…: a person named after the visit word of a visit's
+    sentence, no visitor, who briefs (介绍 / 向客人介绍) receives the visitors: a host
+    (the guideline's "leaders who accompany or brief the visitors")."""
+    pattern = lex.briefing_re
+    for ev in events:
+        if ev.type != "visit":
+            continue
+        visitors = {w.name for w, r in ev.participants() if r == "visitor"}
+        for m in ev.body:
+            for who in ents:
+                if who.label == "PER" and m.trigger_start < who.start and who.end <= m.sentence.end \
+                        and who.name not in visitors and pattern.match(text, who.end, m.sentence.end):
+                    ev.extra.append((who, "host"))
 
 
 def _opens_with_titles(text: str, start: int, name_start: int, lex: EventLexicon) -> bool:

@@ -127,6 +127,12 @@ class EventLexicon:
         return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")" if words else r"(?!x)x")
 
     @cached_property
+    def briefing_re(self) -> re.Pattern[str]:
+        """Right after a person: he briefs someone (向客人介绍, 介绍了), from visit.briefing."""
+        spec = (self.raw.get("visit") or {}).get("briefing")
+        return re.compile(spec) if spec else re.compile(r"(?!x)x")
+
+    @cached_property
     def manner_alternation(self) -> str:
         return "|".join(map(re.escape, _longest_first(self.manner))) or r"(?!x)x"
 
