@@ -878,6 +878,16 @@ def test_a_person_briefing_the_visitors_hosts_the_visit(nlp):
     assert ("host", "周明远") not in roles(ev)
 
 
+def test_a_meeting_verb_going_on_from_a_clause_takes_its_place(nlp):
+    """甲在青山热情欢迎乙一行，并与乙座谈: the symposium is where the clause before says; a clause
+    that does not go on with 并 takes no place from the one before."""
+    ents = {"PER": ["周明远", "吴晓东"], "LOC": ["青山"]}
+    [ev] = run(nlp, "3月5日，周明远在青山热情欢迎吴晓东一行，并与吴晓东座谈。", ents)
+    assert ev["location"] == "青山"
+    [ev] = run(nlp, "3月5日，周明远在青山热情欢迎吴晓东一行，次日与吴晓东座谈。", ents)
+    assert ev["location"] is None
+
+
 def test_every_lead_verb_of_the_shared_lexicon_makes_a_leader(nlp):
     """lead_verbs.txt is the one list of lead verbs (roles read it too): 带领 leads as 带队 does."""
     text = "5日，青山区总工会主席周明远带领工会干部赴石桥村调研。"

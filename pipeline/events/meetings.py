@@ -73,6 +73,22 @@ def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
     return offset, place[offset:end]
 
 
+def _place_carried_over(text: str, c_start: int, sent_clauses: list[tuple[int, int]], ents: list[Mention],
+                        lex: EventLexicon) -> str | None:
+    """甲在杭州热情欢迎代表团一行，并与代表团交流座谈: a clause that goes on with the same subject
+    (opening with a continuation word: 并) is where the clause before it says: a named place
+    right after its 在."""
+    if not text.startswith(lex.continuations, c_start):
+        return None
+    before = [(a, b) for a, b in sent_clauses if b <= c_start]
+    if not before:
+        return None
+    a, b = before[-1]
+    k = text.find("在", a, b)
+    place = next((m for m in ents if k >= 0 and m.start == k + 1 and m.label == "LOC"), None)
+    return place.name if place is not None else None
+
+
 def _is_venue(place: str, start: int, ents: list[Mention], lex: EventLexicon) -> bool:
     """`在人民大会堂` is a venue; `在同应邀参加中宣部` and `在与企业家座谈时` are not (a
     coordinator opens no place, unless a named one starts there or it ends like a venue:
@@ -272,8 +288,9 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 offset, place = _place_as_written(loc.group(1), lex, c_start + loc.start(1), ents) if loc else (0, "")
                 if loc and not _is_venue(place, c_start + loc.start(1) + offset, ents, lex):
                     loc = None
+                location = place if loc else _place_carried_over(text, c_start, sent_clauses, ents, lex)
                 mention = EventMention("meeting", verb.subtype, word, v_start, sent,
-                                       location=place if loc else None, unnamed_partner=bool(group))
+                                       location=location, unnamed_partner=bool(group))
                 for who in subject:
                     if who.label != "LOC":   # 在人民大会堂会见: the place is where, not who
                         # persons who 座谈 take part, and anyone who 参加座谈; a body 座谈 organizes

@@ -49,6 +49,7 @@ class EventLexicon:
     name_breakers: list[str]
     venue_suffixes: list[str]
     manner: list[str]                          # 隆重, 亲切: between a place and its predicate or verb
+    continuations: tuple[str, ...]             # 并: a clause going on with the subject before it
     filler_particles: list[str]                # 将, 已: between a name and its predicate
     visit_subtypes: list[tuple[str, list[str]]]
     default_visit_subtype: str
@@ -206,6 +207,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         name_breakers=_longest_first(m.get("name_breakers", [])),
         venue_suffixes=list(m.get("venue_suffixes", [])),
         manner=list(m.get("manner", [])),
+        continuations=tuple(m.get("continuations", [])),
         filler_particles=list(m.get("filler_particles", [])),
         visit_subtypes=[(st, _longest_first(ws)) for st, ws in (v.get("subtypes") or {}).items()],
         default_visit_subtype=v.get("default_subtype", "inspection"),
