@@ -888,6 +888,13 @@ def test_a_meeting_verb_going_on_from_a_clause_takes_its_place(nlp):
     assert ev["location"] is None
 
 
+def test_the_host_of_a_reception_held_is_no_speaker_of_the_clause_after_it(nlp):
+    """某总工会举行晚宴欢迎客人，某总工会主席甲致辞: 甲 speaks; the body holding it hosts only."""
+    text = "4月15日，青山市总工会举行欢迎晚宴欢迎东洋国代表，青山市总工会主席周明远致辞。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山市总工会"], "LOC": ["东洋国"]})
+    assert roles(ev) == {("host", "青山市总工会"), ("speaker", "周明远")}
+
+
 def test_every_lead_verb_of_the_shared_lexicon_makes_a_leader(nlp):
     """lead_verbs.txt is the one list of lead verbs (roles read it too): 带领 leads as 带队 does."""
     text = "5日，青山区总工会主席周明远带领工会干部赴石桥村调研。"

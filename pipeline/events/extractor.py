@@ -129,9 +129,11 @@ def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLe
 
 
 def _after_meeting_clause(text: str, start: int, cue: int, lex: EventLexicon) -> int:
-    """Where a cue's subjects may start: after the clause of a meeting verb before it (甲、乙与丙共同
-    召开座谈会，丁出席并主持: 丁 chairs, the conveners stay organizers)."""
-    verbs = list(lex.verb_any.finditer(text, start, cue))
+    """Where a cue's subjects may start: after the clause of a meeting verb or predicate before it
+    (甲、乙与丙共同召开座谈会，丁出席并主持: 丁 chairs, the conveners stay organizers; 某总工会举行
+    晚宴欢迎客人，某总工会主席甲致辞: 甲 speaks, the host does not)."""
+    verbs = list(lex.verb_any.finditer(text, start, cue)) + list(lex.predicate_re.finditer(text, start, cue))
+    verbs.sort(key=lambda m: m.end())
     if not verbs:
         return start
     ends = [e for c in CLAUSE_END if (e := text.find(c, verbs[-1].end(), cue)) >= 0]
