@@ -895,6 +895,14 @@ def test_the_host_of_a_reception_held_is_no_speaker_of_the_clause_after_it(nlp):
     assert roles(ev) == {("host", "青山市总工会"), ("speaker", "周明远")}
 
 
+def test_a_body_written_right_before_the_one_visited_is_its_parent(nlp):
+    """赴某集团某管理中心某工作室调研: the parents written before the stop locate it; only the stop
+    is visited, and they are no visitors."""
+    text = "10月19日，周明远一行赴东江集团西山管理中心李明劳模创新工作室开展调研。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["东江集团", "西山管理中心", "李明劳模创新工作室"]})
+    assert roles(ev) == {("visitor", "周明远"), ("visited", "李明劳模创新工作室")}
+
+
 def test_every_lead_verb_of_the_shared_lexicon_makes_a_leader(nlp):
     """lead_verbs.txt is the one list of lead verbs (roles read it too): 带领 leads as 带队 does."""
     text = "5日，青山区总工会主席周明远带领工会干部赴石桥村调研。"

@@ -29,10 +29,11 @@ def subtype_of(text: str, lex: EventLexicon) -> str:
 
 
 def _without_locators(objs: list[Mention]) -> list[Mention]:
-    """南湖镇|白石村: a place written right before another visited entity
-    locates it and is not itself visited (not abbreviations side by side: 赴台港澳)."""
+    """南湖镇|白石村, 某集团|某管理中心|某工作室: a place or body written right before another
+    visited entity locates it (its seat, its parent) and is not itself visited (not
+    abbreviations side by side: 赴台港澳)."""
     starts = {o.start for o in objs}
-    return [o for o in objs if not (o.label == "LOC" and o.end - o.start > 1 and o.end in starts)]
+    return [o for o in objs if not (o.label in ("LOC", "ORG") and o.end - o.start > 1 and o.end in starts)]
 
 
 def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[Mention]:
@@ -109,8 +110,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                         visited = [Mention(abbr.group(1), "LOC", abbr.start(1), abbr.end(1))]
                         subj_end = abbr.start()
                         break
+        taken += visited   # the seats and parents too: nobody's subject
         visited = _without_locators(visited)
-        taken += visited
         found = _welcomed(doc, ents, c_start, subj_end, lex)
         inviting = [(m.start(), m.end()) for m in lex.invitation_re.finditer(text, sent.start, subj_end)]
         if found is None:
