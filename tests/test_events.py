@@ -903,6 +903,14 @@ def test_a_body_written_right_before_the_one_visited_is_its_parent(nlp):
     assert roles(ev) == {("visitor", "周明远"), ("visited", "李明劳模创新工作室")}
 
 
+def test_a_body_visited_is_no_subject_of_a_meeting_verb_after_it(nlp):
+    """甲走访慰问了X、Y，与这些单位的领导座谈: X and Y are visited; 甲 holds the symposium."""
+    text = "新春前夕，周明远走访慰问了青山区总工会、东江区总工会，与这些单位的领导座谈。"
+    events = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山区总工会", "东江区总工会"]})
+    meeting = next(e for e in events if e["type"] == "meeting")
+    assert roles(meeting) == {("attendee", "周明远")}
+
+
 def test_every_lead_verb_of_the_shared_lexicon_makes_a_leader(nlp):
     """lead_verbs.txt is the one list of lead verbs (roles read it too): 带领 leads as 带队 does."""
     text = "5日，青山区总工会主席周明远带领工会干部赴石桥村调研。"

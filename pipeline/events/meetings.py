@@ -73,6 +73,13 @@ def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
     return offset, place[offset:end]
 
 
+def _visited_before(text: str, who: Mention, sent_clauses: list[tuple[int, int]], lex: EventLexicon) -> bool:
+    """甲拜访了海淀区政府，与乙进行了座谈: an entity after a visit word in its clause is visited,
+    no subject of a meeting verb after it."""
+    c_start = next((a for a, b in sent_clauses if a <= who.start < b), who.start)
+    return lex.visit_any.search(text, c_start, who.start) is not None
+
+
 def _place_carried_over(text: str, c_start: int, sent_clauses: list[tuple[int, int]], ents: list[Mention],
                         lex: EventLexicon) -> str | None:
     """甲在杭州热情欢迎代表团一行，并与代表团交流座谈: a clause that goes on with the same subject
@@ -272,6 +279,7 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     if prep >= 0:
                         partners = actors(doc, ents, prep + 1, v_start, lex)
                         subject = subjects(doc, ents, sent.start, prep, lex)
+                subject = [m for m in subject if not _visited_before(text, m, sent_clauses, lex)]
                 group = None
                 if not partners and verb.object_role == "guest":   # 会见了来访的考察团
                     group = lex.partner_group_re.match(text, v_end, c_end)
