@@ -822,12 +822,12 @@ def test_leader_of_a_party_or_government_organ_visits_alone(nlp):
     assert roles(ev) == {("visitor", "周明远"), ("visitor", "青山区总工会"), ("visited", "石桥村")}
 
 
-@pytest.mark.parametrize("place, body", [("浙", "浙江省总工会"),   # an abbreviation completes it
+@pytest.mark.parametrize("place, body", [("苏", "江苏省总工会"),   # an abbreviation completes it
                                          ("江西", "省总工会")])     # a place without its level does not
 def test_those_taking_part_in_a_symposium_attend_it_named_as_the_roles_stage_resolved(roles_nlp, place, body):
     """参加座谈: the subject attends (a body that 座谈 organizes); an elided body is named as the
-    roles stage resolved it where the article writes the place's abbreviation (来浙 -> 浙江)."""
-    text = f"3月5日，东洋国工会代表团来{place}访问。省总工会副主席周明远与代表团交流座谈。省总工会有关部门负责人参加座谈。"
+    roles stage resolved it where the article writes the place's abbreviation (来苏 -> 江苏)."""
+    text = f"5月8日，东洋国工会代表团来{place}访问。省总工会副主席周明远与代表团座谈。省总工会有关处室负责人参加座谈。"
     visit, meeting = run(roles_nlp, text, {"PER": ["周明远"], "ORG": ["东洋国工会代表团", "省总工会"], "LOC": [place]})
     assert roles(meeting) == {("attendee", "周明远"), ("attendee", body)}
 
@@ -835,16 +835,16 @@ def test_those_taking_part_in_a_symposium_attend_it_named_as_the_roles_stage_res
 def test_partners_holding_a_meeting_jointly_organize_it(nlp):
     """甲与乙共同召开: 乙 after 与 organizes too when a joint word follows; without one it does not."""
     ents = {"ORG": ["青山市总工会", "东洋国工会", "西洋国工会"]}
-    [ev] = run(nlp, "4月15日，青山市总工会与东洋国工会、西洋国工会共同召开交流座谈会。", ents)
+    [ev] = run(nlp, "5月6日，青山市总工会与东洋国工会、西洋国工会共同举办交流座谈会。", ents)
     assert roles(ev) == {("organizer", "青山市总工会"), ("organizer", "东洋国工会"), ("organizer", "西洋国工会")}
-    [ev] = run(nlp, "4月15日，青山市总工会与东洋国工会召开交流座谈会。", ents)
+    [ev] = run(nlp, "5月6日，青山市总工会与东洋国工会举办交流座谈会。", ents)
     assert roles(ev) == {("organizer", "青山市总工会")}
 
 
 def test_the_inviter_hosts_the_visit_and_a_visitor_is_no_attendee_of_it(nlp):
     """应甲邀请，乙…访问: 甲 receives the visitors it invited; a visitor who 参加 his own visit visits."""
-    text = "6月22日，应东洋国工会联合会邀请，青山市工会代表团赴东洋国参访，青山市总工会主席周明远参加。" \
-        "周明远一行先后拜会了东洋国总工会。"
+    text = "5月10日，应东洋国工会联合会邀请，青山市工会代表团赴东洋国访问，青山市总工会副主席周明远参加。" \
+        "周明远一行还拜会了东洋国总工会。"
     [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["东洋国工会联合会", "青山市工会代表团", "青山市总工会",
                                                     "东洋国总工会"], "LOC": ["东洋国"]})
     assert ("host", "东洋国工会联合会") in roles(ev)
@@ -852,8 +852,8 @@ def test_the_inviter_hosts_the_visit_and_a_visitor_is_no_attendee_of_it(nlp):
 
 
 def test_the_one_met_is_no_subject_of_a_later_visit_word(nlp):
-    """甲会见了乙一行，双方表示…此次交流考察…: 乙 is met; the visit word refers to 甲's trip."""
-    text = "青山市工会代表团赴东洋国访问。周明远会见了东洋国工会主席吴晓东一行，双方表示，将以此次交流考察为新的起点。"
+    """甲会见了乙一行，双方表示…此次考察…: 乙 is met; the visit word refers to 甲's trip."""
+    text = "青山市工会代表团赴东洋国访问。周明远会见了东洋国工会主席吴晓东一行，双方表示，此次考察加深了了解。"
     events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["青山市工会代表团", "东洋国工会"], "LOC": ["东洋国"]})
     visit = next(e for e in events if e["type"] == "visit")
     meeting = next(e for e in events if e["type"] == "meeting")
@@ -861,46 +861,48 @@ def test_the_one_met_is_no_subject_of_a_later_visit_word(nlp):
 
 
 def test_a_stay_between_a_date_and_a_trigger_leaves_the_event_undated(nlp):
-    """9月8日，甲会见了乙，代表团在青山期间，丙也会见了乙: 丙's reception is on some day of the stay."""
-    text = "9月8日下午，周明远会见了东洋国代表团团长吴晓东，代表团在青山期间，区长郑秋也会见了吴晓东。"
-    first, second = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["东洋国", "青山"]})
-    assert (first["date"], second["date"]) == ("9月8日下午", None)
+    """5月3日，甲会见了乙，乙在青山期间，丙还会见了乙: 丙's reception is on some day of the stay."""
+    text = "5月3日，周明远会见了东洋国工会主席吴晓东，吴晓东在青山期间，郑秋还会见了吴晓东。"
+    first, second = [e for e in run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["东洋国", "青山"]})
+                     if e["type"] == "meeting"]
+    assert roles(first) == {("host", "周明远"), ("guest", "吴晓东")}
+    assert (first["date"], second["date"]) == ("5月3日", None)
     assert roles(second) == {("host", "郑秋"), ("guest", "吴晓东")}
 
 
 def test_a_person_briefing_the_visitors_hosts_the_visit(nlp):
-    """甲一行调研了X，X党支部书记乙介绍了…: 乙 receives the visitors; 甲 briefing is no host."""
-    text = "近日，周明远一行调研了石桥村村史馆，石桥村党支部书记吴晓东介绍了村里的发展历程。"
-    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["石桥村村史馆", "石桥村"]})
-    assert roles(ev) == {("visitor", "周明远"), ("visited", "石桥村村史馆"), ("host", "吴晓东")}
-    [ev] = run(nlp, "近日，周明远一行调研了石桥村村史馆，周明远介绍了工会的工作。",
-               {"PER": ["周明远"], "LOC": ["石桥村村史馆"]})
+    """甲一行参观了X，X的站长乙介绍了…: 乙 receives the visitors; 甲 briefing is no host."""
+    text = "近日，周明远一行参观了石桥文化站，站长吴晓东向客人介绍了站里的服务。"
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["石桥文化站"]})
+    assert roles(ev) == {("visitor", "周明远"), ("visited", "石桥文化站"), ("host", "吴晓东")}
+    [ev] = run(nlp, "近日，周明远一行参观了石桥文化站，周明远介绍了工会的工作。",
+               {"PER": ["周明远"], "LOC": ["石桥文化站"]})
     assert ("host", "周明远") not in roles(ev)
 
 
 def test_a_meeting_verb_going_on_from_a_clause_takes_its_place(nlp):
-    """甲在青山热情欢迎乙一行，并与乙座谈: the symposium is where the clause before says; a clause
+    """甲在青山迎接乙一行，并与乙座谈: the symposium is where the clause before says; a clause
     that does not go on with 并 takes no place from the one before."""
     ents = {"PER": ["周明远", "吴晓东"], "LOC": ["青山"]}
-    [ev] = run(nlp, "3月5日，周明远在青山热情欢迎吴晓东一行，并与吴晓东座谈。", ents)
+    [ev] = run(nlp, "5月9日，周明远在青山迎接吴晓东一行，并与吴晓东座谈。", ents)
     assert ev["location"] == "青山"
-    [ev] = run(nlp, "3月5日，周明远在青山热情欢迎吴晓东一行，次日与吴晓东座谈。", ents)
+    [ev] = run(nlp, "5月9日，周明远在青山迎接吴晓东一行，次日与吴晓东座谈。", ents)
     assert ev["location"] is None
 
 
 def test_the_host_of_a_reception_held_is_no_speaker_of_the_clause_after_it(nlp):
-    """某总工会举行晚宴欢迎客人，某总工会主席甲致辞: 甲 speaks; the body holding it hosts only."""
-    text = "4月15日，青山市总工会举行欢迎晚宴欢迎东洋国代表，青山市总工会主席周明远致辞。"
+    """某总工会举办招待会，某总工会主席甲讲话: 甲 speaks; the body holding it hosts only."""
+    text = "5月7日，青山市总工会举办招待会招待东洋国客人，青山市总工会主席周明远讲话。"
     [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山市总工会"], "LOC": ["东洋国"]})
     assert roles(ev) == {("host", "青山市总工会"), ("speaker", "周明远")}
 
 
 def test_a_body_written_right_before_the_one_visited_is_its_parent(nlp):
-    """赴某集团某管理中心某工作室调研: the parents written before the stop locate it; only the stop
+    """赴某集团某分公司某工作室调研: the parents written before the stop locate it; only the stop
     is visited, and they are no visitors."""
-    text = "10月19日，周明远一行赴东江集团西山管理中心李明劳模创新工作室开展调研。"
-    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["东江集团", "西山管理中心", "李明劳模创新工作室"]})
-    assert roles(ev) == {("visitor", "周明远"), ("visited", "李明劳模创新工作室")}
+    text = "5月12日，周明远一行赴东江集团西山分公司李明创新工作室调研。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["东江集团", "西山分公司", "李明创新工作室"]})
+    assert roles(ev) == {("visitor", "周明远"), ("visited", "李明创新工作室")}
 
 
 def test_a_body_visited_is_no_subject_of_a_meeting_verb_after_it(nlp):

@@ -271,7 +271,9 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 # the subject stands after the clause of an earlier meeting verb of the sentence
                 # (甲会见了乙，…丙也会见了乙: 丙 hosts the second), else anywhere before
                 earlier = [b for a, b in sent_clauses if b <= v_start and any(a <= h < b for h in verb_hits)]
-                subject = (subjects(doc, ents, earlier[-1], v_start, lex) if earlier else []) \
+                # … and in the verb's own clause when it names one there (乙在青山期间，丙会见了乙)
+                subject = [m for m in subjects(doc, ents, c_start, v_start, lex) if m.label != "LOC"] \
+                    or (subjects(doc, ents, earlier[-1], v_start, lex) if earlier else []) \
                     or subjects(doc, ents, sent.start, v_start, lex)
                 if not partners:   # 与X会谈 / 同X交流: the partner stands before the verb
                     preps = verb.object_after or ["与", "同", "和"]

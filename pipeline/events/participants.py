@@ -148,7 +148,7 @@ def title_orgs(doc: Doc, ents: list[Mention], person: Mention, lex: EventLexicon
 def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon) -> str:
     """`区总工会` -> `平谷区总工会` when that full form is written in the article, or the roles stage
     resolved it with a place the article writes with its level (平谷区) or by its abbreviation
-    (来浙: 浙江省总工会; not 江西 for 省总工会: a participant is named as written, completed only
+    (来苏: 江苏省总工会; not 江西 for 省总工会: a participant is named as written, completed only
     from what is written); a short form (全总) is its full name where the article writes that
     (中华全国总工会)."""
     text = doc_text(doc)

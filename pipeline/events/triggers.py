@@ -89,7 +89,7 @@ class EventLexicon:
     written_full_form: Callable[[str, str], str | None]   # 全总 -> 中华全国总工会 where written
     delegation_body: Callable[..., str | None]   # 青山区议会代表团 -> 青山区议会
     place_levels: tuple[str, ...]              # 区, 街道 …: an organization opening with one is elided
-    place_abbreviations_of: dict[str, tuple[str, ...]]   # 浙江 -> (浙,): how a place is written short
+    place_abbreviations_of: dict[str, tuple[str, ...]]   # 江苏 -> (苏,): how a place is written short
     attendance_re: re.Pattern[str]
     vague_dates: list[str]
     relative_dates: dict[str, int]
@@ -261,7 +261,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
 
 
 def _abbreviations_of(abbreviations: dict[str, str]) -> dict[str, tuple[str, ...]]:
-    """place -> its one-character abbreviations (浙江 -> 浙), from abbr -> place."""
+    """place -> its one-character abbreviations (江苏 -> 苏), from abbr -> place."""
     out: dict[str, list[str]] = {}
     for abbr, place in abbreviations.items():
         if place:
