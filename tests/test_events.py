@@ -913,6 +913,14 @@ def test_a_body_visited_is_no_subject_of_a_meeting_verb_after_it(nlp):
     assert roles(meeting) == {("attendee", "周明远")}
 
 
+def test_a_body_naming_an_office_whose_holder_is_unnamed_takes_no_part(nlp):
+    """周明远会见东洋银行行长 (a headline): the president is the guest, not the bank; the body
+    names him (吴晓东)."""
+    ents = {"PER": ["周明远", "吴晓东"], "ORG": ["东洋银行"]}
+    [ev] = run(nlp, "周明远12日在青山会见了东洋银行行长吴晓东。", ents, headline="周明远会见东洋银行行长")
+    assert roles(ev) == {("host", "周明远"), ("guest", "吴晓东")}
+
+
 def test_every_lead_verb_of_the_shared_lexicon_makes_a_leader(nlp):
     """lead_verbs.txt is the one list of lead verbs (roles read it too): 带领 leads as 带队 does."""
     text = "5日，青山区总工会主席周明远带领工会干部赴石桥村调研。"

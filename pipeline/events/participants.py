@@ -71,6 +71,18 @@ def title_owner(text: str, m: Mention, ents: list[Mention], lex: EventLexicon, r
     return None
 
 
+def unnamed_office_holder(text: str, m: Mention, lex: EventLexicon) -> bool:
+    """李克强会见世界银行行长 (a headline): the body names an office whose holder is not named
+    there; the body itself takes no part (the holder, named in the body, does)."""
+    if m.label == "PER":
+        return False
+    post = next((w for w in lex.positions if text.startswith(w, m.end)), None)
+    if post is None:
+        return False
+    after = m.end + len(post)
+    return after == len(text) or text[after] == "\n" or text[after] in BREAKS
+
+
 def is_proxy(text: str, m: Mention, lex: EventLexicon) -> bool:
     """`连宇代表丰台区总工会第十三届委员会作报告`: the body acted for is no participant."""
     before = text[max(0, m.start - 4):m.start]
@@ -103,7 +115,7 @@ def actors(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexico
     out = []
     for m in in_region(ents, start, end):
         if is_proxy(text, m, lex) or title_owner(text, m, ents, lex, roles) is not None \
-                or in_credit(text, m, lex):
+                or in_credit(text, m, lex) or unnamed_office_holder(text, m, lex):
             continue
         out.append(m)
     return out
