@@ -921,6 +921,19 @@ def test_a_body_naming_an_office_whose_holder_is_unnamed_takes_no_part(nlp):
     assert roles(ev) == {("host", "周明远"), ("guest", "吴晓东")}
 
 
+def test_a_preposition_inside_a_common_word_marks_no_object(nlp):
+    """对外, 正在: 对 and 在 inside a common word are no prepositions; the persons after them are
+    subjects (东洋国对外友好协会会长乙参加会见; 正在青山参加会议的甲和乙今天进行了会谈)."""
+    text = "周明远会见了吴晓东。东洋国对外友好协会会长郑秋参加会见。"
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "ORG": ["东洋国对外友好协会"]})
+    assert ("attendee", "郑秋") in roles(ev)
+    [ev] = run(nlp, "正在青山参加会议的周明远和吴晓东今天进行了会谈。", {"PER": ["周明远", "吴晓东"], "LOC": ["青山"]})
+    assert roles(ev) == {("organizer", "周明远"), ("organizer", "吴晓东")}
+    # a preposition standing alone still marks its object (在青山 is where, 对吴晓东 whom)
+    [ev] = run(nlp, "周明远在青山会见了吴晓东。", {"PER": ["周明远", "吴晓东"], "LOC": ["青山"]})
+    assert roles(ev) == {("host", "周明远"), ("guest", "吴晓东")}
+
+
 def test_every_lead_verb_of_the_shared_lexicon_makes_a_leader(nlp):
     """lead_verbs.txt is the one list of lead verbs (roles read it too): 带领 leads as 带队 does."""
     text = "5日，青山区总工会主席周明远带领工会干部赴石桥村调研。"

@@ -129,9 +129,21 @@ def subjects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
     for m in actors(doc, ents, start, end, lex):
         c_start, _ = clause_at(text, start, end, m.start)
         prefix = text[c_start:m.start]
-        if not any(w in prefix for w in lex.not_subject_after) or _acts_jointly(text, prefix, m, ents, lex):
+        if not _object_marked(text, c_start, m.start, lex) or _acts_jointly(text, prefix, m, ents, lex):
             out.append(m)
     return out
+
+
+def _object_marked(text: str, start: int, end: int, lex: EventLexicon) -> bool:
+    """Does text[start:end] hold a word that makes what follows an object or a place (在, 对, 了解 …),
+    as that word and not inside a longer common word (对外, 共同, 参与, 现在: no preposition)?"""
+    for w in lex.not_subject_after:
+        k = text.find(w, start, end)
+        while k >= 0:
+            if not lex.inside_common_word(text, k, k + len(w)):
+                return True
+            k = text.find(w, k + 1, end)
+    return False
 
 
 def _acts_jointly(text: str, prefix: str, m: Mention, ents: list[Mention], lex: EventLexicon) -> bool:

@@ -89,6 +89,7 @@ class EventLexicon:
     written_full_form: Callable[[str, str], str | None]   # 全总 -> 中华全国总工会 where written
     delegation_body: Callable[..., str | None]   # 青山区议会代表团 -> 青山区议会
     place_levels: tuple[str, ...]              # 区, 街道 …: an organization opening with one is elided
+    common_words: frozenset[str]               # 对外, 共同: a preposition inside one is none
     place_abbreviations_of: dict[str, tuple[str, ...]]   # 江苏 -> (苏,): how a place is written short
     attendance_re: re.Pattern[str]
     vague_dates: list[str]
@@ -126,6 +127,12 @@ class EventLexicon:
         """What opens a meeting's name without being part of it: 由, 在, 于, an anaphor (此次)."""
         words = _longest_first(list(self.name_leads) + list(self.anaphors))
         return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")" if words else r"(?!x)x")
+
+    def inside_common_word(self, text: str, start: int, end: int) -> bool:
+        """Is text[start:end] part of a two-character common word with the character before or
+        after it (对|外, 共|同, 参|与)?"""
+        return (end - start == 1 and (text[start - 1:end] in self.common_words if start > 0 else False)) \
+            or (end - start == 1 and text[start:end + 1] in self.common_words)
 
     @cached_property
     def briefing_re(self) -> re.Pattern[str]:
@@ -248,6 +255,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         delegation_body=domain.delegation_body,
         place_levels=tuple(domain.place_suffixes_longest),
         place_abbreviations_of=_abbreviations_of(domain.place_abbreviations),
+        common_words=domain.common_word_set,
         attendance_re=_attendance_re((raw.get("attendance") or {}).get("pattern"), r.get("attendee", [])),
         vague_dates=_longest_first(d.get("vague", [])),
         relative_dates=dict(d.get("relative", {})),
