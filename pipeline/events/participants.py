@@ -129,18 +129,21 @@ def subjects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
     for m in actors(doc, ents, start, end, lex):
         c_start, _ = clause_at(text, start, end, m.start)
         prefix = text[c_start:m.start]
-        if not _object_marked(text, c_start, m.start, lex) or _acts_jointly(text, prefix, m, ents, lex):
+        if not _object_marked(text, c_start, m.start, ents, lex) or _acts_jointly(text, prefix, m, ents, lex):
             out.append(m)
     return out
 
 
-def _object_marked(text: str, start: int, end: int, lex: EventLexicon) -> bool:
+def _object_marked(text: str, start: int, end: int, ents: list[Mention], lex: EventLexicon) -> bool:
     """Does text[start:end] hold a word that makes what follows an object or a place (在, 对, 了解 …),
-    as that word and not inside a longer common word (对外, 共同, 参与, 现在: no preposition)?"""
+    as that word: not inside a name (某对外交流中心), nor inside a two-character common word
+    (对外, 共同, 参与, 现在: no preposition); a name's last character makes no word with it
+    (周明远|在: 远在 is a word, not here)."""
+    named = {k for m in ents if m.start < end and m.end > start for k in range(m.start, m.end)}
     for w in lex.not_subject_after:
         k = text.find(w, start, end)
         while k >= 0:
-            if not lex.inside_common_word(text, k, k + len(w)):
+            if k not in named and not lex.inside_common_word(text, k, k + len(w), named):
                 return True
             k = text.find(w, k + 1, end)
     return False

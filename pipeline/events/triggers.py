@@ -128,11 +128,14 @@ class EventLexicon:
         words = _longest_first(list(self.name_leads) + list(self.anaphors))
         return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")" if words else r"(?!x)x")
 
-    def inside_common_word(self, text: str, start: int, end: int) -> bool:
-        """Is text[start:end] part of a two-character common word with the character before or
-        after it (对|外, 共|同, 参|与)?"""
-        return (end - start == 1 and (text[start - 1:end] in self.common_words if start > 0 else False)) \
-            or (end - start == 1 and text[start:end + 1] in self.common_words)
+    def inside_common_word(self, text: str, start: int, end: int, named: frozenset[int] | set[int] = frozenset()) -> bool:
+        """Is the one character text[start:end] part of a two-character common word with the
+        character before or after it (对|外, 共|同, 参|与), that character in no name (``named``:
+        positions inside names)?"""
+        if end - start != 1:
+            return False
+        before = start > 0 and start - 1 not in named and text[start - 1:end] in self.common_words
+        return before or (end not in named and text[start:end + 1] in self.common_words)
 
     @cached_property
     def briefing_re(self) -> re.Pattern[str]:
