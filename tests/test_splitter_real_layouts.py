@@ -26,6 +26,8 @@ NEXT_BODY = "近日，西山区总工会走访辖区环卫站点，为一线环�
     ("某城晚报4月1日讯 （记者 王甲 通讯员 李乙 赵丙）", "某城晚报4月1日讯", {"reporters": ["王甲"], "correspondents": ["李乙", "赵丙"]}),
     ("某网某地5月6日电 （孙丁）", "某网某地5月6日电", {"reporters": ["孙丁"]}),
     ("记者 周戊 报道：", None, {"reporters": ["周戊"]}),
+    # credits of two outlets parted by a comma after a dateline
+    ("本报东湖3月2日电新华社记者王甲、李乙，本报记者赵丙报道：", "本报东湖3月2日电", {"reporters": ["王甲", "李乙", "赵丙"]}),
 ])
 def test_leads_of_other_outlets(lead, source, byline):
     text = lead + "3月1日，东湖区总工会举办职工技能比赛，各企业踊跃报名。"
@@ -33,6 +35,14 @@ def test_leads_of_other_outlets(lead, source, byline):
     assert art.headline == HEAD and art.source == source
     assert {k: v for k, v in art.byline.items() if v} == byline
     assert art.text.startswith("3月1日，东湖区总工会")
+
+
+def test_a_line_of_two_common_words_after_a_credit_word_is_no_credit():
+    """某某新闻摄影比赛启事 (a notice's headline): 比赛|启事 is two common words, no photographer;
+    a name that is one common word still is one (记者严明)."""
+    arts = split_page(page(HEAD, "本报讯（记者 严明）" + BODY, "庆新春新闻摄影比赛启事", NEXT_BODY)).articles
+    assert arts[0].byline["reporters"] == ["严明"]
+    assert not any(a.byline["photographers"] for a in arts)
 
 
 def test_outlet_credit_line_after_the_headline():

@@ -14,8 +14,11 @@ _SLASH = re.compile(r"[/／：:]")
 _PAREN_OPEN, _PAREN_CLOSE = "（(", "）)"
 # A byline parenthesis right after the source: （记者 X 通讯员 Y）
 _PAREN = re.compile(r"^[ \t\u3000]*[（(](?P<inner>[^（）()]{2,60})[）)][ \t\u3000：:]*")
-# 记者 X 报道： / 新华社记者陈雁、本报记者陈维伟报道： (after the source or opening the paragraph)
-_REPORTED = re.compile(r"^[ \t\u3000]*(?P<inner>[^。，：:！？（）]{0,12}记者[^。，：:！？（）]{2,40}?)报道[：:]?[ \t\u3000]*")
+# 记者 X 报道： / 新华社记者陈雁、本报记者陈维伟报道： (after the source or opening the paragraph);
+# credits of two outlets may be parted by a comma (新华社记者甲、乙，本报记者丙报道：)
+_MORE_CREDITS = r"(?:，[^。，：:！？（）]{0,8}(?:记者|通讯员)[^。，：:！？（）]{2,40}?)*"
+_REPORTED = re.compile(r"^[ \t\u3000]*(?P<inner>[^。，：:！？（）]{0,12}记者[^。，：:！？（）]{2,40}?"
+                       + _MORE_CREDITS + r")报道[：:]?[ \t\u3000]*")
 _SENTENCE_END = tuple("。！？!?…”’」』")
 MAX_CREDIT = 60
 
@@ -122,12 +125,21 @@ def split_names(chunk: str, cues: SplitterCues) -> list[str]:
     without a space (甲乙丙丁戊 -> 甲乙丙, 丁戊), cut where the second one opens with a surname."""
     if not _HAN_NAME.fullmatch(chunk) and not (5 <= len(chunk) <= 6 and _HAN_RUN.fullmatch(chunk)):
         return []
+    if _is_phrase(chunk, cues):
+        return []   # 摄影比赛启事: 比赛启事 is two common words, no name
     if len(chunk) <= 3 or chunk[:2] in cues.surnames:
         return [chunk] if len(chunk) <= 4 else []
     for a, b in _GLUED_SPLITS:
         if a + b == len(chunk) and chunk[0] in cues.surnames and chunk[a] in cues.surnames:
             return [chunk[:a], chunk[a:]]
     return [chunk] if len(chunk) == 4 else []
+
+
+def _is_phrase(chunk: str, cues: SplitterCues) -> bool:
+    """Four characters that are two common words (比赛|启事), the first no compound surname, are
+    a phrase, no name (a common word alone may be one: 严明)."""
+    words = cues.common_words
+    return len(chunk) == 4 and chunk[:2] in words and chunk[2:] in words and chunk[:2] not in cues.surnames
 
 
 def parse_lead(paragraph: str, cues: SplitterCues) -> Lead | None:

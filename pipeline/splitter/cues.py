@@ -46,6 +46,7 @@ class SplitterCues:
     bare_credit_role: str = "correspondents"
     headline_tag: re.Pattern = re.compile(r"(?!)")
     surnames: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()   # a credit's "name" made of them is a phrase (比赛|启事)
 
 
 def _alternation(words) -> str:
@@ -112,5 +113,6 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
         bare_credit_role=str(data.get("bare_credit_role", "correspondents")),
         headline_tag=re.compile(data.get("headline_tag", "(?!)")),
         surnames=lexicon.surname_set,
+        common_words=lexicon.common_word_set,
     )
 
