@@ -76,10 +76,10 @@ def unnamed_office_holder(text: str, m: Mention, lex: EventLexicon) -> bool:
     there; the body itself takes no part (the holder, named in the body, does)."""
     if m.label == "PER":
         return False
-    post = next((w for w in lex.positions if text.startswith(w, m.end)), None)
+    post = lex.position_re.match(text, m.end)
     if post is None:
         return False
-    after = m.end + len(post)
+    after = post.end()
     return after == len(text) or text[after] == "\n" or text[after] in BREAKS
 
 

@@ -11,7 +11,7 @@ from typing import Any, Callable
 from ..lexicon_files import read_yaml_mapping
 from ..lexicon import DomainLexicon
 from ..lexicon import load_lexicon as load_domain_lexicon
-from ..text.scan import any_word_regex, context_free
+from ..text.scan import any_word_regex, context_free, words_regex
 
 
 def _longest_first(words: list[str]) -> list[str]:
@@ -136,6 +136,11 @@ class EventLexicon:
             return False
         before = start > 0 and start - 1 not in named and text[start - 1:end] in self.common_words
         return before or (end not in named and text[start:end + 1] in self.common_words)
+
+    @cached_property
+    def position_re(self) -> re.Pattern[str]:
+        """The longest office, occupation or label at a position (``match``)."""
+        return words_regex(self.positions)
 
     @cached_property
     def briefing_re(self) -> re.Pattern[str]:
