@@ -131,7 +131,7 @@ def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLe
 def _after_meeting_clause(text: str, start: int, cue: int, lex: EventLexicon) -> int:
     """Where a cue's subjects may start: after the clause of a meeting verb or predicate before it
     (甲、乙与丙共同召开座谈会，丁出席并主持: 丁 chairs, the conveners stay organizers; 某总工会举行
-    晚宴欢迎客人，某总工会主席甲致辞: 甲 speaks, the host does not)."""
+    招待会招待客人，某总工会主席甲讲话: 甲 speaks, the host does not)."""
     verbs = list(lex.verb_any.finditer(text, start, cue)) + list(lex.predicate_re.finditer(text, start, cue))
     verbs.sort(key=lambda m: m.end())
     if not verbs:
@@ -148,7 +148,7 @@ def _date_for(text: str, ev: EventDraft, lex: EventLexicon) -> DateMention | Non
         found = find_dates(text, m.sentence.start, m.sentence.end, lex)
         before = [d for d in found if d.start <= m.trigger_start]
         if before and any(w in text[before[-1].end:m.trigger_start] for w in lex.during_frames):
-            return None   # 9月8日…，代表团在京期间，乙也会见了…: some day of the stay, not that date
+            return None   # 5月3日…，乙在青山期间，丙还会见了乙: some day of the stay, not that date
         if found:
             return before[-1] if before else found[0]
     return None

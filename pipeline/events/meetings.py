@@ -82,7 +82,7 @@ def _visited_before(text: str, who: Mention, sent_clauses: list[tuple[int, int]]
 
 def _place_carried_over(text: str, c_start: int, sent_clauses: list[tuple[int, int]], ents: list[Mention],
                         lex: EventLexicon) -> str | None:
-    """甲在杭州热情欢迎代表团一行，并与代表团交流座谈: a clause that goes on with the same subject
+    """甲在青山迎接乙一行，并与乙座谈: a clause that goes on with the same subject
     (opening with a continuation word: 并) is where the clause before it says: a named place
     right after its 在."""
     if not text.startswith(lex.continuations, c_start):

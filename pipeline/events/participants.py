@@ -136,7 +136,7 @@ def subjects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
 
 def _object_marked(text: str, start: int, end: int, ents: list[Mention], lex: EventLexicon) -> bool:
     """Does text[start:end] hold a word that makes what follows an object or a place (在, 对, 了解 …),
-    as that word: not inside a name (某对外交流中心), nor inside a two-character common word
+    as that word: not inside a name (某国对外友好协会), nor inside a two-character common word
     (对外, 共同, 参与, 现在: no preposition); a name's last character makes no word with it
     (周明远|在: 远在 is a word, not here)."""
     named = {k for m in ents if m.start < end and m.end > start for k in range(m.start, m.end)}

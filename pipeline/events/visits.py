@@ -72,7 +72,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
     sent_clauses = clauses(text, sent.start, sent.end)
     subject: list[Mention] = []
     # objects of earlier verbs in the sentence are nobody's subject: those of visit verbs, and
-    # those met (甲会见了乙一行，双方表示…此次交流考察…: 乙 is met, not visiting)
+    # those met (甲会见了乙一行，双方…此次考察…: 乙 is met, not visiting)
     taken: list[Mention] = _met(doc, sent, ents, sent_clauses, lex)
     prev_end = sent.start
     for v_start, v_end, word in hits:
