@@ -146,12 +146,22 @@ def _date_for(text: str, ev: EventDraft, lex: EventLexicon) -> DateMention | Non
     3月2日上午，甲前往…)."""
     for m in [ev.main] + sorted((m for m in ev.body if m is not ev.main), key=lambda m: m.trigger_start):
         found = find_dates(text, m.sentence.start, m.sentence.end, lex)
+        if not found and text.startswith(tuple(lex.during_frames), m.sentence.start):
+            # 10月11日至16日，甲在某地休养。期间，甲参观了…: the period the sentence before dates
+            before = find_dates(text, _sentence_before(text, m.sentence.start), m.sentence.start, lex)
+            if before:
+                return before[-1]
         before = [d for d in found if d.start <= m.trigger_start]
         if before and any(w in text[before[-1].end:m.trigger_start] for w in lex.during_frames):
             return None   # 5月3日…，乙在青山期间，丙还会见了乙: some day of the stay, not that date
         if found:
             return before[-1] if before else found[0]
     return None
+
+
+def _sentence_before(text: str, start: int) -> int:
+    """Where the sentence before the one starting at ``start`` starts."""
+    return max(text.rfind(c, 0, max(0, start - 1)) for c in "。！？\n") + 1
 
 
 def _attendance(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:

@@ -92,8 +92,9 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             if not visited and word in lex.motion:   # 走进X开展…, X not recognized as an entity
                 visited = _unrecognized_object(text, v_end, c_end, ents, lex)
             if not visited:   # 到上海考察 / 在上海视察
+                p_start = _list_clause_start(text, c_start, v_start, sent_clauses, ents, lex)
                 for prep in lex.prepositions + lex.coming:
-                    p = text.rfind(prep, c_start, v_start)
+                    p = text.rfind(prep, p_start, v_start)
                     if p >= 0:
                         place = actors(doc, ents, p + len(prep), v_start, lex)
                         if prep in lex.coming and not (place and place[0].start == p + len(prep)
@@ -141,6 +142,23 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                     mention.add(who, "host")
         out.append(mention)
     return out + _home_visits(doc, sent, ents, lex, out)
+
+
+def _list_clause_start(text: str, c_start: int, v_start: int, sent_clauses: list[tuple[int, int]],
+                       ents: list[Mention], lex: EventLexicon) -> int:
+    """到甲，乙、丙进行了考察: a clause holding nothing but listed entities before the visit word
+    (and 进行了) goes on with the list of the clause before it, a comma for a 、: the search for
+    the preposition starts there. Else the clause's own start."""
+    rest = text[c_start:v_start]
+    for m in sorted((m for m in ents if c_start <= m.start and m.end <= v_start), key=lambda m: -m.start):
+        rest = rest[:m.start - c_start] + rest[m.end - c_start:]
+    if not rest.strip() or _LIST_ONLY.fullmatch(rest) is None or not any(c_start <= m.start < v_start for m in ents):
+        return c_start
+    before = [(a, b) for a, b in sent_clauses if b <= c_start]
+    return before[-1][0] if before else c_start
+
+
+_LIST_ONLY = re.compile(r"[、和及与]*(?:进行了?|开展了?)?")
 
 
 def _met(doc: Doc, sent: Sentence, ents: list[Mention], sent_clauses: list[tuple[int, int]],
