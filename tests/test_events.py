@@ -949,6 +949,14 @@ def test_a_list_parted_by_a_comma_before_the_visit_word_is_visited(nlp):
     assert visit["date"] == "5月4日至9日"
 
 
+def test_a_visit_needs_someone_named_or_a_group_sent_to_visit(nlp):
+    """赴东洋可一日来回: nobody goes, no visit; 慰问团来到石桥镇: a group sent to visit (unnamed,
+    so no participant) makes one."""
+    assert run(nlp, "专线开通后，赴东洋国可一日来回。", {"LOC": ["东洋国"]}) == []
+    [ev] = run(nlp, "新年前夕，青山市组成的慰问团来到石桥镇。", {"LOC": ["石桥镇", "青山市"]})
+    assert roles(ev) == {("visited", "石桥镇")}
+
+
 def test_every_lead_verb_of_the_shared_lexicon_makes_a_leader(nlp):
     """lead_verbs.txt is the one list of lead verbs (roles read it too): 带领 leads as 带队 does."""
     text = "5日，青山区总工会主席周明远带领工会干部赴石桥村调研。"

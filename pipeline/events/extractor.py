@@ -181,9 +181,11 @@ def _visit_name(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:
     return None
 
 
-def _valid(ev: EventDraft, lex: EventLexicon) -> bool:
+def _valid(text: str, ev: EventDraft, lex: EventLexicon) -> bool:
     roles = {r for _, r in ev.participants()}
     if ev.type == "visit":   # someone visits a named place, or goes round unnamed ones (走访慰问)
+        if "visitor" not in roles and not _unnamed_visitors(text, ev, lex):
+            return False   # 赴港澳可一日来回, 图为…少女前往…: nobody named or sent goes
         going = (lex.raw.get("visit") or {}).get("going_without_place") or []
         return "visited" in roles or ("visitor" in roles and any(m.trigger in going for m in ev.body))
     if ev.subtype == "reception":   # 会见 needs its guests; a reception held (举行招待会) is one anyway
@@ -241,7 +243,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
                         + visit_mentions(doc, sent, ents, lex), key=lambda x: x.trigger_start):
             place(m, True)
 
-    events = [ev for ev in events if _valid(ev, lex)]
+    events = [ev for ev in events if _valid(text, ev, lex)]
     # role cues go to the event stated in their sentence, else the latest one stated before it
     for sent, roles in cues:
         stated = [ev for ev in events if any(m.sentence == sent for m in ev.body)]
@@ -272,6 +274,12 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     _speakers(text, body, ents, events, lex)
     _briefing_hosts(text, ents, events, lex)
     return [_record(doc, ev, ents, lex, issue, reference) for ev in events]
+
+
+def _unnamed_visitors(text: str, ev: EventDraft, lex: EventLexicon) -> bool:
+    """A visit with no one named visiting is one only where a group sent to visit is its subject
+    (慰问团来到某镇, 志愿者走进某驿站: the group is no participant, being unnamed)."""
+    return any(w in text[m.sentence.start:m.trigger_start] for m in ev.body for w in lex.visiting_groups)
 
 
 def _unnamed_guests_named_before(events: list[EventDraft]) -> None:
