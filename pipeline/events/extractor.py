@@ -13,7 +13,7 @@ from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
 from .participants import Mention, actors, doc_mentions, label_of, led_body, resolve_name, subjects
-from .sentences import CLAUSE_END, Sentence, sentences
+from .sentences import CLAUSE_END, SENT_END, Sentence, sentences
 from .triggers import EventLexicon
 from .visits import group_stop, subtype_of, topic_stop, visit_mentions
 
@@ -146,7 +146,7 @@ def _date_for(text: str, ev: EventDraft, lex: EventLexicon) -> DateMention | Non
     3月2日上午，甲前往…)."""
     for m in [ev.main] + sorted((m for m in ev.body if m is not ev.main), key=lambda m: m.trigger_start):
         found = find_dates(text, m.sentence.start, m.sentence.end, lex)
-        if not found and text.startswith(tuple(lex.during_frames), m.sentence.start):
+        if not found and text.startswith(lex.during_frames, m.sentence.start):
             # 10月11日至16日，甲在某地休养。期间，甲参观了…: the period the sentence before dates
             before = find_dates(text, _sentence_before(text, m.sentence.start), m.sentence.start, lex)
             if before:
@@ -161,7 +161,7 @@ def _date_for(text: str, ev: EventDraft, lex: EventLexicon) -> DateMention | Non
 
 def _sentence_before(text: str, start: int) -> int:
     """Where the sentence before the one starting at ``start`` starts."""
-    return max(text.rfind(c, 0, max(0, start - 1)) for c in "。！？\n") + 1
+    return max(text.rfind(c, 0, max(0, start - 1)) for c in SENT_END + "\n") + 1
 
 
 def _attendance(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from spacy.tokens import Doc
@@ -71,6 +72,23 @@ def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
             end = k
             break
     return offset, place[offset:end]
+
+
+@lru_cache(maxsize=16)
+def _venue_pattern(preps: str, shortest: int, manner: str) -> re.Pattern[str]:
+    return re.compile(rf"[{preps}]([^，。；]{{{shortest},20}}?)(?:{manner})?$")
+
+
+def _venue_before(text: str, c_start: int, end: int, ents: Sequence[Mention], lex: EventLexicon,
+                  preps: str, shortest: int) -> tuple[int, str] | None:
+    """`在X` (``preps``: 在 or 于, X ``shortest`` characters or more) ending the clause's words
+    before ``end``, a manner word allowed after it (在京隆重召开, 在中南海亲切会见), when X is a
+    venue: (where the 在 stands, the place as written); else None."""
+    loc = _venue_pattern(preps, shortest, lex.manner_alternation).search(text[c_start:end])
+    if loc is None:
+        return None
+    offset, place = _place_as_written(loc.group(1), lex, c_start + loc.start(1), ents)
+    return (c_start + loc.start(), place) if _is_venue(place, c_start + loc.start(1) + offset, ents, lex) else None
 
 
 def _visited_before(text: str, who: Mention, sent_clauses: list[tuple[int, int]], lex: EventLexicon) -> bool:
@@ -165,11 +183,10 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 if text.startswith("了", name_start):
                     name_start += 1
                 organizer_region = (sent.start, pred_start)
-                loc = re.search(rf"(?:在|于)([^，。；]{{1,20}}?)(?:{lex.manner_alternation})?$", text[c_start:pred_start])
-                offset, place = _place_as_written(loc.group(1), lex, c_start + loc.start(1), ents) if loc else (0, "")
-                if loc and _is_venue(place, c_start + loc.start(1) + offset, ents, lex):
-                    location = place
-                    organizer_region = (sent.start, c_start + loc.start())
+                venue = _venue_before(text, c_start, pred_start, ents, lex, "在于", 1)
+                if venue is not None:
+                    location = venue[1]
+                    organizer_region = (sent.start, venue[0])
             name_start = _compact_start(text, name_start, c_start + n_start, ents, lex)
             name = text[name_start:noun_end]
             name = lex.name_lead_re.sub("", name.lstrip("的了")) if not name.startswith(("在", "于")) else name
@@ -263,7 +280,7 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 back = text[v_end:v_end + 1] in ("时", "中", "后") and text[v_start - 1:v_start] != "并"
                 if text[v_start - 1:v_start] == "的" or text[v_end:v_end + 1] in ("与", "和", "、", "平"):
                     continue  # 的交流与合作 / 交流平台: a noun
-                attended = text[sent.start:v_start].removesuffix("了").endswith(lex.attendee_cues)
+                attended = lex.attendee_cue_before(text, sent.start, v_start)
                 if verb.needs_object and attended:
                     continue  # 甲和乙参加了会见: the reception taken part in, stated before (参加座谈 states one)
                 c_start, c_end = next((a, b) for a, b in sent_clauses if a <= v_start < b)
@@ -294,11 +311,8 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 if verb.needs_object and verb.subject_role == verb.object_role and not subject:
                     continue  # talks between named parties only
                 taken.append((v_start, v_end))
-                loc = re.search(rf"在([^，。；]{{2,20}}?)(?:{lex.manner_alternation})?$", text[c_start:v_start])
-                offset, place = _place_as_written(loc.group(1), lex, c_start + loc.start(1), ents) if loc else (0, "")
-                if loc and not _is_venue(place, c_start + loc.start(1) + offset, ents, lex):
-                    loc = None
-                location = place if loc else _place_carried_over(text, c_start, sent_clauses, ents, lex)
+                venue = _venue_before(text, c_start, v_start, ents, lex, "在", 2)
+                location = venue[1] if venue is not None else _place_carried_over(text, c_start, sent_clauses, ents, lex)
                 mention = EventMention("meeting", verb.subtype, word, v_start, sent,
                                        location=location, unnamed_partner=bool(group))
                 for who in subject:

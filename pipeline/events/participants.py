@@ -128,33 +128,33 @@ def subjects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
     out = []
     for m in actors(doc, ents, start, end, lex):
         c_start, _ = clause_at(text, start, end, m.start)
-        prefix = text[c_start:m.start]
-        if not _object_marked(text, c_start, m.start, ents, lex) or _acts_jointly(text, prefix, m, ents, lex):
+        last = _last_object_mark(text, c_start, m.start, ents, lex)
+        if last is None or _acts_jointly(text, last, m, ents, lex):
             out.append(m)
     return out
 
 
-def _object_marked(text: str, start: int, end: int, ents: list[Mention], lex: EventLexicon) -> bool:
-    """Does text[start:end] hold a word that makes what follows an object or a place (在, 对, 了解 …),
-    as that word: not inside a name (某国对外友好协会), nor inside a two-character common word
-    (对外, 共同, 参与, 现在: no preposition); a name's last character makes no word with it
-    (周明远|在: 远在 is a word, not here)."""
+def _last_object_mark(text: str, start: int, end: int, ents: list[Mention], lex: EventLexicon) -> str | None:
+    """The last word in text[start:end] that makes what follows an object or a place (在, 对,
+    了解 …), as that word: not inside a name (某国对外友好协会), nor inside a two-character common
+    word (对外, 共同, 参与, 现在: no preposition); a name's last character makes no word with it
+    (周明远|在: 远在 is a word, not here). None where there is none."""
     named = {k for m in ents if m.start < end and m.end > start for k in range(m.start, m.end)}
+    last: tuple[int, str] | None = None
     for w in lex.not_subject_after:
-        k = text.find(w, start, end)
-        while k >= 0:
-            if k not in named and not lex.inside_common_word(text, k, k + len(w), named):
-                return True
-            k = text.find(w, k + 1, end)
-    return False
+        k = text.rfind(w, start, end)
+        while k >= 0 and (k in named or lex.inside_common_word(text, k, k + len(w), named)):
+            k = text.rfind(w, start, k)
+        if k >= 0 and (last is None or (k, w) > last):
+            last = (k, w)
+    return last[1] if last else None
 
 
-def _acts_jointly(text: str, prefix: str, m: Mention, ents: list[Mention], lex: EventLexicon) -> bool:
+def _acts_jointly(text: str, mark: str, m: Mention, ents: list[Mention], lex: EventLexicon) -> bool:
     """甲与乙共同召开 / 甲同乙、丙联合举办: the partners after 与/同 act with the subject when a
     joint word (共同, 联合) follows them; the last word before them that keeps an entity from
-    being a subject must be that 与/同."""
-    last = max((prefix.rfind(w), w) for w in lex.not_subject_after)
-    if last[0] < 0 or last[1] not in lex.joint_partner_marks:
+    being a subject (``mark``) must be that 与/同."""
+    if mark not in lex.joint_partner_marks:
         return False
     pos = m.end
     while not text.startswith(lex.joint_words, pos):
@@ -221,8 +221,8 @@ def label_of(name: str, ents: list[Mention], lex: EventLexicon) -> str:
     for m in ents:
         if m.name == name:
             return m.label
-    return "ORG" if any(name.endswith(s) for s in lex.org_suffixes) else "LOC"
+    return "ORG" if name.endswith(lex.org_suffixes) else "LOC"
 
 
 def is_org_like(name: str, lex: EventLexicon) -> bool:
-    return len(name) >= 3 and any(name.endswith(s) for s in lex.org_suffixes) and not re.search(r"[，。、“”]", name)
+    return len(name) >= 3 and name.endswith(lex.org_suffixes) and not re.search(r"[，。、“”]", name)

@@ -84,7 +84,7 @@ class EventLexicon:
     joint_words: tuple[str, ...]              # 共同, 联合: 甲与乙共同召开 — 乙 acts too
     joint_partner_marks: tuple[str, ...]      # 与, 同: what introduces such a partner
     title_gap: int
-    org_suffixes: list[str]
+    org_suffixes: tuple[str, ...]             # the endings a name grows over (name, weak)
     org_endings: tuple[str, ...]              # every organization ending, 会 and 处 too
     positions: tuple[str, ...]                # offices, occupations and labels, longest first
     written_full_form: Callable[[str, str], str | None]   # 全总 -> 中华全国总工会 where written
@@ -98,7 +98,7 @@ class EventLexicon:
     time_of_day: list[str]                     # 上午, 下午: written right after a date, part of it
     range_joiners: list[str]                   # 至, 、, -: two dates joined are one range
     range_after: list[str]                     # 之间: closes a range as written
-    during_frames: list[str]                   # 期间: 在京期间 dates what follows by the stay
+    during_frames: tuple[str, ...]             # 期间: 在京期间 dates what follows by the stay
     dateline_re: re.Pattern[str]
     dateline_credit_re: re.Pattern[str]        # 电记者甲报道：: 甲 reports
 
@@ -185,6 +185,10 @@ class EventLexicon:
         """出席, 参加, 陪同 …: the cues that make their subjects attendees, longest first."""
         return tuple(w for w, role in self.role_cues if role == "attendee")
 
+    def attendee_cue_before(self, text: str, start: int, end: int) -> bool:
+        """Does text[start:end] end with an attendee cue, a 了 after it allowed (参加了|慰问)?"""
+        return text[start:end].removesuffix("了").endswith(self.attendee_cues)
+
     @cached_property
     def attended_meeting_re(self) -> re.Pattern[str]:
         """参加了会见: an attendee cue whose object is a meeting verb that needs a partner."""
@@ -258,7 +262,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         joint_words=tuple(_longest_first((raw.get("joint") or {}).get("words", []))),
         joint_partner_marks=tuple((raw.get("joint") or {}).get("partner_marks", [])),
         title_gap=int(raw.get("title_gap", 16)),
-        org_suffixes=list(domain.name_org_suffixes),
+        org_suffixes=tuple(domain.name_org_suffixes),
         org_endings=tuple(domain.all_org_suffixes),
         positions=tuple(domain.positions_longest),
         written_full_form=domain.written_full_form,
@@ -272,7 +276,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         time_of_day=_longest_first(d.get("time_of_day", [])),
         range_joiners=_longest_first(d.get("range_joiners", [])),
         range_after=_longest_first(d.get("range_after", [])),
-        during_frames=list(d.get("during_frames", [])),
+        during_frames=tuple(d.get("during_frames", [])),
         dateline_re=re.compile(d.get("dateline", r"(?!x)x")),
         dateline_credit_re=re.compile(d.get("dateline_credit", r"(?!x)x")),
     )

@@ -79,8 +79,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         c_start, c_end = next(((a, b) for a, b in sent_clauses if a <= v_start < b), (sent.start, sent.end))
         noun_use = bool(_NOT_VERB.match(text[v_end:v_end + 2])) \
             or any(text.endswith(w, sent.start, v_start) for w in lex.remote)
-        lead = text[sent.start:v_start].removesuffix("了")
-        if lead.endswith(lex.attendee_cues):
+        if lex.attendee_cue_before(text, sent.start, v_start):
             prev_end = v_end
             continue   # 参加慰问: the attendee cue gives the role
         visited: list[Mention] = []
@@ -245,7 +244,7 @@ def _listed_unrecognized(gap: str, start: int, lex: EventLexicon) -> list[Mentio
         return []
     out, pos = [], start
     for item in _LIST_MARKS.split(gap[:-1]):
-        if not _ends_like_org(item, tuple(lex.org_suffixes)):
+        if not _ends_like_org(item, lex.org_suffixes):
             return []
         out.append(Mention(item, "ORG", pos, pos + len(item)))
         pos += len(item) + 1
@@ -291,7 +290,7 @@ def _unrecognized_object(text: str, start: int, end: int, ents: list[Mention], l
     if stop < 0:
         return []
     name = text[start:stop]
-    if not _ends_like_org(name, tuple(lex.org_suffixes)) or any(m.start < stop and start < m.end for m in ents):
+    if not _ends_like_org(name, lex.org_suffixes) or any(m.start < stop and start < m.end for m in ents):
         return []
     return [Mention(name, "ORG", start, stop)]
 

@@ -182,7 +182,8 @@ def _reads_on(left: str, right: str, cues: SplitterCues, dangling: bool = True) 
     dangling mark at the end of ``left`` counts as evidence)."""
     if not left or not right:
         return False
-    if word_spans_break(left, right, load_words()):
+    # the common words the splitter carries (saved with it); an older saved splitter has none
+    if word_spans_break(left, right, cues.common_words or load_words()):
         return True
     if left[-1].isdigit() and right[0].isdigit():  # a number cut in two: 1|2月31日
         return True
