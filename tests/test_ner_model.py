@@ -233,3 +233,60 @@ def test_pd_abbreviations_and_name_words_are_left_open():
     text = para.text
     assert [text[a:b] for a, b in unlabelled_ranges(para, {"邓小平", "李明"})] == ["中", "美", "邓小平理论"]
     assert (text.index("中共"), text.index("中共") + 4, "ORG") in para.entities()
+
+
+# ---- distillation (a teacher's probabilities as soft targets) ----------------------------------
+def _weights(ner) -> np.ndarray:
+    return np.concatenate([np.asarray(ner.model.get_ref("softmax").get_param(k)).ravel() for k in ("W", "b")])
+
+
+def test_soft_targets_mix_the_teachers_probabilities_into_the_gradient():
+    from thinc.api import SGD, fix_random_seed
+    from pipeline.training.train_ner import build_nlp
+    x, y = None, None
+    after = {}
+    for case in ("gold", "teacher_agrees", "teacher_differs"):
+        fix_random_seed(0)   # the same start each time
+        _, ner = build_nlp(TINY_CFG, LEX, [TINY[0][0]])
+        x = [ner.featurize(TINY[0][0])]
+        y = ner.gold_tag_ids(*TINY[0])
+        one_hot = np.eye(len(ner.tags), dtype=np.float32)[y]
+        soft = {"gold": None, "teacher_agrees": [one_hot],
+                "teacher_differs": [np.full_like(one_hot, 1.0 / len(ner.tags))]}[case]
+        ner.update_arrays(x, [y], sgd=SGD(0.5), soft=soft, soft_weight=0.5)
+        after[case] = _weights(ner)
+    # a teacher that agrees with the gold changes nothing; one that spreads its mass does
+    assert np.allclose(after["gold"], after["teacher_agrees"], atol=1e-6)
+    assert not np.allclose(after["gold"], after["teacher_differs"], atol=1e-4)
+
+
+def test_teacher_probabilities_are_checked_against_the_training_texts(tmp_path):
+    from pipeline.training.bilstm_experiment import save_teacher_probs
+    from pipeline.training.train_ner import load_teacher_probs
+    xs = [np.zeros((n, 7), dtype=np.uint64) for n in (3, 0, 5)]
+    probs = [np.full((len(x), 13), 1 / 13, dtype=np.float32) for x in xs]
+    with pytest.raises(FileNotFoundError, match="teacher_probs.npy is missing"):
+        load_teacher_probs(tmp_path, xs)
+    save_teacher_probs(tmp_path, probs)
+    loaded = load_teacher_probs(tmp_path, xs)
+    assert [p.shape for p in loaded] == [(3, 13), (0, 13), (5, 13)]
+    with pytest.raises(ValueError, match="lengths differ"):
+        load_teacher_probs(tmp_path, xs[:2] + [np.zeros((4, 7), dtype=np.uint64)])
+
+
+def test_distilled_training_run(tmp_path):
+    import json
+    from pipeline.training.bilstm_experiment import save_teacher_probs
+    teacher = tmp_path / "teacher"
+    teacher.mkdir()
+    # a "teacher" that puts every char on O: its targets disagree with the gold entities
+    save_teacher_probs(teacher, [np.eye(13, dtype=np.float32)[np.zeros(len(t), dtype=int)] for t, _ in TINY])
+    losses = {}
+    for name, extra in (("plain", {}), ("distilled", {"distill_probs": str(teacher), "distill_weight": 0.5})):
+        best = train({**TINY_CFG, **extra}, TINY, TINY[:2], LEX, tmp_path / name)
+        assert best["epoch"] >= 1 and (tmp_path / name / "config.cfg").exists()
+        first = (tmp_path / name / "train_log.jsonl").read_text().splitlines()[0]
+        losses[name] = json.loads(first)["loss_per_char"]
+    assert losses["distilled"] != pytest.approx(losses["plain"], rel=1e-3)
+    with pytest.raises(ValueError, match="lengths differ"):
+        train({**TINY_CFG, "distill_probs": str(teacher)}, TINY[:3], TINY[:2], LEX, tmp_path / "other")

@@ -253,25 +253,33 @@ class CharNer(TrainablePipe):
         return losses
 
     def update_arrays(self, xs: list[np.ndarray], golds: list[np.ndarray], *, drop: float = 0.0,
-                      sgd: Optimizer | None = None) -> float:
+                      sgd: Optimizer | None = None, soft: list[np.ndarray] | None = None,
+                      soft_weight: float = 0.0) -> float:
         """One gradient step on feature arrays + gold tag ids; returns summed cross-entropy.
-        A gold id of -1 leaves that char out of the loss (a corpus that does not label it)."""
+        A gold id of -1 leaves that char out of the loss (a corpus that does not label it).
+        ``soft``: a teacher's tag probabilities per text (distillation): the target of each
+        labelled char is ``(1 - soft_weight) * gold + soft_weight * teacher``."""
         keep = [i for i, x in enumerate(xs) if len(x)]
         if not keep:
             return 0.0
         xs = [xs[i] for i in keep]
         golds = [golds[i] for i in keep]
+        softs = [soft[i] for i in keep] if soft is not None and soft_weight > 0 else [None] * len(xs)
         set_dropout_rate(self.model, drop)
         probs, backprop = self.model.begin_update(xs)
         n = max(sum(int((g >= 0).sum()) for g in golds), 1)
         grads, loss = [], 0.0
-        for p, g in zip(probs, golds):
-            d = p.copy()
+        for p, g, q in zip(probs, golds, softs):
             rows = np.flatnonzero(g >= 0)
-            loss -= float(np.log(p[rows, g[rows]] + 1e-8).sum())
-            d[rows, g[rows]] -= 1.0
+            target = np.zeros_like(p)
+            target[rows, g[rows]] = 1.0
+            if q is not None:
+                target[rows] *= 1.0 - soft_weight
+                target[rows] += soft_weight * q[rows].astype(p.dtype)
+            loss -= float((target[rows] * np.log(p[rows] + 1e-8)).sum())
+            d = p - target   # softmax + cross-entropy: d(loss)/d(logits)
             d[g < 0] = 0.0
-            grads.append(d / n)   # softmax layer takes d(loss)/d(logits)
+            grads.append(d / n)
         backprop(grads)
         self._fast = None
         if sgd not in (None, False):

@@ -8,6 +8,11 @@ only the context encoder differs: a bidirectional LSTM (whole text in view) inst
 CNN (+-6 characters). Not part of the pipeline: it needs PyTorch (``pip install torch``, the
 HanLP extra), and a recurrent layer would not reach the pipeline's speed in numpy. Writes
 ``DIR/bilstm_log.jsonl``: dev P/R/F1 per epoch, train and decode chars/s.
+
+With ``--teacher`` it also keeps the best epoch's weights (``DIR/teacher.pt``) and writes its tag
+probabilities for every training text (``DIR/teacher_probs.npy``, float16, the texts' rows one
+after another in ``load_data``'s order, and ``DIR/teacher_lengths.npy``): soft targets for
+distilling it into the fast CNN (``train_ner`` with ``distill_probs``).
 """
 from __future__ import annotations
 
@@ -89,28 +94,39 @@ def _tensors(torch: Any, xs: list[np.ndarray], ys: list[np.ndarray] | None, idx:
     return torch.from_numpy(ids), lengths, torch.from_numpy(gold)
 
 
-def evaluate(torch: Any, model: Any, xs: list[np.ndarray], examples: list, tags: list[str]) -> tuple[dict, float]:
-    trans, start, end = constraints(tags)
+def predict_probs(torch: Any, model: Any, xs: list[np.ndarray]) -> list[np.ndarray]:
+    """Tag probabilities (n_chars, n_tags) of each text, in the order of ``xs``."""
     model.eval()
-    preds: list = [None] * len(xs)
-    t0 = time.perf_counter()
+    out: list = [None] * len(xs)
     order = sorted(range(len(xs)), key=lambda i: len(xs[i]))
     with torch.no_grad():
         for idx in _batches(order, [len(x) for x in xs], 6000):
             ids, lengths, _ = _tensors(torch, xs, None, idx)
             probs = torch.softmax(model(ids, lengths), dim=-1).numpy()
-            paths = decode_probs([probs[r, :len(xs[i])] for r, i in enumerate(idx)], trans, start, end)
-            for i, path in zip(idx, paths):
-                preds[i] = tags_to_spans(path, tags)
-    secs = time.perf_counter() - t0
+            for r, i in enumerate(idx):
+                out[i] = probs[r, :len(xs[i])]
     model.train()
+    return out
+
+
+def evaluate(torch: Any, model: Any, xs: list[np.ndarray], examples: list, tags: list[str]) -> tuple[dict, float]:
+    trans, start, end = constraints(tags)
+    t0 = time.perf_counter()
+    paths = decode_probs(predict_probs(torch, model, xs), trans, start, end)
+    secs = time.perf_counter() - t0
+    preds = [tags_to_spans(path, tags) for path in paths]
     return prf([s for _, s in examples], preds), sum(len(x) for x in xs) / max(secs, 1e-9)
 
 
+def save_teacher_probs(out: Path, probs: list[np.ndarray]) -> None:
+    np.save(out / "teacher_probs.npy", np.concatenate(probs).astype(np.float16))
+    np.save(out / "teacher_lengths.npy", np.array([len(p) for p in probs], dtype=np.int64))
+
+
 def run(cfg: dict[str, Any], corpora: Path, out: Path, epochs: int, hidden: int, max_minutes: float,
-        limit: int = 0) -> list[dict]:
+        limit: int = 0, teacher: bool = False, threads: int = 1) -> list[dict]:
     torch = _torch()
-    torch.set_num_threads(1)
+    torch.set_num_threads(threads)
     torch.manual_seed(int(cfg.get("seed", 0)))
     rng = random.Random(int(cfg.get("seed", 0)))
     tags = make_tags(LABELS)
@@ -153,12 +169,20 @@ def run(cfg: dict[str, Any], corpora: Path, out: Path, epochs: int, hidden: int,
                   "decode_chars_per_s": min(cps for _, cps in scores.values()),
                   "dev": {name: sc for name, (sc, _) in scores.items()}, "partial_epoch": stopped}
         records.append(record)
+        mean_f = sum(sc["ALL"]["f"] for sc in record["dev"].values()) / len(record["dev"])
+        if teacher and mean_f > max((r.get("mean_f", -1.0) for r in records[:-1]), default=-1.0):
+            torch.save(model.state_dict(), out / "teacher.pt")
+        record["mean_f"] = mean_f
         with open(log_path, "a", encoding="utf-8") as fh:
             fh.write(json.dumps(record) + "\n")
         log.info("epoch %d train %.0f chars/s %s", epoch, train_cps,
                  " | ".join(f"{k}: {format_prf(v)}" for k, v in record["dev"].items()))
         if stopped:
             break
+    if teacher:
+        model.load_state_dict(torch.load(out / "teacher.pt"))
+        save_teacher_probs(out, predict_probs(torch, model, xs))
+        log.info("teacher probabilities of %d training texts written to %s", len(xs), out)
     return records
 
 
@@ -171,11 +195,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--hidden", type=int, default=128)
     ap.add_argument("--max-minutes", type=float, default=45)
     ap.add_argument("--limit", type=int, default=0, help="use only the first N texts of each corpus (smoke runs)")
+    ap.add_argument("--teacher", action="store_true",
+                    help="keep the best weights and write their probabilities on the training texts")
+    ap.add_argument("--threads", type=int, default=1)
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     cfg = load_config(args.config)
     corpora = Path(args.corpora or cfg.get("corpora", "../shared/corpora"))
-    run(cfg, corpora, Path(args.out), args.epochs, args.hidden, args.max_minutes, args.limit)
+    run(cfg, corpora, Path(args.out), args.epochs, args.hidden, args.max_minutes, args.limit,
+        args.teacher, args.threads)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,10 @@ one with the best mean F1 over the dev sets. ``init_model`` (or --init-model) wa
 (its weights and lexicon) instead of a fresh model; with ``rebuild_lexicon: true`` its lexicon is
 replaced by one built from ``lexicon_days``.
 
+With ``distill_probs: DIR`` (a teacher's ``teacher_probs.npy`` / ``teacher_lengths.npy``, written
+by ``bilstm_experiment --teacher`` on the same config's data) each labelled char's target mixes the
+gold tag with the teacher's probabilities, ``distill_weight`` of the teacher's (distillation).
+
 Writes a loadable spaCy pipeline (blank zh + char_ner) to --out after every epoch that improves
 dev F1, and ``train_log.jsonl`` with per-epoch dev P/R/F1 per label and chars/s.
 """
@@ -106,6 +110,8 @@ def train(cfg: dict[str, Any], train_data: list[Example], devs: dict[str, list[E
                 y[a:b] = -1   # left out of the loss
             train_y.append(y)
     ner.lexicon = full_lexicon
+    soft = load_teacher_probs(Path(cfg["distill_probs"]), train_x) if cfg.get("distill_probs") else None
+    soft_weight = float(cfg.get("distill_weight", 0.5)) if soft is not None else 0.0
     dev_x = {name: [ner.featurize(t) for t, _ in data] for name, data in devs.items()}
     log.info("features for %d train / %s dev texts in %.1fs", len(train_x),
              {k: len(v) for k, v in dev_x.items()}, time.perf_counter() - t0)
@@ -121,15 +127,17 @@ def train(cfg: dict[str, Any], train_data: list[Example], devs: dict[str, list[E
     for epoch in range(1, epochs + 1):
         rng.shuffle(order)
         e0, n_chars, loss, stopped = time.perf_counter(), 0, 0.0, False
-        bx, by, size = [], [], 0
+        bx, by, bq, size = [], [], [], 0
         for k, i in enumerate(order):
             bx.append(train_x[i])
             by.append(train_y[i])
+            bq.append(soft[i] if soft is not None else None)
             size += len(train_x[i])
             if size >= batch_chars or k == len(order) - 1:
-                loss += ner.update_arrays(bx, by, drop=float(cfg.get("dropout", 0.1)), sgd=opt)
+                loss += ner.update_arrays(bx, by, drop=float(cfg.get("dropout", 0.1)), sgd=opt,
+                                          soft=bq if soft is not None else None, soft_weight=soft_weight)
                 n_chars += size
-                bx, by, size = [], [], 0
+                bx, by, bq, size = [], [], [], 0
                 if time.perf_counter() > deadline:
                     stopped = True
                     break
@@ -164,6 +172,22 @@ def train(cfg: dict[str, Any], train_data: list[Example], devs: dict[str, list[E
     best["minutes"] = (time.perf_counter() - started) / 60
     (out / "dev_scores.json").write_text(json.dumps(best, indent=2), encoding="utf-8")
     return best
+
+
+def load_teacher_probs(folder: Path, train_x: Sequence[np.ndarray]) -> list[np.ndarray]:
+    """A teacher's probabilities per training text (``bilstm_experiment --teacher``), checked
+    against the texts: the same data, in the same order, or training stops with the reason."""
+    probs_path, lengths_path = folder / "teacher_probs.npy", folder / "teacher_lengths.npy"
+    for path in (probs_path, lengths_path):
+        if not path.exists():
+            raise FileNotFoundError(f"distill_probs: {path} is missing (write it with "
+                                    f"python -m pipeline.training.bilstm_experiment --teacher --out {folder})")
+    flat, lengths = np.load(probs_path), np.load(lengths_path)
+    ours = [len(x) for x in train_x]
+    if len(lengths) != len(ours) or any(int(a) != b for a, b in zip(lengths, ours)):
+        raise ValueError(f"distill_probs: {folder} holds {len(lengths)} texts whose lengths differ from "
+                         f"this config's {len(ours)} training texts (another config, corpus or --limit?)")
+    return np.split(flat, np.cumsum(lengths)[:-1])
 
 
 def _check_pd_days(cfg: dict[str, Any]) -> None:
@@ -243,6 +267,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--cluener", dest="cluener", action="store_true", default=None, help="add CLUENER2020 train")
     ap.add_argument("--no-cluener", dest="cluener", action="store_false")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N MSRA blocks (smoke runs)")
+    ap.add_argument("--distill-probs", default=None,
+                    help="a teacher's folder (bilstm_experiment --teacher): its probabilities as soft targets")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     cfg = load_config(args.config)
@@ -254,6 +280,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         cfg["init_model"] = args.init_model
     if args.cluener is not None:
         cfg["cluener"] = args.cluener
+    if args.distill_probs is not None:
+        cfg["distill_probs"] = args.distill_probs
     corpora = Path(args.corpora or cfg.get("corpora", "../shared/corpora"))
     train_data, devs, lexicon, jackknife = load_data(cfg, corpora, args.limit)
     best = train(cfg, train_data, devs, lexicon, args.out, jackknife)
