@@ -11,7 +11,7 @@ HanLP extra), and a recurrent layer would not reach the pipeline's speed in nump
 
 With ``--teacher`` it also keeps the best epoch's weights (``DIR/teacher.pt``) and writes its tag
 probabilities for every training text (``DIR/teacher_probs.npy``, float16, the texts' rows one
-after another in ``load_data``'s order, and ``DIR/teacher_lengths.npy``): soft targets for
+after another in ``train_ner.training_arrays``' order, and ``DIR/teacher_lengths.npy``): soft targets for
 distilling it into the fast CNN (``train_ner`` with ``distill_probs``).
 """
 from __future__ import annotations
@@ -27,10 +27,11 @@ from typing import Any, Sequence
 import numpy as np
 
 from pipeline.ner.char_ner import DEFAULT_MODEL, LABELS
-from pipeline.ner.decode import constraints, decode_probs, make_tags, spans_to_tag_ids, tags_to_spans
+from pipeline.ner.decode import constraints, decode_probs, make_tags, tags_to_spans
 from pipeline.ner.features import extract
 from pipeline.training.ner_eval import format_prf, prf
-from pipeline.training.train_ner import load_config, load_data
+from pipeline.training.teacher_probs import save_teacher_probs
+from pipeline.training.train_ner import load_config, load_data, training_arrays
 
 log = logging.getLogger("bilstm_experiment")
 
@@ -118,11 +119,6 @@ def evaluate(torch: Any, model: Any, xs: list[np.ndarray], examples: list, tags:
     return prf([s for _, s in examples], preds), sum(len(x) for x in xs) / max(secs, 1e-9)
 
 
-def save_teacher_probs(out: Path, probs: list[np.ndarray]) -> None:
-    np.save(out / "teacher_probs.npy", np.concatenate(probs).astype(np.float16))
-    np.save(out / "teacher_lengths.npy", np.array([len(p) for p in probs], dtype=np.int64))
-
-
 def run(cfg: dict[str, Any], corpora: Path, out: Path, epochs: int, hidden: int, max_minutes: float,
         limit: int = 0, teacher: bool = False, threads: int = 1) -> list[dict]:
     torch = _torch()
@@ -131,21 +127,13 @@ def run(cfg: dict[str, Any], corpora: Path, out: Path, epochs: int, hidden: int,
     rng = random.Random(int(cfg.get("seed", 0)))
     tags = make_tags(LABELS)
     train_data, devs, lexicon, jackknife = load_data(cfg, corpora, limit)
-    xs = [extract(t, lexicon) for t, _ in train_data]
-    ys = [spans_to_tag_ids(len(t), s, tags) for t, s in train_data]
-    for lex, part, unlabelled in jackknife:   # the other half's lexicon, as train_ner does
-        xs += [extract(t, lex) for t, _ in part]
-        for (t, s), ranges in zip(part, unlabelled):
-            y = spans_to_tag_ids(len(t), s, tags)
-            for a, b in ranges:
-                y[a:b] = -1
-            ys.append(y)
+    xs, ys = training_arrays(train_data, lexicon, jackknife, tags)
     dev_x = {name: [extract(t, lexicon) for t, _ in data] for name, data in devs.items()}
     model = build_model(torch, hidden, float(cfg.get("dropout", 0.2)))
     opt = torch.optim.Adam(model.parameters(), lr=float(cfg.get("bilstm_learn_rate", 0.002)))
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-1)
     out.mkdir(parents=True, exist_ok=True)
-    log_path, records = out / "bilstm_log.jsonl", []
+    log_path, records, best_f = out / "bilstm_log.jsonl", [], -1.0
     deadline = time.perf_counter() + 60 * max_minutes
     lengths = [len(x) for x in xs]
     for epoch in range(1, epochs + 1):
@@ -169,10 +157,10 @@ def run(cfg: dict[str, Any], corpora: Path, out: Path, epochs: int, hidden: int,
                   "decode_chars_per_s": min(cps for _, cps in scores.values()),
                   "dev": {name: sc for name, (sc, _) in scores.items()}, "partial_epoch": stopped}
         records.append(record)
-        mean_f = sum(sc["ALL"]["f"] for sc in record["dev"].values()) / len(record["dev"])
-        if teacher and mean_f > max((r.get("mean_f", -1.0) for r in records[:-1]), default=-1.0):
+        record["mean_f"] = sum(sc["ALL"]["f"] for sc in record["dev"].values()) / len(record["dev"])
+        if teacher and record["mean_f"] > best_f:
+            best_f = record["mean_f"]
             torch.save(model.state_dict(), out / "teacher.pt")
-        record["mean_f"] = mean_f
         with open(log_path, "a", encoding="utf-8") as fh:
             fh.write(json.dumps(record) + "\n")
         log.info("epoch %d train %.0f chars/s %s", epoch, train_cps,

@@ -42,8 +42,10 @@ from thinc.api import Adam, fix_random_seed
 
 from pipeline.corpora import cluener, msra, pd1998
 from pipeline.ner.char_ner import DEFAULT_MODEL, CharNer
-from pipeline.ner.features import Lexicon
+from pipeline.ner.decode import spans_to_tag_ids
+from pipeline.ner.features import Lexicon, extract
 from pipeline.training.ner_eval import format_prf, prf
+from pipeline.training.teacher_probs import load_teacher_probs
 
 log = logging.getLogger("train_ner")
 Example = tuple[str, list[tuple[int, int, str]]]
@@ -84,6 +86,24 @@ def evaluate(ner: CharNer, feats: list[np.ndarray], examples: list[Example], bat
     return prf([s for _, s in examples], preds), sum(map(len, texts)) / max(secs, 1e-9)
 
 
+def training_arrays(train_data: Sequence[Example], lexicon: Lexicon | None,
+                    jackknife: Sequence[tuple[Lexicon, list[Example], list[list[tuple[int, int]]]]],
+                    tags: Sequence[str]) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Features and gold tag ids of every training text, in the one order the CNN, the BiLSTM and
+    a teacher's probabilities share: ``train_data`` with ``lexicon``, then each jackknifed People's
+    Daily half with the other half's lexicon (module doc), its open ranges left out of the loss (-1)."""
+    xs = [extract(t, lexicon) for t, _ in train_data]
+    ys = [spans_to_tag_ids(len(t), s, tags) for t, s in train_data]
+    for lex, part, unlabelled in jackknife:
+        xs += [extract(t, lex) for t, _ in part]
+        for (t, s), ranges in zip(part, unlabelled):
+            y = spans_to_tag_ids(len(t), s, tags)
+            for a, b in ranges:
+                y[a:b] = -1
+            ys.append(y)
+    return xs, ys
+
+
 def train(cfg: dict[str, Any], train_data: list[Example], devs: dict[str, list[Example]] | list[Example], lexicon: Lexicon | None,
           out: str | Path, jackknife: Sequence[tuple[Lexicon, list[Example], list[list[tuple[int, int]]]]] = ()
           ) -> dict[str, Any]:
@@ -98,18 +118,7 @@ def train(cfg: dict[str, Any], train_data: list[Example], devs: dict[str, list[E
     out.mkdir(parents=True, exist_ok=True)
     nlp, ner = build_nlp(cfg, lexicon, [t for t, _ in train_data[:20]])
     t0 = time.perf_counter()
-    train_x = [ner.featurize(t) for t, _ in train_data]
-    train_y = [ner.gold_tag_ids(t, s) for t, s in train_data]
-    full_lexicon = ner.lexicon
-    for lex, part, unlabelled in jackknife:   # featurized with the other half's lexicon (module doc)
-        ner.lexicon = lex
-        train_x += [ner.featurize(t) for t, _ in part]
-        for (t, s), ranges in zip(part, unlabelled):
-            y = ner.gold_tag_ids(t, s)
-            for a, b in ranges:
-                y[a:b] = -1   # left out of the loss
-            train_y.append(y)
-    ner.lexicon = full_lexicon
+    train_x, train_y = training_arrays(train_data, ner.lexicon, jackknife, ner.tags)
     soft = load_teacher_probs(Path(cfg["distill_probs"]), train_x) if cfg.get("distill_probs") else None
     soft_weight = float(cfg.get("distill_weight", 0.5)) if soft is not None else 0.0
     dev_x = {name: [ner.featurize(t) for t, _ in data] for name, data in devs.items()}
@@ -172,22 +181,6 @@ def train(cfg: dict[str, Any], train_data: list[Example], devs: dict[str, list[E
     best["minutes"] = (time.perf_counter() - started) / 60
     (out / "dev_scores.json").write_text(json.dumps(best, indent=2), encoding="utf-8")
     return best
-
-
-def load_teacher_probs(folder: Path, train_x: Sequence[np.ndarray]) -> list[np.ndarray]:
-    """A teacher's probabilities per training text (``bilstm_experiment --teacher``), checked
-    against the texts: the same data, in the same order, or training stops with the reason."""
-    probs_path, lengths_path = folder / "teacher_probs.npy", folder / "teacher_lengths.npy"
-    for path in (probs_path, lengths_path):
-        if not path.exists():
-            raise FileNotFoundError(f"distill_probs: {path} is missing (write it with "
-                                    f"python -m pipeline.training.bilstm_experiment --teacher --out {folder})")
-    flat, lengths = np.load(probs_path), np.load(lengths_path)
-    ours = [len(x) for x in train_x]
-    if len(lengths) != len(ours) or any(int(a) != b for a, b in zip(lengths, ours)):
-        raise ValueError(f"distill_probs: {folder} holds {len(lengths)} texts whose lengths differ from "
-                         f"this config's {len(ours)} training texts (another config, corpus or --limit?)")
-    return np.split(flat, np.cumsum(lengths)[:-1])
 
 
 def _check_pd_days(cfg: dict[str, Any]) -> None:
