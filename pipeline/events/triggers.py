@@ -69,6 +69,7 @@ class EventLexicon:
     max_gap: int
     group_words: list[str]
     visiting_groups: tuple[str, ...]           # 慰问团, 志愿者: an unnamed subject that visits
+    list_only_re: re.Pattern[str]              # 、乙、丙进行了 with the names taken out: a bare list
     topic_stop_verbs: tuple[str, ...]          # 甲了解…: what a visitor does at a stop just described
     stop_frame_ends: tuple[str, ...]           # 在甲的陪同下，: a frame, no place
     leader_cues: list[str]
@@ -247,6 +248,9 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         max_gap=int(v.get("max_gap", 4)),
         group_words=list(v.get("group_words", [])),
         visiting_groups=tuple(dict.fromkeys([*v.get("group_words", []), *v.get("unnamed_visitors", [])])),
+        list_only_re=re.compile("(?:{})*(?:(?:{})了?)?".format(
+            "|".join(map(re.escape, v.get("list_marks", []))) or "(?!x)x",
+            "|".join(map(re.escape, v.get("list_verbs", []))) or "(?!x)x")),
         topic_stop_verbs=tuple(v.get("topic_stop_verbs", [])),
         stop_frame_ends=tuple(v.get("stop_frame_ends", [])),
         leader_cues=_longest_first(domain.lead_verbs + list(v.get("leader_cues", []))),   # older files add

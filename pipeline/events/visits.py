@@ -151,13 +151,10 @@ def _list_clause_start(text: str, c_start: int, v_start: int, sent_clauses: list
     rest = text[c_start:v_start]
     for m in sorted((m for m in ents if c_start <= m.start and m.end <= v_start), key=lambda m: -m.start):
         rest = rest[:m.start - c_start] + rest[m.end - c_start:]
-    if not rest.strip() or _LIST_ONLY.fullmatch(rest) is None or not any(c_start <= m.start < v_start for m in ents):
+    if not rest.strip() or lex.list_only_re.fullmatch(rest) is None or not any(c_start <= m.start < v_start for m in ents):
         return c_start
     before = [(a, b) for a, b in sent_clauses if b <= c_start]
     return before[-1][0] if before else c_start
-
-
-_LIST_ONLY = re.compile(r"[、和及与]*(?:进行了?|开展了?)?")
 
 
 def _met(doc: Doc, sent: Sentence, ents: list[Mention], sent_clauses: list[tuple[int, int]],
