@@ -136,6 +136,18 @@ def test_cli(corpus: Path, tmp_path: Path, capsys):
     assert pd_main(["--corpus", str(tmp_path / "missing.gz"), "--out", str(tmp_path), "--pages", "1"]) == 2
 
 
+def test_days_keep_pages_to_those_days(corpus: Path, tmp_path: Path, capsys):
+    """--days draws only that range's articles (e.g. days a model was not trained on)."""
+    build_pages(corpus, tmp_path / "all", 6, seed=2)
+    build_pages(corpus, tmp_path / "late", 6, seed=2, days=(2, 3))
+    days = lambda out: {g["pd_article"][6:8] for _, page in _pages(out) for g in page["articles"]}
+    assert "01" in days(tmp_path / "all")
+    assert days(tmp_path / "late") == {"02", "03"}
+    # a range with no articles is an error naming the corpus, not an empty folder
+    assert pd_main(["--corpus", str(corpus), "--out", str(tmp_path / "none"), "--days", "20", "25"]) == 2
+    assert "fake.txt.gz" in capsys.readouterr().err and not (tmp_path / "none").exists()
+
+
 @pytest.mark.skipif(not REAL_CORPUS.exists(), reason="PD1998 corpus not available")
 def test_real_corpus_pages(tmp_path: Path):
     ids = build_pages(REAL_CORPUS, tmp_path, 6, seed=11)

@@ -135,17 +135,21 @@ def build_page(page_id: str, articles: list[PdArticle], rng: random.Random, nois
 
 
 def build_pages(corpus_path: str | Path, out_dir: str | Path, n_pages: int, seed: int,
-                articles_per_page: tuple[int, int] = (3, 8), noise: bool | NoiseConfig = True) -> list[str]:
+                articles_per_page: tuple[int, int] = (3, 8), noise: bool | NoiseConfig = True,
+                days: tuple[int, int] | None = None) -> list[str]:
     """Write ``<page_id>.txt`` and ``<page_id>.json`` for n_pages pages; returns the page ids.
 
     Articles are drawn without replacement from a seeded shuffle of the usable articles
     (reshuffled only if the corpus runs out), so a page never holds the same article twice.
+    ``days`` (first, last): only articles of those January days (``make eval-pd``: 21-25, which
+    the NER model was not trained on).
     """
     cfg = noise if isinstance(noise, NoiseConfig) else (NoiseConfig() if noise else NoiseConfig.off())
-    pool = list(iter_usable_articles(corpus_path))
+    pool = list(iter_usable_articles(corpus_path, days))
     lo, hi = articles_per_page
     if not pool or lo < 1 or hi < lo or hi > len(pool):
-        raise ValueError(f"cannot draw {articles_per_page} articles per page from {len(pool)} usable articles")
+        within = f" of days {days[0]}-{days[1]}" if days else ""
+        raise ValueError(f"cannot draw {articles_per_page} articles per page from {len(pool)} usable articles{within}")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     order_rng = random.Random(seed)
@@ -178,12 +182,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-articles", type=int, default=3)
     ap.add_argument("--max-articles", type=int, default=8)
     ap.add_argument("--no-noise", action="store_true", help="no column breaks, duplicates or half-width pages")
+    ap.add_argument("--days", nargs=2, type=int, default=None, metavar=("FIRST", "LAST"),
+                    help="only articles of these January days (e.g. 21 25: days the NER model did not see)")
     args = ap.parse_args(argv)
     if not Path(args.corpus).is_file():
         print(f"error: corpus not found: {args.corpus}", file=sys.stderr)
         return 2
-    ids = build_pages(args.corpus, args.out, args.pages, args.seed,
-                      (args.min_articles, args.max_articles), noise=not args.no_noise)
+    try:
+        ids = build_pages(args.corpus, args.out, args.pages, args.seed, (args.min_articles, args.max_articles),
+                          noise=not args.no_noise, days=tuple(args.days) if args.days else None)
+    except ValueError as err:
+        print(f"error: {args.corpus}: {err}", file=sys.stderr)
+        return 2
     print(f"wrote {len(ids)} pages (+ gold) to {args.out}")
     return 0
 

@@ -242,9 +242,14 @@ def _credit_para(paras: list[PdParagraph], body: list[PdParagraph]) -> str | Non
     return paras[-1].text if len(paras) - 1 > len(body) else None
 
 
-def iter_usable_articles(corpus_path: str | Path) -> Iterator[PdArticle]:
-    """Articles of the corpus that pass the selection rules, in corpus order."""
-    for paras in iter_articles(iter_paragraphs(corpus_path)):
+def iter_usable_articles(corpus_path: str | Path, days: tuple[int, int] | None = None) -> Iterator[PdArticle]:
+    """Articles of the corpus that pass the selection rules, in corpus order; with ``days``
+    (first, last day of January 1998), only those days' (e.g. days a model never saw)."""
+    paragraphs = iter_paragraphs(corpus_path)
+    if days is not None:
+        first, last = days
+        paragraphs = (p for p in paragraphs if first <= int(p.date[6:]) <= last)
+    for paras in iter_articles(paragraphs):
         art = to_article(paras)
         if art is not None:
             yield art
