@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from pipeline.corpora.pd1998 import PdParagraph, iter_articles, iter_paragraphs
+from pipeline.corpora.pd1998 import PdParagraph, iter_articles, iter_paragraphs, paragraphs_of_days
 
 MAX_HEADLINE = 40
 MIN_FIRST_BODY = 40
@@ -247,8 +247,7 @@ def iter_usable_articles(corpus_path: str | Path, days: tuple[int, int] | None =
     (first, last day of January 1998), only those days' (e.g. days a model never saw)."""
     paragraphs = iter_paragraphs(corpus_path)
     if days is not None:
-        first, last = days
-        paragraphs = (p for p in paragraphs if first <= int(p.date[6:]) <= last)
+        paragraphs = paragraphs_of_days(paragraphs, *days)
     for paras in iter_articles(paragraphs):
         art = to_article(paras)
         if art is not None:

@@ -136,17 +136,17 @@ def train(cfg: dict[str, Any], train_data: list[Example], devs: dict[str, list[E
     for epoch in range(1, epochs + 1):
         rng.shuffle(order)
         e0, n_chars, loss, stopped = time.perf_counter(), 0, 0.0, False
-        bx, by, bq, size = [], [], [], 0
+        batch, size = [], 0
         for k, i in enumerate(order):
-            bx.append(train_x[i])
-            by.append(train_y[i])
-            bq.append(soft[i] if soft is not None else None)
+            batch.append(i)
             size += len(train_x[i])
             if size >= batch_chars or k == len(order) - 1:
-                loss += ner.update_arrays(bx, by, drop=float(cfg.get("dropout", 0.1)), sgd=opt,
-                                          soft=bq if soft is not None else None, soft_weight=soft_weight)
+                loss += ner.update_arrays([train_x[j] for j in batch], [train_y[j] for j in batch],
+                                          drop=float(cfg.get("dropout", 0.1)), sgd=opt,
+                                          soft=[soft[j] for j in batch] if soft is not None else None,
+                                          soft_weight=soft_weight)
                 n_chars += size
-                bx, by, bq, size = [], [], [], 0
+                batch, size = [], 0
                 if time.perf_counter() > deadline:
                     stopped = True
                     break
