@@ -24,6 +24,8 @@ def guess():
     ("方面的工作", 0, None),                  # a common word is no name
     ("和平区", 0, None),                      # a word no name starts with
     ("张良", 0, "张良"),                      # end of text
+    ("农民富了，", 2, None),                  # 了 ends no name (an aspect particle)
+    ("，但同时强调", 1, None),                # 但 opens a clause, no name
 ])
 def test_readings(guess, text, start, name):
     assert guess(text, start) == name

@@ -502,6 +502,16 @@ def test_persons_of_an_enumeration_are_whole():
     assert named(text, spans) == {("张小东", "PER"), ("李玉明", "PER"), ("赵大河", "PER"), ("钱三", "PER")}
 
 
+def test_the_last_name_of_an_enumeration_stops_before_a_stop_character():
+    # 等 closing the list (and 和 going on with it) is no part of the last name
+    text = "周明远、吴晓东、李准等参加了仪式，孙明远、郑小东、赵立和王五出席"
+    spans = spans_of(text, ("周明远", "PER"), ("吴晓东", "PER"), ("孙明远", "PER"), ("郑小东", "PER"))
+    run("enumerated_names", text, spans)
+    names = named(text, spans)
+    assert ("李准", "PER") in names and ("李准等", "PER") not in names
+    assert ("赵立", "PER") in names and ("赵立和", "PER") not in names
+
+
 def test_two_character_name_completed_before_a_follower():
     text = "记者孙明月正在采访"
     spans = spans_of(text, ("孙明", "PER"))

@@ -86,6 +86,7 @@ def _list_names(p: RulePatterns, spans: SpanSet, text: str, items: list[tuple[in
     the first item's name at its end (同志有|张三: the model's person there, else the longest
     surname-led reading), the last item's at its start (李四|为)."""
     out = []
+    stop = p.names.lex.name_stop_last
     for i, (s, e) in enumerate(items):
         if i == 0:
             model = spans.ending_at(e)
@@ -94,8 +95,11 @@ def _list_names(p: RulePatterns, spans: SpanSet, text: str, items: list[tuple[in
             else:
                 found = next(((k, e) for k in range(max(s, e - 4), e - 1) if _surname_led(p, text, k, e)), None)
         elif i == len(items) - 1:
+            # the name guesser's rule: a 3-character reading ending in a stop character that text
+            # goes on after (李四等参加, 李四和…) is a 2-character name and that word
             found = next(((s, k) for k in (s + 3, s + 2, s + 4) if k <= e and _surname_led(p, text, s, k)
-                          and (k == e or text.startswith(p.name_followers, k))), None)
+                          and (k == e or text.startswith(p.name_followers, k) or text[k] in stop)
+                          and not (k == s + 3 < e and text[k - 1] in stop)), None)
         else:
             found = (s, e) if _surname_led(p, text, s, e) else None
         if found:
