@@ -235,6 +235,16 @@ def test_pd_abbreviations_and_name_words_are_left_open():
     assert (text.index("中共"), text.index("中共") + 4, "ORG") in para.entities()
 
 
+def test_a_run_of_pd_name_tokens_is_read_as_persons():
+    """PD prints listed names with no mark between them: 周/明远/吴/晓东 is two persons, not one."""
+    from pipeline.corpora.pd1998 import parse_line
+    para = parse_line("19980101-01-001-001/m  记者/n  周/nr  明远/nr  吴/nr  晓东/nr  、/w  欧阳/nr  青山/nr  "
+                      "汤姆/nr  杰瑞/nr  报道/v  ，/w  范/nr  郑/nr  小燕/nr  出席/v")
+    text = para.text
+    assert [text[s:e] for s, e, label in para.entities() if label == "PER"] == \
+        ["周明远", "吴晓东", "欧阳青山", "汤姆", "杰瑞", "范郑小燕"]
+
+
 # ---- distillation (a teacher's probabilities as soft targets) ----------------------------------
 def _weights(ner) -> np.ndarray:
     return np.concatenate([np.asarray(ner.model.get_ref("softmax").get_param(k)).ravel() for k in ("W", "b")])

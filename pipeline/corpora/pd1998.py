@@ -1,14 +1,19 @@
 """Reader for the People's Daily 1998 PFR corpus (segmented, POS-tagged, GBK).
 
 Each line is one paragraph: ``YYYYMMDD-PP-AAA-SSS/m  word/pos  [word/pos  word/pos]nt ...``.
-Entities follow the corpus README's rule: PER = maximal runs of ``nr`` tokens outside
-brackets; LOC / ORG = ``ns`` / ``nt`` tokens outside brackets plus ``]ns`` / ``]nt`` compounds.
+Entities: LOC / ORG = ``ns`` / ``nt`` tokens outside brackets plus ``]ns`` / ``]nt`` compounds;
+PER = the persons of each run of ``nr`` tokens outside brackets. PD splits a Chinese name into a
+surname token and a given-name token (江/nr 泽民/nr), and prints names of a list or a credit with
+no mark between them (江/泽民/李/鹏): a run is read as persons, a one-character token or a compound
+surname with the token after it, any other token alone (江泽民 | 李鹏). SOURCE.md's simple rule
+(the whole run is one person) would teach and score 江泽民李鹏 as one name.
 """
 from __future__ import annotations
 
 import gzip
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -65,13 +70,14 @@ class PdParagraph:
                 continue
             label = ENTITY_POS.get(tok.pos)
             if label == "PER":
-                end = offset + len(tok.word)
                 j = i + 1
                 while j < len(toks) and toks[j].compound is None and toks[j].pos == "nr":
-                    end += len(toks[j].word)
                     j += 1
-                spans.append((offset, end, "PER"))
-                offset, i = end, j
+                for person in _persons_of_run([t.word for t in toks[i:j]]):
+                    end = offset + sum(map(len, person))
+                    spans.append((offset, end, "PER"))
+                    offset = end
+                i = j
                 continue
             if label:
                 spans.append((offset, offset + len(tok.word), label))
@@ -138,6 +144,26 @@ def iter_articles(paragraphs: Iterable[PdParagraph]) -> Iterator[list[PdParagrap
 
 def default_path(corpora_dir: str | Path = "../shared/corpora") -> Path:
     return Path(corpora_dir) / "pd1998" / "199801_01-25.txt.gz"
+
+
+def _persons_of_run(words: list[str]) -> list[list[str]]:
+    """The persons of a run of ``nr`` words (module doc): a surname (one character, or a compound
+    surname) takes the word after it as its given name; any other word is a person alone. Two
+    one-character surnames before a run's last word are one name (范/徐/丽泰: a married woman's)."""
+    if len(words) == 3 and len(words[0]) == len(words[1]) == 1 < len(words[2]):
+        return [words]
+    out, k = [], 0
+    while k < len(words):
+        size = 2 if k + 1 < len(words) and (len(words[k]) == 1 or words[k] in _compound_surnames()) else 1
+        out.append(words[k:k + size])
+        k += size
+    return out
+
+
+@lru_cache(maxsize=1)
+def _compound_surnames() -> frozenset[str]:
+    from ..lexicon import load_lexicon   # the project's one surname list (data/lexicons/surnames.txt)
+    return frozenset(s for s in load_lexicon().surname_set if len(s) > 1)
 
 
 def day_of(para: PdParagraph) -> int:
