@@ -117,7 +117,8 @@ def _common_words(path: Path) -> dict[str, list[str]]:
     return {"common_words": list(kinds), "noun_words": [w for w, k in kinds.items() if k == "noun"]}
 
 
-NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars", "address_terms")
+NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars", "address_terms",
+             "foreign_name_chars")
 
 
 def _yaml(path: Path, keys: tuple[str, ...]) -> dict:
@@ -206,6 +207,7 @@ class DomainLexicon:
         self.not_name_start = _longest_first(self.names.get("not_name_start_words", []))
         self.non_name_final = frozenset(self.names.get("non_name_final_chars", []))
         self.address_terms = _longest_first(self.names.get("address_terms", []))
+        self.foreign_name_chars = frozenset(self.names.get("foreign_name_chars", []))
         self.positions_longest = _longest_first(self.positions)
         self.known_orgs = _longest_first(w for w, k in self.org_names.items() if k == "name")
         self.places_longest = _longest_first(self.places)

@@ -44,6 +44,39 @@ def drop_common_word_persons(ctx: RuleContext, spans: SpanSet) -> None:
             spans.remove(span)
 
 
+@rule_steps.register("split_joined_names")
+def split_joined_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """周明远吴晓东: names printed with no mark between them (a credit, a list) that the model
+    read as one person are that many persons, where the text reads as surname-led names with a
+    two-character given name each, and one way only; not a name that is one with a compound
+    surname (欧阳明日), nor a transliterated foreign name (普里马科夫: foreign_name_chars).
+    Two-character names are left joined (乌叶海亚 would read as 乌叶 + 海亚)."""
+    p, text = ctx.patterns, ctx.text
+    foreign = p.names.lex.foreign_name_chars
+    for span in spans.of("PER"):
+        start, end, _ = span
+        if end - start < 6 or not HAN_WORD.fullmatch(text, start, end) or foreign.intersection(text[start:end]):
+            continue
+        readings = _name_readings(p, text, start, end)
+        if len(readings) == 1 and len(readings[0]) > 1:
+            spans.remove(span)
+            for s, e in readings[0]:
+                spans.add(s, e, "PER")
+
+
+def _name_readings(p: RulePatterns, text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """Every way to read text[start:end] as surname-led names with a two-character given name
+    that are no common words (the name guesser's test)."""
+    if start == end:
+        return [[]]
+    out = []
+    for surname in (len(s) for s in p.surnames_at(text, start)):
+        stop = start + surname + 2
+        if stop <= end and not p.common_word(text[start:stop]):
+            out += [[(start, stop)] + rest for rest in _name_readings(p, text, stop, end)]
+    return out
+
+
 @rule_steps.register("title_names")
 def title_names(ctx: RuleContext, spans: SpanSet) -> None:
     """副主席张良: a surname-led name right after a position word is a person."""
