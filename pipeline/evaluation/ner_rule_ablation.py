@@ -48,13 +48,13 @@ def msra_texts(corpora: Path, limit: int | None, split: str = "interleaved") -> 
     return [(t, {tuple(s) for s in spans}) for t, spans in dev[:limit]]
 
 
-def pd_texts(corpora: Path, limit: int | None, days=("19980121", "19980122", "19980123", "19980124", "19980125"),
+def pd_texts(corpora: Path, limit: int | None, days: tuple[int, int] = (21, 25),
              abbreviations: str = "") -> list[tuple[str, set]]:
     """PD articles with their gold spans; with ``abbreviations``, the one-character place
     abbreviations PD tags j (在京, 中美) are LOC as the guideline makes them."""
     from ..corpora import pd1998
     out = []
-    paras = (p for p in pd1998.iter_paragraphs(pd1998.default_path(corpora)) if p.date in days)
+    paras = pd1998.paragraphs_of_days(pd1998.iter_paragraphs(pd1998.default_path(corpora)), *days)
     for article in pd1998.iter_articles(paras):
         text, gold, offset = [], set(), 0
         for para in article:

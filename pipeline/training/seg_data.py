@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from pipeline.corpora.pd1998 import PdParagraph
+from pipeline.corpora.pd1998 import PdParagraph, day_of
 from pipeline.segmentation.normalize import halfwidth_alnum, halfwidth_punct
 
 SENT_END = {"。", "！", "？", "！", "?", "!"}
@@ -50,10 +50,6 @@ def split_sentences(words: Sequence[str]) -> list[list[str]]:
     if cur:
         sents.append(cur)
     return sents
-
-
-def day_of(para: PdParagraph) -> int:
-    return int(para.date[6:8])
 
 
 @dataclass

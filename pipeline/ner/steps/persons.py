@@ -57,8 +57,8 @@ def split_joined_names(ctx: RuleContext, spans: SpanSet) -> None:
         start, end, _ = span
         if end - start < 6 or not HAN_WORD.fullmatch(text, start, end) or foreign.intersection(text[start:end]):
             continue
-        readings = _name_readings(p, text, start, end)
-        if len(readings) == 1 and len(readings[0]) > 1:
+        readings = _name_readings(p, text, start, end)   # 6+ characters: two names or more
+        if len(readings) == 1:
             spans.remove(span)
             for s, e in readings[0]:
                 spans.add(s, e, "PER")
