@@ -300,3 +300,38 @@ def test_distilled_training_run(tmp_path):
     assert losses["distilled"] != pytest.approx(losses["plain"], rel=1e-3)
     with pytest.raises(ValueError, match="lengths differ"):
         train({**TINY_CFG, "distill_probs": str(teacher)}, TINY[:3], TINY[:2], LEX, tmp_path / "other")
+
+
+# ---- model soup (weights averaged over seeds) --------------------------------------------------
+def _all_weights(ner) -> np.ndarray:
+    return np.concatenate([np.asarray(node.get_param(name), dtype=np.float32).ravel()
+                           for node in ner.model.walk() for name in node.param_names if node.has_param(name)])
+
+
+def test_averaged_model_holds_the_mean_of_the_weights(tmp_path):
+    from thinc.api import fix_random_seed
+    from pipeline.training.average_models import average_models
+    from pipeline.training.train_ner import build_nlp
+    paths, weights = [], []
+    for seed in (0, 1):
+        fix_random_seed(seed)   # two different starts stand in for two fine-tunes
+        nlp, ner = build_nlp(TINY_CFG, LEX, [t for t, _ in TINY])
+        nlp.to_disk(tmp_path / f"s{seed}")
+        paths.append(tmp_path / f"s{seed}")
+        # the weights as saved (float16 on disk)
+        weights.append(_all_weights(spacy.load(tmp_path / f"s{seed}").get_pipe("char_ner")))
+    assert not np.allclose(weights[0], weights[1])
+    count = average_models(paths, tmp_path / "soup")
+    soup = spacy.load(tmp_path / "soup").get_pipe("char_ner")
+    assert count == weights[0].size
+    assert np.allclose(_all_weights(soup), (weights[0] + weights[1]) / 2, atol=2e-3)
+    assert soup.lexicon.entries == LEX.entries
+    # a model of another shape is refused, naming it
+    wide = {**TINY_CFG, "model": {**TINY_CFG["model"], "width": 24}}
+    nlp, _ = build_nlp(wide, LEX, [TINY[0][0]])
+    nlp.to_disk(tmp_path / "wide")
+    with pytest.raises(ValueError, match="wide"):
+        average_models([paths[0], tmp_path / "wide"], tmp_path / "bad")
+    assert not (tmp_path / "bad").exists()
+    with pytest.raises(ValueError, match="at least two"):
+        average_models(paths[:1], tmp_path / "bad")

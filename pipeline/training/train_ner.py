@@ -257,6 +257,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--epochs", type=int, default=None)
     ap.add_argument("--max-minutes", type=float, default=None)
     ap.add_argument("--init-model", default=None, help="warm-start from this saved char_ner pipeline")
+    ap.add_argument("--seed", type=int, default=None, help="the config's seed replaced (fine-tunes to average)")
     ap.add_argument("--cluener", dest="cluener", action="store_true", default=None, help="add CLUENER2020 train")
     ap.add_argument("--no-cluener", dest="cluener", action="store_false")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N MSRA blocks (smoke runs)")
@@ -271,6 +272,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         cfg["max_minutes"] = args.max_minutes
     if args.init_model is not None:
         cfg["init_model"] = args.init_model
+    if args.seed is not None:
+        cfg["seed"] = args.seed
     if args.cluener is not None:
         cfg["cluener"] = args.cluener
     if args.distill_probs is not None:
