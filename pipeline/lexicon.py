@@ -118,7 +118,7 @@ def _common_words(path: Path) -> dict[str, list[str]]:
 
 
 NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars", "address_terms",
-             "foreign_name_chars")
+             "foreign_name_chars", "verb_surnames")
 
 
 def _yaml(path: Path, keys: tuple[str, ...]) -> dict:
@@ -208,6 +208,7 @@ class DomainLexicon:
         self.non_name_final = frozenset(self.names.get("non_name_final_chars", []))
         self.address_terms = _longest_first(self.names.get("address_terms", []))
         self.foreign_name_chars = frozenset(self.names.get("foreign_name_chars", []))
+        self.verb_surnames = frozenset(self.names.get("verb_surnames", []))
         self.positions_longest = _longest_first(self.positions)
         self.known_orgs = _longest_first(w for w, k in self.org_names.items() if k == "name")
         self.places_longest = _longest_first(self.places)

@@ -29,9 +29,13 @@ class NameGuesser:
         self._not_start = tuple(lexicon.not_name_start)
 
     def is_common(self, name: str) -> bool:
-        """文化宫, 方面, 权益: a common word that happens to start with a surname is no name."""
-        words = self.lex.common_word_set
-        return name in words or name[:2] in words or name[-1] in self.lex.non_name_final
+        """文化宫, 方面, 权益: a common word that happens to start with a surname is no name; nor
+        is a preposition or verb before a word or position (于|去年, 任|组长: verb_surnames)."""
+        lex = self.lex
+        words = lex.common_word_set
+        if name[0] in lex.verb_surnames and (name[1:] in words or name[1:] in lex.positions):
+            return True
+        return name in words or name[:2] in words or name[-1] in lex.non_name_final
 
     def _boundary(self, text: str, pos: int) -> str | None:
         """'' at the text's end or a non-Han character, the follower word at ``pos``, or None."""

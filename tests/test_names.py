@@ -26,6 +26,9 @@ def guess():
     ("张良", 0, "张良"),                      # end of text
     ("农民富了，", 2, None),                  # 了 ends no name (an aspect particle)
     ("，但同时强调", 1, None),                # 但 opens a clause, no name
+    ("总理于去年到访", 2, None),              # a preposition before a time word, no name
+    ("由市长任组长，", 3, None),              # a verb before a position, no name
+    ("主席任海平说", 2, "任海平"),            # the same surname before a given name
 ])
 def test_readings(guess, text, start, name):
     assert guess(text, start) == name
