@@ -287,12 +287,16 @@ class DomainLexicon:
                 return body
         return None
 
+    def surnames_at(self, text: str, pos: int = 0) -> list[str]:
+        """Every surname ``text`` may start with at ``pos``: compound ones first, then a
+        one-character one (欧阳明日: 欧阳 and 欧)."""
+        found = [s for s in self.compound_surnames if text.startswith(s, pos)]
+        return found + [text[pos]] if text[pos:pos + 1] in self.single_surnames else found
+
     def is_surname_start(self, text: str, pos: int = 0) -> int:
         """Length of the surname ``text`` starts with at ``pos`` (compound first), or 0."""
-        for s in self.compound_surnames:
-            if text.startswith(s, pos):
-                return len(s)
-        return 1 if text[pos:pos + 1] in self.single_surnames else 0
+        found = self.surnames_at(text, pos)
+        return len(found[0]) if found else 0
 
 
 @lru_cache(maxsize=8)

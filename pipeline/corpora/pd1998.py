@@ -163,7 +163,7 @@ def _persons_of_run(words: list[str]) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def _compound_surnames() -> frozenset[str]:
     from ..lexicon import load_lexicon   # the project's one surname list (data/lexicons/surnames.txt)
-    return frozenset(s for s in load_lexicon().surname_set if len(s) > 1)
+    return frozenset(load_lexicon().compound_surnames)
 
 
 def day_of(para: PdParagraph) -> int:

@@ -35,20 +35,17 @@ def average_models(models: Sequence[Path], out: Path) -> int:
         if ner.labels != ners[0].labels or [n.name for n in nodes] != [n.name for n in first_nodes]:
             raise ValueError(f"{path}: not the architecture or labels of {models[0]}")
         others.append(nodes)
-    count = 0
-    for i, node in enumerate(first_nodes):
-        for name in node.param_names:
-            if not node.has_param(name):
-                continue
-            values = [node.get_param(name)] + [nodes[i].get_param(name) for nodes in others]
-            for path, value in zip(models, values):
-                if value.shape != values[0].shape:
-                    raise ValueError(f"{path}: {node.name}.{name} has shape {value.shape}, "
-                                     f"{models[0]} has {values[0].shape}")
-            node.set_param(name, sum(values) / len(values))
-            count += int(values[0].size)
+    params = [(node, name, [node.get_param(name)] + [nodes[i].get_param(name) for nodes in others])
+              for i, node in enumerate(first_nodes) for name in node.param_names if node.has_param(name)]
+    for node, name, values in params:   # every shape checked before any weight changes
+        for path, value in zip(models, values):
+            if value.shape != values[0].shape:
+                raise ValueError(f"{path}: {node.name}.{name} has shape {value.shape}, "
+                                 f"{models[0]} has {values[0].shape}")
+    for node, name, values in params:
+        node.set_param(name, sum(values) / len(values))
     nlps[0].to_disk(out)
-    return count
+    return sum(int(values[0].size) for _, _, values in params)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

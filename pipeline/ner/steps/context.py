@@ -111,10 +111,6 @@ class RulePatterns:
         ends = "|".join(re.escape(u) for u in self.tables.conventions.unit_suffixes) or "(?!)"
         return re.compile(f"[{HAN}]+?(?:{ends})")
 
-    def surnames_at(self, text: str, pos: int) -> list[str]:
-        """The surnames ``text`` may start with at ``pos``: a compound one, a one-character one."""
-        return [s for s in (text[pos:pos + 2], text[pos:pos + 1]) if s in self.surnames]
-
     def common_word(self, name: str) -> bool:
         """文化宫, 方面, 权益: a common word that happens to start with a surname is no name."""
         return self.names.is_common(name)

@@ -70,7 +70,7 @@ def _name_readings(p: RulePatterns, text: str, start: int, end: int) -> list[lis
     if start == end:
         return [[]]
     out = []
-    for surname in (len(s) for s in p.surnames_at(text, start)):
+    for surname in (len(s) for s in p.names.lex.surnames_at(text, start)):
         stop = start + surname + 2
         if stop <= end and not p.common_word(text[start:stop]):
             out += [[(start, stop)] + rest for rest in _name_readings(p, text, stop, end)]
