@@ -403,6 +403,24 @@ def test_an_organization_takes_the_first_character_of_a_name_the_segmenter_cut_i
     assert named(text, spans) == {("凯达中国工会", "ORG")}
 
 
+@pytest.mark.parametrize("words, found", [
+    # the model began at a bare unit (区): the zone's name runs back over nouns to the verb
+    (["拜访", "了", "加工", "出口", "区", "产业", "工会联合会"], [("加工出口区产业工会联合会", "ORG")]),
+    # a unit whose stem is a common word (出口区) is no name yet; a place before it joins
+    (["与", "青石", "加工", "出口区", "总", "管理处", "座谈"], [("青石加工出口区总管理处", "ORG")]),
+    # a named unit (朝阳区) keeps its start: the nouns before it are no part of the name
+    (["走访", "困难", "企业", "朝阳区", "总工会"], [("朝阳区总工会", "ORG")]),
+    # a bare 市 opens an elided name ("the city's"): no zone
+    (["走访", "困难", "企业", "市", "重型", "机器厂"], [("市重型机器厂", "ORG")]),
+])
+def test_an_organization_that_opens_with_an_unnamed_unit_runs_back_over_nouns(words, found):
+    text = "".join(words)
+    model = {"加工出口区产业工会联合会": "区产业工会联合会", "青石加工出口区总管理处": "出口区总管理处"}
+    spans = SpanSet([at(text, model.get(name, name), label) for name, label in found])
+    run("extend_orgs_left", text, spans, words)
+    assert named(text, spans) == set(found)
+
+
 def test_the_rare_verbs_reach_the_rules():
     assert "转发" in RULES.patterns.verbs and "转发" not in RULES.patterns.words
 

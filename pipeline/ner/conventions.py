@@ -46,6 +46,7 @@ class ConventionTables:
     region_words: list[str] = field(default_factory=list)  # 地区: 中亚|地区 is one place
     deictics: str = ""   # 我|市, 本|区: a level character after them is "this city", no name's part
     admin_levels: str = ""   # 省 市 区 县: 东江区 is written 东江 too (unit_stems); 省|交通|工会 (sector_unions)
+    zone_units: str = ""   # 区: a zone's name is common nouns before it (加工出口区)
     function_chars: frozenset[str] = frozenset()   # 的, 在, 到: a name's left side never runs over them
     people_heads: list[str] = field(default_factory=list)   # 族: 蒙古|族 is a people, no place
     sector_union_heads: list[str] = field(default_factory=list)   # 工会
@@ -114,6 +115,7 @@ class ConventionTables:
             # older rules files listed the levels twice, under these names
             admin_levels="".join(data.get("admin_levels") or data.get("stem_unit_suffixes")
                                  or data.get("sector_union_levels") or []),
+            zone_units="".join(data.get("zone_units", [])),
             people_heads=list(data.get("people_heads", [])),
             sector_union_heads=list(data.get("sector_union_heads", [])),
             counted_units=data.get("counted_units"),

@@ -186,6 +186,12 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         i, new_start = first.start, start
         head = doc[i]
+        # 出口|区产业工会…, 楠梓|加工|出口区|总管理处: a name that opens with a zone's unit alone
+        # (区) or after a common word (出口区, not the listed 朝阳区) began further back, at the
+        # nouns of the zone's name
+        unit = head.text if head.idx == start else ""
+        unnamed_unit = bool(unit) and unit[-1] in ctx.conventions.zone_units and \
+            (len(unit) == 1 or unit[:-1] in words and unit[:-1] not in p.place_set)
         if head.idx < start:  # the model's name began inside a word
             if head.text in t.org_left_stops or head.text in words and len(head.text) > 1 and \
                     text[head.idx:start] in t.org_left_stops | {head.text[:-1]}:
@@ -216,7 +222,7 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
                 new_start, i = prev.idx, i - 1
                 continue
             if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in t.not_entities \
-                    or word in words or word in p.verbs or (len(word) == 1 and word not in t.org_left_chars) \
+                    or (word in words and not (unnamed_unit and word in p.nouns)) or word in p.verbs or (len(word) == 1 and word not in t.org_left_chars) \
                     or (len(word) == 1 and prev.idx > 0 and text[prev.idx - 1] in ctx.conventions.deictics):
                 break   # …, or 我|市: "our city" is no part of the name
             new_start, i = prev.idx, i - 1
