@@ -67,11 +67,9 @@ eval-pd: $(STAMP)
 	rm -rf $(PD_EVAL) && mkdir -p $(PD_EVAL)
 	cp -r models/ner $(PD_EVAL)/ner
 	$(PY) -m pipeline.training.set_lexicon --model $(PD_EVAL)/ner --days 1 20 --corpora $(CORPORA)
-	sed 's#^\(  *model:\) *models/ner\b.*#\1 $(abspath $(PD_EVAL))/ner#' $(CONFIG) > $(PD_EVAL)/config.yaml
-	grep -q '$(abspath $(PD_EVAL))/ner' $(PD_EVAL)/config.yaml || { echo "$(CONFIG): no 'model: models/ner' line to replace"; exit 2; }
 	$(PY) -m pipeline.evaluation.pd_pages --corpus $(CORPORA)/pd1998/199801_01-25.txt.gz --days 21 25 \
 	  --pages $(PD_PAGES) --seed 7 --out $(PD_EVAL)/pages
-	$(PY) -m pipeline extract --config $(PD_EVAL)/config.yaml --input $(PD_EVAL)/pages --output $(PD_EVAL)/out --quiet
+	$(PY) -m pipeline extract --config $(CONFIG) --set ner.model=$(abspath $(PD_EVAL))/ner --input $(PD_EVAL)/pages --output $(PD_EVAL)/out --quiet
 	$(PY) -m pipeline eval --output $(PD_EVAL)/out --gold $(PD_EVAL)/pages
 
 report: $(STAMP)

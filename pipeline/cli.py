@@ -18,8 +18,9 @@ EXIT_OK, EXIT_SKIPPED, EXIT_BAD_INPUT, EXIT_LOCKED, EXIT_FAILED, EXIT_INTERRUPTE
 
 def _extract(args: argparse.Namespace) -> int:
     try:
-        from .config import load_config
-        workers = args.workers or load_config(args.config).run.workers
+        from .config import load_config, parse_overrides
+        config = load_config(args.config, parse_overrides(args.set))
+        workers = args.workers or config.run.workers
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -30,7 +31,7 @@ def _extract(args: argparse.Namespace) -> int:
     from .io.lock import OutputLocked
     from .runner import Extractor, InputError, Interrupted
     try:
-        extractor = Extractor(args.config, started=args.started)
+        extractor = Extractor(config, started=args.started)
         if args.from_stage or args.only:
             stage = args.only or args.from_stage
             summary = extractor.rerun(args.output, stage, only=bool(args.only), progress=not args.quiet,
@@ -88,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     ext = sub.add_parser("extract", help="run the pipeline over pages and write JSONL per stage")
     ext.add_argument("--config", default=None, help="YAML config (default: configs/default.yaml)")
+    ext.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                     help="replace one key of the config, e.g. --set ner.model=build/ner --set ner.rules.enabled=false "
+                          "(repeatable; values read as YAML, paths resolved like the config's own)")
     ext.add_argument("--input", nargs="+", default=["data/samples"], help="page files or folders of *.txt")
     ext.add_argument("--output", default="outputs", help="output folder (replaced when the run completes)")
     ext.add_argument("--from", dest="from_stage", choices=STAGES[1:],

@@ -167,12 +167,53 @@ def _format_error(path: str, err: ValidationError) -> str:
     return "\n".join(lines)
 
 
-def load_config(config: str | Path | dict | PipelineConfig | None = None) -> PipelineConfig:
-    """Read and validate a config file (or dict); ``None`` is configs/default.yaml."""
-    if isinstance(config, PipelineConfig):
-        return config
+def parse_overrides(items: list[str]) -> dict[str, object]:
+    """``KEY=VALUE`` pairs of the command line (``ner.model=build/ner``, ``run.workers=2``): each
+    value read as YAML (numbers, true/false, null); a malformed pair is a ConfigError."""
+    overrides: dict[str, object] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or not key or any(not part for part in key.split(".")):
+            raise ConfigError(f"--set {item!r}: expected KEY=VALUE, a dotted key such as ner.model=models/ner")
+        try:
+            overrides[key] = yaml.load(value, Loader=_Loader) if value.strip() else None
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"--set {item!r}: the value is not valid YAML: {exc}") from None
+    return overrides
+
+
+def _apply_overrides(data: dict, overrides: dict[str, object], source: str) -> dict:
+    """The config's mapping with each dotted key set (sections created as needed); a key that
+    runs through a value that is no section is a ConfigError. Unknown keys are left to the
+    validation, which names them."""
+    data = dict(data)
+    for key, value in overrides.items():
+        parts = key.split(".")
+        node = data
+        for depth, part in enumerate(parts[:-1]):
+            child = node.get(part)
+            if child is None:
+                child = {}
+            elif not isinstance(child, dict):
+                raise ConfigError(f"{source}: --set {key}: {'.'.join(parts[:depth + 1])} is a value, not a section")
+            node[part] = child = dict(child)
+            node = child
+        node[parts[-1]] = value
+    return data
+
+
+def load_config(config: str | Path | dict | PipelineConfig | None = None,
+                overrides: dict[str, object] | None = None) -> PipelineConfig:
+    """Read and validate a config file (or dict); ``None`` is configs/default.yaml. ``overrides``
+    (``parse_overrides``) replace single keys of it; relative paths among them resolve like the
+    file's own."""
     source = None
-    if config is None or isinstance(config, (str, Path)):
+    if isinstance(config, PipelineConfig):
+        if not overrides:
+            return config
+        data, source = config.model_dump(), config.source
+    elif config is None or isinstance(config, (str, Path)):
         source = str(config or DEFAULT_CONFIG)
         try:
             with open(source, encoding="utf-8") as fh:
@@ -187,6 +228,8 @@ def load_config(config: str | Path | dict | PipelineConfig | None = None) -> Pip
             raise ConfigError(f"{source}: (top level): expected a mapping of stage settings, got {type(data).__name__}")
     else:
         data = dict(config)
+    if overrides:
+        data = _apply_overrides(data, overrides, source or "<config>")
     try:
         cfg = PipelineConfig.model_validate(data)
     except ValidationError as exc:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import cli
-from pipeline.config import ConfigError, load_config
+from pipeline.config import ConfigError, load_config, parse_overrides
 from pipeline.io import pages as page_io
 from pipeline.io.lock import OutputLock, OutputLocked, lock_path
 from pipeline.io.writers import OutputWriter, partial_dir
@@ -259,6 +259,45 @@ def test_empty_trigger_list_names_file_and_key(tmp_path):
     lex.write_text("meeting: []\nvisit: []\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="events.triggers.*'meeting' is empty"):
         load_config(_config(tmp_path, f"stages: [splitter, ner, roles, events]\nevents: {{triggers: {lex}}}\n"))
+
+
+def test_set_replaces_single_keys_of_the_config_file(tmp_path):
+    path = _config(tmp_path, "stages: [splitter, ner]\nrun: {workers: 1}\n")
+    cfg = load_config(path, parse_overrides(["run.workers=3", "ner.rules.enabled=false", "run.issue_date=2026-01-21"]))
+    assert (cfg.run.workers, cfg.ner.rules.enabled, cfg.run.issue_date) == (3, False, "2026-01-21")
+    assert cfg.stages == ["splitter", "ner"] and cfg.source == str(path)
+    # an already loaded config takes overrides too, and keeps where it came from
+    again = load_config(cfg, parse_overrides(["run.workers=2"]))
+    assert again.run.workers == 2 and again.source == str(path) and cfg.run.workers == 3
+
+
+@pytest.mark.parametrize("items, message", [
+    (["ner.modle=models/ner"], r"ner\.modle: unknown key"),
+    (["run.workers=0"], r"run\.workers"),
+    (["ner.model"], r"--set 'ner\.model': expected KEY=VALUE"),
+    (["ner..model=x"], r"expected KEY=VALUE"),
+    (["stages.ner=x"], r"--set stages\.ner: stages is a value, not a section"),
+    (["ner.model=models/absent"], r"ner\.model: expected a model folder, not found"),
+])
+def test_a_bad_override_is_a_config_error_naming_the_key(tmp_path, items, message):
+    path = _config(tmp_path, "stages: [splitter, ner]\n")
+    with pytest.raises(ConfigError, match=message):
+        load_config(path, parse_overrides(items))
+
+
+def test_set_on_the_command_line_reaches_the_run(tmp_path, capsys):
+    pages = write_pages(tmp_path / "p", {"a.txt": PAGE.encode("utf-8")})
+    config = str(ROOT / "configs" / "default.yaml")
+    # the default config's stages cut to the splitter: no model is loaded, no entities written
+    code = cli.main(["extract", "--config", config, "--set", "stages=[splitter]", "--input", str(pages),
+                     "--output", str(tmp_path / "out"), "--quiet"])
+    assert code == 0 and len(lines(tmp_path / "out" / "articles.jsonl")) == 2
+    assert lines(tmp_path / "out" / "entities.jsonl") == []
+    code = cli.main(["extract", "--config", config, "--input", str(pages), "--output", str(tmp_path / "full"), "--quiet"])
+    assert code == 0 and lines(tmp_path / "full" / "entities.jsonl")   # without --set: the NER ran
+    code = cli.main(["extract", "--config", config, "--set", "splitter.cuse=x", "--input", str(pages),
+                     "--output", str(tmp_path / "out2"), "--quiet"])
+    assert code == 2 and "splitter.cuse: unknown key" in capsys.readouterr().err and not (tmp_path / "out2").exists()
 
 
 # -- exit codes and summaries ----------------------------------------------------------------------

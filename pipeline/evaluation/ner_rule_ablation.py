@@ -20,6 +20,10 @@ import os
 import tempfile
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..config import PipelineConfig
 
 LABELS = ("PER", "LOC", "ORG")
 
@@ -76,7 +80,7 @@ def pd_texts(corpora: Path, limit: int | None, days: tuple[int, int] = (21, 25),
 class Runner:
     """The default article pipeline, split at the rules: model docs once, rules many times."""
 
-    def __init__(self, config: str | None = None):
+    def __init__(self, config: PipelineConfig | str | None = None):
         from ..builder import build_article_nlp
         self.nlp = build_article_nlp(config, stages=["ner"])
         self.rules = self.nlp.get_pipe("entity_rules")
@@ -148,7 +152,7 @@ def _print_scores(title: str, scores) -> None:
     print(f"{title:16s} " + "  ".join(f"{l} P {p:.3f} R {r:.3f} F {f:.4f}" for l, (p, r, f) in scores.items()))
 
 
-def measure_devset(devset: Path, ablate: bool, config: str | None = None) -> None:
+def measure_devset(devset: Path, ablate: bool, config: PipelineConfig | str | None = None) -> None:
     from ..runner import Extractor
     from .score import score_dir
     ex = Extractor(config)
@@ -184,6 +188,8 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default="msra,pd,devset")
     ap.add_argument("--config", default=None, help="pipeline config (default configs/default.yaml): e.g. another NER model")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="replace one key of the config (e.g. ner.model=build/pd-eval/ner: the model with an honest lexicon)")
     ap.add_argument("--msra-split", default="interleaved", choices=["interleaved", "tail"],
                     help="MSRA dev blocks: the split the model was trained with")
     ap.add_argument("--corpora", default="../shared/corpora", type=Path)
@@ -194,6 +200,11 @@ def main(argv: list[str] | None = None) -> None:
                     help="score PD's j-tagged one-character place abbreviations as LOC (the guideline's convention)")
     ap.add_argument("--show", default=None, help="print each change this step makes (+: the mention is in the gold)")
     args = ap.parse_args(argv)
+    from ..config import ConfigError, load_config, parse_overrides
+    try:
+        args.config = load_config(args.config, parse_overrides(args.set))
+    except ConfigError as exc:
+        ap.error(str(exc))
     sets = args.sets.split(",")
     if "devset" in sets:
         measure_devset(args.devset, args.ablate, args.config)
