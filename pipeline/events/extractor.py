@@ -13,7 +13,7 @@ from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
 from .participants import Mention, actors, doc_mentions, label_of, led_body, resolve_name, subjects
-from .sentences import CLAUSE_END, SENT_END, Sentence, sentences
+from .sentences import CLAUSE_END, Sentence, sentences
 from .triggers import EventLexicon
 from .visits import group_stop, subtype_of, topic_stop, visit_mentions
 
@@ -140,7 +140,7 @@ def _after_meeting_clause(text: str, start: int, cue: int, lex: EventLexicon) ->
     return min(ends) + 1 if ends else start
 
 
-def _date_for(text: str, ev: EventDraft, lex: EventLexicon) -> DateMention | None:
+def _date_for(text: str, ev: EventDraft, lex: EventLexicon, sents: list[Sentence]) -> DateMention | None:
     """The date of the first statement: the last one before its trigger, else the first after it;
     where it gives none, the first later statement in the body that does (青山区总工会开展慰问活动。
     3月2日上午，甲前往…)."""
@@ -148,7 +148,8 @@ def _date_for(text: str, ev: EventDraft, lex: EventLexicon) -> DateMention | Non
         found = find_dates(text, m.sentence.start, m.sentence.end, lex)
         if not found and text.startswith(lex.during_frames, m.sentence.start):
             # 10月11日至16日，甲在某地休养。期间，甲参观了…: the period the sentence before dates
-            before = find_dates(text, _sentence_before(text, m.sentence.start), m.sentence.start, lex)
+            previous = next((s for s in reversed(sents) if s.end <= m.sentence.start), None)
+            before = find_dates(text, previous.start, previous.end, lex) if previous else []
             if before:
                 return before[-1]
         before = [d for d in found if d.start <= m.trigger_start]
@@ -157,11 +158,6 @@ def _date_for(text: str, ev: EventDraft, lex: EventLexicon) -> DateMention | Non
         if found:
             return before[-1] if before else found[0]
     return None
-
-
-def _sentence_before(text: str, start: int) -> int:
-    """Where the sentence before the one starting at ``start`` starts."""
-    return max(text.rfind(c, 0, max(0, start - 1)) for c in SENT_END + "\n") + 1
 
 
 def _attendance(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:
@@ -273,7 +269,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     _unnamed_guests_named_before(events)
     _speakers(text, body, ents, events, lex)
     _briefing_hosts(text, ents, events, lex)
-    return [_record(doc, ev, ents, lex, issue, reference) for ev in events]
+    return [_record(doc, ev, ents, sents, lex, issue, reference) for ev in events]
 
 
 def _unnamed_visitors(text: str, ev: EventDraft, lex: EventLexicon) -> bool:
@@ -371,7 +367,8 @@ def _opens_with_titles(text: str, start: int, name_start: int, lex: EventLexicon
     return not before or (not any(c in before for c in CLAUSE_END) and before.endswith(lex.positions))
 
 
-def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, issue, reference) -> dict:
+def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence], lex: EventLexicon,
+            issue, reference) -> dict:
     text = doc_text(doc)
     main = ev.main
     if ev.type == "visit":
@@ -386,7 +383,7 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], lex: EventLexicon, is
         stated = main
         subtype, trigger, name = ev.subtype, main.trigger, ev.name
         location = next((m.location for m in ev.body + ev.mentions if m.location), None)
-    date = _date_for(text, ev, lex)
+    date = _date_for(text, ev, lex, sents)
     date_norm, upper = normalize(date, issue, reference) if date else (None, None)
     participants = []
     pairs = ev.participants()

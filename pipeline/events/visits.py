@@ -148,10 +148,13 @@ def _list_clause_start(text: str, c_start: int, v_start: int, sent_clauses: list
     """到甲，乙、丙进行了考察: a clause holding nothing but listed entities before the visit word
     (and 进行了) goes on with the list of the clause before it, a comma for a 、: the search for
     the preposition starts there. Else the clause's own start."""
-    rest = text[c_start:v_start]
-    for m in sorted((m for m in ents if c_start <= m.start and m.end <= v_start), key=lambda m: -m.start):
-        rest = rest[:m.start - c_start] + rest[m.end - c_start:]
-    if not rest.strip() or lex.list_only_re.fullmatch(rest) is None or not any(c_start <= m.start < v_start for m in ents):
+    rest, named = text[c_start:v_start], False
+    for m in sorted(ents, key=lambda m: -m.start):   # from the right: earlier offsets stay valid
+        if c_start <= m.start < v_start:
+            named = True
+            if m.end <= v_start:
+                rest = rest[:m.start - c_start] + rest[m.end - c_start:]
+    if not named or not rest.strip() or lex.list_only_re.fullmatch(rest) is None:
         return c_start
     before = [(a, b) for a, b in sent_clauses if b <= c_start]
     return before[-1][0] if before else c_start
