@@ -999,3 +999,16 @@ def test_hosts_meeting_apart_hold_one_reception_each(nlp):
     assert all(("guest", "己庚") in roles(e) for e in events)
     [ev] = run(nlp, text.replace("分别", ""), ents)
     assert {("host", "甲乙丙"), ("host", "丁戊")} <= roles(ev)
+
+
+def test_a_sentence_opening_with_during_takes_its_date_from_the_sentence_before(nlp):
+    """10月11日至16日，甲在青山休养。期间，甲参观了…: the visit is on some day of that period, dated
+    by the sentence before, not by a later date or the headline."""
+    events = run(nlp, "10月11日至16日，周明远在青山休养。期间，周明远参观了东湖公园。",
+                 {"PER": ["周明远"], "LOC": ["青山", "东湖公园"]}, headline="周明远在青山", issue_date="2026-10-20")
+    [ev] = [e for e in events if e["type"] == "visit"]
+    assert ev["date"].startswith("10月11日") and ("visited", "东湖公园") in roles(ev)
+    # without the period, no date comes from elsewhere
+    [ev] = [e for e in run(nlp, "周明远在青山休养。期间，周明远参观了东湖公园。",
+                           {"PER": ["周明远"], "LOC": ["青山", "东湖公园"]}) if e["type"] == "visit"]
+    assert ev["date"] is None
