@@ -775,3 +775,18 @@ def test_administrative_levels_are_listed_once_and_older_rules_files_still_load(
     assert ConventionTables.from_yaml({"stem_unit_suffixes": ["区", "县"]}).admin_levels == "区县"
     assert ConventionTables.from_yaml({"sector_union_levels": ["市"]}).admin_levels == "市"
     assert RULES.patterns.tables.conventions.admin_levels == "省市区县"
+
+
+@pytest.mark.parametrize("words, model, found", [
+    # a place and a topic (经济|文化) is the place
+    (["介绍", "了", "江南省", "经济", "文化", "等", "情况"], "江南省经济文化", {("江南省", "LOC")}),
+    # a place and an organization's ending is a body
+    (["江南省", "经济", "文化", "协会", "成立"], "江南省经济文化协会", {("江南省经济文化协会", "ORG")}),
+    # a word after the place that is no common word (a name) may name a body
+    (["江南省", "青禾", "科技", "发布"], "江南省青禾科技", {("江南省青禾科技", "ORG")}),
+])
+def test_a_place_followed_by_common_words_only_is_no_organization(words, model, found):
+    text = "".join(words)
+    spans = SpanSet([at(text, model, "ORG")])
+    run("topic_orgs", text, spans, words)
+    assert named(text, spans) == found

@@ -474,3 +474,31 @@ def _proper_word(ctx: RuleContext, spans: SpanSet, token) -> bool:
     before = spans.ending_at(token.idx)
     return ctx.opens_name(token.idx) or (before is not None and before.label == "LOC")
 
+
+
+@rule_steps.register("topic_orgs")
+def topic_orgs(ctx: RuleContext, spans: SpanSet) -> None:
+    """介绍了浙江省|经济|文化等省情: a model's organization that is a place followed only by common
+    words, none an organization's ending (经济文化: a topic, not a body), is the place."""
+    p, text = ctx.patterns, ctx.text
+    endings = p.names.lex.all_org_suffixes
+    for span in spans.of("ORG"):
+        name = text[span.start:span.end]
+        units, rest = p.place_units(name)
+        if not units or not rest or rest.endswith(endings) or name in p.names.lex.known_orgs:
+            continue
+        pos = span.start + len(name) - len(rest)
+        if not ctx.cuts_word(pos) and all(_common_tokens(ctx, pos, span.end)):
+            spans.replace(span, (span.start, pos, "LOC"))
+
+
+def _common_tokens(ctx: RuleContext, start: int, end: int):
+    """Whether each token of text[start:end] (cut at token bounds) is a common word."""
+    words, text, bounds = ctx.patterns.words, ctx.text, ctx.word_bounds
+    cut = start
+    for k in range(start + 1, end + 1):
+        if k in bounds:
+            yield text[cut:k] in words
+            cut = k
+    if cut != end:
+        yield False
