@@ -790,3 +790,22 @@ def test_a_place_followed_by_common_words_only_is_no_organization(words, model, 
     spans = SpanSet([at(text, model, "ORG")])
     run("topic_orgs", text, spans, words)
     assert named(text, spans) == found
+
+
+@pytest.mark.parametrize("words, found", [
+    # a foreign office holder's name, surname-led or not, up to a name follower or a stop
+    (["东洋国", "总统", "山本", "一", "郎", "说"], {("东洋国", "LOC"), ("山本一郎", "PER")}),
+    (["会见", "了", "南海国", "首相", "安田晋一", "。"], {("南海国", "LOC"), ("安田晋一", "PER")}),
+    (["南海国", "外长", "玛丽·安·布朗", "表示"], {("南海国", "LOC"), ("玛丽·安·布朗", "PER")}),
+    # no place before the office: no such name
+    (["总统", "山本", "一", "郎", "说"], set()),
+    # the office holder is not named (访华), or the words modify a noun (写联赠|乡亲)
+    (["东洋国", "总统", "访华"], {("东洋国", "LOC")}),
+    (["青山", "书记", "写联", "赠", "乡亲"], {("青山", "LOC")}),
+])
+def test_a_name_after_a_place_and_an_office_is_a_person(words, found):
+    text = "".join(words)
+    places = [w for w in ("东洋国", "南海国", "青山") if w in words]
+    spans = SpanSet([at(text, w, "LOC") for w in places])
+    run("state_title_names", text, spans, words)
+    assert named(text, spans) == found

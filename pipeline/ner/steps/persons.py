@@ -93,6 +93,53 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
         spans.add(m.end(), end, "PER", override=override)
 
 
+@rule_steps.register("state_title_names")
+def state_title_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """日本首相|安倍|晋三|表示, 东洋国总统|山本一郎: after a place and an office, the words up to a
+    common word, a verb, a name follower or a stop are that office holder's name, surname-led or
+    not (foreign names). Two to six characters, or a name with an interpunct."""
+    p, text = ctx.patterns, ctx.text
+    if not p.position_re:
+        return
+    offices = p.names.lex.positions
+    for m in p.position_re.finditer(text):
+        place = spans.ending_at(m.start())
+        if place is None or place.label != "LOC" or offices.get(m.group()) != "office" \
+                or spans.overlapping(m.end(), m.end() + 1):
+            continue
+        end = _name_run_end(ctx, spans, m.end())
+        length = end - m.end()
+        if (2 <= length <= 6 or (length > 2 and "·" in text[m.end():end])) and not _noun_at(ctx, end):
+            spans.add(m.end(), end, "PER")   # not 书记|写联赠|乡亲: a name is no noun's modifier
+
+
+def _noun_at(ctx: RuleContext, pos: int) -> bool:
+    """Whether the token at ``pos`` is a common noun."""
+    bounds = ctx.word_bounds
+    k = next((b for b in range(pos + 1, min(len(ctx.text), pos + 8) + 1) if b in bounds), None)
+    return k is not None and ctx.text[pos:k] in ctx.patterns.nouns
+
+
+def _name_run_end(ctx: RuleContext, spans: SpanSet, start: int) -> int:
+    """Where a run of name tokens from ``start`` ends: before a token that is a common word, a
+    verb, a function character, a position, punctuation or another mention, or that opens a
+    name follower (表示, 说)."""
+    p, text, bounds = ctx.patterns, ctx.text, ctx.word_bounds
+    stops, followers = ctx.conventions.function_chars, p.name_followers
+    end = start
+    while end < len(text):
+        k = next((b for b in range(end + 1, min(len(text), end + 8) + 1) if b in bounds), None)
+        if k is None:
+            break
+        token = text[end:k]
+        if not re.fullmatch(f"[{HAN}·]+", token) or token in p.words or token in p.verbs or token in stops \
+                or token in p.position_set or text.startswith(followers, end) or spans.overlapping(end, k) \
+               :
+            break
+        end = k
+    return end
+
+
 @rule_steps.register("speech_names")
 def speech_names(ctx: RuleContext, spans: SpanSet) -> None:
     """周阳激动地说: a surname-led name before a speech verb, at a clause start or after a title."""
