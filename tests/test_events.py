@@ -1012,3 +1012,24 @@ def test_a_sentence_opening_with_during_takes_its_date_from_the_sentence_before(
     [ev] = [e for e in run(nlp, "周明远在青山休养。期间，周明远参观了东湖公园。",
                            {"PER": ["周明远"], "LOC": ["青山", "东湖公园"]}) if e["type"] == "visit"]
     assert ev["date"] is None
+
+
+def test_a_venue_after_the_partner_is_where_the_talks_are_not_who(nlp):
+    [ev] = run(nlp, "周明远与吴晓东在青山宫举行会晤，双方交换了意见。",
+               {"PER": ["周明远", "吴晓东"], "ORG": ["青山宫"]})
+    assert roles(ev) == {("host", "周明远"), ("guest", "吴晓东")} and ev["location"] == "青山宫"
+
+
+def test_coming_to_a_one_character_place_says_where_a_modifying_visit_goes(nlp):
+    """在人民大会堂会见了来华进行国事访问的…: 来华 is nearer the visit than 在…, and the place
+    visited is 华, not the venue of the reception."""
+    events = run(nlp, "国家主席周明远在人民大会堂会见了来华进行国事访问的东洋国总统吴晓东。",
+                 {"PER": ["周明远", "吴晓东"], "LOC": ["人民大会堂", "东洋国"]})
+    [visit] = [e for e in events if e["type"] == "visit"]
+    assert roles(visit) == {("visitor", "吴晓东"), ("visited", "华")}
+
+
+def test_unnamed_leaders_received_are_guests_of_a_named_host(nlp):
+    events = run(nlp, "青山市市长周明远在市政府会见了全国性行业协会的领导人。", {"PER": ["周明远"]})
+    [ev] = [e for e in events if e["type"] == "meeting"]
+    assert roles(ev) == {("host", "周明远")} and ev["subtype"] == "reception"

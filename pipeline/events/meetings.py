@@ -292,11 +292,14 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 subject = [m for m in subjects(doc, ents, c_start, v_start, lex) if m.label != "LOC"] \
                     or (subjects(doc, ents, earlier[-1], v_start, lex) if earlier else []) \
                     or subjects(doc, ents, sent.start, v_start, lex)
+                venue = _venue_before(text, c_start, v_start, ents, lex, "在", 2)
                 if not partners:   # 与X会谈 / 同X交流: the partner stands before the verb
                     preps = verb.object_after or ["与", "同", "和"]
                     prep = max((text.rfind(p, c_start, v_start) for p in preps), default=-1)
                     if prep >= 0:
-                        partners = actors(doc, ents, prep + 1, v_start, lex)
+                        # 与乙在白宫举行会晤: the venue after the partner is where, not who
+                        stop = venue[0] if venue is not None and venue[0] > prep else v_start
+                        partners = actors(doc, ents, prep + 1, stop, lex)
                         subject = subjects(doc, ents, sent.start, prep, lex)
                 subject = [m for m in subject if not _visited_before(text, m, sent_clauses, lex)]
                 group = None
@@ -311,7 +314,6 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 if verb.needs_object and verb.subject_role == verb.object_role and not subject:
                     continue  # talks between named parties only
                 taken.append((v_start, v_end))
-                venue = _venue_before(text, c_start, v_start, ents, lex, "在", 2)
                 location = venue[1] if venue is not None else _place_carried_over(text, c_start, sent_clauses, ents, lex)
                 mention = EventMention("meeting", verb.subtype, word, v_start, sent,
                                        location=location, unnamed_partner=bool(group))

@@ -92,10 +92,17 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                 visited = _unrecognized_object(text, v_end, c_end, ents, lex)
             if not visited:   # 到上海考察 / 在上海视察
                 p_start = _list_clause_start(text, c_start, v_start, sent_clauses, ents, lex)
-                for prep in lex.prepositions + lex.coming:
-                    p = text.rfind(prep, p_start, v_start)
+                # the nearest first: 在人民大会堂会见了来华访问的…: 来华 says where the visit is
+                found_preps = sorted(((text.rfind(prep, p_start, v_start), prep) for prep in lex.prepositions + lex.coming),
+                                     key=lambda hit: -hit[0])
+                for p, prep in found_preps:
                     if p >= 0:
                         place = actors(doc, ents, p + len(prep), v_start, lex)
+                        abbr = lex.abbreviated_place_re.search(text, p, p + len(prep) + 1) \
+                            if prep in lex.coming and not place else None
+                        if abbr is not None and v_start - abbr.end() <= 8:   # 来华进行国事访问
+                            visited, subj_end = [Mention(abbr.group(1), "LOC", abbr.start(1), abbr.end(1))], p
+                            break
                         if prep in lex.coming and not (place and place[0].start == p + len(prep)
                                                        and place[0].label == "LOC"
                                                        and (subject or subjects(doc, ents, prev_end, p, lex))):
