@@ -1033,3 +1033,14 @@ def test_unnamed_leaders_received_are_guests_of_a_named_host(nlp):
     events = run(nlp, "青山市市长周明远在市政府会见了全国性行业协会的领导人。", {"PER": ["周明远"]})
     [ev] = [e for e in events if e["type"] == "meeting"]
     assert roles(ev) == {("host", "周明远")} and ev["subtype"] == "reception"
+
+
+def test_the_source_a_sentence_is_reported_from_takes_no_part(nlp):
+    [ev] = run(nlp, "据青山日报社报道，吴晓东9日在东湖与周明远举行会谈。",
+               {"ORG": ["青山日报社"], "PER": ["吴晓东", "周明远"], "LOC": ["东湖"]})
+    assert roles(ev) == {("organizer", "吴晓东"), ("organizer", "周明远")}
+
+
+def test_unnamed_representatives_received_are_guests_of_a_named_host(nlp):
+    [ev] = run(nlp, "周明远接见了获奖运动员代表。", {"PER": ["周明远"]})
+    assert ev["type"] == "meeting" and roles(ev) == {("host", "周明远")}

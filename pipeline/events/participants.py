@@ -89,6 +89,12 @@ def is_proxy(text: str, m: Mention, lex: EventLexicon) -> bool:
     return any(before.endswith(cue) for cue in lex.proxy_cues)
 
 
+def in_attribution(text: str, m: Mention, lex: EventLexicon) -> bool:
+    """据新华社报道: the entity names the source the sentence is reported from."""
+    line_start = max(text.rfind(c, 0, m.start) for c in "\n。！？") + 1
+    return any(f.start() < m.start and m.end <= f.end() for f in lex.attribution_re.finditer(text, line_start, m.end + 12))
+
+
 def in_credit(text: str, m: Mention, lex: EventLexicon) -> bool:
     """Inside a bracket (`（记者卢劲）`), within a dateline (`新华社北京１月１２日电`) or the credit right
     after it (`…电记者甲报道：`)."""
@@ -115,7 +121,7 @@ def actors(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexico
     out = []
     for m in in_region(ents, start, end):
         if is_proxy(text, m, lex) or title_owner(text, m, ents, lex, roles) is not None \
-                or in_credit(text, m, lex) or unnamed_office_holder(text, m, lex):
+                or in_credit(text, m, lex) or in_attribution(text, m, lex) or unnamed_office_holder(text, m, lex):
             continue
         out.append(m)
     return out

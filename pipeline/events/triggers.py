@@ -22,6 +22,14 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in _longest_first(words)) or r"(?!x)x")
 
 
+def _attribution(frame: dict) -> re.Pattern[str]:
+    """据…报道: an opening word, at most 12 characters (no clause mark), a reporting word."""
+    opens, closes = frame.get("opens") or [], frame.get("closes") or []
+    if not opens or not closes:
+        return re.compile(r"(?!x)x")
+    return re.compile(f"(?:{_alternation(opens).pattern})[^，。；！？,;]{{1,12}}?(?:{_alternation(closes).pattern})")
+
+
 @dataclass
 class MeetingVerb:
     subtype: str
@@ -80,6 +88,7 @@ class EventLexicon:
     speech_noun_before: list[str]              # 甲的重要讲话: a speech referred to
     not_subject_after: list[str]
     proxy_cues: list[str]
+    attribution_re: re.Pattern[str]           # 据新华社报道: the source, no participant
     anaphors: tuple[str, ...]                 # 此次, 该: 此次会议 refers back
     name_leads: tuple[str, ...]               # 由, 在: not part of a meeting's name
     joint_words: tuple[str, ...]              # 共同, 联合: 甲与乙共同召开 — 乙 acts too
@@ -261,6 +270,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         speech_noun_before=list(raw.get("speech_noun_before", [])),
         not_subject_after=list(raw.get("not_subject_after", [])),
         proxy_cues=list(raw.get("proxy_cues", [])),
+        attribution_re=_attribution(raw.get("attribution") or {}),
         anaphors=tuple(_longest_first(raw.get("anaphors", []))),
         name_leads=tuple(m.get("name_leads", [])),
         joint_words=tuple(_longest_first((raw.get("joint") or {}).get("words", []))),
