@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text, entity_char_spans
+from .sentences import SENT_END
 from .triggers import EventLexicon
 
 BREAKS = "，。；：,;:！？!?\n"
@@ -91,7 +92,7 @@ def is_proxy(text: str, m: Mention, lex: EventLexicon) -> bool:
 
 def in_attribution(text: str, m: Mention, lex: EventLexicon) -> bool:
     """据新华社报道: the entity names the source the sentence is reported from."""
-    line_start = max(text.rfind(c, 0, m.start) for c in "\n。！？") + 1
+    line_start = max(text.rfind(c, 0, m.start) for c in SENT_END + "\n") + 1
     return any(f.start() < m.start and m.end <= f.end() for f in lex.attribution_re.finditer(text, line_start, m.end + 12))
 
 

@@ -12,6 +12,7 @@ from ..lexicon_files import read_yaml_mapping
 from ..lexicon import DomainLexicon
 from ..lexicon import load_lexicon as load_domain_lexicon
 from ..text.scan import any_word_regex, context_free, words_regex
+from .sentences import CLAUSE_END, SENT_END
 
 
 def _longest_first(words: list[str]) -> list[str]:
@@ -27,7 +28,8 @@ def _attribution(frame: dict) -> re.Pattern[str]:
     opens, closes = frame.get("opens") or [], frame.get("closes") or []
     if not opens or not closes:
         return re.compile(r"(?!x)x")
-    return re.compile(f"(?:{_alternation(opens).pattern})[^，。；！？,;]{{1,12}}?(?:{_alternation(closes).pattern})")
+    inside = re.escape(SENT_END + CLAUSE_END)
+    return re.compile(f"(?:{_alternation(opens).pattern})[^{inside}]{{1,12}}?(?:{_alternation(closes).pattern})")
 
 
 @dataclass

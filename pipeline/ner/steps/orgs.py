@@ -481,11 +481,11 @@ def topic_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """介绍了浙江省|经济|文化等省情: a model's organization that is a place followed only by common
     words, none an organization's ending (经济文化: a topic, not a body), is the place."""
     p, text = ctx.patterns, ctx.text
-    endings = p.names.lex.all_org_suffixes
+    endings, listed = p.names.lex.all_org_suffixes, p.names.lex.org_names
     for span in spans.of("ORG"):
         name = text[span.start:span.end]
         units, rest = p.place_units(name)
-        if not units or not rest or rest.endswith(endings) or name in p.names.lex.known_orgs:
+        if not units or not rest or rest.endswith(endings) or listed.get(name) == "name":
             continue
         pos = span.start + len(name) - len(rest)
         if not ctx.cuts_word(pos) and all(_common_tokens(ctx, pos, span.end)):

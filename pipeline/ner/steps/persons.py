@@ -113,6 +113,9 @@ def state_title_names(ctx: RuleContext, spans: SpanSet) -> None:
             spans.add(m.end(), end, "PER")   # not 书记|写联赠|乡亲: a name is no noun's modifier
 
 
+_NAME_TOKEN = re.compile(f"[{HAN}·]+")
+
+
 def _noun_at(ctx: RuleContext, pos: int) -> bool:
     """Whether the token at ``pos`` is a common noun."""
     bounds = ctx.word_bounds
@@ -132,7 +135,7 @@ def _name_run_end(ctx: RuleContext, spans: SpanSet, start: int) -> int:
         if k is None:
             break
         token = text[end:k]
-        if not re.fullmatch(f"[{HAN}·]+", token) or token in p.words or token in p.verbs or token in stops \
+        if not _NAME_TOKEN.fullmatch(token) or token in p.words or token in p.verbs or token in stops \
                 or token in p.position_set or text.startswith(followers, end) or spans.overlapping(end, k) \
                :
             break
