@@ -412,6 +412,8 @@ def test_an_organization_takes_the_first_character_of_a_name_the_segmenter_cut_i
     (["走访", "困难", "企业", "朝阳区", "总工会"], [("朝阳区总工会", "ORG")]),
     # a bare 市 opens an elided name ("the city's"): no zone
     (["走访", "困难", "企业", "市", "重型", "机器厂"], [("市重型机器厂", "ORG")]),
+    # the segmenter joined a name's end and the copula (山是): the clause ends there
+    (["郑青", "山是", "东湖", "集团", "原", "董事长"], [("东湖集团", "ORG")]),
 ])
 def test_an_organization_that_opens_with_an_unnamed_unit_runs_back_over_nouns(words, found):
     text = "".join(words)

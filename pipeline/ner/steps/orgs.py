@@ -222,7 +222,9 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
                 new_start, i = prev.idx, i - 1
                 continue
             if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in t.not_entities \
-                    or (word in words and not (unnamed_unit and word in p.nouns)) or word in p.verbs or (len(word) == 1 and word not in t.org_left_chars) \
+                    or (len(word) > 1 and word[-1] in ctx.conventions.clause_final_chars) \
+                    or (word in words and not (unnamed_unit and word in p.nouns)) or word in p.verbs \
+                    or (len(word) == 1 and word not in t.org_left_chars) \
                     or (len(word) == 1 and prev.idx > 0 and text[prev.idx - 1] in ctx.conventions.deictics):
                 break   # …, or 我|市: "our city" is no part of the name
             new_start, i = prev.idx, i - 1
