@@ -811,3 +811,17 @@ def test_a_name_after_a_place_and_an_office_is_a_person(words, found):
     spans = SpanSet([at(text, w, "LOC") for w in places])
     run("state_title_names", text, spans, words)
     assert named(text, spans) == found
+
+
+@pytest.mark.parametrize("run_text, found", [
+    # five characters: a two- and a three-character name, read one way only
+    ("郑秋吴晓东", {("郑秋", "PER"), ("吴晓东", "PER")}),
+    ("吴晓东郑秋", {("吴晓东", "PER"), ("郑秋", "PER")}),
+    # read two ways (周明|王林平, 周明王|林平: 林 is a surname too): left joined
+    ("周明王林平", {("周明王林平", "PER")}),
+])
+def test_five_characters_printed_together_are_two_persons_where_read_one_way(run_text, found):
+    text = f"（{run_text}）"
+    spans = spans_of(text, (run_text, "PER"))
+    run("split_joined_names", text, spans)
+    assert named(text, spans) == found

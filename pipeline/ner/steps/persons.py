@@ -55,25 +55,30 @@ def split_joined_names(ctx: RuleContext, spans: SpanSet) -> None:
     foreign = p.names.lex.foreign_name_chars
     for span in spans.of("PER"):
         start, end, _ = span
-        if end - start < 6 or not HAN_WORD.fullmatch(text, start, end) or foreign.intersection(text[start:end]):
+        if end - start < 5 or not HAN_WORD.fullmatch(text, start, end) or foreign.intersection(text[start:end]):
             continue
-        readings = _name_readings(p, text, start, end)   # 6+ characters: two names or more
+        # 6+ characters: names with two-character given names; 5: a two- and a three-character one
+        readings = _name_readings(p, text, start, end, (2,) if end - start >= 6 else (1, 2))
+        if end - start == 5:
+            readings = [r for r in readings if len(r) == 2]
         if len(readings) == 1:
             spans.remove(span)
             for s, e in readings[0]:
                 spans.add(s, e, "PER")
 
 
-def _name_readings(p: RulePatterns, text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
-    """Every way to read text[start:end] as surname-led names with a two-character given name
-    that are no common words (the name guesser's test)."""
+def _name_readings(p: RulePatterns, text: str, start: int, end: int,
+                   given: tuple[int, ...] = (2,)) -> list[list[tuple[int, int]]]:
+    """Every way to read text[start:end] as surname-led names with a given name of one of the
+    ``given`` lengths that are no common words (the name guesser's test)."""
     if start == end:
         return [[]]
     out = []
     for surname in (len(s) for s in p.names.lex.surnames_at(text, start)):
-        stop = start + surname + 2
-        if stop <= end and not p.common_word(text[start:stop]):
-            out += [[(start, stop)] + rest for rest in _name_readings(p, text, stop, end)]
+        for length in given:
+            stop = start + surname + length
+            if stop <= end and not p.common_word(text[start:stop]):
+                out += [[(start, stop)] + rest for rest in _name_readings(p, text, stop, end, given)]
     return out
 
 
