@@ -825,3 +825,18 @@ def test_five_characters_printed_together_are_two_persons_where_read_one_way(run
     spans = spans_of(text, (run_text, "PER"))
     run("split_joined_names", text, spans)
     assert named(text, spans) == found
+
+
+@pytest.mark.parametrize("words, places, found", [
+    # an ending the model left alone, after nouns or a proper word that follow a place
+    (["东洋", "地下铁", "劳动组合", "代表团", "到访"], ["东洋"], {("东洋地下铁劳动组合", "ORG")}),
+    (["由", "青山", "足球", "协会", "主办"], ["青山"], {("青山足球协会", "ORG")}),
+    # a count of bodies (两地), a verb (成立) or nothing between: no name
+    (["深圳", "和", "青山", "两地", "政府"], ["青山"], {("青山", "LOC")}),
+    (["青山", "成立", "协会"], ["青山"], {("青山", "LOC")}),
+])
+def test_an_ending_after_nouns_that_follow_a_place_is_an_organization(words, places, found):
+    text = "".join(words)
+    spans = SpanSet([at(text, w, "LOC") for w in places])
+    run("suffix_led_orgs", text, spans, words)
+    assert named(text, spans) == found

@@ -10,6 +10,7 @@ from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, run_bac
 from .registry import rule_steps
 
 _BRACKET = re.compile(f"[（(]([{HAN}]{{2,4}})[）)]")
+_COUNT = re.compile("[一二两三四五六七八九十百千几多]")
 
 
 @rule_steps.register("trim_org_left_stops")
@@ -477,7 +478,6 @@ def _proper_word(ctx: RuleContext, spans: SpanSet, token) -> bool:
     return ctx.opens_name(token.idx) or (before is not None and before.label == "LOC")
 
 
-
 @rule_steps.register("topic_orgs")
 def topic_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """介绍了浙江省|经济|文化等省情: a model's organization that is a place followed only by common
@@ -504,3 +504,35 @@ def _common_tokens(ctx: RuleContext, start: int, end: int):
             cut = k
     if cut != end:
         yield False
+
+
+@rule_steps.register("suffix_led_orgs")
+def suffix_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 3) -> None:
+    """东京|地下铁|劳动组合, 中国|足球|协会: an organization's ending the model left outside any
+    mention, after nouns or proper words (at most ``longest``) that follow a place opening the
+    phrase, is an organization from the place through the ending."""
+    doc, text, p, t = ctx.doc, ctx.text, ctx.patterns, ctx.tables
+    if p.suffix_re is None:
+        return
+    bounds = ctx.word_bounds
+    for m in p.suffix_re.finditer(text):
+        if m.group() in t.weak_suffixes or len(m.group()) < 2 or m.start() not in bounds \
+                or spans.overlapping(m.start(), m.end()) or p.position_at(text, m.start()) is not None:
+            continue
+        first = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if first is None:
+            continue
+        i, n = first.start, 0
+        while i > 0 and n < longest:
+            prev = doc[i - 1]
+            ent = spans.ending_at(prev.idx + len(prev.text))
+            if ent is not None:
+                if ent.label == "LOC" and n and ctx.opens_name(ent.start):
+                    spans.add(ent.start, m.end(), "ORG", override=True)
+                break
+            word = prev.text
+            if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in p.position_set \
+                    or word in p.verbs or (word in p.words and word not in p.nouns) or len(word) < 2 \
+                    or _COUNT.search(word):
+                break   # …, or 两地|政府: a count of bodies, no name
+            i, n = i - 1, n + 1
