@@ -831,6 +831,9 @@ def test_five_characters_printed_together_are_two_persons_where_read_one_way(run
     # an ending the model left alone, after nouns or a proper word that follow a place
     (["东洋", "地下铁", "劳动组合", "代表团", "到访"], ["东洋"], {("东洋地下铁劳动组合", "ORG")}),
     (["由", "青山", "足球", "协会", "主办"], ["青山"], {("青山足球协会", "ORG")}),
+    # no place: a proper word (no common word) opening the phrase opens the name too
+    (["，", "青禾", "社会", "工作", "事务所", "成立"], [], {("青禾社会工作事务所", "ORG")}),
+    (["，", "青禾", "事务所", "成立"], [], set()),   # nothing between: the model's to find
     # a count of bodies (两地), a verb (成立) or nothing between: no name
     (["深圳", "和", "青山", "两地", "政府"], ["青山"], {("青山", "LOC")}),
     (["青山", "成立", "协会"], ["青山"], {("青山", "LOC")}),

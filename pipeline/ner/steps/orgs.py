@@ -510,7 +510,8 @@ def _common_tokens(ctx: RuleContext, start: int, end: int):
 def suffix_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 3) -> None:
     """东京|地下铁|劳动组合, 中国|足球|协会: an organization's ending the model left outside any
     mention, after nouns or proper words (at most ``longest``) that follow a place opening the
-    phrase, is an organization from the place through the ending."""
+    phrase, is an organization from the place through the ending; so from a proper word (no
+    common word) opening the phrase (霍口|水务|公司)."""
     doc, text, p, t = ctx.doc, ctx.text, ctx.patterns, ctx.tables
     if p.suffix_re is None:
         return
@@ -535,4 +536,7 @@ def suffix_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 3) -> None:
                     or word in p.verbs or (word in p.words and word not in p.nouns) or len(word) < 2 \
                     or _COUNT.search(word):
                 break   # …, or 两地|政府: a count of bodies, no name
+            if n and word not in p.words and ctx.opens_name(prev.idx):
+                spans.add(prev.idx, m.end(), "ORG")   # 沐泽|社会|工作|事务所: a proper word opens it
+                break
             i, n = i - 1, n + 1
