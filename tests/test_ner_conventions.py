@@ -843,3 +843,17 @@ def test_an_ending_after_nouns_that_follow_a_place_is_an_organization(words, pla
     spans = SpanSet([at(text, w, "LOC") for w in places])
     run("suffix_led_orgs", text, spans, words)
     assert named(text, spans) == found
+
+
+@pytest.mark.parametrize("text, model, found", [
+    # a conjunction before a clause mark, 的 or a speech verb ends the name instead
+    ("会见了南海国外长郑京和。", "郑京", {("郑京和", "PER")}),
+    ("郑京和的诗朗诵获得好评", "郑京", {("郑京和", "PER")}),
+    ("郑京和表示欢迎", "郑京", {("郑京和", "PER")}),
+    # a conjunction between two names joins them
+    ("郑京和吴晓东出席", "郑京", {("郑京", "PER")}),
+])
+def test_a_conjunction_that_ends_a_clause_ends_the_name(text, model, found):
+    spans = SpanSet([at(text, model, "PER")])
+    run("names_before_a_clause_end", text, spans)
+    assert named(text, spans) == found

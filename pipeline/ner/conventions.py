@@ -48,6 +48,7 @@ class ConventionTables:
     admin_levels: str = ""   # 省 市 区 县: 东江区 is written 东江 too (unit_stems); 省|交通|工会 (sector_unions)
     zone_units: str = ""   # 区: a zone's name is common nouns before it (加工出口区)
     clause_final_chars: str = ""   # 是, 的: a token ending so (健是) is no part of a name
+    name_joiners: str = ""   # 和, 与: joins two names, never ends a clause (康京和。 is a name)
     function_chars: frozenset[str] = frozenset()   # 的, 在, 到: a name's left side never runs over them
     people_heads: list[str] = field(default_factory=list)   # 族: 蒙古|族 is a people, no place
     sector_union_heads: list[str] = field(default_factory=list)   # 工会
@@ -118,6 +119,7 @@ class ConventionTables:
                                  or data.get("sector_union_levels") or []),
             zone_units="".join(data.get("zone_units", [])),
             clause_final_chars="".join(data.get("clause_final_chars", [])),
+            name_joiners="".join(data.get("name_joiners", [])),
             people_heads=list(data.get("people_heads", [])),
             sector_union_heads=list(data.get("sector_union_heads", [])),
             counted_units=data.get("counted_units"),

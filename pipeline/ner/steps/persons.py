@@ -119,6 +119,7 @@ def state_title_names(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 _NAME_TOKEN = re.compile(f"[{HAN}·]+")
+_CLAUSE_MARKS = "。，；！？、：,;!?:）)”的"
 
 
 def _noun_at(ctx: RuleContext, pos: int) -> bool:
@@ -246,6 +247,22 @@ def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
                 or p.common_word(text[start:end + 1]) or text[end:end + 2] in p.words:
             continue
         spans.replace(span, (start, end + 1, "PER"))
+
+
+@rule_steps.register("names_before_a_clause_end")
+def names_before_a_clause_end(ctx: RuleContext, spans: SpanSet) -> None:
+    """韩国外长康京|和。, 瞿弦|和的诗朗诵: a conjunction (和, 与, 及, 同) joins two names, so one
+    right after a person and before a clause mark, 的 or a speech verb ends the name instead."""
+    p, text = ctx.patterns, ctx.text
+    joiners = ctx.conventions.name_joiners
+    for span in spans.of("PER"):
+        start, end, _ = span
+        if end - start not in (2, 3) or end >= len(text) or text[end] not in joiners \
+                or spans.overlapping(end, end + 1):
+            continue
+        after = end + 1
+        if after == len(text) or text[after] in _CLAUSE_MARKS or ctx.tables.speech.match(text, after):
+            spans.replace(span, (start, after, "PER"))
 
 
 @rule_steps.register("trim_name_followers")
