@@ -93,7 +93,8 @@ def is_proxy(text: str, m: Mention, lex: EventLexicon) -> bool:
 def in_attribution(text: str, m: Mention, lex: EventLexicon) -> bool:
     """据新华社报道: the entity names the source the sentence is reported from."""
     line_start = max(text.rfind(c, 0, m.start) for c in SENT_END + "\n") + 1
-    return any(f.start() < m.start and m.end <= f.end() for f in lex.attribution_re.finditer(text, line_start, m.end + 12))
+    frames = lex.attribution_re.finditer(text, line_start, m.end + 12)
+    return any(f.start() < m.start and m.end <= f.end() for f in frames)
 
 
 def in_credit(text: str, m: Mention, lex: EventLexicon) -> bool:

@@ -93,8 +93,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             if not visited:   # 到上海考察 / 在上海视察
                 p_start = _list_clause_start(text, c_start, v_start, sent_clauses, ents, lex)
                 # the nearest first: 在人民大会堂会见了来华访问的…: 来华 says where the visit is
-                found_preps = sorted(((text.rfind(prep, p_start, v_start), prep) for prep in lex.prepositions + lex.coming),
-                                     key=lambda hit: -hit[0])
+                found_preps = sorted(((text.rfind(prep, p_start, v_start), prep)
+                                      for prep in lex.prepositions + lex.coming), key=lambda hit: -hit[0])
                 for p, prep in found_preps:
                     if p >= 0:
                         place = actors(doc, ents, p + len(prep), v_start, lex)
