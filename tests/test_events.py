@@ -1044,3 +1044,9 @@ def test_the_source_a_sentence_is_reported_from_takes_no_part(nlp):
 def test_unnamed_representatives_received_are_guests_of_a_named_host(nlp):
     [ev] = run(nlp, "周明远接见了获奖运动员代表。", {"PER": ["周明远"]})
     assert ev["type"] == "meeting" and roles(ev) == {("host", "周明远")}
+
+
+def test_a_place_abbreviation_that_opens_a_longer_name_is_no_place_visited(nlp):
+    """来青山进行参访 with 青山 not found: 青 opens a name here, it is not the one-character 青 (Qinghai)."""
+    events = run(nlp, "东湖协会参访团来青山进行参访交流。", {"ORG": ["东湖协会"]})
+    assert not any(("visited", "青") in roles(e) for e in events)

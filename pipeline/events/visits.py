@@ -100,7 +100,9 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                         place = actors(doc, ents, p + len(prep), v_start, lex)
                         abbr = lex.abbreviated_place_re.search(text, p, p + len(prep) + 1) \
                             if prep in lex.coming and not place else None
-                        if abbr is not None and v_start - abbr.end() <= 8:   # 来华进行国事访问
+                        # 来华|进行国事访问; not 来青|山…, where the character opens a name
+                        if abbr is not None and v_start - abbr.end() <= 8 \
+                                and (abbr.end() == v_start or text[abbr.end():abbr.end() + 2] in lex.common_words):
                             visited, subj_end = [Mention(abbr.group(1), "LOC", abbr.start(1), abbr.end(1))], p
                             break
                         if prep in lex.coming and not (place and place[0].start == p + len(prep)
