@@ -1050,3 +1050,13 @@ def test_a_place_abbreviation_that_opens_a_longer_name_is_no_place_visited(nlp):
     """来青山进行参访 with 青山 not found: 青 opens a name here, it is not the one-character 青 (Qinghai)."""
     events = run(nlp, "东湖协会参访团来青山进行参访交流。", {"ORG": ["东湖协会"]})
     assert not any(("visited", "青") in roles(e) for e in events)
+
+
+@pytest.mark.parametrize("text", ["吴晓东一行受到东湖市市长周明远的热情接见。", "吴晓东受到了周明远的亲切会见。"])
+def test_a_reception_stated_in_the_passive_has_the_host_after_the_mark(nlp, text):
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["东湖市"]})
+    assert ev["type"] == "meeting" and roles(ev) == {("host", "周明远"), ("guest", "吴晓东")}
+
+
+def test_support_received_is_no_reception(nlp):
+    assert run(nlp, "吴晓东的建议得到了周明远的支持。", {"PER": ["周明远", "吴晓东"]}) == []

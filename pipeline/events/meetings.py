@@ -277,13 +277,18 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     continue  # 座谈会 is a noun, handled as one
                 if text[v_end:v_end + 1] == "会" and text[v_start - 1:v_start] != "并":
                     continue  # 会谈会: a noun
-                back = text[v_end:v_end + 1] in ("时", "中", "后") and text[v_start - 1:v_start] != "并"
+                back = text[v_start - 1:v_start] != "并" and text[v_end:v_end + 1] in ("时", "中", "后")
+                c_start, c_end = next((a, b) for a, b in sent_clauses if a <= v_start < b)
+                passive = _passive_reception(doc, ents, sent, c_start, v_start, word, verb, lex)
+                if passive is not None:
+                    taken.append((v_start, v_end))
+                    out.append(passive)
+                    continue
                 if text[v_start - 1:v_start] == "的" or text[v_end:v_end + 1] in ("与", "和", "、", "平"):
                     continue  # 的交流与合作 / 交流平台: a noun
                 attended = lex.attendee_cue_before(text, sent.start, v_start)
                 if verb.needs_object and attended:
                     continue  # 甲和乙参加了会见: the reception taken part in, stated before (参加座谈 states one)
-                c_start, c_end = next((a, b) for a, b in sent_clauses if a <= v_start < b)
                 partners = [] if verb.object_after else actors(doc, ents, v_end, c_end, lex)
                 # the subject stands after the clause of an earlier meeting verb of the sentence
                 # (甲会见了乙，…丙也会见了乙: 丙 hosts the second), else anywhere before
@@ -330,3 +335,25 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     mention.add(who, verb.object_role)
                 out.append(mention)
     return out
+
+
+def _passive_reception(doc: Doc, ents: list[Mention], sent: Sentence, c_start: int, v_start: int, word: str,
+                       verb, lex: EventLexicon) -> EventMention | None:
+    """乙受到甲的亲切接见: a reception verb after 受到 + host + 的 (manner words allowed): the host
+    named after the mark, the guests the subject before it; None where that is not so written."""
+    text = doc_text(doc)
+    if verb.object_role != "guest" or not text.endswith(("的", *lex.manner), c_start, v_start):
+        return None
+    hit = lex.passive_re.search(text, c_start, v_start)
+    if hit is None:
+        return None
+    hosts = [m for m in actors(doc, ents, hit.start(1), hit.end(1), lex) if m.label != "LOC"]
+    guests = [m for m in subjects(doc, ents, sent.start, hit.start(), lex) if m.label != "LOC"]
+    if not hosts or not guests:
+        return None
+    mention = EventMention("meeting", verb.subtype, word, v_start, sent)
+    for who in hosts:
+        mention.add(who, verb.subject_role)
+    for who in guests:
+        mention.add(who, verb.object_role)
+    return mention

@@ -52,6 +52,7 @@ class EventLexicon:
     predicate_re: re.Pattern[str]
     meeting_verbs: list[MeetingVerb]
     partner_groups: list[str]                 # 会见考察团: an unnamed group received as guests
+    passive_marks: list[str]                  # 受到: 乙受到甲的接见, 甲 hosts
     non_events: list[str]
     reference_after: list[str]
     reference_before: list[str]
@@ -177,6 +178,17 @@ class EventLexicon:
         return re.compile(f"^(?:{alt + '|' if alt else ''}{numeric})*")
 
     @cached_property
+    def passive_re(self) -> re.Pattern[str]:
+        """受到 + the host (no clause mark) + 的 + manner words, ending right before the verb."""
+        if not self.passive_marks:
+            return re.compile(r"(?!x)x")
+        marks = "|".join(re.escape(w) for w in self.passive_marks)
+        manner = "|".join(re.escape(w) for w in self.manner)
+        stops = re.escape(SENT_END + CLAUSE_END)
+        return re.compile(f"(?:{marks})([^{stops}]{{1,30}}?)的(?:{manner})*$" if manner else
+                          f"(?:{marks})([^{stops}]{{1,30}}?)的$")
+
+    @cached_property
     def partner_group_re(self) -> re.Pattern[str]:
         """A group noun opening the object (at most 12 characters of modifiers before it)."""
         if not self.partner_groups:
@@ -232,6 +244,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         predicate_re=_alternation(m.get("predicates", [])),
         meeting_verbs=verbs,
         partner_groups=_longest_first(m.get("partner_groups", [])),
+        passive_marks=_longest_first(m.get("passive_marks", [])),
         non_events=list(m.get("non_events", [])),
         reference_after=_longest_first(m.get("reference_after", [])),
         reference_before=list(m.get("reference_before", [])),
