@@ -3,6 +3,7 @@ name, a bracketed seat) and where it ends (its suffixes, a position word, a comm
 from __future__ import annotations
 
 import re
+from typing import Any, Callable
 
 from ...splitter.wordlist import word_spans_break
 from ..spans import SpanSet
@@ -187,7 +188,7 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         i, new_start = first.start, start
         head = doc[i]
-        # 出口|区产业工会…, 楠梓|加工|出口区|总管理处: a name that opens with a zone's unit alone
+        # 出口|区产业工会…, 青石|加工|出口区|总管理处: a name that opens with a zone's unit alone
         # (区) or after a common word (出口区, not the listed 朝阳区) began further back, at the
         # nouns of the zone's name
         unit = head.text if head.idx == start else ""
@@ -448,24 +449,40 @@ def place_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 4) -> None:
     (台湾|中华文化…). Not over a position word (德国|代表|特委会), nor for a generic body
     (中国|体育|代表团)."""
     doc, text, t, p = ctx.doc, ctx.text, ctx.tables, ctx.patterns
+
+    def read(prev, n: int) -> str:
+        if prev.text not in p.nouns or prev.text in t.org_left_stops or prev.text in p.position_set:
+            # 台湾|中华|两岸…协会: 中华 opens it
+            return "start" if n and _proper_word(ctx, spans, prev) else "stop"
+        return "pass"
+
     for span in spans.of("ORG"):
         start, end, _ = span
         first = doc.char_span(start, end)
         if first is None or first[0].text not in p.nouns or text[start:end] in t.not_entities:
             continue
-        i, n = first.start, 0
-        while i > 0 and n < longest:
-            prev = doc[i - 1]
-            ent = spans.ending_at(prev.idx + len(prev.text))
-            if ent is not None:
-                if ent.label == "LOC" and n and ctx.opens_name(ent.start):
-                    spans.widen(span, ent.start, end, "ORG")
-                break
-            if prev.text not in p.nouns or prev.text in t.org_left_stops or prev.text in p.position_set:
-                if n and _proper_word(ctx, spans, prev):
-                    spans.widen(span, prev.idx, end, "ORG")   # 台湾|中华|两岸…协会: 中华 opens it
-                break
-            i, n = i - 1, n + 1
+        found = _name_start_back(ctx, spans, first.start, longest, read)
+        if found is not None:
+            spans.widen(span, found[0], end, "ORG")
+
+
+def _name_start_back(ctx: RuleContext, spans: SpanSet, i: int, longest: int,
+                     read: Callable[[Any, int], str]) -> tuple[int, bool] | None:
+    """Where a name starts that runs back from token ``i`` over at most ``longest`` words of it:
+    at a place that opens the phrase, after one word or more (start, True); at a word ``read``
+    says starts it (start, False); None where ``read`` says a word stops the walk ("stop"; "pass"
+    goes on), another mention ends it or no start is found."""
+    doc, n = ctx.doc, 0
+    while i > 0 and n < longest:
+        prev = doc[i - 1]
+        ent = spans.ending_at(prev.idx + len(prev.text))
+        if ent is not None:
+            return (ent.start, True) if ent.label == "LOC" and n and ctx.opens_name(ent.start) else None
+        verdict = read(prev, n)
+        if verdict != "pass":
+            return (prev.idx, False) if verdict == "start" else None
+        i, n = i - 1, n + 1
+    return None
 
 
 def _proper_word(ctx: RuleContext, spans: SpanSet, token) -> bool:
@@ -480,7 +497,7 @@ def _proper_word(ctx: RuleContext, spans: SpanSet, token) -> bool:
 
 @rule_steps.register("topic_orgs")
 def topic_orgs(ctx: RuleContext, spans: SpanSet) -> None:
-    """介绍了浙江省|经济|文化等省情: a model's organization that is a place followed only by common
+    """介绍了江南省|经济|文化等情况: a model's organization that is a place followed only by common
     words, none an organization's ending (经济文化: a topic, not a body), is the place."""
     p, text = ctx.patterns, ctx.text
     endings, listed = p.names.lex.all_org_suffixes, p.names.lex.org_names
@@ -511,11 +528,21 @@ def suffix_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 3) -> None:
     """东京|地下铁|劳动组合, 中国|足球|协会: an organization's ending the model left outside any
     mention, after nouns or proper words (at most ``longest``) that follow a place opening the
     phrase, is an organization from the place through the ending; so from a proper word (no
-    common word) opening the phrase (霍口|水务|公司)."""
+    common word) opening the phrase (青禾|水务|公司)."""
     doc, text, p, t = ctx.doc, ctx.text, ctx.patterns, ctx.tables
     if p.suffix_re is None:
         return
     bounds = ctx.word_bounds
+
+    def read(prev, n: int) -> str:
+        word = prev.text
+        if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in p.position_set \
+                or word in p.verbs or (word in p.words and word not in p.nouns) or len(word) < 2 \
+                or _COUNT.search(word):
+            return "stop"   # …, or 两地|政府: a count of bodies, no name
+        # 沐泽|社会|工作|事务所: a proper word opens it
+        return "start" if n and word not in p.words and ctx.opens_name(prev.idx) else "pass"
+
     for m in p.suffix_re.finditer(text):
         if m.group() in t.weak_suffixes or len(m.group()) < 2 or m.start() not in bounds \
                 or spans.overlapping(m.start(), m.end()) or p.position_at(text, m.start()) is not None:
@@ -523,20 +550,6 @@ def suffix_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 3) -> None:
         first = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if first is None:
             continue
-        i, n = first.start, 0
-        while i > 0 and n < longest:
-            prev = doc[i - 1]
-            ent = spans.ending_at(prev.idx + len(prev.text))
-            if ent is not None:
-                if ent.label == "LOC" and n and ctx.opens_name(ent.start):
-                    spans.add(ent.start, m.end(), "ORG", override=True)
-                break
-            word = prev.text
-            if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in p.position_set \
-                    or word in p.verbs or (word in p.words and word not in p.nouns) or len(word) < 2 \
-                    or _COUNT.search(word):
-                break   # …, or 两地|政府: a count of bodies, no name
-            if n and word not in p.words and ctx.opens_name(prev.idx):
-                spans.add(prev.idx, m.end(), "ORG")   # 沐泽|社会|工作|事务所: a proper word opens it
-                break
-            i, n = i - 1, n + 1
+        found = _name_start_back(ctx, spans, first.start, longest, read)
+        if found is not None:
+            spans.add(found[0], m.end(), "ORG", override=found[1])   # the place joins the name
