@@ -155,6 +155,14 @@ class RuleContext:
         """Whether a cut at ``pos`` falls inside a token (北京市委|经济: 市委 is one word)."""
         return 0 < pos < len(self.text) and pos not in self.word_bounds
 
+    def token_end(self, pos: int, longest: int | None = None) -> int | None:
+        """Where the token that starts at ``pos`` ends: the next token bound after ``pos`` (within
+        ``longest`` characters, if given), or None."""
+        bounds, stop = self.word_bounds, len(self.text)
+        if longest is not None:
+            stop = min(stop, pos + longest)
+        return next((b for b in range(pos + 1, stop + 1) if b in bounds), None)
+
     def is_token(self, start: int, end: int) -> bool:
         """Whether text[start:end] is one token of the Doc (应|省总工会: the tokenizer keeps 应 apart)."""
         bounds = self.word_bounds

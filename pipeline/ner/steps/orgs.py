@@ -3,7 +3,7 @@ name, a bracketed seat) and where it ends (its suffixes, a position word, a comm
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from ...splitter.wordlist import word_spans_break
 from ..spans import SpanSet
@@ -507,20 +507,21 @@ def topic_orgs(ctx: RuleContext, spans: SpanSet) -> None:
         if not units or not rest or rest.endswith(endings) or listed.get(name) == "name":
             continue
         pos = span.start + len(name) - len(rest)
-        if not ctx.cuts_word(pos) and all(_common_tokens(ctx, pos, span.end)):
+        if not ctx.cuts_word(pos) and all(_topic_tokens(ctx, pos, span.end)):
             spans.replace(span, (span.start, pos, "LOC"))
 
 
-def _common_tokens(ctx: RuleContext, start: int, end: int):
-    """Whether each token of text[start:end] (cut at token bounds) is a common word."""
-    words, text, bounds = ctx.patterns.words, ctx.text, ctx.word_bounds
-    cut = start
-    for k in range(start + 1, end + 1):
-        if k in bounds:
-            yield text[cut:k] in words
-            cut = k
-    if cut != end:
-        yield False
+def _topic_tokens(ctx: RuleContext, start: int, end: int) -> Iterator[bool]:
+    """Whether each token of text[start:end] is a common word; False for a token running past
+    ``end``."""
+    words, text = ctx.patterns.words, ctx.text
+    while start < end:
+        k = ctx.token_end(start)
+        if k is None or k > end:
+            yield False
+            return
+        yield text[start:k] in words
+        start = k
 
 
 @rule_steps.register("suffix_led_orgs")

@@ -59,8 +59,6 @@ def split_joined_names(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         # 6+ characters: names with two-character given names; 5: a two- and a three-character one
         readings = _name_readings(p, text, start, end, (2,) if end - start >= 6 else (1, 2))
-        if end - start == 5:
-            readings = [r for r in readings if len(r) == 2]
         if len(readings) == 1:
             spans.remove(span)
             for s, e in readings[0]:
@@ -119,13 +117,13 @@ def state_title_names(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 _NAME_TOKEN = re.compile(f"[{HAN}·]+")
+_LONGEST_TOKEN = 8   # a name's token is never longer
 _CLAUSE_MARKS = "。，；！？、：,;!?:）)”的"
 
 
 def _noun_at(ctx: RuleContext, pos: int) -> bool:
     """Whether the token at ``pos`` is a common noun."""
-    bounds = ctx.word_bounds
-    k = next((b for b in range(pos + 1, min(len(ctx.text), pos + 8) + 1) if b in bounds), None)
+    k = ctx.token_end(pos, _LONGEST_TOKEN)
     return k is not None and ctx.text[pos:k] in ctx.patterns.nouns
 
 
@@ -133,17 +131,16 @@ def _name_run_end(ctx: RuleContext, spans: SpanSet, start: int) -> int:
     """Where a run of name tokens from ``start`` ends: before a token that is a common word, a
     verb, a function character, a position, punctuation or another mention, or that opens a
     name follower (表示, 说)."""
-    p, text, bounds = ctx.patterns, ctx.text, ctx.word_bounds
+    p, text = ctx.patterns, ctx.text
     stops, followers = ctx.conventions.function_chars, p.name_followers
     end = start
     while end < len(text):
-        k = next((b for b in range(end + 1, min(len(text), end + 8) + 1) if b in bounds), None)
+        k = ctx.token_end(end, _LONGEST_TOKEN)
         if k is None:
             break
         token = text[end:k]
         if not _NAME_TOKEN.fullmatch(token) or token in p.words or token in p.verbs or token in stops \
-                or token in p.position_set or text.startswith(followers, end) or spans.overlapping(end, k) \
-               :
+                or token in p.position_set or text.startswith(followers, end) or spans.overlapping(end, k):
             break
         end = k
     return end
