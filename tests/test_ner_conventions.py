@@ -784,6 +784,8 @@ def test_administrative_levels_are_listed_once_and_older_rules_files_still_load(
     (["介绍", "了", "江南省", "经济", "文化", "等", "情况"], "江南省经济文化", {("江南省", "LOC")}),
     # a place and an organization's ending is a body
     (["江南省", "经济", "文化", "协会", "成立"], "江南省经济文化协会", {("江南省经济文化协会", "ORG")}),
+    # a body's word among them (工会) makes it a meeting's name (flat: nothing inside is listed)
+    (["贯彻", "江南省", "工会", "十五大", "精神"], "江南省工会十五大", {("江南省工会十五大", "ORG")}),
     # a word after the place that is no common word (a name) may name a body
     (["江南省", "青禾", "科技", "发布"], "江南省青禾科技", {("江南省青禾科技", "ORG")}),
 ])

@@ -512,15 +512,16 @@ def topic_orgs(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 def _topic_tokens(ctx: RuleContext, start: int, end: int) -> Iterator[bool]:
-    """Whether each token of text[start:end] is a common word; False for a token running past
-    ``end``."""
-    words, text = ctx.patterns.words, ctx.text
+    """Whether each token of text[start:end] is a common word and no organization's ending
+    (工会 of 江南省|工会|十五大 names a body: that is a meeting's name, not a topic); False for a
+    token running past ``end``."""
+    words, endings, text = ctx.patterns.words, ctx.patterns.names.lex.org_suffixes, ctx.text
     while start < end:
         k = ctx.token_end(start)
         if k is None or k > end:
             yield False
             return
-        yield text[start:k] in words
+        yield text[start:k] in words and text[start:k] not in endings
         start = k
 
 
