@@ -13,7 +13,7 @@ from .dates import find_dates
 from .mentions import EventMention
 from .participants import Mention, actors, in_region, is_org_like, resolve_name, subjects
 from .sentences import Sentence, clauses
-from .triggers import EventLexicon
+from .triggers import EventLexicon, MeetingVerb
 
 _ORGANIZER_CUT = re.compile(r"(?:主办|承办|召开|举办|举行|组织)的")
 
@@ -338,7 +338,7 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
 
 
 def _passive_reception(doc: Doc, ents: list[Mention], sent: Sentence, c_start: int, v_start: int, word: str,
-                       verb, lex: EventLexicon) -> EventMention | None:
+                       verb: MeetingVerb, lex: EventLexicon) -> EventMention | None:
     """乙受到甲的亲切接见: a reception verb after 受到 + host + 的 (manner words allowed): the host
     named after the mark, the guests the subject before it; None where that is not so written."""
     text = doc_text(doc)
