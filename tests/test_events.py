@@ -1060,3 +1060,17 @@ def test_a_reception_stated_in_the_passive_has_the_host_after_the_mark(nlp, text
 
 def test_support_received_is_no_reception(nlp):
     assert run(nlp, "吴晓东的建议得到了周明远的支持。", {"PER": ["周明远", "吴晓东"]}) == []
+
+
+@pytest.mark.parametrize("text", ["东林镇总工会主席周明远带领工会干部，将绿豆等防暑物品送到一线职工手中。",
+                                  "副镇长吴晓东为镇内环卫工人送去200箱清凉饮料。"])
+def test_a_person_carrying_goods_to_people_visits_them(nlp, text):
+    """The guideline's 送到: someone goes, though nobody visited is named."""
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["东林镇总工会"]})
+    assert ev["type"] == "visit" and ("visitor", "周明远" if "周明远" in text else "吴晓东") in roles(ev)
+
+
+@pytest.mark.parametrize("text", ["东林镇服务业协会通过贴心活动，把关爱送到快递员身边。",
+                                  "随后，一碗碗饺子陆续送到了一线快递员手中。"])
+def test_care_sent_by_a_body_or_goods_arriving_is_no_visit(nlp, text):
+    assert run(nlp, text, {"ORG": ["东林镇服务业协会"]}) == []

@@ -182,8 +182,11 @@ def _valid(text: str, ev: EventDraft, lex: EventLexicon) -> bool:
     if ev.type == "visit":   # someone visits a named place, or goes round unnamed ones (走访慰问)
         if "visitor" not in roles and not _unnamed_visitors(text, ev, lex):
             return False   # 赴港澳可一日来回, 图为…少女前往…: nobody named or sent goes
-        going = (lex.raw.get("visit") or {}).get("going_without_place") or []
-        return "visited" in roles or ("visitor" in roles and any(m.trigger in going for m in ev.body))
+        visit = lex.raw.get("visit") or {}
+        going, carried = visit.get("going_without_place") or [], visit.get("carried_by_a_person") or []
+        return "visited" in roles or ("visitor" in roles and any(m.trigger in going for m in ev.body)) \
+            or any(m.trigger in carried and any(w.label == "PER" for w, r in m.participants if r == "visitor")
+                   for m in ev.body)   # 甲将慰问品送到职工手中: a person goes
     if ev.subtype == "reception":   # 会见 needs its guests; a reception held (举行招待会) is one anyway
         return "guest" in roles or any(m.unnamed_partner or m.trigger in lex.predicates for m in ev.mentions)
     return True
