@@ -1074,3 +1074,14 @@ def test_a_person_carrying_goods_to_people_visits_them(nlp, text):
                                   "随后，一碗碗饺子陆续送到了一线快递员手中。"])
 def test_care_sent_by_a_body_or_goods_arriving_is_no_visit(nlp, text):
     assert run(nlp, text, {"ORG": ["东林镇服务业协会"]}) == []
+
+
+def test_an_unnamed_official_received_makes_a_reception_with_its_named_host(nlp):
+    [ev] = run(nlp, "东洋国首相田中一郎会见了来访的南岛国外长。", {"PER": ["田中一郎"], "LOC": ["东洋国"]})
+    assert ev["subtype"] == "reception" and roles(ev) == {("host", "田中一郎")}
+
+
+def test_a_meeting_word_inside_a_name_or_before_a_body_ending_states_no_meeting(nlp):
+    assert run(nlp, "周明远将参加东南两国定期会晤委员会会议。",
+               {"PER": ["周明远"], "ORG": ["东南两国定期会晤委员会"]}) == []
+    assert run(nlp, "周明远将参加东南两国定期会晤委员会会议。", {"PER": ["周明远"]}) == []

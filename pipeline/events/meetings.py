@@ -273,6 +273,8 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 v_end = v_start + len(word)
                 if any(a < v_end and v_start < b for a, b in taken + cue_spans):
                     continue
+                if any(m.start <= v_start and v_end <= m.end for m in ents):
+                    continue   # 中俄总理定期会晤委员会: the word is inside a name
                 if lex.noun_re.match(text, v_start) and lex.noun_re.match(text, v_start).end() > v_end:
                     continue  # 座谈会 is a noun, handled as one
                 if text[v_end:v_end + 1] == "会" and text[v_start - 1:v_start] != "并":
@@ -310,6 +312,9 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 group = None
                 if not partners and verb.object_role == "guest":   # 会见了来访的考察团
                     group = lex.partner_group_re.match(text, v_end, c_end)
+                    if group and any(len(e) > len(group.group(1)) and text.startswith(e, group.start(1))
+                                     for e in lex.org_endings):
+                        group = None   # 定期会晤|委员会: the office opens a body's ending, a name
                 if verb.needs_object and not partners and not group:
                     continue
                 if group and not any(w.label != "LOC" for w in subject):

@@ -190,11 +190,13 @@ class EventLexicon:
 
     @cached_property
     def partner_group_re(self) -> re.Pattern[str]:
-        """A group noun opening the object (at most 12 characters of modifiers before it)."""
-        if not self.partner_groups:
+        """A group noun or an office opening the object (at most 12 characters of modifiers
+        before it): 会见了来访的考察团, 会见了来访的东洋国外长 (an official received, unnamed)."""
+        words = _longest_first([*self.partner_groups, *self.positions])
+        if not words:
             return re.compile(r"(?!x)x")
-        alt = "|".join(re.escape(w) for w in self.partner_groups)
-        return re.compile(f"(?:了)?[^，。；、]{{0,12}}?(?:{alt})")
+        alt = "|".join(re.escape(w) for w in words)
+        return re.compile(f"(?:了)?[^，。；、]{{0,12}}?({alt})")
 
     @cached_property
     def cue_any(self) -> re.Pattern[str]:
