@@ -1068,6 +1068,13 @@ def test_a_person_carrying_goods_to_people_visits_them(nlp, text):
     """The guideline's 送到: someone goes, though nobody visited is named."""
     [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["东林镇总工会"]})
     assert ev["type"] == "visit" and ("visitor", "周明远" if "周明远" in text else "吴晓东") in roles(ev)
+    assert ev["subtype"] == "condolence"   # gifts brought
+
+
+def test_a_carrying_visit_takes_the_kind_another_visit_word_gives(nlp):
+    events = run(nlp, "周明远视察东林镇，并将学习资料送到一线职工手中。",
+                 {"PER": ["周明远"], "LOC": ["东林镇"]})
+    assert [e["subtype"] for e in events if e["type"] == "visit"] == ["inspection"]
 
 
 @pytest.mark.parametrize("text", ["东林镇服务业协会通过贴心活动，把关爱送到快递员身边。",

@@ -182,11 +182,10 @@ def _valid(text: str, ev: EventDraft, lex: EventLexicon) -> bool:
     if ev.type == "visit":   # someone visits a named place, or goes round unnamed ones (走访慰问)
         if "visitor" not in roles and not _unnamed_visitors(text, ev, lex):
             return False   # 赴港澳可一日来回, 图为…少女前往…: nobody named or sent goes
-        visit = lex.raw.get("visit") or {}
-        going, carried = visit.get("going_without_place") or [], visit.get("carried_by_a_person") or []
-        return "visited" in roles or ("visitor" in roles and any(m.trigger in going for m in ev.body)) \
-            or any(m.trigger in carried and any(w.label == "PER" for w, r in m.participants if r == "visitor")
-                   for m in ev.body)   # 甲将慰问品送到职工手中: a person goes
+        goes_round = "visitor" in roles and any(m.trigger in lex.going_without_place for m in ev.body)
+        carries = any(m.trigger in lex.carried and any(w.label == "PER" for w, r in m.participants if r == "visitor")
+                      for m in ev.body)   # 甲将慰问品送到职工手中: a person goes
+        return "visited" in roles or goes_round or carries
     if ev.subtype == "reception":   # 会见 needs its guests; a reception held (举行招待会) is one anyway
         return "guest" in roles or any(m.unnamed_partner or m.trigger in lex.predicates for m in ev.mentions)
     return True
@@ -377,6 +376,9 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
     if ev.type == "visit":
         words = " ".join(text[m.sentence.start:m.sentence.end] for m in ev.mentions)
         subtype = subtype_of(words, lex)
+        if subtype == lex.default_visit_subtype and lex.carried_subtype \
+                and all(m.trigger in lex.carried for m in ev.mentions):
+            subtype = lex.carried_subtype   # 甲将慰问品送到职工手中: gifts brought
         head = [m for m in ev.mentions if m.sentence.is_headline]
         stated = (head or ev.body or ev.mentions)[0]
         trigger = stated.trigger

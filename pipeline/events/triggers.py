@@ -70,6 +70,9 @@ class EventLexicon:
     homes: list[str]                           # 到甲家中: the persons named before it are visited
     homes_after: list[str]                     # 到: going to a home, besides the verbs of going
     transitive: list[str]
+    going_without_place: tuple[str, ...]       # 走访: a visit though no place is named
+    carried: tuple[str, ...]                   # 送到: a visit where a named person carries gifts
+    carried_subtype: str | None                # … whose kind, where no other visit word gives one
     remote: list[str]
     abbreviated_place_re: re.Pattern[str]      # 来京 / 赴台: the place visited is one character
     object_end: list[str]                      # where an unrecognized visited object ends
@@ -264,6 +267,9 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         homes=list(v.get("homes", [])),
         homes_after=list(v.get("homes_after", [])),
         transitive=_longest_first(v.get("transitive", [])),
+        going_without_place=tuple(v.get("going_without_place", [])),
+        carried=tuple(v.get("carried_by_a_person", [])),
+        carried_subtype=v.get("carried_subtype"),
         remote=list(v.get("remote", [])),
         abbreviated_place_re=re.compile(v.get("abbreviated_place", r"(?!x)x")),
         object_end=_longest_first(v.get("object_end", [])),
