@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 import yaml
 from tqdm import tqdm
 
+from . import provenance
 from .article_doc import field_span, make_article_doc
 from .builder import build_article_nlp
 from .config import STAGES, ConfigError, PipelineConfig, parse_date
@@ -174,6 +175,10 @@ class Extractor:
         output_dir = Path(output_dir)
         writer = OutputWriter(output_dir, resume=resume)
         try:
+            made_by = provenance.provenance(self.cfg)
+            if writer.resumed:
+                _check_same_pipeline(writer, made_by)
+            writer.write_json(provenance.FILE_NAME, made_by)
             all_paths = paths   # the ids are those of the whole run, resumed or not
             if writer.resumed:
                 self._resume_state(writer, people, summary)
@@ -286,6 +291,9 @@ class Extractor:
         people = PeopleRegistry()
         writer = OutputWriter(output_dir, files=sorted(written), keep=keep)
         try:
+            # the stages re-run are this pipeline's; the earlier ones keep what made them
+            writer.write_json(provenance.FILE_NAME, {**provenance.provenance(self.cfg), "rerun_from": from_stage,
+                                                     "earlier": provenance.read(output_dir)})
             for article in tqdm(articles, desc="articles", unit="article", disable=not progress):
                 date = page_date(article["page_id"], files.get(article["page_id"]), manifest, default_date)
                 doc = make_article_doc(nlp, article, date)
@@ -330,6 +338,16 @@ class Extractor:
             raise
         write_report(output_dir)
         return summary
+
+
+def _check_same_pipeline(writer: OutputWriter, made_by: dict) -> None:
+    """--resume adds pages to an interrupted run's records: only those of the same pipeline."""
+    earlier = provenance.read(writer.tmp_dir)
+    changed = provenance.differences(earlier, made_by) if earlier is not None else []
+    if changed:
+        raise InputError(f"--resume: the interrupted run in {writer.tmp_dir} was made by another pipeline "
+                         f"({', '.join(changed)} changed since); its records and this run's would mix: "
+                         "run the same command without --resume to start over")
 
 
 def write_report(output_dir: str | Path) -> None:

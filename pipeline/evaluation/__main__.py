@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from ..provenance import stale_parts
 from .io import EvalInputError
 from .report import format_report
 from .score import score_dir
@@ -36,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     except EvalInputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    stale = stale_parts(args.output)
+    if stale:   # scores of outputs an earlier pipeline made are no measure of this one
+        print(f"warning: {args.output} was extracted before {', '.join(stale)} changed: these scores are "
+              "the earlier pipeline's; extract again to score this one", file=sys.stderr)
     matched = _matched_pages(args.output, result)
     if not matched:
         print(f"error: no output page matched a gold page (gold: {len(result['pages'])} page(s) in {args.gold}, "
