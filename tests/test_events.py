@@ -1092,3 +1092,9 @@ def test_a_meeting_word_inside_a_name_or_before_a_body_ending_states_no_meeting(
     assert run(nlp, "周明远将参加东南两国定期会晤委员会会议。",
                {"PER": ["周明远"], "ORG": ["东南两国定期会晤委员会"]}) == []
     assert run(nlp, "周明远将参加东南两国定期会晤委员会会议。", {"PER": ["周明远"]}) == []
+
+
+def test_a_stop_written_again_in_short_is_no_second_stop(nlp):
+    text = "东洋代表团抵达浙江杭州，进行为期2天的参观访问。在杭期间，代表团一行参观了西湖。"
+    [ev] = run(nlp, text, {"ORG": ["东洋代表团"], "LOC": ["浙江杭州", "杭", "西湖"]})
+    assert {n for r, n in roles(ev) if r == "visited"} == {"浙江杭州", "西湖"}

@@ -419,6 +419,7 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
             continue   # a place is only ever where a visit goes: it speaks, attends, hosts nothing
         if not any(p["name"] == item["name"] and p["role"] == role for p in participants):
             participants.append(item)
+    participants = _without_repeated_stops(participants, lex)
     return {
         "type": ev.type, "subtype": subtype, "trigger": trigger, "name": name,
         "date": date.text if date else None, "date_norm": date_norm, "date_upper_bound": upper,
@@ -427,3 +428,15 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
         "trigger_start": stated.trigger_start, "trigger_end": stated.trigger_start + len(trigger),
         "start": main.sentence.start, "end": main.sentence.end,
     }
+
+
+def _without_repeated_stops(participants: list[dict], lex: EventLexicon) -> list[dict]:
+    """抵达浙江杭州 … 在杭期间: a one-character place visited that is the short form of another
+    place visited (place_abbreviations.txt: 杭 -> 杭州) is that stop again, not one more."""
+    longer = [p["name"] for p in participants if p["role"] == "visited" and len(p["name"]) > 1]
+
+    def repeated(p: dict) -> bool:
+        return p["role"] == "visited" and len(p["name"]) == 1 and any(
+            place in name for place, short in lex.place_abbreviations_of.items() if p["name"] in short
+            for name in longer)
+    return [p for p in participants if not repeated(p)]
