@@ -1098,3 +1098,13 @@ def test_a_stop_written_again_in_short_is_no_second_stop(nlp):
     text = "东洋代表团抵达浙江杭州，进行为期2天的参观访问。在杭期间，代表团一行参观了西湖。"
     [ev] = run(nlp, text, {"ORG": ["东洋代表团"], "LOC": ["浙江杭州", "杭", "西湖"]})
     assert {n for r, n in roles(ev) if r == "visited"} == {"浙江杭州", "西湖"}
+
+
+def test_an_elided_body_listed_after_one_written_with_its_place_is_that_places(nlp):
+    """The guideline's 丰台区人大常委会副主任、区总工会主席 -> 丰台区总工会, for participants."""
+    text = "周明远到青山区调研。青山区人社局、区司法局、区法院负责同志参加。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "LOC": ["青山区"], "ORG": ["青山区人社局", "区司法局", "区法院"]})
+    assert {n for r, n in roles(ev) if r == "attendee"} == {"青山区人社局", "青山区司法局", "青山区法院"}
+    text = "周明远到青山区调研。东林公司、区法院负责同志参加。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "LOC": ["青山区"], "ORG": ["东林公司", "区法院"]})
+    assert {n for r, n in roles(ev) if r == "attendee"} == {"东林公司", "区法院"}

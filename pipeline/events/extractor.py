@@ -12,7 +12,8 @@ from ..text.scan import find_all
 from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
-from .participants import Mention, actors, doc_mentions, label_of, led_body, resolve_name, subjects
+from .participants import (Mention, actors, coordinated_name, doc_mentions, label_of, led_body, resolve_name,
+                           subjects)
 from .sentences import CLAUSE_END, Sentence, sentences
 from .triggers import EventLexicon
 from .visits import group_stop, subtype_of, topic_stop, visit_mentions
@@ -412,6 +413,8 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
         if role == "organizer" and subtype == "reception":
             role = "host"   # the side holding a reception hosts it (市政府举办招待会)
         name_full = led_body(text, who, ents, lex) or resolve_name(who.name, doc, ents, lex)
+        if name_full == who.name:
+            name_full = coordinated_name(text, who, ents, lex) or name_full
         item = {"name": name_full, "role": role,
                 "label": who.label if who.name == name_full or who.label != "LOC" else label_of(name_full, ents, lex),
                 "start": who.start, "end": who.end}   # the mention as written (doc offsets)

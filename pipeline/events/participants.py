@@ -208,6 +208,29 @@ def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon) ->
     return max(set(longer), key=lambda s: (longer.count(s), len(s)))
 
 
+def coordinated_name(text: str, who: Mention, ents: list[Mention], lex: EventLexicon) -> str | None:
+    """房山区委、区政府; 平谷区人社局、区司法局、区法院: an elided name (区政府) listed after a body
+    written with its place (房山区委; the place an entity of the article), directly or through
+    other elided names of the list, is that place's: 房山区政府, 平谷区法院 (the guideline's
+    丰台区人大常委会副主任、区总工会主席 -> 丰台区总工会, as the roles stage reads it)."""
+    level = next((lv for lv in lex.place_levels if who.name.startswith(lv)), None)
+    if who.label != "ORG" or level is None or len(who.name) <= len(level):
+        return None
+    item = who
+    while text[item.start - 1:item.start] in lex.coordinators:
+        sibling = next((m for m in ents if m.end == item.start - 1 and m.label == "ORG"), None)
+        if sibling is None:
+            return None
+        places = [m.name for m in ents if m.label == "LOC" and m.name.endswith(level)
+                  and sibling.name.startswith(m.name) and len(sibling.name) > len(m.name)]
+        if places:
+            return max(places, key=len) + who.name[len(level):]
+        if not sibling.name.startswith(level):
+            return None   # a body of no place of that level opens the list
+        item = sibling
+    return None
+
+
 def led_body(text: str, who: Mention, ents: list[Mention], lex: EventLexicon) -> str | None:
     """甲率领的（日本东洋市）青山区议会代表团: a delegation led by a named head takes part as
     its body (青山区议会), as the guests of a reception are named: a delegation by the shared
