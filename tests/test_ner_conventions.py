@@ -859,3 +859,14 @@ def test_a_conjunction_that_ends_a_clause_ends_the_name(text, model, found):
     spans = SpanSet([at(text, model, "PER")])
     run("names_before_a_clause_end", text, spans)
     assert named(text, spans) == found
+
+
+@pytest.mark.parametrize("text,place,joined", [
+    ("东洋国青山市中心的商场", "青山", False),   # 市中心: the centre, no unit of the name
+    ("东洋国青山县市长选举", "青山", False),     # 县市长: levels listed
+    ("青山区政府召开会议", "青山", True),
+])
+def test_a_place_takes_its_unit_only_where_the_unit_ends_the_name(text, place, joined):
+    spans = spans_of(text, (place, "LOC"))
+    run("join_place_units", text, spans)
+    assert (named(text, spans) == {(place + text[text.index(place) + len(place)], "LOC")}) is joined

@@ -75,7 +75,8 @@ def abbreviated_places(ctx: RuleContext, spans: SpanSet) -> None:
 @rule_steps.register("join_place_units")
 def join_place_units(ctx: RuleContext, spans: SpanSet) -> None:
     """西岭|街道, 西城|区: a place the model cut before its administrative suffix takes it, unless
-    the suffix opens a word (中国|市场, 全|区域) or another mention."""
+    the suffix opens a word (中国|市场, 全|区域, 巴黎|市中心) or another mention, or another unit
+    follows it (台湾|县市长: levels listed, no name)."""
     text, words = ctx.text, ctx.patterns.words
     units = [u for u in ctx.conventions.unit_suffixes if u != "府"]
     for span in spans.of("LOC"):
@@ -86,7 +87,10 @@ def join_place_units(ctx: RuleContext, spans: SpanSet) -> None:
         unit = next((u for u in units if text.startswith(u, end)), None)
         if unit is None or spans.overlapping(end, end + len(unit)):
             continue
-        if len(unit) == 1 and text[end:end + 2] in words:
+        if len(unit) == 1 and (text[end:end + 2] in words or (
+                text[end:end + 3] in words and text[end:end + 3] not in ctx.tables.org_suffixes)):
+            continue   # 市|场, 市中心; not 区政府, a body's ending
+        if text.startswith(tuple(units), end + len(unit)):
             continue
         spans.widen(span, start, end + len(unit), "LOC")
 
