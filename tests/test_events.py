@@ -1108,3 +1108,9 @@ def test_an_elided_body_listed_after_one_written_with_its_place_is_that_places(n
     text = "周明远到青山区调研。东林公司、区法院负责同志参加。"
     [ev] = run(nlp, text, {"PER": ["周明远"], "LOC": ["青山区"], "ORG": ["东林公司", "区法院"]})
     assert {n for r, n in roles(ev) if r == "attendee"} == {"东林公司", "区法院"}
+
+
+@pytest.mark.parametrize("venue", ["总统府", "首相官邸", "东湖宫"])
+def test_a_residence_or_palace_after_zai_is_where_a_meeting_is(nlp, venue):
+    [ev] = run(nlp, f"东洋国总统罗德里格斯在{venue}会见了周明远。", {"PER": ["罗德里格斯", "周明远"], "LOC": ["东洋国"]})
+    assert ev["location"] == venue and roles(ev) == {("host", "罗德里格斯"), ("guest", "周明远")}
