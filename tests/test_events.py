@@ -507,6 +507,7 @@ def test_relative_day_from_dateline_or_issue(nlp):
     ("8月10至15日，开展活动。", "8月10至15日", "1998-08-10", "1998-08-15"),
     ("一九九七年8月10至15日，开展活动。", "一九九七年8月10至15日", "1997-08-10", "1997-08-15"),   # any year as written
     ("12月19日晚会上，甲讲话。", "12月19日", "1998-12-19", None),               # 晚会 is no evening
+    ("当地时间12月10日，甲会见乙。", "当地时间12月10日", "1998-12-10", None),   # a time zone too
 ])
 def test_dates_as_written(text, written, norm, upper):
     from pipeline.events.triggers import load_lexicon

@@ -45,15 +45,15 @@ def to_int(s: str) -> int:
 def find_dates(text: str, start: int, end: int, lex: EventLexicon) -> list[DateMention]:
     """Every date mention in text[start:end], in order, as written: a range is one mention
     (6月22日至28日, 3月16日、17日, 1月29日-2月5日之间), and a time of day written right after a
-    date is part of it (10月19日上午, 昨天下午)."""
+    date (10月19日上午, 昨天下午) or a time zone right before it (当地时间10日) is part of it."""
     found = _ranges(_single_dates(text, start, end, lex), text, start, end, lex)
-    words = lex.time_of_day
     for d in found:
         if not d.vague:
-            word = next((w for w in words if text.startswith(w, d.end, end)), None)
-            if word:
-                d.end += len(word)
-                d.text = text[d.start:d.end]
+            word = next((w for w in lex.time_of_day if text.startswith(w, d.end, end)), None)
+            d.end += len(word) if word else 0
+            zone = next((w for w in lex.time_zones if text.endswith(w, start, d.start)), None)
+            d.start -= len(zone) if zone else 0
+            d.text = text[d.start:d.end]
     return found
 
 
