@@ -434,8 +434,8 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
 
 
 def _without_repeated_stops(participants: list[dict], lex: EventLexicon) -> list[dict]:
-    """抵达浙江杭州 … 在杭期间: a one-character place visited that is the short form of another
-    place visited (place_abbreviations.txt: 杭 -> 杭州) is that stop again, not one more."""
+    """抵达江苏南京 … 在苏期间: a one-character place visited that is the short form of another
+    place visited (place_abbreviations.txt: 苏 -> 江苏) is that stop again, not one more."""
     longer = [p["name"] for p in participants if p["role"] == "visited" and len(p["name"]) > 1]
 
     def repeated(p: dict) -> bool:

@@ -209,9 +209,9 @@ def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon) ->
 
 
 def coordinated_name(text: str, who: Mention, ents: list[Mention], lex: EventLexicon) -> str | None:
-    """房山区委、区政府; 平谷区人社局、区司法局、区法院: an elided name (区政府) listed after a body
-    written with its place (房山区委; the place an entity of the article), directly or through
-    other elided names of the list, is that place's: 房山区政府, 平谷区法院 (the guideline's
+    """青山区委、区政府; 平谷区人社局、区司法局、区法院: an elided name (区政府) listed after a body
+    written with its place (青山区委; the place an entity of the article), directly or through
+    other elided names of the list, is that place's: 青山区政府, 平谷区法院 (the guideline's
     丰台区人大常委会副主任、区总工会主席 -> 丰台区总工会, as the roles stage reads it)."""
     level = next((lv for lv in lex.place_levels if who.name.startswith(lv)), None)
     if who.label != "ORG" or level is None or len(who.name) <= len(level):
