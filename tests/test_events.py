@@ -1122,3 +1122,14 @@ def test_an_elided_body_listed_after_one_written_with_its_place_is_that_places(n
 def test_a_residence_or_palace_after_zai_is_where_a_meeting_is(nlp, venue):
     [ev] = run(nlp, f"东洋国总统罗德里格斯在{venue}会见了周明远。", {"PER": ["罗德里格斯", "周明远"], "LOC": ["东洋国"]})
     assert ev["location"] == venue and roles(ev) == {("host", "罗德里格斯"), ("guest", "周明远")}
+
+
+def test_an_activity_named_before_a_visit_statement_gives_it_name_date_and_body(nlp):
+    text = "近日，东林镇总工会开展“冬日送暖”慰问活动。主席周明远带队把米面油送到困难职工手中。"
+    [ev] = run(nlp, text, {"ORG": ["东林镇总工会"], "PER": ["周明远"]})
+    assert (ev["type"], ev["date"], ev["name"]) == ("visit", "近日", "“冬日送暖”慰问活动")
+    assert roles(ev) == {("visitor", "东林镇总工会"), ("visitor", "周明远")}
+
+
+def test_an_activity_named_alone_is_no_visit(nlp):
+    assert run(nlp, "近日，东林镇总工会开展慰问活动，为职工发放慰问品。", {"ORG": ["东林镇总工会"]}) == []

@@ -129,8 +129,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         if found:
             subject = found
         prev_end = v_end
-        if noun_use:
-            continue   # 慰问活动 / 调研组: names who acts, states no visit itself
+        if noun_use and not _names_the_activity(text, sent, v_start, lex):
+            continue   # 慰问品 / 调研组: names who acts, states no visit itself
         mention = EventMention("visit", _subtype_of(word, lex) if word not in lex.motion else lex.default_visit_subtype,
                                word, v_start, sent)
         leader = any(cue in text[sent.start:v_start] for cue in lex.leader_cues)
@@ -150,6 +150,13 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                     mention.add(who, "host")
         out.append(mention)
     return out + _home_visits(doc, sent, ents, lex, out)
+
+
+def _names_the_activity(text: str, sent: Sentence, v_start: int, lex: EventLexicon) -> bool:
+    """某工会开展“送清凉”慰问活动: a visit word inside the name of an activity carried out
+    (visit.name_pattern) states that activity, its name and date; it is a visit only where a
+    statement of the visit follows (a stop, someone going round or carrying gifts)."""
+    return any(hit.start(1) <= v_start < hit.end(1) for hit in lex.visit_name_re.finditer(text, sent.start, sent.end))
 
 
 def _list_clause_start(text: str, c_start: int, v_start: int, sent_clauses: list[tuple[int, int]],
