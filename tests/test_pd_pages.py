@@ -192,3 +192,14 @@ def test_signing_organization_is_no_byline():
         "19980102-03-006-003/m  " + FILLER + "  （/w  [南城/ns  消防局/n]nt  ）/w"))
     assert art is not None and not any(art.byline.values())
     assert art.paragraphs[-1][: len(art.paragraphs[-1]) - art.end_skip].endswith("热烈。")
+
+
+def test_a_credit_printed_as_a_line_of_its_own_keeps_its_names_in_the_gold():
+    """（新华社记者陈刚摄） on its own line: the photographer and the outlet are entities, as the
+    guideline lists credited persons and the devset's gold a credit's outlet."""
+    art = to_article(_parsed(
+        "19980102-03-007-001/m  南城/ns  举办/v  职工/n  运动会/n",
+        "19980102-03-007-002/m  本报讯/n  " + FILLER + "  " + FILLER,
+        "19980102-03-007-003/m  （/w  新华社/nt  记者/n  陈/nr  刚/nr  摄/Vg  ）/w"))
+    assert art is not None and art.byline["photographers"] == ["陈刚"]
+    assert "陈刚" in art.entities["PER"] and "新华社" in art.entities["ORG"]

@@ -223,9 +223,12 @@ def to_article(paras: list[PdParagraph]) -> PdArticle | None:
         return None
     entities: dict[str, list[str]] = {lab: [] for lab in LABELS}
     # names inside the dateline (新华社 | 北京 in 新华社北京１月２５日电) are the source line's, which
-    # the sample gold does not annotate (转自《中工网》 lists no 中工网); the credit's names stay
+    # the sample gold does not annotate (转自《中工网》 lists no 中工网); the credit's names stay,
+    # a credit printed as a line of its own too (（新华社记者甲摄）: the guideline lists credited
+    # persons, and the devset's gold the outlet of a credit)
     dateline_end = len(_DATELINE_RE.match(texts[0]).group()) if source else 0
-    for p in (head, *body):
+    credit_line = [paras[-1]] if len(paras) - 1 > len(body) else []
+    for p in (head, *body, *credit_line):
         for s, e, lab in p.entities():
             if p is body[0] and e <= dateline_end:
                 continue
