@@ -114,6 +114,21 @@ def test_photo_item_with_tag_and_caption_credit():
     assert arts[0].byline["photographers"] == ["王甲"] and arts[0].text.endswith("焊接技艺。")
 
 
+def test_photo_item_opening_the_page_is_an_article_not_a_banner():
+    """A tag closes its headline: a caption starting with 地 (地处…) does not read on from it."""
+    caption = "地处东湖岸边的青禾村开展帮扶，使困难户逐渐富了起来。"
+    arts = split_page(page("东湖扶贫（图片）", caption, "（王甲摄）", NEXT_HEAD, "本报讯 " + NEXT_BODY)).articles
+    assert [a.headline for a in arts] == ["东湖扶贫（图片）", NEXT_HEAD]
+    assert arts[0].byline["photographers"] == ["王甲"]
+
+
+def test_caption_cut_by_a_column_break_after_a_tagged_headline_is_its_body():
+    arts = split_page(page(HEAD, "本报讯 " + BODY, "东湖新添风电场（图片）", "青禾县在风力富集区安装",
+                           "了33台大型风力发电机组，结束了牧民点灯靠油的历史。", NEXT_HEAD, "本报讯 " + NEXT_BODY)).articles
+    assert [a.headline for a in arts] == [HEAD, "东湖新添风电场（图片）", NEXT_HEAD]
+    assert arts[1].text.startswith("青禾县在风力富集区安装了33台")
+
+
 def test_headline_with_photo_note_and_bracketed_tag():
     arts = split_page(page("（走基层）东湖区职工技能比赛开赛", BODY, "东湖区为职工举办年夜饭（图）", NEXT_BODY)).articles
     assert [a.headline for a in arts] == ["（走基层）东湖区职工技能比赛开赛", "东湖区为职工举办年夜饭（图）"]

@@ -148,10 +148,14 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
         group = [i]
         k = i + 1
         commas = not title_like(blocks[i], cues, strict=True)
-        while not commas and free(k) and len(group) < 3 and title_like(blocks[k], cues, strict=True):
+        while not commas and free(k) and len(group) < 3 and title_like(blocks[k], cues, strict=True) \
+                and not _closed_by_tag(blocks[group[-1]].text, cues):
             group.append(k)
             k += 1
-        body_ok = free(k) and not title_like(blocks[k], cues, strict=True) and not is_section(blocks[k], cues)
+        # after a headline closed by its tag the body follows, whatever its first block looks like
+        # (a caption cut by a column break: 内蒙古自治区…安装 | 了33台…)
+        body_ok = free(k) and (_closed_by_tag(blocks[group[-1]].text, cues) or not title_like(blocks[k], cues, strict=True)) \
+            and not is_section(blocks[k], cues)
         if commas and not (k < n and _DATE_OPENER.match(blocks[k].text)):
             body_ok = False   # a title with commas stands alone and needs the body to open with its date
         if all(blocks[g].text.startswith(cues.kicker_openers) for g in group):
@@ -210,6 +214,8 @@ def _continues(blocks: list[Block], last: int, body: int, cues: SplitterCues, pa
     left, right = blocks[last].text, blocks[body].text
     if not left or not right:
         return False
+    if _closed_by_tag(left, cues):
+        return False   # 某地扶贫（图片） | 地处…: a headline's tag closes it
     if _reads_on(left, right, cues):
         return True
     if right.startswith(cues.lead_openers) or _DATE_OPENER.match(right):
@@ -219,6 +225,12 @@ def _continues(blocks: list[Block], last: int, body: int, cues: SplitterCues, pa
         return True   # 表示衷心|感谢，他…: a body opens with a time word, not with a word cut off
     bigram = left[-1] + right[0]
     return _is_han(bigram) and page_bigrams[bigram] >= 1
+
+
+def _closed_by_tag(text: str, cues: SplitterCues) -> bool:
+    """某地扶贫（图片）, …（附图片1张）: a headline ending with its tag; nothing of the title follows."""
+    tag = cues.headline_tag.search(text) if text.endswith(("）", ")")) else None
+    return tag is not None and tag.end() == len(text)
 
 
 def _is_han(text: str) -> bool:
