@@ -114,6 +114,12 @@ def test_photo_item_with_tag_and_caption_credit():
     assert arts[0].byline["photographers"] == ["王甲"] and arts[0].text.endswith("焊接技艺。")
 
 
+@pytest.mark.parametrize("note, signed", [("晓东", ["晓东"]), ("子孟", ["子孟"]), ("待续", []), ("节选", []), ("综合", [])])
+def test_two_characters_in_brackets_after_the_body_are_a_pen_name_or_a_note(note, signed):
+    art, = split_page(page(HEAD, "本报讯 " + BODY + f"（{note}）")).articles
+    assert art.byline["correspondents"] == signed and art.text.endswith("参加角逐。")
+
+
 def test_photo_item_opening_the_page_is_an_article_not_a_banner():
     """A tag closes its headline: a caption starting with 地 (地处…) does not read on from it."""
     caption = "地处东湖岸边的青禾村开展帮扶，使困难户逐渐富了起来。"

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cues import SplitterCues
+from .wordlist import load_words
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -222,6 +223,8 @@ def parse_trailing_credit(paragraph: str, cues: SplitterCues) -> tuple[str, Cred
     if credit is None and _bare_names(inner, cues):
         credit = Credit(byline=parse_credits(inner, cues, default_role=cues.bare_credit_role) or empty_byline(),
                         text=inner)
+    if credit is None and _pen_name(inner, cues):
+        credit = Credit(byline={**empty_byline(), cues.bare_credit_role: [inner]}, text=inner)
     if credit is None:
         if not cues.trailing_note.search(inner):   # （新华社发美联社照片）: a photo note, nobody named
             return None
@@ -236,6 +239,13 @@ def _bare_names(inner: str, cues: SplitterCues) -> bool:
         (names := split_names(p, cues)) and all(2 <= len(n) <= 3 or n[:2] in cues.surnames for n in names)
         and all(n[0] in cues.surnames or n[:2] in cues.surnames for n in names)
         for p in parts)
+
+
+def _pen_name(inner: str, cues: SplitterCues) -> bool:
+    """（晓东）, （子孟）: two Han characters that are no common word (摘编, 待续, 综合 are), after a
+    finished last sentence: a pen name signing the piece, with or without a surname."""
+    return len(inner) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in inner) \
+        and inner not in (cues.common_words or load_words())
 
 
 def parse_photo_credit(paragraph: str, cues: SplitterCues) -> tuple[str, dict[str, list[str]], str] | None:
