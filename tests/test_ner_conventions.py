@@ -870,3 +870,11 @@ def test_a_place_takes_its_unit_only_where_the_unit_ends_the_name(text, place, j
     spans = spans_of(text, (place, "LOC"))
     run("join_place_units", text, spans)
     assert (named(text, spans) == {(place + text[text.index(place) + len(place)], "LOC")}) is joined
+
+
+@pytest.mark.parametrize("facility", ["紫光阁", "祈年殿", "望湖亭"])
+def test_a_compound_before_a_pavilion_or_hall_is_one_place_with_it(facility):
+    text = f"周明远在青禾园{facility}会见了客人。"
+    spans = spans_of(text, ("青禾园", "LOC"), (facility, "LOC"))
+    run("join_place_facilities", text, spans)
+    assert named(text, spans) == {("青禾园" + facility, "LOC")}
