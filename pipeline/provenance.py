@@ -3,8 +3,8 @@
 An archive is extracted over many sessions and re-scored after upgrades, so an output folder says
 what made it: the package version, the configuration, and digests of the code, the lexicons and
 the model files. ``--resume`` refuses to add pages made by a different pipeline to an interrupted
-run (the records would mix two pipelines' answers), and ``eval`` warns when the folder it scores
-was made by code, lexicons, models or a configuration other than the ones in place now.
+run (the records would mix two pipelines' answers; settings count there too), and ``eval`` warns
+when the folder it scores was made by code, lexicons or models other than the ones in place now.
 """
 from __future__ import annotations
 
