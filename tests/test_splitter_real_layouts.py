@@ -120,6 +120,17 @@ def test_two_characters_in_brackets_after_the_body_are_a_pen_name_or_a_note(note
     assert art.byline["correspondents"] == signed and art.text.endswith("参加角逐。")
 
 
+def test_a_roundups_section_heading_is_no_article():
+    """An introduction of one paragraph, then 某街道：某某 heading a section without a lead or a
+    date: one article. A colon headline after a photo's caption stays an article."""
+    intro = "春节前夕，东湖区工会系统广泛开展送温暖系列慰问活动，覆盖一线职工、劳动模范等各类群体。"
+    section = "年味渐浓，青禾街道总工会集中开展走访慰问，为困难职工送去米面油。"
+    arts = split_page(page(HEAD, intro, "青禾街道：情暖新春", section, NEXT_HEAD, "本报讯 " + NEXT_BODY)).articles
+    assert [a.headline for a in arts] == [HEAD, NEXT_HEAD] and "青禾街道总工会" in arts[0].text
+    arts = split_page(page("东湖晨景（图片）", "东湖岸边的晨练人群。", "东湖：一票可乘多班车", section)).articles
+    assert [a.headline for a in arts] == ["东湖晨景（图片）", "东湖：一票可乘多班车"]
+
+
 def test_photo_item_opening_the_page_is_an_article_not_a_banner():
     """A tag closes its headline: a caption starting with 地 (地处…) does not read on from it."""
     caption = "地处东湖岸边的青禾村开展帮扶，使困难户逐渐富了起来。"

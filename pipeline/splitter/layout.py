@@ -123,6 +123,7 @@ def find_layout(blocks: list[Block], cues: SplitterCues) -> Layout:
         floor = i + 1
     regions.extend(_weak_starts(blocks, kinds, used, cues))
     regions.sort(key=lambda r: r.start)
+    regions = _without_roundup_sections(regions, blocks, cues)
     _attach_sections(regions, blocks, cues)
     banners = _split_banner_units(regions, blocks)
     for k, region in enumerate(regions):
@@ -166,6 +167,27 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
             used.update(group)
         i = k
     return found
+
+
+def _without_roundup_sections(regions: list[Region], blocks: list[Block], cues: SplitterCues) -> list[Region]:
+    """某报道：…系列活动 / 某街道：情暖新春 / 年味渐浓，…: a title of one line opening with a unit's
+    name and a colon, with no lead and no date opening what follows, right after an article of
+    one paragraph (a roundup's introduction; not a photo's caption), heads a section of that
+    article, not an article."""
+    kept: list[Region] = []
+    for region in regions:
+        prev = kept[-1] if kept else None
+        first_body = region.titles[-1] + 1 if region.titles else region.start
+        colon = max(blocks[region.titles[0]].text.find("："), blocks[region.titles[0]].text.find(":")) \
+            if len(region.titles) == 1 else -1
+        if prev is not None and region.anchor_kind == "none" and 2 <= colon <= MAX_TITLE_PREFIX \
+                and first_body < len(blocks) and not _DATE_OPENER.match(blocks[first_body].text) \
+                and not blocks[first_body].text.startswith(cues.lead_openers) \
+                and region.start - (max(prev.titles + [prev.anchor or -1]) + 1) == 1 \
+                and not any(_closed_by_tag(blocks[t].text, cues) for t in prev.titles):
+            continue
+        kept.append(region)
+    return kept
 
 
 def _prev_ok(blocks: list[Block], i: int, cues: SplitterCues, dated: bool = False) -> bool:
