@@ -1133,3 +1133,9 @@ def test_an_activity_named_before_a_visit_statement_gives_it_name_date_and_body(
 
 def test_an_activity_named_alone_is_no_visit(nlp):
     assert run(nlp, "近日，东林镇总工会开展慰问活动，为职工发放慰问品。", {"ORG": ["东林镇总工会"]}) == []
+
+
+def test_a_body_whose_requirements_are_carried_out_takes_no_part(nlp):
+    text = "为深入贯彻会议精神，全面落实东林区总工会部署要求，青禾街道总工会开展“冬日送暖”慰问活动。主席周明远带队把米面油送到困难职工手中。"
+    [ev] = run(nlp, text, {"ORG": ["东林区总工会", "青禾街道总工会"], "PER": ["周明远"]})
+    assert roles(ev) == {("visitor", "青禾街道总工会"), ("visitor", "周明远")}
