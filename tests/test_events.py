@@ -1139,3 +1139,9 @@ def test_a_body_whose_requirements_are_carried_out_takes_no_part(nlp):
     text = "为深入贯彻会议精神，全面落实东林区总工会部署要求，青禾街道总工会开展“冬日送暖”慰问活动。主席周明远带队把米面油送到困难职工手中。"
     [ev] = run(nlp, text, {"ORG": ["东林区总工会", "青禾街道总工会"], "PER": ["周明远"]})
     assert roles(ev) == {("visitor", "青禾街道总工会"), ("visitor", "周明远")}
+
+
+def test_a_speech_set_in_a_show_belongs_to_no_meeting(nlp):
+    text = "东林区领导周明远、吴晓东与劳模座谈。随后的慰问演出中，区委副书记吴晓东代表区领导致辞。"
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"]})
+    assert ("speaker", "吴晓东") not in roles(ev) and ("attendee", "吴晓东") in roles(ev)

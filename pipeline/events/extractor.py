@@ -91,7 +91,7 @@ def _same_meeting(ev: EventDraft, m: EventMention) -> bool:
 
 def _cue_hits(text: str, sent: Sentence, lex: EventLexicon) -> list[tuple[int, int, str]]:
     hits: list[tuple[int, int, str]] = []
-    if not lex.cue_any.search(text, sent.start, sent.end):
+    if not lex.cue_any.search(text, sent.start, sent.end) or _in_non_event(text, sent, lex):
         return hits
     for word, role in lex.role_cues:
         for a in find_all(text, word, sent.start, sent.end):
@@ -104,6 +104,14 @@ def _cue_hits(text: str, sent: Sentence, lex: EventLexicon) -> list[tuple[int, i
                 continue   # 学习甲的重要讲话: a speech referred to, given elsewhere
             hits.append((a, b, role))
     return sorted(hits)
+
+
+def _in_non_event(text: str, sent: Sentence, lex: EventLexicon) -> bool:
+    """随后的慰问演出中，甲致辞: a sentence set in a non-event (a show, a ceremony: non_events) by
+    its opening frame; its speakers and attendees take part in that, not in a meeting."""
+    comma = next((k for k in range(sent.start, sent.end) if text[k] in "，,"), -1)
+    frame = text[sent.start:comma] if comma > 0 else ""
+    return frame.endswith(("中", "上", "时", "期间")) and any(w in frame for w in lex.non_events)
 
 
 def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLexicon) -> list[tuple[Mention, str]]:
