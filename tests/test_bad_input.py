@@ -19,6 +19,7 @@ from pipeline.io.writers import OutputWriter, partial_dir
 from pipeline.page_pipeline import PagePipeline
 from pipeline.runner import Extractor, InputError
 from pipeline.schemas import check_output_dir
+from tests.interrupts import interrupt_at_page
 
 ROOT = Path(__file__).resolve().parents[1]
 SPLIT = {"stages": ["splitter"]}
@@ -145,16 +146,7 @@ def test_stale_lock_of_a_dead_run_is_taken_over(tmp_path):
 # -- Ctrl-C ----------------------------------------------------------------------------------------
 def interrupt_third_page(monkeypatch):
     """Ctrl-C as the third page starts; returns the real ``PagePipeline.run``."""
-    original, calls = PagePipeline.run, {"n": 0}
-
-    def interrupted(self, job):
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise KeyboardInterrupt
-        return original(self, job)
-
-    monkeypatch.setattr(PagePipeline, "run", interrupted)
-    return original
+    return interrupt_at_page(monkeypatch, 3)
 
 
 def test_ctrl_c_prints_one_line_with_what_was_kept_and_how_to_resume(tmp_path, capsys, monkeypatch):

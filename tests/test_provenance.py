@@ -13,6 +13,7 @@ from pipeline.evaluation.__main__ import main as eval_main
 from pipeline.io.writers import partial_dir
 from pipeline.page_pipeline import PagePipeline
 from pipeline.runner import Extractor, InputError
+from tests.interrupts import interrupt_at_page
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG = ROOT / "configs" / "rules_only.yaml"
@@ -68,15 +69,7 @@ def test_resume_refuses_to_mix_the_records_of_two_pipelines(extractor, tmp_path,
     pages = tmp_path / "pages"
     shutil.copytree(ROOT / "data" / "samples", pages)
     out = tmp_path / "out"
-    original, calls = PagePipeline.run, {"n": 0}
-
-    def interrupted(self, job):
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise KeyboardInterrupt
-        return original(self, job)
-
-    monkeypatch.setattr(PagePipeline, "run", interrupted)
+    original = interrupt_at_page(monkeypatch, 2)
     with pytest.raises(KeyboardInterrupt):
         extractor.extract([pages], out, progress=False)
     monkeypatch.setattr(PagePipeline, "run", original)

@@ -13,6 +13,7 @@ from pipeline.io.writers import partial_dir
 from pipeline.page_pipeline import PagePipeline
 from pipeline.runner import TIMING_KEYS, Extractor
 from pipeline.schemas import check_output_dir
+from tests.interrupts import interrupt_at_page
 from pipeline.splitter import split_page
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -113,16 +114,7 @@ def test_interrupted_run_keeps_previous_outputs_and_resumes(extractor, tmp_path,
     out.mkdir()
     (out / "articles.jsonl").write_text('{"previous": true}\n', encoding="utf-8")
 
-    original = PagePipeline.run
-    calls = {"n": 0}
-
-    def interrupted(self, job):
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise KeyboardInterrupt
-        return original(self, job)
-
-    monkeypatch.setattr(PagePipeline, "run", interrupted)
+    original = interrupt_at_page(monkeypatch, 2)
     with pytest.raises(KeyboardInterrupt):
         run(extractor, pages, out)
     assert (out / "articles.jsonl").read_text(encoding="utf-8") == '{"previous": true}\n'
