@@ -52,7 +52,9 @@ class ConventionTables:
     function_chars: frozenset[str] = frozenset()   # 的, 在, 到: a name's left side never runs over them
     people_heads: list[str] = field(default_factory=list)   # 族: 蒙古|族 is a people, no place
     sector_union_heads: list[str] = field(default_factory=list)   # 工会
-    counted_units: str | None = None   # 一区, 三城: a number of units (一区一城 of a slogan), no place
+    count_chars: str = ""   # 一, 两, 几: numerals of a count (两地|政府: counted, not named)
+    counted_unit_chars: str = ""   # 区, 城: 一区, 三城 are a number of units (一区一城 of a slogan), no place
+    counted_units: str | None = None   # an older rules file's pattern for the same, used as it is
     company_heads: list[str] = field(default_factory=list)   # 超市: a place so named is a company
 
     def __post_init__(self) -> None:
@@ -69,7 +71,10 @@ class ConventionTables:
             else re.compile(congress["pattern"]) if congress.get("pattern") else None
         self.term_body = re.compile(self.numbered_body) if self.numbered_body else None
         self.person_named_bodies = words_regex(self.person_named_body_words) if self.person_named_body_words else None
-        self.counted_unit = re.compile(self.counted_units) if self.counted_units else None
+        self.count = re.compile(f"[{re.escape(self.count_chars)}]") if self.count_chars else None
+        counted = self.counted_units or (f"[{re.escape(self.count_chars)}]+[{re.escape(self.counted_unit_chars)}]"
+                                         if self.count_chars and self.counted_unit_chars else None)
+        self.counted_unit = re.compile(counted) if counted else None
 
     @classmethod
     def from_yaml(cls, data: dict, lexicon: "DomainLexicon | None" = None) -> "ConventionTables":
@@ -122,6 +127,8 @@ class ConventionTables:
             name_joiners="".join(data.get("name_joiners", [])),
             people_heads=list(data.get("people_heads", [])),
             sector_union_heads=list(data.get("sector_union_heads", [])),
+            count_chars="".join(data.get("count_chars", [])),
+            counted_unit_chars="".join(data.get("counted_unit_chars", [])),
             counted_units=data.get("counted_units"),
             company_heads=list(data.get("company_heads", [])),
         )

@@ -101,7 +101,7 @@ def drop_inside_flat_names(ctx: RuleContext, spans: SpanSet) -> None:
 @rule_steps.register("drop_not_entities")
 def drop_not_entities(ctx: RuleContext, spans: SpanSet) -> None:
     """Common nouns of the domain (首都, 全市, 工会), mentions made of generic bodies only
-    (执委会|主席团) or cut out of one (经费|审查委员会), a number of units (一区一城: ``counted_units``)
+    (执委会|主席团) or cut out of one (经费|审查委员会), a number of units (一区一城: ``counted_unit_chars``)
     and mentions without a character of text.
     Two-character words (全国, 街道) are modifiers there: 全国|总工会 is a name."""
     text, not_entities, p = ctx.text, ctx.tables.not_entities, ctx.patterns

@@ -11,7 +11,6 @@ from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, run_bac
 from .registry import rule_steps
 
 _BRACKET = re.compile(f"[（(]([{HAN}]{{2,4}})[）)]")
-_COUNT = re.compile("[一二两三四五六七八九十百千几多]")
 
 
 @rule_steps.register("trim_org_left_stops")
@@ -540,7 +539,7 @@ def suffix_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 3) -> None:
         word = prev.text
         if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in p.position_set \
                 or word in p.verbs or (word in p.words and word not in p.nouns) or len(word) < 2 \
-                or _COUNT.search(word):
+                or (ctx.conventions.count is not None and ctx.conventions.count.search(word)):
             return "stop"   # …, or 两地|政府: a count of bodies, no name
         # 沐泽|社会|工作|事务所: a proper word opens it
         return "start" if n and word not in p.words and ctx.opens_name(prev.idx) else "pass"
