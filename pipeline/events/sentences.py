@@ -5,8 +5,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-SENT_END = "。！？!?"
-CLAUSE_END = "，,；;：:"
+from ..text.chars import CLAUSE_END, SENT_END  # noqa: F401  (re-exported for the event modules)
+
 OPEN_QUOTES, CLOSE_QUOTES = "“‘《「（(", "”’》」）)"
 
 

@@ -27,3 +27,7 @@ FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # ASCII punctuation and the full-width form Chinese text prints.
 HALF_TO_FULL_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）", "%": "％"}
 FULL_TO_HALF_PUNCT = {full: half for half, full in HALF_TO_FULL_PUNCT.items()}
+
+# What ends a sentence and a clause in running text, full-width and ASCII forms.
+SENT_END = "。！？!?"
+CLAUSE_END = "，,；;：:"

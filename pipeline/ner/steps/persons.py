@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...article_doc import field_span
+from ...text.chars import CLAUSE_END, SENT_END
 from ...text.scan import find_all
 from ..spans import SpanSet
 from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, enumeration_items
@@ -118,7 +119,7 @@ def state_title_names(ctx: RuleContext, spans: SpanSet) -> None:
 
 _NAME_TOKEN = re.compile(f"[{HAN}·]+")
 _LONGEST_TOKEN = 8   # a name's token is never longer
-_CLAUSE_MARKS = "。，；！？、：,;!?:）)”的"
+_CLAUSE_MARKS = SENT_END + CLAUSE_END + "、）)”的"   # ends a clause, or a modifier
 
 
 def _noun_at(ctx: RuleContext, pos: int) -> bool:
