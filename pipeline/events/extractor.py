@@ -14,7 +14,7 @@ from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
 from .participants import (Mention, actors, coordinated_name, doc_mentions, label_of, led_body, resolve_name,
                            subjects)
-from .sentences import CLAUSE_END, Sentence, sentences
+from .sentences import CLAUSE_END, Sentence, clauses, sentences
 from .triggers import EventLexicon
 from .visits import group_stop, subtype_of, topic_stop, visit_mentions
 
@@ -109,8 +109,10 @@ def _cue_hits(text: str, sent: Sentence, lex: EventLexicon) -> list[tuple[int, i
 def _in_non_event(text: str, sent: Sentence, lex: EventLexicon) -> bool:
     """随后的慰问演出中，甲致辞: a sentence set in a non-event (a show, a ceremony: non_events) by
     its opening frame; its speakers and attendees take part in that, not in a meeting."""
-    comma = next((k for k in range(sent.start, sent.end) if text[k] in "，,"), -1)
-    frame = text[sent.start:comma] if comma > 0 else ""
+    parts = clauses(text, sent.start, sent.end)
+    if len(parts) < 2:
+        return False
+    frame = text[parts[0][0]:parts[0][1]].rstrip(CLAUSE_END)
     return frame.endswith(("中", "上", "时", "期间")) and any(w in frame for w in lex.non_events)
 
 
