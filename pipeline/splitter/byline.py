@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text.chars import all_han
 from .cues import SplitterCues
 from .wordlist import load_words
 
@@ -244,8 +245,7 @@ def _bare_names(inner: str, cues: SplitterCues) -> bool:
 def _pen_name(inner: str, cues: SplitterCues) -> bool:
     """（晓东）, （子孟）: two Han characters that are no common word (摘编, 待续, 综合 are), after a
     finished last sentence: a pen name signing the piece, with or without a surname."""
-    return len(inner) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in inner) \
-        and inner not in (cues.common_words or load_words())
+    return len(inner) == 2 and all_han(inner) and inner not in (cues.common_words or load_words())
 
 
 def parse_photo_credit(paragraph: str, cues: SplitterCues) -> tuple[str, dict[str, list[str]], str] | None:

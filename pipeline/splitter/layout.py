@@ -93,7 +93,7 @@ def title_like(block: Block, cues: SplitterCues, strict: bool = False, commas: b
             return False
         if any(core.count(a) != core.count(b) for a, b in _PAIRED):  # “…, 《… left open: a cut paragraph
             return False
-        colon = max(core.find("："), core.find(":"))
+        colon = _colon_at(core)
         if colon > MAX_TITLE_PREFIX:  # 济南：多管齐下… has a short prefix; 他指出：“… is a quote
             return False
     return True
@@ -178,16 +178,29 @@ def _without_roundup_sections(regions: list[Region], blocks: list[Block], cues: 
     for region in regions:
         prev = kept[-1] if kept else None
         first_body = region.titles[-1] + 1 if region.titles else region.start
-        colon = max(blocks[region.titles[0]].text.find("："), blocks[region.titles[0]].text.find(":")) \
-            if len(region.titles) == 1 else -1
+        colon = _colon_at(blocks[region.titles[0]].text) if len(region.titles) == 1 else -1
         if prev is not None and region.anchor_kind == "none" and 2 <= colon <= MAX_TITLE_PREFIX \
-                and first_body < len(blocks) and not _DATE_OPENER.match(blocks[first_body].text) \
-                and not blocks[first_body].text.startswith(cues.lead_openers) \
-                and region.start - (max(prev.titles + [prev.anchor or -1]) + 1) == 1 \
+                and first_body < len(blocks) and not _opens_like_a_lead(blocks[first_body].text, cues) \
+                and region.start - _head_end(prev) == 1 \
                 and not any(_closed_by_tag(blocks[t].text, cues) for t in prev.titles):
             continue
         kept.append(region)
     return kept
+
+
+def _colon_at(text: str) -> int:
+    """Where the first colon of a title stands (full-width or ASCII; the later one if both), or -1."""
+    return max(text.find("："), text.find(":"))
+
+
+def _head_end(region: Region) -> int:
+    """The first block after a region's titles and its anchor: where its body starts."""
+    return max(region.titles + ([region.anchor] if region.anchor is not None else [])) + 1
+
+
+def _opens_like_a_lead(text: str, cues: SplitterCues) -> bool:
+    """A body that opens with a lead word (在, 近日, 据 …) or a date: an article's own start."""
+    return text.startswith(cues.lead_openers) or _DATE_OPENER.match(text) is not None
 
 
 def _prev_ok(blocks: list[Block], i: int, cues: SplitterCues, dated: bool = False) -> bool:
@@ -240,7 +253,7 @@ def _continues(blocks: list[Block], last: int, body: int, cues: SplitterCues, pa
         return False   # 某地扶贫（图片） | 地处…: a headline's tag closes it
     if _reads_on(left, right, cues):
         return True
-    if right.startswith(cues.lead_openers) or _DATE_OPENER.match(right):
+    if _opens_like_a_lead(right, cues):
         return False
     clause = _SHORT_CLAUSE.match(right)
     if clause and not clause.group(1).endswith(_TIME_ENDS):
