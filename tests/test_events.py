@@ -87,6 +87,14 @@ def test_reception_host_and_guest(nlp):
     assert ev["location"] == "人民大会堂"
 
 
+@pytest.mark.parametrize("verb", ["约见", "面见"])
+def test_a_summons_or_an_audience_is_a_reception(nlp, verb):
+    """约见 (to summon) and 面见 (to see in person) state a reception as 会见 does."""
+    [ev] = run(nlp, f"东洋国外长周明远{verb}了青山国大使吴晓东。", {"PER": ["周明远", "吴晓东"], "LOC": ["东洋国", "青山国"]})
+    assert (ev["subtype"], ev["trigger"]) == ("reception", verb)
+    assert roles(ev) == {("host", "周明远"), ("guest", "吴晓东")}
+
+
 @pytest.mark.parametrize("text", ["去年，周明远在青山市会见东洋国特使时提出了这一建议。",
                                   "周明远会见了东洋国和西洋国客人。"])
 def test_a_place_is_no_guest(nlp, text):

@@ -552,6 +552,21 @@ def test_two_character_name_completed_before_a_follower():
     assert named(text, spans) == {("孙明月", "PER")}
 
 
+@pytest.mark.parametrize("text, model, found", [
+    # before a preposition the name wins over the word its last character makes with it (远在)
+    ("周明远在会上讲话", "周明", "周明远"),
+    ("周明远同东洋国总统会谈", "周明", "周明远"),
+    # not over an adverb, a function word or a verb of position
+    ("周明实在太累", "周明", "周明"),
+    ("周明曾在北京工作", "周明", "周明"),
+    ("周明坐在台下", "周明", "周明"),
+])
+def test_two_character_name_completed_before_a_preposition(text, model, found):
+    spans = spans_of(text, (model, "PER"))
+    run("complete_short_names", text, spans)
+    assert named(text, spans) == {(found, "PER")}
+
+
 def test_longest_form_of_a_person_wins():
     text = "王立新出席。会后王立新说"
     spans = SpanSet([at(text, "王立新", "PER"), at(text, "王立", "PER", 1)])
@@ -812,6 +827,31 @@ def test_a_name_after_a_place_and_an_office_is_a_person(words, found):
     places = [w for w in ("东洋国", "南海国", "青山") if w in words]
     spans = SpanSet([at(text, w, "LOC") for w in places])
     run("state_title_names", text, spans, words)
+    assert named(text, spans) == found
+
+
+@pytest.mark.parametrize("words, person, found", [
+    # a clause's subject before a verb of meeting or of speech: a name, foreign ones too
+    (["安田", "晋一", "会见", "了", "代表团", "。"], None, {("安田晋一", "PER")}),
+    (["10日", "，", "施特劳德", "表示", "，"], None, {("施特劳德", "PER")}),
+    # joined to a person, with a meeting later in the clause (surname-led, over a function character)
+    (["文", "在", "寅", "与", "吴晓东", "举行", "会谈", "。"], "吴晓东", {("文在寅", "PER"), ("吴晓东", "PER")}),
+    # … not without one
+    (["文", "在", "寅", "与", "吴晓东", "一起", "吃饭", "。"], "吴晓东", {("吴晓东", "PER")}),
+    # a conjunction, a numeral, a pronoun, a noun's ending, a common noun: no name
+    (["并", "简要", "介绍", "了"], None, set()),
+    (["但", "两轮", "会谈", "没有", "进展"], None, set()),
+    (["他", "曾", "会见", "过"], None, set()),
+    (["论者", "认为", "，"], None, set()),
+    (["区", "领导", "会见", "了", "代表团"], None, set()),
+    # a one-character speech verb glues to other words (说出); not inside a clause
+    (["安田", "晋一", "说出", "了"], None, set()),
+    (["会上", "安田", "晋一", "表示"], None, set()),
+])
+def test_a_clause_subject_before_a_meeting_or_speech_verb_is_a_person(words, person, found):
+    text = "".join(words)
+    spans = SpanSet([at(text, person, "PER")] if person else [])
+    run("clause_subject_names", text, spans, words)
     assert named(text, spans) == found
 
 

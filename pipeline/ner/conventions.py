@@ -56,6 +56,11 @@ class ConventionTables:
     counted_unit_chars: str = ""   # 区, 城: 一区, 三城 are a number of units (一区一城 of a slogan), no place
     counted_units: str | None = None   # an older rules file's pattern for the same, used as it is
     company_heads: list[str] = field(default_factory=list)   # 超市: a place so named is a company
+    subject_verbs: tuple[str, ...] = ()   # 会见, 会晤: the clause's subject before them is a person
+    joint_verbs: tuple[str, ...] = ()   # 会谈: the same, where a person is joined to the subject
+    pronoun_chars: frozenset[str] = frozenset()   # 他, 我: never part of a name
+    name_completing_followers: str = ""   # 在, 与: 周明|远在 is the name 周明远 before 在
+    name_completion_stops: str = ""   # 又, 坐: 李明|坐在 is a name and a verb
 
     def __post_init__(self) -> None:
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
@@ -131,6 +136,11 @@ class ConventionTables:
             counted_unit_chars="".join(data.get("counted_unit_chars", [])),
             counted_units=data.get("counted_units"),
             company_heads=list(data.get("company_heads", [])),
+            subject_verbs=tuple(sorted(data.get("subject_verbs", []), key=len, reverse=True)),
+            joint_verbs=tuple(sorted(data.get("joint_verbs", []), key=len, reverse=True)),
+            pronoun_chars=frozenset(data.get("pronoun_chars", [])),
+            name_completing_followers="".join(data.get("name_completing_followers", [])),
+            name_completion_stops="".join(data.get("name_completion_stops", [])),
         )
 
 

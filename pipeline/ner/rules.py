@@ -42,6 +42,7 @@ class RuleTables:
     weak_suffixes: set[str]
     elided: re.Pattern | None
     speech: re.Pattern
+    speech_verbs: tuple[str, ...]
     not_entities: set[str]
     event_names: list[re.Pattern]
     flat_names: list[re.Pattern]
@@ -70,6 +71,7 @@ class RuleTables:
             weak_suffixes=set(lexicon.weak_org_suffixes),
             elided=re.compile("|".join(f"(?:{p})" for p in elided)) if elided else None,
             speech=re.compile("|".join(re.escape(v) for v in sorted(data.get("speech_verbs", ["说"]), key=len, reverse=True))),
+            speech_verbs=tuple(sorted(data.get("speech_verbs", ["说"]), key=len, reverse=True)),
             not_entities=set(data.get("not_entities", [])),
             event_names=[re.compile(p) for p in data.get("event_names", [])],
             flat_names=[re.compile(p) for p in data.get("flat_names", [])],
