@@ -87,6 +87,21 @@ def test_reception_host_and_guest(nlp):
     assert ev["location"] == "人民大会堂"
 
 
+def test_the_host_of_guests_come_to_visit_is_no_visitor(nlp):
+    """会见了来华访问的某国客人: the visit modifies the unnamed guests; the host visits nobody."""
+    events = run(nlp, "周明远昨日在京会见了来华访问的东洋国客人。",
+                 {"PER": ["周明远"], "LOC": ["京", "华", "东洋国"]})
+    assert [e["type"] for e in events] == ["meeting"]
+    assert not any(p["role"] == "visitor" for e in events for p in e["participants"])
+
+
+def test_unnamed_fans_received_make_a_reception_with_its_named_host(nlp):
+    """会见了当地球迷: fans, officials and athletes received are unnamed guests (partner_groups)."""
+    [ev] = run(nlp, "8月8日晚，约翰·史密斯在青山市会见了当地球迷。", {"PER": ["约翰·史密斯"], "LOC": ["青山市"]})
+    assert (ev["subtype"], ev["date"], ev["location"]) == ("reception", "8月8日晚", "青山市")
+    assert roles(ev) == {("host", "约翰·史密斯")}
+
+
 @pytest.mark.parametrize("verb", ["约见", "面见"])
 def test_a_summons_or_an_audience_is_a_reception(nlp, verb):
     """约见 (to summon) and 面见 (to see in person) state a reception as 会见 does."""
@@ -515,6 +530,7 @@ def test_relative_day_from_dateline_or_issue(nlp):
     ("8月10至15日，开展活动。", "8月10至15日", "1998-08-10", "1998-08-15"),
     ("一九九七年8月10至15日，开展活动。", "一九九七年8月10至15日", "1997-08-10", "1997-08-15"),   # any year as written
     ("12月19日晚会上，甲讲话。", "12月19日", "1998-12-19", None),               # 晚会 is no evening
+    ("12月19日晚，甲会见乙。", "12月19日晚", "1998-12-19", None),               # 晚 before a comma is the evening
     ("当地时间12月10日，甲会见乙。", "当地时间12月10日", "1998-12-10", None),   # a time zone too
 ])
 def test_dates_as_written(text, written, norm, upper):

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from ..text.chars import FULLWIDTH_DIGITS
+from ..text.chars import CLAUSE_END, FULLWIDTH_DIGITS, SENT_END
 from .triggers import EventLexicon
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -45,11 +45,14 @@ def to_int(s: str) -> int:
 def find_dates(text: str, start: int, end: int, lex: EventLexicon) -> list[DateMention]:
     """Every date mention in text[start:end], in order, as written: a range is one mention
     (6月22日至28日, 3月16日、17日, 1月29日-2月5日之间), and a time of day written right after a
-    date (10月19日上午, 昨天下午) or a time zone right before it (当地时间10日) is part of it."""
+    date (10月19日上午, 昨天下午, 8日晚，) or a time zone right before it (当地时间10日) is part of it."""
     found = _ranges(_single_dates(text, start, end, lex), text, start, end, lex)
     for d in found:
         if not d.vague:
             word = next((w for w in lex.time_of_day if text.startswith(w, d.end, end)), None)
+            if word is None and d.end + 1 < end and text[d.end] in lex.short_time_of_day \
+                    and text[d.end + 1] in CLAUSE_END + SENT_END:
+                word = text[d.end]   # 8日晚，
             d.end += len(word) if word else 0
             zone = next((w for w in lex.time_zones if text.endswith(w, start, d.start)), None)
             d.start -= len(zone) if zone else 0

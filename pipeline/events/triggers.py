@@ -113,6 +113,7 @@ class EventLexicon:
     relative_dates: dict[str, int]
     time_of_day: list[str]                     # 上午, 下午: written right after a date, part of it
     time_zones: tuple[str, ...]                # 当地时间: written right before a date, part of it
+    short_time_of_day: str                     # 晚: part of a date only before a clause mark or 在
     range_joiners: list[str]                   # 至, 、, -: two dates joined are one range
     range_after: list[str]                     # 之间: closes a range as written
     during_frames: tuple[str, ...]             # 期间: 在京期间 dates what follows by the stay
@@ -313,6 +314,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         relative_dates=dict(d.get("relative", {})),
         time_of_day=_longest_first(d.get("time_of_day", [])),
         time_zones=tuple(_longest_first(d.get("time_zones", []))),
+        short_time_of_day="".join(d.get("short_time_of_day", [])),
         range_joiners=_longest_first(d.get("range_joiners", [])),
         range_after=_longest_first(d.get("range_after", [])),
         during_frames=tuple(d.get("during_frames", [])),

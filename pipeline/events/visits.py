@@ -134,7 +134,9 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         mention = EventMention("visit", _subtype_of(word, lex) if word not in lex.motion else lex.default_visit_subtype,
                                word, v_start, sent)
         leader = any(cue in text[sent.start:v_start] for cue in lex.leader_cues)
-        visitors = (_modified_visitors(doc, ents, v_start, v_end, c_end, lex) if modifies else []) or subject
+        visitors = _modified_visitors(doc, ents, v_start, v_end, c_end, lex) if modifies else []
+        if not visitors and not (modifies and _received(text, c_start, v_start, lex)):
+            visitors = subject   # (会见了来华访问的某国客人: the host is no visitor, the guests unnamed)
         persons = [m for m in visitors if m.label == "PER"]
         for who in (persons or visitors):
             mention.add(who, "visitor")
@@ -209,6 +211,13 @@ def _welcomed(doc: Doc, ents: list[Mention], c_start: int, end: int, lex: EventL
 
 
 _RELATIVE_SPAN = 6   # 正在这里|访问的: how far before the visit word a named subject would stand
+
+
+def _received(text: str, c_start: int, v_start: int, lex: EventLexicon) -> bool:
+    """Whether a reception verb before ``v_start`` in its clause takes the visit as its guests'
+    modifier (会见了来华访问的…): its subject receives the visitors, it does not visit."""
+    return any(text.find(w, c_start, v_start) >= 0 for verb in lex.meeting_verbs
+               if verb.object_role == "guest" for w in verb.words)
 
 
 def _modified_visitors(doc: Doc, ents: list[Mention], v_start: int, v_end: int, c_end: int,
