@@ -102,6 +102,14 @@ def test_unnamed_fans_received_make_a_reception_with_its_named_host(nlp):
     assert roles(ev) == {("host", "约翰·史密斯")}
 
 
+@pytest.mark.parametrize("text", ["吴晓东和夫人郑秋在机场会见了前来迎接的东洋国官员。",
+                                  "吴晓东与郑秋共同会见了记者。"])
+def test_those_joined_to_the_host_before_unnamed_guests_host_too(nlp, text):
+    """甲和乙会见了…官员: the guests stand after the verb, unnamed; 乙 is no guest but a host."""
+    [ev] = run(nlp, text, {"PER": ["吴晓东", "郑秋"], "LOC": ["东洋国"]})
+    assert roles(ev) == {("host", "吴晓东"), ("host", "郑秋")}
+
+
 @pytest.mark.parametrize("verb", ["约见", "面见"])
 def test_a_summons_or_an_audience_is_a_reception(nlp, verb):
     """约见 (to summon) and 面见 (to see in person) state a reception as 会见 does."""

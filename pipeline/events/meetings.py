@@ -300,7 +300,9 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     or (subjects(doc, ents, earlier[-1], v_start, lex) if earlier else []) \
                     or subjects(doc, ents, sent.start, v_start, lex)
                 venue = _venue_before(text, c_start, v_start, ents, lex, "在", 2)
-                if not partners:   # 与X会谈 / 同X交流: the partner stands before the verb
+                unnamed_object = verb.object_role == "guest" and lex.partner_group_re.match(text, v_end, c_end)
+                if not partners and not unnamed_object:   # 与X会谈 / 同X交流: the partner stands before the verb
+                    # (甲和夫人乙会见了前来迎接的官员: the guests are after the verb, unnamed; 乙 hosts too)
                     preps = verb.object_after or ["与", "同", "和"]
                     prep = max((text.rfind(p, c_start, v_start) for p in preps), default=-1)
                     if prep >= 0:
