@@ -237,6 +237,14 @@ def test_a_bare_company_word_is_no_name():
     assert named(text, spans) == {("北京建工集团", "ORG")}
 
 
+def test_a_buildings_common_noun_alone_is_no_place():
+    # 博物馆 with its name cut off names nothing; a named one stays, and so does a natural feature
+    text = "还到东周遗址博物馆，参观青山博物馆，沿大运河前行"
+    spans = SpanSet([at(text, "博物馆", "LOC"), at(text, "青山博物馆", "LOC"), at(text, "大运河", "LOC")])
+    run("drop_not_entities", text, spans)
+    assert named(text, spans) == {("青山博物馆", "LOC"), ("大运河", "LOC")}
+
+
 def test_a_body_named_after_a_person_takes_the_company_the_model_missed():
     text = "并到市自来水公司王建华劳模工作室，又到赵大江劳模工作室"
     spans = SpanSet([at(text, "王建华", "PER"), at(text, "赵大江", "PER")])

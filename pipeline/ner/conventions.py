@@ -38,6 +38,7 @@ class ConventionTables:
     sub_unit_parents: list[str] = field(default_factory=list)  # 工会: its units join it (…工会|服务站)
     movement_verbs: list[str] = field(default_factory=list)  # 前往, 调往: never the start of a name
     facility_final_chars: str = ""       # 堂, 场, 馆: a place ending so is a facility, not a unit
+    building_final_chars: str = ""       # 馆, 场: a common noun ending so, alone, names no place
     station_heads: list[str] = field(default_factory=list)   # 驿站: named after the place it stands at
     generic_union_owners: list[str] = field(default_factory=list)  # 国际|工会: unions in general
     generic_union_places: list[str] = field(default_factory=list)  # 亚洲|工会: the same, the owner a place
@@ -113,6 +114,7 @@ class ConventionTables:
             numbered_body=data.get("numbered_body"),
             unit_suffixes=sorted(data.get("unit_suffixes", []), key=len, reverse=True),
             facility_final_chars="".join(data.get("facility_final_chars", [])),
+            building_final_chars="".join(data.get("building_final_chars", [])),
             movement_verbs=list(data.get("movement_verbs", [])),
             sub_unit_parents=list(data.get("sub_unit_parents", [])),
             person_named_body_words=list(data.get("person_named_bodies", [])),

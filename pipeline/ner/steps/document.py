@@ -102,8 +102,8 @@ def drop_inside_flat_names(ctx: RuleContext, spans: SpanSet) -> None:
 def drop_not_entities(ctx: RuleContext, spans: SpanSet) -> None:
     """Common nouns of the domain (首都, 全市, 工会), mentions made of generic bodies only
     (执委会|主席团) or cut out of one (经费|审查委员会), a number of units (一区一城: ``counted_unit_chars``)
-    and mentions without a character of text.
-    Two-character words (全国, 街道) are modifiers there: 全国|总工会 is a name."""
+    a building's common noun alone (博物馆, 体育场: no name before it; not 大运河) and mentions without a
+    character of text. Two-character words (全国, 街道) are modifiers there: 全国|总工会 is a name."""
     text, not_entities, p = ctx.text, ctx.tables.not_entities, ctx.patterns
     longest, counted = p.longest_not_entity, ctx.conventions.counted_unit
 
@@ -116,7 +116,14 @@ def drop_not_entities(ctx: RuleContext, spans: SpanSet) -> None:
         return text[m.start:m.end] in p.not_entity_tails and \
             any(text[k:m.end] in not_entities for k in range(max(0, m.end - longest), m.start))
 
-    spans.keep(lambda m: text[m.start:m.end].strip() != "" and not common(m) and not inside_common(m))
+    finals, facilities = ctx.conventions.building_final_chars, tuple(ctx.tables.facility_suffixes)
+
+    def bare_facility(m) -> bool:   # 博物馆, 广场: a facility's common noun alone names no place
+        name = text[m.start:m.end]
+        return m.label == "LOC" and name in p.nouns and (name[-1] in finals or name.endswith(facilities))
+
+    spans.keep(lambda m: text[m.start:m.end].strip() != "" and not common(m) and not inside_common(m)
+               and not bare_facility(m))
 
 
 @rule_steps.register("drop_peoples")
