@@ -113,7 +113,7 @@ class EventLexicon:
     relative_dates: dict[str, int]
     time_of_day: list[str]                     # 上午, 下午: written right after a date, part of it
     time_zones: tuple[str, ...]                # 当地时间: written right before a date, part of it
-    short_time_of_day: str                     # 晚: part of a date only before a clause mark or 在
+    short_time_of_day: str                     # 晚: part of a date only before a clause mark
     range_joiners: list[str]                   # 至, 、, -: two dates joined are one range
     range_after: list[str]                     # 之间: closes a range as written
     during_frames: tuple[str, ...]             # 期间: 在京期间 dates what follows by the stay

@@ -3,6 +3,7 @@ and model persons that are common words."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...article_doc import field_span
 from ...text.chars import CLAUSE_END, SENT_END
@@ -170,40 +171,59 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
     """安倍晋三|会见了…, 默里|认为, 文在寅|与|金正恩举行会晤: the words that open a clause, right
     before a verb of meeting or speech (of two characters: 说 glues to other words), or joined by
     与/同/和 to a person with such a verb later in the clause, are a person: the tokens of a name
-    (no common word, verb, position or mention: foreign names too) or a surname-led name, 2 to 6
-    characters, with no pronoun or function character, not opening with a numeral (一天, 两名)
-    or a conjunction (并简要介绍), nor ending like a body or with a noun (论者, 区领导) or an
-    office. A single sentence of news names its subject so, with
-    no title before it for title_names to go by."""
+    (no common word, verb, position or mention: foreign names too) or a surname-led name. A single
+    sentence of news names its subject so, with no title before it for title_names to go by."""
     p, text, conv = ctx.patterns, ctx.text, ctx.conventions
-    verbs = conv.subject_verbs + tuple(v for v in ctx.tables.speech_verbs if len(v) >= 2)
     if not conv.subject_verbs:
         return
+    verbs = conv.subject_verbs + tuple(v for v in ctx.tables.speech_verbs if len(v) >= 2)
     joint = conv.subject_verbs + conv.joint_verbs
-    never = conv.function_chars | conv.pronoun_chars | set(conv.deictics)
-    final, stops = ctx.tables.non_name_final, ctx.tables.org_left_stops
     marks = SENT_END + CLAUSE_END
 
     def clause_states(pos: int) -> bool:
         end = next((i for i in range(pos, len(text)) if text[i] in marks), len(text))
         return any(text.startswith(joint, i) for i in range(pos, end))
 
-    for start in (0, *(i + 1 for i, c in enumerate(text) if c in marks)):
-        if not HAN_CHAR.match(text, start) or spans.overlapping(start, start + 1):
+    # where a name could end: before a verb or a joiner (found once; most clauses have none near)
+    ends = {m.start() for m in _alternatives((*verbs, *conv.name_joiners)).finditer(text)}
+    if not ends:
+        return
+    for start in (0, *(m.end() for m in _alternatives(tuple(marks)).finditer(text))):
+        if not HAN_CHAR.match(text, start) or ends.isdisjoint(range(start + 2, start + 7)) \
+                or spans.overlapping(start, start + 1):
             continue
         surname_end = name_at(p, text, start)
         for end in sorted({_name_run_end(ctx, spans, start), surname_end or start}):
-            name = text[start:end]
-            if not 2 <= len(name) <= 6 or name[0] in conv.count_chars or name[-1] in final \
-                    or never.intersection(name) and surname_end != end or name[0] in stops \
-                    or spans.overlapping(start, end) or p.common_word(name) or p.is_place(name) \
-                    or p.ends_with_position(text, end) or _noun_at(ctx, end - 2) and ctx.is_token(end - 2, end):
+            if not _may_be_subject_name(ctx, spans, start, end, surname_led=end == surname_end):
                 continue
             partner = spans.starting_at(end + 1) if text[end:end + 1] in conv.name_joiners else None
             if text.startswith(verbs, end) or (partner is not None and partner.label == "PER"
                                                and clause_states(partner.end)):
                 spans.add(start, end, "PER")
                 break
+
+
+@lru_cache(maxsize=8)
+def _alternatives(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _may_be_subject_name(ctx: RuleContext, spans: SpanSet, start: int, end: int, surname_led: bool) -> bool:
+    """Whether text[start:end] may be a clause subject's name: 2 to 6 characters, no mention, no
+    pronoun, function or deictic character (a surname-led name may hold one: 文在寅), not opening
+    with a numeral (一天, 两名) or a conjunction (并简要介绍), not a common word or a place, and
+    not ending like a body, with an office or with a common noun (论者, 区领导)."""
+    p, text, conv = ctx.patterns, ctx.text, ctx.conventions
+    name = text[start:end]
+    if not 2 <= len(name) <= 6 or spans.overlapping(start, end):
+        return False
+    if name[0] in conv.count_chars or name[0] in ctx.tables.org_left_stops or name[-1] in ctx.tables.non_name_final:
+        return False
+    if not surname_led and (conv.function_chars | conv.pronoun_chars).union(conv.deictics).intersection(name):
+        return False
+    if p.common_word(name) or p.is_place(name) or p.ends_with_position(text, end):
+        return False
+    return not (_noun_at(ctx, end - 2) and ctx.is_token(end - 2, end))
 
 
 _ENUMERATION = re.compile(f"[{HAN}·]{{2,6}}(?:、[{HAN}·]{{2,4}}){{2,}}[{HAN}·]{{0,6}}")
@@ -275,7 +295,8 @@ def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
     """孙明|月正在, 周明|远在: a two-character person (surname + one) followed by one more name
     character and then a word that follows names (正在, 说, 表示) or a preposition that does
     (在, 与, 同: name_completing_followers) is the three-character name. Not over a function
-    word or a verb of position (李明|又在, 李明|坐在), nor where the two characters are a word."""
+    word, an adverb or a verb of position (李明|又在, 李明|坐在); before a follower, not where the
+    character and the follower's first make a word (a word read as the model read it)."""
     p, text, conv = ctx.patterns, ctx.text, ctx.conventions
     followers = tuple(f for f in ctx.patterns.name_followers if len(f) >= 2)
     stops = conv.function_chars | ctx.tables.org_left_stops | set(conv.name_completion_stops)
