@@ -135,6 +135,9 @@ def test_a_place_is_no_guest(nlp, text):
     ("青山市职工代表大会在永和县举行。", {"LOC": ["永和县"]}, "永和县"),
     ("周明远在和平饭店会见了吴晓东。", {"PER": ["周明远", "吴晓东"]}, "和平饭店"),   # ends like a venue
     ("周明远与吴晓东在青山再次见面。", {"PER": ["周明远", "吴晓东"], "LOC": ["青山"]}, "青山"),   # an adverb after it
+    # a deed done there before 并 and the meeting: the names after 在
+    ("周明远与吴晓东在东洋国青山市共进晚餐并举行会晤。", {"PER": ["周明远", "吴晓东"], "LOC": ["东洋国", "青山市"]},
+     "东洋国青山市"),
 ])
 def test_the_location_is_the_place_alone(nlp, text, ents, location):
     [ev] = run(nlp, text, ents)

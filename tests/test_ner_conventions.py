@@ -824,6 +824,11 @@ def test_a_place_followed_by_common_words_only_is_no_organization(words, model, 
     (["东洋国", "总统", "山本", "一", "郎", "说"], {("东洋国", "LOC"), ("山本一郎", "PER")}),
     (["会见", "了", "南海国", "首相", "安田晋一", "。"], {("南海国", "LOC"), ("安田晋一", "PER")}),
     (["南海国", "外长", "玛丽·安·布朗", "表示"], {("南海国", "LOC"), ("玛丽·安·布朗", "PER")}),
+    # crowns and foreign ministers are offices too (positions.txt)
+    (["青山", "王储", "阿卜杜", "会见", "了"], {("青山", "LOC"), ("阿卜杜", "PER")}),
+    (["南海国", "外交大臣", "布朗", "表示"], {("南海国", "LOC"), ("布朗", "PER")}),
+    # a noun that follows names (讲话) is no noun the name modifies
+    (["南海国", "总统", "安田晋一", "讲话", "。"], {("南海国", "LOC"), ("安田晋一", "PER")}),
     # no place before the office: no such name
     (["总统", "山本", "一", "郎", "说"], set()),
     # the office holder is not named (访华), or the words modify a noun (写联赠|乡亲)

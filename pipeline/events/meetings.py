@@ -59,7 +59,8 @@ def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
     """The place of `在X` / `于X` (``place`` at ``start`` of the text) without what stands around
     it: a date written first (于昨天在济南), a predicate written after (在马那瓜举行了会晤), a
     named partner joined by a coordinator outside any name (在塔什干同东洋国总统甲举行会谈; not
-    大同市, 永和县: no name starts after their 同, 和). Returns (offset in ``place``, place)."""
+    大同市, 永和县: no name starts after their 同, 和), a deed before a continuation (在某市共进
+    晚餐并举行会晤: the names after 在). Returns (offset in ``place``, place)."""
     lead = lex.filler_re.match(place).end()
     if lead == len(place):
         return lead, ""   # 于今天: a date, no place
@@ -71,6 +72,12 @@ def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
                 and not any(m.start < start + k < m.end for m in ents):
             end = k
             break
+    if any(w in place[offset:end] for w in lex.continuations):
+        # 在越南河内共进晚餐并举行会晤: a deed before 并; the place is the names right after 在
+        names = offset
+        while (m := next((m for m in ents if m.start == start + names and m.label in ("LOC", "ORG")), None)):
+            names = m.end - start
+        end = names if names > offset else end
     return offset, place[offset:end]
 
 

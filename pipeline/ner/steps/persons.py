@@ -107,6 +107,7 @@ def state_title_names(ctx: RuleContext, spans: SpanSet) -> None:
     if not p.position_re:
         return
     offices = p.names.lex.positions
+    followers = tuple(f for f in p.name_followers if len(f) >= 2)
     for m in p.position_re.finditer(text):
         place = spans.ending_at(m.start())
         if place is None or place.label != "LOC" or offices.get(m.group()) != "office" \
@@ -114,8 +115,10 @@ def state_title_names(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         end = _name_run_end(ctx, spans, m.end())
         length = end - m.end()
-        if (2 <= length <= 6 or (length > 2 and "·" in text[m.end():end])) and not _noun_at(ctx, end):
-            spans.add(m.end(), end, "PER")   # not 书记|写联赠|乡亲: a name is no noun's modifier
+        # not 书记|写联赠|乡亲: a name is no noun's modifier (a noun that follows names, 会见, is no such noun)
+        if (2 <= length <= 6 or (length > 2 and "·" in text[m.end():end])) \
+                and (not _noun_at(ctx, end) or text.startswith(followers, end)):
+            spans.add(m.end(), end, "PER")
 
 
 _NAME_TOKEN = re.compile(f"[{HAN}·]+")
