@@ -110,6 +110,23 @@ def test_those_joined_to_the_host_before_unnamed_guests_host_too(nlp, text):
     assert roles(ev) == {("host", "吴晓东"), ("host", "郑秋")}
 
 
+@pytest.mark.parametrize("text, held", [
+    ("周明远表示，此次与吴晓东的会面非常愉快。", True),
+    ("周明远在与吴晓东的会见中表示，双方应加强合作。", True),
+    # a meeting looked forward to, or no frame of one held: none
+    ("周明远期待与吴晓东的会晤。", False),
+    ("周明远在与吴晓东的会见之前发表了讲话。", False),
+])
+def test_a_meeting_verb_as_a_noun_framed_as_held_is_a_meeting(nlp, text, held):
+    """此次与乙的会面 / 在与乙的会见中: the noun states a meeting held; the subject hosts."""
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东"]})
+    meetings = [e for e in events if e["type"] == "meeting"]
+    if held:
+        assert [roles(e) for e in meetings] == [{("host", "周明远"), ("guest", "吴晓东")}]
+    else:
+        assert meetings == []
+
+
 @pytest.mark.parametrize("verb", ["约见", "面见"])
 def test_a_summons_or_an_audience_is_a_reception(nlp, verb):
     """约见 (to summon) and 面见 (to see in person) state a reception as 会见 does."""

@@ -293,6 +293,11 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     taken.append((v_start, v_end))
                     out.append(passive)
                     continue
+                held = _held_as_noun(doc, ents, sent, c_start, v_start, word, verb, lex)
+                if held is not None:
+                    taken.append((v_start, v_end))
+                    out.append(held)
+                    continue
                 if text[v_start - 1:v_start] == "的" or text[v_end:v_end + 1] in ("与", "和", "、", "平"):
                     continue  # 的交流与合作 / 交流平台: a noun
                 attended = lex.attendee_cue_before(text, sent.start, v_start)
@@ -349,6 +354,31 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     mention.add(who, verb.object_role)
                 out.append(mention)
     return out
+
+
+def _held_as_noun(doc: Doc, ents: list[Mention], sent: Sentence, c_start: int, v_start: int, word: str,
+                  verb: MeetingVerb, lex: EventLexicon) -> EventMention | None:
+    """在与乙的会谈中, 此次与乙的会面: the verb used as a noun after 与/同/和 + the partner + 的,
+    framed as a meeting held (``held_noun_frames``): the subject before the frame takes the
+    subject's role, the partner the object's; None where that is not so written."""
+    text = doc_text(doc)
+    if not verb.needs_object or text[v_start - 1:v_start] != "的":
+        return None
+    prep = max(text.rfind(p, c_start, v_start - 1) for p in ("与", "同", "和"))
+    frame = next((f for f in lex.held_noun_frames if prep > 0 and text.endswith(f, c_start, prep)), None)
+    closing = lex.held_noun_frames.get(frame, ())
+    if frame is None or (closing and not text.startswith(closing, v_start + len(word))):
+        return None
+    partners = [m for m in actors(doc, ents, prep + 1, v_start - 1, lex) if m.label != "LOC"]
+    hosts = [m for m in subjects(doc, ents, sent.start, prep - len(frame), lex) if m.label != "LOC"]
+    if not partners or not hosts:
+        return None
+    mention = EventMention("meeting", verb.subtype, word, v_start, sent)
+    for who in hosts:
+        mention.add(who, verb.subject_role)
+    for who in partners:
+        mention.add(who, verb.object_role)
+    return mention
 
 
 def _passive_reception(doc: Doc, ents: list[Mention], sent: Sentence, c_start: int, v_start: int, word: str,

@@ -53,6 +53,7 @@ class EventLexicon:
     meeting_verbs: list[MeetingVerb]
     partner_groups: list[str]                 # 会见考察团: an unnamed group received as guests
     passive_marks: list[str]                  # 受到: 乙受到甲的接见, 甲 hosts
+    held_noun_frames: dict[str, tuple[str, ...]]   # 在…中: 在与乙的会谈中 states a meeting held
     non_events: list[str]
     reference_after: list[str]
     reference_before: list[str]
@@ -252,6 +253,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         meeting_verbs=verbs,
         partner_groups=_longest_first(m.get("partner_groups", [])),
         passive_marks=_longest_first(m.get("passive_marks", [])),
+        held_noun_frames={k: tuple(v or ()) for k, v in (m.get("held_noun_frames") or {}).items()},
         non_events=list(m.get("non_events", [])),
         reference_after=_longest_first(m.get("reference_after", [])),
         reference_before=list(m.get("reference_before", [])),
