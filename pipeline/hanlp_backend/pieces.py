@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from ..text.chars import SEMICOLONS, SENT_END as SENTENCE_MARKS
 from ..text.tokens import CharSpan
 
 log = logging.getLogger(__name__)
-SENT_END = re.compile(r"[。！？；!?;\n]+")
+SENT_END = re.compile(f"[{re.escape(SENTENCE_MARKS + SEMICOLONS)}\\n]+")
 
 
 @dataclass(frozen=True)

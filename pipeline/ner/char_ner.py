@@ -24,6 +24,7 @@ from thinc.api import Config, Model, Optimizer, set_dropout_rate
 from . import model as _model  # noqa: F401  (registers the architecture)
 from ..article_doc import doc_text
 from ..serialize import SerializedComponent, Serializers
+from ..text.chars import SENT_END
 from ..text.tokens import CharSpan
 from .align import set_char_entities
 from .fast import FastForward
@@ -48,7 +49,7 @@ dropout = 0.1
 DEFAULT_MODEL = Config().from_str(DEFAULT_MODEL_CONFIG)["model"]
 
 # Chunks for batching/decoding: sentences (ending in these marks), merged up to max_chunk chars.
-_SENT_END = re.compile(r"[。！？；!?]+")
+_SENT_END = re.compile(f"[{re.escape(SENT_END)}；]+")
 _WS = re.compile(r"\s+")
 _LINE = re.compile(r"[^\n]+")
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text.chars import SENT_END
 from .lexicon import RoleLexicon
 from .names import fallback_name_after, name_after, per_ending_at
 from .resolve import PlaceIndex, elided, place_of_level, resolve_elided
 from .text import SPACES, Ent, ends_with_any, is_han, starts_with_any
 
 MAX_ORG_CHARS = 24
-_SENTENCE_ENDS = "。；！？\n"
+_SENTENCE_ENDS = SENT_END + "；\n"
 
 
 @dataclass

@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.chars import ELLIPSIS, SENT_END
 from ..text.normalize import normalize_text
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")  # LF, CRLF and bare CR line ends
-_SENTENCE_END = set("。！？!?…")
+_SENTENCE_END = set(SENT_END + ELLIPSIS)
 _CLOSERS = set("”’』」》\"'")
 _BRACKET_CLOSE = set("）)】]")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..text.chars import all_han
+from ..text.chars import CLOSING_QUOTES, ELLIPSIS, SENT_END, all_han
 from .cues import SplitterCues
 from .wordlist import load_words
 
@@ -21,7 +21,7 @@ _PAREN = re.compile(r"^[ \t\u3000]*[（(](?P<inner>[^（）()]{2,60})[）)][ \t\
 _MORE_CREDITS = r"(?:，[^。，：:！？（）]{0,8}(?:记者|通讯员)[^。，：:！？（）]{2,40}?)*"
 _REPORTED = re.compile(r"^[ \t\u3000]*(?P<inner>[^。，：:！？（）]{0,12}记者[^。，：:！？（）]{2,40}?"
                        + _MORE_CREDITS + r")报道[：:]?[ \t\u3000]*")
-_SENTENCE_END = tuple("。！？!?…”’」』")
+_SENTENCE_END = tuple(SENT_END + ELLIPSIS + CLOSING_QUOTES)
 MAX_CREDIT = 60
 
 

@@ -31,3 +31,6 @@ FULL_TO_HALF_PUNCT = {full: half for half, full in HALF_TO_FULL_PUNCT.items()}
 # What ends a sentence and a clause in running text, full-width and ASCII forms.
 SENT_END = "。！？!?"
 CLAUSE_END = "，,；;：:"
+SEMICOLONS = "；;"
+ELLIPSIS = "…"
+CLOSING_QUOTES = "”’」』"   # a sentence may end inside a quotation: 。” closes it
