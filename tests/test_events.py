@@ -560,6 +560,15 @@ def test_relative_day_from_dateline_or_issue(nlp):
     ("12月19日晚会上，甲讲话。", "12月19日", "1998-12-19", None),               # 晚会 is no evening
     ("12月19日晚，甲会见乙。", "12月19日晚", "1998-12-19", None),               # 晚 before a comma is the evening
     ("当地时间12月10日，甲会见乙。", "当地时间12月10日", "1998-12-10", None),   # a time zone too
+    ("12月10日上午10时30分，甲会见乙。", "12月10日上午10时30分", "1998-12-10", None),   # a clock time
+    ("10日下午3点半，甲会见乙。", "10日下午3点半", "1998-12-10", None),
+    # days of the week (the issue, 20 December 1998, is a Sunday)
+    ("上周五，甲会见乙。", "上周五", "1998-12-11", None),
+    ("周五上午，甲会见乙。", "周五上午", "1998-12-18", None),
+    ("本周二，甲会见乙。", "本周二", "1998-12-15", None),
+    # parts of a month: the first day, bounded by the last
+    ("3月初，甲会见乙。", "3月初", "1998-03-01", "1998-03-10"),
+    ("2月底，甲会见乙。", "2月底", "1998-02-21", "1998-02-28"),
 ])
 def test_dates_as_written(text, written, norm, upper):
     from pipeline.events.triggers import load_lexicon
@@ -568,6 +577,15 @@ def test_dates_as_written(text, written, norm, upper):
     [d] = find_dates(text, 0, len(text), lex)
     assert d.text == written == text[d.start:d.end]
     assert normalize(d, parse_iso("1998-12-20")) == (norm, upper)
+
+
+@pytest.mark.parametrize("text", ["周三表示，他会见了乙。", "甲每周五会见乙。", "周五届会议召开。"])
+def test_a_surname_or_a_habit_is_no_day_of_the_week(text):
+    """周三 is a name too, 每周五 a habit: a bare 周 dates only before a clause mark or a time of day."""
+    from pipeline.events.triggers import load_lexicon
+    from pipeline.paths import PROJECT_ROOT
+    lex = load_lexicon(PROJECT_ROOT / "data/lexicons/events.yaml")
+    assert find_dates(text, 0, len(text), lex) == []
 
 
 def test_date_helpers():

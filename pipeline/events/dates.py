@@ -1,6 +1,7 @@
 """Event dates: found as written, normalized against the issue date (or the article's dateline)."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -28,6 +29,9 @@ class DateMention:
     offset: int | None = None      # relative days (昨天 -1)
     vague: bool = False            # 近日, 日前
     last: "DateMention | None" = None   # a range's last day (6月22日至28日: 28日)
+    weekday: int | None = None     # 周五: 5 (Monday 1)
+    week_offset: int | None = None  # 上周五: -1, 本周五: 0, 周五: None (the latest before the reference)
+    month_part: tuple[int, int] | None = None   # 3月中旬: (11, 20), days of the month
 
 
 def to_int(s: str) -> int:
@@ -54,6 +58,8 @@ def find_dates(text: str, start: int, end: int, lex: EventLexicon) -> list[DateM
                     and text[d.end + 1] in CLAUSE_END + SENT_END:
                 word = text[d.end]   # 8日晚，
             d.end += len(word) if word else 0
+            clock = lex.clock_time_re.match(text, d.end, end) if lex.clock_time_re else None
+            d.end = clock.end() if clock else d.end   # 上午10时
             zone = next((w for w in lex.time_zones if text.endswith(w, start, d.start)), None)
             d.start -= len(zone) if zone else 0
             d.text = text[d.start:d.end]
@@ -100,6 +106,7 @@ def _single_dates(text: str, start: int, end: int, lex: EventLexicon) -> list[Da
         if not 1 <= d <= 31 or (mo is not None and not 1 <= mo <= 12):
             continue
         found.append(DateMention(m.group(0), start + m.start(), start + m.end(), y, mo, d))
+    found += _weekdays(seg, start, lex) + _month_parts(seg, start, lex)
     for word in lex.vague_dates:
         for m in re.finditer(re.escape(word), seg):
             found.append(DateMention(word, start + m.start(), start + m.end(), vague=True))
@@ -109,6 +116,45 @@ def _single_dates(text: str, start: int, end: int, lex: EventLexicon) -> list[Da
     found.sort(key=lambda x: x.start)
     # drop mentions inside a longer one
     return [x for x in found if not any(o is not x and o.start <= x.start and x.end <= o.end and (o.end - o.start) > (x.end - x.start) for o in found)]
+
+
+def _weekdays(seg: str, start: int, lex: EventLexicon) -> list[DateMention]:
+    """周五, 上周五, 星期三: days of the week; a bare 周 (a surname too) only before a clause mark
+    or a time of day, and never after 每 (每周五: a habit)."""
+    if not lex.week_words or not lex.weekdays:
+        return []
+    out = []
+    days = "".join(lex.weekdays)
+    for word in lex.week_words:
+        for m in re.finditer(f"{re.escape(word)}([{re.escape(days)}])", seg):
+            a, b = m.start(), m.end()
+            if seg[a - 1:a] == "每" or any(o.start <= start + a < o.end for o in out):
+                continue
+            before = next((w for w in lex.week_before if seg.endswith(w, 0, a)), None)
+            bare = word == "周" and before is None
+            if bare and not (b == len(seg) or seg[b] in CLAUSE_END + SENT_END or seg.startswith(tuple(lex.time_of_day), b)
+                             or seg[b] in lex.short_time_of_day):
+                continue
+            a -= len(before) if before else 0
+            out.append(DateMention(seg[a:b], start + a, start + b, weekday=lex.weekdays[m.group(1)],
+                                   week_offset=lex.week_before.get(before) if before else None))
+    return out
+
+
+def _month_parts(seg: str, start: int, lex: EventLexicon) -> list[DateMention]:
+    """3月初, 2024年3月中旬, 3月底: a part of a month, dated by its first day and bounded by its last."""
+    if not lex.month_parts:
+        return []
+    parts = "|".join(map(re.escape, sorted(lex.month_parts, key=len, reverse=True)))
+    out = []
+    for m in re.finditer(rf"(?:(?P<y>{YEAR})年)?(?P<m>{_NUM})月(?P<part>{parts})", seg):
+        month = to_int(m.group("m"))
+        if 1 <= month <= 12:
+            first, last = lex.month_parts[m.group("part")]
+            out.append(DateMention(m.group(0), start + m.start(), start + m.end(),
+                                   to_int(m.group("y")) if m.group("y") else None, month, first,
+                                   month_part=(first, last)))
+    return out
 
 
 def parse_iso(value: str | dt.date | None) -> dt.date | None:
@@ -135,6 +181,15 @@ def dateline(text: str, lex: EventLexicon, issue: dt.date | None) -> dt.date | N
     return _resolve_year(issue, to_int(m.group(1)), to_int(m.group(2)))
 
 
+def _weekday_date(base: dt.date, weekday: int, week_offset: int | None) -> dt.date:
+    """The date of ``weekday`` (Monday 1): in the base's week moved by ``week_offset`` weeks, or,
+    with none written (周五), the latest such day on or before the base."""
+    if week_offset is None:
+        return base - dt.timedelta(days=(base.isoweekday() - weekday) % 7)
+    monday = base - dt.timedelta(days=base.isoweekday() - 1)
+    return monday + dt.timedelta(days=7 * week_offset + weekday - 1)
+
+
 def _resolve_year(issue: dt.date, month: int, day: int) -> dt.date | None:
     """The year that puts month/day on or before the issue date (news reports the past)."""
     cand = _safe_date(issue.year, month, day)
@@ -153,6 +208,16 @@ def normalize(mention: DateMention, issue: dt.date | None, reference: dt.date | 
         return normalize(replace(mention, last=None), issue, reference)[0], normalize(last, issue, reference)[0]
     if mention.vague:
         return None, issue.isoformat() if issue else None
+    if mention.weekday is not None:
+        base = reference or issue
+        return (_weekday_date(base, mention.weekday, mention.week_offset).isoformat() if base else None), None
+    if mention.month_part is not None:
+        first = normalize(replace(mention, month_part=None), issue, reference)[0]
+        if first is None or len(first) != 10:
+            return first, None
+        year, month = int(first[:4]), int(first[5:7])
+        last_day = min(mention.month_part[1], calendar.monthrange(year, month)[1])
+        return first, dt.date(year, month, last_day).isoformat()
     if mention.offset is not None:
         base = reference or issue
         return ((base + dt.timedelta(days=mention.offset)).isoformat() if base else None), None

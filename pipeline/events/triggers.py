@@ -115,6 +115,11 @@ class EventLexicon:
     time_of_day: list[str]                     # 上午, 下午: written right after a date, part of it
     time_zones: tuple[str, ...]                # 当地时间: written right before a date, part of it
     short_time_of_day: str                     # 晚: part of a date only before a clause mark
+    clock_time_re: re.Pattern[str] | None      # 上午10时: a clock time after a date is part of it
+    week_words: tuple[str, ...]                # 星期, 周: 周五 is a day of the week
+    weekdays: dict[str, int]                   # 五 -> 5 (Monday 1)
+    week_before: dict[str, int]                # 上 -> -1: 上周五 is the week before's
+    month_parts: dict[str, tuple[int, int]]    # 中旬 -> (11, 20): 3月中旬
     range_joiners: list[str]                   # 至, 、, -: two dates joined are one range
     range_after: list[str]                     # 之间: closes a range as written
     during_frames: tuple[str, ...]             # 期间: 在京期间 dates what follows by the stay
@@ -317,6 +322,11 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         time_of_day=_longest_first(d.get("time_of_day", [])),
         time_zones=tuple(_longest_first(d.get("time_zones", []))),
         short_time_of_day="".join(d.get("short_time_of_day", [])),
+        clock_time_re=re.compile(d["clock_time"]) if d.get("clock_time") else None,
+        week_words=tuple(_longest_first(d.get("week_words", []))),
+        weekdays={k: int(v) for k, v in (d.get("weekdays") or {}).items()},
+        week_before={k: int(v) for k, v in (d.get("week_before") or {}).items()},
+        month_parts={k: (int(v[0]), int(v[1])) for k, v in (d.get("month_parts") or {}).items()},
         range_joiners=_longest_first(d.get("range_joiners", [])),
         range_after=_longest_first(d.get("range_after", [])),
         during_frames=tuple(d.get("during_frames", [])),
