@@ -569,6 +569,11 @@ def test_relative_day_from_dateline_or_issue(nlp):
     # parts of a month: the first day, bounded by the last
     ("3月初，甲会见乙。", "3月初", "1998-03-01", "1998-03-10"),
     ("2月底，甲会见乙。", "2月底", "1998-02-21", "1998-02-28"),
+    # a year named relative to the issue's, and a month alone with a year or before a comma
+    ("去年11月5日，甲会见乙。", "去年11月5日", "1997-11-05", None),
+    ("去年11月初，甲会见乙。", "去年11月初", "1997-11-01", "1997-11-10"),
+    ("今年3月，甲会见乙。", "今年3月", "1998-03-01", "1998-03-31"),
+    ("2019年3月，甲会见乙。", "2019年3月", "2019-03-01", "2019-03-31"),
 ])
 def test_dates_as_written(text, written, norm, upper):
     from pipeline.events.triggers import load_lexicon
@@ -579,9 +584,10 @@ def test_dates_as_written(text, written, norm, upper):
     assert normalize(d, parse_iso("1998-12-20")) == (norm, upper)
 
 
-@pytest.mark.parametrize("text", ["周三表示，他会见了乙。", "甲每周五会见乙。", "周五届会议召开。"])
-def test_a_surname_or_a_habit_is_no_day_of_the_week(text):
-    """周三 is a name too, 每周五 a habit: a bare 周 dates only before a clause mark or a time of day."""
+@pytest.mark.parametrize("text", ["周三表示，他会见了乙。", "甲每周五会见乙。", "周五届会议召开。", "甲在3月的会议上会见了乙。"])
+def test_a_surname_a_habit_or_a_bare_month_is_no_date(text):
+    """周三 is a name too, 每周五 a habit: a bare 周 dates only before a clause mark or a time of
+    day; a month alone only with a year or before a clause mark."""
     from pipeline.events.triggers import load_lexicon
     from pipeline.paths import PROJECT_ROOT
     lex = load_lexicon(PROJECT_ROOT / "data/lexicons/events.yaml")

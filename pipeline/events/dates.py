@@ -32,6 +32,7 @@ class DateMention:
     weekday: int | None = None     # 周五: 5 (Monday 1)
     week_offset: int | None = None  # 上周五: -1, 本周五: 0, 周五: None (the latest before the reference)
     month_part: tuple[int, int] | None = None   # 3月中旬: (11, 20), days of the month
+    year_offset: int | None = None  # 去年11月5日: -1, years from the reference date's
 
 
 def to_int(s: str) -> int:
@@ -60,6 +61,10 @@ def find_dates(text: str, start: int, end: int, lex: EventLexicon) -> list[DateM
             d.end += len(word) if word else 0
             clock = lex.clock_time_re.match(text, d.end, end) if lex.clock_time_re else None
             d.end = clock.end() if clock else d.end   # 上午10时
+            year = next((w for w in lex.relative_years if d.year is None and d.month is not None
+                         and d.weekday is None and text.endswith(w, start, d.start)), None)
+            if year is not None:   # 去年11月5日
+                d.start, d.year_offset = d.start - len(year), lex.relative_years[year]
             zone = next((w for w in lex.time_zones if text.endswith(w, start, d.start)), None)
             d.start -= len(zone) if zone else 0
             d.text = text[d.start:d.end]
@@ -106,7 +111,7 @@ def _single_dates(text: str, start: int, end: int, lex: EventLexicon) -> list[Da
         if not 1 <= d <= 31 or (mo is not None and not 1 <= mo <= 12):
             continue
         found.append(DateMention(m.group(0), start + m.start(), start + m.end(), y, mo, d))
-    found += _weekdays(seg, start, lex) + _month_parts(seg, start, lex)
+    found += _weekdays(seg, start, lex) + _month_parts(seg, start, lex) + _months(seg, start, lex)
     for word in lex.vague_dates:
         for m in re.finditer(re.escape(word), seg):
             found.append(DateMention(word, start + m.start(), start + m.end(), vague=True))
@@ -154,6 +159,23 @@ def _month_parts(seg: str, start: int, lex: EventLexicon) -> list[DateMention]:
             out.append(DateMention(m.group(0), start + m.start(), start + m.end(),
                                    to_int(m.group("y")) if m.group("y") else None, month, first,
                                    month_part=(first, last)))
+    return out
+
+
+def _months(seg: str, start: int, lex: EventLexicon) -> list[DateMention]:
+    """2019年3月, 今年3月, 3月份，: a month alone, with a year (written or relative) or before a
+    clause mark; dated by its first day, bounded by its last."""
+    years = "|".join(map(re.escape, lex.relative_years))
+    out = []
+    for m in re.finditer(rf"(?:(?P<y>{YEAR})年|(?P<w>{years or '(?!x)x'}))?(?P<m>{_NUM})月份?(?![0-9０-９〇零一二三四五六七八九十日号])", seg):
+        month = to_int(m.group("m"))
+        if not 1 <= month <= 12 or any(seg.startswith(p, m.end()) for p in lex.month_parts):
+            continue
+        if not (m.group("y") or m.group("w") or m.end() == len(seg) or seg[m.end()] in CLAUSE_END + SENT_END):
+            continue
+        out.append(DateMention(m.group(0), start + m.start(), start + m.end(),
+                               to_int(m.group("y")) if m.group("y") else None, month, 1, month_part=(1, 31),
+                               year_offset=lex.relative_years[m.group("w")] if m.group("w") else None))
     return out
 
 
@@ -222,6 +244,11 @@ def normalize(mention: DateMention, issue: dt.date | None, reference: dt.date | 
         base = reference or issue
         return ((base + dt.timedelta(days=mention.offset)).isoformat() if base else None), None
     m, d = mention.month, mention.day
+    if mention.year_offset is not None and m is not None:   # 去年11月5日
+        base = reference or issue
+        if base is None:
+            return None, None
+        mention = replace(mention, year=base.year + mention.year_offset, year_offset=None)
     if mention.year is not None and m is not None:
         day = _safe_date(mention.year, m, d)
         return (day.isoformat() if day else None), None

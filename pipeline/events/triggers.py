@@ -120,6 +120,7 @@ class EventLexicon:
     weekdays: dict[str, int]                   # 五 -> 5 (Monday 1)
     week_before: dict[str, int]                # 上 -> -1: 上周五 is the week before's
     month_parts: dict[str, tuple[int, int]]    # 中旬 -> (11, 20): 3月中旬
+    relative_years: dict[str, int]             # 去年 -> -1: 去年11月5日
     range_joiners: list[str]                   # 至, 、, -: two dates joined are one range
     range_after: list[str]                     # 之间: closes a range as written
     during_frames: tuple[str, ...]             # 期间: 在京期间 dates what follows by the stay
@@ -327,6 +328,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         weekdays={k: int(v) for k, v in (d.get("weekdays") or {}).items()},
         week_before={k: int(v) for k, v in (d.get("week_before") or {}).items()},
         month_parts={k: (int(v[0]), int(v[1])) for k, v in (d.get("month_parts") or {}).items()},
+        relative_years={k: int(v) for k, v in (d.get("relative_years") or {}).items()},
         range_joiners=_longest_first(d.get("range_joiners", [])),
         range_after=_longest_first(d.get("range_after", [])),
         during_frames=tuple(d.get("during_frames", [])),
