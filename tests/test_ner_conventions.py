@@ -851,6 +851,10 @@ def test_a_name_after_a_place_and_an_office_is_a_person(words, found):
     (["文", "在", "寅", "与", "吴晓东", "举行", "会谈", "。"], "吴晓东", {("文在寅", "PER"), ("吴晓东", "PER")}),
     # … not without one
     (["文", "在", "寅", "与", "吴晓东", "一起", "吃饭", "。"], "吴晓东", {("吴晓东", "PER")}),
+    # the partner joined to a person before 在 or the meeting verb; 本 inside a word of the name
+    (["吴晓东", "与", "山本", "一", "郎", "在", "青山", "举行", "会晤", "。"], "吴晓东",
+     {("吴晓东", "PER"), ("山本一郎", "PER")}),
+    (["吴晓东", "与", "山本", "一", "郎", "一起", "吃饭", "。"], "吴晓东", {("吴晓东", "PER")}),
     # a conjunction, a numeral, a pronoun, a noun's ending, a common noun: no name
     (["并", "简要", "介绍", "了"], None, set()),
     (["但", "两轮", "会谈", "没有", "进展"], None, set()),

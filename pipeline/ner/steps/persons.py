@@ -174,8 +174,9 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
     """安倍晋三|会见了…, 默里|认为, 文在寅|与|金正恩举行会晤: the words that open a clause, right
     before a verb of meeting or speech (of two characters: 说 glues to other words), or joined by
     与/同/和 to a person with such a verb later in the clause, are a person: the tokens of a name
-    (no common word, verb, position or mention: foreign names too) or a surname-led name. A single
-    sentence of news names its subject so, with no title before it for title_names to go by."""
+    (no common word, verb, position or mention: foreign names too) or a surname-led name. So is
+    the partner joined to a person before 在 or the meeting verb (甲与|山本一郎|在某地举行会晤). A
+    single sentence of news names both so, with no title before them for title_names to go by."""
     p, text, conv = ctx.patterns, ctx.text, ctx.conventions
     if not conv.subject_verbs:
         return
@@ -204,6 +205,17 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
                                                and clause_states(partner.end)):
                 spans.add(start, end, "PER")
                 break
+    for person in spans.of("PER"):   # 甲与|山本一郎|在某地举行会晤: the partner joined to a person
+        start = person.end + 1
+        if text[person.end:start] not in conv.name_joiners or spans.overlapping(start, start + 1) \
+                or not HAN_CHAR.match(text, start):
+            continue
+        surname_end = name_at(p, text, start)
+        for end in sorted({_name_run_end(ctx, spans, start), surname_end or start}):
+            if _may_be_subject_name(ctx, spans, start, end, surname_led=end == surname_end) \
+                    and text.startswith(("在", *joint), end) and clause_states(end):
+                spans.add(start, end, "PER")
+                break
 
 
 @lru_cache(maxsize=8)
@@ -213,17 +225,19 @@ def _alternatives(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def _may_be_subject_name(ctx: RuleContext, spans: SpanSet, start: int, end: int, surname_led: bool) -> bool:
     """Whether text[start:end] may be a clause subject's name: 2 to 6 characters, no mention, no
-    pronoun, function or deictic character (a surname-led name may hold one: 文在寅), not opening
-    with a numeral (一天, 两名) or a conjunction (并简要介绍), not a common word or a place, and
-    not ending like a body, with an office or with a common noun (论者, 区领导)."""
+    pronoun, no function word of its own (a surname-led name may hold one: 文在寅), not opening with a
+    deictic (本报), a numeral (一天, 两名) or a conjunction (并简要介绍), not a common word or a
+    place, and not ending like a body, with an office or with a common noun (论者, 区领导)."""
     p, text, conv = ctx.patterns, ctx.text, ctx.conventions
     name = text[start:end]
     if not 2 <= len(name) <= 6 or spans.overlapping(start, end):
         return False
     if name[0] in conv.count_chars or name[0] in ctx.tables.org_left_stops or name[-1] in ctx.tables.non_name_final:
         return False
-    if not surname_led and (conv.function_chars | conv.pronoun_chars).union(conv.deictics).intersection(name):
-        return False
+    if not surname_led and (name[0] in conv.deictics or conv.pronoun_chars.intersection(name)
+                            or any(c in conv.function_chars and ctx.is_token(start + k, start + k + 1)
+                                   for k, c in enumerate(name))):
+        return False   # a function word stands apart (他|曾, 文|在|寅); 山本|一郎 holds 本 in a word
     if p.common_word(name) or p.is_place(name) or p.ends_with_position(text, end):
         return False
     return not (_noun_at(ctx, end - 2) and ctx.is_token(end - 2, end))
