@@ -113,6 +113,7 @@ def test_those_joined_to_the_host_before_unnamed_guests_host_too(nlp, text):
 @pytest.mark.parametrize("text, held", [
     ("周明远表示，此次与吴晓东的会面非常愉快。", True),
     ("周明远在与吴晓东的会见中表示，双方应加强合作。", True),
+    ("在与吴晓东的会见中，周明远表示双方应加强合作。", True),   # the subject after the frame
     # a meeting looked forward to, or no frame of one held: none
     ("周明远期待与吴晓东的会晤。", False),
     ("周明远在与吴晓东的会见之前发表了讲话。", False),

@@ -359,8 +359,9 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
 def _held_as_noun(doc: Doc, ents: list[Mention], sent: Sentence, c_start: int, v_start: int, word: str,
                   verb: MeetingVerb, lex: EventLexicon) -> EventMention | None:
     """在与乙的会谈中, 此次与乙的会面: the verb used as a noun after 与/同/和 + the partner + 的,
-    framed as a meeting held (``held_noun_frames``): the subject before the frame takes the
-    subject's role, the partner the object's; None where that is not so written."""
+    framed as a meeting held (``held_noun_frames``): the subject before the frame (or, where
+    the frame opens the sentence, the first person of the clause after it) takes the subject's
+    role, the partner the object's; None where that is not so written."""
     text = doc_text(doc)
     if not verb.needs_object or text[v_start - 1:v_start] != "的":
         return None
@@ -371,6 +372,9 @@ def _held_as_noun(doc: Doc, ents: list[Mention], sent: Sentence, c_start: int, v
         return None
     partners = [m for m in actors(doc, ents, prep + 1, v_start - 1, lex) if m.label != "LOC"]
     hosts = [m for m in subjects(doc, ents, sent.start, prep - len(frame), lex) if m.label != "LOC"]
+    if not hosts and prep - len(frame) == c_start:   # 在与乙的会谈中，甲表示: the next clause's subject
+        after = next(((a, b) for a, b in clauses(text, sent.start, sent.end) if a > v_start), None)
+        hosts = [m for m in subjects(doc, ents, *after, lex) if m.label == "PER"][:1] if after else []
     if not partners or not hosts:
         return None
     mention = EventMention("meeting", verb.subtype, word, v_start, sent)
