@@ -237,6 +237,22 @@ def test_a_bare_company_word_is_no_name():
     assert named(text, spans) == {("北京建工集团", "ORG")}
 
 
+@pytest.mark.parametrize("words, model, found", [
+    # a known company the model read as a place, or as a person of that name no surname opens
+    (["京东", "表示", "，"], ("京东", "PER"), {("京东", "ORG")}),
+    (["来到", "京东", "总部"], ("京", "LOC"), {("京东", "ORG")}),
+    # where the model saw nothing: a whole word, no common word
+    (["美团", "骑手"], None, {("美团", "ORG")}),
+    (["美好", "的", "联想", "。"], None, set()),
+    (["升华", "为", "方针"], None, set()),
+])
+def test_known_companies_where_the_model_missed_them(words, model, found):
+    text = "".join(words)
+    spans = SpanSet([at(text, *model)] if model else [])
+    run("known_orgs", text, spans, words)
+    assert named(text, spans) == found
+
+
 def test_a_buildings_common_noun_alone_is_no_place():
     # 博物馆 with its name cut off names nothing; a named one stays, and so does a natural feature
     text = "还到东周遗址博物馆，参观青山博物馆，沿大运河前行"

@@ -56,14 +56,23 @@ def sector_unions(ctx: RuleContext, spans: SpanSet, max_words: int = 2) -> None:
 
 @rule_steps.register("known_orgs")
 def known_orgs(ctx: RuleContext, spans: SpanSet) -> None:
-    """Well-known companies and platforms (美团, 京东) from the rules file, where no entity is."""
+    """Well-known companies and platforms (美团, 京东) from the rules file, where no entity is, or
+    where the model read one as a place (京东: 京) or as a person of exactly that name that no
+    surname opens (京东表示: a clause's subject; 华为 could be a person's name, and stays one).
+    Only a name the segmenter reads as whole words (not the 华为 of 升华为, nor 中国电信 in
+    中国电信业), and where the model saw nothing, no common word (not 联想 of 美好的联想)."""
     found = ctx.conventions.known_orgs
     if found is None:
         return
+    surnames, words, bounds = ctx.patterns.surnames, ctx.patterns.words, ctx.word_bounds
     for m in found.finditer(ctx.text):
         clash = spans.overlapping(m.start(), m.end())
-        if all(c.label == "LOC" for c in clash):
-            spans.add(m.start(), m.end(), "ORG", override=True)  # 京东 read as a place (京)
+        if m.start() not in bounds or m.end() not in bounds or (not clash and m.group() in words):
+            continue   # 升华|为, 中国|电信业: inside a word; 美好的联想: a common word where the model saw none
+        person = len(clash) == 1 and clash[0].label == "PER" and (clash[0].start, clash[0].end) == m.span() \
+            and m.group()[0] not in surnames and m.group()[:2] not in surnames
+        if all(c.label == "LOC" for c in clash) or person:
+            spans.add(m.start(), m.end(), "ORG", override=True)
 
 
 @rule_steps.register("generic_elided_orgs")
