@@ -125,7 +125,7 @@ def _single_dates(text: str, start: int, end: int, lex: EventLexicon) -> list[Da
 
 def _weekdays(seg: str, start: int, lex: EventLexicon) -> list[DateMention]:
     """周五, 上周五, 星期三: days of the week; a bare 周 (a surname too) only before a clause mark
-    or a time of day, and never after 每 (每周五: a habit)."""
+    or a time of day, and never after a habit mark (每周五)."""
     if not lex.week_words or not lex.weekdays:
         return []
     out = []
@@ -133,7 +133,7 @@ def _weekdays(seg: str, start: int, lex: EventLexicon) -> list[DateMention]:
     for word in lex.week_words:
         for m in re.finditer(f"{re.escape(word)}([{re.escape(days)}])", seg):
             a, b = m.start(), m.end()
-            if seg[a - 1:a] == "每" or any(o.start <= start + a < o.end for o in out):
+            if seg.endswith(lex.week_habit_marks, 0, a) or any(o.start <= start + a < o.end for o in out):
                 continue
             before = next((w for w in lex.week_before if seg.endswith(w, 0, a)), None)
             bare = word == "周" and before is None

@@ -119,6 +119,7 @@ class EventLexicon:
     week_words: tuple[str, ...]                # 星期, 周: 周五 is a day of the week
     weekdays: dict[str, int]                   # 五 -> 5 (Monday 1)
     week_before: dict[str, int]                # 上 -> -1: 上周五 is the week before's
+    week_habit_marks: tuple[str, ...]          # 每: 每周五 is a habit, no date
     month_parts: dict[str, tuple[int, int]]    # 中旬 -> (11, 20): 3月中旬
     relative_years: dict[str, int]             # 去年 -> -1: 去年11月5日
     range_joiners: list[str]                   # 至, 、, -: two dates joined are one range
@@ -327,6 +328,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         week_words=tuple(_longest_first(d.get("week_words", []))),
         weekdays={k: int(v) for k, v in (d.get("weekdays") or {}).items()},
         week_before={k: int(v) for k, v in (d.get("week_before") or {}).items()},
+        week_habit_marks=tuple(d.get("week_habit_marks", [])),
         month_parts={k: (int(v[0]), int(v[1])) for k, v in (d.get("month_parts") or {}).items()},
         relative_years={k: int(v) for k, v in (d.get("relative_years") or {}).items()},
         range_joiners=_longest_first(d.get("range_joiners", [])),
