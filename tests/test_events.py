@@ -128,6 +128,18 @@ def test_a_meeting_verb_as_a_noun_framed_as_held_is_a_meeting(nlp, text, held):
         assert meetings == []
 
 
+@pytest.mark.parametrize("who, speaks", [("周明远", True), ("吴晓东", False)])
+def test_a_visitor_of_the_party_holding_a_symposium_who_gives_directions_speaks(roles_nlp, who, speaks):
+    """甲带队赴某地调研…并召开座谈会。甲就…提出要求: the visiting party holds the symposium, and
+    its member who gives directions speaks there; someone of no part in either does not."""
+    text = ("10月19日上午，江南省总工会经济部部长周明远带队赴青山公司开展调研。调研组一行实地察看了展板，"
+            f"并召开座谈会。{who}就下一步工作提出要求。")
+    events = run(roles_nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["江南省总工会", "青山公司"]})
+    [meeting] = [e for e in events if e["type"] == "meeting"]
+    assert (("speaker", who) in roles(meeting)) == speaks
+    assert ("organizer", "江南省总工会") in roles(meeting)
+
+
 @pytest.mark.parametrize("verb", ["约见", "面见"])
 def test_a_summons_or_an_audience_is_a_reception(nlp, verb):
     """约见 (to summon) and 面见 (to see in person) state a reception as 会见 does."""

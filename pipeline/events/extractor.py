@@ -336,9 +336,10 @@ def _each_apart(text: str, ev: EventDraft) -> list[EventDraft]:
 
 def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list[EventDraft],
               lex: EventLexicon) -> None:
-    """`甲表示…` / `甲在座谈中说…` / `甲向客人介绍…`: a meeting's attendee who opens a later
-    sentence with words of speech, his titles before him or not (书记甲代表区委向…表示感谢),
-    spoke at it (the latest meeting stated up to that sentence)."""
+    """`甲表示…` / `甲在座谈中说…` / `甲向客人介绍…` / `甲就…提出要求`: a meeting's attendee who
+    opens a later sentence with words of speech, his titles before him or not (书记甲代表区委向…表示
+    感谢), spoke at it (the latest meeting stated up to that sentence); so did a visitor of the
+    party that holds it."""
     speech = lex.raw.get("speech_after_name")
     if not speech:
         return
@@ -355,6 +356,17 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
         roles = {r for w, r in held[-1].participants() if w.name == who.name} if held else set()
         if roles and roles <= {"attendee", "organizer"}:   # (a host or chair speaks in that role)
             held[-1].extra.append((who, "speaker"))
+        elif held and not roles and _of_the_holding_party(who, held[-1], events):
+            held[-1].extra.append((who, "speaker"))   # 调研组…召开座谈会。甲就…提出要求: a visitor of the party
+
+
+def _of_the_holding_party(who: Mention, meeting: EventDraft, events: list[EventDraft]) -> bool:
+    """Whether ``who`` visits with the body that organizes ``meeting`` (甲一行赴某地调研…并召开
+    座谈会: the visiting party holds it, and its named member speaks there)."""
+    organizers = {w.name for w, r in meeting.participants() if r == "organizer"}
+    return bool(organizers) and any(
+        ev.type == "visit" and {w.name for w, r in ev.participants() if r == "visitor"} >= organizers | {who.name}
+        for ev in events)
 
 
 def _briefing_hosts(text: str, ents: list[Mention], events: list[EventDraft], lex: EventLexicon) -> None:
