@@ -140,6 +140,18 @@ def test_a_visitor_of_the_party_holding_a_symposium_who_gives_directions_speaks(
     assert ("organizer", "江南省总工会") in roles(meeting)
 
 
+@pytest.mark.parametrize("text, second_hosts", [
+    ("周明远与吴晓东举行会谈后共同会见记者。", {"周明远", "吴晓东"}),
+    # without a joint word the partner of the talks hosts nothing after them
+    ("周明远与吴晓东举行会谈后会见了记者。", {"周明远"}),
+])
+def test_partners_who_act_jointly_after_a_deed_done_first_host_together(nlp, text, second_hosts):
+    """甲与乙举行会谈后共同会见记者: 乙 acts with 甲 in the reception too (`joint.after_deed`)."""
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东"]})
+    [reception] = [e for e in events if e["subtype"] == "reception"]
+    assert {name for role, name in roles(reception) if role == "host"} == second_hosts
+
+
 @pytest.mark.parametrize("verb", ["约见", "面见"])
 def test_a_summons_or_an_audience_is_a_reception(nlp, verb):
     """约见 (to summon) and 面见 (to see in person) state a reception as 会见 does."""

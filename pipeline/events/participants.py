@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text, entity_char_spans
-from .sentences import SENT_END
+from .sentences import CLAUSE_END, SENT_END
 from .triggers import EventLexicon
 
 BREAKS = "，。；：,;:！？!?\n"
@@ -160,7 +160,8 @@ def _last_object_mark(text: str, start: int, end: int, ents: list[Mention], lex:
 
 def _acts_jointly(text: str, mark: str, m: Mention, ents: list[Mention], lex: EventLexicon) -> bool:
     """甲与乙共同召开 / 甲同乙、丙联合举办: the partners after 与/同 act with the subject when a
-    joint word (共同, 联合) follows them; the last word before them that keeps an entity from
+    joint word (共同, 联合) follows them, or follows a deed they did first (甲与乙举行会谈后共同会见
+    记者); the last word before them that keeps an entity from
     being a subject (``mark``) must be that 与/同."""
     if mark not in lex.joint_partner_marks:
         return False
@@ -168,9 +169,20 @@ def _acts_jointly(text: str, mark: str, m: Mention, ents: list[Mention], lex: Ev
     while not text.startswith(lex.joint_words, pos):
         nxt = next((e for e in ents if e.start == pos + 1), None) if text[pos:pos + 1] in lex.coordinators else None
         if nxt is None:
-            return False
+            return _joint_after_a_deed(text, pos, lex)
         pos = nxt.end
     return True
+
+
+def _joint_after_a_deed(text: str, pos: int, lex: EventLexicon) -> bool:
+    """甲与乙举行会谈后|共同会见记者: a deed done first, ending with an after-word, then the joint
+    word, within the clause and 10 characters."""
+    for k in range(pos + 1, min(len(text), pos + 11)):
+        if text[k] in SENT_END + CLAUSE_END:
+            return False
+        if text.startswith(lex.joint_words, k):
+            return text.endswith(lex.joint_after_deed, pos, k) if lex.joint_after_deed else False
+    return False
 
 
 def title_orgs(doc: Doc, ents: list[Mention], person: Mention, lex: EventLexicon) -> list[Mention]:

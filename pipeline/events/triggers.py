@@ -100,6 +100,7 @@ class EventLexicon:
     name_leads: tuple[str, ...]               # 由, 在: not part of a meeting's name
     joint_words: tuple[str, ...]              # 共同, 联合: 甲与乙共同召开 — 乙 acts too
     joint_partner_marks: tuple[str, ...]      # 与, 同: what introduces such a partner
+    joint_after_deed: tuple[str, ...]         # 后: 甲与乙举行会谈后共同会见… — 乙 acts in both
     title_gap: int
     org_suffixes: tuple[str, ...]             # the endings a name grows over (name, weak)
     org_endings: tuple[str, ...]              # every organization ending, 会 and 处 too
@@ -309,6 +310,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         name_leads=tuple(m.get("name_leads", [])),
         joint_words=tuple(_longest_first((raw.get("joint") or {}).get("words", []))),
         joint_partner_marks=tuple((raw.get("joint") or {}).get("partner_marks", [])),
+        joint_after_deed=tuple(_longest_first((raw.get("joint") or {}).get("after_deed", []))),
         title_gap=int(raw.get("title_gap", 16)),
         org_suffixes=tuple(domain.name_org_suffixes),
         org_endings=tuple(domain.all_org_suffixes),
