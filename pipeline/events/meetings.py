@@ -267,6 +267,10 @@ def _stands_alone(text: str, org: str, lex: EventLexicon) -> bool:
     return False
 
 
+# 与X会谈, 同X交流, 和X座谈: the words that introduce a meeting's partner before its verb
+_PARTNER_PREPS = ("与", "同", "和")
+
+
 def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon, cue_spans: list[tuple[int, int]]) -> list[EventMention]:
     """会见 / 会谈 / 座谈: the verb states the meeting; subject and partner take the verb's roles."""
     text, out, taken = doc_text(doc), [], []
@@ -288,15 +292,12 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     continue  # 会谈会: a noun
                 back = text[v_start - 1:v_start] != "并" and text[v_end:v_end + 1] in ("时", "中", "后")
                 c_start, c_end = next((a, b) for a, b in sent_clauses if a <= v_start < b)
-                passive = _passive_reception(doc, ents, sent, c_start, v_start, word, verb, lex)
-                if passive is not None:
+                # 乙受到甲的接见, 在与乙的会谈中: stated so, the meeting is read apart
+                stated = _passive_reception(doc, ents, sent, c_start, v_start, word, verb, lex) \
+                    or _held_as_noun(doc, ents, sent, c_start, v_start, word, verb, lex)
+                if stated is not None:
                     taken.append((v_start, v_end))
-                    out.append(passive)
-                    continue
-                held = _held_as_noun(doc, ents, sent, c_start, v_start, word, verb, lex)
-                if held is not None:
-                    taken.append((v_start, v_end))
-                    out.append(held)
+                    out.append(stated)
                     continue
                 if text[v_start - 1:v_start] == "的" or text[v_end:v_end + 1] in ("与", "和", "、", "平"):
                     continue  # 的交流与合作 / 交流平台: a noun
@@ -312,10 +313,10 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     or (subjects(doc, ents, earlier[-1], v_start, lex) if earlier else []) \
                     or subjects(doc, ents, sent.start, v_start, lex)
                 venue = _venue_before(text, c_start, v_start, ents, lex, "在", 2)
-                unnamed_object = verb.object_role == "guest" and lex.partner_group_re.match(text, v_end, c_end)
-                if not partners and not unnamed_object:   # 与X会谈 / 同X交流: the partner stands before the verb
+                unnamed = lex.partner_group_re.match(text, v_end, c_end) if verb.object_role == "guest" else None
+                if not partners and not unnamed:   # 与X会谈 / 同X交流: the partner stands before the verb
                     # (甲和夫人乙会见了前来迎接的官员: the guests are after the verb, unnamed; 乙 hosts too)
-                    preps = verb.object_after or ["与", "同", "和"]
+                    preps = verb.object_after or _PARTNER_PREPS
                     prep = max((text.rfind(p, c_start, v_start) for p in preps), default=-1)
                     if prep >= 0:
                         # 与乙在白宫举行会晤: the venue after the partner is where, not who
@@ -324,8 +325,8 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                         subject = subjects(doc, ents, sent.start, prep, lex)
                 subject = [m for m in subject if not _visited_before(text, m, sent_clauses, lex)]
                 group = None
-                if not partners and verb.object_role == "guest":   # 会见了来访的考察团
-                    group = lex.partner_group_re.match(text, v_end, c_end)
+                if not partners and unnamed:   # 会见了来访的考察团
+                    group = unnamed
                     if group and any(len(e) > len(group.group(1)) and text.startswith(e, group.start(1))
                                      for e in lex.org_endings):
                         group = None   # 定期会晤|委员会: the office opens a body's ending, a name
@@ -365,7 +366,7 @@ def _held_as_noun(doc: Doc, ents: list[Mention], sent: Sentence, c_start: int, v
     text = doc_text(doc)
     if not verb.needs_object or text[v_start - 1:v_start] != "的":
         return None
-    prep = max(text.rfind(p, c_start, v_start - 1) for p in ("与", "同", "和"))
+    prep = max(text.rfind(p, c_start, v_start - 1) for p in _PARTNER_PREPS)
     frame = next((f for f in lex.held_noun_frames if prep > 0 and text.endswith(f, c_start, prep)), None)
     closing = lex.held_noun_frames.get(frame, ())
     if frame is None or (closing and not text.startswith(closing, v_start + len(word))):
@@ -377,12 +378,7 @@ def _held_as_noun(doc: Doc, ents: list[Mention], sent: Sentence, c_start: int, v
         hosts = [m for m in subjects(doc, ents, *after, lex) if m.label == "PER"][:1] if after else []
     if not partners or not hosts:
         return None
-    mention = EventMention("meeting", verb.subtype, word, v_start, sent)
-    for who in hosts:
-        mention.add(who, verb.subject_role)
-    for who in partners:
-        mention.add(who, verb.object_role)
-    return mention
+    return _verb_meeting(verb, word, v_start, sent, hosts, partners)
 
 
 def _passive_reception(doc: Doc, ents: list[Mention], sent: Sentence, c_start: int, v_start: int, word: str,
@@ -399,9 +395,15 @@ def _passive_reception(doc: Doc, ents: list[Mention], sent: Sentence, c_start: i
     guests = [m for m in subjects(doc, ents, sent.start, hit.start(), lex) if m.label != "LOC"]
     if not hosts or not guests:
         return None
+    return _verb_meeting(verb, word, v_start, sent, hosts, guests)
+
+
+def _verb_meeting(verb: MeetingVerb, word: str, v_start: int, sent: Sentence,
+                  subject_side: list[Mention], object_side: list[Mention]) -> EventMention:
+    """The meeting a verb states, with each side in the verb's role for it."""
     mention = EventMention("meeting", verb.subtype, word, v_start, sent)
-    for who in hosts:
+    for who in subject_side:
         mention.add(who, verb.subject_role)
-    for who in guests:
+    for who in object_side:
         mention.add(who, verb.object_role)
     return mention

@@ -66,12 +66,13 @@ class RuleTables:
         data = rules if isinstance(rules, dict) else read_rules(rules)
         elided = data.get("elided_orgs") or []
         conv = conventions.ConventionTables.from_yaml(data, lexicon)
+        speech_verbs = tuple(sorted(data.get("speech_verbs", ["说"]), key=len, reverse=True))
         return cls(
             org_suffixes=list(lexicon.name_org_suffixes),
             weak_suffixes=set(lexicon.weak_org_suffixes),
             elided=re.compile("|".join(f"(?:{p})" for p in elided)) if elided else None,
-            speech=re.compile("|".join(re.escape(v) for v in sorted(data.get("speech_verbs", ["说"]), key=len, reverse=True))),
-            speech_verbs=tuple(sorted(data.get("speech_verbs", ["说"]), key=len, reverse=True)),
+            speech=re.compile("|".join(map(re.escape, speech_verbs))),
+            speech_verbs=speech_verbs,
             not_entities=set(data.get("not_entities", [])),
             event_names=[re.compile(p) for p in data.get("event_names", [])],
             flat_names=[re.compile(p) for p in data.get("flat_names", [])],

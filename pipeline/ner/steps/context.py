@@ -50,6 +50,12 @@ class RulePatterns:
         self.names = names   # the one name guesser (pipeline/names.py) and its lexicon
         self.surnames = frozenset(names.lex.surname_set)
         self.name_followers = tuple(names.lex.name_followers_longest)
+        # the followers that are words (表示, 正在): a one-character one (说, 在) glues to others
+        self.word_followers = tuple(f for f in self.name_followers if len(f) >= 2)
+        # a clause's subject is named before these (会见, 表示: clause_subject_names)
+        conv = t.conventions
+        self.subject_cues = conv.subject_verbs + tuple(v for v in t.speech_verbs if len(v) >= 2)
+        self.subject_cue_re = words_regex([*self.subject_cues, *conv.name_joiners]) if conv.subject_verbs else None
         self.place_set = set(t.places)
         self.position_set = set(t.positions)
         # word lists as tries: the longest listed word at each position

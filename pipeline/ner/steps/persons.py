@@ -3,7 +3,6 @@ and model persons that are common words."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...article_doc import field_span
 from ...text.chars import CLAUSE_END, SENT_END
@@ -107,7 +106,7 @@ def state_title_names(ctx: RuleContext, spans: SpanSet) -> None:
     if not p.position_re:
         return
     offices = p.names.lex.positions
-    followers = tuple(f for f in p.name_followers if len(f) >= 2)
+    followers = p.word_followers
     for m in p.position_re.finditer(text):
         place = spans.ending_at(m.start())
         if place is None or place.label != "LOC" or offices.get(m.group()) != "office" \
@@ -123,7 +122,9 @@ def state_title_names(ctx: RuleContext, spans: SpanSet) -> None:
 
 _NAME_TOKEN = re.compile(f"[{HAN}·]+")
 _LONGEST_TOKEN = 8   # a name's token is never longer
-_CLAUSE_MARKS = SENT_END + CLAUSE_END + "、）)”的"   # ends a clause, or a modifier
+_CLAUSE_ENDS = SENT_END + CLAUSE_END
+_CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
+_CLAUSE_MARKS = _CLAUSE_ENDS + "、）)”的"   # ends a clause, or a modifier
 
 
 def _noun_at(ctx: RuleContext, pos: int) -> bool:
@@ -178,21 +179,19 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
     the partner joined to a person before 在 or the meeting verb (甲与|山本一郎|在某地举行会晤). A
     single sentence of news names both so, with no title before them for title_names to go by."""
     p, text, conv = ctx.patterns, ctx.text, ctx.conventions
-    if not conv.subject_verbs:
+    if p.subject_cue_re is None:
         return
-    verbs = conv.subject_verbs + tuple(v for v in ctx.tables.speech_verbs if len(v) >= 2)
-    joint = conv.subject_verbs + conv.joint_verbs
-    marks = SENT_END + CLAUSE_END
+    verbs, joint = p.subject_cues, conv.subject_verbs + conv.joint_verbs
 
     def clause_states(pos: int) -> bool:
-        end = next((i for i in range(pos, len(text)) if text[i] in marks), len(text))
+        end = next((i for i in range(pos, len(text)) if text[i] in _CLAUSE_ENDS), len(text))
         return any(text.startswith(joint, i) for i in range(pos, end))
 
     # where a name could end: before a verb or a joiner (found once; most clauses have none near)
-    ends = {m.start() for m in _alternatives((*verbs, *conv.name_joiners)).finditer(text)}
+    ends = {m.start() for m in p.subject_cue_re.finditer(text)}
     if not ends:
         return
-    for start in (0, *(m.end() for m in _alternatives(tuple(marks)).finditer(text))):
+    for start in (0, *(m.end() for m in _CLAUSE_END_RE.finditer(text))):
         if not HAN_CHAR.match(text, start) or ends.isdisjoint(range(start + 2, start + 7)) \
                 or spans.overlapping(start, start + 1):
             continue
@@ -216,11 +215,6 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
                     and text.startswith(("在", *joint), end) and clause_states(end):
                 spans.add(start, end, "PER")
                 break
-
-
-@lru_cache(maxsize=8)
-def _alternatives(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, words)))
 
 
 def _may_be_subject_name(ctx: RuleContext, spans: SpanSet, start: int, end: int, surname_led: bool) -> bool:
@@ -315,7 +309,7 @@ def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
     word, an adverb or a verb of position (李明|又在, 李明|坐在); before a follower, not where the
     character and the follower's first make a word (a word read as the model read it)."""
     p, text, conv = ctx.patterns, ctx.text, ctx.conventions
-    followers = tuple(f for f in ctx.patterns.name_followers if len(f) >= 2)
+    followers = ctx.patterns.word_followers
     stops = conv.function_chars | ctx.tables.org_left_stops | set(conv.name_completion_stops)
     for span in spans.of("PER"):
         start, end, _ = span
@@ -354,7 +348,7 @@ def trim_name_followers(ctx: RuleContext, spans: SpanSet) -> None:
     a word that follows names (作报告, 作交流发言), where nothing follows the full reading, is the
     two-character name."""
     p, text = ctx.patterns, ctx.text
-    followers = tuple(f for f in p.name_followers if len(f) >= 2)
+    followers = p.word_followers
     for span in spans.of("PER"):
         start, end, _ = span
         if end - start != 3 or text[start] not in p.surnames or not text.startswith(followers, end - 1) \
