@@ -118,11 +118,13 @@ def _common_words(path: Path) -> dict[str, list[str]]:
 
 
 NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars", "address_terms",
-             "foreign_name_chars", "verb_surnames")
+             "foreign_name_chars", "verb_surnames", "common_surname_count")
+NAME_COUNTS = ("common_surname_count",)
 
 
-def _yaml(path: Path, keys: tuple[str, ...]) -> dict:
-    """A YAML file of word lists, only the given keys; an unknown key is an error."""
+def _yaml(path: Path, keys: tuple[str, ...], counts: tuple[str, ...] = ()) -> dict:
+    """A YAML file of word lists (and of the numbers named in ``counts``), only the given keys;
+    an unknown key is an error."""
     if not path.is_file():
         raise LexiconError(f"{path}: lexicon file not found")
     try:
@@ -135,7 +137,10 @@ def _yaml(path: Path, keys: tuple[str, ...]) -> dict:
     if unknown:
         raise LexiconError(f"{path}: unknown keys {unknown}; expected {list(keys)}")
     for key, value in data.items():
-        if not isinstance(value, list):
+        if key in counts:
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise LexiconError(f"{path}: {key}: expected a whole number")
+        elif not isinstance(value, list):
             raise LexiconError(f"{path}: {key}: expected a list of words")
     return data
 
@@ -172,7 +177,7 @@ class DomainLexicon:
         self.place_suffixes = list(place_suffixes)
         self.surnames = list(surnames)                    # single and compound
         self.name_followers = list(name_followers)
-        self.names = {k: list(v or []) for k, v in (names or {}).items()}   # names.yaml
+        self.names = {k: v if isinstance(v, int) else list(v or []) for k, v in (names or {}).items()}   # names.yaml
         self.positions = dict(positions or {})            # word -> office | occupation | label
         self.org_names = dict(org_names or {})            # word -> name | generic
         forms = org_short_forms or {}
@@ -201,6 +206,9 @@ class DomainLexicon:
         self.surname_set = frozenset(self.surnames)
         self.single_surnames = frozenset(w for w in self.surnames if len(w) == 1)
         self.compound_surnames = _longest_first(w for w in self.surnames if len(w) > 1)
+        # the file lists one-character surnames commonest first
+        self.common_surnames = frozenset([w for w in self.surnames if len(w) == 1]
+                                         [:int(self.names.get("common_surname_count", 0))])
         self.name_followers_longest = _longest_first(self.name_followers)
         self.nickname_prefixes = frozenset(self.names.get("nickname_prefixes", []))
         self.name_stop_last = frozenset(self.names.get("name_stop_last", []))
@@ -232,7 +240,7 @@ class DomainLexicon:
             place_suffixes=_unique(_words(d / FILES["place_suffixes"])),
             surnames=_unique(_words(Path(surnames) if surnames else d / FILES["surnames"])),
             name_followers=_unique(_words(d / FILES["name_followers"])),
-            names=_yaml(d / FILES["names"], NAME_KEYS),
+            names=_yaml(d / FILES["names"], NAME_KEYS, NAME_COUNTS),
             positions=_kinds(Path(positions) if positions else d / FILES["positions"], POSITION_KINDS, "office"),
             org_names=_kinds(d / FILES["org_names"], ORG_NAME_KINDS, "name"),
             org_short_forms=_short_forms(d / FILES["org_short_forms"]),
@@ -292,6 +300,12 @@ class DomainLexicon:
         one-character one (欧阳明日: 欧阳 and 欧)."""
         found = [s for s in self.compound_surnames if text.startswith(s, pos)]
         return found + [text[pos]] if text[pos:pos + 1] in self.single_surnames else found
+
+    def is_common_surname_start(self, text: str, pos: int = 0) -> bool:
+        """Whether ``text`` starts at ``pos`` with a common one-character surname and no compound
+        one (compound surnames are rare)."""
+        return text[pos:pos + 1] in self.common_surnames and not any(
+            text.startswith(s, pos) for s in self.compound_surnames)
 
     def is_surname_start(self, text: str, pos: int = 0) -> int:
         """Length of the surname ``text`` starts with at ``pos`` (compound first), or 0."""

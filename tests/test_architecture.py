@@ -122,6 +122,15 @@ def _lexicon_with_file(tmp_path, name: str, bad: str, error: str, good: str) -> 
     return DomainLexicon.from_bytes(DomainLexicon.load(lex_dir).to_bytes())
 
 
+def test_common_surname_count_is_checked_and_survives_serialization(tmp_path):
+    lex = _lexicon_with_file(tmp_path, "names.yaml", "common_surname_count: [王]\n",
+                             r"names.yaml: common_surname_count: expected a whole number",
+                             "common_surname_count: 130\n")
+    # surnames.txt lists one-character surnames commonest first: the first 130 are the common ones
+    assert lex.common_surnames == frozenset(lex.surnames[:130]) and len(lex.common_surnames) == 130
+    assert lex.is_common_surname_start("欧明", 0) and not lex.is_common_surname_start("欧阳明", 0)
+
+
 def test_place_abbreviations_file_is_checked_and_older_rules_lists_still_count(tmp_path):
     lex = _lexicon_with_file(tmp_path, "place_abbreviations.txt", "浙\t浙江\t省\n",
                              r"place_abbreviations.txt:1: expected abbr", "浙\t浙江\n")

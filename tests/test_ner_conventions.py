@@ -894,6 +894,10 @@ def test_a_clause_subject_before_a_meeting_or_speech_verb_is_a_person(words, per
     ("吴晓东郑秋", {("吴晓东", "PER"), ("郑秋", "PER")}),
     # read two ways (周明|王林平, 周明王|林平: 林 is a surname too): left joined
     ("周明王林平", {("周明王林平", "PER")}),
+    # read two ways, one of them with a rare surname (仲): the way with common surnames only
+    ("周明仲林平", {("周明仲", "PER"), ("林平", "PER")}),
+    # three names, two- and three-character ones mixed (明 is a rare surname)
+    ("吴晓罗明远王立新", {("吴晓", "PER"), ("罗明远", "PER"), ("王立新", "PER")}),
 ])
 def test_five_characters_printed_together_are_two_persons_where_read_one_way(run_text, found):
     text = f"（{run_text}）"

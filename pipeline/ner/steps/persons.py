@@ -51,15 +51,22 @@ def split_joined_names(ctx: RuleContext, spans: SpanSet) -> None:
     read as one person are that many persons, where the text reads as surname-led names with a
     two-character given name each, and one way only; not a name that is one with a compound
     surname (欧阳明日), nor a transliterated foreign name (普里马科夫: foreign_name_chars).
-    Two-character names are left joined (乌叶海亚 would read as 乌叶 + 海亚)."""
+    Two-character names are left joined (乌叶海亚 would read as 乌叶 + 海亚). A run read several
+    ways (吴晓|罗明远|王立新, 吴晓罗|明远|王立新) is read the one way whose every surname is a
+    common one (names.yaml: common_surname_count); two such readings (周明|王林平, 周明王|林平)
+    leave it joined."""
     p, text = ctx.patterns, ctx.text
-    foreign = p.names.lex.foreign_name_chars
+    lex = p.names.lex
+    foreign = lex.foreign_name_chars
     for span in spans.of("PER"):
         start, end, _ = span
         if end - start < 5 or not HAN_WORD.fullmatch(text, start, end) or foreign.intersection(text[start:end]):
             continue
         # 6+ characters: names with two-character given names; 5: a two- and a three-character one
         readings = _name_readings(p, text, start, end, (2,) if end - start >= 6 else (1, 2))
+        if len(readings) != 1:
+            readings = [r for r in _name_readings(p, text, start, end, (1, 2))
+                        if all(lex.is_common_surname_start(text, s) for s, _ in r)]
         if len(readings) == 1:
             spans.remove(span)
             for s, e in readings[0]:
