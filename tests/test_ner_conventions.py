@@ -859,6 +859,29 @@ def test_a_name_after_a_place_and_an_office_is_a_person(words, found):
     assert named(text, spans) == found
 
 
+@pytest.mark.parametrize("words, found", [
+    # the model's person lacks the name's first character: the whole name, up to its follower
+    (["东洋国", "首相", "安田", "晋一", "在", "官邸"], {("东洋国", "LOC"), ("安田晋一", "PER")}),
+    # a function character before the model's person (市长的|山本) is no part of the name
+    (["东洋国", "首相", "的", "田晋一", "在", "官邸"], {("东洋国", "LOC"), ("田晋一", "PER")}),
+])
+def test_an_office_holder_the_model_found_in_part_is_whole(words, found):
+    text = "".join(words)
+    spans = SpanSet([at(text, "东洋国", "LOC"), at(text, "田晋一", "PER")])
+    run("state_title_names", text, spans, words)
+    assert named(text, spans) == found
+
+
+def test_a_day_of_the_week_ends_a_name_before_it():
+    # days of the week follow names (name_followers.txt: 拜登周三在…)
+    words = ["东洋国", "总统", "山本", "一", "郎", "周三", "在", "官邸"]
+    text = "".join(words)
+    spans = run("state_title_names", text, SpanSet([at(text, "东洋国", "LOC")]), words)
+    assert named(text, spans) == {("东洋国", "LOC"), ("山本一郎", "PER")}
+    text = "副主席周明远周三在青山会见了客人"
+    assert named(text, run("title_names", text, SpanSet())) == {("周明远", "PER")}
+
+
 @pytest.mark.parametrize("words, person, found", [
     # a clause's subject before a verb of meeting or of speech: a name, foreign ones too
     (["安田", "晋一", "会见", "了", "代表团", "。"], None, {("安田晋一", "PER")}),

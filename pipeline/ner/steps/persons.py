@@ -108,7 +108,8 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
 def state_title_names(ctx: RuleContext, spans: SpanSet) -> None:
     """日本首相|安倍|晋三|表示, 东洋国总统|山本一郎: after a place and an office, the words up to a
     common word, a verb, a name follower or a stop are that office holder's name, surname-led or
-    not (foreign names). Two to six characters, or a name with an interpunct."""
+    not (foreign names). Two to six characters, or a name with an interpunct. A person the model
+    found in part inside the run (日本首相岸|田文雄) gives way to the whole name."""
     p, text = ctx.patterns, ctx.text
     if not p.position_re:
         return
@@ -120,11 +121,15 @@ def state_title_names(ctx: RuleContext, spans: SpanSet) -> None:
                 or spans.overlapping(m.end(), m.end() + 1):
             continue
         end = _name_run_end(ctx, spans, m.end())
+        cut = spans.starting_at(m.end() + 1)
+        if end <= m.end() + 1 and cut is not None and cut.label == "PER" and HAN_CHAR.match(text, m.end()) \
+                and text[m.end()] not in ctx.conventions.function_chars:
+            end = cut.end   # the model's person lacks the name's first character (岸|田文雄)
         length = end - m.end()
         # not 书记|写联赠|乡亲: a name is no noun's modifier (a noun that follows names, 会见, is no such noun)
         if (2 <= length <= 6 or (length > 2 and "·" in text[m.end():end])) \
                 and (not _noun_at(ctx, end) or text.startswith(followers, end)):
-            spans.add(m.end(), end, "PER")
+            spans.add(m.end(), end, "PER", override=True)
 
 
 _NAME_TOKEN = re.compile(f"[{HAN}·]+")
