@@ -619,6 +619,21 @@ def test_a_surname_a_habit_or_a_bare_month_is_no_date(text):
     assert find_dates(text, 0, len(text), lex) == []
 
 
+def test_a_day_of_the_week_right_after_a_name_is_a_date(nlp):
+    """周明远周三在青山会见了吴晓东: 周三 follows the host's name (name_followers.txt); a bare 周
+    that opens the sentence before 在 is no date."""
+    [ev] = run(nlp, "东洋国总统周明远周三在青山会见了吴晓东。",
+               {"PER": ["周明远", "吴晓东"], "LOC": ["东洋国", "青山"]}, issue_date="1998-12-20")
+    assert (ev["date"], ev["date_norm"]) == ("周三", "1998-12-16")
+    assert {(p["name"], p["role"]) for p in ev["participants"]} == {("周明远", "host"), ("吴晓东", "guest")}
+    from pipeline.events.triggers import load_lexicon
+    from pipeline.paths import PROJECT_ROOT
+    lex = load_lexicon(PROJECT_ROOT / "data/lexicons/events.yaml")
+    text = "甲周三在青山会见了乙。"
+    assert find_dates(text, 0, len(text), lex) == []
+    assert [d.text for d in find_dates(text, 0, len(text), lex, frozenset({1}))] == ["周三"]
+
+
 def test_date_helpers():
     from pipeline.events.triggers import load_lexicon
     from pipeline.paths import PROJECT_ROOT

@@ -47,11 +47,13 @@ def to_int(s: str) -> int:
     return _CN_DIGITS.get(s, 0)
 
 
-def find_dates(text: str, start: int, end: int, lex: EventLexicon) -> list[DateMention]:
+def find_dates(text: str, start: int, end: int, lex: EventLexicon,
+               name_ends: frozenset[int] = frozenset()) -> list[DateMention]:
     """Every date mention in text[start:end], in order, as written: a range is one mention
     (6月22日至28日, 3月16日、17日, 1月29日-2月5日之间), and a time of day written right after a
-    date (10月19日上午, 昨天下午, 8日晚，) or a time zone right before it (当地时间10日) is part of it."""
-    found = _ranges(_single_dates(text, start, end, lex), text, start, end, lex)
+    date (10月19日上午, 昨天下午, 8日晚，) or a time zone right before it (当地时间10日) is part of it.
+    ``name_ends``: where person names end (a day of the week may follow one: 甲周三在…)."""
+    found = _ranges(_single_dates(text, start, end, lex, name_ends), text, start, end, lex)
     for d in found:
         if not d.vague:
             word = next((w for w in lex.time_of_day if text.startswith(w, d.end, end)), None)
@@ -100,7 +102,8 @@ def _ranges(found: list[DateMention], text: str, start: int, end: int, lex: Even
     return sorted(out, key=lambda x: x.start)
 
 
-def _single_dates(text: str, start: int, end: int, lex: EventLexicon) -> list[DateMention]:
+def _single_dates(text: str, start: int, end: int, lex: EventLexicon,
+                  name_ends: frozenset[int] = frozenset()) -> list[DateMention]:
     """Every single date mention in text[start:end], in order."""
     seg, found = text[start:end], []
     for m in ABSOLUTE_RE.finditer(seg):
@@ -111,7 +114,7 @@ def _single_dates(text: str, start: int, end: int, lex: EventLexicon) -> list[Da
         if not 1 <= d <= 31 or (mo is not None and not 1 <= mo <= 12):
             continue
         found.append(DateMention(m.group(0), start + m.start(), start + m.end(), y, mo, d))
-    found += _weekdays(seg, start, lex) + _month_parts(seg, start, lex) + _months(seg, start, lex)
+    found += _weekdays(seg, start, lex, name_ends) + _month_parts(seg, start, lex) + _months(seg, start, lex)
     for word in lex.vague_dates:
         for m in re.finditer(re.escape(word), seg):
             found.append(DateMention(word, start + m.start(), start + m.end(), vague=True))
@@ -123,9 +126,10 @@ def _single_dates(text: str, start: int, end: int, lex: EventLexicon) -> list[Da
     return [x for x in found if not any(o is not x and o.start <= x.start and x.end <= o.end and (o.end - o.start) > (x.end - x.start) for o in found)]
 
 
-def _weekdays(seg: str, start: int, lex: EventLexicon) -> list[DateMention]:
+def _weekdays(seg: str, start: int, lex: EventLexicon, name_ends: frozenset[int] = frozenset()) -> list[DateMention]:
     """周五, 上周五, 星期三: days of the week; a bare 周 (a surname too) only before a clause mark
-    or a time of day, and never after a habit mark (每周五)."""
+    or a time of day, or right after a person's name (甲周三在…: ``name_ends``), and never after
+    a habit mark (每周五)."""
     if not lex.week_words or not lex.weekdays:
         return []
     out = []
@@ -138,7 +142,7 @@ def _weekdays(seg: str, start: int, lex: EventLexicon) -> list[DateMention]:
             before = next((w for w in lex.week_before if seg.endswith(w, 0, a)), None)
             bare = word == "周" and before is None
             if bare and not (b == len(seg) or seg[b] in CLAUSE_END + SENT_END or seg.startswith(tuple(lex.time_of_day), b)
-                             or seg[b] in lex.short_time_of_day):
+                             or seg[b] in lex.short_time_of_day or start + a in name_ends):
                 continue
             a -= len(before) if before else 0
             out.append(DateMention(seg[a:b], start + a, start + b, weekday=lex.weekdays[m.group(1)],

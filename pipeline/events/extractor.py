@@ -151,12 +151,13 @@ def _after_meeting_clause(text: str, start: int, cue: int, lex: EventLexicon) ->
     return min(ends) + 1 if ends else start
 
 
-def _date_for(text: str, ev: EventDraft, lex: EventLexicon, sents: list[Sentence]) -> DateMention | None:
+def _date_for(text: str, ev: EventDraft, lex: EventLexicon, sents: list[Sentence],
+              name_ends: frozenset[int]) -> DateMention | None:
     """The date of the first statement: the last one before its trigger, else the first after it;
     where it gives none, the first later statement in the body that does (青山区总工会开展慰问活动。
     3月2日上午，甲前往…)."""
     for m in [ev.main] + sorted((m for m in ev.body if m is not ev.main), key=lambda m: m.trigger_start):
-        found = find_dates(text, m.sentence.start, m.sentence.end, lex)
+        found = find_dates(text, m.sentence.start, m.sentence.end, lex, name_ends)
         if not found and text.startswith(lex.during_frames, m.sentence.start):
             # 10月11日至16日，甲在某地休养。期间，甲参观了…: the period the sentence before dates
             previous = next((s for s in reversed(sents) if s.end <= m.sentence.start), None)
@@ -411,7 +412,7 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
         stated = main
         subtype, trigger, name = ev.subtype, main.trigger, ev.name
         location = next((m.location for m in ev.body + ev.mentions if m.location), None)
-    date = _date_for(text, ev, lex, sents)
+    date = _date_for(text, ev, lex, sents, frozenset(e.end for e in ents if e.label == "PER"))
     date_norm, upper = normalize(date, issue, reference) if date else (None, None)
     participants = []
     pairs = ev.participants()
