@@ -180,6 +180,12 @@ def test_a_place_is_no_guest(nlp, text):
     # a deed done there before 并 and the meeting: the names after 在
     ("周明远与吴晓东在东洋国青山市共进晚餐并举行会晤。", {"PER": ["周明远", "吴晓东"], "LOC": ["东洋国", "青山市"]},
      "东洋国青山市"),
+    # the partner named after words that say who he is; a long sentence (the venue pattern's reach)
+    ("周明远在青山宾馆同应邀前来出席青山论坛年会的西洋国外交部长吴晓东举行会谈。",
+     {"PER": ["周明远", "吴晓东"], "LOC": ["青山宾馆", "西洋国"]}, "青山宾馆"),
+    # a deictic before the partner names no place
+    ("周明远在这里同要求青山独立的西洋党领导人吴晓东举行会谈。",
+     {"PER": ["周明远", "吴晓东"], "LOC": ["青山"], "ORG": ["西洋党"]}, None),
 ])
 def test_the_location_is_the_place_alone(nlp, text, ents, location):
     [ev] = run(nlp, text, ents)

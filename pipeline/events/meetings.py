@@ -58,8 +58,8 @@ def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
                       ents: Sequence[Mention] = ()) -> tuple[int, str]:
     """The place of `在X` / `于X` (``place`` at ``start`` of the text) without what stands around
     it: a date written first (于昨天在济南), a predicate written after (在马那瓜举行了会晤), a
-    named partner joined by a coordinator outside any name (在塔什干同东洋国总统甲举行会谈; not
-    大同市, 永和县: no name starts after their 同, 和), a deed before a continuation (在某市共进
+    named partner joined by a coordinator outside any name (在塔什干同东洋国总统甲举行会谈, 在某宾馆
+    同来访的乙举行会谈; not 大同市, 永和县: no name starts after their 同, 和), a deed before a continuation (在某市共进
     晚餐并举行会晤: the names after 在). Returns (offset in ``place``, place)."""
     lead = lex.filler_re.match(place).end()
     if lead == len(place):
@@ -68,8 +68,11 @@ def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
     held = lex.predicate_re.search(place, offset)
     end = held.start() if held else len(place)
     for k in range(offset + 1, end):
-        if place[k] in lex.coordinators and any(m.start == start + k + 1 for m in ents) \
-                and not any(m.start < start + k < m.end for m in ents):
+        if place[k] not in lex.coordinators or any(m.start < start + k < m.end for m in ents):
+            continue
+        # the partner named right after it, or a person named later (在某宾馆同来访的某国首相甲)
+        if any(m.start == start + k + 1 or (m.label == "PER" and start + k < m.start < start + end)
+               for m in ents):
             end = k
             break
     if any(w in place[offset:end] for w in lex.continuations):
@@ -83,7 +86,7 @@ def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
 
 @lru_cache(maxsize=16)
 def _venue_pattern(preps: str, shortest: int, manner: str) -> re.Pattern[str]:
-    return re.compile(rf"[{preps}]([^，。；]{{{shortest},20}}?)(?:{manner})?$")
+    return re.compile(rf"[{preps}]([^，。；]{{{shortest},30}}?)(?:{manner})?$")
 
 
 def _venue_before(text: str, c_start: int, end: int, ents: Sequence[Mention], lex: EventLexicon,
