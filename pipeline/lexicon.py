@@ -5,7 +5,7 @@ handed to each component's ``initialize()``; no component reads these files itse
 in exactly one file (the README's table says which):
 
 =====================  ==========================================================================
-org_suffixes.txt       organization endings, ``word<TAB>kind`` (name / weak / ending)
+org_suffixes.txt       organization endings, ``word<TAB>kind`` (name / weak / company / ending)
 place_suffixes.txt     administrative place endings (区, 街道, 自治州)
 surnames.txt           surnames, single and compound
 name_followers.txt     words that may follow a person's name (出席, 在讲话中, 说)
@@ -39,7 +39,7 @@ from .lexicon_files import entry_lines
 from .paths import LEXICON_DIR
 from .text import chars
 
-ORG_SUFFIX_KINDS = ("name", "weak", "ending")
+ORG_SUFFIX_KINDS = ("name", "weak", "company", "ending")
 POSITION_KINDS = ("office", "occupation", "label")
 ORG_NAME_KINDS = ("name", "generic")
 COMMON_WORD_KINDS = ("common", "noun")
@@ -197,8 +197,10 @@ class DomainLexicon:
     def _derive(self) -> None:
         suffixes = self.org_suffixes
         # NER grows a name over these; weak ones only after a known place or organization
-        self.name_org_suffixes = _longest_first(w for w, k in suffixes.items() if k in ("name", "weak"))
+        self.name_org_suffixes = _longest_first(w for w, k in suffixes.items() if k in ("name", "weak", "company"))
         self.weak_org_suffixes = frozenset(w for w, k in suffixes.items() if k == "weak")
+        # a place the model read that ends so is a company (青山超市)
+        self.company_org_suffixes = _longest_first(w for w, k in suffixes.items() if k == "company")
         # any ending that marks a found string as an organization (roles, events, splitter)
         self.all_org_suffixes = _longest_first(suffixes)
         self.place_suffixes_longest = _longest_first(self.place_suffixes)

@@ -122,6 +122,15 @@ def _lexicon_with_file(tmp_path, name: str, bad: str, error: str, good: str) -> 
     return DomainLexicon.from_bytes(DomainLexicon.load(lex_dir).to_bytes())
 
 
+def test_company_endings_are_organization_endings_too():
+    """org_suffixes.txt kind company: a name grows over it like any, and a place the model read
+    with it is the company (company_places); one datum, one file."""
+    lex = load_lexicon()
+    assert {"公司", "超市"} <= set(lex.company_org_suffixes)
+    assert set(lex.company_org_suffixes) <= set(lex.name_org_suffixes) <= set(lex.all_org_suffixes)
+    assert "银行" not in lex.weak_org_suffixes
+
+
 def test_common_surname_count_is_checked_and_survives_serialization(tmp_path):
     lex = _lexicon_with_file(tmp_path, "names.yaml", "common_surname_count: [王]\n",
                              r"names.yaml: common_surname_count: expected a whole number",

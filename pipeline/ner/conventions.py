@@ -56,7 +56,6 @@ class ConventionTables:
     count_chars: str = ""   # 一, 两, 几: numerals of a count (两地|政府: counted, not named)
     counted_unit_chars: str = ""   # 区, 城: 一区, 三城 are a number of units (一区一城 of a slogan), no place
     counted_units: str | None = None   # an older rules file's pattern for the same, used as it is
-    company_heads: list[str] = field(default_factory=list)   # 超市: a place so named is a company
     subject_verbs: tuple[str, ...] = ()   # 会见, 会晤: the clause's subject before them is a person
     joint_verbs: tuple[str, ...] = ()   # 会谈: the same, where a person is joined to the subject
     pronoun_chars: frozenset[str] = frozenset()   # 他, 我: never part of a name
@@ -137,7 +136,6 @@ class ConventionTables:
             count_chars="".join(data.get("count_chars", [])),
             counted_unit_chars="".join(data.get("counted_unit_chars", [])),
             counted_units=data.get("counted_units"),
-            company_heads=list(data.get("company_heads", [])),
             subject_verbs=tuple(sorted(data.get("subject_verbs", []), key=len, reverse=True)),
             joint_verbs=tuple(sorted(data.get("joint_verbs", []), key=len, reverse=True)),
             pronoun_chars=frozenset(data.get("pronoun_chars", [])),

@@ -330,9 +330,9 @@ def join_place_facilities(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("company_places")
 def company_places(ctx: RuleContext, spans: SpanSet) -> None:
-    """青山超市: a place the model read whose name ends with a company's head (``company_heads``)
-    is the company (guideline: prefer ORG for companies)."""
-    heads = tuple(ctx.conventions.company_heads)
+    """青山超市: a place the model read whose name ends like a company's (org_suffixes.txt, kind
+    company) is the company (guideline: prefer ORG for companies)."""
+    heads = ctx.patterns.names.lex.company_org_suffixes
     if not heads:
         return
     for span in spans.of("LOC"):
