@@ -1267,3 +1267,18 @@ def test_a_speech_set_in_a_show_belongs_to_no_meeting(nlp):
     text = "东林区领导周明远、吴晓东与劳模座谈。随后的慰问演出中，区委副书记吴晓东代表区领导致辞。"
     [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"]})
     assert ("speaker", "吴晓东") not in roles(ev) and ("attendee", "吴晓东") in roles(ev)
+
+
+def test_those_taking_part_in_a_reception_stated_with_a_visit_in_passing_attend_the_reception(nlp):
+    """乙，以及随甲来访的丙、丁等参加了今天的会见: the attendee cue names the reception, so they
+    attend it, not the visit the sentence mentions in passing; the one accompanied (随甲来访的)
+    visits, not the sentence's subject; a guest attending his own reception stays its guest."""
+    text = ("青山市长周明远今天会见了东洋国部长吴晓东。青山副市长郑秋，以及随吴晓东来访的东洋国副部长"
+            "安田晋一、山本一郎等参加了今天的会见。会见后，吴晓东前往江南市。")
+    evs = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋", "安田晋一", "山本一郎"],
+                          "LOC": ["青山", "东洋国", "江南市"]})
+    [meeting] = [e for e in evs if e["type"] == "meeting"]
+    [visit] = [e for e in evs if e["type"] == "visit"]
+    assert roles(meeting) == {("host", "周明远"), ("guest", "吴晓东"), ("attendee", "郑秋"),
+                              ("attendee", "安田晋一"), ("attendee", "山本一郎")}
+    assert roles(visit) == {("visitor", "吴晓东"), ("visited", "江南市")}

@@ -266,9 +266,15 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         together = [ev for ev in earlier if target is not None and not stated
                     and any(m.sentence == target.body[0].sentence for m in ev.body)] or [target]
         # 乙、丙参加了会见: those taking part in a meeting the cue names join meetings only (those
-        # of that sentence, else the latest one), never a visit stated in between
-        if meetings and not stated and lex.attended_meeting_re.search(text, sent.start, sent.end):
-            together = [ev for ev in together if ev is not None and ev.type == "meeting"] or [meetings[-1]]
+        # of that sentence, else the latest one), never a visit stated in between nor one the
+        # sentence states in passing (随甲来访的乙参加了会见)
+        if lex.attended_meeting_re.search(text, sent.start, sent.end):
+            named = [ev for ev in stated if ev.type == "meeting"] or \
+                [ev for ev in earlier if ev.type == "meeting"][-1:]
+            if named and not stated:
+                together = [ev for ev in together if ev is not None and ev.type == "meeting"] or named
+            elif named and not any(ev.type == "meeting" for ev in together if ev is not None):
+                together = named
         for who, role in roles:
             own = visits if role == "visitor" else meetings
             goes_to = together if role == "attendee" else [own[-1]] if own else []
@@ -417,7 +423,7 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
     participants = []
     pairs = ev.participants()
     # a role that says more than attending: a visitor taking part in his own visit (甲参加) visits
-    stronger = ("chair", "speaker", "host") + (("visitor",) if ev.type == "visit" else ())
+    stronger = ("chair", "speaker", "host", "guest") + (("visitor",) if ev.type == "visit" else ())
     strong = {w.name for w, r in pairs if r in stronger}
     organizers = {w.name for w, r in pairs if r == "organizer"}
     attendees = {w.name for w, r in pairs if r == "attendee"}

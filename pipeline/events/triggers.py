@@ -231,10 +231,12 @@ class EventLexicon:
 
     @cached_property
     def attended_meeting_re(self) -> re.Pattern[str]:
-        """参加了会见: an attendee cue whose object is a meeting verb that needs a partner."""
+        """参加了会见, 参加了今天的会见: an attendee cue whose object is a meeting verb that needs a
+        partner (a short modifier with 的 between)."""
         cues = "|".join(map(re.escape, self.attendee_cues))
         verbs = "|".join(re.escape(w) for verb in self.meeting_verbs if verb.needs_object for w in verb.words)
-        return re.compile(f"(?:{cues})了?(?:{verbs})") if cues and verbs else re.compile(r"(?!x)x")
+        return re.compile(f"(?:{cues})了?(?:[^，。；、]{{1,6}}?的)?(?:{verbs})") if cues and verbs \
+            else re.compile(r"(?!x)x")
 
 
 def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) -> EventLexicon:

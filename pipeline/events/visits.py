@@ -223,10 +223,12 @@ def _received(text: str, c_start: int, v_start: int, lex: EventLexicon) -> bool:
 def _modified_visitors(doc: Doc, ents: list[Mention], v_start: int, v_end: int, c_end: int,
                        lex: EventLexicon) -> list[Mention]:
     """会见了正在这里访问的某国外长甲 / 来访的代表团: a visit word that modifies the name after its 的
-    says who visits (甲), not the sentence's subject (the host); not when someone is named right
-    before the word (陪同甲参观的官员: 甲 visits, the officials escort). The word is followed by 的."""
-    if any(m.label != "LOC" for m in in_region(ents, max(0, v_start - _RELATIVE_SPAN), v_start)):
-        return []
+    says who visits (甲), not the sentence's subject (the host); when someone is named right
+    before the word, he visits (陪同甲参观的官员: the officials escort; 随甲来访的乙). The word is
+    followed by 的."""
+    before = [m for m in in_region(ents, max(0, v_start - _RELATIVE_SPAN), v_start) if m.label != "LOC"]
+    if before:
+        return [m for m in before if m.label == "PER"][-1:] or before[-1:]
     after = [m for m in actors(doc, ents, v_end + 1, c_end, lex) if m.label != "LOC"]
     return [m for m in after if m.label == "PER"][:1] or after[:1]
 
