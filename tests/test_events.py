@@ -1282,3 +1282,21 @@ def test_those_taking_part_in_a_reception_stated_with_a_visit_in_passing_attend_
     assert roles(meeting) == {("host", "周明远"), ("guest", "吴晓东"), ("attendee", "郑秋"),
                               ("attendee", "安田晋一"), ("attendee", "山本一郎")}
     assert roles(visit) == {("visitor", "吴晓东"), ("visited", "江南市")}
+
+
+@pytest.mark.parametrize("text, visitors, visited", [
+    # the person the visit is regarded as (对乙…访问表示欢迎) visits, not the one welcoming
+    ("周明远对东洋国总统吴晓东再次来华访问表示热烈欢迎。", {"吴晓东"}, {"华"}),
+    # ... or wished well (祝乙这次访华取得成功), in an article about his visit
+    ("周明远今天会见了来访的东洋国总统吴晓东。周明远祝吴晓东这次访华取得成功。今天下午，吴晓东赴江南省参观访问。",
+     {"吴晓东"}, {"江南省"}),
+    # a place after 对 and 进行 before the visit word is visited; the subject visits
+    ("周明远对东洋国进行国事访问。", {"周明远"}, {"东洋国"}),
+    ("周明远将于二月三日起对东洋国、西洋国两国进行正式友好访问。", {"周明远"}, {"东洋国", "西洋国"}),
+    # the one announcing it before a colon does not visit
+    ("发言人吴晓东宣布：周明远将对东洋国进行国事访问。", {"周明远"}, {"东洋国"}),
+])
+def test_the_one_a_visit_is_regarded_as_visits(nlp, text, visitors, visited):
+    evs = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["东洋国", "西洋国", "江南省", "华"]})
+    assert {p["name"] for e in evs for p in e["participants"] if p["role"] == "visitor"} == visitors
+    assert {p["name"] for e in evs for p in e["participants"] if p["role"] == "visited"} == visited

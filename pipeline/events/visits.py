@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from .mentions import EventMention
 from .participants import Mention, actors, in_region, role_spans, subjects, title_orgs
 from ..article_doc import doc_text
-from ..text.chars import HAN
+from ..text.chars import COLONS, HAN
 from ..text.scan import find_all
 from .sentences import CLAUSE_END, SENT_END, Sentence, clauses
 from .triggers import EventLexicon
@@ -90,6 +90,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                 visited = _objects(doc, ents, v_end, c_end, lex)
             if not visited and word in lex.motion:   # 走进X开展…, X not recognized as an entity
                 visited = _unrecognized_object(text, v_end, c_end, ents, lex)
+            if not visited:   # 对东洋国进行国事访问
+                visited, subj_end = _regarded_objects(doc, ents, c_start, v_start, lex) or (visited, subj_end)
             if not visited:   # 到上海考察 / 在上海视察
                 p_start = _list_clause_start(text, c_start, v_start, sent_clauses, ents, lex)
                 # the nearest first: 在人民大会堂会见了来华访问的…: 来华 says where the visit is
@@ -124,7 +126,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         found = _welcomed(doc, ents, c_start, subj_end, lex)
         inviting = [(m.start(), m.end()) for m in lex.invitation_re.finditer(text, sent.start, subj_end)]
         if found is None:
-            found = [m for m in subjects(doc, ents, prev_end, subj_end, lex) if m not in taken and m.label != "LOC"
+            found = [m for m in subjects(doc, ents, _reported_start(text, ents, prev_end, subj_end), subj_end, lex)
+                     if m not in taken and m.label != "LOC"
                      and not any(a <= m.start and m.end <= b for a, b in inviting)]   # 应甲邀请: 甲 invites
         if found:
             subject = found
@@ -134,7 +137,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         mention = EventMention("visit", _subtype_of(word, lex) if word not in lex.motion else lex.default_visit_subtype,
                                word, v_start, sent)
         leader = any(cue in text[sent.start:v_start] for cue in lex.leader_cues)
-        visitors = _modified_visitors(doc, ents, v_start, v_end, c_end, lex) if modifies else []
+        visitors = _modified_visitors(doc, ents, c_start, v_start, v_end, c_end, lex) if modifies else []
         if not visitors and not (modifies and _received(text, c_start, v_start, lex)):
             visitors = subject   # (会见了来华访问的某国客人: the host is no visitor, the guests unnamed)
         persons = [m for m in visitors if m.label == "PER"]
@@ -195,19 +198,47 @@ def _met(doc: Doc, sent: Sentence, ents: list[Mention], sent_clauses: list[tuple
     return out
 
 
-def _welcomed(doc: Doc, ents: list[Mention], c_start: int, end: int, lex: EventLexicon) -> list[Mention] | None:
-    """甲欢迎乙在新年伊始访问东洋国 / 邀请乙访华: the one welcomed or invited visits, not the one
-    welcoming: the names right after the verb, none for a pronoun (欢迎他访问); None where no such
-    verb stands right before a name or pronoun (应乙邀请来华访问: the subject visits)."""
+def _reported_start(text: str, ents: list[Mention], start: int, end: int) -> int:
+    """发言人甲宣布：乙将对某国进行访问: where a colon before ``end`` opens reported words that name
+    someone, the visit's subject is among them, not the one announcing: after the colon."""
+    colon = max(text.rfind(c, start, end) for c in COLONS)
+    return colon + 1 if colon >= 0 and any(colon < m.start and m.end <= end for m in ents) else start
+
+
+def _regarded_objects(doc: Doc, ents: list[Mention], c_start: int, v_start: int,
+                      lex: EventLexicon) -> tuple[list[Mention], int] | None:
+    """甲对东洋国进行国事访问 / 对困难职工乙进行慰问: the names right after a regarded mark (对), with
+    进行 and a short modifier before the visit word, are visited: (them, where the mark stands)."""
     text = doc_text(doc)
-    ends = [k + len(w) for w in lex.welcome_verbs if (k := text.rfind(w, c_start, end)) >= 0]
+    for mark in lex.regarded_marks:
+        k = text.rfind(mark, c_start, v_start)
+        if k < 0:
+            continue
+        named = actors(doc, ents, k + len(mark), v_start, lex)
+        if named and named[0].start == k + len(mark) \
+                and lex.regarded_object_re.fullmatch(text, named[-1].end, v_start):
+            return named, k
+    return None
+
+
+def _welcomed(doc: Doc, ents: list[Mention], c_start: int, end: int, lex: EventLexicon) -> list[Mention] | None:
+    """甲欢迎乙在新年伊始访问东洋国 / 邀请乙访华 / 甲对乙来华访问表示欢迎: the one welcomed,
+    invited or regarded visits, not the one welcoming: the names right after the verb, none for a
+    pronoun (欢迎他访问); None where no such verb stands right before a name or pronoun (应乙邀请
+    来华访问: the subject visits)."""
+    text = doc_text(doc)
+    ends = [(k + len(w), w in lex.regarded_marks) for w in lex.welcome_verbs + lex.regarded_marks
+            if (k := text.rfind(w, c_start, end)) >= 0]
     if not ends:
         return None
-    k = max(ends)
+    k, persons_only = max(ends)
     if text.startswith(tuple(lex.pronouns), k):
-        return []
-    after = [m for m in actors(doc, ents, k, end, lex) if m.label != "LOC"]
-    return after if after and after[0].start == k else None
+        return None if persons_only else []
+    after = [m for m in actors(doc, ents, k, end, lex) if m.label in (("PER",) if persons_only else ("PER", "ORG"))]
+    # right after the word, or after his titles (对东洋国总统乙再次来华访问)
+    titled = after and persons_only and text[k:after[0].start].endswith(lex.positions) \
+        and not any(c in text[k:after[0].start] for c in CLAUSE_END)
+    return after if after and (after[0].start == k or titled) else None
 
 
 _RELATIVE_SPAN = 6   # 正在这里|访问的: how far before the visit word a named subject would stand
@@ -220,13 +251,13 @@ def _received(text: str, c_start: int, v_start: int, lex: EventLexicon) -> bool:
                if verb.object_role == "guest" for w in verb.words)
 
 
-def _modified_visitors(doc: Doc, ents: list[Mention], v_start: int, v_end: int, c_end: int,
+def _modified_visitors(doc: Doc, ents: list[Mention], c_start: int, v_start: int, v_end: int, c_end: int,
                        lex: EventLexicon) -> list[Mention]:
     """会见了正在这里访问的某国外长甲 / 来访的代表团: a visit word that modifies the name after its 的
     says who visits (甲), not the sentence's subject (the host); when someone is named right
     before the word, he visits (陪同甲参观的官员: the officials escort; 随甲来访的乙). The word is
     followed by 的."""
-    before = [m for m in in_region(ents, max(0, v_start - _RELATIVE_SPAN), v_start) if m.label != "LOC"]
+    before = [m for m in in_region(ents, max(c_start, v_start - _RELATIVE_SPAN), v_start) if m.label != "LOC"]
     if before:
         return [m for m in before if m.label == "PER"][-1:] or before[-1:]
     after = [m for m in actors(doc, ents, v_end + 1, c_end, lex) if m.label != "LOC"]

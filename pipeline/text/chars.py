@@ -32,5 +32,6 @@ FULL_TO_HALF_PUNCT = {full: half for half, full in HALF_TO_FULL_PUNCT.items()}
 SENT_END = "。！？!?"
 CLAUSE_END = "，,；;：:"
 SEMICOLONS = "；;"
+COLONS = "：:"   # 发言人某某宣布：…: what follows is reported, with its own subjects
 ELLIPSIS = "…"
 CLOSING_QUOTES = "”’」』"   # a sentence may end inside a quotation: 。” closes it
