@@ -1300,3 +1300,17 @@ def test_the_one_a_visit_is_regarded_as_visits(nlp, text, visitors, visited):
     evs = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["东洋国", "西洋国", "江南省", "华"]})
     assert {p["name"] for e in evs for p in e["participants"] if p["role"] == "visitor"} == visitors
     assert {p["name"] for e in evs for p in e["participants"] if p["role"] == "visited"} == visited
+
+
+def test_a_visit_of_other_persons_is_another_visit(nlp):
+    """A trip with several stops is one visit; a visit of persons none of whom visits in the one
+    before is another (甲来到乙家中…。十七日，丙走访慰问了某村): a short form of a visitor's
+    name (山本, 山本一郎) is the same person."""
+    text = ("十日，周明远来到青山镇看望困难职工。十七日，吴晓东走访慰问了江南县白石村的贫困户。"
+            "东洋国总统山本一郎抵达青山市。山本还参观了青山博物馆。")
+    evs = run(nlp, text, {"PER": ["周明远", "吴晓东", "山本一郎", "山本"],
+                          "LOC": ["青山镇", "江南县", "白石村", "东洋国", "青山市", "青山博物馆"]})
+    visits = [roles(e) for e in evs if e["type"] == "visit"]
+    assert visits == [{("visitor", "周明远"), ("visited", "青山镇")},
+                      {("visitor", "吴晓东"), ("visited", "白石村")},
+                      {("visitor", "山本一郎"), ("visited", "青山市"), ("visitor", "山本"), ("visited", "青山博物馆")}]

@@ -219,6 +219,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             if not m.participants:
                 return
             target = next((e for e in reversed(events) if e.type == "visit"), None)
+            if target is not None and _other_visitors(target, m):
+                target = None
             if target is not None:
                 target.mentions.append(m)
             elif not from_headline or m.names("visited"):
@@ -290,6 +292,16 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     _speakers(text, body, ents, events, lex)
     _briefing_hosts(text, ents, events, lex)
     return [_record(doc, ev, ents, sents, lex, issue, reference) for ev in events]
+
+
+def _other_visitors(ev: EventDraft, m: EventMention) -> bool:
+    """Whether persons visit in ``m`` and none of them visits in ``ev``, which has persons
+    visiting: another visit."""
+    def persons(pairs) -> set[str]:
+        return {w.name for w, r in pairs if r == "visitor" and w.label == "PER"}
+    theirs, ours = persons(ev.participants()), persons(m.participants)
+    # a short form is the same person (马蒂厄·克雷库, 克雷库)
+    return bool(theirs and ours) and not any(a in b or b in a for a in theirs for b in ours)
 
 
 def _unnamed_visitors(text: str, ev: EventDraft, lex: EventLexicon) -> bool:
