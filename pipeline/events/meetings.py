@@ -94,7 +94,11 @@ def _venue_before(text: str, c_start: int, end: int, ents: Sequence[Mention], le
     """`在X` (``preps``: 在 or 于, X ``shortest`` characters or more) ending the clause's words
     before ``end``, a manner word allowed after it (在京隆重召开, 在中南海亲切会见), when X is a
     venue: (where the 在 stands, the place as written); else None."""
-    loc = _venue_pattern(preps, shortest, lex.manner_alternation).search(text[c_start:end])
+    pattern = _venue_pattern(preps, shortest, lex.manner_alternation)
+    loc = pattern.search(text[c_start:end])
+    # not the 在 inside a name (文在寅当天在青瓦台会见)
+    while loc is not None and any(m.start < c_start + loc.start() < m.end for m in ents):
+        loc = pattern.search(text[c_start:end], loc.start() + 1)
     if loc is None:
         return None
     offset, place = _place_as_written(loc.group(1), lex, c_start + loc.start(1), ents)
