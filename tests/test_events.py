@@ -65,6 +65,9 @@ def roles(event: dict) -> set[tuple[str, str]]:
     ("劳模事迹报告会昨天在人民大会堂举行。", "report_meeting", "劳模事迹报告会"),
     ("1月5日，西城区总工会召开新就业形态劳动者沟通会。", "communication_meeting", "新就业形态劳动者沟通会"),
     ("纪念建党七十七周年座谈会今天在京举行。", "symposium", "纪念建党七十七周年座谈会"),
+    # the span of time it lasts is no part of the name (name_lead_pattern); 的 inside a name is
+    ("为期三天的青山论坛年会于昨日闭幕。", "conference", "青山论坛年会"),
+    ("关于青山港建设问题的专家座谈会今天在京举行。", "symposium", "关于青山港建设问题的专家座谈会"),
 ])
 def test_meeting_subtypes(nlp, text, subtype, name):
     events = run(nlp, text, {"LOC": ["北京", "人民大会堂"], "ORG": ["西城区总工会"]})

@@ -202,8 +202,12 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     location = venue[1]
                     organizer_region = (sent.start, venue[0])
             name_start = _compact_start(text, name_start, c_start + n_start, ents, lex)
+            if not text.startswith(("在", "于"), name_start):
+                while name_start < noun_end and text[name_start] in "的了":
+                    name_start += 1
+                lead = lex.name_lead_re.match(text, name_start, noun_end)
+                name_start = lead.end() if lead else name_start
             name = text[name_start:noun_end]
-            name = lex.name_lead_re.sub("", name.lstrip("的了")) if not name.startswith(("在", "于")) else name
             # 技能竞赛动员大会: a meeting held for a contest is a meeting
             held_for = name.endswith(tuple((lex.raw.get("meeting") or {}).get("held_for_non_events") or ()))
             if (not held_for and any(w in name for w in lex.non_events)) \

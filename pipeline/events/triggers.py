@@ -100,6 +100,7 @@ class EventLexicon:
     attribution_re: re.Pattern[str]           # 据新华社报道: the source, no participant
     anaphors: tuple[str, ...]                 # 此次, 该: 此次会议 refers back
     name_leads: tuple[str, ...]               # 由, 在: not part of a meeting's name
+    name_lead_pattern: str                    # 为期三天的: nor this
     joint_words: tuple[str, ...]              # 共同, 联合: 甲与乙共同召开 — 乙 acts too
     joint_partner_marks: tuple[str, ...]      # 与, 同: what introduces such a partner
     joint_after_deed: tuple[str, ...]         # 后: 甲与乙举行会谈后共同会见… — 乙 acts in both
@@ -154,9 +155,11 @@ class EventLexicon:
 
     @cached_property
     def name_lead_re(self) -> re.Pattern[str]:
-        """What opens a meeting's name without being part of it: 由, 在, 于, an anaphor (此次)."""
+        """What opens a meeting's name without being part of it: 由, 在, 于, an anaphor (此次), a
+        span of time (为期三天的: name_lead_pattern). Matched at a position, not searched."""
         words = _longest_first(list(self.name_leads) + list(self.anaphors))
-        return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")" if words else r"(?!x)x")
+        alternatives = [re.escape(w) for w in words] + ([self.name_lead_pattern] if self.name_lead_pattern else [])
+        return re.compile("(?:" + "|".join(alternatives) + ")") if alternatives else re.compile(r"(?!x)x")
 
     def inside_common_word(self, text: str, start: int, end: int, named: frozenset[int] | set[int] = frozenset()) -> bool:
         """Is the one character text[start:end] part of a two-character common word with the
@@ -315,6 +318,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         attribution_re=_attribution(raw.get("attribution") or {}),
         anaphors=tuple(_longest_first(raw.get("anaphors", []))),
         name_leads=tuple(m.get("name_leads", [])),
+        name_lead_pattern=str(m.get("name_lead_pattern") or ""),
         joint_words=tuple(_longest_first((raw.get("joint") or {}).get("words", []))),
         joint_partner_marks=tuple((raw.get("joint") or {}).get("partner_marks", [])),
         joint_after_deed=tuple(_longest_first((raw.get("joint") or {}).get("after_deed", []))),
