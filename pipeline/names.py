@@ -74,3 +74,43 @@ class NameGuesser:
         if short is not None and self._boundary(text, short) is not None and text[short - 1] not in lex.name_stop_last:
             return short
         return None
+
+    def joined_readings(self, run: str, given: tuple[int, ...] = (2,)) -> list[list[str]]:
+        """Every way to read ``run`` as surname-led names printed together, each with a given
+        name of one of the ``given`` lengths, none a common word nor ending like one (a name
+        opening like a word is one here: 王国|平, printed among names)."""
+        if not run:
+            return [[]]
+        out = []
+        words, final = self.lex.common_word_set, self.lex.non_name_final
+        for surname in (len(s) for s in self.lex.surnames_at(run, 0)):
+            for length in given:
+                stop = surname + length
+                if stop <= len(run) and run[:stop] not in words and run[stop - 1] not in final:
+                    out += [[run[:stop]] + rest for rest in self.joined_readings(run[stop:], given)]
+        return out
+
+    def split_joined(self, run: str) -> list[str] | None:
+        """周明远吴晓东 -> 周明远, 吴晓东: names printed with no mark between them (a credit, a
+        list), where ``run`` (five characters or more, all Han) reads as surname-led names one
+        way only: six or more as names with two-character given names, five as a two- and a
+        three-character one. Else the one way whose every surname is common (names.yaml:
+        common_surname_count: 吴晓|罗明远|王立新, not 吴晓罗|明远|王立新); two such ways (周明|王林平,
+        周明王|林平) or none: None. Never a transliterated foreign name (foreign_name_chars)."""
+        if len(run) < 5 or not all_han(run) or self.lex.foreign_name_chars.intersection(run):
+            return None
+        readings = self.joined_readings(run, (2,) if len(run) >= 6 else (1, 2))
+        if len(readings) != 1:
+            common = self.lex.is_common_surname_start
+            readings = [r for r in self.joined_readings(run, (1, 2)) if all(common(run, k) for k in _starts(r))]
+        return readings[0] if len(readings) == 1 else None
+
+
+def _starts(names: list[str]) -> list[int]:
+    """Where each of the names printed together starts."""
+    out, k = [], 0
+    for name in names:
+        out.append(k)
+        k += len(name)
+    return out
+

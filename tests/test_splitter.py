@@ -183,3 +183,25 @@ def test_author_line_through_the_saved_splitter_component():
     for component in (splitter, restored):
         art, = component.split(text).articles
         assert art.author_line == author and art.byline["authors"] == ["赵七"]
+
+
+@pytest.mark.parametrize("credit, names", [
+    # names printed together read by the name guesser (NameGuesser.split_joined), not cut at the
+    # first surname that would do (吴萍王|雷鸣)
+    ("吴萍王雷鸣", ["吴萍", "王雷鸣"]),
+    # three names; of the two readings the one whose every surname is common (明 is rare)
+    ("吴晓罗明远王立新", ["吴晓", "罗明远", "王立新"]),
+    # a name opening like a word (王国|平) among names
+    ("郑秋王国平吴晓东", ["郑秋", "王国平", "吴晓东"]),
+])
+def test_names_printed_together_in_a_credit_through_the_saved_splitter(credit, names):
+    """The component keeps the name rules (names.yaml: common_surname_count) it reads them with."""
+    from pipeline.builder import build_page_nlp
+    from pipeline.splitter.component import ArticleSplitter
+
+    text = page("朝阳区总工会召开职工代表大会", "近日，朝阳区总工会召开职工代表大会。" + BODY2 + f"（{credit}）")
+    splitter = build_page_nlp().get_pipe("article_splitter")
+    restored = ArticleSplitter().from_bytes(splitter.to_bytes())
+    for component in (splitter, restored):
+        art, = component.split(text).articles
+        assert art.byline["correspondents"] == names and art.text.endswith("建功立业。")

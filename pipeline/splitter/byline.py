@@ -120,17 +120,22 @@ def parse_credits(inner: str, cues: SplitterCues, default_role: str | None = Non
 
 
 _GLUED_SPLITS = ((3, 3), (3, 2), (2, 3), (2, 2))
+_LONGEST_RUN = 9   # three three-character names printed together
 
 
 def split_names(chunk: str, cues: SplitterCues) -> list[str]:
-    """The names in a chunk of a credit: one name of 2-4 characters, or two names printed
-    without a space (甲乙丙丁戊 -> 甲乙丙, 丁戊), cut where the second one opens with a surname."""
-    if not _HAN_NAME.fullmatch(chunk) and not (5 <= len(chunk) <= 6 and _HAN_RUN.fullmatch(chunk)):
+    """The names in a chunk of a credit: one name of 2-4 characters, or names printed without a
+    space, as the name guesser reads them (甲乙丙丁戊 -> 甲乙, 丙丁戊: NameGuesser.split_joined);
+    two of them cut where the second one opens with a surname where it reads none."""
+    if not _HAN_NAME.fullmatch(chunk) and not (5 <= len(chunk) <= _LONGEST_RUN and _HAN_RUN.fullmatch(chunk)):
         return []
     if _is_phrase(chunk, cues):
         return []   # 摄影比赛启事: 比赛启事 is two common words, no name
     if len(chunk) <= 3 or chunk[:2] in cues.surnames:
         return [chunk] if len(chunk) <= 4 else []
+    read = cues.names.split_joined(chunk) if cues.names and len(chunk) >= 5 else None
+    if read:
+        return read
     for a, b in _GLUED_SPLITS:
         if a + b == len(chunk) and chunk[0] in cues.surnames and chunk[a] in cues.surnames:
             return [chunk[:a], chunk[a:]]

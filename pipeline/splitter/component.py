@@ -17,9 +17,10 @@ if not Doc.has_extension("page_split"):
 
 class ArticleSplitter(SerializedComponent):
     """Its data (splitter.yaml, and the lexicon's place and organization endings, surnames,
-    positions and common words) comes in ``initialize`` and travels with a saved pipeline."""
+    name rules, positions and common words) comes in ``initialize`` and travels with a saved
+    pipeline."""
 
-    LEXICON_FIELDS = ("org_suffixes", "place_suffixes", "surnames", "positions", "common_words")
+    LEXICON_FIELDS = ("org_suffixes", "place_suffixes", "surnames", "names", "positions", "common_words")
 
     def __init__(self, nlp: Language | None = None, name: str = "article_splitter") -> None:
         self.name = name

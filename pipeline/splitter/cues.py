@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..lexicon_files import read_yaml_mapping
 from ..lexicon import DomainLexicon, load_lexicon
+from ..names import NameGuesser
 from ..paths import PROJECT_ROOT
 from ..text.chars import HAN
 
@@ -47,6 +48,7 @@ class SplitterCues:
     headline_tag: re.Pattern = re.compile(r"(?!)")
     surnames: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()   # a credit's "name" made of them is a phrase (比赛|启事)
+    names: NameGuesser | None = None             # names printed together in a credit (周明远吴晓东)
 
 
 def _alternation(words) -> str:
@@ -114,5 +116,6 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
         headline_tag=re.compile(data.get("headline_tag", "(?!)")),
         surnames=lexicon.surname_set,
         common_words=lexicon.common_word_set,
+        names=NameGuesser(lexicon),
     )
 

@@ -48,44 +48,19 @@ def drop_common_word_persons(ctx: RuleContext, spans: SpanSet) -> None:
 @rule_steps.register("split_joined_names")
 def split_joined_names(ctx: RuleContext, spans: SpanSet) -> None:
     """周明远吴晓东: names printed with no mark between them (a credit, a list) that the model
-    read as one person are that many persons, where the text reads as surname-led names with a
-    two-character given name each, and one way only; not a name that is one with a compound
-    surname (欧阳明日), nor a transliterated foreign name (普里马科夫: foreign_name_chars).
-    Two-character names are left joined (乌叶海亚 would read as 乌叶 + 海亚). A run read several
-    ways (吴晓|罗明远|王立新, 吴晓罗|明远|王立新) is read the one way whose every surname is a
-    common one (names.yaml: common_surname_count); two such readings (周明|王林平, 周明王|林平)
-    leave it joined."""
-    p, text = ctx.patterns, ctx.text
-    lex = p.names.lex
-    foreign = lex.foreign_name_chars
+    read as one person are that many persons, where the name guesser reads the run so
+    (NameGuesser.split_joined: one way, else the one way with common surnames only; never a
+    compound-surname name alone, 欧阳明日, nor a transliterated foreign one, 普里马科夫).
+    Two-character names are left joined (乌叶海亚 would read as 乌叶 + 海亚)."""
+    text = ctx.text
     for span in spans.of("PER"):
         start, end, _ = span
-        if end - start < 5 or not HAN_WORD.fullmatch(text, start, end) or foreign.intersection(text[start:end]):
-            continue
-        # 6+ characters: names with two-character given names; 5: a two- and a three-character one
-        readings = _name_readings(p, text, start, end, (2,) if end - start >= 6 else (1, 2))
-        if len(readings) != 1:
-            readings = [r for r in _name_readings(p, text, start, end, (1, 2))
-                        if all(lex.is_common_surname_start(text, s) for s, _ in r)]
-        if len(readings) == 1:
+        names = ctx.patterns.names.split_joined(text[start:end])
+        if names:
             spans.remove(span)
-            for s, e in readings[0]:
-                spans.add(s, e, "PER")
-
-
-def _name_readings(p: RulePatterns, text: str, start: int, end: int,
-                   given: tuple[int, ...] = (2,)) -> list[list[tuple[int, int]]]:
-    """Every way to read text[start:end] as surname-led names with a given name of one of the
-    ``given`` lengths that are no common words (the name guesser's test)."""
-    if start == end:
-        return [[]]
-    out = []
-    for surname in (len(s) for s in p.names.lex.surnames_at(text, start)):
-        for length in given:
-            stop = start + surname + length
-            if stop <= end and not p.common_word(text[start:stop]):
-                out += [[(start, stop)] + rest for rest in _name_readings(p, text, stop, end, given)]
-    return out
+            for name in names:
+                spans.add(start, start + len(name), "PER")
+                start += len(name)
 
 
 @rule_steps.register("title_names")
