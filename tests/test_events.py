@@ -1319,3 +1319,11 @@ def test_a_visit_of_other_persons_is_another_visit(nlp):
     assert visits == [{("visitor", "周明远"), ("visited", "青山镇")},
                       {("visitor", "吴晓东"), ("visited", "白石村")},
                       {("visitor", "山本一郎"), ("visited", "青山市"), ("visitor", "山本"), ("visited", "青山博物馆")}]
+
+
+def test_a_side_of_talks_speaking_after_them_stays_a_side(nlp):
+    """甲同乙举行会谈。乙称…: the sides of talks organize them; what one says afterwards makes
+    him no speaker (a speaker gives a speech at a meeting)."""
+    [ev] = run(nlp, "周明远同吴晓东举行了会谈。吴晓东称会谈是在坦诚的气氛中进行的。",
+               {"PER": ["周明远", "吴晓东"]})
+    assert roles(ev) == {("organizer", "周明远"), ("organizer", "吴晓东")}

@@ -373,7 +373,8 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
             continue
         held = [ev for ev in events if ev.type == "meeting" and ev.body and ev.body[0].sentence.start <= sent.start]
         roles = {r for w, r in held[-1].participants() if w.name == who.name} if held else set()
-        if roles and roles <= {"attendee", "organizer"}:   # (a host or chair speaks in that role)
+        if roles and roles <= {"attendee", "organizer"} and not (held[-1].subtype == "talks" and "organizer" in roles):
+            # (a host or chair speaks in that role, and so does a side of talks: 甲同乙举行会谈。乙称…)
             held[-1].extra.append((who, "speaker"))
         elif held and not roles and _of_the_holding_party(who, held[-1], events):
             held[-1].extra.append((who, "speaker"))   # 调研组…召开座谈会。甲就…提出要求: a visitor of the party
