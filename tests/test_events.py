@@ -1322,8 +1322,8 @@ def test_a_visit_of_other_persons_is_another_visit(nlp):
 
 
 def test_a_side_of_talks_speaking_after_them_stays_a_side(nlp):
-    """甲同乙举行会谈。乙称…: the sides of talks organize them; what one says afterwards makes
+    """甲同乙举行会谈。乙表示…: the sides of talks organize them; what one says afterwards makes
     him no speaker (a speaker gives a speech at a meeting)."""
-    [ev] = run(nlp, "周明远同吴晓东举行了会谈。吴晓东称会谈是在坦诚的气氛中进行的。",
+    [ev] = run(nlp, "周明远同吴晓东举行了会谈。吴晓东表示，会谈是在坦诚的气氛中进行的。",
                {"PER": ["周明远", "吴晓东"]})
     assert roles(ev) == {("organizer", "周明远"), ("organizer", "吴晓东")}
