@@ -186,6 +186,9 @@ def test_a_place_is_no_guest(nlp, text):
     # the partner named after words that say who he is; a long sentence (the venue pattern's reach)
     ("周明远在青山宾馆同应邀前来出席青山论坛年会的西洋国外交部长吴晓东举行会谈。",
      {"PER": ["周明远", "吴晓东"], "LOC": ["青山宾馆", "西洋国"]}, "青山宾馆"),
+    # joint and manner words between the place and its predicate (在某馆联合举办, 共同隆重举行)
+    ("青山市总工会今天在青山宾馆联合举办座谈会。", {"ORG": ["青山市总工会"], "LOC": ["青山宾馆"]}, "青山宾馆"),
+    ("纪念座谈会今天在青山宾馆共同隆重举行。", {"LOC": ["青山宾馆"]}, "青山宾馆"),
     # not the 在 inside a name
     ("东洋国总统文在山当天在青山宫会见了吴晓东。", {"PER": ["文在山", "吴晓东"], "LOC": ["东洋国", "青山宫"]}, "青山宫"),
     # a deictic before the partner names no place

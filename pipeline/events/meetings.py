@@ -47,7 +47,7 @@ def _held_after(text: str, noun_end: int, clause_end: int, lex: EventLexicon,
     rest = between[filler:]
     location = None
     if rest:
-        loc = re.match(rf"^(?:在|于)(.+?)(?:{lex.manner_alternation})?$", rest)
+        loc = re.match(rf"^(?:在|于)(.+?)(?:{lex.manner_alternation})*$", rest)
         if not loc:
             return None
         location = _place_as_written(loc.group(1), lex, noun_end + filler + loc.start(1), ents)[1] or None
@@ -86,7 +86,7 @@ def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
 
 @lru_cache(maxsize=16)
 def _venue_pattern(preps: str, shortest: int, manner: str) -> re.Pattern[str]:
-    return re.compile(rf"[{preps}]([^，。；]{{{shortest},30}}?)(?:{manner})?$")
+    return re.compile(rf"[{preps}]([^，。；]{{{shortest},30}}?)(?:{manner})*$")
 
 
 def _venue_before(text: str, c_start: int, end: int, ents: Sequence[Mention], lex: EventLexicon,

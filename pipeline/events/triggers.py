@@ -183,7 +183,9 @@ class EventLexicon:
 
     @cached_property
     def manner_alternation(self) -> str:
-        return "|".join(map(re.escape, _longest_first(self.manner))) or r"(?!x)x"
+        """Manner words and joint words (在京隆重召开, 在某馆联合举办): between a place and its
+        predicate."""
+        return "|".join(map(re.escape, _longest_first(list(self.manner) + list(self.joint_words)))) or r"(?!x)x"
 
     @cached_property
     def filler_re(self) -> re.Pattern[str]:
