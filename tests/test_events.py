@@ -189,6 +189,8 @@ def test_a_place_is_no_guest(nlp, text):
     # joint and manner words between the place and its predicate (在某馆联合举办, 共同隆重举行)
     ("青山市总工会今天在青山宾馆联合举办座谈会。", {"ORG": ["青山市总工会"], "LOC": ["青山宾馆"]}, "青山宾馆"),
     ("纪念座谈会今天在青山宾馆共同隆重举行。", {"LOC": ["青山宾馆"]}, "青山宾馆"),
+    # dates written before the place, a range with a relative month among them
+    ("青山论坛年会将于本月29日至2月3日在东洋国青山举行。", {"LOC": ["东洋国", "青山"]}, "东洋国青山"),
     # not the 在 inside a name
     ("东洋国总统文在山当天在青山宫会见了吴晓东。", {"PER": ["文在山", "吴晓东"], "LOC": ["东洋国", "青山宫"]}, "青山宫"),
     # a deictic before the partner names no place
@@ -613,6 +615,9 @@ def test_relative_day_from_dateline_or_issue(nlp):
     ("去年11月初，甲会见乙。", "去年11月初", "1997-11-01", "1997-11-10"),
     ("今年3月，甲会见乙。", "今年3月", "1998-03-01", "1998-03-31"),
     ("2019年3月，甲会见乙。", "2019年3月", "2019-03-01", "2019-03-31"),
+    # a month named relative to the issue's, before a day
+    ("本月5日，甲会见乙。", "本月5日", "1998-12-05", None),
+    ("上月29日，甲会见乙。", "上月29日", "1998-11-29", None),
 ])
 def test_dates_as_written(text, written, norm, upper):
     from pipeline.events.triggers import load_lexicon

@@ -33,6 +33,7 @@ class DateMention:
     week_offset: int | None = None  # 上周五: -1, 本周五: 0, 周五: None (the latest before the reference)
     month_part: tuple[int, int] | None = None   # 3月中旬: (11, 20), days of the month
     year_offset: int | None = None  # 去年11月5日: -1, years from the reference date's
+    month_offset: int | None = None  # 本月29日: 0, 上月5日: -1, months from the reference date's
 
 
 def to_int(s: str) -> int:
@@ -67,6 +68,10 @@ def find_dates(text: str, start: int, end: int, lex: EventLexicon,
                          and d.weekday is None and text.endswith(w, start, d.start)), None)
             if year is not None:   # 去年11月5日
                 d.start, d.year_offset = d.start - len(year), lex.relative_years[year]
+            month = next((w for w in lex.relative_months if d.month is None and d.day is not None
+                          and d.weekday is None and text.endswith(w, start, d.start)), None)
+            if month is not None:   # 本月29日
+                d.start, d.month_offset = d.start - len(month), lex.relative_months[month]
             zone = next((w for w in lex.time_zones if text.endswith(w, start, d.start)), None)
             d.start -= len(zone) if zone else 0
             d.text = text[d.start:d.end]
@@ -248,6 +253,13 @@ def normalize(mention: DateMention, issue: dt.date | None, reference: dt.date | 
         base = reference or issue
         return ((base + dt.timedelta(days=mention.offset)).isoformat() if base else None), None
     m, d = mention.month, mention.day
+    if mention.month_offset is not None and m is None:   # 本月29日, 上月5日
+        base = reference or issue
+        if base is None:
+            return f"---{d:02d}", None   # as a day alone: the day of some month
+        months = base.year * 12 + base.month - 1 + mention.month_offset
+        day = _safe_date(months // 12, months % 12 + 1, d)
+        return (day.isoformat() if day else None), None
     if mention.year_offset is not None and m is not None:   # 去年11月5日
         base = reference or issue
         if base is None:

@@ -126,6 +126,7 @@ class EventLexicon:
     week_habit_marks: tuple[str, ...]          # 每: 每周五 is a habit, no date
     month_parts: dict[str, tuple[int, int]]    # 中旬 -> (11, 20): 3月中旬
     relative_years: dict[str, int]             # 去年 -> -1: 去年11月5日
+    relative_months: dict[str, int]            # 上月 -> -1: 上月5日
     range_joiners: list[str]                   # 至, 、, -: two dates joined are one range
     range_after: list[str]                     # 之间: closes a range as written
     during_frames: tuple[str, ...]             # 期间: 在京期间 dates what follows by the stay
@@ -346,6 +347,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         week_habit_marks=tuple(d.get("week_habit_marks", [])),
         month_parts={k: (int(v[0]), int(v[1])) for k, v in (d.get("month_parts") or {}).items()},
         relative_years={k: int(v) for k, v in (d.get("relative_years") or {}).items()},
+        relative_months={k: int(v) for k, v in (d.get("relative_months") or {}).items()},
         range_joiners=_longest_first(d.get("range_joiners", [])),
         range_after=_longest_first(d.get("range_after", [])),
         during_frames=tuple(d.get("during_frames", [])),
