@@ -1,5 +1,6 @@
-"""The one surname-based name guesser, for NER (副主席张良, 周阳激动地说) and roles (a name right
-after a title when NER gives none).
+"""The one surname-based name guesser, for NER (副主席张良, 周阳激动地说), roles (a name right
+after a title when NER gives none) and names printed together (周明远吴晓东: NER's persons and
+the splitter's credits, ``split_joined``).
 
 A reading is a surname (compound first) + 1-2 Han characters, or 小/老 + a surname. It is a name
 only where a name can end: the end of the text, a non-Han character, or a word that follows names
