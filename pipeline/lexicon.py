@@ -7,6 +7,8 @@ in exactly one file (the README's table says which):
 =====================  ==========================================================================
 org_suffixes.txt       organization endings, ``word<TAB>kind`` (name / weak / company / ending)
 place_suffixes.txt     administrative place endings (区, 街道, 自治州)
+elision.yaml           what an elided organization opens with (区总工会, 街道工委) and words that
+                       open so but are none (市场, 区域)
 surnames.txt           surnames, single and compound
 name_followers.txt     words that may follow a person's name (出席, 在讲话中, 说)
 names.yaml             how a name is guessed: nickname prefixes, words no name starts with,
@@ -47,6 +49,7 @@ COMMON_WORD_KINDS = ("common", "noun")
 FILES = {
     "org_suffixes": "org_suffixes.txt",
     "place_suffixes": "place_suffixes.txt",
+    "elision": "elision.yaml",
     "surnames": "surnames.txt",
     "name_followers": "name_followers.txt",
     "names": "names.yaml",
@@ -120,6 +123,7 @@ def _common_words(path: Path) -> dict[str, list[str]]:
 NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars", "address_terms",
              "foreign_name_chars", "verb_surnames", "common_surname_count")
 NAME_COUNTS = ("common_surname_count",)
+ELISION_KEYS = ("prefixes", "not_words")
 
 
 def _yaml(path: Path, keys: tuple[str, ...], counts: tuple[str, ...] = ()) -> dict:
@@ -158,7 +162,7 @@ class DomainLexicon:
     them; the derived views below are built once per instance. (A plain class, not a dataclass:
     spaCy validates ``initialize`` settings with pydantic, which would turn a dataclass into a dict.)"""
 
-    FIELDS = ("org_suffixes", "place_suffixes", "surnames", "name_followers", "names", "positions",
+    FIELDS = ("org_suffixes", "place_suffixes", "elision", "surnames", "name_followers", "names", "positions",
               "org_names", "org_short_forms", "places", "place_abbreviations", "common_words", "noun_words", "verbs", "lead_verbs", "terms")
 
     # the character classes and width tables, for components that take them from the lexicon
@@ -167,7 +171,7 @@ class DomainLexicon:
     HALF_TO_FULL_PUNCT = chars.HALF_TO_FULL_PUNCT
 
     def __init__(self, *, org_suffixes: dict[str, str] | None = None, place_suffixes: Iterable[str] = (),
-                 surnames: Iterable[str] = (), name_followers: Iterable[str] = (), names: dict | None = None,
+                 elision: dict | None = None, surnames: Iterable[str] = (), name_followers: Iterable[str] = (), names: dict | None = None,
                  positions: dict[str, str] | None = None, org_names: dict[str, str] | None = None,
                  org_short_forms: dict[str, dict[str, str]] | None = None, places: Iterable[str] = (),
                  place_abbreviations: dict[str, str] | None = None,
@@ -175,6 +179,7 @@ class DomainLexicon:
                  verbs: Iterable[str] = (), lead_verbs: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
         self.org_suffixes = dict(org_suffixes or {})     # word -> name | weak | ending
         self.place_suffixes = list(place_suffixes)
+        self.elision = {k: list(v or []) for k, v in (elision or {}).items()}   # elision.yaml
         self.surnames = list(surnames)                    # single and compound
         self.name_followers = list(name_followers)
         self.names = {k: v if isinstance(v, int) else list(v or []) for k, v in (names or {}).items()}   # names.yaml
@@ -204,6 +209,9 @@ class DomainLexicon:
         # any ending that marks a found string as an organization (roles, events, splitter)
         self.all_org_suffixes = _longest_first(suffixes)
         self.place_suffixes_longest = _longest_first(self.place_suffixes)
+        # longest first, else in the file's order (the roles' place index reads them in turn)
+        self.elision_prefixes = tuple(sorted(self.elision.get("prefixes", []), key=len, reverse=True))
+        self.elision_not_words = tuple(self.elision.get("not_words", []))
         self.place_suffix_chars = "".join(w for w in self.place_suffixes if len(w) == 1)
         self.surname_set = frozenset(self.surnames)
         self.single_surnames = frozenset(w for w in self.surnames if len(w) == 1)
@@ -240,6 +248,7 @@ class DomainLexicon:
         return cls(
             org_suffixes=_kinds(d / FILES["org_suffixes"], ORG_SUFFIX_KINDS, "name"),
             place_suffixes=_unique(_words(d / FILES["place_suffixes"])),
+            elision=_yaml(d / FILES["elision"], ELISION_KEYS),
             surnames=_unique(_words(Path(surnames) if surnames else d / FILES["surnames"])),
             name_followers=_unique(_words(d / FILES["name_followers"])),
             names=_yaml(d / FILES["names"], NAME_KEYS, NAME_COUNTS),
@@ -295,6 +304,14 @@ class DomainLexicon:
             body = name[:-len(group)]
             if len(body) >= 2 and body.endswith(self.all_org_suffixes):
                 return body
+        return None
+
+    def elided_level(self, name: str) -> str | None:
+        """The level an elided organization opens with (区总工会 -> 区, 街道工委 -> 街道), else None
+        (市场监管局, 区域中心: words that open so; 区 alone)."""
+        for prefix in self.elision_prefixes:
+            if name.startswith(prefix) and len(name) > len(prefix):
+                return None if name.startswith(self.elision_not_words) else prefix
         return None
 
     def surnames_at(self, text: str, pos: int = 0) -> list[str]:

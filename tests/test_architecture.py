@@ -385,3 +385,26 @@ def test_cycle_check_sees_a_cycle(tmp_path):
 def test_no_import_cycle_in_the_package():
     cycles = _cycles(_import_graph(Path(pipeline.__file__).parent))
     assert [c for c in cycles if c not in _PENDING_CYCLES] == []
+
+
+def test_elided_organizations_are_read_one_way_by_roles_and_events(tmp_path):
+    """elision.yaml (the shared lexicon) says what an elided organization opens with; the roles'
+    place resolution and the events' participant names read it through one method, and an older
+    roles.yaml that still holds ``elision`` is refused, naming the file."""
+    from pipeline.events.triggers import load_lexicon as load_events
+    from pipeline.paths import PROJECT_ROOT
+    from pipeline.roles.lexicon import RoleLexicon, read_patterns
+    from pipeline.roles.resolve import elided
+    lex = load_lexicon()
+    assert lex.elided_level("区总工会") == "区" and lex.elided_level("街道工委") == "街道"
+    assert lex.elided_level("市场监管局") is None and lex.elided_level("区") is None
+    roles = RoleLexicon.load(LEXICON_DIR / "roles.yaml", lex)
+    events = load_events(PROJECT_ROOT / "data/lexicons/events.yaml", lex)
+    for name in ("区总工会", "街道工委", "市场监管局", "县城中心", "镇政府"):
+        assert elided(name, roles) == events.elided_level(name) == lex.elided_level(name)
+    assert DomainLexicon.from_bytes(lex.to_bytes()).elided_level("镇政府") == "镇"
+    old = tmp_path / "roles.yaml"
+    old.write_text((LEXICON_DIR / "roles.yaml").read_text(encoding="utf-8")
+                   + "\nelision:\n  prefixes: [区]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"roles.yaml: 'elision' moved to the shared lexicon's elision.yaml"):
+        read_patterns(old)

@@ -208,7 +208,7 @@ def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon) ->
                 and (org[:-len(name)] + name[0] in text   # the place with its level: 平谷 + 区
                      or any(a in text for a in lex.place_abbreviations_of.get(org[:-len(name)], ()))):
             return org
-    level = next((lv for lv in lex.place_levels if name.startswith(lv)), None)   # 区, 街道 …
+    level = lex.elided_level(name)   # 区, 街道 …
     if level is None or len(name) <= len(level):
         return name
     longer = [m.name for m in ents if m.name != name and m.name.endswith(name) and m.label == "ORG"]
@@ -225,7 +225,7 @@ def coordinated_name(text: str, who: Mention, ents: list[Mention], lex: EventLex
     written with its place (青山区委; the place an entity of the article), directly or through
     other elided names of the list, is that place's: 青山区政府, 平谷区法院 (the guideline's
     丰台区人大常委会副主任、区总工会主席 -> 丰台区总工会, as the roles stage reads it)."""
-    level = next((lv for lv in lex.place_levels if who.name.startswith(lv)), None)
+    level = lex.elided_level(who.name)
     if who.label != "ORG" or level is None or len(who.name) <= len(level):
         return None
     item = who

@@ -110,7 +110,7 @@ class EventLexicon:
     positions: tuple[str, ...]                # offices, occupations and labels, longest first
     written_full_form: Callable[[str, str], str | None]   # 全总 -> 中华全国总工会 where written
     delegation_body: Callable[..., str | None]   # 青山区议会代表团 -> 青山区议会
-    place_levels: tuple[str, ...]              # 区, 街道 …: an organization opening with one is elided
+    elided_level: Callable[[str], str | None]  # 区总工会 -> 区: the shared lexicon's elision.yaml
     common_words: frozenset[str]               # 对外, 共同: a preposition inside one is none
     place_abbreviations_of: dict[str, tuple[str, ...]]   # 江苏 -> (苏,): how a place is written short
     attendance_re: re.Pattern[str]
@@ -331,7 +331,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         positions=tuple(domain.positions_longest),
         written_full_form=domain.written_full_form,
         delegation_body=domain.delegation_body,
-        place_levels=tuple(domain.place_suffixes_longest),
+        elided_level=domain.elided_level,
         place_abbreviations_of=_abbreviations_of(domain.place_abbreviations),
         common_words=domain.common_word_set,
         attendance_re=_attendance_re((raw.get("attendance") or {}).get("pattern"), r.get("attendee", [])),

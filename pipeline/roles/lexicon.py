@@ -12,7 +12,7 @@ from pathlib import Path
 
 
 from ..lexicon_files import read_yaml_mapping
-from ..lexicon import POSITION_KINDS, DomainLexicon, _kinds
+from ..lexicon import POSITION_KINDS, DomainLexicon, LexiconError, _kinds
 from ..names import NameGuesser
 from ..text.scan import any_word_regex, words_regex
 
@@ -25,8 +25,13 @@ def read_positions(path: str | Path) -> dict[str, str]:
 
 
 def read_patterns(path: str | Path) -> dict:
-    """roles.yaml as a mapping; a clear error naming the file otherwise."""
-    return read_yaml_mapping(path, "roles patterns file")
+    """roles.yaml as a mapping; a clear error naming the file otherwise (an older file's
+    ``elision`` too: it is the shared lexicon's elision.yaml now, read by events as well)."""
+    data = read_yaml_mapping(path, "roles patterns file")
+    if "elision" in data:
+        raise LexiconError(f"{path}: 'elision' moved to the shared lexicon's elision.yaml "
+                           "(data/lexicons/elision.yaml): move its prefixes and not_words there")
+    return data
 
 
 @dataclass
@@ -63,9 +68,7 @@ class RoleLexicon:
         self.self_contained: dict[str, str | None] = dict(p.get("self_contained") or {})
         self.place_heads: dict[str, str] = dict(p.get("place_heads") or {})
         self.shared_head_chars: set[str] = set(p.get("shared_head_chars") or [])
-        elision = p.get("elision") or {}
-        self.elision_prefixes: list[str] = sorted(elision.get("prefixes") or [], key=len, reverse=True)
-        self.elision_not_words: list[str] = list(elision.get("not_words") or [])
+        self.elision_prefixes: list[str] = list(d.elision_prefixes)
         self.gazetteer: frozenset[str] = frozenset(d.places)
         self.place_abbreviations: dict[str, str] = {a: p for a, p in d.place_abbreviations.items() if p}
         # 甲率领的…代表团: a lead verb and 的 (an older roles file's own led_by_cues add to them)

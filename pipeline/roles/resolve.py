@@ -55,13 +55,9 @@ def _is_place(text: str, lex: RoleLexicon) -> bool:
 
 
 def elided(org_text: str, lex: RoleLexicon) -> str | None:
-    """The elision prefix when ``org_text`` is an elided form (区总工会 -> 区), else None."""
-    for prefix in lex.elision_prefixes:
-        if org_text.startswith(prefix) and len(org_text) > len(prefix):
-            if any(org_text.startswith(w) for w in lex.elision_not_words):
-                return None
-            return prefix
-    return None
+    """The elision prefix when ``org_text`` is an elided form (区总工会 -> 区), else None: the
+    shared lexicon's reading (elision.yaml), the one events use too."""
+    return lex.domain.elided_level(org_text)
 
 
 @dataclass
