@@ -1335,3 +1335,14 @@ def test_a_side_of_talks_speaking_after_them_stays_a_side(nlp):
     [ev] = run(nlp, "周明远同吴晓东举行了会谈。吴晓东表示，会谈是在坦诚的气氛中进行的。",
                {"PER": ["周明远", "吴晓东"]})
     assert roles(ev) == {("organizer", "周明远"), ("organizer", "吴晓东")}
+
+
+def test_the_one_reporting_a_visit_does_not_visit(nlp):
+    """吴晓东说郑秋期待今年访华: the words reported after a reporting verb (reporting_verbs) that
+    name someone hold the visit's subject; the one reporting them is no visitor of it, and the
+    visit of someone else is no stop of his own trip."""
+    text = "周明远今天会见了来访的西洋国部长吴晓东。吴晓东说郑秋期待今年访华。会见后，吴晓东前往江南市。"
+    evs = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["西洋国", "华", "江南市"]})
+    visits = [roles(e) for e in evs if e["type"] == "visit"]
+    assert {("visitor", "吴晓东"), ("visited", "江南市")} in visits
+    assert not any(("visitor", "吴晓东") in v and ("visitor", "郑秋") in v for v in visits)

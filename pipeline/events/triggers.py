@@ -80,6 +80,7 @@ class EventLexicon:
     list_ends: list[str]                       # 等: closes a list of the visited
     welcome_verbs: list[str]                   # 欢迎乙访问: 乙 visits
     regarded_marks: list[str]                  # 对乙来华访问表示欢迎: 乙 (a person) visits
+    reporting_verbs: tuple[str, ...]           # 甲宣布：乙将访问…, 甲说乙期待访华: 乙 visits
     regarded_object_re: re.Pattern[str]        # (对X)进行国事|访问, (对X、Y)四国进行正式|访问: X is visited
     pronouns: list[str]                        # 欢迎他访问: nobody named visits
     invitation_re: re.Pattern[str]             # 应甲邀请: 甲 invites, no visitor
@@ -298,6 +299,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         list_ends=list(v.get("list_ends", [])),
         welcome_verbs=list(v.get("welcome_verbs", [])),
         regarded_marks=list(v.get("regarded_marks", [])),
+        reporting_verbs=tuple(v.get("reporting_verbs", [])),
         regarded_object_re=re.compile("[^，。；、]{{0,{gap}}}?(?:{verbs})了?[^，。；、]{{0,{gap}}}".format(
             verbs="|".join(map(re.escape, v.get("list_verbs", []))) or "(?!x)x", gap=int(v.get("object_mark_gap", 4)))),
         pronouns=_longest_first(v.get("pronouns", [])),

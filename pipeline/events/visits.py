@@ -126,7 +126,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         found = _welcomed(doc, ents, c_start, subj_end, lex)
         inviting = [(m.start(), m.end()) for m in lex.invitation_re.finditer(text, sent.start, subj_end)]
         if found is None:
-            found = [m for m in subjects(doc, ents, _reported_start(text, ents, prev_end, subj_end), subj_end, lex)
+            found = [m for m in subjects(doc, ents, _reported_start(text, ents, prev_end, subj_end, lex), subj_end, lex)
                      if m not in taken and m.label != "LOC"
                      and not any(a <= m.start and m.end <= b for a, b in inviting)]   # 应甲邀请: 甲 invites
         if found:
@@ -198,11 +198,18 @@ def _met(doc: Doc, sent: Sentence, ents: list[Mention], sent_clauses: list[tuple
     return out
 
 
-def _reported_start(text: str, ents: list[Mention], start: int, end: int) -> int:
-    """发言人甲宣布：乙将对某国进行访问: where a colon before ``end`` opens reported words that name
-    someone, the visit's subject is among them, not the one announcing: after the colon."""
-    colon = max(text.rfind(c, start, end) for c in COLONS)
-    return colon + 1 if colon >= 0 and any(colon < m.start and m.end <= end for m in ents) else start
+def _reported_start(text: str, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> int:
+    """发言人甲宣布：乙将对某国进行访问, 甲说乙期待今年访华: where a colon or a reporting verb
+    before ``end`` opens reported words that name someone, the visit's subject is among them,
+    not the one reporting: after the colon or verb."""
+    named = {k for m in ents for k in range(m.start, m.end)}
+    marks = [(k, len(c)) for c in COLONS if (k := text.rfind(c, start, end)) >= 0] + \
+        [(k, len(w)) for w in lex.reporting_verbs if (k := text.rfind(w, start, end)) >= 0 and k not in named]
+    if not marks:
+        return start
+    k, length = max(marks)
+    after = k + length
+    return after if any(after <= m.start and m.end <= end and m.label == "PER" for m in ents) else start
 
 
 def _regarded_objects(doc: Doc, ents: list[Mention], c_start: int, v_start: int,
