@@ -1346,3 +1346,12 @@ def test_the_one_reporting_a_visit_does_not_visit(nlp):
     visits = [roles(e) for e in evs if e["type"] == "visit"]
     assert {("visitor", "吴晓东"), ("visited", "江南市")} in visits
     assert not any(("visitor", "吴晓东") in v and ("visitor", "郑秋") in v for v in visits)
+
+
+def test_the_one_given_to_and_a_pronoun_subject_do_not_make_visitors(nlp):
+    """甲询问了乙…，递给乙…。随后，他又来到丙: 他 opening the visit's clause is the person the sentence
+    opens with; the one something is handed to (递给乙: object_marks_in_words) is no subject."""
+    text = "周明远来到吴晓东家。周明远询问了吴晓东一家的生活，又递给吴晓东200元钱，随后，他又来到羊圈旁看了看。"
+    evs = run(nlp, text, {"PER": ["周明远", "吴晓东"]})
+    [visit] = [e for e in evs if e["type"] == "visit"]
+    assert ("visitor", "吴晓东") not in roles(visit) and ("visitor", "周明远") in roles(visit)

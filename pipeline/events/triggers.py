@@ -83,6 +83,7 @@ class EventLexicon:
     reporting_verbs: tuple[str, ...]           # 甲宣布：乙将访问…, 甲说乙期待访华: 乙 visits
     regarded_object_re: re.Pattern[str]        # (对X)进行国事|访问, (对X、Y)四国进行正式|访问: X is visited
     pronouns: list[str]                        # 欢迎他访问: nobody named visits
+    singular_pronouns: tuple[str, ...]         # 他又来到…: the person the sentence opens with
     invitation_re: re.Pattern[str]             # 应甲邀请: 甲 invites, no visitor
     max_gap: int
     group_words: list[str]
@@ -97,6 +98,7 @@ class EventLexicon:
     cue_blockers: list[str]
     speech_noun_before: list[str]              # 甲的重要讲话: a speech referred to
     not_subject_after: list[str]
+    object_marks_in_words: frozenset[str]     # 递给X: 给 marks an object inside a word too
     proxy_cues: list[str]
     attribution_re: re.Pattern[str]           # 据新华社报道: the source, no participant
     anaphors: tuple[str, ...]                 # 此次, 该: 此次会议 refers back
@@ -303,6 +305,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         regarded_object_re=re.compile("[^，。；、]{{0,{gap}}}?(?:{verbs})了?[^，。；、]{{0,{gap}}}".format(
             verbs="|".join(map(re.escape, v.get("list_verbs", []))) or "(?!x)x", gap=int(v.get("object_mark_gap", 4)))),
         pronouns=_longest_first(v.get("pronouns", [])),
+        singular_pronouns=tuple(v.get("singular_pronouns", [])),
         invitation_re=re.compile(v.get("invitation", r"(?!x)x")),
         max_gap=int(v.get("max_gap", 4)),
         group_words=list(v.get("group_words", [])),
@@ -319,6 +322,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         cue_blockers=list(raw.get("cue_blockers", [])),
         speech_noun_before=list(raw.get("speech_noun_before", [])),
         not_subject_after=list(raw.get("not_subject_after", [])),
+        object_marks_in_words=frozenset(raw.get("object_marks_in_words", [])),
         proxy_cues=list(raw.get("proxy_cues", [])),
         attribution_re=_attribution(raw.get("attribution") or {}),
         anaphors=tuple(_longest_first(raw.get("anaphors", []))),

@@ -129,6 +129,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             found = [m for m in subjects(doc, ents, _reported_start(text, ents, prev_end, subj_end, lex), subj_end, lex)
                      if m not in taken and m.label != "LOC"
                      and not any(a <= m.start and m.end <= b for a, b in inviting)]   # 应甲邀请: 甲 invites
+        if found and _pronoun_subject(text, ents, c_start, subj_end, lex):
+            found = [m for m in found if m.label == "PER"][:1] or found[:1]   # 他又来到…: the first named
         if found:
             subject = found
         prev_end = v_end
@@ -210,6 +212,14 @@ def _reported_start(text: str, ents: list[Mention], start: int, end: int, lex: E
     k, length = max(marks)
     after = k + length
     return after if any(after <= m.start and m.end <= end and m.label == "PER" for m in ents) else start
+
+
+def _pronoun_subject(text: str, ents: list[Mention], c_start: int, end: int, lex: EventLexicon) -> bool:
+    """Whether a singular pronoun (他, 她) stands in the clause before ``end``, no name after it:
+    the clause's subject is one person, the one the sentence names first."""
+    k = max((text.rfind(p, c_start, end) for p in lex.singular_pronouns), default=-1)
+    plural = any(len(p) > 1 and text.startswith(p, k) for p in lex.pronouns)   # 他们
+    return k >= 0 and not plural and not any(k < m.start < end for m in ents)
 
 
 def _regarded_objects(doc: Doc, ents: list[Mention], c_start: int, v_start: int,
