@@ -145,8 +145,9 @@ def subjects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
 def _last_object_mark(text: str, start: int, end: int, ents: list[Mention], lex: EventLexicon) -> str | None:
     """The last word in text[start:end] that makes what follows an object or a place (在, 对,
     了解 …), as that word: not inside a name (某国对外友好协会), nor inside a two-character common
-    word (对外, 共同, 参与, 现在: no preposition) but for ``object_marks_in_words`` (递给); a name's last character makes no word with it
-    (周明远|在: 远在 is a word, not here). None where there is none."""
+    word (对外, 共同, 参与, 现在: no preposition) but for ``object_marks_in_words`` (递给); a
+    name's last character makes no word with it (周明远|在: 远在 is a word, not here). None where
+    there is none."""
     named = {k for m in ents if m.start < end and m.end > start for k in range(m.start, m.end)}
     last: tuple[int, str] | None = None
     for w in lex.not_subject_after:
