@@ -36,7 +36,11 @@ class NameGuesser:
         words = lex.common_word_set
         if name[0] in lex.verb_surnames and (name[1:] in words or name[1:] in lex.positions):
             return True
-        return name in words or name[:2] in words or name[-1] in lex.non_name_final
+        return self._word_or_body(name) or name[:2] in words
+
+    def _word_or_body(self, name: str) -> bool:
+        """A common word (方面), or a reading that ends like a body (宣讲团)."""
+        return name in self.lex.common_word_set or name[-1] in self.lex.non_name_final
 
     def _boundary(self, text: str, pos: int) -> str | None:
         """'' at the text's end or a non-Han character, the follower word at ``pos``, or None."""
@@ -83,11 +87,10 @@ class NameGuesser:
         if not run:
             return [[]]
         out = []
-        words, final = self.lex.common_word_set, self.lex.non_name_final
         for surname in (len(s) for s in self.lex.surnames_at(run, 0)):
             for length in given:
                 stop = surname + length
-                if stop <= len(run) and run[:stop] not in words and run[stop - 1] not in final:
+                if stop <= len(run) and not self._word_or_body(run[:stop]):
                     out += [[run[:stop]] + rest for rest in self.joined_readings(run[stop:], given)]
         return out
 

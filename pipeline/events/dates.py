@@ -64,18 +64,23 @@ def find_dates(text: str, start: int, end: int, lex: EventLexicon,
             d.end += len(word) if word else 0
             clock = lex.clock_time_re.match(text, d.end, end) if lex.clock_time_re else None
             d.end = clock.end() if clock else d.end   # 上午10时
-            year = next((w for w in lex.relative_years if d.year is None and d.month is not None
-                         and d.weekday is None and text.endswith(w, start, d.start)), None)
-            if year is not None:   # 去年11月5日
-                d.start, d.year_offset = d.start - len(year), lex.relative_years[year]
-            month = next((w for w in lex.relative_months if d.month is None and d.day is not None
-                          and d.weekday is None and text.endswith(w, start, d.start)), None)
-            if month is not None:   # 本月29日
-                d.start, d.month_offset = d.start - len(month), lex.relative_months[month]
-            zone = next((w for w in lex.time_zones if text.endswith(w, start, d.start)), None)
+            if d.weekday is None and d.year is None and d.month is not None:   # 去年11月5日
+                year = _written_before(text, start, d.start, lex.relative_years)
+                if year is not None:
+                    d.start, d.year_offset = d.start - len(year), lex.relative_years[year]
+            if d.weekday is None and d.month is None and d.day is not None:   # 本月29日
+                month = _written_before(text, start, d.start, lex.relative_months)
+                if month is not None:
+                    d.start, d.month_offset = d.start - len(month), lex.relative_months[month]
+            zone = _written_before(text, start, d.start, lex.time_zones)   # 当地时间10日
             d.start -= len(zone) if zone else 0
             d.text = text[d.start:d.end]
     return found
+
+
+def _written_before(text: str, start: int, pos: int, words) -> str | None:
+    """The first of ``words`` written right before ``pos`` (not before ``start``), or None."""
+    return next((w for w in words if text.endswith(w, start, pos)), None)
 
 
 def _ranges(found: list[DateMention], text: str, start: int, end: int, lex: EventLexicon) -> list[DateMention]:

@@ -12,8 +12,8 @@ from ..text.scan import find_all
 from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
-from .participants import (Mention, actors, coordinated_name, doc_mentions, label_of, led_body, resolve_name,
-                           subjects)
+from .participants import (Mention, actors, coordinated_name, doc_mentions, label_of, led_body,
+                           opens_with_titles, resolve_name, subjects)
 from .sentences import CLAUSE_END, Sentence, clauses, sentences
 from .triggers import EventLexicon
 from .visits import group_stop, subtype_of, topic_stop, visit_mentions
@@ -273,10 +273,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         if lex.attended_meeting_re.search(text, sent.start, sent.end):
             named = [ev for ev in stated if ev.type == "meeting"] or \
                 [ev for ev in earlier if ev.type == "meeting"][-1:]
-            if named and not stated:
+            if named:
                 together = [ev for ev in together if ev is not None and ev.type == "meeting"] or named
-            elif named and not any(ev.type == "meeting" for ev in together if ev is not None):
-                together = named
         for who, role in roles:
             own = visits if role == "visitor" else meetings
             goes_to = together if role == "attendee" else [own[-1]] if own else []
@@ -368,7 +366,7 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
     for sent in body:
         i = bisect_left(starts, sent.start)   # the sentence's first person
         who = persons[i] if i < len(persons) and starts[i] < sent.end else None
-        if who is None or not _opens_with_titles(text, sent.start, who.start, lex) \
+        if who is None or not opens_with_titles(text, sent.start, who.start, lex) \
                 or not pattern.match(text, who.end, sent.end):
             continue
         held = [ev for ev in events if ev.type == "meeting" and ev.body and ev.body[0].sentence.start <= sent.start]
@@ -403,13 +401,6 @@ def _briefing_hosts(text: str, ents: list[Mention], events: list[EventDraft], le
                 if who.label == "PER" and m.trigger_start < who.start and who.end <= m.sentence.end \
                         and who.name not in visitors and pattern.match(text, who.end, m.sentence.end):
                     ev.extra.append((who, "host"))
-
-
-def _opens_with_titles(text: str, start: int, name_start: int, lex: EventLexicon) -> bool:
-    """The sentence opens with the name, or with titles right before it (市总工会副主席|甲):
-    no clause mark in between, and the words before the name end with a position."""
-    before = text[start:name_start]
-    return not before or (not any(c in before for c in CLAUSE_END) and before.endswith(lex.positions))
 
 
 def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence], lex: EventLexicon,

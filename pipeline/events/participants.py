@@ -271,3 +271,12 @@ def label_of(name: str, ents: list[Mention], lex: EventLexicon) -> str:
 
 def is_org_like(name: str, lex: EventLexicon) -> bool:
     return len(name) >= 3 and name.endswith(lex.org_suffixes) and not re.search(r"[，。、“”]", name)
+
+
+def opens_with_titles(text: str, start: int, name_start: int, lex: EventLexicon) -> bool:
+    """The words from ``start`` open with the name, or with titles right before it
+    (市总工会副主席|甲, 对东洋国总统|乙): no clause mark in between, and the words before the name
+    end with a position."""
+    before = text[start:name_start]
+    return not before or (not any(c in before for c in CLAUSE_END) and before.endswith(lex.positions))
+

@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc
 
 from .mentions import EventMention
-from .participants import Mention, actors, in_region, role_spans, subjects, title_orgs
+from .participants import Mention, actors, in_region, opens_with_titles, role_spans, subjects, title_orgs
 from ..article_doc import doc_text
 from ..text.chars import COLONS, HAN
 from ..text.scan import find_all
@@ -204,9 +204,9 @@ def _reported_start(text: str, ents: list[Mention], start: int, end: int, lex: E
     """发言人甲宣布：乙将对某国进行访问, 甲说乙期待今年访华: where a colon or a reporting verb
     before ``end`` opens reported words that name someone, the visit's subject is among them,
     not the one reporting: after the colon or verb."""
-    named = {k for m in ents for k in range(m.start, m.end)}
     marks = [(k, len(c)) for c in COLONS if (k := text.rfind(c, start, end)) >= 0] + \
-        [(k, len(w)) for w in lex.reporting_verbs if (k := text.rfind(w, start, end)) >= 0 and k not in named]
+        [(k, len(w)) for w in lex.reporting_verbs if (k := text.rfind(w, start, end)) >= 0
+         and not any(m.start <= k < m.end for m in ents)]
     if not marks:
         return start
     k, length = max(marks)
@@ -252,10 +252,11 @@ def _welcomed(doc: Doc, ents: list[Mention], c_start: int, end: int, lex: EventL
     if text.startswith(tuple(lex.pronouns), k):
         return None if persons_only else []
     after = [m for m in actors(doc, ents, k, end, lex) if m.label in (("PER",) if persons_only else ("PER", "ORG"))]
+    if not after:
+        return None
     # right after the word, or after his titles (对东洋国总统乙再次来华访问)
-    titled = after and persons_only and text[k:after[0].start].endswith(lex.positions) \
-        and not any(c in text[k:after[0].start] for c in CLAUSE_END)
-    return after if after and (after[0].start == k or titled) else None
+    titled = opens_with_titles(text, k, after[0].start, lex) if persons_only else after[0].start == k
+    return after if titled else None
 
 
 _RELATIVE_SPAN = 6   # 正在这里|访问的: how far before the visit word a named subject would stand
