@@ -1355,3 +1355,39 @@ def test_the_one_given_to_and_a_pronoun_subject_do_not_make_visitors(nlp):
     evs = run(nlp, text, {"PER": ["周明远", "吴晓东"]})
     [visit] = [e for e in evs if e["type"] == "visit"]
     assert ("visitor", "吴晓东") not in roles(visit) and ("visitor", "周明远") in roles(visit)
+
+
+def test_a_speech_word_inside_a_meeting_name_makes_no_speaker(nlp):
+    """青山区总工会举办劳模宣讲报告会: 宣讲 right before a meeting noun is part of the meeting's
+    name, so the body holding it organizes it and gives no speech; 主持座谈会 still makes a chair."""
+    [ev] = run(nlp, "3日，青山区总工会在区职工之家举办劳模工匠宣讲报告会。",
+               {"ORG": ["青山区总工会"]})
+    assert ev["subtype"] == "report_meeting" and ev["name"] == "劳模工匠宣讲报告会"
+    assert roles(ev) == {("organizer", "青山区总工会")}
+    assert ev["location"] == "区职工之家"
+    [ev] = run(nlp, "3日，青山区总工会召开座谈会，周明远主持座谈会。", {"ORG": ["青山区总工会"], "PER": ["周明远"]})
+    assert ("chair", "周明远") in roles(ev)
+
+
+def test_talks_named_as_work_talks_are_one_meeting(nlp):
+    """举行工作会谈: the noun 工作会 runs into the verb 会谈, so it holds no meeting of its own."""
+    evs = run(nlp, "10月26日，江南省总工会与东洋国劳动组合总联合会在青山市举行工作会谈。",
+              {"ORG": ["江南省总工会", "东洋国劳动组合总联合会"], "LOC": ["青山市"]})
+    assert [(e["subtype"], roles(e)) for e in evs] == [
+        ("talks", {("organizer", "江南省总工会"), ("organizer", "东洋国劳动组合总联合会")})]
+
+
+def test_a_delegation_named_before_is_the_guest_of_a_meeting_with_the_delegation(nlp):
+    """会见了代表团一行 / 与代表团交流座谈: the group word alone is the delegation the article named
+    before (the latest body ending with it), received by the subject: its guest, the subject the
+    host. A group with its own modifiers (青山国经济考察团 unnamed by NER) is not resolved so."""
+    ents = {"ORG": ["东洋国劳动组合总联合会代表团", "江南省总工会"], "PER": ["周明远"], "LOC": ["杭州"]}
+    evs = run(nlp, "东洋国劳动组合总联合会代表团一行访问江南省总工会，周明远会见了代表团一行。", ents)
+    [meeting] = [e for e in evs if e["type"] == "meeting"]
+    assert roles(meeting) == {("host", "周明远"), ("guest", "东洋国劳动组合总联合会代表团")}
+    evs = run(nlp, "东洋国劳动组合总联合会代表团一行访问江南省总工会。周明远在杭州热情欢迎代表团一行，并与代表团交流座谈。", ents)
+    [meeting] = [e for e in evs if e["type"] == "meeting"]
+    assert roles(meeting) == {("host", "周明远"), ("guest", "东洋国劳动组合总联合会代表团")}
+    evs = run(nlp, "东洋国劳动组合总联合会代表团一行访问江南省总工会。周明远会见了青山国经济考察团。", ents)
+    [meeting] = [e for e in evs if e["type"] == "meeting"]
+    assert roles(meeting) == {("host", "周明远")}

@@ -99,7 +99,9 @@ def _cue_hits(text: str, sent: Sentence, lex: EventLexicon) -> list[tuple[int, i
             if any(x < b and a < y for x, y, _ in hits):
                 continue
             if any(text.startswith(w, b) for w in lex.cue_blockers):
-                continue
+                continue   # 讲话精神: a noun
+            if role == "speaker" and lex.noun_re.match(text, b):
+                continue   # 宣讲报告会: part of a meeting's name (主持座谈会 has the meeting as object)
             if role == "speaker" and text.endswith(tuple(lex.speech_noun_before), sent.start, a):
                 continue   # 学习甲的重要讲话: a speech referred to, given elsewhere
             hits.append((a, b, role))

@@ -11,7 +11,7 @@ from ..article_doc import doc_text
 from ..text.scan import find_all
 from .dates import find_dates
 from .mentions import EventMention
-from .participants import Mention, actors, in_region, is_org_like, resolve_name, subjects
+from .participants import Mention, actors, group_referent, in_region, is_org_like, resolve_name, subjects
 from .sentences import Sentence, clauses
 from .triggers import EventLexicon, MeetingVerb
 
@@ -165,6 +165,12 @@ def _is_reference(text: str, clause_start: int, name_start: int, noun_end: int, 
     return any(w in before for w in lex.reference_before)
 
 
+def _runs_into_verb(text: str, start: int, end: int, lex: EventLexicon) -> bool:
+    """Whether a meeting verb's word starts inside text[start:end] and goes on past its end."""
+    return any(text.startswith(w, k) and k + len(w) > end
+               for verb in lex.meeting_verbs for w in verb.words for k in range(start + 1, end))
+
+
 def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[EventMention]:
     text, out = doc_text(doc), []
     if not lex.may_hold_meeting_noun(text, sent.start, sent.end):
@@ -175,6 +181,8 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
         hits += [(m.start(), m.end(), "congress") for m in lex.numbered_re.finditer(clause)]
         for n_start, n_end, subtype in sorted(hits):
             noun_end = c_start + n_end
+            if _runs_into_verb(text, c_start + n_start, noun_end, lex):
+                continue   # 举行工作会|谈: the noun is part of a meeting verb's word
             held = _held_after(text, noun_end, c_end, lex, ents)
             pred = None
             if held:
@@ -326,6 +334,7 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     or subjects(doc, ents, sent.start, v_start, lex)
                 venue = _venue_before(text, c_start, v_start, ents, lex, "在", 2)
                 unnamed = lex.partner_group_re.match(text, v_end, c_end) if verb.object_role == "guest" else None
+                referent = None   # 会见了代表团一行 / 与代表团座谈: a delegation named before
                 if not partners and not unnamed:   # 与X会谈 / 同X交流: the partner stands before the verb
                     # (甲和夫人乙会见了前来迎接的官员: the guests are after the verb, unnamed; 乙 hosts too)
                     preps = verb.object_after or _PARTNER_PREPS
@@ -334,10 +343,15 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                         # 与乙在白宫举行会晤: the venue after the partner is where, not who
                         stop = venue[0] if venue is not None and venue[0] > prep else v_start
                         partners = actors(doc, ents, prep + 1, stop, lex)
+                        referent = None if partners else group_referent(text, ents, prep + 1, lex)
                         subject = subjects(doc, ents, sent.start, prep, lex)
                 subject = [m for m in subject if not _visited_before(text, m, sent_clauses, lex)]
                 group = None
-                if not partners and unnamed:   # 会见了来访的考察团
+                if not partners and unnamed:
+                    referent = group_referent(text, ents, v_end, lex)
+                if referent:
+                    partners = [referent]
+                elif not partners and unnamed:   # 会见了来访的考察团
                     group = unnamed
                     if group and any(len(e) > len(group.group(1)) and text.startswith(e, group.start(1))
                                      for e in lex.org_endings):
@@ -354,17 +368,20 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 location = venue[1] if venue is not None else _place_carried_over(text, c_start, sent_clauses, ents, lex)
                 mention = EventMention("meeting", verb.subtype, word, v_start, sent,
                                        location=location, unnamed_partner=bool(group))
+                # 与代表团座谈: a meeting with a visiting delegation named before is hosted by the
+                # subject, the delegation its guest (talks keep their two organizers)
+                received = referent is not None and verb.subject_role != verb.object_role
                 for who in subject:
                     if who.label != "LOC":   # 在人民大会堂会见: the place is where, not who
                         # persons who 座谈 take part, and anyone who 参加座谈; a body 座谈 organizes
                         role = "attendee" if attended or (verb.subject_role == "organizer" and not verb.needs_object
                                                           and who.label == "PER") else verb.subject_role
-                        mention.add(who, role)
+                        mention.add(who, "host" if received and not attended else role)
                 org_starts = {w.start for w in partners if w.label == "ORG"}
                 for who in partners:
                     if who.label == "LOC" and who.end in org_starts:
                         continue   # 东洋市 + 青山区议会代表团: the place of the guest body
-                    mention.add(who, verb.object_role)
+                    mention.add(who, "guest" if received else verb.object_role)
                 out.append(mention)
     return out
 

@@ -129,6 +129,21 @@ def actors(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexico
     return out
 
 
+_RELATIVE_CLAUSE = re.compile(r"了?(?:[\u4e00-\u9fff]{1,6}的)?")
+
+
+def group_referent(text: str, ents: list[Mention], opens_at: int, lex: EventLexicon) -> Mention | None:
+    """会见了代表团一行, 与来访的代表团座谈: a group word opening the object (after 了 and a short
+    relative clause with 的, nothing else) that a body named before in the article ends with
+    (东洋国…代表团) is that body: the latest such."""
+    pos = _RELATIVE_CLAUSE.match(text, opens_at).end()
+    word = next((w for w in lex.partner_groups if text.startswith(w, pos)), None)
+    if word is None or any(m.start <= pos < m.end for m in ents):
+        return None
+    return next((m for m in reversed(ents) if m.end <= opens_at and m.label == "ORG"
+                 and m.name.endswith(word) and m.name != word), None)
+
+
 def subjects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[Mention]:
     """Actors of text[start:end] that can be a verb's subject: not after 在/了解/为… in their clause."""
     from .sentences import clause_at
