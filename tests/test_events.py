@@ -1391,3 +1391,11 @@ def test_a_delegation_named_before_is_the_guest_of_a_meeting_with_the_delegation
     evs = run(nlp, "东洋国劳动组合总联合会代表团一行访问江南省总工会。周明远会见了青山国经济考察团。", ents)
     [meeting] = [e for e in evs if e["type"] == "meeting"]
     assert roles(meeting) == {("host", "周明远")}
+
+
+def test_the_one_whose_report_is_heard_speaks(nlp):
+    """会议听取了甲所作的工作报告: the agent written right before 所作的报告 gives the report,
+    although he stands in the object of 听取 (no subject there)."""
+    text = "江南省总工会全委会11月28日在青山召开。会议听取并审议了常务副主席周明远所作的工作报告。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "LOC": ["青山"]})
+    assert ("speaker", "周明远") in roles(ev)

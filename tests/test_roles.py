@@ -73,6 +73,16 @@ def test_elided_org_without_context_kept_as_written(nlp):
     assert triples(doc) == {("王芳", "主席", "区总工会")}
 
 
+def test_a_clause_ending_in_a_level_is_no_place_for_an_elided_org(nlp):
+    """会议听取并审议了省总工会…: read from raw text, a place starts after the run's last stop
+    word (了), so the clause before 省 is no province; the province a headline opens with is."""
+    text = "会议听取并审议了省总工会党组书记、常务副主席周明远所作的工作报告。"
+    assert triples(make(nlp, text, per=["周明远"], org=["省总工会"])) == {
+        ("周明远", "党组书记", "省总工会"), ("周明远", "常务副主席", "省总工会")}
+    doc = make(nlp, text, per=["周明远"], org=["省总工会"], headline="江南省总工会全委会在青山召开")
+    assert triples(doc) == {("周明远", "党组书记", "江南省总工会"), ("周明远", "常务副主席", "江南省总工会")}
+
+
 def test_elided_org_from_a_place_written_without_its_level(nlp):
     # the article writes 湖南 (a listed place; 湖南省 is listed too), never 湖南省: weakest evidence,
     # used only where no place of the level is written with it

@@ -130,7 +130,10 @@ def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLe
         if text[a - 1:a] == "的" and text[b:b + 1] == "下":   # X在Y的陪同下: Y attends
             k = text.rfind("在", prev, a)
             region, escorts = (k + 1, True) if k >= 0 else (prev, False)
-        found = actors(doc, ents, region, a, lex) if escorts else subjects(doc, ents, region, a, lex)
+        if text.startswith("所", a):   # 听取了甲所作的报告: the agent is written right before 所
+            found = [m for m in actors(doc, ents, region, a, lex) if m.end == a]
+        else:
+            found = actors(doc, ents, region, a, lex) if escorts else subjects(doc, ents, region, a, lex)
         if found:
             subject = found
         prev = b

@@ -83,8 +83,20 @@ class PlaceIndex:
             return   # a place ends in a level written after its first character
         for level in self.lex.elision_prefixes:
             place = _level_place(stripped, level, self.lex)
+            if place and weak:
+                place = self._after_stop_words(place, level)
             if place:
                 (self.weak if weak else self.mentions).append((offset, level, place))
+
+    def _after_stop_words(self, place: str, level: str) -> str | None:
+        """A place read from raw text starts after the run's last stop word (会议听取并审议了省 is no
+        place: 了 leaves only the level); a listed place stays whole (随州市 holds 随)."""
+        if place in self.lex.gazetteer:
+            return place
+        stops = list(self.lex.stop_re.finditer(place))
+        if not stops:
+            return place
+        return _level_place(place[stops[-1].end():], level, self.lex)
 
     def _add_bare(self, offset: int, text: str) -> None:
         """A listed place written without its level (江西, 北京), or by its abbreviation (来浙:
