@@ -112,6 +112,7 @@ _LONGEST_TOKEN = 8   # a name's token is never longer
 _CLAUSE_ENDS = SENT_END + CLAUSE_END
 _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
 _CLAUSE_MARKS = _CLAUSE_ENDS + "、）)”的"   # ends a clause, or a modifier
+_PARTNER_GAP = 4   # 与来访的|乙: characters between a joiner and the person joined
 
 
 def _noun_at(ctx: RuleContext, pos: int) -> bool:
@@ -174,12 +175,28 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
         end = next((i for i in range(pos, len(text)) if text[i] in _CLAUSE_ENDS), len(text))
         return any(text.startswith(joint, i) for i in range(pos, end))
 
+    def joined_later(pos: int) -> bool:
+        """当天在某地与来访的乙举行会晤: a joiner later in the clause, a person after it (a short
+        modifier between: 来访的), and a verb of meeting after him."""
+        end = next((i for i in range(pos, len(text)) if text[i] in _CLAUSE_ENDS), len(text))
+        for j in range(pos, end):
+            if text[j] in conv.name_joiners:
+                partner = next((s for s in spans.of("PER") if j < s.start <= j + _PARTNER_GAP), None)
+                if partner is not None and clause_states(partner.end):
+                    return True
+        return False
+
     # where a name could end: before a verb or a joiner (found once; most clauses have none near)
     ends = {m.start() for m in p.subject_cue_re.finditer(text)}
     if not ends:
         return
     for start in (0, *(m.end() for m in _CLAUSE_END_RE.finditer(text))):
-        if not HAN_CHAR.match(text, start) or ends.isdisjoint(range(start + 2, start + 7)) \
+        place = spans.starting_at(start)
+        if place is not None and place.label == "LOC" and text.startswith(conv.subject_verbs, place.end) \
+                and not p.is_place(text[start:place.end]):
+            spans.replace(place, (start, place.end, "PER"))   # 普京会见…: a place meets nobody
+            continue
+        if not HAN_CHAR.match(text, start) or ends.isdisjoint(range(start + 2, start + 7 + _PARTNER_GAP * 3)) \
                 or spans.overlapping(start, start + 1):
             continue
         surname_end = name_at(p, text, start)
@@ -188,7 +205,8 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
                 continue
             partner = spans.starting_at(end + 1) if text[end:end + 1] in conv.name_joiners else None
             if text.startswith(verbs, end) or (partner is not None and partner.label == "PER"
-                                               and clause_states(partner.end)):
+                                               and clause_states(partner.end)) \
+                    or (text.startswith(p.name_followers, end) and joined_later(end)):
                 spans.add(start, end, "PER")
                 break
     for person in spans.of("PER"):   # 甲与|山本一郎|在某地举行会晤: the partner joined to a person
