@@ -963,11 +963,12 @@ def test_leader_of_a_party_or_government_organ_visits_alone(nlp):
 @pytest.mark.parametrize("place, body", [("苏", "江苏省总工会"),   # an abbreviation completes it
                                          ("江西", "省总工会")])     # a place without its level does not
 def test_those_taking_part_in_a_symposium_attend_it_named_as_the_roles_stage_resolved(roles_nlp, place, body):
-    """参加座谈: the subject attends (a body that 座谈 organizes); an elided body is named as the
-    roles stage resolved it where the article writes the place's abbreviation (来苏 -> 江苏)."""
+    """参加座谈: those taking part attend; an elided body is named as the roles stage resolved it
+    where the article writes the place's abbreviation (来苏 -> 江苏). 与代表团座谈: the visiting
+    delegation named before is received, so the one meeting it hosts and it is the guest."""
     text = f"5月8日，东洋国工会代表团来{place}访问。省总工会副主席周明远与代表团座谈。省总工会有关处室负责人参加座谈。"
     visit, meeting = run(roles_nlp, text, {"PER": ["周明远"], "ORG": ["东洋国工会代表团", "省总工会"], "LOC": [place]})
-    assert roles(meeting) == {("attendee", "周明远"), ("attendee", body)}
+    assert roles(meeting) == {("host", "周明远"), ("guest", "东洋国工会代表团"), ("attendee", body)}
 
 
 def test_partners_holding_a_meeting_jointly_organize_it(nlp):
@@ -1399,3 +1400,10 @@ def test_the_one_whose_report_is_heard_speaks(nlp):
     text = "江南省总工会全委会11月28日在青山召开。会议听取并审议了常务副主席周明远所作的工作报告。"
     [ev] = run(nlp, text, {"PER": ["周明远"], "LOC": ["青山"]})
     assert ("speaker", "周明远") in roles(ev)
+
+
+def test_a_one_character_place_before_a_meeting_verb_is_where(nlp):
+    """在京会见: a one-character place (an abbreviation) before a meeting verb is the venue, as
+    before a meeting noun's predicate (在京隆重召开)."""
+    [ev] = run(nlp, "12日，周明远在京会见了东洋国代表团。", {"PER": ["周明远"], "LOC": ["京"], "ORG": ["东洋国代表团"]})
+    assert ev["location"] == "京" and roles(ev) == {("host", "周明远"), ("guest", "东洋国代表团")}

@@ -332,7 +332,7 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 subject = [m for m in subjects(doc, ents, c_start, v_start, lex) if m.label != "LOC"] \
                     or (subjects(doc, ents, earlier[-1], v_start, lex) if earlier else []) \
                     or subjects(doc, ents, sent.start, v_start, lex)
-                venue = _venue_before(text, c_start, v_start, ents, lex, "在", 2)
+                venue = _venue_before(text, c_start, v_start, ents, lex, "在", 1)
                 unnamed = lex.partner_group_re.match(text, v_end, c_end) if verb.object_role == "guest" else None
                 referent = None   # 会见了代表团一行 / 与代表团座谈: a delegation named before
                 if not partners and not unnamed:   # 与X会谈 / 同X交流: the partner stands before the verb
