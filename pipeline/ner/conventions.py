@@ -58,6 +58,7 @@ class ConventionTables:
     counted_units: str | None = None   # an older rules file's pattern for the same, used as it is
     subject_verbs: tuple[str, ...] = ()   # 会见, 会晤: the clause's subject before them is a person
     joint_verbs: tuple[str, ...] = ()   # 会谈: the same, where a person is joined to the subject
+    meeting_frames: tuple[str, ...] = ()   # 会见|时: a time frame after a meeting verb, no one met
     pronoun_chars: frozenset[str] = frozenset()   # 他, 我: never part of a name
     name_completing_followers: str = ""   # 在, 与: 周明|远在 is the name 周明远 before 在
     name_completion_stops: str = ""   # 又, 坐: 李明|坐在 is a name and a verb
@@ -138,6 +139,7 @@ class ConventionTables:
             counted_units=data.get("counted_units"),
             subject_verbs=tuple(sorted(data.get("subject_verbs", []), key=len, reverse=True)),
             joint_verbs=tuple(sorted(data.get("joint_verbs", []), key=len, reverse=True)),
+            meeting_frames=tuple(sorted(data.get("meeting_frames", []), key=len, reverse=True)),
             pronoun_chars=frozenset(data.get("pronoun_chars", [])),
             name_completing_followers="".join(data.get("name_completing_followers", [])),
             name_completion_stops="".join(data.get("name_completion_stops", [])),

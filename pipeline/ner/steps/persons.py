@@ -220,6 +220,23 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
                     and text.startswith(("在", *joint), end) and clause_states(end):
                 spans.add(start, end, "PER")
                 break
+    for person in spans.of("PER"):   # 甲会见|文在寅|。: the one a person meets, ending the clause
+        verb = next((v for v in conv.subject_verbs if text.startswith(v, person.end)), None)
+        if verb is None:
+            continue
+        start = person.end + len(verb)
+        start += text.startswith("了", start)
+        if spans.overlapping(start, start + 1) or not HAN_CHAR.match(text, start) \
+                or text.startswith(conv.meeting_frames, start):
+            continue
+        surname_end = name_at(p, text, start)
+        for end in sorted({_name_run_end(ctx, spans, start), surname_end or start}, reverse=True):
+            closes = end == len(text) or text[end] in _CLAUSE_ENDS
+            # (two characters only surname-led: 会见了外宾 names nobody)
+            if closes and (end == surname_end or end - start >= 3) \
+                    and _may_be_subject_name(ctx, spans, start, end, surname_led=end == surname_end):
+                spans.add(start, end, "PER")
+                break
 
 
 def _may_be_subject_name(ctx: RuleContext, spans: SpanSet, start: int, end: int, surname_led: bool) -> bool:
