@@ -29,6 +29,8 @@ def guess():
     ("总理于去年到访", 2, None),              # a preposition before a time word, no name
     ("由市长任组长，", 3, None),              # a verb before a position, no name
     ("主席任海平说", 2, "任海平"),            # the same surname before a given name
+    ("运动员曾获得7枚金牌", 3, None),          # 曾 (once) before a word, no name
+    ("主任曾明远说", 2, "曾明远"),            # the same surname before a given name
 ])
 def test_readings(guess, text, start, name):
     assert guess(text, start) == name

@@ -1003,3 +1003,11 @@ def test_a_compound_before_a_pavilion_or_hall_is_one_place_with_it(facility):
     spans = spans_of(text, ("青禾园", "LOC"), (facility, "LOC"))
     run("join_place_facilities", text, spans)
     assert named(text, spans) == {("青禾园" + facility, "LOC")}
+
+
+@pytest.mark.parametrize("text, name", [("著名演员吴晓东出席了首映式", "吴晓东"),
+                                        ("青山队主教练郑秋表示", "郑秋"),
+                                        ("中国科学院院士周明远在会上发言", "周明远")])
+def test_a_name_after_an_occupation_or_a_label_is_a_person(text, name):
+    # positions.txt holds occupations and labels beyond the union's own (演员, 主教练, 院士)
+    assert (name, "PER") in named(text, run("title_names", text, SpanSet()))
