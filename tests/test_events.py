@@ -1407,3 +1407,11 @@ def test_a_one_character_place_before_a_meeting_verb_is_where(nlp):
     before a meeting noun's predicate (在京隆重召开)."""
     [ev] = run(nlp, "12日，周明远在京会见了东洋国代表团。", {"PER": ["周明远"], "LOC": ["京"], "ORG": ["东洋国代表团"]})
     assert ev["location"] == "京" and roles(ev) == {("host", "周明远"), ("guest", "东洋国代表团")}
+
+
+def test_a_place_is_never_the_guest_of_a_reception(nlp):
+    """会见了中国球迷: a place opening an unnamed group is the group's, so the reception has an
+    unnamed guest (its host named); with no host named either there is no reception to report."""
+    [ev] = run(nlp, "周明远在青山会见了东洋国球迷。", {"PER": ["周明远"], "LOC": ["青山", "东洋国"]})
+    assert roles(ev) == {("host", "周明远")} and ev["location"] == "青山"
+    assert run(nlp, "篮球明星在青山会见了东洋国球迷。", {"LOC": ["青山", "东洋国"]}) == []

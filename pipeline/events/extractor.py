@@ -204,7 +204,9 @@ def _valid(text: str, ev: EventDraft, lex: EventLexicon) -> bool:
                       for m in ev.body)   # 甲将慰问品送到职工手中: a person goes
         return "visited" in roles or goes_round or carries
     if ev.subtype == "reception":   # 会见 needs its guests; a reception held (举行招待会) is one anyway
-        return "guest" in roles or any(m.unnamed_partner or m.trigger in lex.predicates for m in ev.mentions)
+        # (a place is never a guest: 会见了中国球迷 names none)
+        return any(r == "guest" and w.label != "LOC" for w, r in ev.participants()) \
+            or any(m.unnamed_partner or m.trigger in lex.predicates for m in ev.mentions)
     return True
 
 

@@ -346,16 +346,18 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                         referent = None if partners else group_referent(text, ents, prep + 1, lex)
                         subject = subjects(doc, ents, sent.start, prep, lex)
                 subject = [m for m in subject if not _visited_before(text, m, sent_clauses, lex)]
-                group = None
+                group: re.Match[str] | bool | None = None   # an unnamed guest: its words, or only a place
                 if not partners and unnamed:
                     referent = group_referent(text, ents, v_end, lex)
                 if referent:
                     partners = [referent]
-                elif not partners and unnamed:   # 会见了来访的考察团
-                    group = unnamed
+                elif unnamed and all(w.label == "LOC" for w in partners):   # 会见了来访的考察团, 中国球迷
+                    group, partners = unnamed, []
                     if group and any(len(e) > len(group.group(1)) and text.startswith(e, group.start(1))
                                      for e in lex.org_endings):
                         group = None   # 定期会晤|委员会: the office opens a body's ending, a name
+                elif partners and verb.object_role == "guest" and all(w.label == "LOC" for w in partners):
+                    group, partners = True, []   # 会见东洋国特使: a place is met by nobody, its people are
                 if verb.needs_object and not partners and not group:
                     continue
                 if group and not any(w.label != "LOC" for w in subject):
