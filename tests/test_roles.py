@@ -83,6 +83,20 @@ def test_a_clause_ending_in_a_level_is_no_place_for_an_elided_org(nlp):
     assert triples(doc) == {("周明远", "党组书记", "江南省总工会"), ("周明远", "常务副主席", "江南省总工会")}
 
 
+def test_a_title_shared_with_a_party_body_is_the_organizations_own(nlp):
+    """某集团党委书记、董事长: the party committee holds 书记; the chairman's post is the group's."""
+    doc = make(nlp, "青山集团党委书记、董事长吴晓东介绍了情况。", per=["吴晓东"], org=["青山集团党委"])
+    assert triples(doc) == {("吴晓东", "书记", "青山集团党委"), ("吴晓东", "董事长", "青山集团")}
+    doc = make(nlp, "青山集团党委书记、副书记吴晓东介绍了情况。", per=["吴晓东"], org=["青山集团党委"])
+    assert triples(doc) == {("吴晓东", "书记", "青山集团党委"), ("吴晓东", "副书记", "青山集团党委")}
+
+
+def test_a_former_holder_keeps_the_posts_organization(nlp):
+    """某总工会原党组书记: 原 (former) between the organization and the title belongs to neither."""
+    doc = make(nlp, "江南省总工会原党组书记、常务副主席周明远参加了活动。", per=["周明远"], org=["江南省总工会"])
+    assert triples(doc) == {("周明远", "党组书记", "江南省总工会"), ("周明远", "常务副主席", "江南省总工会")}
+
+
 def test_elided_org_from_a_place_written_without_its_level(nlp):
     # the article writes 湖南 (a listed place; 湖南省 is listed too), never 湖南省: weakest evidence,
     # used only where no place of the level is written with it
