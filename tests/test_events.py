@@ -1415,3 +1415,12 @@ def test_a_place_is_never_the_guest_of_a_reception(nlp):
     [ev] = run(nlp, "周明远在青山会见了东洋国球迷。", {"PER": ["周明远"], "LOC": ["青山", "东洋国"]})
     assert roles(ev) == {("host", "周明远")} and ev["location"] == "青山"
     assert run(nlp, "篮球明星在青山会见了东洋国球迷。", {"LOC": ["青山", "东洋国"]}) == []
+
+
+def test_the_one_framed_by_zai_during_a_stay_visits(nlp):
+    """在甲访问某国期间，乙会见了甲: the one right after the 在 of a clause closing with 期间 did
+    what the frame says (visits), not the sentence's subject after it."""
+    evs = run(nlp, "在周明远访问东洋国期间，东洋国总统山本一郎会见了周明远。",
+              {"PER": ["周明远", "山本一郎"], "LOC": ["东洋国"]})
+    visit = next(e for e in evs if e["type"] == "visit")
+    assert roles(visit) == {("visitor", "周明远"), ("visited", "东洋国")}

@@ -152,9 +152,18 @@ def subjects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
     for m in actors(doc, ents, start, end, lex):
         c_start, _ = clause_at(text, start, end, m.start)
         last = _last_object_mark(text, c_start, m.start, ents, lex)
-        if last is None or _acts_jointly(text, last, m, ents, lex):
+        if last is None or _acts_jointly(text, last, m, ents, lex) or _frames_a_stay(text, c_start, m, lex):
             out.append(m)
     return out
+
+
+def _frames_a_stay(text: str, c_start: int, m: Mention, lex: EventLexicon) -> bool:
+    """在甲访问某国期间，…: the one right after the 在 opening a clause that closes with a word of
+    duration (during_frames) is the subject of what the frame says he did."""
+    if m.start != c_start + 1 or text[c_start] != "在":
+        return False
+    end = next((k for k in range(m.end, len(text)) if text[k] in CLAUSE_END + SENT_END), len(text))
+    return text.endswith(lex.during_frames, m.end, end)
 
 
 def _last_object_mark(text: str, start: int, end: int, ents: list[Mention], lex: EventLexicon) -> str | None:
