@@ -113,6 +113,7 @@ _CLAUSE_ENDS = SENT_END + CLAUSE_END
 _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
 _CLAUSE_MARKS = _CLAUSE_ENDS + "、）)”的"   # ends a clause, or a modifier
 _PARTNER_GAP = 4   # 与来访的|乙: characters between a joiner and the person joined
+_JOINER_REACH = 18   # 甲|当天上午在首相官邸与…: how far after a clause's start a joiner may stand
 
 
 def _noun_at(ctx: RuleContext, pos: int) -> bool:
@@ -196,7 +197,7 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
                 and not p.is_place(text[start:place.end]):
             spans.replace(place, (start, place.end, "PER"))   # 普京会见…: a place meets nobody
             continue
-        if not HAN_CHAR.match(text, start) or ends.isdisjoint(range(start + 2, start + 7 + _PARTNER_GAP * 3)) \
+        if not HAN_CHAR.match(text, start) or ends.isdisjoint(range(start + 2, start + _JOINER_REACH + 1)) \
                 or spans.overlapping(start, start + 1):
             continue
         surname_end = name_at(p, text, start)
