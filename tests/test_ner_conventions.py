@@ -1011,3 +1011,14 @@ def test_a_compound_before_a_pavilion_or_hall_is_one_place_with_it(facility):
 def test_a_name_after_an_occupation_or_a_label_is_a_person(text, name):
     # positions.txt holds occupations and labels beyond the union's own (演员, 主教练, 院士)
     assert (name, "PER") in named(text, run("title_names", text, SpanSet()))
+
+
+@pytest.mark.parametrize("text, model, found", [
+    # the model's name one short of a character that makes a word with the next (合作): kept
+    ("年轻主持人吴晓合作主持新栏目", "吴晓", "吴晓"),
+    # ... not before a preposition that follows names (远在: 在 is no part of a word here)
+    ("副主席周明远在会上讲话", "周明", "周明远"),
+])
+def test_a_title_does_not_stretch_a_model_name_into_a_word(text, model, found):
+    spans = run("title_names", text, SpanSet([at(text, model, "PER")]))
+    assert {n for n, label in named(text, spans) if label == "PER"} == {found}
