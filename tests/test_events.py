@@ -1424,3 +1424,10 @@ def test_the_one_framed_by_zai_during_a_stay_visits(nlp):
               {"PER": ["周明远", "山本一郎"], "LOC": ["东洋国"]})
     visit = next(e for e in evs if e["type"] == "visit")
     assert roles(visit) == {("visitor", "周明远"), ("visited", "东洋国")}
+
+
+def test_a_visit_word_inside_a_name_states_no_visit(nlp):
+    """江南省总工会调研组来某市调研: 调研 inside the group's name states nothing, so the group is the
+    visit's subject (on PD a place named 某某游览区 made the person before it a visitor)."""
+    [ev] = run(nlp, "江南省总工会调研组一行来青山市调研。", {"ORG": ["江南省总工会调研组"], "LOC": ["青山市"]})
+    assert roles(ev) == {("visitor", "江南省总工会调研组"), ("visited", "青山市")}

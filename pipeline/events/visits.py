@@ -76,6 +76,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
     taken: list[Mention] = _met(doc, sent, ents, sent_clauses, lex)
     prev_end = sent.start
     for v_start, v_end, word in hits:
+        if any(m.start <= v_start and v_end <= m.end for m in ents):
+            continue   # 某总工会调研组来杭州调研: a word inside a name states nothing, and the name is the subject
         c_start, c_end = next(((a, b) for a, b in sent_clauses if a <= v_start < b), (sent.start, sent.end))
         noun_use = bool(_NOT_VERB.match(text[v_end:v_end + 2])) \
             or any(text.endswith(w, sent.start, v_start) for w in lex.remote)
