@@ -1431,3 +1431,12 @@ def test_a_visit_word_inside_a_name_states_no_visit(nlp):
     visit's subject (on PD a place named 某某游览区 made the person before it a visitor)."""
     [ev] = run(nlp, "江南省总工会调研组一行来青山市调研。", {"ORG": ["江南省总工会调研组"], "LOC": ["青山市"]})
     assert roles(ev) == {("visitor", "江南省总工会调研组"), ("visited", "青山市")}
+
+
+def test_a_place_gone_to_in_the_clause_before_the_visit_word_is_visited(nlp):
+    """甲一行到某区，慰问…: a clause ending with a place after 到 (gone_to_marks), then a clause
+    opening with the visit word; not a place framed otherwise (在某地的领导下，深入学习…)."""
+    [ev] = run(nlp, "周明远一行到白石区，慰问奋战在一线的建设者。", {"PER": ["周明远"], "LOC": ["白石区"]})
+    assert roles(ev) == {("visitor", "周明远"), ("visited", "白石区")}
+    evs = run(nlp, "青山区在市委市政府的领导下，深入学习贯彻会议精神。", {"LOC": ["青山区"], "ORG": ["市委", "市政府"]})
+    assert evs == []

@@ -68,6 +68,7 @@ class EventLexicon:
     motion: list[str]
     prepositions: list[str]
     coming: list[str]                          # 来威海参访: the place right after it is visited
+    gone_to_marks: tuple[str, ...]             # 到某区，慰问…: the place of the clause before
     homes: list[str]                           # 到甲家中: the persons named before it are visited
     homes_after: list[str]                     # 到: going to a home, besides the verbs of going
     transitive: list[str]
@@ -289,6 +290,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         motion=_longest_first(v.get("motion", [])),
         prepositions=list(v.get("prepositions", [])),
         coming=_longest_first(v.get("coming", [])),
+        gone_to_marks=tuple(v.get("gone_to_marks", [])),
         homes=list(v.get("homes", [])),
         homes_after=list(v.get("homes_after", [])),
         transitive=_longest_first(v.get("transitive", [])),

@@ -172,8 +172,16 @@ def _list_clause_start(text: str, c_start: int, v_start: int, sent_clauses: list
                        ents: list[Mention], lex: EventLexicon) -> int:
     """到甲，乙、丙进行了考察: a clause holding nothing but listed entities before the visit word
     (and 进行了) goes on with the list of the clause before it, a comma for a 、: the search for
-    the preposition starts there. Else the clause's own start."""
+    the preposition starts there. So it does where the visit word opens its clause and the clause
+    before ends with a place or body gone to (甲一行到某区，慰问…). Else the clause's own start."""
     rest, named = text[c_start:v_start], False
+    before = [(a, b) for a, b in sent_clauses if b <= c_start]
+    if not rest and before:
+        a, b = before[-1]
+        end = len(text[a:b].rstrip(CLAUSE_END)) + a
+        gone_to = next((m for m in ents if m.end == end and a < m.start), None)
+        if gone_to is not None and text.endswith(lex.gone_to_marks, a, gone_to.start):
+            return a
     for m in sorted(ents, key=lambda m: -m.start):   # from the right: earlier offsets stay valid
         if c_start <= m.start < v_start:
             named = True
@@ -181,7 +189,6 @@ def _list_clause_start(text: str, c_start: int, v_start: int, sent_clauses: list
                 rest = rest[:m.start - c_start] + rest[m.end - c_start:]
     if not named or not rest.strip() or lex.list_only_re.fullmatch(rest) is None:
         return c_start
-    before = [(a, b) for a, b in sent_clauses if b <= c_start]
     return before[-1][0] if before else c_start
 
 
