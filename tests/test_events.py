@@ -1440,3 +1440,10 @@ def test_a_place_gone_to_in_the_clause_before_the_visit_word_is_visited(nlp):
     assert roles(ev) == {("visitor", "周明远"), ("visited", "白石区")}
     evs = run(nlp, "青山区在市委市政府的领导下，深入学习贯彻会议精神。", {"LOC": ["青山区"], "ORG": ["市委", "市政府"]})
     assert evs == []
+
+
+def test_a_visit_stated_in_a_time_clause_is_a_visit(nlp):
+    """甲在某所考察时强调…: the visit word before 时 states the visit the sentence frames."""
+    [ev] = run(nlp, "国务委员周明远今天在青山研究所考察时强调，要重视基础研究。",
+               {"PER": ["周明远"], "ORG": ["青山研究所"]})
+    assert roles(ev) == {("visitor", "周明远"), ("visited", "青山研究所")}

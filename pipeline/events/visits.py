@@ -14,7 +14,7 @@ from .sentences import CLAUSE_END, SENT_END, Sentence, clauses
 from .triggers import EventLexicon
 
 # Visit words used as nouns or modifiers (慰问品, 调研组, 慰问期间): not a visit statement.
-_NOT_VERB = re.compile(r"^(?:品|金(?!融)|组(?!织)|员|团|期间|时(?![代尚])|活动|成果|报告)")
+_NOT_VERB = re.compile(r"^(?:品|金(?!融)|组(?!织)|员|团|期间|活动|成果|报告)")
 
 
 def _subtype_of(text: str, lex: EventLexicon) -> str:
