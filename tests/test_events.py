@@ -877,6 +877,9 @@ def test_meeting_held_for_a_contest_is_a_meeting(nlp):
     [ev] = run(nlp, "3日，某市总工会“建功新时代”职工技能竞赛动员大会在某礼堂召开。", ents)
     assert (ev["subtype"], ev["name"]) == ("conference", "某市总工会“建功新时代”职工技能竞赛动员大会")
     assert run(nlp, "3日，某市总工会职工技能竞赛决赛在某礼堂举行。", ents) == []
+    # a work meeting about a contest (推进会, 部署会, 总结会) is a meeting too
+    [ev] = run(nlp, "6月5日，某市总工会召开“安康杯”竞赛推进会。", ents)
+    assert (ev["subtype"], ev["name"]) == ("conference", "“安康杯”竞赛推进会")
 
 
 def test_a_cue_after_the_meeting_verb_s_clause_leaves_the_conveners_organizers(nlp):
