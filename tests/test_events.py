@@ -1450,3 +1450,9 @@ def test_a_visit_stated_in_a_time_clause_is_a_visit(nlp):
     [ev] = run(nlp, "国务委员周明远今天在青山研究所考察时强调，要重视基础研究。",
                {"PER": ["周明远"], "ORG": ["青山研究所"]})
     assert roles(ev) == {("visitor", "周明远"), ("visited", "青山研究所")}
+
+
+def test_the_chairs_verb_between_the_venue_and_the_predicate_keeps_the_venue(nlp):
+    """甲在某会议室主持召开座谈会: 主持 between the place and 召开 leaves the place the venue."""
+    [ev] = run(nlp, "4月28日，区委书记周明远在区委会议室主持召开座谈会。", {"PER": ["周明远"], "ORG": ["区委"]})
+    assert ev["location"] == "区委会议室" and ("chair", "周明远") in roles(ev)
