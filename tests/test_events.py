@@ -586,6 +586,9 @@ def test_vague_date_upper_bound(nlp):
 def test_relative_day_from_dateline_or_issue(nlp):
     ev = run(nlp, "全市工会工作会议昨天召开。", issue_date="1998-03-06")[0]
     assert (ev["date"], ev["date_norm"]) == ("昨天", "1998-03-05")
+    # a part of a relative day written as one word (昨晚, 今晨)
+    ev = run(nlp, "昨晚，周明远在青山会见了吴晓东。", {"PER": ["周明远", "吴晓东"]}, issue_date="1998-03-06")[0]
+    assert (ev["date"], ev["date_norm"]) == ("昨晚", "1998-03-05")
     ev = run(nlp, "本报北京3月4日讯 全国农村工作会议今天在京召开。", issue_date="1998-03-05")[0]
     assert ev["date_norm"] == "1998-03-04"
 
