@@ -185,7 +185,8 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
         end = next((i for i in range(pos, len(text)) if text[i] in _CLAUSE_ENDS), len(text))
         for j in range(pos, end):
             if text[j] in conv.name_joiners:
-                partner = next((s for s in spans.of("PER") if j < s.start <= j + _PARTNER_GAP), None)
+                partner = next((s for s in spans.overlapping(j + 1, j + _PARTNER_GAP + 1)
+                                if s.label == "PER" and s.start > j), None)
                 if partner is not None and clause_states(partner.end):
                     return True
         return False
@@ -194,13 +195,17 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
     ends = {m.start() for m in p.subject_cue_re.finditer(text)}
     if not ends:
         return
+    # a joiner far from the clause's start, a place meeting, a person met: only where a verb of
+    # meeting is written at all
+    meets = any(v in text for v in joint)
+    reach = _JOINER_REACH if meets else 6
     for start in (0, *(m.end() for m in _CLAUSE_END_RE.finditer(text))):
-        place = spans.starting_at(start)
+        place = spans.starting_at(start) if meets else None
         if place is not None and place.label == "LOC" and text.startswith(conv.subject_verbs, place.end) \
                 and not p.is_place(text[start:place.end]):
             spans.replace(place, (start, place.end, "PER"))   # 普京会见…: a place meets nobody
             continue
-        if not HAN_CHAR.match(text, start) or ends.isdisjoint(range(start + 2, start + _JOINER_REACH + 1)) \
+        if not HAN_CHAR.match(text, start) or ends.isdisjoint(range(start + 2, start + reach + 1)) \
                 or spans.overlapping(start, start + 1):
             continue
         surname_end = name_at(p, text, start)
@@ -224,7 +229,7 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
                     and text.startswith(("在", *joint), end) and clause_states(end):
                 spans.add(start, end, "PER")
                 break
-    for person in spans.of("PER"):   # 甲会见|文在寅|。: the one a person meets, ending the clause
+    for person in spans.of("PER") if meets else ():   # 甲会见|文在寅|。: the one met, ending the clause
         verb = next((v for v in conv.subject_verbs if text.startswith(v, person.end)), None)
         if verb is None:
             continue
