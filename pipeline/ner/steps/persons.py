@@ -116,6 +116,7 @@ _CLAUSE_ENDS = SENT_END + CLAUSE_END
 _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
 _CLAUSE_MARKS = _CLAUSE_ENDS + "、）)”的"   # ends a clause, or a modifier
 _PARTNER_GAP = 4   # 与来访的|乙: characters between a joiner and the person joined
+_NAME_REACH = 6     # a verb or joiner right after a clause-opening name stands this far at most
 _JOINER_REACH = 18   # 甲|当天上午在首相官邸与…: how far after a clause's start a joiner may stand
 
 
@@ -198,7 +199,7 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
     # a joiner far from the clause's start, a place meeting, a person met: only where a verb of
     # meeting is written at all
     meets = any(v in text for v in joint)
-    reach = _JOINER_REACH if meets else 6
+    reach = _JOINER_REACH if meets else _NAME_REACH
     for start in (0, *(m.end() for m in _CLAUSE_END_RE.finditer(text))):
         place = spans.starting_at(start) if meets else None
         if place is not None and place.label == "LOC" and text.startswith(conv.subject_verbs, place.end) \
