@@ -902,6 +902,8 @@ def test_a_day_of_the_week_ends_a_name_before_it():
      "吴晓东", {("安田晋一", "PER"), ("吴晓东", "PER")}),
     (["据", "报道", "，", "安田", "晋一", "当天", "在", "官邸", "与", "来访", "的", "吴晓东", "一起", "吃饭", "。"],
      "吴晓东", {("吴晓东", "PER")}),
+    # a headline's separator opens a clause too (视频|甲会见乙)
+    (["视频", "|", "施特劳德", "会见", "了", "吴晓东"], "吴晓东", {("施特劳德", "PER"), ("吴晓东", "PER")}),
     # the words ending the clause after a person's meeting verb are the one met (two characters
     # only surname-led); not a time frame of the meeting (会见时在座), nor a group word (外宾)
     (["吴晓东", "会见", "文", "在", "寅"], "吴晓东", {("吴晓东", "PER"), ("文在寅", "PER")}),

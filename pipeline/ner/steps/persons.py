@@ -114,6 +114,9 @@ _NAME_TOKEN = re.compile(f"[{HAN}·]+")
 _LONGEST_TOKEN = 8   # a name's token is never longer
 _CLAUSE_ENDS = SENT_END + CLAUSE_END
 _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
+# where a clause may open: after a clause mark, or after a headline's separator (视频|甲会见乙,
+# 甲会见乙 讨论…)
+_CLAUSE_OPENER_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS)}|｜丨 　]")
 _CLAUSE_MARKS = _CLAUSE_ENDS + "、）)”的"   # ends a clause, or a modifier
 _PARTNER_GAP = 4   # 与来访的|乙: characters between a joiner and the person joined
 _NAME_REACH = 6     # a verb or joiner right after a clause-opening name stands this far at most
@@ -200,7 +203,7 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
     # meeting is written at all
     meets = any(v in text for v in joint)
     reach = _JOINER_REACH if meets else _NAME_REACH
-    for start in (0, *(m.end() for m in _CLAUSE_END_RE.finditer(text))):
+    for start in (0, *(m.end() for m in _CLAUSE_OPENER_RE.finditer(text))):
         place = spans.starting_at(start) if meets else None
         if place is not None and place.label == "LOC" and text.startswith(conv.subject_verbs, place.end) \
                 and not p.is_place(text[start:place.end]):
