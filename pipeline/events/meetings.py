@@ -11,7 +11,8 @@ from ..article_doc import doc_text
 from ..text.scan import find_all
 from .dates import find_dates
 from .mentions import EventMention
-from .participants import Mention, actors, group_referent, in_region, is_org_like, resolve_name, subjects
+from .participants import (Mention, actors, group_referent, in_region, inside_a_name, is_org_like, resolve_name,
+                           subjects)
 from .sentences import Sentence, clauses
 from .triggers import EventLexicon, MeetingVerb
 
@@ -304,7 +305,7 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 v_end = v_start + len(word)
                 if any(a < v_end and v_start < b for a, b in taken + cue_spans):
                     continue
-                if any(m.start <= v_start and v_end <= m.end for m in ents):
+                if inside_a_name(ents, v_start, v_end):
                     continue   # 中俄总理定期会晤委员会: the word is inside a name
                 if lex.noun_re.match(text, v_start) and lex.noun_re.match(text, v_start).end() > v_end:
                     continue  # 座谈会 is a noun, handled as one
@@ -346,18 +347,17 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                         referent = None if partners else group_referent(text, ents, prep + 1, lex)
                         subject = subjects(doc, ents, sent.start, prep, lex)
                 subject = [m for m in subject if not _visited_before(text, m, sent_clauses, lex)]
-                group: re.Match[str] | bool | None = None   # an unnamed guest: its words, or only a place
                 if not partners and unnamed:
                     referent = group_referent(text, ents, v_end, lex)
+                group = False   # the guests are unnamed: 会见了来访的考察团, 会见了中国球迷, 会见东洋国特使
                 if referent:
                     partners = [referent]
-                elif unnamed and all(w.label == "LOC" for w in partners):   # 会见了来访的考察团, 中国球迷
-                    group, partners = unnamed, []
-                    if group and any(len(e) > len(group.group(1)) and text.startswith(e, group.start(1))
-                                     for e in lex.org_endings):
-                        group = None   # 定期会晤|委员会: the office opens a body's ending, a name
-                elif partners and verb.object_role == "guest" and all(w.label == "LOC" for w in partners):
-                    group, partners = True, []   # 会见东洋国特使: a place is met by nobody, its people are
+                elif verb.object_role == "guest" and (unnamed or partners) \
+                        and all(w.label == "LOC" for w in partners):
+                    partners = []   # a place is met by nobody, its people are
+                    # (定期会晤|委员会: an office opening a body's ending is a name's, no group)
+                    group = unnamed is None or not any(
+                        len(e) > len(unnamed.group(1)) and text.startswith(e, unnamed.start(1)) for e in lex.org_endings)
                 if verb.needs_object and not partners and not group:
                     continue
                 if group and not any(w.label != "LOC" for w in subject):
@@ -369,7 +369,7 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 taken.append((v_start, v_end))
                 location = venue[1] if venue is not None else _place_carried_over(text, c_start, sent_clauses, ents, lex)
                 mention = EventMention("meeting", verb.subtype, word, v_start, sent,
-                                       location=location, unnamed_partner=bool(group))
+                                       location=location, unnamed_partner=group)
                 # 与代表团座谈: a meeting with a visiting delegation named before is hosted by the
                 # subject, the delegation its guest (talks keep their two organizers)
                 received = referent is not None and verb.subject_role != verb.object_role

@@ -50,6 +50,11 @@ def in_region(ents: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in ents if start <= m.start and m.end <= end]
 
 
+def inside_a_name(ents: list[Mention], start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside an entity (a trigger word in 某某会晤委员会, 调研组)."""
+    return any(m.start <= start and end <= m.end for m in ents)
+
+
 def role_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, person) of title-and-name phrases found by the roles stage, if it ran."""
     return [(r["start"], r["end"], r.get("person") or "") for r in (doc._.roles or []) if "start" in r]

@@ -6,7 +6,8 @@ import re
 from spacy.tokens import Doc
 
 from .mentions import EventMention
-from .participants import Mention, actors, in_region, opens_with_titles, role_spans, subjects, title_orgs
+from .participants import (Mention, actors, in_region, inside_a_name, opens_with_titles, role_spans, subjects,
+                           title_orgs)
 from ..article_doc import doc_text
 from ..text.chars import COLONS, HAN
 from ..text.scan import find_all
@@ -76,7 +77,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
     taken: list[Mention] = _met(doc, sent, ents, sent_clauses, lex)
     prev_end = sent.start
     for v_start, v_end, word in hits:
-        if any(m.start <= v_start and v_end <= m.end for m in ents):
+        if inside_a_name(ents, v_start, v_end):
             continue   # 某总工会调研组来杭州调研: a word inside a name states nothing, and the name is the subject
         c_start, c_end = next(((a, b) for a, b in sent_clauses if a <= v_start < b), (sent.start, sent.end))
         noun_use = bool(_NOT_VERB.match(text[v_end:v_end + 2])) \

@@ -374,7 +374,7 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         elif prev is not None and seg.title.kind == prev.title.kind and prev.title.word not in lex.place_heads \
                 and prev.title.word not in lex.self_contained:
             seg.org, seg.org_as_written = prev.org, prev.org_as_written   # 党组书记、副主席: shared org
-            if seg.org and word not in lex.patterns.get("party_titles", []):   # 某集团党委书记、董事长: 某集团
+            if seg.org and word not in lex.party_titles:   # 某集团党委书记、董事长: 某集团
                 seg.org = _outside_party_body(seg.org, lex)
                 seg.org_as_written = seg.org_as_written and _outside_party_body(seg.org_as_written, lex)
         elif prev is None and chain.follows is not None and _inherits(chain.follows.segments[-1], seg, lex):
@@ -433,7 +433,7 @@ def _article_org(index: PlaceIndex, before: int, lex: RoleLexicon) -> str | None
 
 def _outside_party_body(org: str, lex: RoleLexicon) -> str:
     """The organization a party body is inside (某集团党委 -> 某集团); ``org`` when it is none."""
-    body = ends_with_any(org, lex.patterns.get("party_bodies") or [])
+    body = ends_with_any(org, lex.party_bodies)
     return org[:-len(body)] if body and len(org) - len(body) >= 2 else org
 
 

@@ -179,15 +179,16 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
         return
     verbs, joint = p.subject_cues, conv.subject_verbs + conv.joint_verbs
 
+    def clause_end(pos: int) -> int:
+        return next((i for i in range(pos, len(text)) if text[i] in _CLAUSE_ENDS), len(text))
+
     def clause_states(pos: int) -> bool:
-        end = next((i for i in range(pos, len(text)) if text[i] in _CLAUSE_ENDS), len(text))
-        return any(text.startswith(joint, i) for i in range(pos, end))
+        return any(text.startswith(joint, i) for i in range(pos, clause_end(pos)))
 
     def joined_later(pos: int) -> bool:
         """当天在某地与来访的乙举行会晤: a joiner later in the clause, a person after it (a short
         modifier between: 来访的), and a verb of meeting after him."""
-        end = next((i for i in range(pos, len(text)) if text[i] in _CLAUSE_ENDS), len(text))
-        for j in range(pos, end):
+        for j in range(pos, clause_end(pos)):
             if text[j] in conv.name_joiners:
                 partner = next((s for s in spans.overlapping(j + 1, j + _PARTNER_GAP + 1)
                                 if s.label == "PER" and s.start > j), None)
@@ -212,9 +213,8 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
         if not HAN_CHAR.match(text, start) or ends.isdisjoint(range(start + 2, start + reach + 1)) \
                 or spans.overlapping(start, start + 1):
             continue
-        surname_end = name_at(p, text, start)
-        for end in sorted({_name_run_end(ctx, spans, start), surname_end or start}):
-            if not _may_be_subject_name(ctx, spans, start, end, surname_led=end == surname_end):
+        for end, surname_led in _name_readings(ctx, spans, start):
+            if not _may_be_subject_name(ctx, spans, start, end, surname_led):
                 continue
             partner = spans.starting_at(end + 1) if text[end:end + 1] in conv.name_joiners else None
             if text.startswith(verbs, end) or (partner is not None and partner.label == "PER"
@@ -227,9 +227,8 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
         if text[person.end:start] not in conv.name_joiners or spans.overlapping(start, start + 1) \
                 or not HAN_CHAR.match(text, start):
             continue
-        surname_end = name_at(p, text, start)
-        for end in sorted({_name_run_end(ctx, spans, start), surname_end or start}):
-            if _may_be_subject_name(ctx, spans, start, end, surname_led=end == surname_end) \
+        for end, surname_led in _name_readings(ctx, spans, start):
+            if _may_be_subject_name(ctx, spans, start, end, surname_led) \
                     and text.startswith(("在", *joint), end) and clause_states(end):
                 spans.add(start, end, "PER")
                 break
@@ -242,14 +241,20 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
         if spans.overlapping(start, start + 1) or not HAN_CHAR.match(text, start) \
                 or text.startswith(conv.meeting_frames, start):
             continue
-        surname_end = name_at(p, text, start)
-        for end in sorted({_name_run_end(ctx, spans, start), surname_end or start}, reverse=True):
+        for end, surname_led in reversed(_name_readings(ctx, spans, start)):
             closes = end == len(text) or text[end] in _CLAUSE_ENDS
             # (two characters only surname-led: 会见了外宾 names nobody)
-            if closes and (end == surname_end or end - start >= 3) \
-                    and _may_be_subject_name(ctx, spans, start, end, surname_led=end == surname_end):
+            if closes and (surname_led or end - start >= 3) \
+                    and _may_be_subject_name(ctx, spans, start, end, surname_led):
                 spans.add(start, end, "PER")
                 break
+
+
+def _name_readings(ctx: RuleContext, spans: SpanSet, start: int) -> list[tuple[int, bool]]:
+    """Where a name opening at ``start`` may end, nearest first, each with whether it is the name
+    guesser's surname-led reading: the run of name tokens, and the guesser's name."""
+    surname_end = name_at(ctx.patterns, ctx.text, start)
+    return [(end, end == surname_end) for end in sorted({_name_run_end(ctx, spans, start), surname_end or start})]
 
 
 def _may_be_subject_name(ctx: RuleContext, spans: SpanSet, start: int, end: int, surname_led: bool) -> bool:
