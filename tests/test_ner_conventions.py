@@ -282,6 +282,22 @@ def test_an_elided_office_takes_the_place_abbreviations_read_inside_it():
     assert named(text, spans) == {("市总工会", "ORG"), ("市台港澳办", "ORG"), ("国务院外办", "ORG")}
 
 
+@pytest.mark.parametrize("model, found", [
+    ("东洋国劳动组", "东洋国劳动组合"),      # the model ended inside its own ending (劳动组合)
+    ("东洋国劳动组合", "东洋国劳动组合"),    # whole already: nothing to complete
+])
+def test_an_organization_cut_inside_its_ending_takes_the_whole_ending(model, found):
+    text = "会见了东洋国劳动组合一行"
+    spans = run("grow_orgs", text, SpanSet([at(text, model, "ORG")]))
+    assert named(text, spans) == {(found, "ORG")}
+
+
+def test_an_organization_ending_on_a_word_that_opens_a_longer_ending_stays():
+    text = "青山区总工会合力推动"   # 会合 is no ending: the cut is the model's, right
+    spans = run("grow_orgs", text, SpanSet([at(text, "青山区总工会", "ORG")]))
+    assert named(text, spans) == {("青山区总工会", "ORG")}
+
+
 def test_an_item_of_a_list_of_organizations_is_an_organization():
     text = "为区公安局、卫健委、水务局、城管委、市场局5家单位；张明、李华、王刚出席"
     spans = SpanSet([at(text, "区公安局", "ORG"), at(text, "卫健委", "PER"), at(text, "水务局", "ORG"),

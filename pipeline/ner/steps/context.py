@@ -62,6 +62,7 @@ class RulePatterns:
         self.position_re = words_regex(t.positions) if t.positions else None
         self.place_re = words_regex(t.places) if t.places else None
         self.suffix_re = words_regex(t.org_suffixes)
+        self.longest_suffix = max(map(len, t.org_suffixes), default=0)
         self.suffix_end_re = ends_regex(t.org_suffixes)
         self.facility_re = words_regex(t.facility_suffixes)
         self.facility_end_re = ends_regex(t.facility_suffixes)

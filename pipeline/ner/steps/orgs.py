@@ -141,13 +141,25 @@ def org_end(p: RulePatterns, text: str, start: int, end: int, label: str) -> int
         label = "ORG"
 
 
+def _cut_suffix_end(p: RulePatterns, text: str, start: int, end: int) -> int:
+    """东洋国劳动组|合代表团: an organization the model ended inside its own ending (劳动组合)
+    ends where that ending does; ``end`` where it ends on no such cut."""
+    for k in range(min(end - start - 1, p.longest_suffix - 1), 0, -1):
+        m = p.suffix_re.match(text, end - k)
+        if m is not None and m.end() > end and len(m.group()) >= 3 \
+                and not word_spans_break(m.group(), text[m.end():m.end() + 3], p.words):
+            return m.end()
+    return end
+
+
 @rule_steps.register("grow_orgs")
 def grow_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """A place or organization followed by an organization suffix is one organization."""
     for span in spans.of("LOC", "ORG"):
         if span not in spans.spans:
             continue  # swallowed by an earlier growth
-        new_end = org_end(ctx.patterns, ctx.text, span.start, span.end, span.label)
+        end = _cut_suffix_end(ctx.patterns, ctx.text, span.start, span.end) if span.label == "ORG" else span.end
+        new_end = org_end(ctx.patterns, ctx.text, span.start, end, span.label)
         if new_end > span.end:
             spans.widen(span, span.start, new_end, "ORG")
 
