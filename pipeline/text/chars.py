@@ -31,6 +31,8 @@ FULL_TO_HALF_PUNCT = {full: half for half, full in HALF_TO_FULL_PUNCT.items()}
 # What ends a sentence and a clause in running text, full-width and ASCII forms.
 SENT_END = "。！？!?"
 CLAUSE_END = "，,；;：:"
+# bars that part a headline's pieces (视频｜甲会见乙): never inside a name
+HEADLINE_SEPARATORS = "|｜丨"
 SEMICOLONS = "；;"
 COLONS = "：:"   # 发言人某某宣布：…: what follows is reported, with its own subjects
 ELLIPSIS = "…"

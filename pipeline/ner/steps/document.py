@@ -3,6 +3,7 @@ mentions, the longest written form wins) and the guideline's flat annotation (no
 meeting's or a doctrine's name; common nouns are no entities)."""
 from __future__ import annotations
 
+from ...text.chars import HEADLINE_SEPARATORS
 from ...text.scan import find_all
 from ..spans import SpanSet
 from .context import HAN, RuleContext
@@ -211,7 +212,7 @@ def unlist_elided_with_full(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 _OPENERS, _CLOSERS = "（(“‘《「【", "）)”’》」】"
-_EDGE_JUNK = set(" \t\n\u3000，。、；：！？,.;:!?·-—")
+_EDGE_JUNK = set(" \t\n\u3000，。、；：！？,.;:!?·-—" + HEADLINE_SEPARATORS)
 
 
 def _latin(ch: str) -> bool:

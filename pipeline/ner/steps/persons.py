@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...article_doc import field_span
-from ...text.chars import CLAUSE_END, SENT_END
+from ...text.chars import CLAUSE_END, HEADLINE_SEPARATORS, SENT_END
 from ...text.scan import find_all
 from ..spans import SpanSet
 from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, enumeration_items
@@ -116,7 +116,7 @@ _CLAUSE_ENDS = SENT_END + CLAUSE_END
 _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
 # where a clause may open: after a clause mark, or after a headline's separator (视频|甲会见乙,
 # 甲会见乙 讨论…)
-_CLAUSE_OPENER_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS)}|｜丨 　]")
+_CLAUSE_OPENER_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS + HEADLINE_SEPARATORS)} 　]")
 _CLAUSE_MARKS = _CLAUSE_ENDS + "、）)”的"   # ends a clause, or a modifier
 _PARTNER_GAP = 4   # 与来访的|乙: characters between a joiner and the person joined
 _NAME_REACH = 6     # a verb or joiner right after a clause-opening name stands this far at most
