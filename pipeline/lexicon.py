@@ -121,7 +121,7 @@ def _common_words(path: Path) -> dict[str, list[str]]:
 
 
 NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars", "address_terms",
-             "foreign_name_chars", "verb_surnames", "common_surname_count")
+             "foreign_name_chars", "verb_surnames", "common_surname_count", "meeting_frames")
 NAME_COUNTS = ("common_surname_count",)
 ELISION_KEYS = ("prefixes", "not_words")
 
@@ -227,6 +227,7 @@ class DomainLexicon:
         self.address_terms = _longest_first(self.names.get("address_terms", []))
         self.foreign_name_chars = frozenset(self.names.get("foreign_name_chars", []))
         self.verb_surnames = frozenset(self.names.get("verb_surnames", []))
+        self.meeting_frames = _longest_first(self.names.get("meeting_frames", []))
         self.positions_longest = _longest_first(self.positions)
         self.known_orgs = _longest_first(w for w, k in self.org_names.items() if k == "name")
         self.places_longest = _longest_first(self.places)

@@ -769,6 +769,14 @@ def test_talks_stated_with_a_time_word_when_the_partner_is_named(nlp):
     assert len(events) == 1
 
 
+@pytest.mark.parametrize("frame", ["时", "中", "后", "前", "期间"])
+def test_a_meeting_verb_before_a_time_frame_refers_to_a_meeting_told_elsewhere(nlp, frame):
+    # every frame alike: the shared lexicon's list (names.yaml meeting_frames), the NER's too
+    assert run(nlp, f"周明远在座谈{frame}指出，要加强合作。", {"PER": ["周明远"]}) == []
+    [ev] = run(nlp, "周明远参加座谈并指出，要加强合作。", {"PER": ["周明远"]})
+    assert ev["trigger"] == "座谈"
+
+
 def test_news_source_lead_is_no_participant(nlp):
     [ev] = run(nlp, "晨光财经讯 3月2日，青山市总工会召开职工座谈会。", {"ORG": ["晨光财经", "青山市总工会"]})
     assert roles(ev) == {("organizer", "青山市总工会")}

@@ -532,6 +532,14 @@ def test_mention_edges_lose_unpaired_marks_and_a_space_splits_persons():
     assert named(text, spans) == {("石桥工会", "ORG"), ("赵一凡", "PER"), ("钱多多", "PER")}
 
 
+@pytest.mark.parametrize("bar", ["|", "｜", "丨"])
+def test_a_headline_separator_is_no_part_of_a_name(bar):
+    text = f"视频{bar}马卡罗夫会见施特劳德"
+    spans = SpanSet([(text.index(bar), text.index("会见"), "PER"), at(text, "施特劳德", "PER")])
+    run("trim_mention_edges", text, spans)
+    assert named(text, spans) == {("马卡罗夫", "PER"), ("施特劳德", "PER")}
+
+
 def test_bracketed_seat_must_be_a_place():
     text = "新华社电（记者王小明）国务院办公厅发布。他前往华联（北京）物流有限公司调研。"
     spans = SpanSet([at(text, "王小明", "PER"), at(text, "国务院办公厅", "ORG"), at(text, "华联", "ORG"),
@@ -707,6 +715,16 @@ def test_numbered_congress_of_an_older_saved_pipeline_still_loads_and_a_bad_one_
     assert old.congress.search("党的十五大和党三大") and old.congress_name is None
     with pytest.raises(ValueError, match="numbered_congress must be a mapping"):
         ConventionTables.from_yaml({"numbered_congress": ["十五大"]})
+
+
+def test_meeting_frames_come_from_the_shared_lexicon_and_an_older_rules_file_keeps_its_own():
+    from pipeline.lexicon import load_lexicon
+    from pipeline.ner.conventions import ConventionTables
+    lexicon = load_lexicon()
+    assert "期间" in lexicon.meeting_frames   # names.yaml: one list for NER and events
+    assert ConventionTables.from_yaml({}, lexicon).meeting_frames == tuple(
+        sorted(lexicon.meeting_frames, key=len, reverse=True))
+    assert ConventionTables.from_yaml({"meeting_frames": ["时"]}, lexicon).meeting_frames == ("时",)
 
 
 def test_a_place_before_a_word_for_a_people_names_the_people():

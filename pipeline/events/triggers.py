@@ -108,6 +108,7 @@ class EventLexicon:
     joint_words: tuple[str, ...]              # 共同, 联合: 甲与乙共同召开 — 乙 acts too
     joint_partner_marks: tuple[str, ...]      # 与, 同: what introduces such a partner
     joint_after_deed: tuple[str, ...]         # 后: 甲与乙举行会谈后共同会见… — 乙 acts in both
+    meeting_frames: tuple[str, ...]           # 会见时, 会谈后: the verb refers to a meeting told before
     title_gap: int
     org_suffixes: tuple[str, ...]             # the endings a name grows over (name, weak)
     org_endings: tuple[str, ...]              # every organization ending, 会 and 处 too
@@ -340,6 +341,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         written_full_form=domain.written_full_form,
         delegation_body=domain.delegation_body,
         elided_level=domain.elided_level,
+        meeting_frames=domain.meeting_frames,
         place_abbreviations_of=_abbreviations_of(domain.place_abbreviations),
         common_words=domain.common_word_set,
         attendance_re=_attendance_re((raw.get("attendance") or {}).get("pattern"), r.get("attendee", [])),

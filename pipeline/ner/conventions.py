@@ -139,7 +139,9 @@ class ConventionTables:
             counted_units=data.get("counted_units"),
             subject_verbs=tuple(sorted(data.get("subject_verbs", []), key=len, reverse=True)),
             joint_verbs=tuple(sorted(data.get("joint_verbs", []), key=len, reverse=True)),
-            meeting_frames=tuple(sorted(data.get("meeting_frames", []), key=len, reverse=True)),
+            # the shared lexicon's (names.yaml); an older rules file listed them itself
+            meeting_frames=tuple(sorted(data.get("meeting_frames") or (lexicon.meeting_frames if lexicon else []),
+                                        key=len, reverse=True)),
             pronoun_chars=frozenset(data.get("pronoun_chars", [])),
             name_completing_followers="".join(data.get("name_completing_followers", [])),
             name_completion_stops="".join(data.get("name_completion_stops", [])),
