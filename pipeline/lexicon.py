@@ -121,7 +121,8 @@ def _common_words(path: Path) -> dict[str, list[str]]:
 
 
 NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars", "address_terms",
-             "foreign_name_chars", "verb_surnames", "common_surname_count", "meeting_frames")
+             "foreign_name_chars", "verb_surnames", "common_surname_count", "meeting_frames",
+             "japanese_surnames")
 NAME_COUNTS = ("common_surname_count",)
 ELISION_KEYS = ("prefixes", "not_words")
 
@@ -228,6 +229,7 @@ class DomainLexicon:
         self.foreign_name_chars = frozenset(self.names.get("foreign_name_chars", []))
         self.verb_surnames = frozenset(self.names.get("verb_surnames", []))
         self.meeting_frames = _longest_first(self.names.get("meeting_frames", []))
+        self.japanese_surnames = _longest_first(self.names.get("japanese_surnames", []))
         self.positions_longest = _longest_first(self.positions)
         self.known_orgs = _longest_first(w for w, k in self.org_names.items() if k == "name")
         self.places_longest = _longest_first(self.places)
@@ -326,6 +328,10 @@ class DomainLexicon:
         one (compound surnames are rare)."""
         return text[pos:pos + 1] in self.common_surnames and not any(
             text.startswith(s, pos) for s in self.compound_surnames)
+
+    def japanese_surname_at(self, text: str, pos: int = 0) -> int:
+        """Length of the Japanese family name ``text`` starts with at ``pos`` (longest), or 0."""
+        return next((len(s) for s in self.japanese_surnames if text.startswith(s, pos)), 0)
 
     def is_surname_start(self, text: str, pos: int = 0) -> int:
         """Length of the surname ``text`` starts with at ``pos`` (compound first), or 0."""

@@ -60,6 +60,11 @@ class NameGuesser:
         if text[start] in lex.nickname_prefixes and text[start + 1:start + 2] in lex.single_surnames \
                 and free(start, start + 2) and end_at in (None, start + 2):
             return start + 2   # 快递员小李, 老王: a strong pattern, whatever follows
+        reading = self._chinese_reading(text, start, end_at, free)
+        return reading if reading is not None else self.japanese_reading(text, start, end_at=end_at, free=free)
+
+    def _chinese_reading(self, text: str, start: int, end_at: int | None, free: Free) -> int | None:
+        lex = self.lex
         surname = lex.is_surname_start(text, start)
         if not surname:
             return None
@@ -78,6 +83,26 @@ class NameGuesser:
             return long
         if short is not None and self._boundary(text, short) is not None and text[short - 1] not in lex.name_stop_last:
             return short
+        return None
+
+    def japanese_reading(self, text: str, start: int, *, end_at: int | None = None, free: Free = _always) -> int | None:
+        """山本一郎, 片冈聪: a Japanese family name (names.yaml) and a given name of 1-3
+        characters (two the commonest, tried first), where no Chinese reading is a name."""
+        surname = self.lex.japanese_surname_at(text, start)
+        if not surname:
+            return None
+        for given in (2, 1, 3):
+            end = start + surname + given
+            given_name = text[start + surname:end]   # 冈田|教授, 山口|表示: a word after the family name
+            if end > len(text) or not all_han(text[start:end]) or not free(start, end) or self.is_common(text[start:end]) \
+                    or given_name in self.lex.common_word_set or given_name in self.lex.positions \
+                    or text.startswith(self.lex.name_followers_longest, start + surname):
+                continue
+            if end_at is not None:
+                if end == end_at:
+                    return end
+            elif self._boundary(text, end) is not None and text[end - 1] not in self.lex.name_stop_last:
+                return end
         return None
 
     def joined_readings(self, run: str, given: tuple[int, ...] = (2,)) -> list[list[str]]:

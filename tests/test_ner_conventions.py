@@ -727,6 +727,18 @@ def test_meeting_frames_come_from_the_shared_lexicon_and_an_older_rules_file_kee
     assert ConventionTables.from_yaml({"meeting_frames": ["时"]}, lexicon).meeting_frames == ("时",)
 
 
+@pytest.mark.parametrize("words, model, found", [
+    (["日本", "棋手", "片冈聪", "九段"], "冈聪", "片冈聪"),          # begun inside the family name
+    (["前", "首相", "细川", "护熙", "表示"], "细川", "细川护熙"),     # the family name alone
+    (["加上", "田亮", "夺得", "金牌"], "田亮", "田亮"),               # 加上 is a word: no 上田
+    (["山口", "表示", "，", "将", "竭力"], "山口", "山口"),           # 表示 is no given name
+])
+def test_a_person_read_across_a_japanese_family_name_is_the_whole_reading(words, model, found):
+    text = "".join(words)
+    spans = run("japanese_names", text, SpanSet([at(text, model, "PER")]), words)
+    assert named(text, spans) == {(found, "PER")}
+
+
 def test_a_place_before_a_word_for_a_people_names_the_people():
     text = "塔娜（蒙古族）来自蒙古，朝鲜族群众"
     spans = spans_of(text, ("蒙古", "LOC"), ("朝鲜", "LOC"))

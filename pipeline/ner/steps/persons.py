@@ -366,6 +366,27 @@ def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
         spans.replace(span, (start, end + 1, "PER"))
 
 
+@rule_steps.register("japanese_names")
+def japanese_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """片|冈聪 -> 片冈聪, 细川|护熙 -> 细川护熙: a person the model read across a Japanese family
+    name (names.yaml japanese_surnames) is the whole Japanese reading: begun one character into
+    the family name, or read as the family name alone where a given name and a name's end follow.
+    Nothing another mention holds is taken."""
+    names, text = ctx.patterns.names, ctx.text
+    for span in spans.of("PER"):
+        start, end, _ = span
+        begun_inside = next((start - 1 for k in (2, 3) if start >= 1 and names.lex.japanese_surname_at(text, start - 1) == k
+                             and start - 1 + k <= end), None)
+        if begun_inside is not None and not spans.overlapping(begun_inside, start) and not ctx.cuts_word(begun_inside) \
+                and names.japanese_reading(text, begun_inside, end_at=end) == end:
+            spans.replace(span, (begun_inside, end, "PER"))
+            continue
+        if names.lex.japanese_surname_at(text, start) == end - start:
+            whole = names.japanese_reading(text, start)
+            if whole is not None and whole > end and not spans.overlapping(end, whole):
+                spans.replace(span, (start, whole, "PER"))
+
+
 @rule_steps.register("names_before_a_clause_end")
 def names_before_a_clause_end(ctx: RuleContext, spans: SpanSet) -> None:
     """韩国外长康京|和。, 瞿弦|和的诗朗诵: a conjunction (和, 与, 及, 同) joins two names, so one
