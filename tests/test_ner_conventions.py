@@ -307,6 +307,25 @@ def test_an_item_of_a_list_of_organizations_is_an_organization():
                                   ("市场局", "ORG"), ("张明", "PER")}
 
 
+@pytest.mark.parametrize("words, model, found", [
+    # proper names before 等企业 are bodies; a place found at an item's start opens its name
+    (["一行", "参观", "了", "青山", "顶益", "、", "顶津", "等", "企业", "。"], [("青山", "LOC")],
+     {("青山顶益", "ORG"), ("顶津", "ORG")}),
+    # common words (sectors) are none, and one such item keeps the whole list out
+    (["来自", "公安", "、", "交警", "、", "环卫", "等", "单位"], [], set()),
+    (["参观", "了", "顶益", "、", "环卫", "等", "企业"], [], set()),
+    # an item the model found stays as found
+    (["到", "东江", "钢铁", "集团", "、", "顶津", "等", "企业"], [("东江钢铁集团", "ORG")],
+     {("东江钢铁集团", "ORG"), ("顶津", "ORG")}),
+    # 等 and no kind of body: nothing
+    (["参观", "了", "顶益", "、", "顶津", "等", "地"], [], set()),
+])
+def test_a_list_closed_by_a_kind_of_body_names_organizations(words, model, found):
+    text = "".join(words)
+    spans = run("kind_closed_lists", text, SpanSet([at(text, n, label) for n, label in model]), words)
+    assert named(text, spans) == found
+
+
 def test_nothing_is_listed_inside_a_games_name_written_with_its_year():
     text = "开展北京2022冬奥会宣传，北京市民参加"
     spans = SpanSet([at(text, "北京", "LOC"), at(text, "北京市", "LOC")])

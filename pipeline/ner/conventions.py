@@ -53,6 +53,7 @@ class ConventionTables:
     function_chars: frozenset[str] = frozenset()   # 的, 在, 到: a name's left side never runs over them
     people_heads: list[str] = field(default_factory=list)   # 族: 蒙古|族 is a people, no place
     sector_union_heads: list[str] = field(default_factory=list)   # 工会
+    org_kind_nouns: tuple[str, ...] = ()   # 等企业: a list closed by 等 and one names bodies
     count_chars: str = ""   # 一, 两, 几: numerals of a count (两地|政府: counted, not named)
     counted_unit_chars: str = ""   # 区, 城: 一区, 三城 are a number of units (一区一城 of a slogan), no place
     counted_units: str | None = None   # an older rules file's pattern for the same, used as it is
@@ -134,6 +135,7 @@ class ConventionTables:
             name_joiners="".join(data.get("name_joiners", [])),
             people_heads=list(data.get("people_heads", [])),
             sector_union_heads=list(data.get("sector_union_heads", [])),
+            org_kind_nouns=tuple(sorted(data.get("org_kind_nouns", []), key=len, reverse=True)),
             count_chars="".join(data.get("count_chars", [])),
             counted_unit_chars="".join(data.get("counted_unit_chars", [])),
             counted_units=data.get("counted_units"),

@@ -137,6 +137,83 @@ def credited_orgs(ctx: RuleContext, spans: SpanSet) -> None:
 _ORG_LIST = re.compile(f"[{HAN}]{{2,10}}(?:、[{HAN}]{{2,10}})+")
 
 
+_LIST_CLAUSE_MARKS = "，,。；;：:！？!?\n（(）)“”"
+
+
+@rule_steps.register("kind_closed_lists")
+def kind_closed_lists(ctx: RuleContext, spans: SpanSet) -> None:
+    """参观了杭州顶益、顶津等企业: the items of a list closed by 等 and a kind of body
+    (``org_kind_nouns``: 企业, 单位 …) name organizations where each is a proper name: its
+    words are no common words (a place found before may open it). The first item starts after
+    the words before the list (参观了|…); an item holding a mention already is left as found."""
+    text, kinds = ctx.text, ctx.conventions.org_kind_nouns
+    if not kinds:
+        return
+    at = text.find("等")
+    while at >= 0:
+        if text.startswith(kinds, at + 1):
+            clause = max(text.rfind(c, 0, at) for c in _LIST_CLAUSE_MARKS) + 1
+            items = enumeration_items(text, clause, at)
+            first_start = _proper_run_start(ctx, spans, items[0][0], items[0][1])
+            items[0] = (first_start, items[0][1])
+            if all(_proper_item(ctx, spans, s, e) for s, e in items):
+                for s, e in items:
+                    inside = spans.overlapping(s, e)
+                    if inside and _proper_after_place(ctx, inside, s, e):
+                        spans.replace(inside[0], (s, e, "ORG"))   # 杭州|顶益: the place opens the name
+                    elif not inside:
+                        spans.add(s, e, "ORG")
+        at = text.find("等", at + 1)
+
+
+def _proper_run_start(ctx: RuleContext, spans: SpanSet, start: int, end: int) -> int:
+    """Where the proper words ending at ``end`` start (参观了|杭州顶益): back over tokens that are
+    no common words, or a place found there; a mention that is no place is the whole item (到|东江
+    钢铁集团); ``end`` when there is none."""
+    pos = end
+    while pos > start:
+        k = next((b for b in range(pos - 1, start - 1, -1) if b in ctx.word_bounds), start)
+        found = spans.ending_at(pos)
+        if found is not None and found.start >= start:
+            if found.label != "LOC":
+                return found.start if pos == end else pos
+            k = found.start
+        elif not _proper_word_text(ctx, ctx.text[k:pos]):
+            break
+        pos = k
+    return pos
+
+
+def _proper_item(ctx: RuleContext, spans: SpanSet, start: int, end: int) -> bool:
+    """An item of 2-10 Han characters that a mention holds, or whose every word is a proper one
+    (no common word, no position) save a place found at its start."""
+    if not 2 <= end - start <= 10 or not HAN_WORD.fullmatch(ctx.text[start:end]):
+        return False
+    inside = spans.overlapping(start, end)
+    if inside:
+        return all(x.start >= start and x.end <= end for x in inside) and any(x.label != "LOC" or (x.start, x.end) == (start, end) for x in inside) \
+            or _proper_after_place(ctx, inside, start, end)
+    return _proper_words(ctx, start, end)
+
+
+def _proper_after_place(ctx: RuleContext, inside: list, start: int, end: int) -> bool:
+    """杭州|顶益: a place the item opens with, then proper words only."""
+    return len(inside) == 1 and inside[0].label == "LOC" and inside[0].start == start and inside[0].end < end \
+        and _proper_words(ctx, inside[0].end, end)
+
+
+def _proper_words(ctx: RuleContext, start: int, end: int) -> bool:
+    bounds = sorted(b for b in ctx.word_bounds if start < b < end)
+    cuts = [start, *bounds, end]
+    return all(_proper_word_text(ctx, ctx.text[a:b]) for a, b in zip(cuts, cuts[1:]))
+
+
+def _proper_word_text(ctx: RuleContext, word: str) -> bool:
+    p = ctx.patterns
+    return bool(HAN_WORD.fullmatch(word)) and word not in p.words and word not in p.position_set \
+        and not any(c in ctx.conventions.function_chars for c in word)
+
+
 @rule_steps.register("enumerated_orgs")
 def enumerated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """区公安局、卫健委、水务局、城管委、市场局: in a 、 list where the model or the rules found
