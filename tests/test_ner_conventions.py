@@ -493,6 +493,8 @@ def test_the_rare_verbs_reach_the_rules():
     (["外长", "卡拉辛", "同", "日本", "外务省", "官员"], [("卡拉辛", "PER"), ("日本外务省", "ORG")]),
     # 原 ("former") is no part of the name
     (["的", "原", "五", "里", "桥乡", "党委", "书记"], [("五里桥乡党委", "ORG")]),
+    # the segmenter joined a coordinating verb and the name's first unit (联合县): the verb stays out
+    (["总工会", "联合县", "人民", "医院", "开展"], [("县人民医院", "ORG")]),
 ])
 def test_an_organization_keeps_its_start_before_a_word_of_no_name(words, found):
     text = "".join(words)

@@ -206,9 +206,10 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
         unnamed_unit = bool(unit) and unit[-1] in ctx.conventions.zone_units and \
             (len(unit) == 1 or unit[:-1] in words and unit[:-1] not in p.place_set)
         if head.idx < start:  # the model's name began inside a word
+            before = text[head.idx:start]
             if head.text in t.org_left_stops or head.text in words and len(head.text) > 1 and \
-                    text[head.idx:start] in t.org_left_stops | {head.text[:-1]}:
-                continue  # 走|进北京…: the word before is a verb; keep the model's start
+                    before in t.org_left_stops | {head.text[:-1]} or len(before) >= 2 and before in t.org_left_stops:
+                continue  # 走|进北京…, 联合|县人民医院 (one token): the word before is a verb; keep the model's start
             new_start = head.idx   # 便|民服务业协会 -> 便民服务业协会
         while i > 0:
             prev = doc[i - 1]
