@@ -329,6 +329,14 @@ def test_elected_list_with_a_count_and_election_by_wei(nlp):
         ("周明远", "副主席"), ("吴晓东", "副主席"), ("郑秋", "书记处第一书记"), ("钱立", "书记处书记"), ("孙晓岚", "书记处书记")}
 
 
+def test_an_appointment_notice_with_ren(nlp):
+    # 甲同志任X副主席 / 由甲任主任: 任 is the appointment cue; 曾任 (once held) names no name before it
+    doc = make(nlp, "吴晓东同志任林海区总工会党组成员、副主席。", per=["吴晓东"], org=["林海区总工会"])
+    assert triples(doc) == {("吴晓东", "党组成员", "林海区总工会"), ("吴晓东", "副主席", "林海区总工会")}
+    doc = make(nlp, "由郑秋任主任开展工作。", per=["郑秋"])
+    assert triples(doc) == {("郑秋", "主任", None)}
+
+
 def test_wei_without_an_election_verb_names_no_post(nlp):
     doc = make(nlp, "周明远为书记处书记准备了材料。", per=["周明远"])
     assert triples(doc) == set()
