@@ -326,6 +326,17 @@ def test_a_list_closed_by_a_kind_of_body_names_organizations(words, model, found
     assert named(text, spans) == found
 
 
+@pytest.mark.parametrize("text, inside", [
+    ("学习青山区委五届三次全会精神", ("青山区委", "ORG")),          # a term and a session, no 第
+    ("江南省总工会十八届二次执委会议在东州召开", ("江南省总工会", "ORG")),
+])
+def test_nothing_is_listed_inside_a_plenary_session_named_by_its_term(text, inside):
+    name, label = inside
+    spans = SpanSet([at(text, name, label)])
+    run("drop_inside_events", text, spans)
+    assert named(text, spans) == set()
+
+
 def test_nothing_is_listed_inside_a_games_name_written_with_its_year():
     text = "开展北京2022冬奥会宣传，北京市民参加"
     spans = SpanSet([at(text, "北京", "LOC"), at(text, "北京市", "LOC")])
