@@ -28,6 +28,8 @@ class NameGuesser:
         self.lex = lexicon
         self._follower = words_regex(lexicon.name_followers) if lexicon.name_followers else None
         self._not_start = tuple(lexicon.not_name_start)
+        # followers that are words (介绍, 表示): a given name never opens with one (局长长孙|介绍)
+        self._word_followers = tuple(f for f in lexicon.name_followers_longest if len(f) >= 2)
 
     def is_common(self, name: str) -> bool:
         """文化宫, 方面, 权益: a common word that happens to start with a surname is no name; nor
@@ -70,7 +72,7 @@ class NameGuesser:
             return None
         ends = [start + surname + given for given in (1, 2)]
         ends = [e for e in ends if e <= len(text) and all_han(text[start:e]) and free(start, e)
-                and not self.is_common(text[start:e])]
+                and not self.is_common(text[start:e]) and not text.startswith(self._word_followers, start + surname)]
         if end_at is not None:
             return end_at if end_at in ends else None
         short = next((e for e in ends if e == start + surname + 1), None)
@@ -96,7 +98,7 @@ class NameGuesser:
             given_name = text[start + surname:end]   # 冈田|教授, 山口|表示: a word after the family name
             if end > len(text) or not all_han(text[start:end]) or not free(start, end) or self.is_common(text[start:end]) \
                     or given_name in self.lex.common_word_set or given_name in self.lex.positions \
-                    or text.startswith(self.lex.name_followers_longest, start + surname):
+                    or text.startswith(self.lex.name_followers_longest, start + surname):   # 山口|表示, 山本|在
                 continue
             if end_at is not None:
                 if end == end_at:

@@ -36,6 +36,7 @@ def guess():
     ("教授冈田教授介绍", 2, None),            # a word after the family name is no given name
     ("山口表示，", 0, None),                  # nor a word that follows names
     ("主任安田明说", 2, "安田明"),            # a Chinese reading wins (安 + 田明)
+    ("局长长孙介绍，", 2, None),              # a given name never opens with a follower word (介绍)
 ])
 def test_readings(guess, text, start, name):
     assert guess(text, start) == name
