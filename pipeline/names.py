@@ -51,6 +51,10 @@ class NameGuesser:
         m = self._follower.match(text, pos) if self._follower else None
         return m.group() if m else None
 
+    def ends_no_name(self, text: str, pos: int) -> bool:
+        """Whether a name can not end at ``pos`` (a Han character there and no follower word)."""
+        return self._boundary(text, pos) is None
+
     def name_at(self, text: str, start: int, *, end_at: int | None = None, free: Free = _always) -> int | None:
         """End of the name starting at ``start``, or None; with ``end_at`` the name must end
         there. ``free(s, e)``: whether text[s:e] may be a name (not inside something else)."""
@@ -88,13 +92,16 @@ class NameGuesser:
         return None
 
     def japanese_reading(self, text: str, start: int, *, end_at: int | None = None, free: Free = _always) -> int | None:
-        """山本一郎, 片冈聪: a Japanese family name (names.yaml) and a given name of 1-3
-        characters (two the commonest, tried first), where no Chinese reading is a name."""
+        """山本一郎, 片冈聪: a Japanese family name (names.yaml) and a given name of 1-2
+        characters (two the commonest, tried first), or of three with a listed ending (龙太郎),
+        where no Chinese reading is a name."""
         surname = self.lex.japanese_surname_at(text, start)
         if not surname:
             return None
         for given in (2, 1, 3):
             end = start + surname + given
+            if given == 3 and text[end - 1:end] not in self.lex.japanese_long_given_ends:
+                continue   # 桥本龙太郎: three only as names of that ending are written
             given_name = text[start + surname:end]   # 冈田|教授, 山口|表示: a word after the family name
             if end > len(text) or not all_han(text[start:end]) or not free(start, end) or self.is_common(text[start:end]) \
                     or given_name in self.lex.common_word_set or given_name in self.lex.positions \

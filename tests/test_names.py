@@ -37,6 +37,7 @@ def guess():
     ("山口表示，", 0, None),                  # nor a word that follows names
     ("主任安田明说", 2, "安田明"),            # a Chinese reading wins (安 + 田明)
     ("局长长孙介绍，", 2, None),              # a given name never opens with a follower word (介绍)
+    ("首相桥本龙太郎今天表示", 2, "桥本龙太郎"),  # a three-character given name of a listed ending
 ])
 def test_readings(guess, text, start, name):
     assert guess(text, start) == name

@@ -764,6 +764,9 @@ def test_meeting_frames_come_from_the_shared_lexicon_and_an_older_rules_file_kee
     (["前", "首相", "细川", "护熙", "表示"], "细川", "细川护熙"),     # the family name alone
     (["加上", "田亮", "夺得", "金牌"], "田亮", "田亮"),               # 加上 is a word: no 上田
     (["山口", "表示", "，", "将", "竭力"], "山口", "山口"),           # 表示 is no given name
+    (["外长", "安田", "晋一", "一行", "抵达"], "安田晋", "安田晋一"),  # ended where no name ends
+    (["安田", "晋", "一", "13日", "抵达"], "安田晋", "安田晋一"),
+    (["高田明", "今天", "表示"], "高田明", "高田明"),                 # three only as 太郎 is written
 ])
 def test_a_person_read_across_a_japanese_family_name_is_the_whole_reading(words, model, found):
     text = "".join(words)

@@ -370,8 +370,8 @@ def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
 def japanese_names(ctx: RuleContext, spans: SpanSet) -> None:
     """片|冈聪 -> 片冈聪, 细川|护熙 -> 细川护熙: a person the model read across a Japanese family
     name (names.yaml japanese_surnames) is the whole Japanese reading: begun one character into
-    the family name, or read as the family name alone where a given name and a name's end follow.
-    Nothing another mention holds is taken."""
+    the family name, or read as the family name alone or ended where no name can end (安田晋|一一行)
+    where a given name and a name's end follow. Nothing another mention holds is taken."""
     names, text = ctx.patterns.names, ctx.text
     for span in spans.of("PER"):
         start, end, _ = span
@@ -381,7 +381,9 @@ def japanese_names(ctx: RuleContext, spans: SpanSet) -> None:
                 and names.japanese_reading(text, begun_inside, end_at=end) == end:
             spans.replace(span, (begun_inside, end, "PER"))
             continue
-        if names.lex.japanese_surname_at(text, start) == end - start:
+        surname = names.lex.japanese_surname_at(text, start)
+        # the family name alone, or cut short where no name ends (安田晋|一一行, 安田晋|一13日)
+        if surname and (surname == end - start or names.ends_no_name(text, end)):
             whole = names.japanese_reading(text, start)
             if whole is not None and whole > end and not spans.overlapping(end, whole):
                 spans.replace(span, (start, whole, "PER"))
