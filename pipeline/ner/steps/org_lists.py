@@ -190,10 +190,11 @@ def _proper_item(ctx: RuleContext, spans: SpanSet, start: int, end: int) -> bool
     if not 2 <= end - start <= 10 or not HAN_WORD.fullmatch(ctx.text[start:end]):
         return False
     inside = spans.overlapping(start, end)
-    if inside:
-        return all(x.start >= start and x.end <= end for x in inside) and any(x.label != "LOC" or (x.start, x.end) == (start, end) for x in inside) \
-            or _proper_after_place(ctx, inside, start, end)
-    return _proper_words(ctx, start, end)
+    if not inside:
+        return _proper_words(ctx, start, end)
+    named = all(x.start >= start and x.end <= end for x in inside) \
+        and any(x.label != "LOC" or (x.start, x.end) == (start, end) for x in inside)
+    return named or _proper_after_place(ctx, inside, start, end)
 
 
 def _proper_after_place(ctx: RuleContext, inside: list, start: int, end: int) -> bool:

@@ -375,11 +375,11 @@ def japanese_names(ctx: RuleContext, spans: SpanSet) -> None:
     names, text = ctx.patterns.names, ctx.text
     for span in spans.of("PER"):
         start, end, _ = span
-        begun_inside = next((start - 1 for k in (2, 3) if start >= 1 and names.lex.japanese_surname_at(text, start - 1) == k
-                             and start - 1 + k <= end), None)
-        if begun_inside is not None and not spans.overlapping(begun_inside, start) and not ctx.cuts_word(begun_inside) \
-                and names.japanese_reading(text, begun_inside, end_at=end) == end:
-            spans.replace(span, (begun_inside, end, "PER"))
+        before = start - 1   # 片|冈聪: the family name opens one character before the model's person
+        if start and start < before + names.lex.japanese_surname_at(text, before) <= end \
+                and not spans.overlapping(before, start) and not ctx.cuts_word(before) \
+                and names.japanese_reading(text, before, end_at=end) == end:
+            spans.replace(span, (before, end, "PER"))
             continue
         surname = names.lex.japanese_surname_at(text, start)
         # the family name alone, or cut short where no name ends (安田晋|一一行, 安田晋|一13日)
