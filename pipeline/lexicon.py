@@ -29,7 +29,7 @@ The Han range and the width tables are code: ``pipeline/text/chars.py``.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -40,6 +40,7 @@ from spacy.util import registry
 from .lexicon_files import entry_lines
 from .paths import LEXICON_DIR
 from .text import chars
+from .text.scan import words_regex
 
 ORG_SUFFIX_KINDS = ("name", "weak", "company", "ending")
 POSITION_KINDS = ("office", "occupation", "label")
@@ -330,9 +331,14 @@ class DomainLexicon:
         return text[pos:pos + 1] in self.common_surnames and not any(
             text.startswith(s, pos) for s in self.compound_surnames)
 
+    @cached_property
+    def _japanese_surname_re(self):
+        return words_regex(self.japanese_surnames)   # one trie: asked for every person and guess
+
     def japanese_surname_at(self, text: str, pos: int = 0) -> int:
         """Length of the Japanese family name ``text`` starts with at ``pos`` (longest), or 0."""
-        return next((len(s) for s in self.japanese_surnames if text.startswith(s, pos)), 0)
+        m = self._japanese_surname_re.match(text, pos)
+        return m.end() - pos if m else 0
 
     def is_surname_start(self, text: str, pos: int = 0) -> int:
         """Length of the surname ``text`` starts with at ``pos`` (compound first), or 0."""
