@@ -337,6 +337,12 @@ def test_an_appointment_notice_with_ren(nlp):
     assert triples(doc) == {("郑秋", "主任", None)}
 
 
+@pytest.mark.parametrize("title", ["护士长", "车间主任", "班组长", "列车长"])
+def test_heads_of_the_shop_floor_are_offices(nlp, title):
+    doc = make(nlp, f"东江市第一人民医院{title}周明远被授予五一劳动奖章。", per=["周明远"], org=["东江市第一人民医院"])
+    assert triples(doc) == {("周明远", title, "东江市第一人民医院")}
+
+
 def test_wei_without_an_election_verb_names_no_post(nlp):
     doc = make(nlp, "周明远为书记处书记准备了材料。", per=["周明远"])
     assert triples(doc) == set()

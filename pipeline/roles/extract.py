@@ -444,8 +444,11 @@ def _inherits(before: Segment, seg: Segment, lex: RoleLexicon) -> bool:
 
 
 def _shares_head(org: str, title: str, lex: RoleLexicon) -> bool:
-    return len(title) >= 2 and title.endswith("长") and title[-2] in lex.shared_head_chars \
-        and not org.endswith(title[-2])
+    """外交部长 -> 外交部 + 部长: a title of the body's last character and 长 alone (or 副 before
+    them), never a longer title ending so (班组长 is no 班组 + 组长)."""
+    core = title[1:] if title.startswith("副") else title
+    return len(core) == 2 and core.endswith("长") and core[0] in lex.shared_head_chars \
+        and not org.endswith(core[0])
 
 
 def _is_place(text: str, lex: RoleLexicon) -> bool:
