@@ -777,6 +777,15 @@ def test_a_meeting_verb_before_a_time_frame_refers_to_a_meeting_told_elsewhere(n
     assert ev["trigger"] == "座谈"
 
 
+def test_deep_before_a_verb_says_how_and_states_no_visit(nlp):
+    # 深入学习: 深入 modifies a verb (a common word not marked noun); 深入基层 goes
+    [ev] = run(nlp, "周明远指出，各级工会要深入学习贯彻会议精神。会后，周明远来到青山区职工服务中心。",
+               {"PER": ["周明远"], "ORG": ["青山区职工服务中心"]})
+    assert ev["trigger"] == "来到"
+    [ev] = run(nlp, "周明远深入青山区职工服务中心调研。", {"PER": ["周明远"], "ORG": ["青山区职工服务中心"]})
+    assert ev["trigger"] == "深入" and ("visited", "青山区职工服务中心") in roles(ev)
+
+
 def test_news_source_lead_is_no_participant(nlp):
     [ev] = run(nlp, "晨光财经讯 3月2日，青山市总工会召开职工座谈会。", {"ORG": ["晨光财经", "青山市总工会"]})
     assert roles(ev) == {("organizer", "青山市总工会")}

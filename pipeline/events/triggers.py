@@ -117,6 +117,8 @@ class EventLexicon:
     delegation_body: Callable[..., str | None]   # 青山区议会代表团 -> 青山区议会
     elided_level: Callable[[str], str | None]  # 区总工会 -> 区: the shared lexicon's elision.yaml
     common_words: frozenset[str]               # 对外, 共同: a preposition inside one is none
+    noun_words: frozenset[str]                 # the common words marked noun (基层, 企业)
+    adverbial_motion: tuple[str, ...]          # 深入: an adverb before a word that is no noun
     place_abbreviations_of: dict[str, tuple[str, ...]]   # 江苏 -> (苏,): how a place is written short
     attendance_re: re.Pattern[str]
     vague_dates: list[str]
@@ -296,6 +298,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         homes_after=list(v.get("homes_after", [])),
         transitive=_longest_first(v.get("transitive", [])),
         going_without_place=tuple(v.get("going_without_place", [])),
+        adverbial_motion=tuple(v.get("adverbial_motion", [])),
         carried=tuple(v.get("carried_by_a_person", [])),
         carried_subtype=v.get("carried_subtype"),
         remote=list(v.get("remote", [])),
@@ -344,6 +347,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         meeting_frames=domain.meeting_frames,
         place_abbreviations_of=_abbreviations_of(domain.place_abbreviations),
         common_words=domain.common_word_set,
+        noun_words=domain.noun_word_set,
         attendance_re=_attendance_re((raw.get("attendance") or {}).get("pattern"), r.get("attendee", [])),
         vague_dates=_longest_first(d.get("vague", [])),
         relative_dates=dict(d.get("relative", {})),

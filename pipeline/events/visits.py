@@ -60,6 +60,11 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
     return objs + _listed_unrecognized_after(text, objs, end, ents, lex)
 
 
+def _before_a_verb(text: str, pos: int, lex: EventLexicon) -> bool:
+    """A common word that is no noun starts at ``pos`` (学习, 贯彻, 推进): what 深入 modifies."""
+    return any(text[pos:pos + k] in lex.common_words and text[pos:pos + k] not in lex.noun_words for k in (2, 3, 4))
+
+
 def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[EventMention]:
     text, out = doc_text(doc), []
     hits: list[tuple[int, int, str]] = []
@@ -139,6 +144,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         prev_end = v_end
         if noun_use and not _names_the_activity(text, sent, v_start, lex):
             continue   # 慰问品 / 调研组: names who acts, states no visit itself
+        if word in lex.adverbial_motion and not visited and _before_a_verb(text, v_end, lex):
+            continue   # 要深入学习贯彻…: says how, no going
         mention = EventMention("visit", _subtype_of(word, lex) if word not in lex.motion else lex.default_visit_subtype,
                                word, v_start, sent)
         leader = any(cue in text[sent.start:v_start] for cue in lex.leader_cues)
