@@ -786,6 +786,16 @@ def test_deep_before_a_verb_says_how_and_states_no_visit(nlp):
     assert ev["trigger"] == "深入" and ("visited", "青山区职工服务中心") in roles(ev)
 
 
+def test_attending_a_meeting_noun_joins_the_latest_meeting_of_that_kind(nlp):
+    # 参加会议 after a visit and a symposium: the conference, not the events of the sentence before
+    text = ("青山区总工会召开工作推进会。会后，周明远来到翠湖社区，并与职工代表座谈交流。"
+            "郑秋等120余人参加会议。")
+    events = run(nlp, text, {"ORG": ["青山区总工会"], "PER": ["周明远", "郑秋"], "LOC": ["翠湖社区"]})
+    by_trigger = {e["trigger"]: e for e in events}
+    assert ("attendee", "郑秋") in roles(by_trigger["召开"]) and by_trigger["召开"]["attendance"] == "120余人"
+    assert all(("attendee", "郑秋") not in roles(e) for t, e in by_trigger.items() if t != "召开")
+
+
 def test_news_source_lead_is_no_participant(nlp):
     [ev] = run(nlp, "晨光财经讯 3月2日，青山市总工会召开职工座谈会。", {"ORG": ["晨光财经", "青山市总工会"]})
     assert roles(ev) == {("organizer", "青山市总工会")}

@@ -282,6 +282,11 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
                 [ev for ev in earlier if ev.type == "meeting"][-1:]
             if named:
                 together = [ev for ev in together if ev is not None and ev.type == "meeting"] or named
+        elif not stated and (noun := lex.attended_noun_re.search(text, sent.start, sent.end)):
+            # …共120余人参加会议: the latest meeting of the noun's kind, else the latest meeting
+            held = [ev for ev in earlier if ev.type == "meeting"]
+            kind = [ev for ev in held if ev.subtype == lex.noun_subtype[noun.group(1)]]
+            together = (kind or held)[-1:] or together
         for who, role in roles:
             own = visits if role == "visitor" else meetings
             goes_to = together if role == "attendee" else [own[-1]] if own else []

@@ -254,6 +254,15 @@ class EventLexicon:
             else re.compile(r"(?!x)x")
 
 
+    @cached_property
+    def attended_noun_re(self) -> re.Pattern[str]:
+        """参加会议, 出席了今天的座谈会: an attendee cue whose object is a meeting noun (group 1)."""
+        cues = "|".join(map(re.escape, self.attendee_cues))
+        nouns = "|".join(map(re.escape, sorted(self.noun_subtype, key=len, reverse=True)))
+        return re.compile(f"(?:{cues})了?(?:[^，。；、]{{1,6}}?的)?({nouns})") if cues and nouns \
+            else re.compile(r"(?!x)x")
+
+
 def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) -> EventLexicon:
     """The trigger table of events.yaml's mapping; organization endings from the domain lexicon."""
     domain = domain or load_domain_lexicon()
