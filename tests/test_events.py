@@ -796,6 +796,12 @@ def test_attending_a_meeting_noun_joins_the_latest_meeting_of_that_kind(nlp):
     assert all(("attendee", "郑秋") not in roles(e) for t, e in by_trigger.items() if t != "召开")
 
 
+def test_an_organizer_written_elided_is_no_attendee_of_its_own_meeting(nlp):
+    [ev] = run(nlp, "东江市总工会召开工作推进会。市总工会机关各部门负责人参加会议。",
+               {"ORG": ["东江市总工会", "市总工会"]})
+    assert roles(ev) == {("organizer", "东江市总工会")}
+
+
 def test_news_source_lead_is_no_participant(nlp):
     [ev] = run(nlp, "晨光财经讯 3月2日，青山市总工会召开职工座谈会。", {"ORG": ["晨光财经", "青山市总工会"]})
     assert roles(ev) == {("organizer", "青山市总工会")}

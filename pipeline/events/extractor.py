@@ -467,6 +467,9 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
             continue   # a place is only ever where a visit goes: it speaks, attends, hosts nothing
         if not any(p["name"] == item["name"] and p["role"] == role for p in participants):
             participants.append(item)
+    # … also where one is written elided (市总工会 attends, 东江市总工会 organizes: one body)
+    held_by = {p["name"] for p in participants if p["role"] == "organizer"}
+    participants = [p for p in participants if not (p["role"] == "attendee" and p["label"] != "PER" and p["name"] in held_by)]
     participants = _without_repeated_stops(participants, lex)
     return {
         "type": ev.type, "subtype": subtype, "trigger": trigger, "name": name,
