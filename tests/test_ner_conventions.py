@@ -1047,6 +1047,9 @@ def test_five_characters_printed_together_are_two_persons_where_read_one_way(run
     # a count of bodies (两地), a verb (成立) or nothing between: no name
     (["深圳", "和", "青山", "两地", "政府"], ["青山"], {("青山", "LOC")}),
     (["青山", "成立", "协会"], ["青山"], {("青山", "LOC")}),
+    # a label naming whom the body serves (职工) is a noun of the name; an office (主席) is none
+    (["来到", "翠湖", "街道", "职工", "服务站", "，"], ["翠湖街道"], {("翠湖街道职工服务站", "ORG")}),
+    (["来到", "翠湖", "街道", "主席", "服务站", "，"], ["翠湖街道"], {("翠湖街道", "LOC")}),
 ])
 def test_an_ending_after_nouns_that_follow_a_place_is_an_organization(words, places, found):
     text = "".join(words)

@@ -547,10 +547,11 @@ def suffix_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 3) -> None:
     if p.suffix_re is None:
         return
     bounds = ctx.word_bounds
+    kinds = p.names.lex.positions   # a label (职工, 劳模) may name what a body serves: 职工|服务站
 
     def read(prev, n: int) -> str:
         word = prev.text
-        if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in p.position_set \
+        if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or (word in p.position_set and kinds.get(word) != "label") \
                 or word in p.verbs or (word in p.words and word not in p.nouns) or len(word) < 2 \
                 or (ctx.conventions.count is not None and ctx.conventions.count.search(word)):
             return "stop"   # …, or 两地|政府: a count of bodies, no name
