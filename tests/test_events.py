@@ -802,6 +802,14 @@ def test_an_organizer_written_elided_is_no_attendee_of_its_own_meeting(nlp):
     assert roles(ev) == {("organizer", "东江市总工会")}
 
 
+def test_persons_visited_after_a_label_are_visited(nlp):
+    # 慰问了困难职工甲、劳动模范乙: a label or occupation before each person (no role read from it)
+    events = run(nlp, "周明远一行走访慰问了困难职工吴晓东、全国劳动模范郑秋，为他们送去慰问金。",
+                 {"PER": ["周明远", "吴晓东", "郑秋"]})
+    assert len(events) == 1
+    assert roles(events[0]) == {("visitor", "周明远"), ("visited", "吴晓东"), ("visited", "郑秋")}
+
+
 def test_news_source_lead_is_no_participant(nlp):
     [ev] = run(nlp, "晨光财经讯 3月2日，青山市总工会召开职工座谈会。", {"ORG": ["晨光财经", "青山市总工会"]})
     assert roles(ev) == {("organizer", "青山市总工会")}

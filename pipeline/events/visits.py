@@ -53,9 +53,12 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
     if missed:   # 到区供水中心、区消防支队: the list's first item NER did not find
         return missed + objs
     if not re.fullmatch(r"(?:了|过|到|了位于|位于)?(?:[^，。；]{0,20}?的)?", gap) or len(gap) > 20:
-        # 拜会了港澳办主任甲: the gap is the person's title (a phrase the roles stage read)
+        # 拜会了港澳办主任甲: the gap is the person's title (a phrase the roles stage read), or
+        # 慰问了困难职工甲: a label or occupation right before the person (no role is read from it)
         lead = len(gap) - len(gap.lstrip("了过"))
-        if not any(start <= a <= start + lead and objs[0].end <= b for a, b, _ in role_spans(doc)):
+        titled = objs[0].label == "PER" and len(gap) <= 12 and gap.endswith(lex.positions) \
+            and not any(c in gap for c in "，。；、")
+        if not titled and not any(start <= a <= start + lead and objs[0].end <= b for a, b, _ in role_spans(doc)):
             return []
     return objs + _listed_unrecognized_after(text, objs, end, ents, lex)
 
