@@ -465,6 +465,21 @@ def test_an_organization_runs_back_over_nouns_to_a_proper_word_after_a_place():
     assert named(text, spans) == {("台湾", "LOC"), ("中华文化教育科技发展协会", "ORG")}
 
 
+def test_a_name_runs_back_over_a_conjunction_joining_two_fields():
+    # 暨 (name_conjunctions) inside a body's name, the segmenter gluing it to the next character
+    words = ["以", "会长", "为", "团长", "的", "南洋", "食品", "饮料", "暨同", "行业", "工友", "联合会", "代表团", "一行"]
+    text = "".join(words)
+    spans = SpanSet([at(text, "南洋", "LOC"), at(text, "工友联合会代表团", "ORG")])
+    run("place_led_orgs", text, spans, words)
+    assert named(text, spans) == {("南洋食品饮料暨同行业工友联合会代表团", "ORG")}
+    # no conjunction: an uncommon word opening the model's part stays as the model read it
+    words = ["的", "南洋", "食品", "饮料", "行业", "工友", "联合会", "一行"]
+    text = "".join(words)
+    spans = SpanSet([at(text, "南洋", "LOC"), at(text, "工友联合会", "ORG")])
+    run("place_led_orgs", text, spans, words)
+    assert named(text, spans) == {("南洋", "LOC"), ("工友联合会", "ORG")}
+
+
 def test_an_organization_takes_the_first_character_of_a_name_the_segmenter_cut_into_characters():
     words = ["领完", "奖品", "的", "凯", "达", "中国", "工会", "主席"]
     text = "".join(words)

@@ -54,6 +54,7 @@ class ConventionTables:
     people_heads: list[str] = field(default_factory=list)   # 族: 蒙古|族 is a people, no place
     sector_union_heads: list[str] = field(default_factory=list)   # 工会
     org_kind_nouns: tuple[str, ...] = ()   # 等企业: a list closed by 等 and one names bodies
+    name_conjunctions: tuple[str, ...] = ()   # 暨: joins two fields inside one body's name
     count_chars: str = ""   # 一, 两, 几: numerals of a count (两地|政府: counted, not named)
     counted_unit_chars: str = ""   # 区, 城: 一区, 三城 are a number of units (一区一城 of a slogan), no place
     counted_units: str | None = None   # an older rules file's pattern for the same, used as it is
@@ -136,6 +137,7 @@ class ConventionTables:
             people_heads=list(data.get("people_heads", [])),
             sector_union_heads=list(data.get("sector_union_heads", [])),
             org_kind_nouns=tuple(sorted(data.get("org_kind_nouns", []), key=len, reverse=True)),
+            name_conjunctions=tuple(data.get("name_conjunctions", [])),
             count_chars="".join(data.get("count_chars", [])),
             counted_unit_chars="".join(data.get("counted_unit_chars", [])),
             counted_units=data.get("counted_units"),

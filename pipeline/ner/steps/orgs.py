@@ -462,7 +462,11 @@ def place_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 4) -> None:
     (中国|体育|代表团)."""
     doc, text, t, p = ctx.doc, ctx.text, ctx.tables, ctx.patterns
 
+    joining = tuple(ctx.conventions.name_conjunctions)
+
     def read(prev, n: int) -> str:
+        if joining and prev.text.startswith(joining) and n:
+            return "pass"   # 食品|饮料|暨同|行业|工友联合会: 暨 joins two fields of one name
         if prev.text not in p.nouns or prev.text in t.org_left_stops or prev.text in p.position_set:
             # 台湾|中华|两岸…协会: 中华 opens it
             return "start" if n and _proper_word(ctx, spans, prev) else "stop"
@@ -471,9 +475,12 @@ def place_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 4) -> None:
     for span in spans.of("ORG"):
         start, end, _ = span
         first = doc.char_span(start, end)
-        if first is None or first[0].text not in p.nouns or text[start:end] in t.not_entities:
-            continue
-        found = _name_start_back(ctx, spans, first.start, longest, read)
+        if first is None or text[start:end] in t.not_entities or first[0].text not in p.nouns and not (
+                joining and len(first[0].text) >= 2 and first[0].text not in p.words
+                and any(w.text.startswith(joining) for w in doc[max(0, first.start - longest):first.start])):
+            continue   # (工友|联合会 after 暨: an uncommon word opens the model's part)
+        joined = any(w.text.startswith(joining) for w in doc[max(0, first.start - longest):first.start]) if joining else False
+        found = _name_start_back(ctx, spans, first.start, longest + joined, read)
         if found is not None:
             spans.widen(span, found[0], end, "ORG")
 
