@@ -343,6 +343,18 @@ def test_heads_of_the_shop_floor_are_offices(nlp, title):
     assert triples(doc) == {("周明远", title, "东江市第一人民医院")}
 
 
+def test_a_delegation_named_by_its_head(nlp):
+    # 以甲会长为团长的…代表团: 甲 heads the delegation; his title without an org is its body's
+    doc = make(nlp, "以周明远会长为团长的东洋国劳动组合总联合会代表团一行抵达。",
+               per=["周明远"], org=["东洋国劳动组合总联合会代表团"])
+    assert triples(doc) == {("周明远", "会长", "东洋国劳动组合总联合会"),
+                            ("周明远", "团长", "东洋国劳动组合总联合会代表团")}
+    # the title before the name, and the visit's number before the delegation
+    doc = make(nlp, "会见了以会长周明远为团长的第二十六次东洋国贸易促进协会访华团。",
+               per=["周明远"], org=["东洋国贸易促进协会访华团"])
+    assert triples(doc) == {("周明远", "会长", "东洋国贸易促进协会"), ("周明远", "团长", "东洋国贸易促进协会访华团")}
+
+
 def test_wei_without_an_election_verb_names_no_post(nlp):
     doc = make(nlp, "周明远为书记处书记准备了材料。", per=["周明远"])
     assert triples(doc) == set()

@@ -14,7 +14,7 @@ from ..article_doc import doc_text, entity_char_spans
 from ..lexicon import DomainLexicon, load_lexicon
 from ..paths import LEXICON_DIR
 from ..serialize import SerializedComponent, Serializers, lexicon_attr, msgpack_attr
-from .extract import Chain, build_chains, led_body, resolve_chain
+from .extract import Chain, build_chains, headed_delegations, led_body, resolve_chain
 from .lexicon import RoleLexicon, read_patterns
 from .resolve import PlaceIndex
 from .text import Ent
@@ -99,7 +99,8 @@ class RoleExtractor(SerializedComponent):
                 body = led_body(text, role["end"], ents, lex)
                 if body is not None:
                     role.update(org=body, org_as_written=body)
-        return roles
+        heads = headed_delegations(text, ents, roles, lex)
+        return roles + [r for r in heads if (r["person"], r["position"]) not in seen]
 
     # -- serialization --------------------------------------------------------------------------
     def _serializers(self) -> Serializers:

@@ -408,6 +408,40 @@ def led_body(text: str, end: int, ents: list[tuple[int, int, str]], lex: RoleLex
     return lex.domain.delegation_body(text[pos:starts[pos][0]])
 
 
+_ORDINAL = re.compile(r"第[零一二三四五六七八九十百0-9]+[次届批]")
+
+
+def headed_delegations(text: str, ents: list[tuple[int, int, str]], roles: list[dict],
+                       lex: RoleLexicon) -> list[dict]:
+    """以甲会长为团长的某联合会代表团: the person named between 以 and 为团长的 heads the delegation
+    named after it (places before it passed over, as for led_body); his titles without an
+    organization are the delegation's body's (会长 of 某联合会). Returns the heads' roles."""
+    starts = {s: (e, label) for s, e, label in ents}
+    out: list[dict] = []
+    for cue in lex.headed_by.finditer(text):
+        opener = text.rfind("以", max(0, cue.start() - 30), cue.start())
+        persons = [(s, e) for s, e, label in ents if label == "PER" and opener < s and e <= cue.start()]
+        ordinal = _ORDINAL.match(text, cue.end())   # 为团长的第二十六次…访华团: the visit's number
+        pos = ordinal.end() if ordinal else cue.end()
+        while pos in starts and starts[pos][1] == "LOC":
+            pos = starts[pos][0]
+        if opener < 0 or len(persons) != 1 or pos not in starts or starts[pos][1] != "ORG" \
+                or any(c in text[opener:cue.start()] for c in "，。；"):
+            continue
+        delegation = text[pos:starts[pos][0]]
+        body = lex.domain.delegation_body(delegation)
+        if body is None:
+            continue
+        s, e = persons[0]
+        person = text[s:e]
+        for role in roles:
+            if role["person"] == person and role["org"] is None and opener < role["start"] < cue.start():
+                role.update(org=body, org_as_written=body)
+        out.append({"person": person, "position": cue.group(1), "org": delegation, "org_as_written": delegation,
+                    "start": opener + 1, "end": cue.end() - 1})
+    return out
+
+
 def _last_unit(org: str, lex: RoleLexicon) -> str:
     """A chain of places is split into its units (GUIDELINES Clarifications): the title is held in
     the last one (南湖镇白石村主任 -> 白石村)."""

@@ -77,6 +77,9 @@ class RoleLexicon:
         # 甲率领的…代表团: a lead verb and 的 (an older roles file's own led_by_cues add to them)
         led_by = [w + "的" for w in d.lead_verbs_longest] + list(p.get("led_by_cues") or [])
         self.led_by = re.compile("|".join(map(re.escape, sorted(set(led_by), key=len, reverse=True))) or "(?!)")
+        # 以甲为团长的…代表团: 以, the person (a title may stand on either side), 为, a head's title, 的
+        heads = "|".join(map(re.escape, sorted(p.get("delegation_heads") or [], key=len, reverse=True)))
+        self.headed_by = re.compile(f"为({heads})的") if heads else re.compile("(?!)")
         self.noun_words: frozenset[str] = d.noun_word_set
         self.name_followers: list[str] = list(d.name_followers_longest)
         self.names = NameGuesser(d)
