@@ -810,6 +810,14 @@ def test_persons_visited_after_a_label_are_visited(nlp):
     assert roles(events[0]) == {("visitor", "周明远"), ("visited", "吴晓东"), ("visited", "郑秋")}
 
 
+def test_a_visit_regarded_by_its_group_word_is_the_delegations(nlp):
+    # 甲对代表团的来访表示欢迎: the delegation named before visits, not 甲 who welcomes it
+    text = "郑秋会见了东洋国工会代表团。郑秋对代表团的来访表示欢迎。代表团于26日抵达北京。"
+    events = run(nlp, text, {"PER": ["郑秋"], "ORG": ["东洋国工会代表团"], "LOC": ["北京"]})
+    [visit] = [e for e in events if e["type"] == "visit"]
+    assert ("visitor", "郑秋") not in roles(visit) and ("visitor", "东洋国工会代表团") in roles(visit)
+
+
 def test_news_source_lead_is_no_participant(nlp):
     [ev] = run(nlp, "晨光财经讯 3月2日，青山市总工会召开职工座谈会。", {"ORG": ["晨光财经", "青山市总工会"]})
     assert roles(ev) == {("organizer", "青山市总工会")}

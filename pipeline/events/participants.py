@@ -141,12 +141,18 @@ def group_referent(text: str, ents: list[Mention], opens_at: int, lex: EventLexi
     """会见了代表团一行, 与来访的代表团座谈: a group word opening the object (after 了 and a short
     relative clause with 的, nothing else) that a body named before in the article ends with
     (东洋国…代表团) is that body: the latest such."""
-    pos = _RELATIVE_CLAUSE.match(text, opens_at).end()
-    word = next((w for w in lex.partner_groups if text.startswith(w, pos)), None)
+    word = group_word_at(text, opens_at, lex)   # 对代表团的来访: the group word itself opens it
+    pos = opens_at if word else _RELATIVE_CLAUSE.match(text, opens_at).end()
+    word = word or group_word_at(text, pos, lex)
     if word is None or any(m.start <= pos < m.end for m in ents):
         return None
     return next((m for m in reversed(ents) if m.end <= opens_at and m.label == "ORG"
                  and m.name.endswith(word) and m.name != word), None)
+
+
+def group_word_at(text: str, pos: int, lex: EventLexicon) -> str | None:
+    """The unnamed group word (代表团, 考察团, 客人) written at ``pos``, or None."""
+    return next((w for w in lex.partner_groups if text.startswith(w, pos)), None)
 
 
 def subjects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[Mention]:

@@ -6,8 +6,8 @@ import re
 from spacy.tokens import Doc
 
 from .mentions import EventMention
-from .participants import (Mention, actors, in_region, inside_a_name, opens_with_titles, role_spans, subjects,
-                           title_orgs)
+from .participants import (Mention, actors, group_referent, group_word_at, in_region, inside_a_name,
+                           opens_with_titles, role_spans, subjects, title_orgs)
 from ..article_doc import doc_text
 from ..text.chars import COLONS, HAN
 from ..text.scan import find_all
@@ -271,6 +271,9 @@ def _welcomed(doc: Doc, ents: list[Mention], c_start: int, end: int, lex: EventL
     k, persons_only = max(ends)
     if text.startswith(tuple(lex.pronouns), k):
         return None if persons_only else []
+    if group_word_at(text, k, lex) and not any(m.start <= k < m.end for m in ents):
+        referent = group_referent(text, ents, k, lex)   # 对代表团的来访表示欢迎: the delegation named before
+        return [referent] if referent else []
     after = [m for m in actors(doc, ents, k, end, lex) if m.label in (("PER",) if persons_only else ("PER", "ORG"))]
     if not after:
         return None
