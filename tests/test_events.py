@@ -1455,6 +1455,10 @@ def test_the_one_whose_report_is_heard_speaks(nlp):
     text = "江南省总工会全委会11月28日在青山召开。会议听取并审议了常务副主席周明远所作的工作报告。"
     [ev] = run(nlp, text, {"PER": ["周明远"], "LOC": ["青山"]})
     assert ("speaker", "周明远") in roles(ev)
+    # any kind of report (events.yaml agent_report): 所作的工会工作报告, 所作的财务工作报告
+    text = "某集团职代会在青山召开。会议听取了工会主席周明远所作的工会工作报告和吴晓东所作的财务工作报告。"
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["青山"]})
+    assert {("speaker", "周明远"), ("speaker", "吴晓东")} <= roles(ev)
 
 
 def test_a_one_character_place_before_a_meeting_verb_is_where(nlp):

@@ -91,8 +91,10 @@ def _same_meeting(ev: EventDraft, m: EventMention) -> bool:
 
 def _cue_hits(text: str, sent: Sentence, lex: EventLexicon) -> list[tuple[int, int, str]]:
     hits: list[tuple[int, int, str]] = []
-    if not lex.cue_any.search(text, sent.start, sent.end) or _in_non_event(text, sent, lex):
+    reports = [(m.start(), m.end(), "speaker") for m in lex.agent_report_re.finditer(text, sent.start, sent.end)]
+    if not (reports or lex.cue_any.search(text, sent.start, sent.end)) or _in_non_event(text, sent, lex):
         return hits
+    hits += reports
     for word, role in lex.role_cues:
         for a in find_all(text, word, sent.start, sent.end):
             b = a + len(word)
