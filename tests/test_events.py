@@ -794,6 +794,9 @@ def test_attending_a_meeting_noun_joins_the_latest_meeting_of_that_kind(nlp):
     by_trigger = {e["trigger"]: e for e in events}
     assert ("attendee", "郑秋") in roles(by_trigger["召开"]) and by_trigger["召开"]["attendance"] == "120余人"
     assert all(("attendee", "郑秋") not in roles(e) for t, e in by_trigger.items() if t != "召开")
+    # none named: the attendance still goes to the meeting
+    [ev] = run(nlp, "青山区总工会召开工作推进会。来自各单位的职工代表260人参加会议。", {"ORG": ["青山区总工会"]})
+    assert ev["attendance"] == "260人"
 
 
 def test_an_organizer_written_elided_is_no_attendee_of_its_own_meeting(nlp):

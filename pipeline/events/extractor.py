@@ -289,6 +289,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             held = [ev for ev in earlier if ev.type == "meeting"]
             kind = [ev for ev in held if ev.subtype == lex.noun_subtype[noun.group(1)]]
             together = (kind or held)[-1:] or together
+            if not roles and (kind or held) and sent not in together[0].attended:
+                together[0].attended.append(sent)   # 职工代表260人参加会议: its attendance, none named
         for who, role in roles:
             own = visits if role == "visitor" else meetings
             goes_to = together if role == "attendee" else [own[-1]] if own else []
