@@ -45,6 +45,14 @@ def test_longest_mention_replaces_pieces_of_a_known_name():
     assert spans.spans == [(first, first + 8, "ORG"), (second, second + 8, "ORG")]
 
 
+def test_a_three_character_name_found_once_is_whole_where_the_model_cut_it():
+    # 南海国 found once; 南海|国外长 cut by the model elsewhere: the longest form wins there too
+    text = "会见了南海国外长施特劳德。南海国愿与东洋国合作。"
+    spans = SpanSet([at(text, "南海", "LOC"), (text.index("南海国", 5), text.index("南海国", 5) + 3, "LOC")])
+    run("longest_mentions", text, spans)
+    assert [text[s:e] for s, e, _ in spans.spans] == ["南海国", "南海国"]
+
+
 def test_longest_mention_leaves_odd_strings_alone():
     text = "埃及《金字塔报》报道。埃及官员说。"
     spans = SpanSet([(0, 6, "ORG"), (text.index("埃及", 1), text.index("埃及", 1) + 2, "LOC")])

@@ -49,7 +49,7 @@ def person_labels(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 @rule_steps.register("longest_mentions")
-def longest_mentions(ctx: RuleContext, spans: SpanSet, min_len: int = 4) -> None:
+def longest_mentions(ctx: RuleContext, spans: SpanSet, min_len: int = 3) -> None:
     """A known name found again where the model has only shorter entities inside it
     (北京市 | 国有资产经营有限责任公司; 王立|新 where the article writes 王立新) becomes that
     name there too: the longest written form wins."""
