@@ -275,6 +275,13 @@ def test_a_visit_word_modifying_a_name_says_who_visits(nlp):
     assert {n for r, n in roles(visit) if r == "visitor"} == {"吴晓东"}
 
 
+def test_a_place_before_a_visit_word_modifying_a_name_is_visited(nlp):
+    # 会见了正在东洋国访问的乙: 东洋国 is where 乙 visits, not part of his title (访问的 is a clause)
+    events = run(nlp, "山本一郎会见了正在东洋国访问的施特劳德。", {"PER": ["山本一郎", "施特劳德"], "LOC": ["东洋国"]})
+    [visit] = [e for e in events if e["type"] == "visit"]
+    assert roles(visit) == {("visitor", "施特劳德"), ("visited", "东洋国")}
+
+
 @pytest.mark.parametrize("text, visitors", [
     ("周明远欢迎吴晓东访问东洋国。", {"吴晓东"}),          # the one welcomed visits
     ("周明远邀请吴晓东访问东洋国。", {"吴晓东"}),

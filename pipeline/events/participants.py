@@ -71,10 +71,19 @@ def title_owner(text: str, m: Mention, ents: list[Mention], lex: EventLexicon, r
         if p.label != "PER" or p.start < m.end:
             continue
         between = text[m.end:p.start]
-        if len(between) <= lex.title_gap and not any(c in BREAKS for c in between) and between:
+        # a title between (…党组书记、副主席|张良), not a verb's clause (在东洋国访问的|乙: 东洋国 is visited)
+        if len(between) <= lex.title_gap and not any(c in BREAKS for c in between) and between \
+                and not (between.endswith("的") and _clause_before_de(between, lex)):
             return p
         break
     return None
+
+
+def _clause_before_de(between: str, lex: EventLexicon) -> bool:
+    """访问的, 来访的: a visit or meeting word right before the 的 that joins a place to a person
+    makes the place that word's, no title."""
+    core = between[:-1]
+    return bool(lex.visit_any.search(core)) or bool(lex.verb_any.search(core))
 
 
 def unnamed_office_holder(text: str, m: Mention, lex: EventLexicon) -> bool:
