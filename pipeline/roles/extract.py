@@ -400,15 +400,21 @@ def led_body(text: str, end: int, ents: list[tuple[int, int, str]], lex: RoleLex
     cue = lex.led_by.match(text, end)
     if cue is None:
         return None
-    pos, starts = cue.end(), {s: (e, label) for s, e, label in ents}
+    delegation = _body_after(text, cue.end(), ents)
+    return lex.domain.delegation_body(delegation) if delegation else None
+
+
+def _body_after(text: str, pos: int, ents: list[tuple[int, int, str]]) -> str | None:
+    """The organization written at ``pos``, places before it passed over (日本东洋市|青山区议会
+    代表团: a place in front of a body is no part of it), or None."""
+    starts = {s: (e, label) for s, e, label in ents}
     while pos in starts and starts[pos][1] == "LOC":
         pos = starts[pos][0]
-    if pos not in starts or starts[pos][1] != "ORG":
-        return None
-    return lex.domain.delegation_body(text[pos:starts[pos][0]])
+    return text[pos:starts[pos][0]] if pos in starts and starts[pos][1] == "ORG" else None
 
 
 _ORDINAL = re.compile(r"第[零一二三四五六七八九十百0-9]+[次届批]")
+_HEADED_REACH = 30   # 以|会长樱内义雄|为团长: how far before 为 the 以 may stand
 
 
 def headed_delegations(text: str, ents: list[tuple[int, int, str]], roles: list[dict],
@@ -416,19 +422,14 @@ def headed_delegations(text: str, ents: list[tuple[int, int, str]], roles: list[
     """以甲会长为团长的某联合会代表团: the person named between 以 and 为团长的 heads the delegation
     named after it (places before it passed over, as for led_body); his titles without an
     organization are the delegation's body's (会长 of 某联合会). Returns the heads' roles."""
-    starts = {s: (e, label) for s, e, label in ents}
     out: list[dict] = []
     for cue in lex.headed_by.finditer(text):
-        opener = text.rfind("以", max(0, cue.start() - 30), cue.start())
+        opener = text.rfind("以", max(0, cue.start() - _HEADED_REACH), cue.start())
         persons = [(s, e) for s, e, label in ents if label == "PER" and opener < s and e <= cue.start()]
         ordinal = _ORDINAL.match(text, cue.end())   # 为团长的第二十六次…访华团: the visit's number
-        pos = ordinal.end() if ordinal else cue.end()
-        while pos in starts and starts[pos][1] == "LOC":
-            pos = starts[pos][0]
-        if opener < 0 or len(persons) != 1 or pos not in starts or starts[pos][1] != "ORG" \
-                or any(c in text[opener:cue.start()] for c in "，。；"):
+        delegation = _body_after(text, ordinal.end() if ordinal else cue.end(), ents)
+        if opener < 0 or len(persons) != 1 or delegation is None or any(c in text[opener:cue.start()] for c in "，。；"):
             continue
-        delegation = text[pos:starts[pos][0]]
         body = lex.domain.delegation_body(delegation)
         if body is None:
             continue

@@ -475,11 +475,11 @@ def place_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 4) -> None:
     for span in spans.of("ORG"):
         start, end, _ = span
         first = doc.char_span(start, end)
-        if first is None or text[start:end] in t.not_entities or first[0].text not in p.nouns and not (
-                joining and len(first[0].text) >= 2 and first[0].text not in p.words
-                and any(w.text.startswith(joining) for w in doc[max(0, first.start - longest):first.start])):
+        if first is None or text[start:end] in t.not_entities:
+            continue
+        joined = bool(joining) and any(w.text.startswith(joining) for w in doc[max(0, first.start - longest):first.start])
+        if first[0].text not in p.nouns and not (joined and len(first[0].text) >= 2 and first[0].text not in p.words):
             continue   # (工友|联合会 after 暨: an uncommon word opens the model's part)
-        joined = any(w.text.startswith(joining) for w in doc[max(0, first.start - longest):first.start]) if joining else False
         found = _name_start_back(ctx, spans, first.start, longest + joined, read)
         if found is not None:
             spans.widen(span, found[0], end, "ORG")
