@@ -818,6 +818,12 @@ def test_a_trade_union_written_without_its_place_is_an_organization():
     assert named(text, spans) == {("省建设工会", "ORG"), ("市商业工会", "ORG")}
 
 
+def test_a_levels_service_centre_written_elided_is_an_organization():
+    text = "总工会在区职工服务中心为困难职工发放慰问金"   # 在|区|职工|服务中心: the district's centre
+    spans = run("sector_unions", text, SpanSet([]))
+    assert named(text, spans) == {("区职工服务中心", "ORG")}
+
+
 def test_a_level_character_inside_a_word_opens_no_trade_union():
     text = "城市交通工会"   # 城|市: 市 does not open a name here
     assert named(text, run("sector_unions", text, SpanSet([]))) == set()
