@@ -337,7 +337,7 @@ def test_an_appointment_notice_with_ren(nlp):
     assert triples(doc) == {("郑秋", "主任", None)}
 
 
-@pytest.mark.parametrize("title", ["护士长", "车间主任", "班组长", "列车长"])
+@pytest.mark.parametrize("title", ["护士长", "车间主任", "班组长", "列车长", "高级工程师", "主管护师"])
 def test_heads_of_the_shop_floor_are_offices(nlp, title):
     doc = make(nlp, f"东江市第一人民医院{title}周明远被授予五一劳动奖章。", per=["周明远"], org=["东江市第一人民医院"])
     assert triples(doc) == {("周明远", title, "东江市第一人民医院")}
