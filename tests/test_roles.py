@@ -355,6 +355,18 @@ def test_a_delegation_named_by_its_head(nlp):
     assert triples(doc) == {("周明远", "会长", "东洋国贸易促进协会"), ("周明远", "团长", "东洋国贸易促进协会访华团")}
 
 
+def test_a_bare_company_word_is_the_company_the_article_names(nlp):
+    # 公司党委书记、董事长, 公司工会主席: the one company named in full; 中央纪委 is no bare head's
+    doc = make(nlp, "东江电子有限公司召开职代会。公司党委书记、董事长吴晓东讲话，公司工会主席郑秋作报告。",
+               per=["吴晓东", "郑秋"], org=["东江电子有限公司"])
+    assert triples(doc) == {("吴晓东", "书记", "东江电子有限公司党委"), ("吴晓东", "董事长", "东江电子有限公司"),
+                            ("郑秋", "主席", "东江电子有限公司工会")}
+    # two companies named: the bare word stays as written
+    doc = make(nlp, "东江电子有限公司和青山物流有限公司签约。公司工会主席郑秋讲话。",
+               per=["郑秋"], org=["东江电子有限公司", "青山物流有限公司"])
+    assert triples(doc) == {("郑秋", "主席", "公司工会")}
+
+
 def test_wei_without_an_election_verb_names_no_post(nlp):
     doc = make(nlp, "周明远为书记处书记准备了材料。", per=["周明远"])
     assert triples(doc) == set()

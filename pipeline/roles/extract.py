@@ -368,14 +368,13 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             prefix = elided(written, lex)
             seg.org = resolve_elided(written, prefix, chain_orgs, index, offset + seg.org_start) if prefix else written
             seg.org = _last_unit(index.expand(seg.org), lex)
-            if seg.org in lex.org_suffix_set:   # 总工会主席: the one 总工会 the article names in full
-                seg.org = index.only_full(seg.org) or seg.org
+            seg.org = _bare_head_resolved(seg.org, index, lex)
             seg.org_as_written = written
         elif prev is not None and seg.title.kind == prev.title.kind and prev.title.word not in lex.place_heads \
                 and prev.title.word not in lex.self_contained:
             seg.org, seg.org_as_written = prev.org, prev.org_as_written   # 党组书记、副主席: shared org
             if seg.org and word not in lex.party_titles:   # 某集团党委书记、董事长: 某集团
-                seg.org = _outside_party_body(seg.org, lex)
+                seg.org = _bare_head_resolved(_outside_party_body(seg.org, lex), index, lex)
                 seg.org_as_written = seg.org_as_written and _outside_party_body(seg.org_as_written, lex)
         elif prev is None and chain.follows is not None and _inherits(chain.follows.segments[-1], seg, lex):
             before = chain.follows.segments[-1]                          # 主任甲、党组书记乙: same org
@@ -390,6 +389,20 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         if seg.org:
             chain_orgs.append(seg.org)
         prev = seg
+
+
+def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon) -> str:
+    """总工会主席, 公司工会主席, 公司党委书记: a bare organization word alone (总工会), or one of
+    roles.yaml's ``bare_heads`` (公司, 集团) before a body of its own (工会, 党委), is the one such
+    organization the article names in full (某电子有限公司 -> 某电子有限公司工会); ``org`` where there
+    is none or more than one."""
+    if org in lex.org_suffix_set:
+        return index.only_full(org) or org
+    head = starts_with_any(org, lex.bare_heads)   # 公司|工会: the company's own body, not 中央|纪委
+    if head and org[len(head):] in lex.org_suffix_set:
+        full = index.only_full(head)
+        return full + org[len(head):] if full else org
+    return org
 
 
 def led_body(text: str, end: int, ents: list[tuple[int, int, str]], lex: RoleLexicon) -> str | None:
