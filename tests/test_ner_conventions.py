@@ -797,6 +797,19 @@ def test_a_person_read_across_a_japanese_family_name_is_the_whole_reading(words,
     assert named(text, spans) == {(found, "PER")}
 
 
+@pytest.mark.parametrize("words, found", [
+    # a clause opening with a joiner (，并与): the partner of the clause before's subject
+    (["将", "访问", "东洋国", "，", "并", "与", "山本", "一郎", "举行", "会谈", "。"], {("山本一郎", "PER")}),
+    (["访问", "东洋国", "，", "还", "同", "山本", "一郎", "会晤", "。"], {("山本一郎", "PER")}),
+    # no verb of meeting after it: nothing
+    (["访问", "东洋国", "，", "并", "与", "山本", "一郎", "共进", "晚餐", "。"], set()),
+])
+def test_the_partner_after_a_clause_opening_joiner_is_a_person(words, found):
+    text = "".join(words)
+    spans = run("clause_subject_names", text, SpanSet([at(text, "东洋国", "LOC")]), words)
+    assert named(text, spans) - {("东洋国", "LOC")} == found
+
+
 def test_a_place_before_a_word_for_a_people_names_the_people():
     text = "塔娜（蒙古族）来自蒙古，朝鲜族群众"
     spans = spans_of(text, ("蒙古", "LOC"), ("朝鲜", "LOC"))

@@ -119,6 +119,8 @@ _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
 _CLAUSE_OPENER_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS + HEADLINE_SEPARATORS)} 　]")
 _CLAUSE_MARKS = _CLAUSE_ENDS + "、）)”的"   # ends a clause, or a modifier
 _PARTNER_GAP = 4   # 与来访的|乙: characters between a joiner and the person joined
+# a clause opening with a joiner, adverbs allowed before it (，并与|乙…, ，还同|乙…)
+_CLAUSE_JOINER_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS)}](?:并|还|也|将|又|再)*[^{HAN}]?(?=[与同])[与同]")
 _NAME_REACH = 6     # a verb or joiner right after a clause-opening name stands this far at most
 _JOINER_REACH = 18   # 甲|当天上午在首相官邸与…: how far after a clause's start a joiner may stand
 
@@ -222,14 +224,17 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
                     or (text.startswith(p.name_followers, end) and joined_later(end)):
                 spans.add(start, end, "PER")
                 break
-    for person in spans.of("PER"):   # 甲与|山本一郎|在某地举行会晤: the partner joined to a person
-        start = person.end + 1
-        if text[person.end:start] not in conv.name_joiners or spans.overlapping(start, start + 1) \
-                or not HAN_CHAR.match(text, start):
+    # 甲与|山本一郎|在某地举行会晤: the partner joined to a person; …，并与|山本一郎|举行会谈: to the
+    # subject of the clause before (a clause opening with the joiner)
+    joined_at = [person.end + 1 for person in spans.of("PER") if text[person.end:person.end + 1] in conv.name_joiners]
+    if meets:
+        joined_at += [m.end() for m in _CLAUSE_JOINER_RE.finditer(text) if text[m.end() - 1] in conv.name_joiners]
+    for start in joined_at:
+        if spans.overlapping(start, start + 1) or not HAN_CHAR.match(text, start):
             continue
         for end, surname_led in _name_readings(ctx, spans, start):
             if _may_be_subject_name(ctx, spans, start, end, surname_led) \
-                    and text.startswith(("在", *joint), end) and clause_states(end):
+                    and text.startswith(("在", "举行", *joint), end) and clause_states(end):
                 spans.add(start, end, "PER")
                 break
     for person in spans.of("PER") if meets else ():   # 甲会见|文在寅|。: the one met, ending the clause
