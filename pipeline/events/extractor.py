@@ -445,7 +445,6 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
     # a role that says more than attending: a visitor taking part in his own visit (甲参加) visits
     stronger = ("chair", "speaker", "host", "guest") + (("visitor",) if ev.type == "visit" else ())
     strong = {w.name for w, r in pairs if r in stronger}
-    organizers = {w.name for w, r in pairs if r == "organizer"}
     attendees = {w.name for w, r in pairs if r == "attendee"}
     unnamed = set(lex.partner_groups) | set(lex.group_words)
     for who, role in pairs:
@@ -453,10 +452,8 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
             continue   # 代表团 / 一行 alone: an unnamed group is no participant
         if who.name in strong and (role == "attendee" or (role == "organizer" and who.label == "PER")):
             continue   # 出席…讲话 / 主持召开: the stronger role says it
-        # one role each: a body holding the meeting is no attendee of it, a person named both
-        # as a subject of 座谈 and with 参加 attends
-        if role == "attendee" and who.name in organizers and who.label != "PER":
-            continue
+        # one role each: a person named both as a subject of 座谈 and with 参加 attends (a body
+        # holding the meeting is no attendee of it: below, on the names resolved)
         if role == "organizer" and who.label == "PER" and who.name in attendees:
             continue
         if role == "organizer" and subtype == "reception":
@@ -471,8 +468,9 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
             continue   # a place is only ever where a visit goes: it speaks, attends, hosts nothing
         if not any(p["name"] == item["name"] and p["role"] == role for p in participants):
             participants.append(item)
-    # … also where one is written elided (市总工会 attends, 东江市总工会 organizes: one body)
-    held_by = {p["name"] for p in participants if p["role"] == "organizer"}
+    # a body holding the meeting is no attendee of it, also where one mention is elided (市总工会
+    # attends, 东江市总工会 organizes: one body); the side holding a reception hosts it
+    held_by = {p["name"] for p in participants if p["role"] == ("host" if subtype == "reception" else "organizer")}
     participants = [p for p in participants if not (p["role"] == "attendee" and p["label"] != "PER" and p["name"] in held_by)]
     participants = _without_repeated_stops(participants, lex)
     return {

@@ -249,18 +249,18 @@ class EventLexicon:
     def attended_meeting_re(self) -> re.Pattern[str]:
         """参加了会见, 参加了今天的会见: an attendee cue whose object is a meeting verb that needs a
         partner (a short modifier with 的 between)."""
-        cues = "|".join(map(re.escape, self.attendee_cues))
-        verbs = "|".join(re.escape(w) for verb in self.meeting_verbs if verb.needs_object for w in verb.words)
-        return re.compile(f"(?:{cues})了?(?:[^，。；、]{{1,6}}?的)?(?:{verbs})") if cues and verbs \
-            else re.compile(r"(?!x)x")
-
+        return self._attending([w for verb in self.meeting_verbs if verb.needs_object for w in verb.words])
 
     @cached_property
     def attended_noun_re(self) -> re.Pattern[str]:
         """参加会议, 出席了今天的座谈会: an attendee cue whose object is a meeting noun (group 1)."""
+        return self._attending(sorted(self.noun_subtype, key=len, reverse=True))
+
+    def _attending(self, objects: list[str]) -> re.Pattern[str]:
+        """An attendee cue, 了, a short modifier with 的, then one of ``objects`` (group 1)."""
         cues = "|".join(map(re.escape, self.attendee_cues))
-        nouns = "|".join(map(re.escape, sorted(self.noun_subtype, key=len, reverse=True)))
-        return re.compile(f"(?:{cues})了?(?:[^，。；、]{{1,6}}?的)?({nouns})") if cues and nouns \
+        words = "|".join(map(re.escape, objects))
+        return re.compile(f"(?:{cues})了?(?:[^，。；、]{{1,6}}?的)?({words})") if cues and words \
             else re.compile(r"(?!x)x")
 
 

@@ -118,6 +118,10 @@ class RulePatterns:
         ends = "|".join(re.escape(u) for u in self.tables.conventions.unit_suffixes) or "(?!)"
         return re.compile(f"[{HAN}]+?(?:{ends})")
 
+    def proper_word(self, word: str) -> bool:
+        """Han characters only, no common word and no position: a word of a proper name (中华, 顶益)."""
+        return HAN_WORD.fullmatch(word) is not None and word not in self.words and word not in self.position_set
+
     def common_word(self, name: str) -> bool:
         """文化宫, 方面, 权益: a common word that happens to start with a surname is no name."""
         return self.names.is_common(name)

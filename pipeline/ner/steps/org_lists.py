@@ -7,6 +7,7 @@ import re
 
 from ..spans import SpanSet
 from ...article_doc import field_span
+from ...text.chars import CLAUSE_END, SENT_END
 from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, enumeration_items, run_back
 from .registry import rule_steps
 
@@ -137,7 +138,7 @@ def credited_orgs(ctx: RuleContext, spans: SpanSet) -> None:
 _ORG_LIST = re.compile(f"[{HAN}]{{2,10}}(?:、[{HAN}]{{2,10}})+")
 
 
-_LIST_CLAUSE_MARKS = "，,。；;：:！？!?\n（(）)“”"
+_LIST_CLAUSE_MARKS = SENT_END + CLAUSE_END + "\n（(）)“”"   # what a list's clause opens after
 
 
 @rule_steps.register("kind_closed_lists")
@@ -210,9 +211,7 @@ def _proper_words(ctx: RuleContext, start: int, end: int) -> bool:
 
 
 def _proper_word_text(ctx: RuleContext, word: str) -> bool:
-    p = ctx.patterns
-    return bool(HAN_WORD.fullmatch(word)) and word not in p.words and word not in p.position_set \
-        and not any(c in ctx.conventions.function_chars for c in word)
+    return ctx.patterns.proper_word(word) and not any(c in ctx.conventions.function_chars for c in word)
 
 
 @rule_steps.register("enumerated_orgs")

@@ -507,8 +507,8 @@ def _name_start_back(ctx: RuleContext, spans: SpanSet, i: int, longest: int,
 def _proper_word(ctx: RuleContext, spans: SpanSet, token) -> bool:
     """A word of 2+ Han characters that is no common word (a proper name's word: 中华) and opens
     the phrase or follows a place (台湾|中华)."""
-    word, p = token.text, ctx.patterns
-    if len(word) < 2 or not HAN_WORD.fullmatch(word) or word in p.words or word in p.position_set:
+    word = token.text
+    if len(word) < 2 or not ctx.patterns.proper_word(word):
         return False
     before = spans.ending_at(token.idx)
     return ctx.opens_name(token.idx) or (before is not None and before.label == "LOC")

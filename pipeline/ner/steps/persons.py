@@ -120,7 +120,7 @@ _CLAUSE_OPENER_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS + HEADLINE_SEPARATORS)
 _CLAUSE_MARKS = _CLAUSE_ENDS + "、）)”的"   # ends a clause, or a modifier
 _PARTNER_GAP = 4   # 与来访的|乙: characters between a joiner and the person joined
 # a clause opening with a joiner, adverbs allowed before it (，并与|乙…, ，还同|乙…)
-_CLAUSE_JOINER_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS)}](?:并|还|也|将|又|再)*[^{HAN}]?(?=[与同])[与同]")
+_CLAUSE_JOINER_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS)}](?:并|还|也|将|又|再)*[^{HAN}]?[与同]")
 _NAME_REACH = 6     # a verb or joiner right after a clause-opening name stands this far at most
 _JOINER_REACH = 18   # 甲|当天上午在首相官邸与…: how far after a clause's start a joiner may stand
 
