@@ -55,6 +55,8 @@ class ConventionTables:
     sector_union_heads: list[str] = field(default_factory=list)   # 工会
     org_kind_nouns: tuple[str, ...] = ()   # 等企业: a list closed by 等 and one names bodies
     name_conjunctions: tuple[str, ...] = ()   # 暨: joins two fields inside one body's name
+    partner_marks: str = ""      # 与, 同: …，并与|乙举行会谈 opens a clause with a partner
+    partner_adverbs: tuple[str, ...] = ()   # 并, 还: may stand before such a mark
     count_chars: str = ""   # 一, 两, 几: numerals of a count (两地|政府: counted, not named)
     counted_unit_chars: str = ""   # 区, 城: 一区, 三城 are a number of units (一区一城 of a slogan), no place
     counted_units: str | None = None   # an older rules file's pattern for the same, used as it is
@@ -138,6 +140,8 @@ class ConventionTables:
             sector_union_heads=list(data.get("sector_union_heads", [])),
             org_kind_nouns=tuple(sorted(data.get("org_kind_nouns", []), key=len, reverse=True)),
             name_conjunctions=tuple(data.get("name_conjunctions", [])),
+            partner_marks="".join(data.get("partner_marks", [])),
+            partner_adverbs=tuple(data.get("partner_adverbs", [])),
             count_chars="".join(data.get("count_chars", [])),
             counted_unit_chars="".join(data.get("counted_unit_chars", [])),
             counted_units=data.get("counted_units"),

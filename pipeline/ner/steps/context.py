@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ...text.scan import Scanner, words_regex
 
-from ...text.chars import HAN, HAN_CHAR, HAN_RUN as HAN_WORD
+from ...text.chars import CLAUSE_END, HAN, HAN_CHAR, HAN_RUN as HAN_WORD, SENT_END
 NAME_CHAR = re.compile(f"[{HAN}·]")
 
 
@@ -56,6 +56,10 @@ class RulePatterns:
         conv = t.conventions
         self.subject_cues = conv.subject_verbs + tuple(v for v in t.speech_verbs if len(v) >= 2)
         self.subject_cue_re = words_regex([*self.subject_cues, *conv.name_joiners]) if conv.subject_verbs else None
+        # a clause opening with a partner mark, adverbs allowed before it (，并与|乙…, ，还同|乙…)
+        adverbs = "|".join(map(re.escape, conv.partner_adverbs)) or "(?!)"
+        self.clause_partner_re = re.compile(f"[{re.escape(SENT_END + CLAUSE_END)}](?:{adverbs})*[^{HAN}]?"
+                                            f"[{re.escape(conv.partner_marks)}]") if conv.partner_marks else None
         self.place_set = set(t.places)
         self.position_set = set(t.positions)
         # word lists as tries: the longest listed word at each position

@@ -119,8 +119,6 @@ _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
 _CLAUSE_OPENER_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS + HEADLINE_SEPARATORS)} 　]")
 _CLAUSE_MARKS = _CLAUSE_ENDS + "、）)”的"   # ends a clause, or a modifier
 _PARTNER_GAP = 4   # 与来访的|乙: characters between a joiner and the person joined
-# a clause opening with a joiner, adverbs allowed before it (，并与|乙…, ，还同|乙…)
-_CLAUSE_JOINER_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS)}](?:并|还|也|将|又|再)*[^{HAN}]?[与同]")
 _NAME_REACH = 6     # a verb or joiner right after a clause-opening name stands this far at most
 _JOINER_REACH = 18   # 甲|当天上午在首相官邸与…: how far after a clause's start a joiner may stand
 
@@ -227,8 +225,8 @@ def clause_subject_names(ctx: RuleContext, spans: SpanSet) -> None:
     # 甲与|山本一郎|在某地举行会晤: the partner joined to a person; …，并与|山本一郎|举行会谈: to the
     # subject of the clause before (a clause opening with the joiner)
     joined_at = [person.end + 1 for person in spans.of("PER") if text[person.end:person.end + 1] in conv.name_joiners]
-    if meets:
-        joined_at += [m.end() for m in _CLAUSE_JOINER_RE.finditer(text) if text[m.end() - 1] in conv.name_joiners]
+    if meets and p.clause_partner_re is not None:
+        joined_at += [m.end() for m in p.clause_partner_re.finditer(text)]
     for start in joined_at:
         if spans.overlapping(start, start + 1) or not HAN_CHAR.match(text, start):
             continue
