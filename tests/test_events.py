@@ -131,6 +131,19 @@ def test_a_meeting_verb_as_a_noun_framed_as_held_is_a_meeting(nlp, text, held):
         assert meetings == []
 
 
+@pytest.mark.parametrize("text, held", [
+    # stated held before its noun, the clause framed at it (在…上): a meeting told here
+    ("郑秋到翠湖科技园慰问职工。在随后召开的座谈会上，周明远介绍了情况。", True),
+    ("在今天举行的座谈会期间，周明远介绍了情况。", True),
+    # the noun framed without a predicate, or a predicate with no frame and 上 after it: referred to
+    ("在座谈会上，周明远介绍了情况。", False),
+    ("周明远介绍了上次召开的座谈会上提出的要求。", False),
+])
+def test_a_meeting_stated_held_inside_a_frame_at_it_is_told_there(nlp, text, held):
+    events = run(nlp, text, {"PER": ["郑秋", "周明远"], "LOC": ["翠湖科技园"]})
+    assert any(e["type"] == "meeting" and e["subtype"] == "symposium" for e in events) == held
+
+
 @pytest.mark.parametrize("who, speaks", [("周明远", True), ("吴晓东", False)])
 def test_a_visitor_of_the_party_holding_a_symposium_who_gives_directions_speaks(roles_nlp, who, speaks):
     """甲带队赴某地调研…并召开座谈会。甲就…提出要求: the visiting party holds the symposium, and

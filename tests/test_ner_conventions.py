@@ -797,6 +797,22 @@ def test_a_person_read_across_a_japanese_family_name_is_the_whole_reading(words,
     assert named(text, spans) == {(found, "PER")}
 
 
+@pytest.mark.parametrize("words, model, found", [
+    (["会见", "了", "以", "山本", "一", "郎", "会长", "为", "团长", "的"], None, {"山本一郎"}),
+    (["与", "小泉", "纯", "一", "郎", "首相", "举行", "会谈"], None, {"小泉纯一郎"}),
+    (["会见", "了", "木村", "拓", "也", "社长", "一行"], "木村拓", {"木村拓也"}),   # ended early by the model
+    # no title right after the reading, or the title cut out of a longer word: nothing
+    (["会见", "了", "山本", "一", "郎", "一行"], None, set()),
+    (["会见", "了", "山本", "一", "郎会", "长为"], None, set()),
+    # a Chinese reading is the model's to find
+    (["会见", "了", "以", "周明远", "会长", "为", "团长"], None, set()),
+])
+def test_a_japanese_reading_right_before_a_title_is_the_office_holder(words, model, found):
+    text = "".join(words)
+    spans = run("japanese_names_before_titles", text, SpanSet([at(text, model, "PER")] if model else []), words)
+    assert {name for name, label in named(text, spans) if label == "PER"} == found
+
+
 @pytest.mark.parametrize("words, found", [
     # a clause opening with a joiner (，并与): the partner of the clause before's subject
     (["将", "访问", "东洋国", "，", "并", "与", "山本", "一郎", "举行", "会谈", "。"], {("山本一郎", "PER")}),

@@ -166,6 +166,13 @@ def _is_reference(text: str, clause_start: int, name_start: int, noun_end: int, 
     return any(w in before for w in lex.reference_before)
 
 
+def _framed_as_held(text: str, clause_start: int, noun_end: int, lex: EventLexicon) -> bool:
+    """在随后召开的座谈会上: a meeting stated held before its noun, the clause framed at it
+    (held_noun_frames' 在…上), is told here, not referred to."""
+    return any(text.startswith(opening, clause_start) and text.startswith(closing, noun_end)
+               for opening, closings in lex.held_noun_frames.items() for closing in closings)
+
+
 def _runs_into_verb(text: str, start: int, end: int, lex: EventLexicon) -> bool:
     """Whether a meeting verb's word starts inside text[start:end] and goes on past its end."""
     return any(text.startswith(w, k) and k + len(w) > end
@@ -223,7 +230,8 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
             if (not held_for and any(w in name for w in lex.non_events)) \
                     or any(w in text[noun_end:noun_end + 3] for w in lex.non_events):
                 continue
-            if _is_reference(text, c_start, name_start, noun_end, lex):
+            if _is_reference(text, c_start, name_start, noun_end, lex) \
+                    and not (not held and _framed_as_held(text, c_start, noun_end, lex)):
                 continue
             noun = text[c_start + n_start:noun_end]
             anaphoric = name == noun or text[max(c_start, name_start - 2):name_start].endswith(lex.anaphors) \

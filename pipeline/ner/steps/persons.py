@@ -392,6 +392,28 @@ def japanese_names(ctx: RuleContext, spans: SpanSet) -> None:
                 spans.replace(span, (start, whole, "PER"))
 
 
+@rule_steps.register("japanese_names_before_titles")
+def japanese_names_before_titles(ctx: RuleContext, spans: SpanSet) -> None:
+    """以山本一郎会长为团长, 与小泉纯一郎首相会谈: a Japanese reading written whole as tokens right
+    before a position word is that office holder's name, where no mention holds any of it. The
+    model finds Chinese names in this order; Japanese given names it reads as words (一|郎), or
+    ends them early (木村拓|也社长): a person inside the reading gives way to it."""
+    p, text = ctx.patterns, ctx.text
+    if not p.position_re:
+        return
+    names = p.names
+    for m in p.position_re.finditer(text):
+        end = m.start()
+        if end < 2 or ctx.cuts_word(end) or ctx.cuts_word(m.end()):
+            continue
+        for start in range(max(0, end - 5), end - 1):   # a family name of 1-2 and a given name of 1-3
+            clash = spans.overlapping(start, end)
+            if not ctx.cuts_word(start) and all(s.label == "PER" and s.start >= start for s in clash) \
+                    and names.japanese_reading(text, start, end_at=end) == end:
+                spans.add(start, end, "PER", override=bool(clash))
+                break
+
+
 @rule_steps.register("names_before_a_clause_end")
 def names_before_a_clause_end(ctx: RuleContext, spans: SpanSet) -> None:
     """韩国外长康京|和。, 瞿弦|和的诗朗诵: a conjunction (和, 与, 及, 同) joins two names, so one
