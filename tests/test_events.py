@@ -131,6 +131,19 @@ def test_a_meeting_verb_as_a_noun_framed_as_held_is_a_meeting(nlp, text, held):
         assert meetings == []
 
 
+@pytest.mark.parametrize("text, location", [
+    ("10日，正在东洋国访问的南海国议长周明远与东洋国议长山本一郎举行会谈。", None),
+    ("正在东洋国访问的周明远10日在白石宾馆会见了山本一郎。", "白石宾馆"),
+])
+def test_one_visiting_named_before_a_meeting_verb_takes_part_and_his_progress_is_no_venue(nlp, text, location):
+    """正在…访问的甲: the visit word before 的 modifies 甲, who visits: he is no place visited but
+    the meeting's subject, and the 在 of 正在 opens no venue."""
+    events = run(nlp, text, {"PER": ["周明远", "山本一郎"], "LOC": ["东洋国", "南海国", "白石宾馆"]})
+    [meeting] = [e for e in events if e["type"] == "meeting"]
+    assert {"周明远", "山本一郎"} <= {name for _, name in roles(meeting)}
+    assert meeting["location"] == location
+
+
 @pytest.mark.parametrize("text, held", [
     # stated held before its noun, the clause framed at it (在…上): a meeting told here
     ("郑秋到翠湖科技园慰问职工。在随后召开的座谈会上，周明远介绍了情况。", True),

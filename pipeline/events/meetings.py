@@ -98,8 +98,9 @@ def _venue_before(text: str, c_start: int, end: int, ents: Sequence[Mention], le
     venue: (where the 在 stands, the place as written); else None."""
     pattern = _venue_pattern(preps, shortest, lex.manner_alternation)
     loc = pattern.search(text[c_start:end])
-    # not the 在 inside a name (文在寅当天在青瓦台会见)
-    while loc is not None and any(m.start < c_start + loc.start() < m.end for m in ents):
+    # not the 在 inside a name (文在寅当天在青瓦台会见), nor one ending a word (正在东洋国访问的甲)
+    while loc is not None and (any(m.start < c_start + loc.start() < m.end for m in ents)
+                               or text[c_start + loc.start() - 1:c_start + loc.start() + 1] in lex.common_words):
         loc = pattern.search(text[c_start:end], loc.start() + 1)
     if loc is None:
         return None
@@ -109,9 +110,10 @@ def _venue_before(text: str, c_start: int, end: int, ents: Sequence[Mention], le
 
 def _visited_before(text: str, who: Mention, sent_clauses: list[tuple[int, int]], lex: EventLexicon) -> bool:
     """甲拜访了海淀区政府，与乙进行了座谈: an entity after a visit word in its clause is visited,
-    no subject of a meeting verb after it."""
+    no subject of a meeting verb after it. A visit word before 的 modifies the one after it, who
+    visits (正在东洋国访问的甲与乙举行会谈)."""
     c_start = next((a for a, b in sent_clauses if a <= who.start < b), who.start)
-    return lex.visit_any.search(text, c_start, who.start) is not None
+    return any(not text.startswith("的", m.end()) for m in lex.visit_any.finditer(text, c_start, who.start))
 
 
 def _place_carried_over(text: str, c_start: int, sent_clauses: list[tuple[int, int]], ents: list[Mention],
