@@ -123,7 +123,7 @@ def _common_words(path: Path) -> dict[str, list[str]]:
 
 NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars", "address_terms",
              "foreign_name_chars", "verb_surnames", "common_surname_count", "meeting_frames",
-             "japanese_surnames", "japanese_long_given_ends")
+             "japanese_surnames", "japanese_long_given_ends", "japanese_given_finals")
 NAME_COUNTS = ("common_surname_count",)
 ELISION_KEYS = ("prefixes", "not_words")
 
@@ -232,6 +232,7 @@ class DomainLexicon:
         self.meeting_frames = _longest_first(self.names.get("meeting_frames", []))
         self.japanese_surnames = _longest_first(self.names.get("japanese_surnames", []))
         self.japanese_long_given_ends = frozenset(self.names.get("japanese_long_given_ends", []))
+        self.japanese_given_finals = frozenset(self.names.get("japanese_given_finals", []))
         self.positions_longest = _longest_first(self.positions)
         self.known_orgs = _longest_first(w for w, k in self.org_names.items() if k == "name")
         self.places_longest = _longest_first(self.places)

@@ -44,7 +44,7 @@ class NameGuesser:
         """A common word (方面), or a reading that ends like a body (宣讲团)."""
         return name in self.lex.common_word_set or name[-1] in self.lex.non_name_final
 
-    def _boundary(self, text: str, pos: int) -> str | None:
+    def boundary(self, text: str, pos: int) -> str | None:
         """'' at the text's end or a non-Han character, the follower word at ``pos``, or None."""
         if pos >= len(text) or not is_han(text[pos]):
             return ""
@@ -53,7 +53,7 @@ class NameGuesser:
 
     def ends_no_name(self, text: str, pos: int) -> bool:
         """Whether a name can not end at ``pos`` (a Han character there and no follower word)."""
-        return self._boundary(text, pos) is None
+        return self.boundary(text, pos) is None
 
     def name_at(self, text: str, start: int, *, end_at: int | None = None, free: Free = _always) -> int | None:
         """End of the name starting at ``start``, or None; with ``end_at`` the name must end
@@ -82,12 +82,12 @@ class NameGuesser:
         short = next((e for e in ends if e == start + surname + 1), None)
         long = next((e for e in ends if e == start + surname + 2), None)
         if short is not None:
-            cue = self._boundary(text, short)
+            cue = self.boundary(text, short)
             if cue is not None and len(cue) > 1:
                 return short            # 张良出席, 张良带队
-        if long is not None and self._boundary(text, long) is not None and text[long - 1] not in lex.name_stop_last:
+        if long is not None and self.boundary(text, long) is not None and text[long - 1] not in lex.name_stop_last:
             return long
-        if short is not None and self._boundary(text, short) is not None and text[short - 1] not in lex.name_stop_last:
+        if short is not None and self.boundary(text, short) is not None and text[short - 1] not in lex.name_stop_last:
             return short
         return None
 
@@ -110,7 +110,8 @@ class NameGuesser:
             if end_at is not None:
                 if end == end_at:
                     return end
-            elif self._boundary(text, end) is not None and text[end - 1] not in self.lex.name_stop_last:
+            elif self.boundary(text, end) is not None and (text[end - 1] not in self.lex.name_stop_last
+                                                           or given == 2 and text[end - 1] in self.lex.japanese_given_finals):
                 return end
         return None
 

@@ -1497,6 +1497,32 @@ def test_the_one_whose_report_is_heard_speaks(nlp):
     assert {("speaker", "周明远"), ("speaker", "吴晓东")} <= roles(ev)
 
 
+def test_a_report_titled_before_its_kind_names_its_maker_and_one_approved_names_none(nlp):
+    """所作的题为《…》的…工作报告: the title stands between 所作的 and the report; 审议通过了某委员会
+    工作报告: a report approved (speech_objects_before), its 作报告 no cue (工作 is one word)."""
+    text = "某区工会代表大会在青山召开。会议听取并审议了周明远所作的题为《团结职工 建功立业》的区工会第一次代表大会工作报告。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "LOC": ["青山"]})
+    assert ("speaker", "周明远") in roles(ev)
+    text = "某区工会代表大会在青山召开。会议审议通过了东湖区总工会经费审查委员会工作报告。"
+    [ev] = run(nlp, text, {"ORG": ["东湖区总工会经费审查委员会"], "LOC": ["青山"]})
+    assert not any(role == "speaker" for role, _ in roles(ev))
+
+
+def test_a_cue_word_inside_a_name_is_no_cue(nlp):
+    """市政协办公厅、研究室有关负责同志参加: the 协办 inside 市政协办公厅 is no organizer's cue; the
+    bodies attend."""
+    text = "周明远在东湖区召开座谈会。市政协办公厅有关负责同志参加。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["市政协办公厅"], "LOC": ["东湖区"]})
+    assert ("attendee", "市政协办公厅") in roles(ev) and ("organizer", "市政协办公厅") not in roles(ev)
+
+
+def test_a_term_number_without_di_opens_no_organizer(nlp):
+    """某区总工会召开十届三次全委（扩大）会议: the term's number ends the organizer's part of the name
+    (十届三次全委 is no body)."""
+    [ev] = run(nlp, "1月12日，东湖区总工会召开十届三次全委（扩大）会议。", {"ORG": ["东湖区总工会"]})
+    assert roles(ev) == {("organizer", "东湖区总工会")}
+
+
 def test_a_one_character_place_before_a_meeting_verb_is_where(nlp):
     """在京会见: a one-character place (an abbreviation) before a meeting verb is the venue, as
     before a meeting noun's predicate (在京隆重召开)."""

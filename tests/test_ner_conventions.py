@@ -529,6 +529,11 @@ def test_the_rare_verbs_reach_the_rules():
     (["的", "原", "五", "里", "桥乡", "党委", "书记"], [("五里桥乡党委", "ORG")]),
     # the segmenter joined a coordinating verb and the name's first unit (联合县): the verb stays out
     (["总工会", "联合县", "人民", "医院", "开展"], [("县人民医院", "ORG")]),
+    # an elided body's level (区总工会…) is no zone's unit: the person acting for it stays apart,
+    # and a position before a name is never part of it
+    (["常务副主席", "吴晓东", "代表", "区", "总工会", "常委会", "作", "报告"],
+     [("吴晓东", "PER"), ("区总工会常委会", "ORG")]),
+    (["常务副主席", "东湖", "集团", "工会"], [("东湖集团工会", "ORG")]),
 ])
 def test_an_organization_keeps_its_start_before_a_word_of_no_name(words, found):
     text = "".join(words)
@@ -790,6 +795,8 @@ def test_meeting_frames_come_from_the_shared_lexicon_and_an_older_rules_file_kee
     (["外长", "安田", "晋一", "一行", "抵达"], "安田晋", "安田晋一"),  # ended where no name ends
     (["安田", "晋", "一", "13日", "抵达"], "安田晋", "安田晋一"),
     (["高田明", "今天", "表示"], "高田明", "高田明"),                 # three only as 太郎 is written
+    (["大臣", "木村", "拓", "也", "一行"], "木村拓", "木村拓也"),     # 也 ends a Japanese given name
+    (["山本", "也", "出席"], "山本", "山本"),                        # ... only a two-character one
 ])
 def test_a_person_read_across_a_japanese_family_name_is_the_whole_reading(words, model, found):
     text = "".join(words)

@@ -12,7 +12,7 @@ from ..text.scan import find_all
 from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
-from .participants import (Mention, actors, coordinated_name, doc_mentions, label_of, led_body,
+from .participants import (Mention, actors, inside_a_name, coordinated_name, doc_mentions, label_of, led_body,
                            opens_with_titles, resolve_name, subjects)
 from .sentences import CLAUSE_END, Sentence, clauses, sentences
 from .triggers import EventLexicon
@@ -89,7 +89,7 @@ def _same_meeting(ev: EventDraft, m: EventMention) -> bool:
     return m.anaphoric or (not m.name and ev.subtype == m.subtype)
 
 
-def _cue_hits(text: str, sent: Sentence, lex: EventLexicon) -> list[tuple[int, int, str]]:
+def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[tuple[int, int, str]]:
     hits: list[tuple[int, int, str]] = []
     reports = [(m.start(), m.end(), "speaker") for m in lex.agent_report_re.finditer(text, sent.start, sent.end)]
     if not (reports or lex.cue_any.search(text, sent.start, sent.end)) or _in_non_event(text, sent, lex):
@@ -100,12 +100,14 @@ def _cue_hits(text: str, sent: Sentence, lex: EventLexicon) -> list[tuple[int, i
             b = a + len(word)
             if any(x < b and a < y for x, y, _ in hits):
                 continue
-            if any(text.startswith(w, b) for w in lex.cue_blockers):
-                continue   # 讲话精神: a noun
+            if any(text.startswith(w, b) for w in lex.cue_blockers) or inside_a_name(ents, a, b):
+                continue   # 讲话精神: a noun; 市政|协办|公厅: a name's characters
             if role == "speaker" and lex.noun_re.match(text, b):
                 continue   # 宣讲报告会: part of a meeting's name (主持座谈会 has the meeting as object)
             if role == "speaker" and text.endswith(tuple(lex.speech_noun_before), sent.start, a):
                 continue   # 学习甲的重要讲话: a speech referred to, given elsewhere
+            if role == "speaker" and any(w in text[_clause_start(text, sent.start, a):a] for w in lex.speech_objects_before):
+                continue   # 会议审议通过了某委员会工作报告: a report approved, nobody speaks here
             hits.append((a, b, role))
     return sorted(hits)
 
@@ -118,6 +120,11 @@ def _in_non_event(text: str, sent: Sentence, lex: EventLexicon) -> bool:
         return False
     frame = text[parts[0][0]:parts[0][1]].rstrip(CLAUSE_END)
     return frame.endswith(("中", "上", "时", "期间")) and any(w in frame for w in lex.non_events)
+
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    """Where the clause holding ``pos`` opens (``start`` at the latest)."""
+    return max([start] + [text.rfind(c, start, pos) + 1 for c in CLAUSE_END])
 
 
 def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLexicon) -> list[tuple[Mention, str]]:
@@ -245,7 +252,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
 
     cues: list[tuple[Sentence, list[tuple[Mention, str]]]] = []
     for i, sent in enumerate(body):
-        hits = _cue_hits(text, sent, lex)
+        hits = _cue_hits(text, sent, ents, lex)
         found = meeting_nouns(doc, sent, ents, lex) + meeting_verbs(doc, sent, ents, lex, [(a, b) for a, b, _ in hits]) \
             + visit_mentions(doc, sent, ents, lex)
         for m in sorted(found, key=lambda x: x.trigger_start):

@@ -100,7 +100,8 @@ def _venue_before(text: str, c_start: int, end: int, ents: Sequence[Mention], le
     loc = pattern.search(text[c_start:end])
     # not the 在 inside a name (文在寅当天在青瓦台会见), nor one ending a word (正在东洋国访问的甲)
     while loc is not None and (any(m.start < c_start + loc.start() < m.end for m in ents)
-                               or text[c_start + loc.start() - 1:c_start + loc.start() + 1] in lex.common_words):
+                               or lex.opens_inside_word(text, c_start + loc.start(),
+                                                        {k for m in ents for k in range(m.start, m.end)})):
         loc = pattern.search(text[c_start:end], loc.start() + 1)
     if loc is None:
         return None
@@ -253,7 +254,8 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
 def _name_organizers(doc: Doc, name: str, start: int, end: int, ents: list[Mention], lex: EventLexicon) -> list[Mention]:
     """Organizations the name opens with (`平谷区政府与区总工会联席会议`): organizers when the article
     names them elsewhere too, or when the name joins two of them."""
-    head = re.split(r"第[一二三四五六七八九十百\d]+[次届]|[一二三四五六七八九十]{1,3}大|\d{4}年", name)[0]
+    # (a term's number without 第 too: 某区总工会十届三次全委（扩大）会议)
+    head = re.split(r"第?[一二三四五六七八九十百\d]+[次届]|[一二三四五六七八九十]{1,3}大|\d{4}年", name)[0]
     parts = [p for p in re.split("|".join(map(re.escape, lex.coordinators)), head) if p]
     joint = len(parts) > 1
     out = []

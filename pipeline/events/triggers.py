@@ -99,6 +99,7 @@ class EventLexicon:
     role_priority: list[str]
     cue_blockers: list[str]
     speech_noun_before: list[str]              # 甲的重要讲话: a speech referred to
+    speech_objects_before: tuple[str, ...]     # 审议通过了…工作报告: a report approved, no speech given
     not_subject_after: list[str]
     object_marks_in_words: frozenset[str]     # 递给X: 给 marks an object inside a word too
     proxy_cues: list[str]
@@ -169,6 +170,12 @@ class EventLexicon:
         words = _longest_first(list(self.name_leads) + list(self.anaphors))
         alternatives = [re.escape(w) for w in words] + ([self.name_lead_pattern] if self.name_lead_pattern else [])
         return re.compile("(?:" + "|".join(alternatives) + ")") if alternatives else re.compile(r"(?!x)x")
+
+    def opens_inside_word(self, text: str, pos: int, named: frozenset[int] | set[int] = frozenset()) -> bool:
+        """Whether the character at ``pos`` closes a two-character common word with the one before
+        it (正|在东洋国), that one in no name (``named``: positions inside names; 周明远|在: 远在 is
+        no word here)."""
+        return pos > 0 and pos - 1 not in named and text[pos - 1:pos + 1] in self.common_words
 
     def inside_common_word(self, text: str, start: int, end: int, named: frozenset[int] | set[int] = frozenset()) -> bool:
         """Is the one character text[start:end] part of a two-character common word with the
@@ -338,6 +345,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         role_priority=list(raw.get("role_priority", [])),
         cue_blockers=list(raw.get("cue_blockers", [])),
         speech_noun_before=list(raw.get("speech_noun_before", [])),
+        speech_objects_before=tuple(raw.get("speech_objects_before", [])),
         not_subject_after=list(raw.get("not_subject_after", [])),
         object_marks_in_words=frozenset(raw.get("object_marks_in_words", [])),
         proxy_cues=list(raw.get("proxy_cues", [])),

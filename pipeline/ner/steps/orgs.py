@@ -203,8 +203,10 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
         # (区) or after a common word (出口区, not the listed 朝阳区) began further back, at the
         # nouns of the zone's name
         unit = head.text if head.idx == start else ""
+        # (not the level of an elided body: 吴晓东代表|区总工会常委会 is the district's union)
         unnamed_unit = bool(unit) and unit[-1] in ctx.conventions.zone_units and \
-            (len(unit) == 1 or unit[:-1] in words and unit[:-1] not in p.place_set)
+            (len(unit) == 1 or unit[:-1] in words and unit[:-1] not in p.place_set) \
+            and not (t.elided and t.elided.match(text, start))
         if head.idx < start:  # the model's name began inside a word
             before = text[head.idx:start]
             if head.text in t.org_left_stops or head.text in words and len(head.text) > 1 and \
@@ -238,6 +240,7 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
             if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in t.not_entities \
                     or (len(word) > 1 and word[-1] in ctx.conventions.clause_final_chars) \
                     or (word in words and not (unnamed_unit and word in p.nouns)) or word in p.verbs \
+                    or word in p.position_set \
                     or (len(word) == 1 and word not in t.org_left_chars) \
                     or (len(word) == 1 and prev.idx > 0 and text[prev.idx - 1] in ctx.conventions.deictics):
                 break   # …, or 我|市: "our city" is no part of the name

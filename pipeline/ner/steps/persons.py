@@ -385,8 +385,10 @@ def japanese_names(ctx: RuleContext, spans: SpanSet) -> None:
             spans.replace(span, (before, end, "PER"))
             continue
         surname = names.lex.japanese_surname_at(text, start)
-        # the family name alone, or cut short where no name ends (安田晋|一一行, 安田晋|一13日)
-        if surname and (surname == end - start or names.ends_no_name(text, end)):
+        # the family name alone, or cut short where no name ends (安田晋|一一行, 安田晋|一13日), or
+        # before a one-character follower the two-character given name holds (木村拓|也一行: 拓也)
+        if surname and (surname == end - start or names.ends_no_name(text, end)
+                        or end - start == surname + 1 and len(names.boundary(text, end) or "") == 1):
             whole = names.japanese_reading(text, start)
             if whole is not None and whole > end and not spans.overlapping(end, whole):
                 spans.replace(span, (start, whole, "PER"))
