@@ -91,6 +91,29 @@ def test_a_title_shared_with_a_party_body_is_the_organizations_own(nlp):
     assert triples(doc) == {("吴晓东", "书记", "青山集团党委"), ("吴晓东", "副书记", "青山集团党委")}
 
 
+def test_a_body_written_bare_in_a_chain_is_the_previous_organizations(nlp):
+    """区委常委、组织部部长: a party organ inside the party committee; 某集团党委常委、工会主席: any
+    other body (roles.yaml chain_bodies) outside the party body, of the organization it is in."""
+    doc = make(nlp, "青山集团党委常委、工会主席吴晓东介绍了情况。", per=["吴晓东"], org=["青山集团党委", "工会"])
+    assert triples(doc) == {("吴晓东", "常委", "青山集团党委"), ("吴晓东", "主席", "青山集团工会")}
+    doc = make(nlp, "东江区委常委、组织部部长郑秋出席。", per=["郑秋"], org=["东江区委", "组织部"])
+    assert triples(doc) == {("郑秋", "常委", "东江区委"), ("郑秋", "部长", "东江区委组织部")}
+    # a body of its own name (总工会) is resolved as before: the one the article names in full
+    doc = make(nlp, "南湖镇总工会开展慰问。地区党委副书记、总工会主席周明远带队。", per=["周明远"],
+               org=["南湖镇总工会", "地区党委", "总工会"])
+    assert ("周明远", "主席", "南湖镇总工会") in triples(doc)
+
+
+@pytest.mark.parametrize("text", ["江南省总工会副主席（兼）、青山集团工会主席周明远陪同。",
+                                  "江南省总工会副主席（挂职）周明远陪同。",
+                                  "江南省总工会兼职副主席周明远陪同。"])
+def test_a_note_after_or_before_a_title_keeps_its_organization(nlp, text):
+    """副主席（兼）、…, 副主席（挂职）甲 (roles.yaml title_notes), 兼职副主席: the note is no part of
+    the chain, and the title keeps its organization."""
+    doc = make(nlp, text, per=["周明远"], org=["江南省总工会", "青山集团工会"])
+    assert ("周明远", "副主席", "江南省总工会") in triples(doc)
+
+
 def test_a_former_holder_keeps_the_posts_organization(nlp):
     """某总工会原党组书记: 原 (former) between the organization and the title belongs to neither."""
     doc = make(nlp, "江南省总工会原党组书记、常务副主席周明远参加了活动。", per=["周明远"], org=["江南省总工会"])

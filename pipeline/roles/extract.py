@@ -190,6 +190,8 @@ def _all(text: str, word: str) -> list[int]:
 # -- chains ---------------------------------------------------------------------------------
 def _is_coordination(gap: str, lex: RoleLexicon) -> bool:
     g = gap.strip(SPACES)
+    note = starts_with_any(g, lex.title_notes)   # 副主席（兼）、…
+    g = g[len(note):] if note else g
     if not g:
         return bool(gap)  # spaces alone join titles in author lines
     return g in lex.coordination
@@ -364,6 +366,8 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         elif written and written in lex.patterns.get("body_titles", []):
             seg.org = _article_org(index, offset + seg.org_start, lex)   # 执委会|主席团委员: a body alone
             seg.org_as_written = written
+        elif written in lex.bare_chain_bodies and chain_orgs:   # 区委常委、组织部部长
+            seg.org, seg.org_as_written = _body_of_chain(written, chain_orgs[-1], lex), written
         elif written:
             prefix = elided(written, lex)
             seg.org = resolve_elided(written, prefix, chain_orgs, index, offset + seg.org_start) if prefix else written
@@ -389,6 +393,13 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         if seg.org:
             chain_orgs.append(seg.org)
         prev = seg
+
+
+def _body_of_chain(body: str, before: str, lex: RoleLexicon) -> str:
+    """区委常委、组织部部长: a body written bare after a title of ``before`` is ``before``'s own: a
+    party organ inside its party body (西城区委组织部), any other outside it (某集团党委常委、工会主席
+    -> 某集团工会)."""
+    return (before if body in lex.party_organs else _outside_party_body(before, lex)) + body
 
 
 def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon) -> str:

@@ -60,6 +60,9 @@ class RoleLexicon:
         # 某集团党委书记、董事长: a party body inside an organization, and the titles it holds
         self.party_bodies: list[str] = sorted(p.get("party_bodies") or [], key=len, reverse=True)
         self.party_titles: frozenset[str] = frozenset(p.get("party_titles") or [])
+        self.party_organs: frozenset[str] = frozenset(p.get("party_organs") or [])
+        self.chain_bodies: frozenset[str] = frozenset(p.get("chain_bodies") or [])
+        self.bare_chain_bodies: frozenset[str] = self.party_organs | self.chain_bodies   # 组织部, 工会
         self.org_stop_words: list[str] = sorted(p.get("org_stop_words") or [], key=len, reverse=True)
         self.org_suffixes: list[str] = list(d.all_org_suffixes)
         self.org_suffix_set: frozenset[str] = frozenset(self.org_suffixes)
@@ -86,6 +89,9 @@ class RoleLexicon:
         self.names = NameGuesser(d)
         self.bracket_open: list[str] = list(p.get("bracket_open") or ["（", "("])
         self.bracket_close: list[str] = list(p.get("bracket_close") or ["）", ")"])
+        # （兼）, (挂职): the notes in either bracket, longest first
+        self.title_notes: list[str] = sorted((o + n + c for n in p.get("title_notes") or []
+                                              for o, c in zip(self.bracket_open, self.bracket_close)), key=len, reverse=True)
         # precomputed for the scans: where a title (2+ characters) may start, suffixes as tuples
         self.title_start = re.compile(f"(?={words_regex({w[:2] for w in self.titles if len(w) >= 2}).pattern})")
         # the first of these words (in list order) a run starts with: an alternation in that order

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from .lexicon import RoleLexicon
-from .text import SPACES, Ent
+from .text import SPACES, Ent, starts_with_any
 
 
 def fallback_name_after(text: str, pos: int, lex: RoleLexicon, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -18,9 +18,12 @@ def fallback_name_after(text: str, pos: int, lex: RoleLexicon, blocked: list[tup
 
 def name_after(text: str, pos: int, ents: list[Ent], lex: RoleLexicon,
                blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The name right after a title (spaces allowed between, as in author lines)."""
+    """The name right after a title (spaces allowed between, as in author lines; a note in
+    brackets too: 副主席（挂职）甲)."""
     while pos < len(text) and text[pos] in SPACES:
         pos += 1
+    note = starts_with_any(text[pos:pos + 6], lex.title_notes)
+    pos += len(note) if note else 0
     for ent in ents:
         if ent.start == pos:
             return (ent.start, ent.end) if ent.label == "PER" else None
