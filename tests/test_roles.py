@@ -114,6 +114,17 @@ def test_a_note_after_or_before_a_title_keeps_its_organization(nlp, text):
     assert ("周明远", "副主席", "江南省总工会") in triples(doc)
 
 
+@pytest.mark.parametrize("mark", ["、", "，"])
+def test_a_title_with_no_organization_after_a_named_holder_shares_his_organization(nlp, mark):
+    """某区总工会主席甲，副主席乙、丙参加: the titles after the first holder's name, with no
+    organization of their own, are the same organization's (after 、 or a comma); a place's
+    head (副区长) takes the place instead."""
+    doc = make(nlp, f"东江区总工会主席吴晓东{mark}副主席郑秋、周明远参加活动。", per=["吴晓东", "郑秋", "周明远"],
+               org=["东江区总工会"])
+    assert triples(doc) == {("吴晓东", "主席", "东江区总工会"), ("郑秋", "副主席", "东江区总工会"),
+                            ("周明远", "副主席", "东江区总工会")}
+
+
 def test_a_former_holder_keeps_the_posts_organization(nlp):
     """某总工会原党组书记: 原 (former) between the organization and the title belongs to neither."""
     doc = make(nlp, "江南省总工会原党组书记、常务副主席周明远参加了活动。", per=["周明远"], org=["江南省总工会"])

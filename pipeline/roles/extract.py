@@ -222,7 +222,7 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
             previous = current
             current = Chain(start=seg.org_start)
             if previous is not None and previous.names and not seg.org_text \
-                    and text[previous.names[-1][1]:seg.org_start].strip(SPACES) == "、":
+                    and text[previous.names[-1][1]:seg.org_start].strip(SPACES) in ("、", "，"):
                 current.follows = previous
             chains.append(current)
         current.segments.append(seg)
