@@ -125,6 +125,13 @@ def test_a_title_with_no_organization_after_a_named_holder_shares_his_organizati
                             ("周明远", "副主席", "东江区总工会")}
 
 
+def test_an_organizations_other_name_in_brackets_before_the_title_is_skipped(nlp):
+    """某服务中心（某援助中心）主任甲, 某特别委员会（特委会）主席甲: the title is the organization's."""
+    doc = make(nlp, "江南省总工会职工服务中心（职工援助中心）主任吴晓东介绍了情况。", per=["吴晓东"],
+               org=["江南省总工会职工服务中心"])
+    assert triples(doc) == {("吴晓东", "主任", "江南省总工会职工服务中心")}
+
+
 def test_a_former_holder_keeps_the_posts_organization(nlp):
     """某总工会原党组书记: 原 (former) between the organization and the title belongs to neither."""
     doc = make(nlp, "江南省总工会原党组书记、常务副主席周明远参加了活动。", per=["周明远"], org=["江南省总工会"])

@@ -124,6 +124,7 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
     mod = ends_with_any(text[left:end], lex.title_modifiers)   # 协会相关负责人 -> 协会
     if mod:
         end -= len(mod)
+    end = _before_bracketed_alias(text, left, end, ents, lex)
     # an ORG/LOC entity (or a run of them) ending right there
     ent = next((e for e in ents if e.end == end and e.label != "PER" and e.start >= left), None)
     if ent:
@@ -177,6 +178,21 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
     if not best:
         return Segment(title, title.start, "")
     return Segment(title, best[0], best[1])
+
+
+_ALIAS_CHARS = 16   # the longest other name in brackets between an organization and a title
+
+
+def _before_bracketed_alias(text: str, left: int, end: int, ents: list[Ent], lex: RoleLexicon) -> int:
+    """某服务中心（某援助服务中心）主任: where an organization's other name in brackets stands between
+    it and the title, the organization ends before the bracket; ``end`` otherwise."""
+    if end - 2 < left or text[end - 1] not in lex.bracket_close:
+        return end
+    opening = max(text.rfind(o, max(left, end - _ALIAS_CHARS - 2), end) for o in lex.bracket_open)
+    if opening < left or not all(is_han(c) for c in text[opening + 1:end - 1]):
+        return end
+    named = any(e.end == opening and e.label == "ORG" and e.start >= left for e in ents)
+    return opening if named else end
 
 
 def _all(text: str, word: str) -> list[int]:
