@@ -300,6 +300,15 @@ def test_an_organization_cut_inside_its_ending_takes_the_whole_ending(model, fou
     assert named(text, spans) == {(found, "ORG")}
 
 
+@pytest.mark.parametrize("text, model", [("青山区总工会经审委主任", ["青山区总工会", "审委"]),
+                                         ("青山区总工会经审会主任", ["青山区总工会"]),
+                                         ("青山区总工会女职委主任", ["青山区总工会"])])
+def test_a_unions_committee_written_short_is_part_of_its_name(text, model):
+    """经审委, 经审会, 女职委 (org_suffixes.txt): a union's committees as union news writes them."""
+    spans = run("grow_orgs", text, SpanSet([at(text, m, "ORG") for m in model]))
+    assert named(text, spans) == {(text[:-2], "ORG")}
+
+
 def test_an_organization_ending_on_a_word_that_opens_a_longer_ending_stays():
     text = "青山区总工会合力推动"   # 会合 is no ending: the cut is the model's, right
     spans = run("grow_orgs", text, SpanSet([at(text, "青山区总工会", "ORG")]))
