@@ -1110,6 +1110,25 @@ def test_a_person_briefing_the_visitors_hosts_the_visit(nlp):
     assert ("host", "周明远") not in roles(ev)
 
 
+def test_a_person_receiving_the_visitors_hosts_the_visit(nlp):
+    """甲带领调研组到X考察，X副主席乙接待了调研组一行: 乙 receives the visitors (events.yaml briefing)."""
+    text = "周明远带领调研组到东江市总工会学习考察，东江市总工会副主席吴晓东接待了调研组一行。"
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["东江市总工会"]})
+    assert ("host", "吴晓东") in roles(ev) and ("visitor", "周明远") in roles(ev)
+
+
+@pytest.mark.parametrize("text, organizers", [
+    ("12月5日，青山市总工会与市人社局召开联席会议。", {"青山市总工会", "市人社局"}),
+    ("12月5日，青山市总工会同市人社局、市司法局召开联席会议。", {"青山市总工会", "市人社局", "市司法局"}),
+    # a symposium's partner is no convener without a joint word
+    ("12月5日，青山市总工会与市人社局召开座谈会。", {"青山市总工会"}),
+])
+def test_the_partners_of_a_joint_meeting_convene_it(nlp, text, organizers):
+    """甲与乙召开联席会议: a joint meeting (events.yaml joint.meeting_subtypes) is convened by both."""
+    [ev] = run(nlp, text, {"ORG": ["青山市总工会", "市人社局", "市司法局"]})
+    assert {name for role, name in roles(ev) if role == "organizer"} == organizers
+
+
 def test_a_meeting_verb_going_on_from_a_clause_takes_its_place(nlp):
     """甲在青山迎接乙一行，并与乙座谈: the symposium is where the clause before says; a clause
     that does not go on with 并 takes no place from the one before."""

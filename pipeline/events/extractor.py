@@ -412,7 +412,7 @@ def _of_the_holding_party(who: Mention, meeting: EventDraft, events: list[EventD
 
 def _briefing_hosts(text: str, ents: list[Mention], events: list[EventDraft], lex: EventLexicon) -> None:
     """甲一行调研了X，X党支部书记乙介绍了…: a person named after the visit word of a visit's
-    sentence, no visitor, who briefs (介绍 / 向客人介绍) receives the visitors: a host
+    sentence, no visitor, who briefs or receives them (介绍 / 向客人介绍 / 接待) receives the visitors: a host
     (the guideline's "leaders who accompany or brief the visitors")."""
     pattern = lex.briefing_re
     for ev in events:

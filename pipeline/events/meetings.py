@@ -245,6 +245,14 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 for who in subjects(doc, ents, organizer_region[0], organizer_region[1], lex):
                     if who.label != "LOC" or not location:
                         mention.add(who, "organizer")
+                if subtype in lex.joint_meeting_subtypes:   # 甲与乙、丙召开联席会议: 乙, 丙 convene it too
+                    partner_end = -1
+                    for who in actors(doc, ents, organizer_region[0], organizer_region[1], lex):
+                        before = text[who.start - 1:who.start]
+                        if who.label == "ORG" and (before in lex.joint_partner_marks
+                                                   or before == "、" and who.start - 1 == partner_end):
+                            mention.add(who, "organizer")
+                            partner_end = who.end
             for who in _name_organizers(doc, name, name_start, noun_end, ents, lex):
                 mention.add(who, "organizer")
             out.append(mention)

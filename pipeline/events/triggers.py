@@ -109,6 +109,7 @@ class EventLexicon:
     name_lead_pattern: str                    # 为期三天的: nor this
     joint_words: tuple[str, ...]              # 共同, 联合: 甲与乙共同召开 — 乙 acts too
     joint_partner_marks: tuple[str, ...]      # 与, 同: what introduces such a partner
+    joint_meeting_subtypes: tuple[str, ...]   # joint_meeting: 甲与乙召开联席会议 — 乙 convenes too
     joint_after_deed: tuple[str, ...]         # 后: 甲与乙举行会谈后共同会见… — 乙 acts in both
     meeting_frames: tuple[str, ...]           # 会见时, 会谈后: the verb refers to a meeting told before
     title_gap: int
@@ -355,6 +356,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         name_lead_pattern=str(m.get("name_lead_pattern") or ""),
         joint_words=tuple(_longest_first((raw.get("joint") or {}).get("words", []))),
         joint_partner_marks=tuple((raw.get("joint") or {}).get("partner_marks", [])),
+        joint_meeting_subtypes=tuple((raw.get("joint") or {}).get("meeting_subtypes", [])),
         joint_after_deed=tuple(_longest_first((raw.get("joint") or {}).get("after_deed", []))),
         title_gap=int(raw.get("title_gap", 16)),
         org_suffixes=tuple(domain.name_org_suffixes),
