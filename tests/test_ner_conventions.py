@@ -1157,6 +1157,17 @@ def test_a_place_takes_its_unit_only_where_the_unit_ends_the_name(text, place, j
     assert (named(text, spans) == {(place + text[text.index(place) + len(place)], "LOC")}) is joined
 
 
+@pytest.mark.parametrize("text, model, found", [
+    ("到白石山镇涧沟村慰问", ("白石山镇", "沟村"), {"白石山镇", "涧沟村"}),   # a rare character left out
+    ("到白石山镇和沟村慰问", ("白石山镇", "沟村"), {"白石山镇", "沟村"}),     # a function word stays out
+    ("到白石山镇涧沟村慰问", ("沟村",), {"沟村"}),                           # no place before it
+])
+def test_a_unit_cut_to_one_character_after_a_place_takes_the_character_between(text, model, found):
+    spans = spans_of(text, *((m, "LOC") for m in model))
+    run("join_place_units", text, spans)
+    assert {name for name, _ in named(text, spans)} == found
+
+
 @pytest.mark.parametrize("facility", ["紫光阁", "祈年殿", "望湖亭"])
 def test_a_compound_before_a_pavilion_or_hall_is_one_place_with_it(facility):
     text = f"周明远在青禾园{facility}会见了客人。"

@@ -76,13 +76,22 @@ def abbreviated_places(ctx: RuleContext, spans: SpanSet) -> None:
 def join_place_units(ctx: RuleContext, spans: SpanSet) -> None:
     """西岭|街道, 西城|区: a place the model cut before its administrative suffix takes it, unless
     the suffix opens a word (中国|市场, 全|区域, 巴黎|市中心) or another mention, or another unit
-    follows it (台湾|县市长: levels listed, no name)."""
+    follows it (台湾|县市长: levels listed, no name). A unit cut to one character of name right
+    after another place (妙峰山镇|涧|沟村: a rare character the model left out) takes the character
+    between them."""
     text, words = ctx.text, ctx.patterns.words
     units = [u for u in ctx.conventions.unit_suffixes if u != "府"]
     for span in spans.of("LOC"):
         start, end, _ = span
         name = text[start:end]
-        if any(name.endswith(u) for u in units):
+        unit = next((u for u in units if name.endswith(u)), None)
+        if unit is not None:
+            gap = start - 1
+            before = spans.ending_at(gap) if gap > 0 else None
+            if len(name) == len(unit) + 1 and before is not None and before.label == "LOC" \
+                    and HAN_CHAR.match(text, gap) and text[gap] not in ctx.conventions.function_chars \
+                    and not spans.overlapping(gap, start):
+                spans.widen(span, gap, end, "LOC")
             continue
         unit = next((u for u in units if text.startswith(u, end)), None)
         if unit is None or spans.overlapping(end, end + len(unit)):
