@@ -931,6 +931,22 @@ def test_unlisted_mentions_stay_on_the_doc_for_roles_and_events_but_not_in_the_r
     assert [r["text"] for r in entity_records(doc)] == ["东城区总工会"]
 
 
+@pytest.mark.parametrize("text, model, found", [
+    # the places split off an organization form a chain with a unit of no suffix: one place
+    ("浙江杭州市西湖区总工会组织疗休养。", [("浙江", "LOC"), ("杭州市西湖区总工会", "ORG")],
+     {("浙江杭州市", "LOC"), ("西湖区总工会", "ORG")}),
+    # every unit with its suffix: split into its units
+    ("江南省杭州市西湖区总工会组织疗休养。", [("江南省杭州市西湖区总工会", "ORG")],
+     {("江南省", "LOC"), ("杭州市", "LOC"), ("西湖区总工会", "ORG")}),
+])
+def test_places_split_off_an_organization_follow_the_place_chain_convention(text, model, found):
+    from pipeline.article_doc import make_article_doc
+    doc = make_article_doc(NLP, {"text": text})
+    doc.ents = [doc.char_span(text.index(n), text.index(n) + len(n), label) for n, label in model]
+    doc = RULES(doc)
+    assert {(e.text, e.label_) for e in doc.ents} == found
+
+
 def test_a_last_list_item_running_on_into_the_sentence_is_left_alone():
     text = "由区公安局、卫健委、水务局、区委共同举办。"
     spans = spans_of(text, ("区公安局", "ORG"), ("卫健委", "ORG"), ("水务局", "ORG"))
