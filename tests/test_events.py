@@ -1129,6 +1129,18 @@ def test_the_partners_of_a_joint_meeting_convene_it(nlp, text, organizers):
     assert {name for role, name in roles(ev) if role == "organizer"} == organizers
 
 
+@pytest.mark.parametrize("text, held", [
+    ("周明远表示，目前需要举行一次东洋国工人大会。", False),
+    ("周明远说，他将不会在白石与吴晓东举行会谈。", False),
+    ("周明远同吴晓东达成协议，同意就导弹问题举行技术会谈。", False),
+    ("周明远昨天在白石与吴晓东举行会谈。", True),
+])
+def test_a_meeting_needed_agreed_or_denied_is_not_held(nlp, text, held):
+    """需要举行, 同意就…举行, 将不会…举行 (events.yaml meeting.unreal_before): no meeting."""
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["白石", "东洋国"]})
+    assert any(e["type"] == "meeting" for e in events) == held
+
+
 def test_a_meeting_verb_going_on_from_a_clause_takes_its_place(nlp):
     """甲在青山迎接乙一行，并与乙座谈: the symposium is where the clause before says; a clause
     that does not go on with 并 takes no place from the one before."""

@@ -203,6 +203,13 @@ def _visit_name(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:
     return None
 
 
+def _unreal(text: str, m: EventMention, lex: EventLexicon) -> bool:
+    """Whether the clause has a word of need, proposal, agreement or denial before the meeting's
+    word (events.yaml meeting.unreal_before)."""
+    start = _clause_start(text, m.sentence.start, m.trigger_start)
+    return any(w in text[start:m.trigger_start] for w in lex.unreal_before)
+
+
 def _valid(text: str, ev: EventDraft, lex: EventLexicon) -> bool:
     roles = {r for _, r in ev.participants()}
     if ev.type == "visit":   # someone visits a named place, or goes round unnamed ones (走访慰问)
@@ -212,6 +219,8 @@ def _valid(text: str, ev: EventDraft, lex: EventLexicon) -> bool:
         carries = any(m.trigger in lex.carried and any(w.label == "PER" for w, r in m.participants if r == "visitor")
                       for m in ev.body)   # 甲将慰问品送到职工手中: a person goes
         return "visited" in roles or goes_round or carries
+    if all(_unreal(text, m, lex) for m in ev.mentions):
+        return False   # 需要举行世界大会, 将不会与乙举行会谈: needed or denied, not held
     if ev.subtype == "reception":   # 会见 needs its guests; a reception held (举行招待会) is one anyway
         # (a place is never a guest: 会见了中国球迷 names none)
         return any(r == "guest" and w.label != "LOC" for w, r in ev.participants()) \

@@ -57,6 +57,7 @@ class EventLexicon:
     non_events: list[str]
     reference_after: list[str]
     reference_before: list[str]
+    unreal_before: tuple[str, ...]             # 需要举行, 不会…会谈: a meeting not held
     coordinators: list[str]
     name_breakers: list[str]
     venue_suffixes: list[str]
@@ -300,6 +301,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         non_events=list(m.get("non_events", [])),
         reference_after=_longest_first(m.get("reference_after", [])),
         reference_before=list(m.get("reference_before", [])),
+        unreal_before=tuple(m.get("unreal_before", [])),
         coordinators=list(m.get("coordinators", [])),
         name_breakers=_longest_first(m.get("name_breakers", [])),
         venue_suffixes=list(m.get("venue_suffixes", [])),
