@@ -1141,6 +1141,15 @@ def test_a_meeting_needed_agreed_or_denied_is_not_held(nlp, text, held):
     assert any(e["type"] == "meeting" for e in events) == held
 
 
+def test_one_named_on_both_sides_of_a_visit_keeps_the_side_first_named(nlp):
+    """甲将鲜花送到丙老伴乙的手中。乙十分感谢…每年都来看望: 乙 is visited, not a visitor too (one side
+    each: the side of the body's first mention, the headline's counted after it)."""
+    text = ("周明远、郑秋今天到劳模吴晓东家中看望。周明远将一束鲜花送到吴晓东老伴钱晓岚的手中。"
+            "钱晓岚十分感谢党和政府对劳动模范的关心照顾，特别提到周明远同志自从担任领导以来，每年都来看望。")
+    [ev] = run(nlp, text, {"PER": ["周明远", "郑秋", "吴晓东", "钱晓岚"]})
+    assert ("visited", "钱晓岚") in roles(ev) and ("visitor", "钱晓岚") not in roles(ev)
+
+
 def test_a_meeting_verb_going_on_from_a_clause_takes_its_place(nlp):
     """甲在青山迎接乙一行，并与乙座谈: the symposium is where the clause before says; a clause
     that does not go on with 并 takes no place from the one before."""

@@ -435,6 +435,13 @@ def _briefing_hosts(text: str, ents: list[Mention], events: list[EventDraft], le
                     ev.extra.append((who, "host"))
 
 
+def _first_role(name: str, pairs: list[tuple[Mention, str]], body_start: int) -> str:
+    """Of a visit's two sides, the one ``name`` is first named in, in the body before the
+    headlines (two run together: …访问欧洲|李岚清月底出访), visitor on a tie."""
+    return min((w.start < body_start, w.start, r != "visitor", r)
+               for w, r in pairs if w.name == name and r in ("visitor", "visited"))[3]
+
+
 def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence], lex: EventLexicon,
             issue, reference) -> dict:
     text = doc_text(doc)
@@ -462,6 +469,9 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
     stronger = ("chair", "speaker", "host", "guest") + (("visitor",) if ev.type == "visit" else ())
     strong = {w.name for w, r in pairs if r in stronger}
     attendees = {w.name for w, r in pairs if r == "attendee"}
+    visitors = {w.name for w, r in pairs if r == "visitor"}
+    visited = {w.name for w, r in pairs if r == "visited"}
+    body_start = min((x.start for x in sents if x.is_body), default=0)
     unnamed = set(lex.partner_groups) | set(lex.group_words)
     for who, role in pairs:
         if who.name in unnamed:
@@ -472,6 +482,9 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
         # holding the meeting is no attendee of it: below, on the names resolved)
         if role == "organizer" and who.label == "PER" and who.name in attendees:
             continue
+        if role in ("visited", "visitor") and who.name in visitors and who.name in visited \
+                and role != _first_role(who.name, pairs, body_start):
+            continue   # one side each: as first named (在甲出访东洋国期间: 甲 goes; 送到乙手中…乙说: 乙 visited)
         if role == "organizer" and subtype == "reception":
             role = "host"   # the side holding a reception hosts it (市政府举办招待会)
         name_full = led_body(text, who, ents, lex) or resolve_name(who.name, doc, ents, lex)
