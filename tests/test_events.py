@@ -1150,6 +1150,14 @@ def test_one_named_on_both_sides_of_a_visit_keeps_the_side_first_named(nlp):
     assert ("visited", "钱晓岚") in roles(ev) and ("visitor", "钱晓岚") not in roles(ev)
 
 
+def test_one_accompanied_by_the_guest_is_no_guest(nlp):
+    """会见了随同东洋国总统甲来访的外长乙 (events.yaml companion_marks): 乙 is met, 甲 is not."""
+    text = "周明远今天在人民大会堂会见了随同东洋国总统山本一郎来访的东洋国外长吴晓东。"
+    events = run(nlp, text, {"PER": ["周明远", "山本一郎", "吴晓东"], "LOC": ["人民大会堂", "东洋国"]})
+    [meeting] = [e for e in events if e["type"] == "meeting"]
+    assert roles(meeting) == {("host", "周明远"), ("guest", "吴晓东")}
+
+
 def test_a_meeting_verb_going_on_from_a_clause_takes_its_place(nlp):
     """甲在青山迎接乙一行，并与乙座谈: the symposium is where the clause before says; a clause
     that does not go on with 并 takes no place from the one before."""

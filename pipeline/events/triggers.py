@@ -58,6 +58,7 @@ class EventLexicon:
     reference_after: list[str]
     reference_before: list[str]
     unreal_before: tuple[str, ...]             # 需要举行, 不会…会谈: a meeting not held
+    companion_marks: tuple[str, ...]           # 会见了随同甲来访的乙: 甲 accompanied, not met
     coordinators: list[str]
     name_breakers: list[str]
     venue_suffixes: list[str]
@@ -302,6 +303,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         reference_after=_longest_first(m.get("reference_after", [])),
         reference_before=list(m.get("reference_before", [])),
         unreal_before=tuple(m.get("unreal_before", [])),
+        companion_marks=tuple(m.get("companion_marks", [])),
         coordinators=list(m.get("coordinators", [])),
         name_breakers=_longest_first(m.get("name_breakers", [])),
         venue_suffixes=list(m.get("venue_suffixes", [])),
