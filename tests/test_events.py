@@ -1158,6 +1158,15 @@ def test_one_accompanied_by_the_guest_is_no_guest(nlp):
     assert roles(meeting) == {("host", "周明远"), ("guest", "吴晓东")}
 
 
+def test_the_one_accompanied_by_a_guest_visits(nlp):
+    """会见了随同某国总统甲来访的乙: 甲, a long name written right before the visit word, visits (no
+    place visited) and is no guest of the reception."""
+    text = "东洋国总统马蒂厄·山本昨天抵达白石市。周明远今天会见了随同东洋国总统马蒂厄·山本来访的东洋国外长吴晓东。"
+    events = run(nlp, text, {"PER": ["周明远", "马蒂厄·山本", "吴晓东"], "LOC": ["东洋国", "白石市"]})
+    visit = next(e for e in events if e["type"] == "visit")
+    assert ("visitor", "马蒂厄·山本") in roles(visit) and ("visited", "马蒂厄·山本") not in roles(visit)
+
+
 def test_a_meeting_verb_going_on_from_a_clause_takes_its_place(nlp):
     """甲在青山迎接乙一行，并与乙座谈: the symposium is where the clause before says; a clause
     that does not go on with 并 takes no place from the one before."""

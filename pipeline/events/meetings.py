@@ -11,7 +11,7 @@ from ..article_doc import doc_text
 from ..text.scan import find_all
 from .dates import find_dates
 from .mentions import EventMention
-from .participants import (Mention, actors, group_referent, in_region, inside_a_name, is_org_like, resolve_name,
+from .participants import (Mention, accompanied, actors, group_referent, in_region, inside_a_name, is_org_like, resolve_name,
                            subjects)
 from .sentences import Sentence, clauses
 from .triggers import EventLexicon, MeetingVerb
@@ -346,7 +346,7 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 if verb.needs_object and attended:
                     continue  # 甲和乙参加了会见: the reception taken part in, stated before (参加座谈 states one)
                 partners = [] if verb.object_after else actors(doc, ents, v_end, c_end, lex)
-                partners = [w for w in partners if not _accompanied(text, v_end, w, lex)]
+                partners = [w for w in partners if not accompanied(text, v_end, w, lex)]
                 # the subject stands after the clause of an earlier meeting verb of the sentence
                 # (甲会见了乙，…丙也会见了乙: 丙 hosts the second), else anywhere before
                 earlier = [b for a, b in sent_clauses if b <= v_start and any(a <= h < b for h in verb_hits)]
@@ -407,13 +407,6 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     mention.add(who, "guest" if received else verb.object_role)
                 out.append(mention)
     return out
-
-
-def _accompanied(text: str, start: int, who: Mention, lex: EventLexicon) -> bool:
-    """会见了随同东洋国总统甲来访的乙: 甲, named after a companion mark (his place and titles
-    between, no 的 nor list mark), is accompanied by the one met."""
-    marks = [k + len(w) for w in lex.companion_marks if (k := text.rfind(w, start, who.start)) >= 0]
-    return bool(marks) and not any(c in text[max(marks):who.start] for c in "的、和与，")
 
 
 def _held_as_noun(doc: Doc, ents: list[Mention], sent: Sentence, c_start: int, v_start: int, word: str,

@@ -50,6 +50,13 @@ def in_region(ents: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in ents if start <= m.start and m.end <= end]
 
 
+def accompanied(text: str, start: int, who: Mention, lex: EventLexicon) -> bool:
+    """随同东洋国总统甲来访的乙: 甲 is named after a companion mark (events.yaml companion_marks) in
+    text[start:who.start], his place and titles between (no 的, list mark nor clause mark)."""
+    marks = [k + len(w) for w in lex.companion_marks if (k := text.rfind(w, start, who.start)) >= 0]
+    return bool(marks) and not any(c in text[max(marks):who.start] for c in "的、和与，")
+
+
 def inside_a_name(ents: list[Mention], start: int, end: int) -> bool:
     """Whether text[start:end] lies inside an entity (a trigger word in 某某会晤委员会, 调研组)."""
     return any(m.start <= start and end <= m.end for m in ents)

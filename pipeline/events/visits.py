@@ -296,9 +296,10 @@ def _modified_visitors(doc: Doc, ents: list[Mention], c_start: int, v_start: int
                        lex: EventLexicon) -> list[Mention]:
     """会见了正在这里访问的某国外长甲 / 来访的代表团: a visit word that modifies the name after its 的
     says who visits (甲), not the sentence's subject (the host); when someone is named right
-    before the word, he visits (陪同甲参观的官员: the officials escort; 随甲来访的乙). The word is
-    followed by 的."""
-    before = [m for m in in_region(ents, max(c_start, v_start - _RELATIVE_SPAN), v_start) if m.label != "LOC"]
+    before the word, he visits (陪同甲参观的官员: the officials escort; 随甲来访的乙; a long name
+    written right before the word too: 随同某国总统马蒂厄·克雷库|来访的). The word is followed by 的."""
+    before = [m for m in ents if m.label != "LOC" and c_start <= m.start
+              and (m.start >= v_start - _RELATIVE_SPAN and m.end <= v_start or m.end == v_start)]
     if before:
         return [m for m in before if m.label == "PER"][-1:] or before[-1:]
     after = [m for m in actors(doc, ents, v_end + 1, c_end, lex) if m.label != "LOC"]
