@@ -123,7 +123,7 @@ def _common_words(path: Path) -> dict[str, list[str]]:
 
 NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars", "address_terms",
              "foreign_name_chars", "verb_surnames", "common_surname_count", "meeting_frames",
-             "japanese_surnames", "japanese_long_given_ends", "japanese_given_finals")
+             "japanese_surnames", "japanese_long_given_ends", "japanese_given_finals", "name_conjunctions")
 NAME_COUNTS = ("common_surname_count",)
 ELISION_KEYS = ("prefixes", "not_words")
 
@@ -230,6 +230,7 @@ class DomainLexicon:
         self.foreign_name_chars = frozenset(self.names.get("foreign_name_chars", []))
         self.verb_surnames = frozenset(self.names.get("verb_surnames", []))
         self.meeting_frames = _longest_first(self.names.get("meeting_frames", []))
+        self.name_conjunctions = tuple(self.names.get("name_conjunctions", []))
         self.japanese_surnames = _longest_first(self.names.get("japanese_surnames", []))
         self.japanese_long_given_ends = frozenset(self.names.get("japanese_long_given_ends", []))
         self.japanese_given_finals = frozenset(self.names.get("japanese_given_finals", []))

@@ -68,6 +68,9 @@ def roles(event: dict) -> set[tuple[str, str]]:
     # the span of time it lasts is no part of the name (name_lead_pattern); 的 inside a name is
     ("为期三天的青山论坛年会于昨日闭幕。", "conference", "青山论坛年会"),
     ("关于青山港建设问题的专家座谈会今天在京举行。", "symposium", "关于青山港建设问题的专家座谈会"),
+    # two names joined by 暨 (names.yaml name_conjunctions) are one meeting's name
+    ("3月2日，青山区总工会召开2024年工会工作会议暨表彰大会。", "conference", "2024年工会工作会议暨表彰大会"),
+    ("日前，青山区总工会举办新就业形态劳动者交流会。", "symposium", "新就业形态劳动者交流会"),
 ])
 def test_meeting_subtypes(nlp, text, subtype, name):
     events = run(nlp, text, {"LOC": ["北京", "人民大会堂"], "ORG": ["西城区总工会"]})

@@ -796,6 +796,17 @@ def test_meeting_frames_come_from_the_shared_lexicon_and_an_older_rules_file_kee
     assert ConventionTables.from_yaml({"meeting_frames": ["时"]}, lexicon).meeting_frames == ("时",)
 
 
+def test_name_conjunctions_come_from_the_shared_lexicon_for_ner_and_events():
+    from pipeline.events.component import DEFAULT_TRIGGERS
+    from pipeline.events.triggers import load_lexicon as load_event_lexicon
+    from pipeline.lexicon import load_lexicon
+    from pipeline.ner.conventions import ConventionTables
+    lexicon = load_lexicon()
+    assert "暨" in lexicon.name_conjunctions   # names.yaml: one list
+    assert ConventionTables.from_yaml({}, lexicon).name_conjunctions == lexicon.name_conjunctions
+    assert load_event_lexicon(DEFAULT_TRIGGERS, lexicon).name_conjunctions == lexicon.name_conjunctions
+
+
 @pytest.mark.parametrize("words, model, found", [
     (["日本", "棋手", "片冈聪", "九段"], "冈聪", "片冈聪"),          # begun inside the family name
     (["前", "首相", "细川", "护熙", "表示"], "细川", "细川护熙"),     # the family name alone

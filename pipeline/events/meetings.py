@@ -176,6 +176,18 @@ def _framed_as_held(text: str, clause_start: int, noun_end: int, lex: EventLexic
                for opening, closings in lex.held_noun_frames.items() for closing in closings)
 
 
+def _joined_names(clause: str, hits: list[tuple[int, int, str]], lex: EventLexicon) -> list[tuple[int, int, str]]:
+    """工作会议暨表彰大会: a meeting noun, a name conjunction and the next meeting noun's name are one
+    meeting's name, ending at the second noun (the first noun's subtype)."""
+    out: list[tuple[int, int, str]] = []
+    for hit in hits:
+        if out and clause.startswith(lex.name_conjunctions, out[-1][1]) and hit[0] > out[-1][1]:
+            out[-1] = (out[-1][0], hit[1], out[-1][2])
+        else:
+            out.append(hit)
+    return out
+
+
 def _runs_into_verb(text: str, start: int, end: int, lex: EventLexicon) -> bool:
     """Whether a meeting verb's word starts inside text[start:end] and goes on past its end."""
     return any(text.startswith(w, k) and k + len(w) > end
@@ -190,7 +202,7 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
         clause = text[c_start:c_end]
         hits = [(m.start(), m.end(), lex.noun_subtype[m.group(0)]) for m in lex.noun_re.finditer(clause)]
         hits += [(m.start(), m.end(), "congress") for m in lex.numbered_re.finditer(clause)]
-        for n_start, n_end, subtype in sorted(hits):
+        for n_start, n_end, subtype in _joined_names(clause, sorted(hits), lex):
             noun_end = c_start + n_end
             if _runs_into_verb(text, c_start + n_start, noun_end, lex):
                 continue   # 举行工作会|谈: the noun is part of a meeting verb's word

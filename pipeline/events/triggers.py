@@ -114,6 +114,7 @@ class EventLexicon:
     joint_meeting_subtypes: tuple[str, ...]   # joint_meeting: 甲与乙召开联席会议 — 乙 convenes too
     joint_after_deed: tuple[str, ...]         # 后: 甲与乙举行会谈后共同会见… — 乙 acts in both
     meeting_frames: tuple[str, ...]           # 会见时, 会谈后: the verb refers to a meeting told before
+    name_conjunctions: tuple[str, ...]        # 暨: 工作会议暨表彰大会 is one meeting's name
     title_gap: int
     org_suffixes: tuple[str, ...]             # the endings a name grows over (name, weak)
     org_endings: tuple[str, ...]              # every organization ending, 会 and 处 too
@@ -370,6 +371,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         delegation_body=domain.delegation_body,
         elided_level=domain.elided_level,
         meeting_frames=domain.meeting_frames,
+        name_conjunctions=domain.name_conjunctions,
         place_abbreviations_of=_abbreviations_of(domain.place_abbreviations),
         common_words=domain.common_word_set,
         noun_words=domain.noun_word_set,

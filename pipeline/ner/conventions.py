@@ -139,7 +139,7 @@ class ConventionTables:
             people_heads=list(data.get("people_heads", [])),
             sector_union_heads=list(data.get("sector_union_heads", [])),
             org_kind_nouns=tuple(sorted(data.get("org_kind_nouns", []), key=len, reverse=True)),
-            name_conjunctions=tuple(data.get("name_conjunctions", [])),
+            name_conjunctions=tuple(data.get("name_conjunctions") or (lexicon.name_conjunctions if lexicon else ())),
             partner_marks="".join(data.get("partner_marks", [])),
             partner_adverbs=tuple(data.get("partner_adverbs", [])),
             count_chars="".join(data.get("count_chars", [])),
