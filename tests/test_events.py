@@ -71,6 +71,8 @@ def roles(event: dict) -> set[tuple[str, str]]:
     # two names joined by 暨 (names.yaml name_conjunctions) are one meeting's name
     ("3月2日，青山区总工会召开2024年工会工作会议暨表彰大会。", "conference", "2024年工会工作会议暨表彰大会"),
     ("日前，青山区总工会举办新就业形态劳动者交流会。", "symposium", "新就业形态劳动者交流会"),
+    # a meeting body and its session (events.yaml session_ordinal) are one meeting's name
+    ("近日，东湖集团召开第三届职工代表大会第五次会议。", "congress", "第三届职工代表大会第五次会议"),
 ])
 def test_meeting_subtypes(nlp, text, subtype, name):
     events = run(nlp, text, {"LOC": ["北京", "人民大会堂"], "ORG": ["西城区总工会"]})

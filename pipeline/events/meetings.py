@@ -178,10 +178,13 @@ def _framed_as_held(text: str, clause_start: int, noun_end: int, lex: EventLexic
 
 def _joined_names(clause: str, hits: list[tuple[int, int, str]], lex: EventLexicon) -> list[tuple[int, int, str]]:
     """工作会议暨表彰大会: a meeting noun, a name conjunction and the next meeting noun's name are one
-    meeting's name, ending at the second noun (the first noun's subtype)."""
+    meeting's name, ending at the second noun (the first noun's subtype); so are a meeting body and
+    its session (第三届职工代表大会第五次会议)."""
     out: list[tuple[int, int, str]] = []
     for hit in hits:
-        if out and clause.startswith(lex.name_conjunctions, out[-1][1]) and hit[0] > out[-1][1]:
+        joined = out and hit[0] > out[-1][1] and (clause.startswith(lex.name_conjunctions, out[-1][1])
+                                                  or lex.session_re.fullmatch(clause, out[-1][1], hit[0]))
+        if joined:
             out[-1] = (out[-1][0], hit[1], out[-1][2])
         else:
             out.append(hit)

@@ -48,6 +48,7 @@ class EventLexicon:
     noun_subtype: dict[str, str]
     noun_re: re.Pattern[str]
     numbered_re: re.Pattern[str]
+    session_re: re.Pattern[str]               # 第五次: a session of the meeting body named before
     predicates: list[str]
     predicate_re: re.Pattern[str]
     meeting_verbs: list[MeetingVerb]
@@ -294,6 +295,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         noun_subtype=noun_subtype,
         noun_re=_alternation(list(noun_subtype)),
         numbered_re=re.compile(m.get("numbered_congress", r"(?!x)x")),
+        session_re=re.compile(m.get("session_ordinal", r"(?!x)x")),
         predicates=_longest_first(m.get("predicates", [])),
         predicate_re=_alternation(m.get("predicates", [])),
         meeting_verbs=verbs,
