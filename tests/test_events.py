@@ -659,6 +659,9 @@ def test_relative_day_from_dateline_or_issue(nlp):
     # a month named relative to the issue's, before a day
     ("本月5日，甲会见乙。", "本月5日", "1998-12-05", None),
     ("上月29日，甲会见乙。", "上月29日", "1998-11-29", None),
+    # a vague past period (events.yaml dates.vague): bounded by the issue date
+    ("上个月，甲会见乙。", "上个月", None, "1998-12-20"),
+    ("上周，甲会见乙。", "上周", None, "1998-12-20"),
 ])
 def test_dates_as_written(text, written, norm, upper):
     from pipeline.events.triggers import load_lexicon
