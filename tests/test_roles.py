@@ -132,6 +132,12 @@ def test_an_organizations_other_name_in_brackets_before_the_title_is_skipped(nlp
     assert triples(doc) == {("吴晓东", "主任", "江南省总工会职工服务中心")}
 
 
+def test_a_title_running_into_a_longer_word_is_none(nlp):
+    """欧盟主席国期间 (roles.yaml blocked_next: 主席国, 主席团): no title, and so no name after it."""
+    doc = make(nlp, "英国担任欧盟主席国期间，将推动改革。", org=["欧盟"], loc=["英国"])
+    assert triples(doc) == set()
+
+
 def test_a_former_holder_keeps_the_posts_organization(nlp):
     """某总工会原党组书记: 原 (former) between the organization and the title belongs to neither."""
     doc = make(nlp, "江南省总工会原党组书记、常务副主席周明远参加了活动。", per=["周明远"], org=["江南省总工会"])
