@@ -123,7 +123,8 @@ def _common_words(path: Path) -> dict[str, list[str]]:
 
 NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars", "address_terms",
              "foreign_name_chars", "verb_surnames", "common_surname_count", "meeting_frames",
-             "japanese_surnames", "japanese_long_given_ends", "japanese_given_finals", "name_conjunctions")
+             "japanese_surnames", "japanese_long_given_ends", "japanese_given_finals", "name_conjunctions",
+             "title_blocked_next", "title_blocked_next_except")
 NAME_COUNTS = ("common_surname_count",)
 ELISION_KEYS = ("prefixes", "not_words")
 
@@ -231,6 +232,8 @@ class DomainLexicon:
         self.verb_surnames = frozenset(self.names.get("verb_surnames", []))
         self.meeting_frames = _longest_first(self.names.get("meeting_frames", []))
         self.name_conjunctions = tuple(self.names.get("name_conjunctions", []))
+        self.title_blocked_next = frozenset(self.names.get("title_blocked_next", []))
+        self.title_blocked_next_except = tuple(self.names.get("title_blocked_next_except", []))
         self.japanese_surnames = _longest_first(self.names.get("japanese_surnames", []))
         self.japanese_long_given_ends = frozenset(self.names.get("japanese_long_given_ends", []))
         self.japanese_given_finals = frozenset(self.names.get("japanese_given_finals", []))

@@ -1211,6 +1211,23 @@ def test_a_name_after_an_occupation_or_a_label_is_a_person(text, name):
     assert (name, "PER") in named(text, run("title_names", text, SpanSet()))
 
 
+@pytest.mark.parametrize("text, found", [("东洋国担任欧盟主席国期间推动改革", set()),   # 主席国: no title
+                                         ("东洋国副主席周明远会见了客人", {"周明远"})])
+def test_a_title_running_into_a_longer_word_names_nobody(text, found):
+    """names.yaml title_blocked_next, shared with the roles stage."""
+    assert {n for n, label in named(text, run("title_names", text, SpanSet())) if label == "PER"} == found
+
+
+def test_the_title_blocks_come_from_the_shared_lexicon_for_roles_and_ner():
+    from pipeline.lexicon import load_lexicon
+    from pipeline.roles.lexicon import RoleLexicon
+    lexicon = load_lexicon()
+    assert "国" in lexicon.title_blocked_next and "会见" in lexicon.title_blocked_next_except
+    roles = RoleLexicon(patterns={}, domain=lexicon)
+    assert roles.blocked_next == set(lexicon.title_blocked_next)
+    assert RoleLexicon(patterns={"blocked_next": ["团"]}, domain=lexicon).blocked_next == {"团"}   # an older file
+
+
 @pytest.mark.parametrize("text, model, found", [
     # the model's name one short of a character that makes a word with the next (合作): kept
     ("年轻主持人吴晓合作主持新栏目", "吴晓", "吴晓"),

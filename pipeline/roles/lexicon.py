@@ -51,8 +51,9 @@ class RoleLexicon:
         self.max_title = max((len(w) for w in self.titles), default=0)
         self.coordination: list[str] = list(p.get("coordination") or ["、", "兼"])
         self.honours: list[str] = sorted(p.get("honours") or [], key=len, reverse=True)
-        self.blocked_next: set[str] = set(p.get("blocked_next") or [])
-        self.blocked_next_except: list[str] = list(p.get("blocked_next_except") or [])
+        # the shared lexicon's (names.yaml); an older roles file listed them itself
+        self.blocked_next: set[str] = set(p.get("blocked_next") or d.title_blocked_next)
+        self.blocked_next_except: list[str] = list(p.get("blocked_next_except") or d.title_blocked_next_except)
         self.title_prefixes: list[str] = sorted(p.get("title_prefixes") or [], key=len, reverse=True)
         self.org_heads: list[str] = sorted(p.get("org_heads") or [], key=len, reverse=True)
         self.title_modifiers: list[str] = sorted(p.get("title_modifiers_after_org") or [], key=len, reverse=True)

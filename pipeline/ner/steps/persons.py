@@ -65,11 +65,16 @@ def split_joined_names(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("title_names")
 def title_names(ctx: RuleContext, spans: SpanSet) -> None:
-    """副主席张良: a surname-led name right after a position word is a person."""
+    """副主席张良: a surname-led name right after a position word is a person; not after a title
+    running into a longer word (欧盟主席国期间: names.yaml title_blocked_next)."""
     p, text = ctx.patterns, ctx.text
     if not p.position_re:
         return
+    lex = p.names.lex
     for m in p.position_re.finditer(text):
+        if text[m.end():m.end() + 1] in lex.title_blocked_next \
+                and not text.startswith(lex.title_blocked_next_except, m.end()):
+            continue
         end = name_at(p, text, m.end())
         if end is None:
             continue
