@@ -309,6 +309,13 @@ def test_a_unions_committee_written_short_is_part_of_its_name(text, model):
     assert named(text, spans) == {(text[:-2], "ORG")}
 
 
+def test_a_company_branch_named_by_its_place_is_one_organization():
+    """顺丰速运朝阳营业部 (org_suffixes.txt 营业部, 营业厅): the company, the place and the branch."""
+    text = "来到东洋快运朝阳营业部看望快递员"
+    spans = run("grow_orgs", text, SpanSet([at(text, "朝阳", "LOC")]))
+    assert named(text, spans) == {("朝阳营业部", "ORG")}
+
+
 def test_an_organization_ending_on_a_word_that_opens_a_longer_ending_stays():
     text = "青山区总工会合力推动"   # 会合 is no ending: the cut is the model's, right
     spans = run("grow_orgs", text, SpanSet([at(text, "青山区总工会", "ORG")]))
