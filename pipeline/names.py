@@ -110,8 +110,9 @@ class NameGuesser:
             if end_at is not None:
                 if end == end_at:
                     return end
-            elif self.boundary(text, end) is not None and (text[end - 1] not in self.lex.name_stop_last
-                                                           or given == 2 and text[end - 1] in self.lex.japanese_given_finals):
+            elif self.boundary(text, end) is not None and (
+                    text[end - 1] not in self.lex.name_stop_last
+                    or given == 2 and text[end - 1] in self.lex.japanese_given_finals):
                 return end
         return None
 

@@ -12,7 +12,7 @@ from ..text.scan import find_all
 from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
-from .participants import (Mention, actors, inside_a_name, coordinated_name, doc_mentions, label_of, led_body,
+from .participants import (Mention, actors, coordinated_name, doc_mentions, inside_a_name, label_of, led_body,
                            opens_with_titles, resolve_name, subjects)
 from .sentences import CLAUSE_END, Sentence, clauses, sentences
 from .triggers import EventLexicon
@@ -106,7 +106,7 @@ def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon)
                 continue   # 宣讲报告会: part of a meeting's name (主持座谈会 has the meeting as object)
             if role == "speaker" and text.endswith(tuple(lex.speech_noun_before), sent.start, a):
                 continue   # 学习甲的重要讲话: a speech referred to, given elsewhere
-            if role == "speaker" and any(w in text[_clause_start(text, sent.start, a):a] for w in lex.speech_objects_before):
+            if role == "speaker" and _before_in_clause(text, sent.start, a, lex.speech_objects_before):
                 continue   # 会议审议通过了某委员会工作报告: a report approved, nobody speaks here
             hits.append((a, b, role))
     return sorted(hits)
@@ -203,11 +203,16 @@ def _visit_name(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:
     return None
 
 
+def _before_in_clause(text: str, start: int, pos: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands before ``pos`` in its clause (the sentence opens at ``start``)."""
+    clause = text[_clause_start(text, start, pos):pos]
+    return any(w in clause for w in words)
+
+
 def _unreal(text: str, m: EventMention, lex: EventLexicon) -> bool:
     """Whether the clause has a word of need, proposal, agreement or denial before the meeting's
     word (events.yaml meeting.unreal_before)."""
-    start = _clause_start(text, m.sentence.start, m.trigger_start)
-    return any(w in text[start:m.trigger_start] for w in lex.unreal_before)
+    return _before_in_clause(text, m.sentence.start, m.trigger_start, lex.unreal_before)
 
 
 def _valid(text: str, ev: EventDraft, lex: EventLexicon) -> bool:

@@ -11,8 +11,8 @@ from ..article_doc import doc_text
 from ..text.scan import find_all
 from .dates import find_dates
 from .mentions import EventMention
-from .participants import (Mention, accompanied, actors, group_referent, in_region, inside_a_name, is_org_like, resolve_name,
-                           subjects)
+from .participants import (Mention, accompanied, actors, group_referent, in_region, inside_a_name, is_org_like,
+                           resolve_name, subjects)
 from .sentences import Sentence, clauses
 from .triggers import EventLexicon, MeetingVerb
 
@@ -98,10 +98,10 @@ def _venue_before(text: str, c_start: int, end: int, ents: Sequence[Mention], le
     venue: (where the 在 stands, the place as written); else None."""
     pattern = _venue_pattern(preps, shortest, lex.manner_alternation)
     loc = pattern.search(text[c_start:end])
+    named = {k for m in ents if m.start < end and m.end > c_start for k in range(m.start, m.end)}
     # not the 在 inside a name (文在寅当天在青瓦台会见), nor one ending a word (正在东洋国访问的甲)
     while loc is not None and (any(m.start < c_start + loc.start() < m.end for m in ents)
-                               or lex.opens_inside_word(text, c_start + loc.start(),
-                                                        {k for m in ents for k in range(m.start, m.end)})):
+                               or lex.opens_inside_word(text, c_start + loc.start(), named)):
         loc = pattern.search(text[c_start:end], loc.start() + 1)
     if loc is None:
         return None
@@ -174,6 +174,18 @@ def _framed_as_held(text: str, clause_start: int, noun_end: int, lex: EventLexic
     (held_noun_frames' 在…上), is told here, not referred to."""
     return any(text.startswith(opening, clause_start) and text.startswith(closing, noun_end)
                for opening, closings in lex.held_noun_frames.items() for closing in closings)
+
+
+def _joined_bodies(text: str, before: list[Mention], lex: EventLexicon) -> list[Mention]:
+    """The organizations among ``before`` joined to the subject by a partner mark (与乙、丙召开…),
+    the items of a list after it included."""
+    out: list[Mention] = []
+    for who in before:
+        mark = text[who.start - 1:who.start]
+        listed = mark == "、" and bool(out) and who.start - 1 == out[-1].end
+        if who.label == "ORG" and (mark in lex.joint_partner_marks or listed):
+            out.append(who)
+    return out
 
 
 def _joined_names(clause: str, hits: list[tuple[int, int, str]], lex: EventLexicon) -> list[tuple[int, int, str]]:
@@ -261,13 +273,8 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     if who.label != "LOC" or not location:
                         mention.add(who, "organizer")
                 if subtype in lex.joint_meeting_subtypes:   # 甲与乙、丙召开联席会议: 乙, 丙 convene it too
-                    partner_end = -1
-                    for who in actors(doc, ents, organizer_region[0], organizer_region[1], lex):
-                        before = text[who.start - 1:who.start]
-                        if who.label == "ORG" and (before in lex.joint_partner_marks
-                                                   or before == "、" and who.start - 1 == partner_end):
-                            mention.add(who, "organizer")
-                            partner_end = who.end
+                    for who in _joined_bodies(text, actors(doc, ents, *organizer_region, lex), lex):
+                        mention.add(who, "organizer")
             for who in _name_organizers(doc, name, name_start, noun_end, ents, lex):
                 mention.add(who, "organizer")
             out.append(mention)

@@ -91,8 +91,9 @@ class RoleLexicon:
         self.bracket_open: list[str] = list(p.get("bracket_open") or ["（", "("])
         self.bracket_close: list[str] = list(p.get("bracket_close") or ["）", ")"])
         # （兼）, (挂职): the notes in either bracket, longest first
-        self.title_notes: list[str] = sorted((o + n + c for n in p.get("title_notes") or []
-                                              for o, c in zip(self.bracket_open, self.bracket_close)), key=len, reverse=True)
+        brackets = list(zip(self.bracket_open, self.bracket_close))
+        self.title_notes: list[str] = sorted((o + n + c for n in p.get("title_notes") or [] for o, c in brackets),
+                                             key=len, reverse=True)
         # precomputed for the scans: where a title (2+ characters) may start, suffixes as tuples
         self.title_start = re.compile(f"(?={words_regex({w[:2] for w in self.titles if len(w) >= 2}).pattern})")
         # the first of these words (in list order) a run starts with: an alternation in that order
