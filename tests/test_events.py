@@ -1141,6 +1141,7 @@ def test_the_partners_of_a_joint_meeting_convene_it(nlp, text, organizers):
     ("周明远表示，目前需要举行一次东洋国工人大会。", False),
     ("周明远说，他将不会在白石与吴晓东举行会谈。", False),
     ("周明远同吴晓东达成协议，同意就导弹问题举行技术会谈。", False),
+    ("周明远说，他此行的目的是同吴晓东就两国关系举行会谈。", False),
     ("周明远昨天在白石与吴晓东举行会谈。", True),
 ])
 def test_a_meeting_needed_agreed_or_denied_is_not_held(nlp, text, held):
