@@ -376,6 +376,15 @@ def test_elected_list_with_a_count_and_election_by_wei(nlp):
         ("周明远", "副主席"), ("吴晓东", "副主席"), ("郑秋", "书记处第一书记"), ("钱立", "书记处书记"), ("孙晓岚", "书记处书记")}
 
 
+def test_a_name_before_the_copula_holds_the_titles_after_it(nlp):
+    """工作室带头人甲是某集团首席技师 (是 among roles.yaml appointment_cues); no name before 是 (这是…):
+    no role."""
+    doc = make(nlp, "工作室带头人周明远是青山集团首席技师。", per=["周明远"], org=["青山集团"])
+    assert triples(doc) == {("周明远", "首席技师", "青山集团")}
+    doc = make(nlp, "周明远说，这是青山集团首席技师的作品。", per=["周明远"], org=["青山集团"])
+    assert triples(doc) == set()
+
+
 def test_an_appointment_notice_with_ren(nlp):
     # 甲同志任X副主席 / 由甲任主任: 任 is the appointment cue; 曾任 (once held) names no name before it
     doc = make(nlp, "吴晓东同志任林海区总工会党组成员、副主席。", per=["吴晓东"], org=["林海区总工会"])
