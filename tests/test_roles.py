@@ -133,7 +133,7 @@ def test_an_organizations_other_name_in_brackets_before_the_title_is_skipped(nlp
 
 
 def test_a_title_running_into_a_longer_word_is_none(nlp):
-    """欧盟主席国期间 (roles.yaml blocked_next: 主席国, 主席团): no title, and so no name after it."""
+    """欧盟主席国期间 (names.yaml title_blocked_next: 主席国, 主席团): no title, and so no name after it."""
     doc = make(nlp, "英国担任欧盟主席国期间，将推动改革。", org=["欧盟"], loc=["英国"])
     assert triples(doc) == set()
 

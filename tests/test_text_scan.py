@@ -44,3 +44,12 @@ def test_find_all_is_finditer_of_the_literal():
     for word in ("会议", "的", "总工会", "不存在的词"):
         assert list(find_all(text, word)) == [m.start() for m in re.finditer(re.escape(word), text)]
         assert list(find_all(text, word, 10, 400)) == [m.start() for m in re.compile(re.escape(word)).finditer(text, 10, 400)]
+
+
+def test_a_word_running_into_a_longer_one():
+    from pipeline.text.scan import runs_into_word
+    text = "主席团主席会见主席国"
+    assert runs_into_word(text, 2, {"团", "会", "国"}, ("会见",))        # 主席|团
+    assert not runs_into_word(text, 5, {"团", "会", "国"}, ("会见",))    # 主席|会见
+    assert runs_into_word(text, 9, {"团", "会", "国"}, ("会见",))        # 主席|国
+    assert not runs_into_word(text, len(text), {"团"}, ())               # the text's end

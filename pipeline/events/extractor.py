@@ -14,7 +14,7 @@ from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
 from .participants import (Mention, actors, coordinated_name, doc_mentions, inside_a_name, label_of, led_body,
                            opens_with_titles, resolve_name, subjects)
-from .sentences import CLAUSE_END, Sentence, clauses, sentences
+from .sentences import CLAUSE_END, Sentence, clause_at, clauses, sentences
 from .triggers import EventLexicon
 from .visits import group_stop, subtype_of, topic_stop, visit_mentions
 
@@ -106,7 +106,7 @@ def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon)
                 continue   # 宣讲报告会: part of a meeting's name (主持座谈会 has the meeting as object)
             if role == "speaker" and text.endswith(tuple(lex.speech_noun_before), sent.start, a):
                 continue   # 学习甲的重要讲话: a speech referred to, given elsewhere
-            if role == "speaker" and _before_in_clause(text, sent.start, a, lex.speech_objects_before):
+            if role == "speaker" and _before_in_clause(text, sent, a, lex.speech_objects_before):
                 continue   # 会议审议通过了某委员会工作报告: a report approved, nobody speaks here
             hits.append((a, b, role))
     return sorted(hits)
@@ -120,11 +120,6 @@ def _in_non_event(text: str, sent: Sentence, lex: EventLexicon) -> bool:
         return False
     frame = text[parts[0][0]:parts[0][1]].rstrip(CLAUSE_END)
     return frame.endswith(("中", "上", "时", "期间")) and any(w in frame for w in lex.non_events)
-
-
-def _clause_start(text: str, start: int, pos: int) -> int:
-    """Where the clause holding ``pos`` opens (``start`` at the latest)."""
-    return max([start] + [text.rfind(c, start, pos) + 1 for c in CLAUSE_END])
 
 
 def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLexicon) -> list[tuple[Mention, str]]:
@@ -203,16 +198,16 @@ def _visit_name(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:
     return None
 
 
-def _before_in_clause(text: str, start: int, pos: int, words: tuple[str, ...]) -> bool:
-    """Whether one of ``words`` stands before ``pos`` in its clause (the sentence opens at ``start``)."""
-    clause = text[_clause_start(text, start, pos):pos]
+def _before_in_clause(text: str, sent: Sentence, pos: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands before ``pos`` in its clause of ``sent``."""
+    clause = text[clause_at(text, sent.start, sent.end, pos)[0]:pos]
     return any(w in clause for w in words)
 
 
 def _unreal(text: str, m: EventMention, lex: EventLexicon) -> bool:
     """Whether the clause has a word of need, proposal, agreement or denial before the meeting's
     word (events.yaml meeting.unreal_before)."""
-    return _before_in_clause(text, m.sentence.start, m.trigger_start, lex.unreal_before)
+    return _before_in_clause(text, m.sentence, m.trigger_start, lex.unreal_before)
 
 
 def _valid(text: str, ev: EventDraft, lex: EventLexicon) -> bool:

@@ -188,8 +188,8 @@ class EventLexicon:
         positions inside names)?"""
         if end - start != 1:
             return False
-        before = start > 0 and start - 1 not in named and text[start - 1:end] in self.common_words
-        return before or (end not in named and text[start:end + 1] in self.common_words)
+        after = end not in named and text[start:end + 1] in self.common_words
+        return self.opens_inside_word(text, start, named) or after
 
     @cached_property
     def position_re(self) -> re.Pattern[str]:

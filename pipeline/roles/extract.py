@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.chars import SENT_END
+from ..text.scan import runs_into_word
 from .lexicon import RoleLexicon
 from .names import fallback_name_after, name_after, per_ending_at
 from .resolve import PlaceIndex, elided, place_of_level, resolve_elided
@@ -81,8 +82,7 @@ def find_titles(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Title]:
             if not kind:
                 continue
             end = i + length
-            nxt = text[end:end + 1]
-            if nxt in lex.blocked_next and not starts_with_any(text[end:], lex.blocked_next_except):
+            if runs_into_word(text, end, lex.blocked_next, lex.blocked_next_except):
                 continue
             if _overlaps(i, end, masked):
                 continue

@@ -53,7 +53,7 @@ class RoleLexicon:
         self.honours: list[str] = sorted(p.get("honours") or [], key=len, reverse=True)
         # the shared lexicon's (names.yaml); an older roles file listed them itself
         self.blocked_next: set[str] = set(p.get("blocked_next") or d.title_blocked_next)
-        self.blocked_next_except: list[str] = list(p.get("blocked_next_except") or d.title_blocked_next_except)
+        self.blocked_next_except: tuple[str, ...] = tuple(p.get("blocked_next_except") or d.title_blocked_next_except)
         self.title_prefixes: list[str] = sorted(p.get("title_prefixes") or [], key=len, reverse=True)
         self.org_heads: list[str] = sorted(p.get("org_heads") or [], key=len, reverse=True)
         self.title_modifiers: list[str] = sorted(p.get("title_modifiers_after_org") or [], key=len, reverse=True)

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from .lexicon import RoleLexicon
-from .text import SPACES, Ent, starts_with_any
+from .text import SPACES, Ent
 
 
 def fallback_name_after(text: str, pos: int, lex: RoleLexicon, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -22,8 +22,7 @@ def name_after(text: str, pos: int, ents: list[Ent], lex: RoleLexicon,
     brackets too: 副主席（挂职）甲)."""
     while pos < len(text) and text[pos] in SPACES:
         pos += 1
-    note = starts_with_any(text[pos:pos + 6], lex.title_notes)
-    pos += len(note) if note else 0
+    pos += len(next((n for n in lex.title_notes if text.startswith(n, pos)), ""))
     for ent in ents:
         if ent.start == pos:
             return (ent.start, ent.end) if ent.label == "PER" else None

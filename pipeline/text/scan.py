@@ -59,6 +59,12 @@ def any_word_regex(words: list[str] | set[str]) -> re.Pattern[str]:
     return re.compile("") if "" in words else words_regex(words)
 
 
+def runs_into_word(text: str, pos: int, chars: frozenset[str] | set[str], unless: tuple[str, ...]) -> bool:
+    """Whether the word ending at ``pos`` runs on into a longer one: one of ``chars`` follows it
+    (主席|团, 主席|国), not opening one of the words ``unless`` (主席|会见)."""
+    return text[pos:pos + 1] in chars and not text.startswith(unless, pos)
+
+
 def find_all(text: str, word: str, start: int = 0, end: int | None = None) -> Iterator[int]:
     """Start of each non-overlapping occurrence of ``word`` in text[start:end], left to right
     (the empty word: every position, ``end`` included, as ``re.finditer("")``)."""

@@ -6,7 +6,7 @@ import re
 
 from ...article_doc import field_span
 from ...text.chars import CLAUSE_END, HEADLINE_SEPARATORS, SENT_END
-from ...text.scan import find_all
+from ...text.scan import find_all, runs_into_word
 from ..spans import SpanSet
 from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, enumeration_items
 from .registry import rule_steps
@@ -72,8 +72,7 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
         return
     lex = p.names.lex
     for m in p.position_re.finditer(text):
-        if text[m.end():m.end() + 1] in lex.title_blocked_next \
-                and not text.startswith(lex.title_blocked_next_except, m.end()):
+        if runs_into_word(text, m.end(), lex.title_blocked_next, lex.title_blocked_next_except):
             continue
         end = name_at(p, text, m.end())
         if end is None:
