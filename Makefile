@@ -36,7 +36,7 @@ test-hanlp:
 	$(HANLP_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(HANLP_VENV)/bin/python -m pip install --quiet $(TORCH_WHEEL)
 	$(HANLP_VENV)/bin/python -m pip install --quiet -e '.[test,hanlp]'
-	$(HANLP_VENV)/bin/python -m pytest -q tests/test_hanlp_backend.py tests/test_bilstm_experiment.py
+	$(HANLP_VENV)/bin/python -m pytest -q tests/test_hanlp_backend.py tests/test_bilstm_experiment.py tests/test_gpu_teacher.py
 
 extract: $(STAMP)
 	$(PY) -m pipeline extract --config $(CONFIG) --input $(INPUT) --output $(OUTPUT)

@@ -29,6 +29,7 @@ import numpy as np
 from pipeline.ner.char_ner import DEFAULT_MODEL, LABELS
 from pipeline.ner.decode import constraints, decode_probs, make_tags, tags_to_spans
 from pipeline.ner.features import extract
+from pipeline.training.bilstm_model import build_model as build_bilstm
 from pipeline.training.ner_eval import format_prf, prf
 from pipeline.training.teacher_probs import save_teacher_probs
 from pipeline.training.train_ner import load_config, load_data, training_arrays
@@ -46,27 +47,8 @@ def _torch():
 
 
 def build_model(torch: Any, hidden: int, dropout: float) -> Any:
-    nn = torch.nn
-    widths, rows = list(DEFAULT_MODEL["embed_widths"]), list(DEFAULT_MODEL["embed_rows"])
-
-    class BiLstmTagger(nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.rows = torch.tensor(rows, dtype=torch.int64)
-            self.embeds = nn.ModuleList(nn.Embedding(r, w) for r, w in zip(rows, widths))
-            self.drop = nn.Dropout(dropout)
-            self.lstm = nn.LSTM(sum(widths), hidden, batch_first=True, bidirectional=True)
-            self.out = nn.Linear(2 * hidden, 13)
-
-        def forward(self, ids: Any, lengths: Any) -> Any:
-            x = torch.cat([emb(ids[:, :, k] % self.rows[k]) for k, emb in enumerate(self.embeds)], dim=-1)
-            packed = nn.utils.rnn.pack_padded_sequence(self.drop(x), lengths, batch_first=True,
-                                                       enforce_sorted=False)
-            h, _ = self.lstm(packed)
-            h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True)
-            return self.out(self.drop(h))
-
-    return BiLstmTagger()
+    """The BiLSTM over char_ner's feature columns and embedding widths and rows."""
+    return build_bilstm(torch, DEFAULT_MODEL["embed_widths"], DEFAULT_MODEL["embed_rows"], hidden, dropout)
 
 
 def _batches(order: Sequence[int], lengths: Sequence[int], batch_chars: int) -> list[list[int]]:
