@@ -1008,6 +1008,27 @@ def test_attendee_who_speaks_later_is_a_speaker(nlp):
     assert not any(name == "己庚" for _, name in roles(ev))   # not a participant: no speaker
 
 
+@pytest.mark.parametrize("text", [
+    "5日，某区总工会召开座谈会。会上，丁戊指出，要关心职工。",                     # named there first
+    "5日，某区总工会召开座谈会，丁戊出席。座谈会上，区委书记丁戊介绍了工作情况。",  # an attendee, titled
+    "5日，某区总工会召开座谈会。在随后召开的座谈会上，丁戊表示，要关心职工。",
+    "5日，甲乙丙到某区调研，在随后召开的座谈会上，丁戊介绍了工作情况。",          # a clause of the sentence
+])
+def test_words_a_frame_places_at_a_meeting_make_a_speaker(nlp, text):
+    """会上，甲指出… / …，在随后召开的座谈会上，甲介绍…: the frame ties the words to the meeting,
+    whether or not the speaker was named at it before."""
+    ents = {"PER": ["甲乙丙", "丁戊"], "ORG": ["某区总工会", "区委"], "LOC": ["某区"]}
+    [ev] = [ev for ev in run(nlp, text, ents) if ev["type"] == "meeting"]
+    assert ("speaker", "丁戊") in roles(ev) and ("attendee", "丁戊") not in roles(ev)
+
+
+def test_words_said_outside_a_meeting_frame_make_no_speaker(nlp):
+    ents = {"PER": ["丁戊"], "ORG": ["某区总工会"]}
+    text = "5日，某区总工会召开座谈会。社会上，丁戊表示，要关心职工。"   # 社会上: no meeting's frame
+    [ev] = run(nlp, text, ents)
+    assert not any(name == "丁戊" for _, name in roles(ev))
+
+
 @pytest.mark.parametrize("speech", [
     "丁戊代表区委、区政府，对考察团的来访表示欢迎。",                   # a comma after the bodies
     "区委书记丁戊代表区委向多年来扎根基层默默奉献的全区工会干部表示感谢。",   # a long 向 phrase

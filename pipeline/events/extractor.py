@@ -388,7 +388,8 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
     """`甲表示…` / `甲在座谈中说…` / `甲向客人介绍…` / `甲就…提出要求`: a meeting's attendee who
     opens a later sentence with words of speech, his titles before him or not (书记甲代表区委向…表示
     感谢), spoke at it (the latest meeting stated up to that sentence); so did a visitor of the
-    party that holds it."""
+    party that holds it, and anyone whose words a frame places at the meeting (会上，甲指出… /
+    …，在随后召开的座谈会上，甲介绍…)."""
     speech = lex.raw.get("speech_after_name")
     if not speech:
         return
@@ -396,18 +397,27 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
     persons = sorted((m for m in ents if m.label == "PER"), key=lambda m: m.start)
     starts = [m.start for m in persons]
     for sent in body:
-        i = bisect_left(starts, sent.start)   # the sentence's first person
-        who = persons[i] if i < len(persons) and starts[i] < sent.end else None
-        if who is None or not opens_with_titles(text, sent.start, who.start, lex) \
-                or not pattern.match(text, who.end, sent.end):
-            continue
-        held = [ev for ev in events if ev.type == "meeting" and ev.body and ev.body[0].sentence.start <= sent.start]
-        roles = {r for w, r in held[-1].participants() if w.name == who.name} if held else set()
-        if roles and roles <= {"attendee", "organizer"} and not (held[-1].subtype == "talks" and "organizer" in roles):
-            # (a host or chair speaks in that role, and so does a side of talks: 甲同乙举行会谈。乙称…)
-            held[-1].extra.append((who, "speaker"))
-        elif held and not roles and _of_the_holding_party(who, held[-1], events):
-            held[-1].extra.append((who, "speaker"))   # 调研组…召开座谈会。甲就…提出要求: a visitor of the party
+        # where the words may open: the sentence, or a clause framed at a meeting (…，在随后召开的
+        # 座谈会上，甲介绍…), the frame left out
+        frames = [f for f in lex.speech_frame_re.finditer(text, sent.start, sent.end)
+                  if f.start() == sent.start or text[f.start() - 1] in CLAUSE_END]
+        openings = [(sent.start, False)] + [(f.end(), True) for f in frames]
+        for opening, framed in openings:
+            i = bisect_left(starts, opening)   # the first person after the opening
+            who = persons[i] if i < len(persons) and starts[i] < sent.end else None
+            if who is None or not opens_with_titles(text, opening, who.start, lex) \
+                    or not pattern.match(text, who.end, sent.end):
+                continue
+            held = [ev for ev in events if ev.type == "meeting" and ev.body and ev.body[0].sentence.start <= sent.start]
+            if not held:
+                continue
+            roles = {r for w, r in held[-1].participants() if w.name == who.name}
+            if (roles or framed) and roles <= {"attendee", "organizer"} \
+                    and not (held[-1].subtype == "talks" and "organizer" in roles):
+                # (a host or chair speaks in that role, and so does a side of talks: 甲同乙举行会谈。乙称…)
+                held[-1].extra.append((who, "speaker"))
+            elif not roles and _of_the_holding_party(who, held[-1], events):
+                held[-1].extra.append((who, "speaker"))   # 调研组…召开座谈会。甲就…提出要求: a visitor of the party
 
 
 def _of_the_holding_party(who: Mention, meeting: EventDraft, events: list[EventDraft]) -> bool:

@@ -203,6 +203,17 @@ class EventLexicon:
         return re.compile(spec) if spec else re.compile(r"(?!x)x")
 
     @cached_property
+    def speech_frame_re(self) -> re.Pattern[str]:
+        """Opening a sentence or clause, a frame at a meeting: the words after it were said there
+        (会上， / 座谈会上， / 在随后召开的座谈会上， / 在与乙的会谈中，). ``speech_frame`` gives
+        its shape, ``{meeting}`` standing for the meeting nouns and verbs (社会上 is no frame)."""
+        spec = self.raw.get("speech_frame")
+        if not spec:
+            return re.compile(r"(?!x)x")
+        words = _longest_first(list(self.noun_subtype) + [w for v in self.meeting_verbs for w in v.words])
+        return re.compile(spec.replace("{meeting}", "|".join(map(re.escape, words))))
+
+    @cached_property
     def manner_alternation(self) -> str:
         """Manner words and joint words (在京隆重召开, 在某馆联合举办): between a place and its
         predicate."""
