@@ -144,6 +144,19 @@ def test_a_former_holder_keeps_the_posts_organization(nlp):
     assert triples(doc) == {("周明远", "党组书记", "江南省总工会"), ("周明远", "常务副主席", "江南省总工会")}
 
 
+@pytest.mark.parametrize("modifier", ["原", "前任"])
+def test_a_former_holder_by_any_word_keeps_the_posts_organization(nlp, modifier):
+    """原主席, 前任主席 (roles.yaml title_modifiers_after_org): the former holder's organization."""
+    doc = make(nlp, f"江南省总工会{modifier}主席周明远参加了活动。", per=["周明远"], org=["江南省总工会"])
+    assert triples(doc) == {("周明远", "主席", "江南省总工会")}
+
+
+def test_the_first_of_several_deputies_is_a_title_of_the_organization(nlp):
+    """东洋国第一副总理甲 (roles.yaml title_prefixes: 第一): the ordinal is part of the title."""
+    doc = make(nlp, "应东洋国第一副总理周明远邀请，吴晓东将出访。", per=["周明远", "吴晓东"], loc=["东洋国"])
+    assert triples(doc) == {("周明远", "第一副总理", "东洋国")}
+
+
 def test_elided_org_from_a_place_written_without_its_level(nlp):
     # the article writes 湖南 (a listed place; 湖南省 is listed too), never 湖南省: weakest evidence,
     # used only where no place of the level is written with it
