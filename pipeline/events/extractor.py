@@ -401,15 +401,14 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
         # 座谈会上，甲介绍…), the frame left out
         frames = [f for f in lex.speech_frame_re.finditer(text, sent.start, sent.end)
                   if f.start() == sent.start or text[f.start() - 1] in CLAUSE_END]
-        openings = [(sent.start, False)] + [(f.end(), True) for f in frames]
-        for opening, framed in openings:
+        held = [ev for ev in events if ev.type == "meeting" and ev.body and ev.body[0].sentence.start <= sent.start]
+        if not held:
+            continue
+        for opening, framed in [(sent.start, False)] + [(f.end(), True) for f in frames]:
             i = bisect_left(starts, opening)   # the first person after the opening
             who = persons[i] if i < len(persons) and starts[i] < sent.end else None
             if who is None or not opens_with_titles(text, opening, who.start, lex) \
                     or not pattern.match(text, who.end, sent.end):
-                continue
-            held = [ev for ev in events if ev.type == "meeting" and ev.body and ev.body[0].sentence.start <= sent.start]
-            if not held:
                 continue
             roles = {r for w, r in held[-1].participants() if w.name == who.name}
             if (roles or framed) and roles <= {"attendee", "organizer"} \

@@ -163,8 +163,8 @@ def train_fold(inputs: Path, out: Path, fold: int, folds: int, minutes: float, h
     data = np.load(inputs)
     tags = [str(t) for t in data["tags"]]
     train = Texts(torch, data, "train", device, rows)
-    devs = {k[len("dev_"): -len("_lengths")]: None for k in data.files if k.startswith("dev_") and k.endswith("_lengths")}
-    devs = {name: Texts(torch, data, f"dev_{name}", device, rows) for name in devs}
+    dev_names = [k[len("dev_"): -len("_lengths")] for k in data.files if k.startswith("dev_") and k.endswith("_lengths")]
+    devs = {name: Texts(torch, data, f"dev_{name}", device, rows) for name in dev_names}
     n = len(train.lengths)
     held = [i for i in range(n) if folds == 1 or i % folds == fold]
     learn = [i for i in range(n) if folds == 1 or i % folds != fold]
