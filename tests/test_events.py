@@ -1022,6 +1022,22 @@ def test_words_a_frame_places_at_a_meeting_make_a_speaker(nlp, text):
     assert ("speaker", "丁戊") in roles(ev) and ("attendee", "丁戊") not in roles(ev)
 
 
+def test_a_host_who_speaks_later_stays_the_host(nlp):
+    """甲会见了乙。甲在讲话中…表示: the host speaks as host (one role each, as in one sentence)."""
+    ents = {"PER": ["周明远", "山本一郎"]}
+    text = "周明远今天会见了山本一郎。周明远在讲话中首先代表市总工会表示欢迎。"
+    [ev] = run(nlp, text, ents)
+    assert roles(ev) == {("host", "周明远"), ("guest", "山本一郎")}
+
+
+def test_role_words_inside_reported_speech_give_no_role(nlp):
+    """甲说：“我与乙共同主持了…仪式”: the quoted words tell of another occasion."""
+    ents = {"PER": ["周明远", "山本一郎", "吴晓东"]}
+    text = "周明远今天会见了山本一郎。周明远说：“去年我与吴晓东共同主持了交接仪式。”"
+    [ev] = run(nlp, text, ents)
+    assert roles(ev) == {("host", "周明远"), ("guest", "山本一郎")}
+
+
 def test_words_said_outside_a_meeting_frame_make_no_speaker(nlp):
     ents = {"PER": ["丁戊"], "ORG": ["某区总工会"]}
     text = "5日，某区总工会召开座谈会。社会上，丁戊表示，要关心职工。"   # 社会上: no meeting's frame

@@ -53,3 +53,12 @@ def test_a_word_running_into_a_longer_one():
     assert not runs_into_word(text, 5, {"团", "会", "国"}, ("会见",))    # 主席|会见
     assert runs_into_word(text, 9, {"团", "会", "国"}, ("会见",))        # 主席|国
     assert not runs_into_word(text, len(text), {"团"}, ())               # the text's end
+
+
+def test_inside_quotation_is_read_within_the_paragraph():
+    from pipeline.text.scan import inside_quotation
+    text = "甲说：“我主持了会议。”乙讲话。\n“丙”出席"
+    assert inside_quotation(text, text.index("主持"))
+    assert not inside_quotation(text, text.index("讲话"))      # closed before it
+    assert not inside_quotation(text, text.index("出席"))      # a quotation closed in its own paragraph
+    assert not inside_quotation("甲说：“好\n乙主持", 8)          # an unclosed quotation ends with its paragraph

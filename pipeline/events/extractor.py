@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text
-from ..text.scan import find_all
+from ..text.scan import find_all, inside_quotation
 from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
@@ -102,6 +102,8 @@ def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon)
                 continue
             if any(text.startswith(w, b) for w in lex.cue_blockers) or inside_a_name(ents, a, b):
                 continue   # 讲话精神: a noun; 市政|协办|公厅: a name's characters
+            if inside_quotation(text, a):
+                continue   # 甲说：“我与乙共同主持了…”: reported words tell of another occasion
             if role == "speaker" and lex.noun_re.match(text, b):
                 continue   # 宣讲报告会: part of a meeting's name (主持座谈会 has the meeting as object)
             if role == "speaker" and text.endswith(tuple(lex.speech_noun_before), sent.start, a):
@@ -477,6 +479,8 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
     # a role that says more than attending: a visitor taking part in his own visit (甲参加) visits
     stronger = ("chair", "speaker", "host", "guest") + (("visitor",) if ev.type == "visit" else ())
     strong = {w.name for w, r in pairs if r in stronger}
+    # a host, guest or chair who speaks does so in that role (one role each, as in one sentence)
+    presiding = {w.name for w, r in pairs if r in ("host", "guest", "chair")}
     attendees = {w.name for w, r in pairs if r == "attendee"}
     visitors = {w.name for w, r in pairs if r == "visitor"}
     visited = {w.name for w, r in pairs if r == "visited"}
@@ -487,6 +491,8 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
             continue   # 代表团 / 一行 alone: an unnamed group is no participant
         if who.name in strong and (role == "attendee" or (role == "organizer" and who.label == "PER")):
             continue   # 出席…讲话 / 主持召开: the stronger role says it
+        if role == "speaker" and who.name in presiding:
+            continue   # 甲会见了乙。甲在讲话中…: the host speaks as host
         # one role each: a person named both as a subject of 座谈 and with 参加 attends (a body
         # holding the meeting is no attendee of it: below, on the names resolved)
         if role == "organizer" and who.label == "PER" and who.name in attendees:

@@ -5,6 +5,7 @@
   engine does not try every word at every position.
 * ``any_word_regex``: does a text hold any of the words: a cheap test before word-by-word scans.
 * ``find_all``: the non-overlapping occurrences of a literal, as ``re.finditer(re.escape(w))``.
+* ``inside_quotation``: does a position lie inside a quotation opened in its paragraph.
 * ``context_free``: may a pattern be searched in a wider window than the one it is run on.
 * ``Scanner``: ``finditer`` of a pattern that opens with a free run (``[一-龥]{2,20}第…``): such a
   pattern is tried at every position and backtracks through the run; the scanner first looks
@@ -63,6 +64,13 @@ def runs_into_word(text: str, pos: int, chars: frozenset[str] | set[str], unless
     """Whether the word ending at ``pos`` runs on into a longer one: one of ``chars`` follows it
     (主席|团, 主席|国), not opening one of the words ``unless`` (主席|会见)."""
     return text[pos:pos + 1] in chars and not text.startswith(unless, pos)
+
+
+def inside_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation (“…”) opened in its paragraph and not yet closed
+    before it: reported words (甲说：“我与乙共同主持了…”)."""
+    para = text.rfind("\n", 0, pos) + 1
+    return text.rfind("“", para, pos) > text.rfind("”", para, pos)
 
 
 def find_all(text: str, word: str, start: int = 0, end: int | None = None) -> Iterator[int]:
