@@ -1030,11 +1030,15 @@ def test_a_host_who_speaks_later_stays_the_host(nlp):
     assert roles(ev) == {("host", "周明远"), ("guest", "山本一郎")}
 
 
-def test_role_words_inside_reported_speech_give_no_role(nlp):
-    """甲说：“我与乙共同主持了…仪式”: the quoted words tell of another occasion."""
-    ents = {"PER": ["周明远", "山本一郎", "吴晓东"]}
-    text = "周明远今天会见了山本一郎。周明远说：“去年我与吴晓东共同主持了交接仪式。”"
-    [ev] = run(nlp, text, ents)
+@pytest.mark.parametrize("report", [
+    "周明远说：“去年我与吴晓东共同主持了交接仪式。”",          # quoted
+    "周明远说，东江市总工会和吴晓东都将积极参加交流活动。",      # reported after 说，
+    "周明远表示：东江市总工会和吴晓东都将积极参加交流活动。",    # reported after 表示：
+])
+def test_role_words_inside_reported_speech_give_no_role(nlp, report):
+    """甲说：“我与乙共同主持了…仪式” / 甲说，乙…积极参加…: the reported words tell of another occasion."""
+    ents = {"PER": ["周明远", "山本一郎", "吴晓东"], "ORG": ["东江市总工会"]}
+    [ev] = run(nlp, "周明远今天会见了山本一郎。" + report, ents)
     assert roles(ev) == {("host", "周明远"), ("guest", "山本一郎")}
 
 

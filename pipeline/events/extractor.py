@@ -102,8 +102,8 @@ def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon)
                 continue
             if any(text.startswith(w, b) for w in lex.cue_blockers) or inside_a_name(ents, a, b):
                 continue   # 讲话精神: a noun; 市政|协办|公厅: a name's characters
-            if inside_quotation(text, a):
-                continue   # 甲说：“我与乙共同主持了…”: reported words tell of another occasion
+            if inside_quotation(text, a) or _reported_before(text, sent.start, a, lex):
+                continue   # 甲说：“我与乙共同主持了…” / 甲说，乙…积极参加…: reported words tell of another occasion
             if role == "speaker" and lex.noun_re.match(text, b):
                 continue   # 宣讲报告会: part of a meeting's name (主持座谈会 has the meeting as object)
             if role == "speaker" and text.endswith(tuple(lex.speech_noun_before), sent.start, a):
@@ -112,6 +112,13 @@ def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon)
                 continue   # 会议审议通过了某委员会工作报告: a report approved, nobody speaks here
             hits.append((a, b, role))
     return sorted(hits)
+
+
+def _reported_before(text: str, start: int, cue: int, lex: EventLexicon) -> bool:
+    """Whether a reporting verb right before a comma or colon (说，/ 表示： / 指出，) opens reported
+    words between ``start`` and ``cue``."""
+    return any(text.startswith(mark, k + len(verb)) for verb in lex.reporting_verbs
+               for k in find_all(text, verb, start, cue) for mark in "，,：:")
 
 
 def _in_non_event(text: str, sent: Sentence, lex: EventLexicon) -> bool:
