@@ -40,3 +40,18 @@ def test_folds_cover_every_training_text_once_and_learn_the_names(tmp_path):
     tags = np.load(tmp_path / "inputs.npz")["tags"].tolist()
     path = decode_probs([soft[0].astype(np.float32)], *constraints(tags))[0]
     assert tags_to_spans(path, tags) == [(0, 2, "PER"), (3, 5, "LOC")]
+
+
+def test_the_transformer_teacher_trains_on_the_same_inputs(tmp_path):
+    corpora = tmp_path / "corpora"
+    cfg = tiny_ner_corpora(corpora, 30)
+    dump(cfg, corpora, tmp_path / "inputs.npz")
+    records = train_fold(tmp_path / "inputs.npz", tmp_path / "folds", 0, 1, minutes=0.05, hidden=8, layers=1,
+                         batch_chars=40, device="cpu", arch="transformer", heads=2, warmup=0.1, **SMALL)
+    assert records and records[-1]["arch"] == "transformer" and set(records[-1]["dev"]) == {"msra", "pd"}
+    lengths = np.load(tmp_path / "inputs.npz")["train_lengths"]
+    part = np.load(tmp_path / "folds" / "fold_0.npz")
+    assert part["lengths"].tolist() == lengths.tolist()   # one fold: every text, in order
+    assert part["probs"].shape == (int(lengths.sum()), 13)
+    with pytest.raises(ValueError, match="bilstm or transformer"):
+        train_fold(tmp_path / "inputs.npz", tmp_path / "other", 0, 1, minutes=0.01, device="cpu", arch="crf", **SMALL)

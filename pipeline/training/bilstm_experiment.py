@@ -29,7 +29,7 @@ import numpy as np
 from pipeline.ner.char_ner import DEFAULT_MODEL, LABELS
 from pipeline.ner.decode import constraints, decode_probs, make_tags, tags_to_spans
 from pipeline.ner.features import extract
-from pipeline.training.bilstm_model import build_model as build_bilstm
+from pipeline.training.torch_taggers import build_model as build_bilstm
 from pipeline.training.ner_eval import format_prf, prf
 from pipeline.training.teacher_probs import save_teacher_probs
 from pipeline.training.train_ner import load_config, load_data, training_arrays

@@ -1,4 +1,4 @@
-"""A BiLSTM teacher for char_ner, trained on a GPU machine that has PyTorch but not spaCy, with
+"""A BiLSTM (or transformer) teacher for char_ner, trained on a GPU machine that has PyTorch but not spaCy, with
 cross-fitting: the teacher of fold k never sees the training texts whose index is k modulo
 ``--folds`` and gives them its probabilities, so the soft targets of every text come from a model
 that did not learn that text (a teacher's targets on its own training texts are nearly the gold).
@@ -29,7 +29,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from pipeline.training.bilstm_model import build_model
+from pipeline.training.torch_taggers import build_model, build_transformer
 from pipeline.training.ner_eval import prf
 
 log = logging.getLogger("gpu_teacher")
@@ -154,7 +154,7 @@ def score(decode: Any, tags: list[str], probs: list[np.ndarray], texts: Texts) -
 def train_fold(inputs: Path, out: Path, fold: int, folds: int, minutes: float, hidden: int = 256,
                layers: int = 2, dropout: float = 0.3, learn_rate: float = 0.002, batch_chars: int = 8000,
                seed: int = 0, device: str = "cuda", widths: Sequence[int] = WIDTHS,
-               rows: Sequence[int] = ROWS) -> list[dict]:
+               rows: Sequence[int] = ROWS, arch: str = "bilstm", heads: int = 4, warmup: float = 0.0) -> list[dict]:
     import torch
     torch.manual_seed(seed + fold)
     torch.set_num_threads(4)   # folds run side by side on one machine
@@ -168,7 +168,10 @@ def train_fold(inputs: Path, out: Path, fold: int, folds: int, minutes: float, h
     n = len(train.lengths)
     held = [i for i in range(n) if folds == 1 or i % folds == fold]
     learn = [i for i in range(n) if folds == 1 or i % folds != fold]
-    model = build_model(torch, widths, rows, hidden, dropout, layers, len(tags)).to(device)
+    if arch not in ("bilstm", "transformer"):
+        raise ValueError(f"--arch {arch}: bilstm or transformer")
+    model = (build_model(torch, widths, rows, hidden, dropout, layers, len(tags)) if arch == "bilstm" else
+             build_transformer(torch, widths, rows, hidden, dropout, layers, len(tags), heads)).to(device)
     opt = torch.optim.Adam(model.parameters(), lr=learn_rate)
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-1)
     batches = length_batches(learn, train.lengths, batch_chars)
@@ -180,10 +183,11 @@ def train_fold(inputs: Path, out: Path, fold: int, folds: int, minutes: float, h
         epoch += 1
         e0, n_chars, total = time.perf_counter(), 0, torch.zeros((), device=device)
         for k in rng.permutation(len(batches)).tolist():
-            # cosine decay of the learning rate over the time budget
+            # a linear warm-up over the first ``warmup`` of the time budget, then a cosine decay
             done = min((time.perf_counter() - t_start) / budget, 1.0)
+            scale = done / warmup if done < warmup else 0.5 * (1 + math.cos(math.pi * (done - warmup) / (1 - warmup)))
             for group in opt.param_groups:
-                group["lr"] = learn_rate * 0.5 * (1 + math.cos(math.pi * done))
+                group["lr"] = learn_rate * scale
             ids, lengths, gold = train.batch(batches[k])
             logits = model(ids, lengths)
             loss = loss_fn(logits.reshape(-1, logits.shape[-1]), gold.reshape(-1))
@@ -197,7 +201,7 @@ def train_fold(inputs: Path, out: Path, fold: int, folds: int, minutes: float, h
         dev = {name: score(decode, tags, predict(torch, model, t, list(range(len(t.lengths))), 4 * batch_chars), t)
                for name, t in devs.items()}
         mean_f = sum(s["ALL"]["f"] for s in dev.values()) / max(len(dev), 1)
-        record = {"fold": fold, "epoch": epoch, "loss_per_char": float(total) / max(n_chars, 1),
+        record = {"fold": fold, "arch": arch, "epoch": epoch, "loss_per_char": float(total) / max(n_chars, 1),
                   "train_chars_per_s": n_chars / train_secs, "minutes": (time.perf_counter() - t_start) / 60,
                   "dev": dev, "mean_f": mean_f}
         records.append(record)
@@ -230,10 +234,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--learn-rate", type=float, default=0.002)
     ap.add_argument("--batch-chars", type=int, default=8000)
     ap.add_argument("--device", default="cuda")
+    ap.add_argument("--arch", default="bilstm", choices=["bilstm", "transformer"])
+    ap.add_argument("--heads", type=int, default=4)
+    ap.add_argument("--warmup", type=float, default=0.0, help="share of the time budget warming the rate up")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     train_fold(Path(args.inputs), Path(args.out), args.fold, args.folds, args.minutes, args.hidden,
-               args.layers, args.dropout, args.learn_rate, args.batch_chars, device=args.device)
+               args.layers, args.dropout, args.learn_rate, args.batch_chars, device=args.device,
+               arch=args.arch, heads=args.heads, warmup=args.warmup)
 
 
 if __name__ == "__main__":
