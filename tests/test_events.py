@@ -1042,6 +1042,29 @@ def test_role_words_inside_reported_speech_give_no_role(nlp, report):
     assert roles(ev) == {("host", "周明远"), ("guest", "山本一郎")}
 
 
+def test_a_meeting_verb_before_a_time_frame_meets_no_one_named_after_it(nlp):
+    """两国总统举行了单独会晤。会晤以后乙宣布…: 以后 frames the time; 乙 was not met then."""
+    ents = {"PER": ["周明远"]}
+    text = "两国总统举行了单独会晤。会晤以后周明远宣布，所有问题都已解决。"
+    assert not [ev for ev in run(nlp, text, ents) if ("guest", "周明远") in roles(ev)]
+
+
+def test_a_meeting_talked_about_is_no_meeting_held(nlp):
+    """在谈到即将在某地召开的某会议时，甲说…: the frame 在…时 holds a reference (谈到), not a meeting held."""
+    ents = {"PER": ["周明远"], "LOC": ["青山"]}
+    text = "在谈到即将在青山召开的亚欧会议时，周明远说，这次会议将具有重要影响。"
+    assert [ev for ev in run(nlp, text, ents) if ev["type"] == "meeting"] == []
+
+
+def test_a_predicate_with_a_meeting_as_object_holds_that_meeting(nlp):
+    """某联合会和青山论坛今天在东江举行特别演讲会: 举行 holds the lecture meeting (演讲会), not the
+    forum named before it."""
+    ents = {"ORG": ["东江市总工会"], "LOC": ["东江"]}
+    text = "东江市总工会和青山论坛今天在东江举行特别演讲会。"
+    [ev] = run(nlp, text, ents)
+    assert (ev["subtype"], ev["name"], ev["location"]) == ("report_meeting", "特别演讲会", "东江")
+
+
 def test_words_said_outside_a_meeting_frame_make_no_speaker(nlp):
     ents = {"PER": ["丁戊"], "ORG": ["某区总工会"]}
     text = "5日，某区总工会召开座谈会。社会上，丁戊表示，要关心职工。"   # 社会上: no meeting's frame

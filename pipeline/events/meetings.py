@@ -44,6 +44,8 @@ def _held_after(text: str, noun_end: int, clause_end: int, lex: EventLexicon,
     after = tail[m.end():]
     if any(after.startswith(w) for w in lex.reference_after):   # 召开以来
         return None
+    if lex.noun_re.search(after):   # 某论坛今天在东京举行特别演讲会: the predicate holds the later one
+        return None
     filler = lex.filler_re.match(between).end()
     rest = between[filler:]
     location = None
@@ -165,6 +167,11 @@ def _is_reference(text: str, clause_start: int, name_start: int, noun_end: int, 
     after = text[noun_end:noun_end + 4]
     if any(after.startswith(w) or after.startswith("的" + w) for w in lex.reference_after):
         return True
+    return _referred_before(text, clause_start, name_start, lex)
+
+
+def _referred_before(text: str, clause_start: int, name_start: int, lex: EventLexicon) -> bool:
+    """贯彻…会议精神, 在谈到…会议时: a word before the name in its clause refers to the meeting."""
     before = text[clause_start:name_start]
     return any(w in before for w in lex.reference_before)
 
@@ -261,8 +268,9 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     or any(w in text[noun_end:noun_end + 3] for w in lex.non_events):
                 continue
             if _is_reference(text, c_start, name_start, noun_end, lex) \
-                    and not (not held and _framed_as_held(text, c_start, noun_end, lex)):
-                continue
+                    and not (not held and _framed_as_held(text, c_start, noun_end, lex)
+                             and not _referred_before(text, c_start, name_start, lex)):
+                continue   # (在谈到即将召开的某会议时: the frame holds a reference)
             noun = text[c_start + n_start:noun_end]
             anaphoric = name == noun or text[max(c_start, name_start - 2):name_start].endswith(lex.anaphors) \
                 or name.startswith(lex.anaphors)
@@ -405,8 +413,10 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     continue
                 if group and not any(w.label != "LOC" for w in subject):
                     continue  # an unnamed guest needs a named host
-                if back and not partners:
-                    continue  # 会见时指出: refers back (会谈后 / 会见X时 with X named: stated here)
+                if back and all(w.start >= v_end for w in partners):
+                    # 会见时指出, 会晤以后乙宣布: refers back, and one named after the frame was not met
+                    # (会见X时, X between, and 与X会谈后, X before: stated here)
+                    continue
                 if verb.needs_object and verb.subject_role == verb.object_role and not subject:
                     continue  # talks between named parties only
                 taken.append((v_start, v_end))
