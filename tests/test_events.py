@@ -1065,6 +1065,15 @@ def test_a_predicate_with_a_meeting_as_object_holds_that_meeting(nlp):
     assert (ev["subtype"], ev["name"], ev["location"]) == ("report_meeting", "特别演讲会", "东江")
 
 
+def test_taking_part_in_something_named_after_de_is_no_attendance(nlp):
+    """某协会取消了甲参加的两场比赛的成绩: 参加的 names what was taken part in (no meeting): nobody
+    attends the visit told before it."""
+    ents = {"PER": ["周明远"], "ORG": ["东洋国排协"], "LOC": ["青山"]}
+    text = "周明远请假赴青山探亲。东洋国排协经过查实，已经取消了周明远参加的两场比赛的成绩。"
+    [ev] = run(nlp, text, ents)
+    assert ("attendee", "东洋国排协") not in roles(ev)
+
+
 def test_words_said_outside_a_meeting_frame_make_no_speaker(nlp):
     ents = {"PER": ["丁戊"], "ORG": ["某区总工会"]}
     text = "5日，某区总工会召开座谈会。社会上，丁戊表示，要关心职工。"   # 社会上: no meeting's frame

@@ -106,12 +106,20 @@ def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon)
                 continue   # 甲说：“我与乙共同主持了…” / 甲说，乙…积极参加…: reported words tell of another occasion
             if role == "speaker" and lex.noun_re.match(text, b):
                 continue   # 宣讲报告会: part of a meeting's name (主持座谈会 has the meeting as object)
+            if role == "attendee" and text.startswith("的", b) and not _meeting_object(text, b + 1, sent.end, lex):
+                continue   # 取消了甲参加的两场比赛的成绩: what he took part in is named after 的, no meeting
             if role == "speaker" and text.endswith(tuple(lex.speech_noun_before), sent.start, a):
                 continue   # 学习甲的重要讲话: a speech referred to, given elsewhere
             if role == "speaker" and _before_in_clause(text, sent, a, lex.speech_objects_before):
                 continue   # 会议审议通过了某委员会工作报告: a report approved, nobody speaks here
             hits.append((a, b, role))
     return sorted(hits)
+
+
+def _meeting_object(text: str, start: int, end: int, lex: EventLexicon) -> bool:
+    """Whether a meeting noun ends the words from ``start`` before the clause's end (参加的|全体会议)."""
+    stop = min([k for c in CLAUSE_END if (k := text.find(c, start, end)) >= 0] or [end])
+    return lex.noun_re.search(text, start, stop) is not None
 
 
 def _reported_before(text: str, start: int, cue: int, lex: EventLexicon) -> bool:
