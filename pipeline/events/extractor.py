@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text
+from ..text.chars import COLONS
 from ..text.scan import find_all, inside_quotation
 from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
@@ -126,7 +127,7 @@ def _reported_before(text: str, start: int, cue: int, lex: EventLexicon) -> bool
     """Whether a reporting verb right before a comma or colon (说，/ 表示： / 指出，) opens reported
     words between ``start`` and ``cue``."""
     return any(text.startswith(mark, k + len(verb)) for verb in lex.reporting_verbs
-               for k in find_all(text, verb, start, cue) for mark in "，,：:")
+               for k in find_all(text, verb, start, cue) for mark in "，," + COLONS)
 
 
 def _in_non_event(text: str, sent: Sentence, lex: EventLexicon) -> bool:

@@ -267,10 +267,11 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
             if (not held_for and any(w in name for w in lex.non_events)) \
                     or any(w in text[noun_end:noun_end + 3] for w in lex.non_events):
                 continue
-            if _is_reference(text, c_start, name_start, noun_end, lex) \
-                    and not (not held and _framed_as_held(text, c_start, noun_end, lex)
-                             and not _referred_before(text, c_start, name_start, lex)):
-                continue   # (在谈到即将召开的某会议时: the frame holds a reference)
+            # 在随后召开的座谈会上: held inside its frame, unless a word refers (在谈到即将召开的某会议时)
+            framed = not held and _framed_as_held(text, c_start, noun_end, lex) \
+                and not _referred_before(text, c_start, name_start, lex)
+            if _is_reference(text, c_start, name_start, noun_end, lex) and not framed:
+                continue
             noun = text[c_start + n_start:noun_end]
             anaphoric = name == noun or text[max(c_start, name_start - 2):name_start].endswith(lex.anaphors) \
                 or name.startswith(lex.anaphors)
