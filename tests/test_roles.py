@@ -151,6 +151,19 @@ def test_a_former_holder_by_any_word_keeps_the_posts_organization(nlp, modifier)
     assert triples(doc) == {("周明远", "主席", "江南省总工会")}
 
 
+@pytest.mark.parametrize("text", ["东洋国当选总统周明远今天表示。", "东洋国新当选的总统周明远今天表示。"])
+def test_an_elected_holder_keeps_the_posts_organization(nlp, text):
+    """某国当选总统, 某国新当选的总统 (title_modifiers_after_org, several in a row): the country's."""
+    doc = make(nlp, text, per=["周明远"], loc=["东洋国"])
+    assert triples(doc) == {("周明远", "总统", "东洋国")}
+
+
+def test_a_chief_negotiator_is_a_title_in_the_chain(nlp):
+    """某部首席谈判代表、副部长甲 (positions.txt 首席谈判代表): both titles the ministry's."""
+    doc = make(nlp, "东洋国外交部首席谈判代表、副部长周明远今天表示。", per=["周明远"], org=["东洋国外交部"])
+    assert triples(doc) == {("周明远", "首席谈判代表", "东洋国外交部"), ("周明远", "副部长", "东洋国外交部")}
+
+
 def test_the_first_of_several_deputies_is_a_title_of_the_organization(nlp):
     """东洋国第一副总理甲 (roles.yaml title_prefixes: 第一): the ordinal is part of the title."""
     doc = make(nlp, "应东洋国第一副总理周明远邀请，吴晓东将出访。", per=["周明远", "吴晓东"], loc=["东洋国"])

@@ -121,9 +121,8 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
     per = per_ending_at(end, ents)
     if per and per.start >= left and per.end - per.start >= 2:   # 李大使: a bare surname is no name
         return Segment(title, end, "", name_before=per)
-    mod = ends_with_any(text[left:end], lex.title_modifiers)   # 协会相关负责人 -> 协会
-    if mod:
-        end -= len(mod)
+    while mod := ends_with_any(text[left:end], lex.title_modifiers):   # 协会相关负责人 -> 协会
+        end -= len(mod)   # (several: 某总工会新当选的主席)
     end = _before_bracketed_alias(text, left, end, ents, lex)
     # an ORG/LOC entity (or a run of them) ending right there
     ent = next((e for e in ents if e.end == end and e.label != "PER" and e.start >= left), None)
