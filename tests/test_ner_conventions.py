@@ -583,6 +583,14 @@ def test_places_in_front_of_an_organization_are_split_off():
                                   ("北京市总工会", "ORG")}
 
 
+def test_places_split_off_an_organization_keep_the_chain_convention():
+    """浙江杭州市西湖区总工会: the step itself joins 浙江 + 杭州市 (a unit without a suffix: one place)."""
+    text = "浙江杭州市西湖区总工会组织疗休养"
+    spans = SpanSet([at(text, "浙江杭州市西湖区总工会", "ORG")])
+    run("split_places_off_orgs", text, spans)
+    assert named(text, spans) == {("浙江杭州市", "LOC"), ("西湖区总工会", "ORG")}
+
+
 def test_a_listed_place_opening_an_organization_is_split_off():
     text = "湖北东江县总工会和中国工商银行广东省分行、北京市海淀区政府"
     spans = SpanSet([at(text, "湖北东江县总工会", "ORG"), at(text, "中国工商银行广东省分行", "ORG"),

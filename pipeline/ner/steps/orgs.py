@@ -8,6 +8,7 @@ from typing import Any, Callable, Iterator
 from ...splitter.wordlist import word_spans_break
 from ..spans import SpanSet
 from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, run_back
+from .places import join_place_chains
 from .registry import rule_steps
 
 _BRACKET = re.compile(f"[（(]([{HAN}]{{2,4}})[）)]")
@@ -360,7 +361,8 @@ def interpunct_names(ctx: RuleContext, spans: SpanSet) -> None:
 @rule_steps.register("split_places_off_orgs")
 def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """天津市武清区总工会 -> 天津市 (LOC), 武清区总工会 (ORG): the units in front of the
-    organization's own unit are places (guideline, place chains); 北京市总工会 stays whole."""
+    organization's own unit are places (guideline, place chains); 北京市总工会 stays whole. The
+    places split off keep the chain convention (浙江杭州市|西湖区总工会: 浙江杭州市 is one place)."""
     p, text = ctx.patterns, ctx.text
     for span in spans.of("ORG"):
         units, rest = p.place_units(text[span.start:span.end])
@@ -375,6 +377,7 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         cuts = [span.start + len("".join(units[:i + 1])) for i in range(len(units) - 1)]
         spans.split(span, cuts, ["LOC"] * len(cuts) + ["ORG"])
+    join_place_chains(ctx, spans)
 
 
 def _listed_place_first(units: list[str], p: RulePatterns) -> list[str]:
