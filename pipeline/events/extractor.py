@@ -14,7 +14,7 @@ from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
 from .participants import (Mention, actors, coordinated_name, doc_mentions, inside_a_name, label_of, led_body,
-                           opens_with_titles, resolve_name, subjects)
+                           opens_with_titles, reporting_verbs_at, resolve_name, subjects)
 from .sentences import CLAUSE_END, Sentence, clause_at, clauses, sentences
 from .triggers import EventLexicon
 from .visits import group_stop, subtype_of, topic_stop, visit_mentions
@@ -103,11 +103,11 @@ def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon)
                 continue
             if any(text.startswith(w, b) for w in lex.cue_blockers) or inside_a_name(ents, a, b):
                 continue   # 讲话精神: a noun; 市政|协办|公厅: a name's characters
-            if inside_quotation(text, a) or _reported_before(text, sent.start, a, lex):
+            if inside_quotation(text, a) or _reported_before(text, ents, sent.start, a, lex):
                 continue   # 甲说：“我与乙共同主持了…” / 甲说，乙…积极参加…: reported words tell of another occasion
             if role == "speaker" and lex.noun_re.match(text, b):
                 continue   # 宣讲报告会: part of a meeting's name (主持座谈会 has the meeting as object)
-            if role == "attendee" and text.startswith("的", b) and not _meeting_object(text, b + 1, sent.end, lex):
+            if role == "attendee" and text.startswith("的", b) and not _meeting_object(text, sent, b, lex):
                 continue   # 取消了甲参加的两场比赛的成绩: what he took part in is named after 的, no meeting
             if role == "speaker" and text.endswith(tuple(lex.speech_noun_before), sent.start, a):
                 continue   # 学习甲的重要讲话: a speech referred to, given elsewhere
@@ -117,17 +117,16 @@ def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon)
     return sorted(hits)
 
 
-def _meeting_object(text: str, start: int, end: int, lex: EventLexicon) -> bool:
-    """Whether a meeting noun ends the words from ``start`` before the clause's end (参加的|全体会议)."""
-    stop = min([k for c in CLAUSE_END if (k := text.find(c, start, end)) >= 0] or [end])
-    return lex.noun_re.search(text, start, stop) is not None
+def _meeting_object(text: str, sent: Sentence, pos: int, lex: EventLexicon) -> bool:
+    """Whether a meeting noun follows ``pos`` in its clause (参加的|全体会议)."""
+    return lex.noun_re.search(text, pos, clause_at(text, sent.start, sent.end, pos)[1]) is not None
 
 
-def _reported_before(text: str, start: int, cue: int, lex: EventLexicon) -> bool:
+def _reported_before(text: str, ents: list[Mention], start: int, cue: int, lex: EventLexicon) -> bool:
     """Whether a reporting verb right before a comma or colon (说，/ 表示： / 指出，) opens reported
     words between ``start`` and ``cue``."""
-    return any(text.startswith(mark, k + len(verb)) for verb in lex.reporting_verbs
-               for k in find_all(text, verb, start, cue) for mark in "，," + COLONS)
+    return any(text.startswith(mark, end) for _, end in reporting_verbs_at(text, ents, start, cue, lex)
+               for mark in "，," + COLONS)
 
 
 def _in_non_event(text: str, sent: Sentence, lex: EventLexicon) -> bool:
@@ -417,8 +416,8 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
     for sent in body:
         # where the words may open: the sentence, or a clause framed at a meeting (…，在随后召开的
         # 座谈会上，甲介绍…), the frame left out
-        frames = [f for f in lex.speech_frame_re.finditer(text, sent.start, sent.end)
-                  if f.start() == sent.start or text[f.start() - 1] in CLAUSE_END]
+        clause_starts = {a for a, _ in clauses(text, sent.start, sent.end)}
+        frames = [f for f in lex.speech_frame_re.finditer(text, sent.start, sent.end) if f.start() in clause_starts]
         held = [ev for ev in events if ev.type == "meeting" and ev.body and ev.body[0].sentence.start <= sent.start]
         if not held:
             continue

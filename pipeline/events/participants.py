@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text, entity_char_spans
+from ..text.scan import find_all
 from .sentences import CLAUSE_END, SENT_END
 from .triggers import EventLexicon
 
@@ -55,6 +56,13 @@ def accompanied(text: str, start: int, who: Mention, lex: EventLexicon) -> bool:
     text[start:who.start], his place and titles between (no 的, list mark nor clause mark)."""
     marks = [k + len(w) for w in lex.companion_marks if (k := text.rfind(w, start, who.start)) >= 0]
     return bool(marks) and not any(c in text[max(marks):who.start] for c in "的、和与，")
+
+
+def reporting_verbs_at(text: str, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[tuple[int, int]]:
+    """(start, end) of each reporting verb (events.yaml reporting_verbs: 说, 表示, 宣布) in
+    text[start:end] outside any name: the words after one are reported."""
+    return [(k, k + len(w)) for w in lex.reporting_verbs for k in find_all(text, w, start, end)
+            if not any(m.start <= k < m.end for m in ents)]
 
 
 def inside_a_name(ents: list[Mention], start: int, end: int) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from .mentions import EventMention
 from .participants import (Mention, actors, group_referent, group_word_at, in_region, inside_a_name,
-                           opens_with_titles, role_spans, subjects, title_orgs)
+                           opens_with_titles, reporting_verbs_at, role_spans, subjects, title_orgs)
 from ..article_doc import doc_text
 from ..text.chars import COLONS, HAN
 from ..text.scan import find_all
@@ -224,13 +224,11 @@ def _reported_start(text: str, ents: list[Mention], start: int, end: int, lex: E
     """发言人甲宣布：乙将对某国进行访问, 甲说乙期待今年访华: where a colon or a reporting verb
     before ``end`` opens reported words that name someone, the visit's subject is among them,
     not the one reporting: after the colon or verb."""
-    marks = [(k, len(c)) for c in COLONS if (k := text.rfind(c, start, end)) >= 0] + \
-        [(k, len(w)) for w in lex.reporting_verbs if (k := text.rfind(w, start, end)) >= 0
-         and not any(m.start <= k < m.end for m in ents)]
+    marks = [(k, k + len(c)) for c in COLONS if (k := text.rfind(c, start, end)) >= 0] \
+        + reporting_verbs_at(text, ents, start, end, lex)
     if not marks:
         return start
-    k, length = max(marks)
-    after = k + length
+    after = max(marks)[1]
     return after if any(after <= m.start and m.end <= end and m.label == "PER" for m in ents) else start
 
 
