@@ -548,6 +548,19 @@ def test_elided_org_resolved_to_written_full_form(nlp):
     assert roles(events[0]) == {("organizer", "平谷区政府"), ("organizer", "平谷区总工会")}
 
 
+def test_unions_of_a_scope_opening_a_meeting_name_are_no_organizer(nlp):
+    # 全市工会, 各级工会: the unions of a scope, no one body; an organization the article names
+    # in the same place is one (世界银行 opening 世界银行与青山区政府联席会议)
+    text = "近日，东江市总工会召开全市工会经费审查工作会议。"
+    events = run(nlp, text, {"ORG": ["东江市总工会"]})
+    assert roles(events[0]) == {("organizer", "东江市总工会")}
+    events = run(nlp, "3月2日，各级工会负责人座谈会在东江市召开。", {"LOC": ["东江市"]})
+    assert roles(events[0]) == set()
+    text = "近日，世界银行与青山区政府联席会议召开。"
+    events = run(nlp, text, {"ORG": ["世界银行", "青山区政府"]})
+    assert roles(events[0]) == {("organizer", "世界银行"), ("organizer", "青山区政府")}
+
+
 def test_participant_completed_only_from_a_place_written_with_its_level(roles_nlp):
     # roles resolve 省建设工会 by 湖南 (湖南省建设工会); an event participant stays as written, as
     # 湖南省 is never written; 区总工会 after 平谷区 is completed

@@ -300,6 +300,8 @@ def _name_organizers(doc: Doc, name: str, start: int, end: int, ents: list[Menti
     out = []
     for part in parts:
         cand = next((part[:k] for k in range(len(part), 2, -1) if is_org_like(part[:k], lex)), None)
+        if cand and _kind_of_body(cand, ents, lex):
+            continue
         if not cand:
             body = _body_of_article(part, ents, lex)
             if body is not None:   # 主席团第二次会议 where the article names 某省总工会主席团
@@ -312,6 +314,16 @@ def _name_organizers(doc: Doc, name: str, start: int, end: int, ents: list[Menti
             label = inside[0].label if inside else "ORG"
             out.append(Mention(full, label, start, start + len(cand)))
     return out
+
+
+def _kind_of_body(name: str, ents: list[Mention], lex: EventLexicon) -> bool:
+    """全国工会, 各级工会, 企业工会 (全国工会宣传工作会议): a common word before an organization
+    ending names the bodies of a scope or a kind, no one organizer; not a listed name (全国总工会)
+    nor one the article names as an organization (世界银行)."""
+    if name in lex.known_orgs or any(m.label == "ORG" and m.name == name for m in ents):
+        return False
+    return any(
+        name.endswith(end) and name[:-len(end)] in lex.common_words for end in lex.org_endings)
 
 
 def _body_of_article(part: str, ents: list[Mention], lex: EventLexicon) -> str | None:

@@ -125,6 +125,7 @@ class EventLexicon:
     elided_level: Callable[[str], str | None]  # 区总工会 -> 区: the shared lexicon's elision.yaml
     common_words: frozenset[str]               # 对外, 共同: a preposition inside one is none
     noun_words: frozenset[str]                 # the common words marked noun (基层, 企业)
+    known_orgs: frozenset[str]                 # org_names.txt's names (全国总工会), not its kinds
     adverbial_motion: tuple[str, ...]          # 深入: an adverb before a word that is no noun
     place_abbreviations_of: dict[str, tuple[str, ...]]   # 江苏 -> (苏,): how a place is written short
     attendance_re: re.Pattern[str]
@@ -388,6 +389,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         place_abbreviations_of=_abbreviations_of(domain.place_abbreviations),
         common_words=domain.common_word_set,
         noun_words=domain.noun_word_set,
+        known_orgs=frozenset(domain.known_orgs),
         attendance_re=_attendance_re((raw.get("attendance") or {}).get("pattern"), r.get("attendee", [])),
         vague_dates=_longest_first(d.get("vague", [])),
         relative_dates=dict(d.get("relative", {})),
