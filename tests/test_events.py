@@ -194,6 +194,22 @@ def test_a_summons_or_an_audience_is_a_reception(nlp, verb):
     assert roles(ev) == {("host", "周明远"), ("guest", "吴晓东")}
 
 
+@pytest.mark.parametrize("text, partners", [
+    # the partner stands before the topic: the 和 of 和平 inside it joins nobody
+    ("周明远同吴晓东就东江和平进程问题举行会谈。", {"周明远", "吴晓东"}),
+    ("周明远同吴晓东就东江和平进程问题进行了会谈。", {"周明远", "吴晓东"}),
+    # a meeting word inside the topic, held by no predicate, names no partner of it
+    ("周明远与吴晓东就定于20日举行的东江和青山首脑会晤的议题进行了讨论。", None),
+])
+def test_talks_partner_before_a_topic(nlp, text, partners):
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["东江", "青山"]})
+    talks = [ev for ev in events if ev["trigger"] in ("会谈", "会晤")]
+    if partners is None:
+        assert all("吴晓东" not in {p["name"] for p in ev["participants"]} for ev in talks)
+    else:
+        assert [{p["name"] for p in ev["participants"]} for ev in talks] == [partners]
+
+
 @pytest.mark.parametrize("text", ["去年，周明远在青山市会见东洋国特使时提出了这一建议。",
                                   "周明远会见了东洋国和西洋国客人。"])
 def test_a_place_is_no_guest(nlp, text):
@@ -224,6 +240,8 @@ def test_a_place_is_no_guest(nlp, text):
     ("青山论坛年会将于本月29日至2月3日在东洋国青山举行。", {"LOC": ["东洋国", "青山"]}, "东洋国青山"),
     # not the 在 inside a name
     ("东洋国总统文在山当天在青山宫会见了吴晓东。", {"PER": ["文在山", "吴晓东"], "LOC": ["东洋国", "青山宫"]}, "青山宫"),
+    # a topic opened after the place (topic_marks) is what is met about
+    ("东洋国参众两院当天在青山宫就选举下届总统举行联席会议。", {"LOC": ["青山宫"], "ORG": ["东洋国参众两院"]}, "青山宫"),
     # a deictic before the partner names no place
     ("周明远在这里同要求青山独立的西洋党领导人吴晓东举行会谈。",
      {"PER": ["周明远", "吴晓东"], "LOC": ["青山"], "ORG": ["西洋党"]}, None),

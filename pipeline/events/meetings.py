@@ -63,7 +63,8 @@ def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
     it: dates written first (于昨天在济南, 于本月29日至2月3日在某地), a predicate written after
     (在马那瓜举行了会晤), a named partner joined by a coordinator outside any name (在塔什干同东洋国
     总统甲举行会谈, 在某宾馆同来访的乙举行会谈; not 大同市, 永和县: no name starts after their 同,
-    和), a deed before a continuation (在某市共进晚餐并举行会晤: the names after 在). Returns
+    和), a topic after a name (在某宫就某事举行会议), a deed before a continuation
+    (在某市共进晚餐并举行会晤: the names after 在). Returns
     (offset in ``place``, place)."""
     lead = _strip_dates(place, 0, len(place), lex)   # 于本月29日至2月3日在某地: the dates first
     if lead == len(place):
@@ -79,6 +80,11 @@ def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
                for m in ents):
             end = k
             break
+    # 在某宫就某事举行: a topic mark right after a name written there ends the place
+    topic = next((m.end - start for m in ents if offset < m.end - start < end
+                  and m.label in ("LOC", "ORG") and place.startswith(lex.topic_marks, m.end - start)), None)
+    if topic is not None:
+        end = topic
     if any(w in place[offset:end] for w in lex.continuations):
         # 在越南河内共进晚餐并举行会晤: a deed before 并; the place is the names right after 在
         names = offset
@@ -403,10 +409,18 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 if not partners and not unnamed:   # 与X会谈 / 同X交流: the partner stands before the verb
                     # (甲和夫人乙会见了前来迎接的官员: the guests are after the verb, unnamed; 乙 hosts too)
                     preps = verb.object_after or _PARTNER_PREPS
-                    prep = max((text.rfind(p, c_start, v_start) for p in preps), default=-1)
+                    # 同乙就中东和平问题举行会谈: the partner stands before the topic (和 of 和平 is none)
+                    # (the verb held by a predicate: 就美巴首脑会晤的议题进行讨论 names no partner of it)
+                    topic = max((text.rfind(t, c_start, v_start) for t in lex.topic_marks), default=-1)
+                    held_here = text[c_start:v_start].removesuffix("了").endswith((*lex.predicates, *lex.light_verbs))
+                    prep = max((text.rfind(p, c_start, topic) for p in preps), default=-1) \
+                        if topic > 0 and held_here else -1
+                    before = topic if prep >= 0 else v_start
+                    if prep < 0:
+                        prep = max((text.rfind(p, c_start, v_start) for p in preps), default=-1)
                     if prep >= 0:
                         # 与乙在白宫举行会晤: the venue after the partner is where, not who
-                        stop = venue[0] if venue is not None and venue[0] > prep else v_start
+                        stop = venue[0] if venue is not None and prep < venue[0] < before else before
                         partners = actors(doc, ents, prep + 1, stop, lex)
                         referent = None if partners else group_referent(text, ents, prep + 1, lex)
                         subject = subjects(doc, ents, sent.start, prep, lex)
