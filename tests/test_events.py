@@ -210,6 +210,20 @@ def test_talks_partner_before_a_topic(nlp, text, partners):
         assert [{p["name"] for p in ev["participants"]} for ev in talks] == [partners]
 
 
+def test_a_reception_named_again_by_a_short_form_is_one_event(nlp):
+    # the guest's surname alone is the guest named in full before: the same reception
+    text = "周明远今天在青山会见了东洋国议长安德烈·沃尔科。周明远表示很高兴与沃尔科议长会面。"
+    events = run(nlp, text, {"PER": ["周明远", "安德烈·沃尔科", "沃尔科"], "LOC": ["青山", "东洋国"]})
+    assert len(events) == 1
+    assert roles(events[0]) == {("host", "周明远"), ("guest", "安德烈·沃尔科")}
+
+
+def test_a_short_form_of_a_participant_is_not_listed_again(nlp):
+    text = "东洋国总统安德烈·沃尔科今天抵达青山进行访问。沃尔科此次访问青山，是两国建交后的首次。"
+    [ev] = run(nlp, text, {"PER": ["安德烈·沃尔科", "沃尔科"], "LOC": ["青山", "东洋国"]})
+    assert ("visitor", "安德烈·沃尔科") in roles(ev) and ("visitor", "沃尔科") not in roles(ev)
+
+
 @pytest.mark.parametrize("text", ["去年，周明远在青山市会见东洋国特使时提出了这一建议。",
                                   "周明远会见了东洋国和西洋国客人。"])
 def test_a_place_is_no_guest(nlp, text):

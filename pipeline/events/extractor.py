@@ -80,14 +80,20 @@ def _same_meeting(ev: EventDraft, m: EventMention) -> bool:
         first, second = ("host", "guest") if m.subtype == "reception" else ("organizer", "organizer")
         hosts = {w.name for w, r in ev.participants() if r == first}
         guests = {w.name for w, r in ev.participants() if r == second}
-        # another host meeting the same guest is another reception
-        return (not m.names(first) or bool(m.names(first) & hosts)) and bool(m.names(second) & guests)
+        # another host meeting the same guest is another reception; a short form is the same
+        # party (甲会见了托马斯·萨维…甲表示很高兴与萨维会面)
+        return (not m.names(first) or _same_names(m.names(first), hosts)) and _same_names(m.names(second), guests)
     if m.anaphoric and not m.name:
         return True
     name = ev.name
     if m.name and name:
         return m.name in name or name in m.name
     return m.anaphoric or (not m.name and ev.subtype == m.subtype)
+
+
+def _same_names(ours: set[str], theirs: set[str]) -> bool:
+    """Some name of ``ours`` is one of ``theirs`` or written inside it, or the other way round."""
+    return any(a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a)) for a in ours for b in theirs)
 
 
 def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[tuple[int, int, str]]:
@@ -348,7 +354,7 @@ def _other_visitors(ev: EventDraft, m: EventMention) -> bool:
         return {w.name for w, r in pairs if r == "visitor" and w.label == "PER"}
     theirs, ours = persons(ev.participants()), persons(m.participants)
     # a short form is the same person (马蒂厄·克雷库, 克雷库)
-    return bool(theirs and ours) and not any(a in b or b in a for a in theirs for b in ours)
+    return bool(theirs and ours) and not _same_names(ours, theirs)
 
 
 def _unnamed_visitors(text: str, ev: EventDraft, lex: EventLexicon) -> bool:
@@ -531,7 +537,7 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
     # attends, 东江市总工会 organizes: one body); the side holding a reception hosts it
     held_by = {p["name"] for p in participants if p["role"] == ("host" if subtype == "reception" else "organizer")}
     participants = [p for p in participants if not (p["role"] == "attendee" and p["label"] != "PER" and p["name"] in held_by)]
-    participants = _without_repeated_stops(participants, lex)
+    participants = _without_short_forms(_without_repeated_stops(participants, lex))
     return {
         "type": ev.type, "subtype": subtype, "trigger": trigger, "name": name,
         "date": date.text if date else None, "date_norm": date_norm, "date_upper_bound": upper,
@@ -540,6 +546,14 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
         "trigger_start": stated.trigger_start, "trigger_end": stated.trigger_start + len(trigger),
         "start": main.sentence.start, "end": main.sentence.end,
     }
+
+
+def _without_short_forms(participants: list[dict]) -> list[dict]:
+    """托马斯·萨维 … 萨维: a person named inside the name of another in the same role is that one
+    again (the longest form wins, as the NER's document consistency reads it)."""
+    persons = [(p["name"], p["role"]) for p in participants if p["label"] == "PER"]
+    return [p for p in participants if not (p["label"] == "PER" and any(
+        role == p["role"] and len(name) > len(p["name"]) >= 2 and p["name"] in name for name, role in persons))]
 
 
 def _without_repeated_stops(participants: list[dict], lex: EventLexicon) -> list[dict]:
