@@ -210,6 +210,14 @@ def test_talks_partner_before_a_topic(nlp, text, partners):
         assert [{p["name"] for p in ev["participants"]} for ev in talks] == [partners]
 
 
+def test_a_meeting_in_person_takes_its_partner_before_it(nlp):
+    # one named after 见面 is described (a work shown to an audience), not met
+    text = "专题片还介绍了将在春节晚会上与广大观众见面的周明远的新作。"
+    assert run(nlp, text, {"PER": ["周明远"]}) == []
+    [ev] = run(nlp, "周明远今天在东江市与吴晓东见面。", {"PER": ["周明远", "吴晓东"], "LOC": ["东江市"]})
+    assert roles(ev) == {("host", "周明远"), ("guest", "吴晓东")} and ev["location"] == "东江市"
+
+
 def test_a_reception_named_again_by_a_short_form_is_one_event(nlp):
     # the guest's surname alone is the guest named in full before: the same reception
     text = "周明远今天在青山会见了东洋国议长安德烈·沃尔科。周明远表示很高兴与沃尔科议长会面。"
