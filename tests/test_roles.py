@@ -164,6 +164,17 @@ def test_a_chief_negotiator_is_a_title_in_the_chain(nlp):
     assert triples(doc) == {("周明远", "首席谈判代表", "东洋国外交部"), ("周明远", "副部长", "东洋国外交部")}
 
 
+@pytest.mark.parametrize("text, org, triple", [
+    # military and agency heads (positions.txt): the body's titles, a chain of two included
+    ("青山军区司令员周明远、政委吴晓东出席。", "青山军区", {("周明远", "司令员", "青山军区"), ("吴晓东", "政委", "青山军区")}),
+    ("东洋国新闻出版署副署长、青山工作小组办公室主任周明远主持座谈会。", "东洋国新闻出版署",
+     {("周明远", "副署长", "东洋国新闻出版署")}),
+])
+def test_military_and_agency_heads_are_titles(nlp, text, org, triple):
+    doc = make(nlp, text, per=["周明远", "吴晓东"], org=[org])
+    assert triple <= triples(doc)
+
+
 def test_the_first_of_several_deputies_is_a_title_of_the_organization(nlp):
     """东洋国第一副总理甲 (roles.yaml title_prefixes: 第一): the ordinal is part of the title."""
     doc = make(nlp, "应东洋国第一副总理周明远邀请，吴晓东将出访。", per=["周明远", "吴晓东"], loc=["东洋国"])
