@@ -299,7 +299,9 @@ def test_report_in_headless_chromium(big_report, tmp_path: Path):
             link = page.locator("#list-people a.alink").first
             target = link.get_attribute("href")
             link.click()
-            assert page.locator(target).is_visible() and page.locator("#tab-people").is_hidden()
+            # (expect waits for the switch of tabs: an immediate check races the page's handler)
+            sync_api.expect(page.locator(target)).to_be_visible()
+            sync_api.expect(page.locator("#tab-people")).to_be_hidden()
             page.screenshot(path=str(tmp_path / "report_jump.png"))
 
             page.click("button[data-tab=summary]")
