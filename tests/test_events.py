@@ -262,6 +262,9 @@ def test_a_place_is_no_guest(nlp, text):
     ("青山论坛年会将于本月29日至2月3日在东洋国青山举行。", {"LOC": ["东洋国", "青山"]}, "东洋国青山"),
     # not the 在 inside a name
     ("东洋国总统文在山当天在青山宫会见了吴晓东。", {"PER": ["文在山", "吴晓东"], "LOC": ["东洋国", "青山宫"]}, "青山宫"),
+    # a light verb after the place (visit.list_verbs: 进行) and a manner word
+    ("周明远和吴晓东在东洋国青山市进行非正式会晤。", {"PER": ["周明远", "吴晓东"], "LOC": ["东洋国", "青山市"]},
+     "东洋国青山市"),
     # a topic opened after the place (topic_marks) is what is met about
     ("东洋国参众两院当天在青山宫就选举下届总统举行联席会议。", {"LOC": ["青山宫"], "ORG": ["东洋国参众两院"]}, "青山宫"),
     # a deictic before the partner names no place

@@ -60,8 +60,8 @@ def _held_after(text: str, noun_end: int, clause_end: int, lex: EventLexicon,
 def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
                       ents: Sequence[Mention] = ()) -> tuple[int, str]:
     """The place of `在X` / `于X` (``place`` at ``start`` of the text) without what stands around
-    it: dates written first (于昨天在济南, 于本月29日至2月3日在某地), a predicate written after
-    (在马那瓜举行了会晤), a named partner joined by a coordinator outside any name (在塔什干同东洋国
+    it: dates written first (于昨天在济南, 于本月29日至2月3日在某地), a predicate or light verb
+    written after (在马那瓜举行了会晤, 在某市进行非正式会晤), a named partner joined by a coordinator outside any name (在塔什干同东洋国
     总统甲举行会谈, 在某宾馆同来访的乙举行会谈; not 大同市, 永和县: no name starts after their 同,
     和), a topic after a name (在某宫就某事举行会议), a deed before a continuation
     (在某市共进晚餐并举行会晤: the names after 在). Returns
@@ -72,6 +72,8 @@ def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
     offset = lead + 1 if lead and place.startswith(("在", "于"), lead) else 0
     held = lex.predicate_re.search(place, offset)
     end = held.start() if held else len(place)
+    # 在某市进行非正式会晤: a light verb before the meeting word ends the place too
+    end = min([end] + [k for v in lex.light_verbs if (k := place.find(v, offset + 1, end)) > 0])
     for k in range(offset + 1, end):
         if place[k] not in lex.coordinators or any(m.start < start + k < m.end for m in ents):
             continue
