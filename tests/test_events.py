@@ -218,6 +218,19 @@ def test_a_meeting_in_person_takes_its_partner_before_it(nlp):
     assert roles(ev) == {("host", "周明远"), ("guest", "吴晓东")} and ev["location"] == "东江市"
 
 
+@pytest.mark.parametrize("text", [
+    "东江市文化局艺术家慰问环卫职工迎春文艺演出在青山区拉开帷幕。",
+    "东江市文化局慰问环卫职工专场演出昨天在青山区举行。",
+    "东江市文化局慰问环卫职工专场演出举行。",
+])
+def test_a_show_named_for_a_visit_is_no_visit(nlp, text):
+    """A visit word in the name of a show its clause says is held names the show (non_events):
+    the body is no visitor of what the performers bring after it."""
+    text += "周明远等演员为职工们送去了慰问品。"
+    events = run(nlp, text, {"ORG": ["东江市文化局"], "LOC": ["青山区"], "PER": ["周明远"]})
+    assert all(p["name"] != "东江市文化局" for ev in events for p in ev["participants"])
+
+
 def test_a_reception_named_again_by_a_short_form_is_one_event(nlp):
     # the guest's surname alone is the guest named in full before: the same reception
     text = "周明远今天在青山会见了东洋国议长安德烈·沃尔科。周明远表示很高兴与沃尔科议长会面。"

@@ -149,6 +149,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             continue   # 慰问品 / 调研组: names who acts, states no visit itself
         if word in lex.adverbial_motion and not visited and _before_a_verb(text, v_end, lex):
             continue   # 要深入学习贯彻…: says how, no going
+        if _names_a_non_event(text, v_end, c_end, lex):
+            continue   # 某局慰问环卫职工文艺演出在某区举行: the show is held, nobody goes
         mention = EventMention("visit", _subtype_of(word, lex) if word not in lex.motion else lex.default_visit_subtype,
                                word, v_start, sent)
         leader = any(cue in text[sent.start:v_start] for cue in lex.leader_cues)
@@ -177,6 +179,22 @@ def _names_the_activity(text: str, sent: Sentence, v_start: int, lex: EventLexic
     (visit.name_pattern) states that activity, its name and date; it is a visit only where a
     statement of the visit follows (a stop, someone going round or carrying gifts)."""
     return any(hit.start(1) <= v_start < hit.end(1) for hit in lex.visit_name_re.finditer(text, sent.start, sent.end))
+
+
+def _names_a_non_event(text: str, v_end: int, c_end: int, lex: EventLexicon) -> bool:
+    """某局慰问环卫职工迎春文艺演出在某区拉开帷幕: a visit word in the name of a non-event (a
+    show, a contest: meeting.non_events) that its clause says is held (a predicate after it, or
+    在/于 a place and one) names that event, states no visit."""
+    clause = text[v_end:c_end].rstrip(CLAUSE_END + SENT_END)
+    for noun in lex.non_events:
+        k = clause.find(noun)
+        if k < 0:
+            continue
+        after = clause[k + len(noun):]
+        if after.startswith(("在", "于")) or after.startswith(tuple(lex.predicates)) \
+                or after.endswith(tuple(lex.predicates)):
+            return True
+    return False
 
 
 def _list_clause_start(text: str, c_start: int, v_start: int, sent_clauses: list[tuple[int, int]],
