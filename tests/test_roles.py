@@ -175,6 +175,15 @@ def test_military_and_agency_heads_are_titles(nlp, text, org, triple):
     assert triple <= triples(doc)
 
 
+@pytest.mark.parametrize("text", [
+    "吴晓东会见了以东洋国国防部长周明远为团长的代表团。",   # 以 opens the frame, not the body
+    "吴晓东会见了东洋国前国防部长周明远。",                 # 前 says former: the title's
+])
+def test_a_frame_word_or_a_former_is_no_part_of_the_body(nlp, text):
+    doc = make(nlp, text, per=["周明远", "吴晓东"], loc=["东洋国"])
+    assert triples(doc) == {("周明远", "部长", "东洋国国防部")}
+
+
 def test_the_first_of_several_deputies_is_a_title_of_the_organization(nlp):
     """东洋国第一副总理甲 (roles.yaml title_prefixes: 第一): the ordinal is part of the title."""
     doc = make(nlp, "应东洋国第一副总理周明远邀请，吴晓东将出访。", per=["周明远", "吴晓东"], loc=["东洋国"])

@@ -168,6 +168,9 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
         strip = starts_with_any(cand, lex.org_leading_strip)
         if strip and len(cand) > len(strip) + 1:
             cut, cand = cut + len(strip), cand[len(strip):]
+        mark = starts_with_any(cand, lex.org_leading_marks)
+        if mark and any(e.start == start + cut + len(mark) and e.label != "PER" for e in ents):
+            cut, cand = cut + len(mark), cand[len(mark):]
         if len(cand) < 2 or starts_with_any(cand, lex.org_stop_words):
             continue
         full = cand + title.word[-2] if _shares_head(cand, title.word, lex) else cand
@@ -176,7 +179,18 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
             break
     if not best:
         return Segment(title, title.start, "")
-    return Segment(title, best[0], best[1])
+    return Segment(title, best[0], _without_modifier_after_place(best[0], best[1], ents, lex))
+
+
+def _without_modifier_after_place(start: int, org: str, ents: list[Ent], lex: RoleLexicon) -> str:
+    """东洋国前国防部长: a former-holder word (org_leading_strip) between the country and the rest
+    of the body belongs to the title: the body is 东洋国国防部."""
+    place = next((e for e in ents if e.start == start and e.label == "LOC" and e.end - start < len(org)), None)
+    if place is None:
+        return org
+    k = place.end - start
+    mod = starts_with_any(org[k:], lex.org_leading_strip)
+    return org[:k] + org[k + len(mod):] if mod and len(org) > k + len(mod) + 1 else org
 
 
 _ALIAS_CHARS = 16   # the longest other name in brackets between an organization and a title
