@@ -1357,6 +1357,10 @@ def test_a_body_naming_an_office_whose_holder_is_unnamed_takes_no_part(nlp):
     ents = {"PER": ["周明远", "吴晓东"], "ORG": ["东洋银行"]}
     [ev] = run(nlp, "周明远12日在青山会见了东洋银行行长吴晓东。", ents, headline="周明远会见东洋银行行长")
     assert roles(ev) == {("host", "周明远"), ("guest", "吴晓东")}
+    # the office sharing the body's last character (东洋国防部|长: 部长)
+    ents = {"PER": ["周明远", "吴晓东"], "ORG": ["东洋国防部", "东洋国国防部"]}
+    [ev] = run(nlp, "周明远12日在青山会见了东洋国国防部长吴晓东。", ents, headline="周明远会见东洋国防部长")
+    assert roles(ev) == {("host", "周明远"), ("guest", "吴晓东")}
 
 
 def test_a_preposition_inside_a_common_word_marks_no_object(nlp):

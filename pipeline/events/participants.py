@@ -106,8 +106,9 @@ def unnamed_office_holder(text: str, m: Mention, lex: EventLexicon) -> bool:
     there; the body itself takes no part (the holder, named in the body, does)."""
     if m.label == "PER":
         return False
-    post = lex.position_re.match(text, m.end)
-    if post is None:
+    # (美国防部长: the office shares the body's last character, 部|长)
+    post = lex.position_re.match(text, m.end) or lex.position_re.match(text, m.end - 1)
+    if post is None or post.end() <= m.end:
         return False
     after = post.end()
     return after == len(text) or text[after] == "\n" or text[after] in BREAKS
