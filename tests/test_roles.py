@@ -184,6 +184,14 @@ def test_a_frame_word_or_a_former_is_no_part_of_the_body(nlp, text):
     assert triples(doc) == {("周明远", "部长", "东洋国国防部")}
 
 
+def test_a_joiner_between_two_entities_ends_the_body(nlp):
+    """在青山宾馆同东洋国外交部长甲会谈 (roles.yaml org_joiners): the venue joined by 同 is no part
+    of the minister's body."""
+    doc = make(nlp, "吴晓东今天在青山宾馆同东洋国外交部长周明远举行会谈。", per=["周明远", "吴晓东"],
+               loc=["青山宾馆", "东洋国"])
+    assert triples(doc) == {("周明远", "部长", "东洋国外交部")}
+
+
 def test_the_first_of_several_deputies_is_a_title_of_the_organization(nlp):
     """东洋国第一副总理甲 (roles.yaml title_prefixes: 第一): the ordinal is part of the title."""
     doc = make(nlp, "应东洋国第一副总理周明远邀请，吴晓东将出访。", per=["周明远", "吴晓东"], loc=["东洋国"])

@@ -160,6 +160,11 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
     cuts = sorted({i + len(w) for w in lex.org_stop_words for i in _all(run, w)
                    if not any(a < i + len(w) < b for a, b in protected)}, reverse=True) \
         if lex.stop_re.search(run) else []
+    # 青山市同|东洋国自治政府: a joiner between two entities ends the body before it
+    joined = {e.start - start for e in ents if e.label != "PER" and start < e.start - 1 < end
+              and text[e.start - 1] in lex.org_joiners
+              and any(f.end == e.start - 1 and f.label != "PER" for f in ents)}
+    cuts = sorted(set(cuts) | joined, reverse=True)
     if not cuts:
         cuts = [0]
     best = None
