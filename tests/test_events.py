@@ -231,6 +231,14 @@ def test_a_show_named_for_a_visit_is_no_visit(nlp, text):
     assert all(p["name"] != "东江市文化局" for ev in events for p in ev["participants"])
 
 
+@pytest.mark.parametrize("text", ["五十年代，周明远将军的女儿吴晓东来到东江，为勘探石油艰辛备尝。",
+                                  "东江市总工会的吴晓东来到东江，慰问一线职工。"])
+def test_whose_person_acts_not_the_owner(nlp, text):
+    """甲将军的女儿乙来到…: 甲 only says whose 乙 is; 乙 visits."""
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["东江市总工会"], "LOC": ["东江"]})
+    assert roles(ev) == {("visitor", "吴晓东"), ("visited", "东江")}
+
+
 def test_a_reception_named_again_by_a_short_form_is_one_event(nlp):
     # the guest's surname alone is the guest named in full before: the same reception
     text = "周明远今天在青山会见了东洋国议长安德烈·沃尔科。周明远表示很高兴与沃尔科议长会面。"

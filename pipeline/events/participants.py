@@ -185,12 +185,27 @@ def subjects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
     from .sentences import clause_at
     text = doc_text(doc)
     out = []
-    for m in actors(doc, ents, start, end, lex):
+    found = actors(doc, ents, start, end, lex)
+    for i, m in enumerate(found):
         c_start, _ = clause_at(text, start, end, m.start)
         last = _last_object_mark(text, c_start, m.start, ents, lex)
-        if last is None or _acts_jointly(text, last, m, ents, lex) or _frames_a_stay(text, c_start, m, lex):
+        if (last is None or _acts_jointly(text, last, m, ents, lex) or _frames_a_stay(text, c_start, m, lex)) \
+                and not _owns_the_next(text, m, found[i + 1:]):
             out.append(m)
     return out
+
+
+_OWNED_GAP = 8   # 甲将军的女儿|乙: titles and a word of kin or office between the two names
+
+
+def _owns_the_next(text: str, m: Mention, rest: list[Mention]) -> bool:
+    """甲将军的女儿乙来到…, 某公司的乙: one whose 的 makes the person named right after him
+    his (daughter, secretary, member) only says whose that person is; that person acts."""
+    nxt = rest[0] if rest else None
+    if nxt is None or nxt.label != "PER":
+        return False
+    gap = text[m.end:nxt.start]
+    return "的" in gap and len(gap) <= _OWNED_GAP and not any(c in gap for c in CLAUSE_END + SENT_END)
 
 
 def _frames_a_stay(text: str, c_start: int, m: Mention, lex: EventLexicon) -> bool:
