@@ -623,6 +623,9 @@ def test_unions_of_a_scope_opening_a_meeting_name_are_no_organizer(nlp):
     text = "近日，世界银行与青山区政府联席会议召开。"
     events = run(nlp, text, {"ORG": ["世界银行", "青山区政府"]})
     assert roles(events[0]) == {("organizer", "世界银行"), ("organizer", "青山区政府")}
+    # a common word before a place's unit (青山|区政府) is that place's name: a body of the place
+    events = run(nlp, "3月2日，青山区政府与区总工会联席会议召开。", {})
+    assert roles(events[0]) == {("organizer", "青山区政府"), ("organizer", "区总工会")}
 
 
 def test_participant_completed_only_from_a_place_written_with_its_level(roles_nlp):

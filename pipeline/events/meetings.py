@@ -330,8 +330,9 @@ def _kind_of_body(name: str, ents: list[Mention], lex: EventLexicon) -> bool:
     nor one the article names as an organization (世界银行)."""
     if name in lex.known_orgs or any(m.label == "ORG" and m.name == name for m in ents):
         return False
-    return any(
-        name.endswith(end) and name[:-len(end)] in lex.common_words for end in lex.org_endings)
+    # (青山|区政府: an ending opening with a place's unit makes the word before it a place)
+    return any(name.endswith(end) and name[:-len(end)] in lex.common_words
+               and end[0] not in lex.place_suffix_chars for end in lex.org_endings)
 
 
 def _body_of_article(part: str, ents: list[Mention], lex: EventLexicon) -> str | None:

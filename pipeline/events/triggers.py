@@ -128,6 +128,7 @@ class EventLexicon:
     common_words: frozenset[str]               # 对外, 共同: a preposition inside one is none
     noun_words: frozenset[str]                 # the common words marked noun (基层, 企业)
     known_orgs: frozenset[str]                 # org_names.txt's names (全国总工会), not its kinds
+    place_suffix_chars: str                    # 区, 市, 县 …: 青山|区政府 names a place's body
     adverbial_motion: tuple[str, ...]          # 深入: an adverb before a word that is no noun
     place_abbreviations_of: dict[str, tuple[str, ...]]   # 江苏 -> (苏,): how a place is written short
     attendance_re: re.Pattern[str]
@@ -394,6 +395,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         common_words=domain.common_word_set,
         noun_words=domain.noun_word_set,
         known_orgs=frozenset(domain.known_orgs),
+        place_suffix_chars=domain.place_suffix_chars,
         attendance_re=_attendance_re((raw.get("attendance") or {}).get("pattern"), r.get("attendee", [])),
         vague_dates=_longest_first(d.get("vague", [])),
         relative_dates=dict(d.get("relative", {})),
