@@ -239,6 +239,13 @@ def test_whose_person_acts_not_the_owner(nlp, text):
     assert roles(ev) == {("visitor", "吴晓东"), ("visited", "东江")}
 
 
+def test_the_aspect_mark_is_no_part_of_a_stop_the_ner_missed(nlp):
+    """走访慰问了区环卫中心、青山供电公司: the list's first item, unrecognized, without 了."""
+    text = "1月18日，周明远走访慰问了区环卫中心、青山供电公司等单位的一线职工。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山供电公司"]})
+    assert ("visited", "区环卫中心") in roles(ev)
+
+
 def test_a_reception_named_again_by_a_short_form_is_one_event(nlp):
     # the guest's surname alone is the guest named in full before: the same reception
     text = "周明远今天在青山会见了东洋国议长安德烈·沃尔科。周明远表示很高兴与沃尔科议长会面。"

@@ -358,6 +358,8 @@ def _listed_unrecognized(gap: str, start: int, lex: EventLexicon) -> list[Mentio
     """Items of a list before the first recognized object, when each ends like an organization."""
     if not gap or not _LIST_MARKS.fullmatch(gap[-1]):
         return []
+    lead = len(gap) - len(gap.lstrip("了过"))   # 走访慰问了区环卫中心、…: the aspect mark is the verb's
+    gap, start = gap[lead:], start + lead
     out, pos = [], start
     for item in _LIST_MARKS.split(gap[:-1]):
         if not _ends_like_org(item, lex.org_suffixes):
