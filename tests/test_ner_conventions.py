@@ -549,6 +549,9 @@ def test_the_rare_verbs_reach_the_rules():
     # and a position before a name is never part of it
     (["常务副主席", "吴晓东", "代表", "区", "总工会", "常委会", "作", "报告"],
      [("吴晓东", "PER"), ("区总工会常委会", "ORG")]),
+    # … and 代表 (acting for) stops a name whose district is named with a common word (青山|区)
+    (["吴晓东", "代表", "青山区", "总工会", "第十三", "届", "委员会", "作", "报告"],
+     [("吴晓东", "PER"), ("青山区总工会第十三届委员会", "ORG")]),
     (["常务副主席", "东湖", "集团", "工会"], [("东湖集团工会", "ORG")]),
 ])
 def test_an_organization_keeps_its_start_before_a_word_of_no_name(words, found):
