@@ -607,6 +607,13 @@ def test_role_cues_chair_speaker_attendee_organizer(nlp):
                                 ("speaker", "刘敬民"), ("attendee", "市直机关工委")}
 
 
+def test_one_who_comes_to_the_meeting_attends_it(nlp):
+    """到会祝贺 (events.yaml roles.attendee: 到会): the guest of honour attends."""
+    text = "青山区总工会第十四次代表大会今天开幕。区委书记周明远到会祝贺，市总工会副主席吴晓东到会讲话。"
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["区委", "市总工会"]})
+    assert ("attendee", "周明远") in roles(ev) and ("speaker", "吴晓东") in roles(ev)
+
+
 def test_proxy_and_title_orgs_are_not_participants(nlp):
     text = "近日，丰台区工会第十四次代表大会召开。丰台区人大常委会副主任连宇代表丰台区总工会第十三届委员会作工作报告。"
     events = run(nlp, text, {"PER": ["连宇"], "ORG": ["丰台区人大常委会", "丰台区总工会第十三届委员会"]})
