@@ -60,11 +60,15 @@ def test_longest_mention_leaves_odd_strings_alone():
     assert ("埃及", "LOC") in named(text, spans)
 
 
-def test_coordinating_verb_splits_two_organizations():
-    text = "怀柔区总工会联合区农业农村局举办活动"
-    spans = spans_of(text, ("怀柔区总工会联合区农业农村局", "ORG"))
+@pytest.mark.parametrize("text, whole, parts", [
+    ("怀柔区总工会联合区农业农村局举办活动", "怀柔区总工会联合区农业农村局", {"怀柔区总工会", "区农业农村局"}),
+    # a town's elided body (镇妇联: elided_orgs at the town's level too)
+    ("青山镇总工会联合镇妇联、团委走进东湖村", "青山镇总工会联合镇妇联", {"青山镇总工会", "镇妇联"}),
+])
+def test_coordinating_verb_splits_two_organizations(text, whole, parts):
+    spans = spans_of(text, (whole, "ORG"))
     run("split_coordinated_orgs", text, spans)
-    assert named(text, spans) == {("怀柔区总工会", "ORG"), ("区农业农村局", "ORG")}
+    assert named(text, spans) == {(p, "ORG") for p in parts}
 
 
 def test_coordinating_verb_between_two_named_organizations_splits_them():
