@@ -239,6 +239,12 @@ def test_whose_person_acts_not_the_owner(nlp, text):
     assert roles(ev) == {("visitor", "吴晓东"), ("visited", "东江")}
 
 
+def test_kinds_of_activities_name_no_visit(nlp):
+    text = "近日，青山镇总工会走进白石村慰问农民工。今年以来，青山镇总工会已累计开展各类送温暖活动12场次。"
+    [ev] = run(nlp, text, {"ORG": ["青山镇总工会"], "LOC": ["白石村"]})
+    assert ev["name"] is None
+
+
 def test_the_aspect_mark_is_no_part_of_a_stop_the_ner_missed(nlp):
     """走访慰问了区环卫中心、青山供电公司: the list's first item, unrecognized, without 了."""
     text = "1月18日，周明远走访慰问了区环卫中心、青山供电公司等单位的一线职工。"
@@ -669,6 +675,8 @@ def test_cue_noun_is_no_role(nlp):
     "未来，各级工会将认真贯彻落实北京市工会十五大精神。",
     "会议指出，过去五年，丰台区各级工会始终坚持党的领导。",
     "党的十五大召开以来，各地认真贯彻落实大会精神。",
+    "许多村党支部举办了多种形式的读报用报座谈会。",     # kinds of meetings (kinds_of)
+    "部队不得召开各种会议。",
 ])
 def test_non_events(nlp, text):
     assert run(nlp, text, {"ORG": ["怀柔区总工会"], "LOC": ["渔阳郡", "海淀文化馆小剧场"]}) == []

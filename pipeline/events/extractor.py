@@ -216,7 +216,7 @@ def _attendance(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:
 def _visit_name(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:
     for m in ev.body or ev.mentions:
         hit = lex.visit_name_re.search(text, m.sentence.start, m.sentence.end)
-        if hit:
+        if hit and not hit.group(1).startswith(lex.kinds_of):   # 开展各类送温暖活动: kinds, no name
             return hit.group(1)
     return None
 

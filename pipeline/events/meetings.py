@@ -273,8 +273,8 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
             # 技能竞赛动员大会: a meeting held for a contest is a meeting
             held_for = name.endswith(tuple((lex.raw.get("meeting") or {}).get("held_for_non_events") or ()))
             if (not held_for and any(w in name for w in lex.non_events)) \
-                    or any(w in text[noun_end:noun_end + 3] for w in lex.non_events):
-                continue
+                    or any(w in text[noun_end:noun_end + 3] for w in lex.non_events) or name.startswith(lex.kinds_of):
+                continue   # (多种形式的座谈会: kinds of meetings, none held here)
             # 在随后召开的座谈会上: held inside its frame, unless a word refers (在谈到即将召开的某会议时)
             framed = not held and _framed_as_held(text, c_start, noun_end, lex) \
                 and not _referred_before(text, c_start, name_start, lex)

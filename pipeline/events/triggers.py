@@ -56,6 +56,7 @@ class EventLexicon:
     passive_marks: list[str]                  # 受到: 乙受到甲的接见, 甲 hosts
     held_noun_frames: dict[str, tuple[str, ...]]   # 在…中: 在与乙的会谈中 states a meeting held
     non_events: list[str]
+    kinds_of: tuple[str, ...]                  # 多种形式的, 各类: a name of kinds of meetings
     reference_after: list[str]
     reference_before: list[str]
     unreal_before: tuple[str, ...]             # 需要举行, 不会…会谈: a meeting not held
@@ -318,6 +319,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         passive_marks=_longest_first(m.get("passive_marks", [])),
         held_noun_frames={k: tuple(v or ()) for k, v in (m.get("held_noun_frames") or {}).items()},
         non_events=list(m.get("non_events", [])),
+        kinds_of=tuple(_longest_first(m.get("kinds_of", []))),
         reference_after=_longest_first(m.get("reference_after", [])),
         reference_before=list(m.get("reference_before", [])),
         unreal_before=tuple(m.get("unreal_before", [])),
