@@ -184,12 +184,17 @@ def test_a_frame_word_or_a_former_is_no_part_of_the_body(nlp, text):
     assert triples(doc) == {("周明远", "部长", "东洋国国防部")}
 
 
-def test_a_joiner_between_two_entities_ends_the_body(nlp):
-    """在青山宾馆同东洋国外交部长甲会谈 (roles.yaml org_joiners): the venue joined by 同 is no part
-    of the minister's body."""
-    doc = make(nlp, "吴晓东今天在青山宾馆同东洋国外交部长周明远举行会谈。", per=["周明远", "吴晓东"],
-               loc=["青山宾馆", "东洋国"])
-    assert triples(doc) == {("周明远", "部长", "东洋国外交部")}
+@pytest.mark.parametrize("text, loc, triple", [
+    # the venue joined by 同 is no part of the minister's body
+    ("吴晓东今天在青山宾馆同东洋国外交部长周明远举行会谈。", ["青山宾馆", "东洋国"], ("周明远", "部长", "东洋国外交部")),
+    # a joiner right after a person opens no body
+    ("吴晓东和东洋国外交部长周明远出席了会议。", ["东洋国"], ("周明远", "部长", "东洋国外交部")),
+])
+def test_a_joiner_before_a_name_ends_the_body(nlp, text, loc, triple):
+    """roles.yaml org_leading_marks: 同, 和 before a name the NER found, opening the text or after
+    another name."""
+    doc = make(nlp, text, per=["周明远", "吴晓东"], loc=loc)
+    assert triple in triples(doc)
 
 
 def test_the_first_of_several_deputies_is_a_title_of_the_organization(nlp):

@@ -160,22 +160,20 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
     cuts = sorted({i + len(w) for w in lex.org_stop_words for i in _all(run, w)
                    if not any(a < i + len(w) < b for a, b in protected)}, reverse=True) \
         if lex.stop_re.search(run) else []
-    # 青山市同|东洋国自治政府: a joiner between two entities ends the body before it
-    joined = {e.start - start for e in ents if e.label != "PER" and start < e.start - 1 < end
-              and text[e.start - 1] in lex.org_joiners
-              and any(f.end == e.start - 1 and f.label != "PER" for f in ents)}
-    cuts = sorted(set(cuts) | joined, reverse=True)
-    if not cuts:
-        cuts = [0]
+    # 以|东洋国国防部长, 青山市同|东洋国自治政府: a frame word or joiner before a name, opening
+    # the text (or its part after a stop word) or after another name, ends the text before it
+    # (财政和|商务部 is one name)
+    opened = {0, *cuts}
+    marked = {e.start - start for e in ents if e.label != "PER" and start < e.start <= end
+              and text[e.start - 1] in lex.org_leading_marks
+              and (e.start - 1 - start in opened or any(f.end == e.start - 1 for f in ents))}
+    cuts = sorted(set(cuts or [0]) | marked, reverse=True)
     best = None
     for cut in cuts:
         cand = run[cut:]
         strip = starts_with_any(cand, lex.org_leading_strip)
         if strip and len(cand) > len(strip) + 1:
             cut, cand = cut + len(strip), cand[len(strip):]
-        mark = starts_with_any(cand, lex.org_leading_marks)
-        if mark and any(e.start == start + cut + len(mark) and e.label != "PER" for e in ents):
-            cut, cand = cut + len(mark), cand[len(mark):]
         if len(cand) < 2 or starts_with_any(cand, lex.org_stop_words):
             continue
         full = cand + title.word[-2] if _shares_head(cand, title.word, lex) else cand

@@ -58,8 +58,7 @@ class RoleLexicon:
         self.org_heads: list[str] = sorted(p.get("org_heads") or [], key=len, reverse=True)
         self.title_modifiers: list[str] = sorted(p.get("title_modifiers_after_org") or [], key=len, reverse=True)
         self.org_leading_strip: list[str] = sorted(p.get("org_leading_strip") or [], key=len, reverse=True)
-        self.org_leading_marks: list[str] = sorted(p.get("org_leading_marks") or [], key=len, reverse=True)
-        self.org_joiners: tuple[str, ...] = tuple(p.get("org_joiners") or [])
+        self.org_leading_marks: tuple[str, ...] = tuple(p.get("org_leading_marks") or [])
         # 某集团党委书记、董事长: a party body inside an organization, and the titles it holds
         self.party_bodies: list[str] = sorted(p.get("party_bodies") or [], key=len, reverse=True)
         self.party_titles: frozenset[str] = frozenset(p.get("party_titles") or [])
