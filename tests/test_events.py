@@ -65,6 +65,8 @@ def roles(event: dict) -> set[tuple[str, str]]:
     ("劳模事迹报告会昨天在人民大会堂举行。", "report_meeting", "劳模事迹报告会"),
     ("1月5日，西城区总工会召开新就业形态劳动者沟通会。", "communication_meeting", "新就业形态劳动者沟通会"),
     ("纪念建党七十七周年座谈会今天在京举行。", "symposium", "纪念建党七十七周年座谈会"),
+    # the person commemorated is named in it (commemorated_marks)
+    ("周明远同志诞辰90周年纪念大会今天在东江举行。", "conference", "周明远同志诞辰90周年纪念大会"),
     # the span of time it lasts is no part of the name (name_lead_pattern); 的 inside a name is
     ("为期三天的青山论坛年会于昨日闭幕。", "conference", "青山论坛年会"),
     ("关于青山港建设问题的专家座谈会今天在京举行。", "symposium", "关于青山港建设问题的专家座谈会"),
@@ -75,7 +77,7 @@ def roles(event: dict) -> set[tuple[str, str]]:
     ("近日，东湖集团召开第三届职工代表大会第五次会议。", "congress", "第三届职工代表大会第五次会议"),
 ])
 def test_meeting_subtypes(nlp, text, subtype, name):
-    events = run(nlp, text, {"LOC": ["北京", "人民大会堂"], "ORG": ["西城区总工会"]})
+    events = run(nlp, text, {"LOC": ["北京", "人民大会堂"], "ORG": ["西城区总工会"], "PER": ["周明远"]})
     assert [(e["type"], e["subtype"], e["name"]) for e in events] == [("meeting", subtype, name)]
 
 

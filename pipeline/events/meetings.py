@@ -173,6 +173,8 @@ def _compact_start(text: str, start: int, noun_start: int, ents: list[Mention], 
             inside = text[start:m.start]
             if inside.count("《") > inside.count("》") or inside.count("“") > inside.count("”"):
                 continue   # a person in a title (《罗荣桓军事文选》) stays in the name
+            if text.startswith(lex.commemorated_marks, m.end):
+                continue   # 某某同志诞辰90周年纪念大会: the person commemorated is named in it
             start = max(start, m.end)
     return start
 

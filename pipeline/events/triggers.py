@@ -57,6 +57,7 @@ class EventLexicon:
     held_noun_frames: dict[str, tuple[str, ...]]   # 在…中: 在与乙的会谈中 states a meeting held
     non_events: list[str]
     kinds_of: tuple[str, ...]                  # 多种形式的, 各类: a name of kinds of meetings
+    commemorated_marks: tuple[str, ...]        # 同志诞辰: 某某同志诞辰90周年纪念大会 names him
     reference_after: list[str]
     reference_before: list[str]
     unreal_before: tuple[str, ...]             # 需要举行, 不会…会谈: a meeting not held
@@ -320,6 +321,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         held_noun_frames={k: tuple(v or ()) for k, v in (m.get("held_noun_frames") or {}).items()},
         non_events=list(m.get("non_events", [])),
         kinds_of=tuple(_longest_first(m.get("kinds_of", []))),
+        commemorated_marks=tuple(_longest_first(m.get("commemorated_marks", []))),
         reference_after=_longest_first(m.get("reference_after", [])),
         reference_before=list(m.get("reference_before", [])),
         unreal_before=tuple(m.get("unreal_before", [])),
