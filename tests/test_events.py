@@ -683,6 +683,7 @@ def test_cue_noun_is_no_role(nlp):
     "党的十五大召开以来，各地认真贯彻落实大会精神。",
     "许多村党支部举办了多种形式的读报用报座谈会。",     # kinds of meetings (kinds_of)
     "部队不得召开各种会议。",
+    "今年是东江市总工会第十次代表大会召开20周年。",      # an anniversary (anniversary)
 ])
 def test_non_events(nlp, text):
     assert run(nlp, text, {"ORG": ["怀柔区总工会"], "LOC": ["渔阳郡", "海淀文化馆小剧场"]}) == []

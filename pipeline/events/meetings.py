@@ -42,8 +42,8 @@ def _held_after(text: str, noun_end: int, clause_end: int, lex: EventLexicon,
         return None
     between = tail[:m.start()]
     after = tail[m.end():]
-    if any(after.startswith(w) for w in lex.reference_after):   # 召开以来
-        return None
+    if any(after.startswith(w) for w in lex.reference_after) or lex.anniversary_re.match(after):
+        return None   # 召开以来, 召开20周年
     if lex.noun_re.search(after):   # 某论坛今天在东京举行特别演讲会: the predicate holds the later one
         return None
     filler = lex.filler_re.match(between).end()

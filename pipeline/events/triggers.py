@@ -59,6 +59,7 @@ class EventLexicon:
     kinds_of: tuple[str, ...]                  # 多种形式的, 各类: a name of kinds of meetings
     commemorated_marks: tuple[str, ...]        # 同志诞辰: 某某同志诞辰90周年纪念大会 names him
     reference_after: list[str]
+    anniversary_re: re.Pattern[str]           # 召开20周年: the meeting's anniversary
     reference_before: list[str]
     unreal_before: tuple[str, ...]             # 需要举行, 不会…会谈: a meeting not held
     companion_marks: tuple[str, ...]           # 会见了随同甲来访的乙: 甲 accompanied, not met
@@ -323,6 +324,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         kinds_of=tuple(_longest_first(m.get("kinds_of", []))),
         commemorated_marks=tuple(_longest_first(m.get("commemorated_marks", []))),
         reference_after=_longest_first(m.get("reference_after", [])),
+        anniversary_re=re.compile(m.get("anniversary", r"(?!x)x")),
         reference_before=list(m.get("reference_before", [])),
         unreal_before=tuple(m.get("unreal_before", [])),
         companion_marks=tuple(m.get("companion_marks", [])),
