@@ -31,6 +31,8 @@ def guess():
     ("主席任海平说", 2, "任海平"),            # the same surname before a given name
     ("运动员曾获得7枚金牌", 3, None),          # 曾 (once) before a word, no name
     ("主任曾明远说", 2, "曾明远"),            # the same surname before a given name
+    ("参赛棋手由原来的三十二人", 4, None),     # 由 (from) before a word, no name
+    ("棋手由晓萍说", 2, "由晓萍"),            # the same surname before a given name
     ("首相山本一郎在官邸会见", 2, "山本一郎"),  # a Japanese family name where no Chinese reading is a name
     ("棋手片冈聪在比赛中", 2, "片冈聪"),      # ... with a one-character given name
     ("教授冈田教授介绍", 2, None),            # a word after the family name is no given name

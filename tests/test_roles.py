@@ -169,6 +169,8 @@ def test_a_chief_negotiator_is_a_title_in_the_chain(nlp):
     ("青山军区司令员周明远、政委吴晓东出席。", "青山军区", {("周明远", "司令员", "青山军区"), ("吴晓东", "政委", "青山军区")}),
     ("东洋国新闻出版署副署长、青山工作小组办公室主任周明远主持座谈会。", "东洋国新闻出版署",
      {("周明远", "副署长", "东洋国新闻出版署")}),
+    # a deputy foreign minister of a country (副外长)
+    ("东洋国副外长周明远出席。", "东洋国", {("周明远", "副外长", "东洋国")}),
 ])
 def test_military_and_agency_heads_are_titles(nlp, text, org, triple):
     doc = make(nlp, text, per=["周明远", "吴晓东"], org=[org])
