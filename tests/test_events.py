@@ -247,6 +247,14 @@ def test_kinds_of_activities_name_no_visit(nlp):
     assert ev["name"] is None
 
 
+def test_the_delegation_a_person_heads_visits_with_him(roles_nlp):
+    """以甲为团长的乙代表团访问…: 甲 and the delegation visit (headed_frame: the 为 of the frame
+    makes no object of the delegation)."""
+    text = "以周明远主席为团长的东江市总工会代表团，于昨天访问了青山市总工会。"
+    [ev] = run(roles_nlp, text, {"PER": ["周明远"], "ORG": ["东江市总工会代表团", "青山市总工会"]})
+    assert roles(ev) == {("visitor", "周明远"), ("visitor", "东江市总工会代表团"), ("visited", "青山市总工会")}
+
+
 def test_the_aspect_mark_is_no_part_of_a_stop_the_ner_missed(nlp):
     """走访慰问了区环卫中心、青山供电公司: the list's first item, unrecognized, without 了."""
     text = "1月18日，周明远走访慰问了区环卫中心、青山供电公司等单位的一线职工。"

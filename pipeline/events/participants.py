@@ -87,7 +87,10 @@ def title_owner(text: str, m: Mention, ents: list[Mention], lex: EventLexicon, r
         return None
     for start, end, person in roles:
         if start <= m.start and m.end <= end and person and person != m.name:
-            return next((p for p in ents if p.label == "PER" and start <= p.start and p.end <= end), None)
+            owner = next((p for p in ents if p.label == "PER" and start <= p.start and p.end <= end), None)
+            if owner is not None and owner.end <= m.start and m.name.endswith(tuple(lex.partner_groups)):
+                continue   # 以甲为团长的乙代表团: the delegation he heads, named after him, acts too
+            return owner
     for p in ents:
         if p.label != "PER" or p.start < m.end:
             continue
@@ -195,7 +198,8 @@ def subjects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
     for i, m in enumerate(found):
         c_start, _ = clause_at(text, start, end, m.start)
         last = _last_object_mark(text, c_start, m.start, ents, lex)
-        if (last is None or _acts_jointly(text, last, m, ents, lex) or _frames_a_stay(text, c_start, m, lex)) \
+        if (last is None or _acts_jointly(text, last, m, ents, lex) or _frames_a_stay(text, c_start, m, lex)
+                or lex.headed_frame_re.search(text, c_start, m.start) is not None) \
                 and not _owns_the_next(text, m, found[i + 1:]):
             out.append(m)
     return out

@@ -151,6 +151,7 @@ class EventLexicon:
     range_joiners: list[str]                   # 至, 、, -: two dates joined are one range
     range_after: list[str]                     # 之间: closes a range as written
     during_frames: tuple[str, ...]             # 期间: 在京期间 dates what follows by the stay
+    headed_frame_re: re.Pattern[str]          # 以甲为团长的|乙代表团: 乙 is the subject
     dateline_re: re.Pattern[str]
     dateline_credit_re: re.Pattern[str]        # 电记者甲报道：: 甲 reports
 
@@ -419,6 +420,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         range_joiners=_longest_first(d.get("range_joiners", [])),
         range_after=_longest_first(d.get("range_after", [])),
         during_frames=tuple(d.get("during_frames", [])),
+        headed_frame_re=re.compile(raw.get("headed_frame") or r"(?!x)x"),
         dateline_re=re.compile(d.get("dateline", r"(?!x)x")),
         dateline_credit_re=re.compile(d.get("dateline_credit", r"(?!x)x")),
     )

@@ -153,7 +153,10 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         if not visitors and not (modifies and _received(text, c_start, v_start, lex)):
             visitors = subject   # (会见了来华访问的某国客人: the host is no visitor, the guests unnamed)
         persons = [m for m in visitors if m.label == "PER"]
-        for who in (persons or visitors):
+        # 以甲为团长的乙代表团访问…: the delegation he heads visits with him
+        headed = [m for m in visitors if m.label != "PER" and persons
+                  and lex.headed_frame_re.search(text, sent.start, m.start) is not None]
+        for who in (persons + headed or visitors):
             mention.add(who, "visitor")
             if leader and who.label == "PER":
                 for org in title_orgs(doc, ents, who, lex):
