@@ -623,6 +623,16 @@ def test_mention_edges_lose_unpaired_marks_and_a_space_splits_persons():
     assert named(text, spans) == {("石桥工会", "ORG"), ("赵一凡", "PER"), ("钱多多", "PER")}
 
 
+def test_a_closing_title_mark_inside_a_name_takes_its_opener():
+    """《青山报》社, 《青山文摘》杂志: the name of a titled paper's office holds its marks; a
+    bracketed seat is left to its own step (新源发展（北京）有限公司: bracketed_place_orgs)."""
+    text = "《青山报》社副社长周明远和《青山文摘》杂志的记者参观了新源发展（北京）有限公司。"
+    spans = SpanSet([at(text, "青山报》社", "ORG"), at(text, "青山文摘》杂志", "ORG"),
+                     at(text, "北京）有限公司", "ORG")])
+    run("trim_mention_edges", text, spans)
+    assert named(text, spans) == {("《青山报》社", "ORG"), ("《青山文摘》杂志", "ORG"), ("北京）有限公司", "ORG")}
+
+
 @pytest.mark.parametrize("bar", ["|", "｜", "丨"])
 def test_a_headline_separator_is_no_part_of_a_name(bar):
     text = f"视频{bar}马卡罗夫会见施特劳德"

@@ -212,6 +212,7 @@ def unlist_elided_with_full(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 _OPENERS, _CLOSERS = "（(“‘《「【", "）)”’》」】"
+_TITLE_CLOSERS = "”’》」"   # the closers of quoted or titled names, not of a bracketed seat
 _EDGE_JUNK = set(" \t\n\u3000，。、；：！？,.;:!?·-—" + HEADLINE_SEPARATORS)
 
 
@@ -238,7 +239,8 @@ def whole_latin_words(ctx: RuleContext, spans: SpanSet) -> None:
 @rule_steps.register("trim_mention_edges")
 def trim_mention_edges(ctx: RuleContext, spans: SpanSet) -> None:
     """“石桥工会, 王小明）, 赵一凡 钱多多: a mention does not open or end with an unpaired bracket or
-    quote, or with punctuation; a person across a space is two persons (a credit's names)."""
+    quote, or with punctuation (a closer inside takes its opener right before: 《某报》社); a person
+    across a space is two persons (a credit's names)."""
     text = ctx.text
     for span in spans.of():
         start, end, label = span
@@ -248,6 +250,10 @@ def trim_mention_edges(ctx: RuleContext, spans: SpanSet) -> None:
         while end > start and (text[end - 1] in _EDGE_JUNK or text[end - 1] in _OPENERS or
                                text[end - 1] in _CLOSERS and _OPENERS[_CLOSERS.index(text[end - 1])] not in text[start:end]):
             end -= 1
+        closer = next((k for k in range(start + 1, end - 1) if text[k] in _TITLE_CLOSERS), None)
+        if closer is not None and start > 0 and text[start - 1] == _OPENERS[_CLOSERS.index(text[closer])] \
+                and text[start - 1] not in text[start:closer]:
+            start -= 1   # 费加罗报》社: the title's opener before it belongs to the name (《费加罗报》社)
         for k in range(start + 1, end - 1):   # 东坝“一刻钟: an opener inside, unclosed, ends the name
             if text[k] in _OPENERS and _CLOSERS[_OPENERS.index(text[k])] not in text[k:end] and k - start >= 2:
                 end = k
