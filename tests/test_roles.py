@@ -199,6 +199,19 @@ def test_a_joiner_before_a_name_ends_the_body(nlp, text, loc, triple):
     assert triple in triples(doc)
 
 
+def test_a_party_body_after_a_union_title_is_the_organizations(nlp):
+    """某集团工会主席、党委副书记 (roles.yaml party_bodies as chain bodies): the group's party
+    committee, not the union's."""
+    doc = make(nlp, "东江电力集团工会主席、党委副书记郑秋主持会议。", per=["郑秋"], org=["东江电力集团工会"])
+    assert triples(doc) == {("郑秋", "主席", "东江电力集团工会"), ("郑秋", "副书记", "东江电力集团党委")}
+
+
+def test_a_stop_word_right_before_a_title_leaves_no_organization(nlp):
+    """听取了厂长甲的汇报: 了 ends the words before the title; 取了 is no part of a 厂."""
+    doc = make(nlp, "在认真听取了厂长王沛津的汇报之后，他说。", per=["王沛津"])
+    assert triples(doc) == {("王沛津", "厂长", None)}
+
+
 def test_the_first_of_several_deputies_is_a_title_of_the_organization(nlp):
     """东洋国第一副总理甲 (roles.yaml title_prefixes: 第一): the ordinal is part of the title."""
     doc = make(nlp, "应东洋国第一副总理周明远邀请，吴晓东将出访。", per=["周明远", "吴晓东"], loc=["东洋国"])

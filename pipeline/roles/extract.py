@@ -174,6 +174,8 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
         strip = starts_with_any(cand, lex.org_leading_strip)
         if strip and len(cand) > len(strip) + 1:
             cut, cand = cut + len(strip), cand[len(strip):]
+        if not cand and cut == len(run):
+            break   # 听取了|厂长: a stop word right before the title leaves no organization written
         if len(cand) < 2 or starts_with_any(cand, lex.org_stop_words):
             continue
         full = cand + title.word[-2] if _shares_head(cand, title.word, lex) else cand
@@ -430,8 +432,15 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
 def _body_of_chain(body: str, before: str, lex: RoleLexicon) -> str:
     """区委常委、组织部部长: a body written bare after a title of ``before`` is ``before``'s own: a
     party organ inside its party body (西城区委组织部), any other outside it (某集团党委常委、工会主席
-    -> 某集团工会)."""
-    return (before if body in lex.party_organs else _outside_party_body(before, lex)) + body
+    -> 某集团工会), a party body outside the union or league body before it (某集团工会主席、党委副书记
+    -> 某集团党委)."""
+    if body in lex.party_organs:
+        return before + body
+    base = _outside_party_body(before, lex)
+    if body in lex.party_bodies:
+        chain_body = ends_with_any(base, lex.chain_bodies)
+        base = base[:-len(chain_body)] if chain_body and len(base) - len(chain_body) >= 2 else base
+    return base + body
 
 
 def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon) -> str:
