@@ -779,6 +779,8 @@ def test_relative_day_from_dateline_or_issue(nlp):
     # a vague past period (events.yaml dates.vague): bounded by the issue date
     ("上个月，甲会见乙。", "上个月", None, "1998-12-20"),
     ("上周，甲会见乙。", "上周", None, "1998-12-20"),
+    # 日前 ("recently") is no word inside a date: 5月1日|前夕 is the eve of 1 May
+    ("5月1日前夕，甲看望乙。", "5月1日", "1998-05-01", None),
 ])
 def test_dates_as_written(text, written, norm, upper):
     from pipeline.events.triggers import load_lexicon

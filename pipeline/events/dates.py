@@ -125,9 +125,11 @@ def _single_dates(text: str, start: int, end: int, lex: EventLexicon,
             continue
         found.append(DateMention(m.group(0), start + m.start(), start + m.end(), y, mo, d))
     found += _weekdays(seg, start, lex, name_ends) + _month_parts(seg, start, lex) + _months(seg, start, lex)
+    stated = list(found)
     for word in lex.vague_dates:
         for m in re.finditer(re.escape(word), seg):
-            found.append(DateMention(word, start + m.start(), start + m.end(), vague=True))
+            if not any(d.start <= start + m.start() < d.end for d in stated):   # 5月1日|前夕: no 日前
+                found.append(DateMention(word, start + m.start(), start + m.end(), vague=True))
     for word, offset in lex.relative_dates.items():
         for m in re.finditer(re.escape(word), seg):
             found.append(DateMention(word, start + m.start(), start + m.end(), offset=int(offset)))
