@@ -216,6 +216,9 @@ def test_a_rest_station_takes_the_name_it_stands_at(nlp):
                      [("青山镇松林广场工会驿站", "LOC")])
     assert {("青山镇", "LOC"), ("松林广场工会驿站", "LOC")} <= found
     assert not any(label == "LOC" for _, label in rules_on(nlp, ["在", "工会", "驿", "站", "休息"], [("工会驿", "LOC")]))
+    # what is done at a place (学习考察) is no part of a station named after it
+    found = rules_on(nlp, ["赴", "杭州市", "学习", "考察", "工会", "驿站", "建设", "经验", "。"], [("杭州市", "LOC")])
+    assert found == {("杭州市", "LOC")}
 
 
 def test_unions_in_general_are_no_organization(nlp):

@@ -140,8 +140,8 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
                 if name is not None and name.label in ("LOC", "ORG"):
                     start = name.start
                     break
-                if spans.overlapping(k - 1, k):
-                    break
+                if spans.overlapping(k - 1, k) or _two_verbs_before(p, text, k):
+                    break   # (杭州市|学习考察|工会驿站: what is done there, no part of a name)
                 k -= 1
             if start is not None and (cover is None or cover.end <= end) and spans.widen(
                     cover or spans.ending_at(k), start, end, "LOC"):
@@ -150,6 +150,13 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
                     spans.replace((start, end, "LOC"), (start + len(units[0]), end, "LOC"))
                     spans.add(start, start + len(units[0]), "LOC")
             at = text.find(head, end)
+
+
+def _two_verbs_before(p, text: str, k: int) -> bool:
+    """Two common words that are no nouns end at ``k`` (学习考察, 调研指导): a verb phrase."""
+    def verb(a: int, b: int) -> bool:
+        return a >= 0 and text[a:b] in p.words and text[a:b] not in p.nouns
+    return verb(k - 2, k) and verb(k - 4, k - 2)
 
 
 @rule_steps.register("split_admin_levels")
