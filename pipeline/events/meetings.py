@@ -11,8 +11,8 @@ from ..article_doc import doc_text
 from ..text.scan import find_all
 from .dates import find_dates
 from .mentions import EventMention
-from .participants import (Mention, accompanied, actors, before_a_verb, group_referent, in_region, inside_a_name,
-                           is_org_like, resolve_name, subjects)
+from .participants import (Mention, accompanied, actors, group_referent, in_region, inside_a_name, is_org_like,
+                           resolve_name, subjects)
 from .sentences import Sentence, clauses
 from .triggers import EventLexicon, MeetingVerb
 
@@ -82,12 +82,6 @@ def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
                for m in ents):
             end = k
             break
-    # 在京邀请某地负责人座谈: a word of doing right after the name opening the place ends it,
-    # unless the words end at another name (在瑞士东部山城达沃斯: 东部 locates)
-    first = next((m for m in ents if m.start == start + offset and m.label in ("LOC", "ORG")), None)
-    if first is not None and first.end - start < end and before_a_verb(place, first.end - start, lex) \
-            and not any(m.end == start + end and m.label in ("LOC", "ORG") for m in ents):
-        end = first.end - start
     # 在某宫就某事举行: a topic mark right after a name written there ends the place
     topic = next((m.end - start for m in ents if offset < m.end - start < end
                   and m.label in ("LOC", "ORG") and place.startswith(lex.topic_marks, m.end - start)), None)

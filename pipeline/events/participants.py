@@ -65,12 +65,6 @@ def reporting_verbs_at(text: str, ents: list[Mention], start: int, end: int, lex
             if not any(m.start <= k < m.end for m in ents)]
 
 
-def before_a_verb(text: str, pos: int, lex: EventLexicon) -> bool:
-    """A common word that is no noun starts at ``pos`` (学习, 贯彻, 邀请): what 深入 modifies, or
-    what is done at a place named before it (在京邀请…)."""
-    return any(text[pos:pos + k] in lex.common_words and text[pos:pos + k] not in lex.noun_words for k in (2, 3, 4))
-
-
 def inside_a_name(ents: list[Mention], start: int, end: int) -> bool:
     """Whether text[start:end] lies inside an entity (a trigger word in 某某会晤委员会, 调研组)."""
     return any(m.start <= start and end <= m.end for m in ents)

@@ -6,8 +6,8 @@ import re
 from spacy.tokens import Doc
 
 from .mentions import EventMention
-from .participants import (Mention, actors, before_a_verb, group_referent, group_word_at, in_region,
-                           inside_a_name, opens_with_titles, reporting_verbs_at, role_spans, subjects, title_orgs)
+from .participants import (Mention, actors, group_referent, group_word_at, in_region, inside_a_name,
+                           opens_with_titles, reporting_verbs_at, role_spans, subjects, title_orgs)
 from ..article_doc import doc_text
 from ..text.chars import COLONS, HAN
 from ..text.scan import find_all
@@ -61,6 +61,11 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
         if not titled and not any(start <= a <= start + lead and objs[0].end <= b for a, b, _ in role_spans(doc)):
             return []
     return objs + _listed_unrecognized_after(text, objs, end, ents, lex)
+
+
+def _before_a_verb(text: str, pos: int, lex: EventLexicon) -> bool:
+    """A common word that is no noun starts at ``pos`` (学习, 贯彻, 推进): what 深入 modifies."""
+    return any(text[pos:pos + k] in lex.common_words and text[pos:pos + k] not in lex.noun_words for k in (2, 3, 4))
 
 
 def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[EventMention]:
@@ -142,7 +147,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         prev_end = v_end
         if noun_use and not _names_the_activity(text, sent, v_start, lex):
             continue   # 慰问品 / 调研组: names who acts, states no visit itself
-        if word in lex.adverbial_motion and not visited and before_a_verb(text, v_end, lex):
+        if word in lex.adverbial_motion and not visited and _before_a_verb(text, v_end, lex):
             continue   # 要深入学习贯彻…: says how, no going
         if _names_a_non_event(text, v_end, c_end, lex):
             continue   # 某局慰问环卫职工文艺演出在某区举行: the show is held, nobody goes
