@@ -61,11 +61,10 @@ def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
                       ents: Sequence[Mention] = ()) -> tuple[int, str]:
     """The place of `在X` / `于X` (``place`` at ``start`` of the text) without what stands around
     it: dates written first (于昨天在济南, 于本月29日至2月3日在某地), a predicate or light verb
-    written after (在马那瓜举行了会晤, 在某市进行非正式会晤), a named partner joined by a coordinator outside any name (在塔什干同东洋国
-    总统甲举行会谈, 在某宾馆同来访的乙举行会谈; not 大同市, 永和县: no name starts after their 同,
-    和), a topic after a name (在某宫就某事举行会议), a deed before a continuation
-    (在某市共进晚餐并举行会晤: the names after 在). Returns
-    (offset in ``place``, place)."""
+    written after (在马那瓜举行了会晤, 在某市进行非正式会晤), a named partner joined by a coordinator
+    outside any name (在塔什干同东洋国总统甲举行会谈, 在某宾馆同来访的乙举行会谈; not 大同市, 永和县:
+    no name starts after their 同, 和), a topic after a name (在某宫就某事举行会议), a deed before a
+    continuation (在某市共进晚餐并举行会晤: the names after 在). Returns (offset in ``place``, place)."""
     lead = _strip_dates(place, 0, len(place), lex)   # 于本月29日至2月3日在某地: the dates first
     if lead == len(place):
         return lead, ""   # 于今天: a date, no place

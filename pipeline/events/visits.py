@@ -186,8 +186,9 @@ def _names_the_activity(text: str, sent: Sentence, v_start: int, lex: EventLexic
 
 def _names_a_non_event(text: str, v_end: int, c_end: int, lex: EventLexicon) -> bool:
     """某局慰问环卫职工迎春文艺演出在某区拉开帷幕: a visit word in the name of a non-event (a
-    show, a contest: meeting.non_events) that its clause says is held (a predicate after it, or
-    在/于 a place and one) names that event, states no visit."""
+    show, a contest: meeting.non_events) that its clause says is held or placed (a predicate right
+    after the noun or ending the clause, or 在/于 right after the noun) names that event, states no
+    visit."""
     clause = text[v_end:c_end].rstrip(CLAUSE_END + SENT_END)
     for noun in lex.non_events:
         k = clause.find(noun)

@@ -6,7 +6,7 @@ from typing import Callable
 
 from ...text.scan import find_all
 from ..spans import SpanSet
-from .context import HAN_CHAR, NAME_CHAR, RuleContext, run_back
+from .context import HAN_CHAR, NAME_CHAR, RuleContext, RulePatterns, run_back
 from .registry import rule_steps
 
 
@@ -152,7 +152,7 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
             at = text.find(head, end)
 
 
-def _two_verbs_before(p, text: str, k: int) -> bool:
+def _two_verbs_before(p: RulePatterns, text: str, k: int) -> bool:
     """Two common words that are no nouns end at ``k`` (学习考察, 调研指导): a verb phrase."""
     def verb(a: int, b: int) -> bool:
         return a >= 0 and text[a:b] in p.words and text[a:b] not in p.nouns
