@@ -412,16 +412,7 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 referent = None   # 会见了代表团一行 / 与代表团座谈: a delegation named before
                 if not partners and not unnamed:   # 与X会谈 / 同X交流: the partner stands before the verb
                     # (甲和夫人乙会见了前来迎接的官员: the guests are after the verb, unnamed; 乙 hosts too)
-                    preps = verb.object_after or _PARTNER_PREPS
-                    # 同乙就中东和平问题举行会谈: the partner stands before the topic (和 of 和平 is none)
-                    # (the verb held by a predicate: 就美巴首脑会晤的议题进行讨论 names no partner of it)
-                    topic = max((text.rfind(t, c_start, v_start) for t in lex.topic_marks), default=-1)
-                    held_here = text[c_start:v_start].removesuffix("了").endswith((*lex.predicates, *lex.light_verbs))
-                    prep = max((text.rfind(p, c_start, topic) for p in preps), default=-1) \
-                        if topic > 0 and held_here else -1
-                    before = topic if prep >= 0 else v_start
-                    if prep < 0:
-                        prep = max((text.rfind(p, c_start, v_start) for p in preps), default=-1)
+                    prep, before = _partner_mark(text, c_start, v_start, verb.object_after or _PARTNER_PREPS, lex)
                     if prep >= 0:
                         # 与乙在白宫举行会晤: the venue after the partner is where, not who
                         stop = venue[0] if venue is not None and prep < venue[0] < before else before
@@ -470,6 +461,21 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     mention.add(who, "guest" if received else verb.object_role)
                 out.append(mention)
     return out
+
+
+def _partner_mark(text: str, c_start: int, v_start: int, preps: Sequence[str], lex: EventLexicon) -> tuple[int, int]:
+    """(where the mark before the partner stands, where the partner's words end) for a meeting
+    verb whose partner stands before it (与X会谈): the last mark before the verb, ending at the verb;
+    where a topic (topic_marks) comes between and a predicate or light verb holds the meeting
+    word, the last mark before the topic, ending there (同乙就中东和平问题举行会谈: the 和 of 和平 is
+    none; 就美巴首脑会晤的议题进行讨论 names no partner of 会晤). (-1, v_start) where there is none."""
+    topic = max((text.rfind(t, c_start, v_start) for t in lex.topic_marks), default=-1)
+    held_here = text[c_start:v_start].removesuffix("了").endswith((*lex.predicates, *lex.light_verbs))
+    if topic >= 0 and held_here:
+        prep = max((text.rfind(p, c_start, topic) for p in preps), default=-1)
+        if prep >= 0:
+            return prep, topic
+    return max((text.rfind(p, c_start, v_start) for p in preps), default=-1), v_start
 
 
 def _held_as_noun(doc: Doc, ents: list[Mention], sent: Sentence, c_start: int, v_start: int, word: str,

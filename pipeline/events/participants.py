@@ -81,10 +81,9 @@ def title_owner(text: str, m: Mention, ents: list[Mention], lex: EventLexicon, r
         return None
     for start, end, person in roles:
         if start <= m.start and m.end <= end and person and person != m.name:
-            owner = next((p for p in ents if p.label == "PER" and start <= p.start and p.end <= end), None)
-            if owner is not None and owner.end <= m.start and m.name.endswith(tuple(lex.partner_groups)):
+            if heads_after_frame(text, m, lex):
                 continue   # 以甲为团长的乙代表团: the delegation he heads, named after him, acts too
-            return owner
+            return next((p for p in ents if p.label == "PER" and start <= p.start and p.end <= end), None)
     for p in ents:
         if p.label != "PER" or p.start < m.end:
             continue
@@ -95,6 +94,15 @@ def title_owner(text: str, m: Mention, ents: list[Mention], lex: EventLexicon, r
             return p
         break
     return None
+
+
+_HEADED_FRAME_REACH = 40   # longer than any 以…为团长的 frame (events.yaml headed_frame)
+
+
+def heads_after_frame(text: str, m: Mention, lex: EventLexicon) -> bool:
+    """以甲为团长的|乙代表团: ``m`` stands right after the frame naming its head (events.yaml
+    ``headed_frame``): the body that person heads, which acts with him."""
+    return lex.headed_frame_re.search(text, max(0, m.start - _HEADED_FRAME_REACH), m.start) is not None
 
 
 def _clause_before_de(between: str, lex: EventLexicon) -> bool:
@@ -193,7 +201,7 @@ def subjects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
         c_start, _ = clause_at(text, start, end, m.start)
         last = _last_object_mark(text, c_start, m.start, ents, lex)
         if (last is None or _acts_jointly(text, last, m, ents, lex) or _frames_a_stay(text, c_start, m, lex)
-                or lex.headed_frame_re.search(text, c_start, m.start) is not None) \
+                or heads_after_frame(text, m, lex)) \
                 and not _owns_the_next(text, m, found[i + 1:]):
             out.append(m)
     return out

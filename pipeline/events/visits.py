@@ -6,8 +6,8 @@ import re
 from spacy.tokens import Doc
 
 from .mentions import EventMention
-from .participants import (Mention, actors, group_referent, group_word_at, in_region, inside_a_name,
-                           opens_with_titles, reporting_verbs_at, role_spans, subjects, title_orgs)
+from .participants import (Mention, actors, group_referent, group_word_at, heads_after_frame, in_region,
+                           inside_a_name, opens_with_titles, reporting_verbs_at, role_spans, subjects, title_orgs)
 from ..article_doc import doc_text
 from ..text.chars import COLONS, HAN
 from ..text.scan import find_all
@@ -159,8 +159,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             visitors = subject   # (会见了来华访问的某国客人: the host is no visitor, the guests unnamed)
         persons = [m for m in visitors if m.label == "PER"]
         # 以甲为团长的乙代表团访问…: the delegation he heads visits with him
-        headed = [m for m in visitors if m.label != "PER" and persons
-                  and lex.headed_frame_re.search(text, sent.start, m.start) is not None]
+        headed = [m for m in visitors if m.label != "PER" and persons and heads_after_frame(text, m, lex)]
         for who in (persons + headed or visitors):
             mention.add(who, "visitor")
             if leader and who.label == "PER":

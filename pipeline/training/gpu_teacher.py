@@ -17,18 +17,16 @@ The best epoch by the mean F1 over the dev sets gives the probabilities.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import logging
 import math
-import sys
 import time
-import types
 from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
 
+from pipeline.ner import decode   # numpy only: pipeline.ner imports no spaCy until asked
 from pipeline.training.torch_taggers import build_model, build_transformer
 from pipeline.training.ner_eval import prf
 
@@ -42,18 +40,6 @@ _MIX = np.uint64(0x9E3779B97F4A7C15)
 _WORD_MIX = np.uint64(0xC2B2AE3D27D4EB4F)
 WIDTHS = (128, 64, 64, 64, 64, 16, 64)
 ROWS = (65536, 200_000, 200_000, 200_000, 200_000, 256, 131072)
-
-
-def _decode_module() -> Any:
-    """pipeline.ner.decode needs only numpy, but pipeline.ner's package registers spaCy components:
-    without spaCy, load it under a bare package object."""
-    try:
-        return importlib.import_module("pipeline.ner.decode")
-    except ImportError:
-        pkg = types.ModuleType("pipeline.ner")
-        pkg.__path__ = [str(Path(__file__).resolve().parents[1] / "ner")]
-        sys.modules["pipeline.ner"] = pkg
-        return importlib.import_module("pipeline.ner.decode")
 
 
 def feature_ids(chars: np.ndarray, shapes: np.ndarray, lengths: np.ndarray,
@@ -144,7 +130,7 @@ def predict(torch: Any, model: Any, texts: Texts, idx: Sequence[int], batch_char
     return [out[i] for i in idx]
 
 
-def score(decode: Any, tags: list[str], probs: list[np.ndarray], texts: Texts) -> dict:
+def score(tags: list[str], probs: list[np.ndarray], texts: Texts) -> dict:
     trans, start, end = decode.constraints(tags)
     paths = decode.decode_probs(probs, trans, start, end)
     gold = np.split(texts.gold_np, np.cumsum(texts.lengths)[:-1])
@@ -159,7 +145,6 @@ def train_fold(inputs: Path, out: Path, fold: int, folds: int, minutes: float, h
     torch.manual_seed(seed + fold)
     torch.set_num_threads(4)   # folds run side by side on one machine
     rng = np.random.default_rng(seed + fold)
-    decode = _decode_module()
     data = np.load(inputs)
     tags = [str(t) for t in data["tags"]]
     train = Texts(torch, data, "train", device, rows)
@@ -198,7 +183,7 @@ def train_fold(inputs: Path, out: Path, fold: int, folds: int, minutes: float, h
             n_chars += int(lengths.sum())
             total = total + loss.detach() * int(lengths.sum())   # summed on the device: no sync a step
         train_secs = time.perf_counter() - e0
-        dev = {name: score(decode, tags, predict(torch, model, t, list(range(len(t.lengths))), 4 * batch_chars), t)
+        dev = {name: score(tags, predict(torch, model, t, list(range(len(t.lengths))), 4 * batch_chars), t)
                for name, t in devs.items()}
         mean_f = sum(s["ALL"]["f"] for s in dev.values()) / max(len(dev), 1)
         record = {"fold": fold, "arch": arch, "epoch": epoch, "loss_per_char": float(total) / max(n_chars, 1),
