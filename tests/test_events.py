@@ -1620,6 +1620,22 @@ def test_an_activity_named_alone_is_no_visit(nlp):
     assert run(nlp, "近日，东林镇总工会开展慰问活动，为职工发放慰问品。", {"ORG": ["东林镇总工会"]}) == []
 
 
+@pytest.mark.parametrize("text, visited", [
+    ("东林镇总工会主席周明远到青禾公司、东湖社区开展“冬日送暖”慰问活动。", {"青禾公司", "东湖社区"}),
+    ("东林镇总工会主席周明远来东湖社区开展送温暖活动。", {"东湖社区"}),
+])
+def test_an_activity_carried_to_a_named_place_visits_it(nlp, text, visited):
+    [ev] = run(nlp, text, {"ORG": ["东林镇总工会", "青禾公司"], "LOC": ["东湖社区"], "PER": ["周明远"]})
+    assert (ev["type"], ev["subtype"]) == ("visit", "condolence")
+    assert {n for r, n in roles(ev) if r == "visited"} == visited and ("visitor", "周明远") in roles(ev)
+
+
+def test_an_activity_carried_out_where_the_body_is_visits_nobody(nlp):
+    # 在: no going stated (the guideline's 慰问 is a visit only when someone goes somewhere)
+    ents = {"ORG": ["东林镇总工会"], "LOC": ["东湖社区"]}
+    assert run(nlp, "东林镇总工会在东湖社区开展“冬日送暖”慰问活动。", ents) == []
+
+
 def test_a_body_whose_requirements_are_carried_out_takes_no_part(nlp):
     text = "为深入贯彻会议精神，全面落实东林区总工会部署要求，青禾街道总工会开展“冬日送暖”慰问活动。主席周明远带队把米面油送到困难职工手中。"
     [ev] = run(nlp, text, {"ORG": ["东林区总工会", "青禾街道总工会"], "PER": ["周明远"]})

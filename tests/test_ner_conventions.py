@@ -1025,6 +1025,13 @@ def test_castles_attractions_and_shopping_districts_are_facilities():
     assert named(text, spans) == {("黑石关城堡", "LOC"), ("蜂园大世界", "LOC"), ("西单商圈", "LOC")}
 
 
+def test_a_campaign_slogan_into_a_facility_is_no_place():
+    # 服务进社区: going into communities, an activity's slogan; 东湖社区 is a place
+    text = "区司法局到东湖街道开展法律服务进社区活动，文化进广场，在东湖社区举行。"
+    spans = run("facilities", text, SpanSet([]))
+    assert named(text, spans) == {("东湖社区", "LOC")}
+
+
 def test_administrative_levels_are_listed_once_and_older_rules_files_still_load():
     from pipeline.ner.conventions import ConventionTables
     assert ConventionTables.from_yaml({"admin_levels": ["省", "市"]}).admin_levels == "省市"

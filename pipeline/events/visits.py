@@ -96,7 +96,9 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         visited: list[Mention] = []
         subj_end = v_start
         modifies = text.startswith("的", v_end)   # 正在东洋国访问的甲: 甲 visits, no object
-        if not noun_use:
+        if noun_use:   # 到某公司开展“送清凉”慰问活动: the activity is carried there
+            visited, subj_end = _gone_to_for_activity(doc, ents, sent, v_start, c_start, lex) or (visited, subj_end)
+        else:
             if (word in lex.motion or word in lex.transitive) and not modifies:
                 visited = _objects(doc, ents, v_end, c_end, lex)
             if not visited and word in lex.motion:   # 走进X开展…, X not recognized as an entity
@@ -181,6 +183,26 @@ def _names_the_activity(text: str, sent: Sentence, v_start: int, lex: EventLexic
     (visit.name_pattern) states that activity, its name and date; it is a visit only where a
     statement of the visit follows (a stop, someone going round or carrying gifts)."""
     return any(hit.start(1) <= v_start < hit.end(1) for hit in lex.visit_name_re.finditer(text, sent.start, sent.end))
+
+
+def _gone_to_for_activity(doc: Doc, ents: list[Mention], sent: Sentence, v_start: int, c_start: int,
+                          lex: EventLexicon) -> tuple[list[Mention], int] | None:
+    """某工会到甲公司、乙社区开展“送清凉”慰问活动: an activity named with a visit word (visit.name_pattern)
+    carried to the places or bodies written right after a mark of going (gone_to_marks) and right
+    before the activity's verb visits them; with where the subject ends (at the mark)."""
+    text = doc_text(doc)
+    hit = next((h for h in lex.visit_name_re.finditer(text, sent.start, sent.end) if h.start(1) <= v_start < h.end(1)),
+               None)
+    if hit is None:
+        return None
+    for mark in lex.gone_to_marks:
+        at = text.rfind(mark, c_start, hit.start())
+        if at < 0:
+            continue
+        places = actors(doc, ents, at + len(mark), hit.start(), lex)
+        if places and places[0].start == at + len(mark) and places[-1].end == hit.start():
+            return places, at
+    return None
 
 
 def _names_a_non_event(text: str, v_end: int, c_end: int, lex: EventLexicon) -> bool:

@@ -27,7 +27,8 @@ def listed_places(ctx: RuleContext, spans: SpanSet) -> None:
 @rule_steps.register("facilities")
 def facilities(ctx: RuleContext, spans: SpanSet) -> None:
     """Named places by their suffix: 2-6 characters of name before 社区, 胡同, 大厦 ..., not a
-    common word (居民社区) and not running over a stop word or another entity."""
+    common word (居民社区), not a slogan (服务进社区) and not running over a stop word or another
+    entity."""
     p, t, text = ctx.patterns, ctx.tables, ctx.text
     if not t.facility_suffixes:
         return
@@ -40,7 +41,8 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
         start = run_back(text, spans, m.start(), 6, ctx.conventions.function_chars, NAME_CHAR)
         name = text[start:m.start()]
         common_ok = m.group() in ctx.conventions.common_word_facilities and len(name) == 2
-        if len(name) < 2 or (name in words or name[-2:] in words) and not common_ok or name in t.not_entities:
+        if len(name) < 2 or (name in words or name[-2:] in words) and not common_ok or name in t.not_entities \
+                or name[-1] in ctx.conventions.slogan_entering_chars:
             continue
         spans.add(start, m.end(), "LOC")
 
