@@ -144,6 +144,37 @@ def test_a_former_holder_keeps_the_posts_organization(nlp):
     assert triples(doc) == {("周明远", "党组书记", "江南省总工会"), ("周明远", "常务副主席", "江南省总工会")}
 
 
+@pytest.mark.parametrize("text, position", [
+    ("东江港集团装卸公司桥吊司机周明远作交流发言。", "桥吊司机"),
+    ("东江港集团装卸公司公交车驾驶员周明远作交流发言。", "公交车驾驶员"),
+])
+def test_the_noun_of_the_work_before_an_occupation_is_part_of_the_job(nlp, text, position):
+    doc = make(nlp, text, per=["周明远"], org=["东江港集团装卸公司"])
+    assert triples(doc) == {("周明远", position, "东江港集团装卸公司")}
+
+
+def test_a_chain_runs_on_over_an_occupation_with_the_noun_of_its_work(nlp):
+    text = "江南省总工会兼职副主席、东江港集团桥吊司机周明远作交流发言。"
+    doc = make(nlp, text, per=["周明远"], org=["江南省总工会", "东江港集团"])
+    assert triples(doc) == {("周明远", "副主席", "江南省总工会"), ("周明远", "桥吊司机", "东江港集团")}
+
+
+@pytest.mark.parametrize("holder", ["模范", "女"])
+def test_a_word_of_the_holder_before_an_occupation_is_no_part_of_job_or_organization(nlp, holder):
+    doc = make(nlp, f"青山小学{holder}教师周明远说。", per=["周明远"], org=["青山小学"])
+    assert triples(doc) == {("周明远", "教师", "青山小学")}
+
+
+def test_a_verb_before_an_occupation_is_no_part_of_the_job(nlp):
+    doc = make(nlp, "东江公司聘请司机周明远说。", per=["周明远"], org=["东江公司"])
+    assert triples(doc) == {("周明远", "司机", None)}
+
+
+def test_a_full_time_vice_chair_is_one_title(nlp):
+    doc = make(nlp, "江南省总工会驻会副主席周明远说。", per=["周明远"], org=["江南省总工会"])
+    assert triples(doc) == {("周明远", "驻会副主席", "江南省总工会")}
+
+
 @pytest.mark.parametrize("modifier", ["原", "前任"])
 def test_a_former_holder_by_any_word_keeps_the_posts_organization(nlp, modifier):
     """原主席, 前任主席 (roles.yaml title_modifiers_after_org): the former holder's organization."""

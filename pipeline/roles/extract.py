@@ -101,9 +101,35 @@ def find_titles(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Title]:
                        and lex.kind(p + found.word) is None), None)
         if prefix and (not titles or titles[-1].end <= found.start - len(prefix)):
             found = Title(found.start - len(prefix), found.end, prefix + found.word, found.kind)
+        if found.kind == "occupation":
+            found = _with_work_noun(text, found, ents, lex)
         titles.append(found)
         i = found.end
     return titles
+
+
+_WORK_NOUN_CHARS = 3   # the longest noun of the work between an organization and an occupation
+
+
+def _with_work_noun(text: str, title: Title, ents: list[Ent], lex: RoleLexicon) -> Title:
+    """某港集团|桥吊|司机, 某公交集团|公交车|驾驶员: a short noun of what the work is done with,
+    written between an organization and an occupation, is part of the job as written (as
+    网约车司机 is); not a word that is no noun (聘请, 下岗), a modifier (原), a word of the holder
+    (模范, 女) or a stop word."""
+    d = lex.domain
+    for k in range(1, _WORK_NOUN_CHARS + 1):
+        start = title.start - k
+        if start < 0 or not is_han(text[start]) or any(e.start <= start < e.end for e in ents):
+            return title
+        if not any(e.end == start and e.label == "ORG" for e in ents):
+            continue
+        gap = text[start:title.start]
+        if gap in d.verb_set or (gap in d.common_word_set and gap not in d.noun_word_set) \
+                or any(w in gap for w in lex.title_modifiers + lex.org_leading_strip + lex.org_stop_words
+                       + lex.coordination + lex.holder_words):
+            return title
+        return Title(start, title.end, gap + title.word, title.kind)
+    return title
 
 
 # -- organizations --------------------------------------------------------------------------
@@ -121,7 +147,8 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
     per = per_ending_at(end, ents)
     if per and per.start >= left and per.end - per.start >= 2:   # 李大使: a bare surname is no name
         return Segment(title, end, "", name_before=per)
-    while mod := ends_with_any(text[left:end], lex.title_modifiers):   # 协会相关负责人 -> 协会
+    modifiers = lex.title_modifiers + lex.holder_words if title.kind == "occupation" else lex.title_modifiers
+    while mod := ends_with_any(text[left:end], modifiers):   # 协会相关负责人 -> 协会, 某小学模范教师 -> 某小学
         end -= len(mod)   # (several: 某总工会新当选的主席)
     end = _before_bracketed_alias(text, left, end, ents, lex)
     # an ORG/LOC entity (or a run of them) ending right there

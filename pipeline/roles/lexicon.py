@@ -57,6 +57,7 @@ class RoleLexicon:
         self.title_prefixes: list[str] = sorted(p.get("title_prefixes") or [], key=len, reverse=True)
         self.org_heads: list[str] = sorted(p.get("org_heads") or [], key=len, reverse=True)
         self.title_modifiers: list[str] = sorted(p.get("title_modifiers_after_org") or [], key=len, reverse=True)
+        self.holder_words: list[str] = sorted(p.get("holder_words") or [], key=len, reverse=True)
         self.org_leading_strip: list[str] = sorted(p.get("org_leading_strip") or [], key=len, reverse=True)
         self.org_leading_marks: tuple[str, ...] = tuple(p.get("org_leading_marks") or [])
         # 某集团党委书记、董事长: a party body inside an organization, and the titles it holds
