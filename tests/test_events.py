@@ -1330,10 +1330,14 @@ def test_the_partners_of_a_joint_meeting_convene_it(nlp, text, organizers):
     ("周明远说，他将不会在白石与吴晓东举行会谈。", False),
     ("周明远同吴晓东达成协议，同意就导弹问题举行技术会谈。", False),
     ("周明远说，他此行的目的是同吴晓东就两国关系举行会谈。", False),
+    ("周明远将于当晚同吴晓东举行会谈。", False),
+    ("两人讨论了定于本月22日在白石举行的东洋国工人大会。", False),
+    ("周明远还将与吴晓东会晤。", False),
     ("周明远昨天在白石与吴晓东举行会谈。", True),
 ])
-def test_a_meeting_needed_agreed_or_denied_is_not_held(nlp, text, held):
-    """需要举行, 同意就…举行, 将不会…举行 (events.yaml meeting.unreal_before): no meeting."""
+def test_a_meeting_needed_agreed_denied_or_still_to_come_is_not_held(nlp, text, held):
+    """需要举行, 同意就…举行, 将不会…举行, 将于/定于…举行 (events.yaml meeting.unreal_before): no
+    meeting (the guideline's meetings are held or take place)."""
     events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["白石", "东洋国"]})
     assert any(e["type"] == "meeting" for e in events) == held
 
