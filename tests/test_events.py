@@ -1342,6 +1342,16 @@ def test_a_meeting_needed_agreed_denied_or_still_to_come_is_not_held(nlp, text, 
     assert any(e["type"] == "meeting" for e in events) == held
 
 
+@pytest.mark.parametrize("text, visits", [
+    ("应吴晓东的邀请，周明远将于最近前往东洋国访问。", False),
+    ("周明远将在5日动身前往东洋国。", False),
+    ("在春节即将来临之际，周明远前往东洋国访问。", True),
+])
+def test_a_visit_still_to_come_is_no_visit(nlp, text, visits):
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["东洋国"]})
+    assert any(e["type"] == "visit" for e in events) == visits
+
+
 def test_one_named_on_both_sides_of_a_visit_keeps_the_side_first_named(nlp):
     """甲将鲜花送到丙老伴乙的手中。乙十分感谢…每年都来看望: 乙 is visited, not a visitor too (one side
     each: the side of the body's first mention, the headline's counted after it)."""

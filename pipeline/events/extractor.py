@@ -228,14 +228,16 @@ def _before_in_clause(text: str, sent: Sentence, pos: int, words: tuple[str, ...
 
 
 def _unreal(text: str, m: EventMention, lex: EventLexicon) -> bool:
-    """Whether the clause has a word of need, proposal, agreement or denial before the meeting's
-    word (events.yaml meeting.unreal_before)."""
+    """Whether the clause has a word of need, proposal, agreement, denial or of what is still to
+    come before the event's word (events.yaml meeting.unreal_before; visits read it too)."""
     return _before_in_clause(text, m.sentence, m.trigger_start, lex.unreal_before)
 
 
 def _valid(text: str, ev: EventDraft, lex: EventLexicon) -> bool:
     roles = {r for _, r in ev.participants()}
     if ev.type == "visit":   # someone visits a named place, or goes round unnamed ones (走访慰问)
+        if all(_unreal(text, m, lex) for m in ev.mentions):
+            return False   # 将于最近前往某国访问: still to come
         if "visitor" not in roles and not _unnamed_visitors(text, ev, lex):
             return False   # 赴港澳可一日来回, 图为…少女前往…: nobody named or sent goes
         goes_round = "visitor" in roles and any(m.trigger in lex.going_without_place for m in ev.body)
