@@ -303,7 +303,7 @@ def test_a_place_is_no_guest(nlp, text):
     ("青山市总工会今天在青山宾馆联合举办座谈会。", {"ORG": ["青山市总工会"], "LOC": ["青山宾馆"]}, "青山宾馆"),
     ("纪念座谈会今天在青山宾馆共同隆重举行。", {"LOC": ["青山宾馆"]}, "青山宾馆"),
     # dates written before the place, a range with a relative month among them
-    ("青山论坛年会将于本月29日至2月3日在东洋国青山举行。", {"LOC": ["东洋国", "青山"]}, "东洋国青山"),
+    ("青山论坛年会于本月29日至2月3日在东洋国青山举行。", {"LOC": ["东洋国", "青山"]}, "东洋国青山"),
     # not the 在 inside a name
     ("东洋国总统文在山当天在青山宫会见了吴晓东。", {"PER": ["文在山", "吴晓东"], "LOC": ["东洋国", "青山宫"]}, "青山宫"),
     # a light verb after the place (visit.list_verbs: 进行) and a manner word
@@ -1685,7 +1685,7 @@ def test_those_taking_part_in_a_reception_stated_with_a_visit_in_passing_attend_
      {"吴晓东"}, {"江南省"}),
     # a place after 对 and 进行 before the visit word is visited; the subject visits
     ("周明远对东洋国进行国事访问。", {"周明远"}, {"东洋国"}),
-    ("周明远将于二月三日起对东洋国、西洋国两国进行正式友好访问。", {"周明远"}, {"东洋国", "西洋国"}),
+    ("周明远于二月三日起对东洋国、西洋国两国进行正式友好访问。", {"周明远"}, {"东洋国", "西洋国"}),
     # the one announcing it before a colon does not visit
     ("发言人吴晓东宣布：周明远将对东洋国进行国事访问。", {"周明远"}, {"东洋国"}),
 ])
