@@ -777,6 +777,10 @@ def test_relative_day_from_dateline_or_issue(nlp):
     ("上周，甲会见乙。", "上周", None, "1998-12-20"),
     # 日前 ("recently") is no word inside a date: 5月1日|前夕 is the eve of 1 May
     ("5月1日前夕，甲看望乙。", "5月1日", "1998-05-01", None),
+    # 晚 before a preposition or a meeting word is that evening (not 晚宴)
+    ("甲9日晚在某官邸会见乙。", "9日晚", "1998-12-09", None),
+    ("甲9日晚会见了乙。", "9日晚", "1998-12-09", None),
+    ("9日晚宴上，甲会见乙。", "9日", "1998-12-09", None),
 ])
 def test_dates_as_written(text, written, norm, upper):
     from pipeline.events.triggers import load_lexicon

@@ -59,8 +59,9 @@ def find_dates(text: str, start: int, end: int, lex: EventLexicon,
         if not d.vague:
             word = next((w for w in lex.time_of_day if text.startswith(w, d.end, end)), None)
             if word is None and d.end + 1 < end and text[d.end] in lex.short_time_of_day \
-                    and text[d.end + 1] in CLAUSE_END + SENT_END:
-                word = text[d.end]   # 8日晚，
+                    and (text[d.end + 1] in CLAUSE_END + SENT_END
+                         or text.startswith(lex.short_time_followers, d.end + 1, end)):
+                word = text[d.end]   # 8日晚，/ 9日晚在
             d.end += len(word) if word else 0
             clock = lex.clock_time_re.match(text, d.end, end) if lex.clock_time_re else None
             d.end = clock.end() if clock else d.end   # 上午10时

@@ -140,6 +140,7 @@ class EventLexicon:
     time_of_day: list[str]                     # 上午, 下午: written right after a date, part of it
     time_zones: tuple[str, ...]                # 当地时间: written right before a date, part of it
     short_time_of_day: str                     # 晚: part of a date only before a clause mark
+    short_time_followers: tuple[str, ...]      # 在, 会见: 9日晚|在… is that evening too
     clock_time_re: re.Pattern[str] | None      # 上午10时: a clock time after a date is part of it
     week_words: tuple[str, ...]                # 星期, 周: 周五 is a day of the week
     weekdays: dict[str, int]                   # 五 -> 5 (Monday 1)
@@ -409,6 +410,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         time_of_day=_longest_first(d.get("time_of_day", [])),
         time_zones=tuple(_longest_first(d.get("time_zones", []))),
         short_time_of_day="".join(d.get("short_time_of_day", [])),
+        short_time_followers=tuple(d.get("short_time_followers", [])),
         clock_time_re=re.compile(d["clock_time"]) if d.get("clock_time") else None,
         week_words=tuple(_longest_first(d.get("week_words", []))),
         weekdays={k: int(v) for k, v in (d.get("weekdays") or {}).items()},
