@@ -1025,6 +1025,13 @@ def test_castles_attractions_and_shopping_districts_are_facilities():
     assert named(text, spans) == {("黑石关城堡", "LOC"), ("蜂园大世界", "LOC"), ("西单商圈", "LOC")}
 
 
+def test_a_place_read_apart_from_its_facility_word_joins_it():
+    # the model read 青山区 and 文化宫 apart: one place, not none (文化宫 alone is a common noun)
+    text = "活动在青山区文化宫举行。"
+    spans = run("facilities", text, spans_of(text, ("青山区", "LOC"), ("文化宫", "LOC")))
+    assert named(text, spans) == {("青山区文化宫", "LOC")}
+
+
 def test_a_campaign_slogan_into_a_facility_is_no_place():
     # 服务进社区: going into communities, an activity's slogan; 东湖社区 is a place
     text = "区司法局到东湖街道开展法律服务进社区活动，文化进广场，在东湖社区举行。"

@@ -57,6 +57,14 @@ def test_gazetteer_places_and_common_nouns(nlp):
     assert not any(text == "首都" for text, _ in found)
 
 
+def test_the_union_venue_is_one_place_alone_or_with_its_city(nlp):
+    # 劳动人民文化宫 (beijing_places.txt): the city union's venue, named without its city or with
+    # it (a gazetteer's full name is not split into unit and facility)
+    assert ("劳动人民文化宫", "LOC") in ents(nlp("职工书画展在劳动人民文化宫开幕。"))
+    found = ents(nlp("职工书画展在北京市劳动人民文化宫开幕。"))
+    assert ("北京市劳动人民文化宫", "LOC") in found and ("北京市", "LOC") not in found
+
+
 def test_document_consistency(nlp):
     doc = nlp("副主席张良出席。会后，张良来到现场。")
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["张良", "张良"]

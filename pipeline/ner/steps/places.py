@@ -36,7 +36,7 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
     for m in p.facility_re.finditer(text):
         place = spans.ending_at(m.start())
         if place is not None and place.label == "LOC" and not p.position_at(text, m.end()):
-            spans.replace(place, (place.start, m.end(), "LOC"))  # 天畅园 + 社区 is one place
+            spans.widen(place, place.start, m.end(), "LOC")  # 天畅园 + 社区 (read apart or not) is one place
             continue
         start = run_back(text, spans, m.start(), 6, ctx.conventions.function_chars, NAME_CHAR)
         name = text[start:m.start()]
@@ -232,6 +232,8 @@ def split_units_off_facilities(ctx: RuleContext, spans: SpanSet) -> None:
         cut = span.end - len(rest)
         if not units or len(own) < 2 or own in p.words or ctx.cuts_word(cut):
             continue  # 朝阳区|文化馆, 北京市|百货大楼: the unit names the facility
+        if text[span.start:span.end] in p.place_set:
+            continue  # 北京市劳动人民文化宫: a gazetteer's name is one place
         spans.split(span, [cut])
 
 
