@@ -481,6 +481,33 @@ def test_elected_list_with_a_count_and_election_by_wei(nlp):
         ("周明远", "副主席"), ("吴晓东", "副主席"), ("郑秋", "书记处第一书记"), ("钱立", "书记处书记"), ("孙晓岚", "书记处书记")}
 
 
+def test_elected_names_with_a_note_of_sex_or_nation_each_hold_the_title(nlp):
+    doc = make(nlp, "会议选举周明远为林海区总工会主席，吴晓东、郑秋（女）、钱立（回族）、孙晓岚为副主席。",
+               per=["周明远", "吴晓东", "郑秋", "钱立", "孙晓岚"], org=["林海区总工会"])
+    assert {(p, t) for p, t, _ in triples(doc)} == {
+        ("周明远", "主席"), ("吴晓东", "副主席"), ("郑秋", "副主席"), ("钱立", "副主席"), ("孙晓岚", "副主席")}
+
+
+@pytest.mark.parametrize("text, position", [
+    ("青山国驻东洋国大使周明远出席。", "驻东洋国大使"),
+    ("青山国驻东洋国首都总领事周明远出席。", "驻东洋国首都总领事"),
+])
+def test_a_post_abroad_is_part_of_the_envoys_title_and_the_sender_his_organization(nlp, text, position):
+    doc = make(nlp, text, per=["周明远"], loc=["青山国", "东洋国首都" if "首都" in text else "东洋国"])
+    assert triples(doc) == {("周明远", position, "青山国")}
+
+
+def test_an_envoy_to_two_countries_holds_both_posts(nlp):
+    # the NER ran 兼 and the next 驻 into a name: no person stands inside the next title
+    doc = make(nlp, "青山国驻东洋国大使兼驻西洋国大使周明远出席。", per=["兼驻", "周明远"], loc=["青山国", "东洋国", "西洋国"])
+    assert triples(doc) == {("周明远", "驻东洋国大使", "青山国"), ("周明远", "驻西洋国大使", "青山国")}
+
+
+def test_an_organization_right_before_a_name_and_title_is_his(nlp):
+    doc = make(nlp, "青山集团周明远总经理在会上讲话。", per=["周明远"], org=["青山集团"])
+    assert triples(doc) == {("周明远", "总经理", "青山集团")}
+
+
 def test_a_name_before_the_copula_holds_the_titles_after_it(nlp):
     """工作室带头人甲是某集团首席技师 (是 among roles.yaml appointment_cues); no name before 是 (这是…):
     no role."""

@@ -103,9 +103,25 @@ def find_titles(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Title]:
             found = Title(found.start - len(prefix), found.end, prefix + found.word, found.kind)
         if found.kind == "occupation":
             found = _with_work_noun(text, found, ents, lex)
+        elif found.word in lex.posted_titles:
+            found = _with_post(text, found, ents, lex)
         titles.append(found)
         i = found.end
     return titles
+
+
+def _with_post(text: str, title: Title, ents: list[Ent], lex: RoleLexicon) -> Title:
+    """中国|驻某国|大使, 英国|驻港|总领事: the post abroad written before an envoy's title (a mark of
+    posting, then a place or body the NER found, or a one-character place) is part of the title."""
+    post = next((e for e in ents if e.end == title.start and e.label != "PER"), None)
+    start = post.start if post is not None else title.start - 1
+    if post is None and not (start > 0 and text[start] in lex.place_abbreviations):
+        return title
+    mark = next((m for m in lex.posted_marks if text.startswith(m, start - len(m))), None)
+    if mark is None:
+        return title
+    start -= len(mark)
+    return Title(start, title.end, text[start:title.end], title.kind)
 
 
 _WORK_NOUN_CHARS = 3   # the longest noun of the work between an organization and an occupation
@@ -146,6 +162,10 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
     end = title.start
     per = per_ending_at(end, ents)
     if per and per.start >= left and per.end - per.start >= 2:   # 李大使: a bare surname is no name
+        # 国家经贸委|陈清泰|副主任: an organization written right before the name is his
+        org = next((e for e in ents if e.end == per.start and e.label == "ORG" and e.start >= left), None)
+        if org is not None:
+            return Segment(title, org.start, text[org.start:org.end], has_ent=True, name_before=per)
         return Segment(title, end, "", name_before=per)
     modifiers = lex.title_modifiers + lex.holder_words if title.kind == "occupation" else lex.title_modifiers
     while mod := ends_with_any(text[left:end], modifiers):   # 协会相关负责人 -> 协会, 某小学模范教师 -> 某小学
@@ -383,6 +403,7 @@ def _appointed(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) -> bo
 def _listed_name(text: str, end: int, ents: list[Ent], lex: RoleLexicon, first: bool) -> tuple[int, int] | None:
     """The name ending at ``end`` in a 、-list. Inside a list (a 、 on its left) the item between
     the marks is the name even where NER cut it (周明 of 周明远) or gave it another label."""
+    end = _before_person_note(text, end, lex)
     per = per_ending_at(end, ents)
     start = max(text.rfind(c, 0, end) for c in "、，,；。：\n") + 1
     item = text[start:end]
@@ -394,6 +415,18 @@ def _listed_name(text: str, end: int, ents: list[Ent], lex: RoleLexicon, first: 
     if per is not None and per.end - per.start >= 2:
         return per.start, per.end
     return None
+
+
+_NOTE_CHARS = 4   # the longest note in brackets after a listed name: （女）, （回族）
+
+
+def _before_person_note(text: str, end: int, lex: RoleLexicon) -> int:
+    """朱维芳（女）、张春生为副主任: where a short note in brackets (sex, nation) follows a listed
+    name, the name ends before it."""
+    if end < 2 or text[end - 1] not in lex.bracket_close:
+        return end
+    opening = max(text.rfind(o, max(0, end - _NOTE_CHARS - 2), end) for o in lex.bracket_open)
+    return opening if opening > 0 and all(is_han(c) for c in text[opening + 1:end - 1]) else end
 
 
 def _fallback_name_before(text: str, end: int, lex: RoleLexicon) -> tuple[int, int] | None:

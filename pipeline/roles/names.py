@@ -8,11 +8,13 @@ from .lexicon import RoleLexicon
 from .text import SPACES, Ent
 
 
+def _free(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
+    return all(end <= b0 or start >= b1 for b0, b1 in blocked)
+
+
 def fallback_name_after(text: str, pos: int, lex: RoleLexicon, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A name starting at ``pos`` found by the name guesser (pipeline/names.py), or None."""
-    def free(s: int, e: int) -> bool:
-        return all(e <= b0 or s >= b1 for b0, b1 in blocked)
-    end = lex.names.name_at(text, pos, free=free)
+    end = lex.names.name_at(text, pos, free=lambda s, e: _free(s, e, blocked))
     return (pos, end) if end is not None else None
 
 
@@ -24,8 +26,8 @@ def name_after(text: str, pos: int, ents: list[Ent], lex: RoleLexicon,
         pos += 1
     pos += len(next((n for n in lex.title_notes if text.startswith(n, pos)), ""))
     for ent in ents:
-        if ent.start == pos:
-            return (ent.start, ent.end) if ent.label == "PER" else None
+        if ent.start == pos:   # (兼|驻某国大使: a person the NER ran into the next title is none)
+            return (ent.start, ent.end) if ent.label == "PER" and _free(ent.start, ent.end, blocked) else None
         if ent.start < pos < ent.end:
             return None  # inside some entity: not a name start
     return fallback_name_after(text, pos, lex, blocked)
