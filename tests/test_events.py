@@ -427,6 +427,16 @@ def test_a_speech_referred_to_names_no_speaker(nlp, text, speakers):
     assert {n for r, n in roles(ev) if r == "speaker"} == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("青山市工会干部座谈会今天召开。市总工会主席周明远在会上指出，要做好职工服务工作。", {"周明远"}),
+    ("青山市工会干部座谈会今天召开。周明远在座谈会上表示，要做好职工服务工作。", {"周明远"}),
+    ("青山市工会干部座谈会今天召开。周明远在北京时表示，要做好职工服务工作。", set()),
+])
+def test_words_placed_at_the_meeting_right_after_a_name_make_a_speaker(nlp, text, speakers):
+    [ev] = run(nlp, text, {"PER": ["周明远"]})
+    assert {n for r, n in roles(ev) if r == "speaker"} == speakers
+
+
 def test_an_unnamed_group_of_guests_is_the_body_received_before(nlp):
     text = "周明远会见了由议长吴晓东率领的东洋市青山区议会考察团。考察团在青山期间，区长郑秋也会见了考察团客人。"
     first, second = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["东洋市"], "ORG": ["青山区议会考察团"]})
@@ -1350,6 +1360,7 @@ def test_a_meeting_needed_agreed_denied_or_still_to_come_is_not_held(nlp, text, 
     ("应吴晓东的邀请，周明远将于最近前往东洋国访问。", False),
     ("周明远将在5日动身前往东洋国。", False),
     ("在春节即将来临之际，周明远前往东洋国访问。", True),
+    ("周明远还将先后访问东洋国和西洋国。", False),
 ])
 def test_a_visit_still_to_come_is_no_visit(nlp, text, visits):
     events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["东洋国"]})
@@ -1621,7 +1632,7 @@ def test_an_elided_body_listed_after_one_written_with_its_place_is_that_places(n
     assert {n for r, n in roles(ev) if r == "attendee"} == {"东林公司", "区法院"}
 
 
-@pytest.mark.parametrize("venue", ["总统府", "首相官邸", "东湖宫"])
+@pytest.mark.parametrize("venue", ["总统府", "总理府", "首相官邸", "东湖宫"])
 def test_a_residence_or_palace_after_zai_is_where_a_meeting_is(nlp, venue):
     [ev] = run(nlp, f"东洋国总统罗德里格斯在{venue}会见了周明远。", {"PER": ["罗德里格斯", "周明远"], "LOC": ["东洋国"]})
     assert ev["location"] == venue and roles(ev) == {("host", "罗德里格斯"), ("guest", "周明远")}

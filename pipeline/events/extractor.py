@@ -414,7 +414,7 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
     opens a later sentence with words of speech, his titles before him or not (书记甲代表区委向…表示
     感谢), spoke at it (the latest meeting stated up to that sentence); so did a visitor of the
     party that holds it, and anyone whose words a frame places at the meeting (会上，甲指出… /
-    …，在随后召开的座谈会上，甲介绍…)."""
+    …，在随后召开的座谈会上，甲介绍… / 甲在会上指出…)."""
     speech = lex.raw.get("speech_after_name")
     if not speech:
         return
@@ -436,6 +436,7 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
                     or not pattern.match(text, who.end, sent.end):
                 continue
             roles = {r for w, r in held[-1].participants() if w.name == who.name}
+            framed = framed or bool(lex.speech_placed_re.match(text, who.end, sent.end))   # 甲在会上指出
             if (roles or framed) and roles <= {"attendee", "organizer"} \
                     and not (held[-1].subtype == "talks" and "organizer" in roles):
                 # (a host or chair speaks in that role, and so does a side of talks: 甲同乙举行会谈。乙称…)

@@ -216,7 +216,15 @@ class EventLexicon:
         """Opening a sentence or clause, a frame at a meeting: the words after it were said there
         (会上， / 座谈会上， / 在随后召开的座谈会上， / 在与乙的会谈中，). ``speech_frame`` gives
         its shape, ``{meeting}`` standing for the meeting nouns and verbs (社会上 is no frame)."""
-        spec = self.raw.get("speech_frame")
+        return self._with_meeting_words(self.raw.get("speech_frame"))
+
+    @cached_property
+    def speech_placed_re(self) -> re.Pattern[str]:
+        """Right after a person, a frame at a meeting (甲在会上指出 / 甲在座谈会上表示): his words
+        were said there (``speech_placed``, ``{meeting}`` as in ``speech_frame``)."""
+        return self._with_meeting_words(self.raw.get("speech_placed"))
+
+    def _with_meeting_words(self, spec: str | None) -> re.Pattern[str]:
         if not spec:
             return re.compile(r"(?!x)x")
         words = _longest_first(list(self.noun_subtype) + [w for v in self.meeting_verbs for w in v.words])
