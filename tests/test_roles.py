@@ -503,6 +503,14 @@ def test_an_envoy_to_two_countries_holds_both_posts(nlp):
     assert triples(doc) == {("周明远", "驻东洋国大使", "青山国"), ("周明远", "驻西洋国大使", "青山国")}
 
 
+def test_a_body_written_bare_in_a_chain_headed_by_a_country_is_the_countrys(nlp):
+    doc = make(nlp, "东洋国副总理兼外交部长周明远出席。", per=["周明远"], loc=["东洋国"])
+    assert triples(doc) == {("周明远", "副总理", "东洋国"), ("周明远", "部长", "东洋国外交部")}
+    # a chain headed by a body, or a body resolved from its level, stays as it was
+    doc = make(nlp, "国务院副总理兼外交部长周明远出席。", per=["周明远"], org=["国务院"])
+    assert triples(doc) == {("周明远", "副总理", "国务院"), ("周明远", "部长", "外交部")}
+
+
 def test_an_organization_right_before_a_name_and_title_is_his(nlp):
     doc = make(nlp, "青山集团周明远总经理在会上讲话。", per=["周明远"], org=["青山集团"])
     assert triples(doc) == {("周明远", "总经理", "青山集团")}

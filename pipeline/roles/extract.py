@@ -35,6 +35,7 @@ class Segment:
     org_start: int            # where the printed organization starts (= title.start when none)
     org_text: str             # the organization as printed ('' when none)
     has_ent: bool = False     # org text given by an ORG/LOC entity
+    is_place: bool = False    # ... by a place (a country: 某国副总理兼外交部长)
     name_before: Ent | None = None
     org: str | None = None            # resolved
     org_as_written: str | None = None
@@ -190,7 +191,7 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
         strip = starts_with_any(org, lex.org_leading_strip)
         if strip and len(org) > len(strip) + 1:
             start, org = start + len(strip), org[len(strip):]
-        return Segment(title, start, org, has_ent=True)
+        return Segment(title, start, org, has_ent=True, is_place=ent.label == "LOC")
     # text alone: the Han run before the title, cut after stop words (在丰台区委 -> 丰台区委)
     start = end
     joiners = {c for c in lex.coordination if len(c) == 1 and is_han(c)}   # 副总理兼外交部长
@@ -487,6 +488,21 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         if seg.org:
             chain_orgs.append(seg.org)
         prev = seg
+    _of_the_chains_place(chain, lex)
+
+
+def _of_the_chains_place(chain: Chain, lex: RoleLexicon) -> None:
+    """东洋国副总理兼外交部长: a body written bare later in a chain headed by a place (a country,
+    a city) is that place's (东洋国外交部); not one resolved otherwise, nor one naming a place itself."""
+    head = chain.segments[0]
+    if not (head.is_place and head.org):
+        return
+    for seg in chain.segments[1:]:
+        org = seg.org
+        if org and org == seg.org_as_written and not seg.is_place and not org.startswith(head.org) \
+                and ends_with_any(org, lex.org_suffixes) and not lex.level_re.search(org) \
+                and not any(org[:k] in lex.gazetteer for k in range(2, min(len(org), 7))):
+            seg.org = head.org + org
 
 
 def _body_of_chain(body: str, before: str, lex: RoleLexicon) -> str:
