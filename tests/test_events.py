@@ -437,6 +437,14 @@ def test_words_placed_at_the_meeting_right_after_a_name_make_a_speaker(nlp, text
     assert {n for r, n in roles(ev) if r == "speaker"} == speakers
 
 
+@pytest.mark.parametrize("bodies", [["青山区总工会", "东江市总工会"],
+                                    ["青山区总工会", "东江市总工会", "东江市人力资源和社会保障局", "东江市妇女联合会"]])
+def test_the_bodies_named_after_the_passive_mark_hold_the_meeting(nlp, bodies):
+    text = f"这次报告会由{'、'.join(bodies)}联合举办。"
+    [ev] = run(nlp, text, {"ORG": bodies})
+    assert roles(ev) == {("organizer", b) for b in bodies}
+
+
 def test_an_unnamed_group_of_guests_is_the_body_received_before(nlp):
     text = "周明远会见了由议长吴晓东率领的东洋市青山区议会考察团。考察团在青山期间，区长郑秋也会见了考察团客人。"
     first, second = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["东洋市"], "ORG": ["青山区议会考察团"]})

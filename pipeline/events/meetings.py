@@ -33,12 +33,19 @@ def _strip_dates(text: str, start: int, end: int, lex: EventLexicon) -> int:
         start += moved
 
 
+_PREDICATE_REACH = 30   # the farthest a meeting's predicate stands after its name
+_PASSIVE_REACH = 60     # ... after 由 and the bodies holding it
+
+
 def _held_after(text: str, noun_end: int, clause_end: int, lex: EventLexicon,
-                ents: Sequence[Mention] = ()) -> tuple[int, str, str | None] | None:
-    """A predicate after the name: (predicate start, predicate, location)."""
+                ents: Sequence[Mention] = ()) -> tuple[int, str, str | None, tuple[int, int] | None] | None:
+    """A predicate after the name: (predicate start, predicate, location, where the agent of a
+    passive is written: 座谈会由甲和乙联合举办, else None)."""
     tail = text[noun_end:clause_end]
     m = lex.predicate_re.search(tail)
-    if not m or m.start() > 30:
+    # (由 and a list of the bodies holding it may run longer: 由甲、乙、丙、丁联合举办)
+    passive = tail.startswith(lex.passive_agent_marks, lex.filler_re.match(tail).end())
+    if not m or m.start() > (_PASSIVE_REACH if passive else _PREDICATE_REACH):
         return None
     between = tail[:m.start()]
     after = tail[m.end():]
@@ -49,12 +56,14 @@ def _held_after(text: str, noun_end: int, clause_end: int, lex: EventLexicon,
     filler = lex.filler_re.match(between).end()
     rest = between[filler:]
     location = None
+    if rest.startswith(lex.passive_agent_marks):   # 由甲、乙(共同)举办: the agents hold it
+        return noun_end + m.start(), m.group(0), None, (noun_end + filler + 1, noun_end + m.start())
     if rest:
         loc = re.match(rf"^(?:在|于)(.+?)(?:{lex.manner_alternation})*$", rest)
         if not loc:
             return None
         location = _place_as_written(loc.group(1), lex, noun_end + filler + loc.start(1), ents)[1] or None
-    return noun_end + m.start(), m.group(0), location
+    return noun_end + m.start(), m.group(0), location, None
 
 
 def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
@@ -245,7 +254,8 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 organizer_region = (name_start, cut[-1].start()) if cut else None
                 if cut:
                     name_start = cut[-1].end()
-                pred_start, pred, location = held
+                pred_start, pred, location, agents = held
+                organizer_region = agents or organizer_region
             else:
                 if subtype == "congress" and lex.numbered_re.fullmatch(text[c_start + n_start:noun_end]):
                     continue  # 十五大 only with its predicate after it

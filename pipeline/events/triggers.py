@@ -54,6 +54,7 @@ class EventLexicon:
     meeting_verbs: list[MeetingVerb]
     partner_groups: list[str]                 # 会见考察团: an unnamed group received as guests
     passive_marks: list[str]                  # 受到: 乙受到甲的接见, 甲 hosts
+    passive_agent_marks: tuple[str, ...]      # 由: 会议由甲举办, 甲 organizes
     held_noun_frames: dict[str, tuple[str, ...]]   # 在…中: 在与乙的会谈中 states a meeting held
     non_events: list[str]
     kinds_of: tuple[str, ...]                  # 多种形式的, 各类: a name of kinds of meetings
@@ -329,6 +330,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         meeting_verbs=verbs,
         partner_groups=_longest_first(m.get("partner_groups", [])),
         passive_marks=_longest_first(m.get("passive_marks", [])),
+        passive_agent_marks=tuple(m.get("passive_agent_marks", [])),
         held_noun_frames={k: tuple(v or ()) for k, v in (m.get("held_noun_frames") or {}).items()},
         non_events=list(m.get("non_events", [])),
         kinds_of=tuple(_longest_first(m.get("kinds_of", []))),
