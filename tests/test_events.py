@@ -445,6 +445,13 @@ def test_the_bodies_named_after_the_passive_mark_hold_the_meeting(nlp, bodies):
     assert roles(ev) == {("organizer", b) for b in bodies}
 
 
+def test_a_plenary_of_the_term_and_session_is_one_meeting_with_its_date(nlp):
+    text = "12月26日，东江市总工会十五届五次全委会议召开。市总工会主席周明远出席会议并讲话。"
+    [ev] = run(nlp, text, {"ORG": ["东江市总工会"], "PER": ["周明远"]})
+    assert (ev["date"], ev["name"]) == ("12月26日", "东江市总工会十五届五次全委会议")
+    assert ("speaker", "周明远") in roles(ev)
+
+
 def test_an_unnamed_group_of_guests_is_the_body_received_before(nlp):
     text = "周明远会见了由议长吴晓东率领的东洋市青山区议会考察团。考察团在青山期间，区长郑秋也会见了考察团客人。"
     first, second = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["东洋市"], "ORG": ["青山区议会考察团"]})

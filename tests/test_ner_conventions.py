@@ -607,6 +607,17 @@ def test_a_listed_place_opening_an_organization_is_split_off():
                                   ("北京市", "LOC"), ("海淀区政府", "ORG")}
 
 
+def test_common_words_ending_like_a_unit_are_the_organizations_own():
+    # 城乡, 农村 end in 乡, 村: no unit there, so the city is the body's own (北京市总工会 stays whole);
+    # 和平|街道 is a unit (its last word is the suffix itself)
+    text = "东江市住房和城乡建设委员会、东江市农业农村局和青山区和平街道总工会"
+    spans = SpanSet([at(text, "东江市住房和城乡建设委员会", "ORG"), at(text, "东江市农业农村局", "ORG"),
+                     at(text, "青山区和平街道总工会", "ORG")])
+    run("split_places_off_orgs", text, spans)
+    assert named(text, spans) == {("东江市住房和城乡建设委员会", "ORG"), ("东江市农业农村局", "ORG"),
+                                  ("青山区", "LOC"), ("和平街道总工会", "ORG")}
+
+
 def test_places_are_not_split_off_inside_a_word_or_at_a_common_word():
     words = ["天津市委", "经济技术开发区", "工作", "委员会", "和", "大连港", "保税区", "城市", "建设", "管理局"]
     text = "".join(words)

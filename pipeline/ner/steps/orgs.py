@@ -400,11 +400,28 @@ def _whole_word_units(units: list[str], start: int, ctx: RuleContext, p: RulePat
     kept: list[str] = []
     pos = start
     for unit in units:
-        if kept and (ctx.cuts_word(pos) or (unit in p.words and unit not in p.place_set)):
+        if kept and (ctx.cuts_word(pos) or (unit in p.words and unit not in p.place_set)
+                     or _of_common_words(unit, ctx)):
             break
         kept.append(unit)
         pos += len(unit)
     return kept
+
+
+def _of_common_words(unit: str, ctx: RuleContext) -> bool:
+    """住房和城乡, 农业农村: a "unit" written wholly in common words (joined by a function character),
+    its suffix inside the last of them (城乡, 农村), is the organization's own words, no place (not
+    和平|街道, whose last word is the unit's suffix)."""
+    p, joiners = ctx.patterns, ctx.conventions.function_chars
+    if unit in p.place_set:
+        return False
+    ok = [True] + [False] * len(unit)   # ok[i]: unit[:i] splits into common words and joiners
+    for i in range(1, len(unit) + 1):
+        ok[i] = (unit[i - 1] in joiners and ok[i - 1] and i < len(unit)) \
+            or any(ok[j] and unit[j:i] in p.words for j in range(max(0, i - 4), i - 1))
+    last_word = next((unit[j:] for j in range(max(0, len(unit) - 4), len(unit) - 1)
+                      if ok[j] and unit[j:] in p.words), None)
+    return ok[len(unit)] and last_word is not None and last_word not in ctx.conventions.unit_suffixes
 
 
 @rule_steps.register("join_sub_units")
