@@ -452,6 +452,21 @@ def test_a_plenary_of_the_term_and_session_is_one_meeting_with_its_date(nlp):
     assert ("speaker", "周明远") in roles(ev)
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("青山区总工会召开劳模座谈会。桥吊司机周明远作宣讲报告。", {"周明远"}),
+    # 审查 of the title is no report received (会议审议通过了…工作报告 is)
+    ("青山区总工会召开劳模座谈会。区总工会经费审查委员会主任周明远作经审工作报告。", {"周明远"}),
+    ("青山区总工会召开劳模座谈会。会议审议通过了周明远作的工作报告。", set()),
+    # a group's representative speaks; the body acted for does not
+    ("青山区总工会召开劳模座谈会。劳模代表周明远作交流发言。", {"周明远"}),
+    ("青山区总工会召开劳模座谈会。周明远代表青山区总工会作工作报告。", {"周明远"}),
+])
+def test_a_report_of_any_kind_made_names_its_speaker(nlp, text, speakers):
+    ents = {"ORG": ["青山区总工会", "区总工会经费审查委员会"], "PER": ["周明远"]}
+    [ev] = run(nlp, text, ents)
+    assert {n for r, n in roles(ev) if r == "speaker"} == speakers
+
+
 def test_an_unnamed_group_of_guests_is_the_body_received_before(nlp):
     text = "周明远会见了由议长吴晓东率领的东洋市青山区议会考察团。考察团在青山期间，区长郑秋也会见了考察团客人。"
     first, second = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["东洋市"], "ORG": ["青山区议会考察团"]})

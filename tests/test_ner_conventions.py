@@ -785,8 +785,9 @@ def test_bracketed_company_name_starts_after_a_verb_of_going():
     assert named(text, spans) == {("中体盛世（北京）体育文化有限公司", "ORG")}
 
 
-def test_a_name_ends_before_a_word_that_follows_names():
-    text = "检察长李辰作交流发言，王小明出席"
+@pytest.mark.parametrize("speech", ["作交流发言", "作宣讲报告", "作专题报告"])
+def test_a_name_ends_before_a_word_that_follows_names(speech):
+    text = f"检察长李辰{speech}，王小明出席"
     spans = run("trim_name_followers", text, spans_of(text, ("李辰作", "PER"), ("王小明", "PER")))
     assert named(text, spans) == {("李辰", "PER"), ("王小明", "PER")}
 
@@ -1041,6 +1042,22 @@ def test_a_place_read_apart_from_its_facility_word_joins_it():
     text = "活动在青山区文化宫举行。"
     spans = run("facilities", text, spans_of(text, ("青山区", "LOC"), ("文化宫", "LOC")))
     assert named(text, spans) == {("青山区文化宫", "LOC")}
+
+
+def test_who_acts_before_an_events_name_is_no_part_of_it():
+    # 副主席甲|宣布大赛启动: the contest's name starts after him; 甲杯…大赛 is named for him
+    text = "市总工会副主席周明远宣布大赛启动。"
+    spans = run("drop_inside_events", text, spans_of(text, ("市总工会", "ORG"), ("周明远", "PER")))
+    assert named(text, spans) == {("市总工会", "ORG"), ("周明远", "PER")}
+    text = "周明远杯职工技能大赛今天开幕。"
+    spans = run("drop_inside_events", text, spans_of(text, ("周明远", "PER")))
+    assert named(text, spans) == set()
+
+
+def test_a_common_word_read_as_a_name_right_after_a_title_stays_a_person():
+    text = "队长高峰带领队员参加，高峰论坛同时举行。"
+    spans = run("drop_common_word_persons", text, SpanSet([at(text, "高峰", "PER"), (11, 13, "PER")]))
+    assert spans.spans == [(2, 4, "PER")]
 
 
 def test_a_campaign_slogan_into_a_facility_is_no_place():

@@ -14,7 +14,7 @@ from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
 from .participants import (Mention, actors, coordinated_name, doc_mentions, inside_a_name, label_of, led_body,
-                           opens_with_titles, reporting_verbs_at, resolve_name, subjects)
+                           opens_with_titles, reporting_verbs_at, resolve_name, role_spans, subjects)
 from .sentences import CLAUSE_END, Sentence, clause_at, clauses, sentences
 from .triggers import EventLexicon
 from .visits import group_stop, subtype_of, topic_stop, visit_mentions
@@ -96,9 +96,15 @@ def _same_names(ours: set[str], theirs: set[str]) -> bool:
     return any(a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a)) for a in ours for b in theirs)
 
 
-def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[tuple[int, int, str]]:
+def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon,
+              phrases: list[tuple[int, int, str]] = ()) -> list[tuple[int, int, str]]:
+    """Role cues of the sentence (出席, 讲话, 作…报告 …) as (start, end, role); ``phrases``: the
+    title-and-name phrases of the roles stage (no verb inside one)."""
     hits: list[tuple[int, int, str]] = []
     reports = [(m.start(), m.end(), "speaker") for m in lex.agent_report_re.finditer(text, sent.start, sent.end)]
+    reports += [(m.start(), m.end(), "speaker") for m in lex.made_report_re.finditer(text, sent.start, sent.end)
+                if not any(a <= m.start() < b for a, b, _ in reports)
+                and not _report_received(text, sent, m.start(), ents, phrases, lex)]
     if not (reports or lex.cue_any.search(text, sent.start, sent.end)) or _in_non_event(text, sent, lex):
         return hits
     hits += reports
@@ -117,10 +123,19 @@ def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon)
                 continue   # 取消了甲参加的两场比赛的成绩: what he took part in is named after 的, no meeting
             if role == "speaker" and text.endswith(tuple(lex.speech_noun_before), sent.start, a):
                 continue   # 学习甲的重要讲话: a speech referred to, given elsewhere
-            if role == "speaker" and _before_in_clause(text, sent, a, lex.speech_objects_before):
+            if role == "speaker" and _report_received(text, sent, a, ents, phrases, lex):
                 continue   # 会议审议通过了某委员会工作报告: a report approved, nobody speaks here
             hits.append((a, b, role))
     return sorted(hits)
+
+
+def _report_received(text: str, sent: Sentence, pos: int, ents: list[Mention],
+                     phrases: list[tuple[int, int, str]], lex: EventLexicon) -> bool:
+    """Whether a word of receiving a report (speech_objects_before: 审议, 听取) stands before
+    ``pos`` in its clause outside any name or title (not 经费审查委员会主任甲作报告)."""
+    start = clause_at(text, sent.start, sent.end, pos)[0]
+    return any(not inside_a_name(ents, k, k + len(w)) and not any(a <= k and k + len(w) <= b for a, b, _ in phrases)
+               for w in lex.speech_objects_before for k in find_all(text, w, start, pos))
 
 
 def _meeting_object(text: str, sent: Sentence, pos: int, lex: EventLexicon) -> bool:
@@ -285,8 +300,9 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             events.append(EventDraft("meeting", m.subtype, [m]))
 
     cues: list[tuple[Sentence, list[tuple[Mention, str]]]] = []
+    phrases = role_spans(doc)
     for i, sent in enumerate(body):
-        hits = _cue_hits(text, sent, ents, lex)
+        hits = _cue_hits(text, sent, ents, lex, phrases)
         found = meeting_nouns(doc, sent, ents, lex) + meeting_verbs(doc, sent, ents, lex, [(a, b) for a, b, _ in hits]) \
             + visit_mentions(doc, sent, ents, lex)
         for m in sorted(found, key=lambda x: x.trigger_start):

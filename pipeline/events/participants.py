@@ -126,9 +126,14 @@ def unnamed_office_holder(text: str, m: Mention, lex: EventLexicon) -> bool:
 
 
 def is_proxy(text: str, m: Mention, lex: EventLexicon) -> bool:
-    """`连宇代表丰台区总工会第十三届委员会作报告`: the body acted for is no participant."""
+    """`连宇代表丰台区总工会第十三届委员会作报告`: the body acted for is no participant; but a
+    person after a group's word and 代表 (劳模代表甲, 职工代表甲) is that group's representative."""
     before = text[max(0, m.start - 4):m.start]
-    return any(before.endswith(cue) for cue in lex.proxy_cues)
+    cue = next((c for c in lex.proxy_cues if before.endswith(c)), None)
+    if cue is None:
+        return False
+    group = text[max(0, m.start - len(cue) - 2):m.start - len(cue)]
+    return not (m.label == "PER" and group in lex.noun_words)
 
 
 def in_attribution(text: str, m: Mention, lex: EventLexicon) -> bool:

@@ -105,6 +105,7 @@ class EventLexicon:
     visit_name_re: re.Pattern[str]
     role_cues: list[tuple[str, str]]          # (word, role), longest word first
     agent_report_re: re.Pattern[str]           # 甲所作的工会工作报告: 甲 speaks
+    made_report_re: re.Pattern[str]            # 甲作经审工作报告: 甲 speaks
     role_priority: list[str]
     cue_blockers: list[str]
     speech_noun_before: list[str]              # 甲的重要讲话: a speech referred to
@@ -385,6 +386,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         visit_name_re=re.compile(v.get("name_pattern", r"(?!x)x")),
         role_cues=role_cues,
         agent_report_re=re.compile(raw.get("agent_report") or r"(?!x)x"),
+        made_report_re=re.compile(raw.get("made_report") or r"(?!x)x"),
         role_priority=list(raw.get("role_priority", [])),
         cue_blockers=list(raw.get("cue_blockers", [])),
         speech_noun_before=list(raw.get("speech_noun_before", [])),

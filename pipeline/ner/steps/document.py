@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...text.chars import HEADLINE_SEPARATORS
 from ...text.scan import find_all
-from ..spans import SpanSet
+from ..spans import Mention, SpanSet
 from .context import HAN, RuleContext
 from .registry import rule_steps
 
@@ -64,10 +64,11 @@ def longest_mentions(ctx: RuleContext, spans: SpanSet, min_len: int = 3) -> None
                 spans.add(start, end, names[name], override=True)
 
 
-def event_name_spans(ctx: RuleContext) -> list[tuple[int, int]]:
+def event_name_spans(ctx: RuleContext, persons: list[Mention] = ()) -> list[tuple[int, int]]:
     """Meeting names; a pattern opens with a free run of characters, which can swallow the
     organizer (丰台区总工会召开|职工座谈会): the name starts after the last verb or function word
-    in it that no name holds (召开, 举办, 在 …)."""
+    in it that no name holds (召开, 举办, 在 …), and after the last of ``persons`` in it (副主席甲|
+    宣布大赛启动: whoever acts before the name is no part of it; not one it is named for: 甲杯)."""
     text, breaks = ctx.text, ctx.conventions.event_breaks
     out = []
     for scanner in ctx.patterns.event_names:
@@ -76,6 +77,8 @@ def event_name_spans(ctx: RuleContext) -> list[tuple[int, int]]:
             if breaks is not None:
                 for b in breaks.finditer(text, m.start(), m.end()):
                     cut = b.end()
+            cut = max([cut] + [p.end for p in persons if m.start() <= p.start and p.end < m.end()
+                               and not text.startswith(ctx.conventions.named_for_marks, p.end)])
             if m.end() - cut >= 2:
                 out.append((cut, m.end()))
     return out
@@ -85,7 +88,7 @@ def event_name_spans(ctx: RuleContext) -> list[tuple[int, int]]:
 def drop_inside_events(ctx: RuleContext, spans: SpanSet) -> None:
     """A meeting's name, or a mention inside one: flat annotation keeps only the name, which
     is no entity."""
-    events = event_name_spans(ctx)
+    events = event_name_spans(ctx, spans.of("PER"))
     if events:
         spans.keep(lambda m: not any(es <= m.start and m.end <= ee for es, ee in events))
 

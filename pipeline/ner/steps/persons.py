@@ -36,12 +36,13 @@ def credited_names(ctx: RuleContext, spans: SpanSet) -> None:
 def drop_common_word_persons(ctx: RuleContext, spans: SpanSet) -> None:
     """A model's PER that is a common word (雷达), or a word plus the end of a body (宣讲|团),
     is no name. Names that start like a word (王国|华, 高明|光) or end like a body (张友会)
-    stay: People's Daily lists many such."""
+    stay: People's Daily lists many such; so does one written right after a title (队长|高峰)."""
     words, text = ctx.patterns.words, ctx.text
     final = ctx.tables.non_name_final
     for span in spans.of("PER"):
         name = text[span.start:span.end]
-        if len(name) <= 3 and "·" not in name and (name in words or name[:2] in words and name[-1] in final):
+        if len(name) <= 3 and "·" not in name and (name in words or name[:2] in words and name[-1] in final) \
+                and not ctx.patterns.ends_with_position(text, span.start):
             spans.remove(span)
 
 
