@@ -511,6 +511,14 @@ def test_a_body_written_bare_in_a_chain_headed_by_a_country_is_the_countrys(nlp)
     assert triples(doc) == {("周明远", "副总理", "国务院"), ("周明远", "部长", "外交部")}
 
 
+def test_an_executive_title_after_a_union_title_is_the_enterprises(nlp):
+    doc = make(nlp, "青山集团有限公司工会主席兼副总经理周明远出席。", per=["周明远"], org=["青山集团有限公司工会"])
+    assert triples(doc) == {("周明远", "主席", "青山集团有限公司工会"), ("周明远", "副总经理", "青山集团有限公司")}
+    # a union's own title keeps the union
+    doc = make(nlp, "青山集团有限公司工会主席、副主席周明远出席。", per=["周明远"], org=["青山集团有限公司工会"])
+    assert {org for _, _, org in triples(doc)} == {"青山集团有限公司工会"}
+
+
 def test_an_organization_right_before_a_name_and_title_is_his(nlp):
     doc = make(nlp, "青山集团周明远总经理在会上讲话。", per=["周明远"], org=["青山集团"])
     assert triples(doc) == {("周明远", "总经理", "青山集团")}

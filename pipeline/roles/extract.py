@@ -473,8 +473,11 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
                 and prev.title.word not in lex.self_contained:
             seg.org, seg.org_as_written = prev.org, prev.org_as_written   # 党组书记、副主席: shared org
             if seg.org and word not in lex.party_titles:   # 某集团党委书记、董事长: 某集团
-                seg.org = _bare_head_resolved(_outside_party_body(seg.org, lex), index, lex)
-                seg.org_as_written = seg.org_as_written and _outside_party_body(seg.org_as_written, lex)
+                outside = _outside_party_body if word not in lex.executive_titles else _outside_inner_body
+                seg.org = _bare_head_resolved(outside(seg.org, lex), index, lex)
+                seg.org_as_written = seg.org_as_written and outside(seg.org_as_written, lex)
+                if seg.org_as_written in lex.bare_chain_bodies and seg.org != prev.org:
+                    seg.org_as_written = None   # 工会主席兼副总经理: the enterprise is not written
         elif prev is None and chain.follows is not None and _inherits(chain.follows.segments[-1], seg, lex):
             before = chain.follows.segments[-1]                          # 主任甲、党组书记乙: same org
             seg.org, seg.org_as_written = before.org, before.org_as_written
@@ -610,6 +613,13 @@ def _article_org(index: PlaceIndex, before: int, lex: RoleLexicon) -> str | None
 def _outside_party_body(org: str, lex: RoleLexicon) -> str:
     """The organization a party body is inside (某集团党委 -> 某集团); ``org`` when it is none."""
     body = ends_with_any(org, lex.party_bodies)
+    return org[:-len(body)] if body and len(org) - len(body) >= 2 else org
+
+
+def _outside_inner_body(org: str, lex: RoleLexicon) -> str:
+    """The enterprise a party body or a union is inside (某集团工会 -> 某集团, for 某集团工会主席兼
+    副总经理); ``org`` when it is none."""
+    body = ends_with_any(org, lex.party_bodies) or ends_with_any(org, sorted(lex.chain_bodies, key=len, reverse=True))
     return org[:-len(body)] if body and len(org) - len(body) >= 2 else org
 
 

@@ -65,6 +65,7 @@ class RoleLexicon:
         # 某集团党委书记、董事长: a party body inside an organization, and the titles it holds
         self.party_bodies: list[str] = sorted(p.get("party_bodies") or [], key=len, reverse=True)
         self.party_titles: frozenset[str] = frozenset(p.get("party_titles") or [])
+        self.executive_titles: frozenset[str] = frozenset(p.get("executive_titles") or [])
         self.party_organs: frozenset[str] = frozenset(p.get("party_organs") or [])
         self.chain_bodies: frozenset[str] = frozenset(p.get("chain_bodies") or [])
         # 组织部, 工会, and 党委 (某集团工会主席、党委副书记 -> 某集团党委)
