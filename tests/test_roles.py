@@ -519,6 +519,13 @@ def test_an_executive_title_after_a_union_title_is_the_enterprises(nlp):
     assert {org for _, _, org in triples(doc)} == {"青山集团有限公司工会"}
 
 
+@pytest.mark.parametrize("full", ["青山港集团有限公司", "青山港集团工会"])
+def test_a_bare_group_word_is_the_one_group_named_in_full(nlp, full):
+    # 集团 of 青山港集团有限公司 (a legal form after it), or of the group a union is named after
+    doc = make(nlp, f"{full}召开大会。集团总经理周明远出席。", per=["周明远"], org=[full])
+    assert triples(doc) == {("周明远", "总经理", full.removesuffix("工会"))}
+
+
 def test_an_organization_right_before_a_name_and_title_is_his(nlp):
     doc = make(nlp, "青山集团周明远总经理在会上讲话。", per=["周明远"], org=["青山集团"])
     assert triples(doc) == {("周明远", "总经理", "青山集团")}

@@ -91,6 +91,7 @@ class RoleLexicon:
         heads = "|".join(map(re.escape, sorted(p.get("delegation_heads") or [], key=len, reverse=True)))
         self.headed_by = re.compile(f"为({heads})的") if heads else re.compile("(?!)")
         self.bare_heads: list[str] = sorted(p.get("bare_heads") or [], key=len, reverse=True)
+        self.legal_forms: tuple[str, ...] = tuple(p.get("legal_forms") or ())
         self.noun_words: frozenset[str] = d.noun_word_set
         self.name_followers: list[str] = list(d.name_followers_longest)
         self.names = NameGuesser(d)

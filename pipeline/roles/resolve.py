@@ -181,9 +181,14 @@ class PlaceIndex:
         return counts[0][1] if counts[0][0] > counts[1][0] else None
 
     def only_full(self, word: str) -> str | None:
-        """The one full name ending with a bare organization word (总工会) that the article's
-        entities and printed organizations hold, if there is exactly one (南湖镇总工会)."""
-        names = {t for _, t in self.seen if len(t) > len(word) and t.endswith(word) and not elided(t, self.lex)}
+        """The one full name ending with a bare organization word (总工会), or with it and a legal
+        form (集团 of 某港集团有限公司), that the article's entities and printed organizations hold,
+        if there is exactly one (南湖镇总工会)."""
+        ends = (word,) + tuple(word + form for form in self.lex.legal_forms)
+        names = {t for _, t in self.seen if len(t) > len(word) and t.endswith(ends) and not elided(t, self.lex)}
+        # … or the enterprise a body of its own is named after (东江港集团 of 东江港集团工会)
+        names |= {t[:-len(body)] for _, t in self.seen for body in self.lex.bare_chain_bodies
+                  if t.endswith(word + body) and len(t) - len(body) > len(word) and not elided(t, self.lex)}
         return names.pop() if len(names) == 1 else None
 
     def _opens_with_place(self, org: str) -> bool:
