@@ -1060,6 +1060,12 @@ def test_a_common_word_read_as_a_name_right_after_a_title_stays_a_person():
     assert spans.spans == [(2, 4, "PER")]
 
 
+def test_an_organization_ends_before_a_full_time_vice_chairs_title():
+    text = "东江市总工会驻会副主席周明远出席。"
+    spans = run("trim_positions", text, spans_of(text, ("东江市总工会驻会", "ORG")))
+    assert named(text, spans) == {("东江市总工会", "ORG")}
+
+
 def test_a_campaign_slogan_into_a_facility_is_no_place():
     # 服务进社区: going into communities, an activity's slogan; 东湖社区 is a place
     text = "区司法局到东湖街道开展法律服务进社区活动，文化进广场，在东湖社区举行。"
