@@ -467,6 +467,15 @@ def test_a_report_of_any_kind_made_names_its_speaker(nlp, text, speakers):
     assert {n for r, n in roles(ev) if r == "speaker"} == speakers
 
 
+def test_those_taking_part_in_a_reception_join_it_not_a_later_meeting_of_another_kind(nlp):
+    text = ("周明远今天会见了出席青山区工会代表大会的全体代表。青山区工会代表大会于1月17日至20日举行。"
+            "吴晓东、郑秋参加了今天的会见。")
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"]})
+    reception = next(e for e in events if e["subtype"] == "reception")
+    assert {n for r, n in roles(reception) if r == "attendee"} == {"吴晓东", "郑秋"}
+    assert not any(r == "attendee" for e in events if e is not reception for r, _ in roles(e))
+
+
 def test_an_unnamed_group_of_guests_is_the_body_received_before(nlp):
     text = "周明远会见了由议长吴晓东率领的东洋市青山区议会考察团。考察团在青山期间，区长郑秋也会见了考察团客人。"
     first, second = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["东洋市"], "ORG": ["青山区议会考察团"]})

@@ -336,11 +336,15 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         # 乙、丙参加了会见: those taking part in a meeting the cue names join meetings only (those
         # of that sentence, else the latest one), never a visit stated in between nor one the
         # sentence states in passing (随甲来访的乙参加了会见)
-        if lex.attended_meeting_re.search(text, sent.start, sent.end):
-            named = [ev for ev in stated if ev.type == "meeting"] or \
-                [ev for ev in earlier if ev.type == "meeting"][-1:]
+        if attended := lex.attended_meeting_re.search(text, sent.start, sent.end):
+            # (参加会见 after 会见…。双方…座谈交流: the latest meeting of the verb's kind)
+            kind = next((v.subtype for v in lex.meeting_verbs if attended.group(1) in v.words), None)
+            latest = [ev for ev in earlier if ev.type == "meeting"][-1:]
+            of_kind = [ev for ev in earlier if ev.type == "meeting" and ev.subtype == kind][-1:] \
+                if latest and latest[0].subtype != kind and not stated else []
+            named = [ev for ev in stated if ev.type == "meeting"] or of_kind or latest
             if named:
-                together = [ev for ev in together if ev is not None and ev.type == "meeting"] or named
+                together = of_kind or [ev for ev in together if ev is not None and ev.type == "meeting"] or named
         elif not stated and (noun := lex.attended_noun_re.search(text, sent.start, sent.end)):
             # …共120余人参加会议: the latest meeting of the noun's kind, else the latest meeting
             held = [ev for ev in earlier if ev.type == "meeting"]
