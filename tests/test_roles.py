@@ -526,6 +526,27 @@ def test_a_bare_group_word_is_the_one_group_named_in_full(nlp, full):
     assert triples(doc) == {("周明远", "总经理", full.removesuffix("工会"))}
 
 
+def test_two_appointments_printed_together_keep_their_own_titles(nlp):
+    doc = make(nlp, "周明远当选江南省人大常委会主任吴晓东当选江南省省长",
+               per=["周明远", "吴晓东"], org=["江南省人大常委会"], loc=["江南省"])
+    assert triples(doc) == {("周明远", "主任", "江南省人大常委会"), ("吴晓东", "省长", "江南省")}
+
+
+def test_a_note_of_sex_and_nation_together_ends_the_listed_name(nlp):
+    doc = make(nlp, "会议选举周明远、郑秋（女、侗族）、吴晓东为林海区总工会副主席。",
+               per=["周明远", "郑秋", "吴晓东"], org=["林海区总工会"])
+    assert {p for p, _, _ in triples(doc)} == {"周明远", "郑秋", "吴晓东"}
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("署理政务司司长周明远出席。", ("周明远", "司长", "政务司")),
+    ("青山百货大楼优秀售货员周明远说。", ("周明远", "售货员", "青山百货大楼")),
+])
+def test_an_acting_or_praised_holder_keeps_the_posts_organization(nlp, text, triple):
+    doc = make(nlp, text, per=["周明远"], org=["青山百货大楼"] if "青山" in text else [])
+    assert triples(doc) == {triple}
+
+
 def test_an_organization_right_before_a_name_and_title_is_his(nlp):
     doc = make(nlp, "青山集团周明远总经理在会上讲话。", per=["周明远"], org=["青山集团"])
     assert triples(doc) == {("周明远", "总经理", "青山集团")}

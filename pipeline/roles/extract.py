@@ -310,6 +310,8 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
         current.segments.append(seg)
         prev_end = title.end
         name = name_after(text, title.end, ents, lex, blocked)
+        if name and _appoints_the_next(text, current, name, lex):
+            name = None   # 甲当选某省人大常委会主任|乙当选某省省长: 乙 opens the next appointment
         if name:
             current.names.append(name)
             current.end = name[1]
@@ -327,6 +329,14 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
         if chain.names:
             done.append(chain)
     return done
+
+
+def _appoints_the_next(text: str, chain: Chain, name: tuple[int, int], lex: RoleLexicon) -> bool:
+    """Whether the chain's titles follow an appointment cue (甲当选…主任) and the name after them
+    opens another (乙当选…): two appointments printed together, the name the second's subject."""
+    cues = lex.patterns.get("appointment_cues") or []
+    return bool(ends_with_any(text[:chain.start].rstrip(SPACES), cues)) \
+        and starts_with_any(text[name[1]:], cues) is not None
 
 
 def _extend_list(text: str, pos: int, chain: Chain, ents: list[Ent], lex: RoleLexicon,
@@ -418,16 +428,16 @@ def _listed_name(text: str, end: int, ents: list[Ent], lex: RoleLexicon, first: 
     return None
 
 
-_NOTE_CHARS = 4   # the longest note in brackets after a listed name: （女）, （回族）
+_NOTE_CHARS = 5   # the longest note in brackets after a listed name: （女）, （女、侗族）
 
 
 def _before_person_note(text: str, end: int, lex: RoleLexicon) -> int:
-    """朱维芳（女）、张春生为副主任: where a short note in brackets (sex, nation) follows a listed
-    name, the name ends before it."""
+    """朱维芳（女）、张春生为副主任: where a short note in brackets (sex, nation: （女、侗族）) follows
+    a listed name, the name ends before it."""
     if end < 2 or text[end - 1] not in lex.bracket_close:
         return end
     opening = max(text.rfind(o, max(0, end - _NOTE_CHARS - 2), end) for o in lex.bracket_open)
-    return opening if opening > 0 and all(is_han(c) for c in text[opening + 1:end - 1]) else end
+    return opening if opening > 0 and all(is_han(c) or c == "、" for c in text[opening + 1:end - 1]) else end
 
 
 def _fallback_name_before(text: str, end: int, lex: RoleLexicon) -> tuple[int, int] | None:
