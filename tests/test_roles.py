@@ -547,6 +547,22 @@ def test_an_acting_or_praised_holder_keeps_the_posts_organization(nlp, text, tri
     assert triples(doc) == {triple}
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("青山国驻东洋国使馆商务参赞周明远说。", ("周明远", "商务参赞", "青山国驻东洋国使馆")),
+    ("青山国政务院代总理周明远说。", ("周明远", "代总理", "青山国政务院")),
+])
+def test_a_short_noun_of_the_offices_field_is_part_of_it(nlp, text, triple):
+    org = next(o for o in ("青山国驻东洋国使馆", "青山国政务院") if text.startswith(o))
+    doc = make(nlp, text, per=["周明远"], org=[org])
+    assert triple in triples(doc)
+
+
+@pytest.mark.parametrize("text", ["青山县教育局一中校长周明远说。", "东洋国秘书长发言人周明远说。"])
+def test_a_body_or_a_title_before_an_office_is_no_part_of_it(nlp, text):
+    doc = make(nlp, text, per=["周明远"], org=["青山县教育局", "东洋国"])
+    assert {p for _, p, _ in triples(doc)} <= {"校长", "发言人", "秘书长"}
+
+
 def test_an_organization_right_before_a_name_and_title_is_his(nlp):
     doc = make(nlp, "青山集团周明远总经理在会上讲话。", per=["周明远"], org=["青山集团"])
     assert triples(doc) == {("周明远", "总经理", "青山集团")}

@@ -102,10 +102,10 @@ def find_titles(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Title]:
                        and lex.kind(p + found.word) is None), None)
         if prefix and (not titles or titles[-1].end <= found.start - len(prefix)):
             found = Title(found.start - len(prefix), found.end, prefix + found.word, found.kind)
-        if found.kind == "occupation":
-            found = _with_work_noun(text, found, ents, lex)
-        elif found.word in lex.posted_titles:
+        if found.word in lex.posted_titles:
             found = _with_post(text, found, ents, lex)
+        if found.kind in ("occupation", "office") and found.start == start:
+            found = _with_work_noun(text, found, ents, lex)
         titles.append(found)
         i = found.end
     return titles
@@ -126,13 +126,15 @@ def _with_post(text: str, title: Title, ents: list[Ent], lex: RoleLexicon) -> Ti
 
 
 _WORK_NOUN_CHARS = 3   # the longest noun of the work between an organization and an occupation
+_OFFICE_NOUN_CHARS = 2   # ... and an office (商务|参赞, 代|总理; not 因运输|部长, 秘书长|发言人)
 
 
 def _with_work_noun(text: str, title: Title, ents: list[Ent], lex: RoleLexicon) -> Title:
-    """某港集团|桥吊|司机, 某公交集团|公交车|驾驶员: a short noun of what the work is done with,
-    written between an organization and an occupation, is part of the job as written (as
-    网约车司机 is); not a word that is no noun (聘请, 下岗), a modifier (原), a word of the holder
-    (模范, 女) or a stop word."""
+    """某港集团|桥吊|司机, 某公交集团|公交车|驾驶员, 某京剧院|艺术|总监: a short noun of what the
+    work is done with or about, written between an organization and an occupation or office, is
+    part of the job as written (as 网约车司机 is); not a word that is no noun (聘请, 下岗), a
+    modifier (原), a word of the holder (模范, 女), a stop word, nor (for an office) a body of its
+    own or a place."""
     d = lex.domain
     for k in range(1, _WORK_NOUN_CHARS + 1):
         start = title.start - k
@@ -143,8 +145,10 @@ def _with_work_noun(text: str, title: Title, ents: list[Ent], lex: RoleLexicon) 
         gap = text[start:title.start]
         if gap in d.verb_set or (gap in d.common_word_set and gap not in d.noun_word_set) \
                 or any(w in gap for w in lex.title_modifiers + lex.org_leading_strip + lex.org_stop_words
-                       + lex.coordination + lex.holder_words):
-            return title
+                       + lex.coordination + lex.holder_words) \
+                or (title.kind == "office" and (len(gap) > _OFFICE_NOUN_CHARS or gap[-1] in lex.body_final_chars
+                                                or lex.is_place(gap) or lex.kind(gap[-2:]))):
+            return title   # (an office's: 中国画|系|主任, a body inside the organization, stays apart)
         return Title(start, title.end, gap + title.word, title.kind)
     return title
 

@@ -59,6 +59,7 @@ class RoleLexicon:
         self.title_modifiers: list[str] = sorted(p.get("title_modifiers_after_org") or [], key=len, reverse=True)
         self.posted_marks: list[str] = sorted(p.get("posted_marks") or [], key=len, reverse=True)
         self.posted_titles: frozenset[str] = frozenset(p.get("posted_titles") or [])
+        self.body_final_chars: str = "".join(p.get("body_final_chars") or [])
         self.holder_words: list[str] = sorted(p.get("holder_words") or [], key=len, reverse=True)
         self.org_leading_strip: list[str] = sorted(p.get("org_leading_strip") or [], key=len, reverse=True)
         self.org_leading_marks: tuple[str, ...] = tuple(p.get("org_leading_marks") or [])
