@@ -476,6 +476,11 @@ def test_those_taking_part_in_a_reception_join_it_not_a_later_meeting_of_another
     assert not any(r == "attendee" for e in events if e is not reception for r, _ in roles(e))
 
 
+@pytest.mark.parametrize("text", ["周明远曾多次到东湖村考察工作。", "东洋国总理周明远将率团出访西洋国。"])
+def test_a_habit_or_a_trip_to_come_is_no_visit(nlp, text):
+    assert run(nlp, text, {"PER": ["周明远"], "LOC": ["东湖村", "东洋国", "西洋国"]}) == []
+
+
 def test_an_unnamed_group_of_guests_is_the_body_received_before(nlp):
     text = "周明远会见了由议长吴晓东率领的东洋市青山区议会考察团。考察团在青山期间，区长郑秋也会见了考察团客人。"
     first, second = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["东洋市"], "ORG": ["青山区议会考察团"]})
@@ -826,6 +831,7 @@ def test_relative_day_from_dateline_or_issue(nlp):
     ("上周，甲会见乙。", "上周", None, "1998-12-20"),
     # 日前 ("recently") is no word inside a date: 5月1日|前夕 is the eve of 1 May
     ("5月1日前夕，甲看望乙。", "5月1日", "1998-05-01", None),
+    ("最近在青山召开的一次研讨会认为。", "最近", None, "1998-12-20"),
     # 晚 before a preposition or a meeting word is that evening (not 晚宴)
     ("甲9日晚在某官邸会见乙。", "9日晚", "1998-12-09", None),
     ("甲9日晚会见了乙。", "9日晚", "1998-12-09", None),
