@@ -481,6 +481,12 @@ def test_a_habit_or_a_trip_to_come_is_no_visit(nlp, text):
     assert run(nlp, text, {"PER": ["周明远"], "LOC": ["东湖村", "东洋国", "西洋国"]}) == []
 
 
+def test_the_one_welcomed_with_his_titles_visits_not_the_hosts(nlp):
+    text = "东洋国执政官吴晓东和郑秋16日上午举行仪式，热烈欢迎西洋国外长周明远访问东洋国。"
+    [ev] = run(nlp, text, {"PER": ["吴晓东", "郑秋", "周明远"], "LOC": ["东洋国", "西洋国"]})
+    assert {n for r, n in roles(ev) if r == "visitor"} == {"周明远"}
+
+
 def test_an_unnamed_group_of_guests_is_the_body_received_before(nlp):
     text = "周明远会见了由议长吴晓东率领的东洋市青山区议会考察团。考察团在青山期间，区长郑秋也会见了考察团客人。"
     first, second = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["东洋市"], "ORG": ["青山区议会考察团"]})

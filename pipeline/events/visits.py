@@ -319,7 +319,8 @@ def _welcomed(doc: Doc, ents: list[Mention], c_start: int, end: int, lex: EventL
     if not after:
         return None
     # right after the word, or after his titles (对东洋国总统乙再次来华访问)
-    titled = opens_with_titles(text, k, after[0].start, lex) if persons_only else after[0].start == k
+    # (欢迎东洋国外长乙访问: a welcomed person's titles too)
+    titled = after[0].start == k or (after[0].label == "PER" and opens_with_titles(text, k, after[0].start, lex))
     return after if titled else None
 
 
