@@ -1066,6 +1066,13 @@ def test_an_organization_ends_before_a_full_time_vice_chairs_title():
     assert named(text, spans) == {("东江市总工会", "ORG")}
 
 
+def test_no_name_opens_with_the_word_joining_two_titles():
+    text = "青山国驻东洋国大使兼驻西洋国大使周明远出席。"
+    spans = run("state_title_names", text, spans_of(text, ("青山国", "LOC"), ("东洋国", "LOC"), ("西洋国", "LOC"),
+                                                   ("周明远", "PER")))
+    assert {n for n, label in named(text, spans) if label == "PER"} == {"周明远"}
+
+
 def test_a_campaign_slogan_into_a_facility_is_no_place():
     # 服务进社区: going into communities, an activity's slogan; 东湖社区 is a place
     text = "区司法局到东湖街道开展法律服务进社区活动，文化进广场，在东湖社区举行。"

@@ -46,6 +46,7 @@ class ConventionTables:
     common_word_facilities: list[str] = field(default_factory=list)  # 大厦: 科技|大厦 is still a name
     slogan_entering_chars: str = ""   # 进: 服务进|社区 is a campaign's slogan, no place
     named_for_marks: tuple[str, ...] = ()   # 杯: 甲杯…大赛 is named for him, no one acting
+    title_joiners: tuple[str, ...] = ()   # 兼: 大使|兼驻某国大使 joins titles, opens no name
     region_words: list[str] = field(default_factory=list)  # 地区: 中亚|地区 is one place
     deictics: str = ""   # 我|市, 本|区: a level character after them is "this city", no name's part
     admin_levels: str = ""   # 省 市 区 县: 东江区 is written 东江 too (unit_stems); 省|交通|工会 (sector_unions)
@@ -131,6 +132,7 @@ class ConventionTables:
             common_word_facilities=list(data.get("common_word_facilities", [])),
             slogan_entering_chars="".join(data.get("slogan_entering_chars", [])),
             named_for_marks=tuple(data.get("named_for_marks", [])),
+            title_joiners=tuple(data.get("title_joiners", [])),
             region_words=list(data.get("region_words", [])),
             deictics="".join(data.get("deictics", [])),
             function_chars=frozenset(data.get("function_chars", [])),

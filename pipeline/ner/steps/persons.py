@@ -101,8 +101,8 @@ def state_title_names(ctx: RuleContext, spans: SpanSet) -> None:
     for m in p.position_re.finditer(text):
         place = spans.ending_at(m.start())
         if place is None or place.label != "LOC" or offices.get(m.group()) != "office" \
-                or spans.overlapping(m.end(), m.end() + 1):
-            continue
+                or spans.overlapping(m.end(), m.end() + 1) or text.startswith(ctx.conventions.title_joiners, m.end()):
+            continue   # (大使|兼驻某国大使: another title follows, no name)
         end = _name_run_end(ctx, spans, m.end())
         cut = spans.starting_at(m.end() + 1)
         if end <= m.end() + 1 and cut is not None and cut.label == "PER" and HAN_CHAR.match(text, m.end()) \
