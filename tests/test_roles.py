@@ -563,6 +563,12 @@ def test_a_body_or_a_title_before_an_office_is_no_part_of_it(nlp, text):
     assert {p for _, p, _ in triples(doc)} <= {"校长", "发言人", "秘书长"}
 
 
+def test_those_also_elected_after_the_titles_hold_them(nlp):
+    doc = make(nlp, "会议选举周明远为江南省委书记，当选为省委常委的还有吴晓东、郑秋。",
+               per=["周明远", "吴晓东", "郑秋"], org=["江南省委"])
+    assert triples(doc) == {("周明远", "书记", "江南省委"), ("吴晓东", "常委", "江南省委"), ("郑秋", "常委", "江南省委")}
+
+
 def test_an_organization_right_before_a_name_and_title_is_his(nlp):
     doc = make(nlp, "青山集团周明远总经理在会上讲话。", per=["周明远"], org=["青山集团"])
     assert triples(doc) == {("周明远", "总经理", "青山集团")}

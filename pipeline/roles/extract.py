@@ -316,6 +316,8 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
         name = name_after(text, title.end, ents, lex, blocked)
         if name and _appoints_the_next(text, current, name, lex):
             name = None   # 甲当选某省人大常委会主任|乙当选某省省长: 乙 opens the next appointment
+        if name is None and (others := _also_appointed(text, current, title.end, lex)):
+            name = name_after(text, others, ents, lex, blocked)   # 当选为某省委常委的还有甲、乙
         if name:
             current.names.append(name)
             current.end = name[1]
@@ -341,6 +343,16 @@ def _appoints_the_next(text: str, chain: Chain, name: tuple[int, int], lex: Role
     cues = lex.patterns.get("appointment_cues") or []
     return bool(ends_with_any(text[:chain.start].rstrip(SPACES), cues)) \
         and starts_with_any(text[name[1]:], cues) is not None
+
+
+def _also_appointed(text: str, chain: Chain, end: int, lex: RoleLexicon) -> int | None:
+    """当选为某省委常委的还有甲、乙: where the titles after an appointment cue are followed by one
+    of roles.yaml's ``also_marks``, where the names after it start; else None."""
+    mark = starts_with_any(text[end:], lex.patterns.get("also_marks") or [])
+    cues = lex.patterns.get("appointment_cues") or []
+    if mark is None or not ends_with_any(text[:chain.start].rstrip(SPACES), cues):
+        return None
+    return end + len(mark)
 
 
 def _extend_list(text: str, pos: int, chain: Chain, ents: list[Ent], lex: RoleLexicon,
