@@ -569,6 +569,12 @@ def test_those_also_elected_after_the_titles_hold_them(nlp):
     assert triples(doc) == {("周明远", "书记", "江南省委"), ("吴晓东", "常委", "江南省委"), ("郑秋", "常委", "江南省委")}
 
 
+@pytest.mark.parametrize("full, text", [("工商银行青山支行", "该行行长周明远说。"), ("东江第一中学", "该校校长周明远说。")])
+def test_an_anaphor_and_a_head_are_the_one_body_named_in_full(nlp, full, text):
+    doc = make(nlp, f"近日，{full}开展活动。{text}", per=["周明远"], org=[full])
+    assert {org for _, _, org in triples(doc)} == {full}
+
+
 def test_an_organization_right_before_a_name_and_title_is_his(nlp):
     doc = make(nlp, "青山集团周明远总经理在会上讲话。", per=["周明远"], org=["青山集团"])
     assert triples(doc) == {("周明远", "总经理", "青山集团")}

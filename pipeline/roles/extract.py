@@ -550,11 +550,15 @@ def _body_of_chain(body: str, before: str, lex: RoleLexicon) -> str:
 
 def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon) -> str:
     """总工会主席, 公司工会主席, 公司党委书记: a bare organization word alone (总工会), or one of
-    roles.yaml's ``bare_heads`` (公司, 集团) before a body of its own (工会, 党委), is the one such
-    organization the article names in full (某电子有限公司 -> 某电子有限公司工会); ``org`` where there
-    is none or more than one."""
+    roles.yaml's ``bare_heads`` (公司, 集团) before a body of its own (工会, 党委), or an anaphor and
+    a one-character head (该行, 该校: ``anaphoric_heads``), is the one such organization the article
+    names in full (某电子有限公司 -> 某电子有限公司工会); ``org`` where there is none or more than one."""
     if org in lex.org_suffix_set:
         return index.only_full(org) or org
+    if len(org) == 2 and org[0] in lex.anaphors and org[1] in lex.anaphoric_heads:
+        # 该行行长, 该校教师: the one bank, school … the article names in full
+        found = {f for end in lex.anaphoric_heads[org[1]] if (f := index.only_full(end))}
+        return found.pop() if len(found) == 1 else org
     head = starts_with_any(org, lex.bare_heads)   # 公司|工会: the company's own body, not 中央|纪委
     if head and org[len(head):] in lex.org_suffix_set:
         full = index.only_full(head)

@@ -93,6 +93,8 @@ class RoleLexicon:
         self.headed_by = re.compile(f"为({heads})的") if heads else re.compile("(?!)")
         self.bare_heads: list[str] = sorted(p.get("bare_heads") or [], key=len, reverse=True)
         self.legal_forms: tuple[str, ...] = tuple(p.get("legal_forms") or ())
+        self.anaphors: str = "".join(p.get("anaphors") or [])
+        self.anaphoric_heads: dict[str, list[str]] = {k: list(v) for k, v in (p.get("anaphoric_heads") or {}).items()}
         self.noun_words: frozenset[str] = d.noun_word_set
         self.name_followers: list[str] = list(d.name_followers_longest)
         self.names = NameGuesser(d)
