@@ -575,6 +575,16 @@ def test_an_anaphor_and_a_head_are_the_one_body_named_in_full(nlp, full, text):
     assert {org for _, _, org in triples(doc)} == {full}
 
 
+def test_a_part_of_a_foreign_name_with_the_same_title_has_its_organization(nlp):
+    text = "东洋国总统山本·一郎今天会见了周明远。山本总统表示，愿意合作。"
+    doc = make(nlp, text, per=["山本·一郎", "山本", "周明远"], loc=["东洋国"])
+    assert triples(doc) == {("山本·一郎", "总统", "东洋国"), ("山本", "总统", "东洋国")}
+    # another office, or two holders of it with different organizations, give nothing
+    doc = make(nlp, "东洋国总统山本·一郎会见了西洋国总统山本·二郎。山本总统表示。",
+               per=["山本·一郎", "山本·二郎", "山本"], loc=["东洋国", "西洋国"])
+    assert ("山本", "总统", None) in triples(doc)
+
+
 def test_an_organization_right_before_a_name_and_title_is_his(nlp):
     doc = make(nlp, "青山集团周明远总经理在会上讲话。", per=["周明远"], org=["青山集团"])
     assert triples(doc) == {("周明远", "总经理", "青山集团")}

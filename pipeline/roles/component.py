@@ -99,6 +99,8 @@ class RoleExtractor(SerializedComponent):
                 body = led_body(text, role["end"], ents, lex)
                 if body is not None:
                     role.update(org=body, org_as_written=body)
+                elif (same := _same_title_in_full(role, roles)) is not None:
+                    role.update(org=same["org"], org_as_written=None)   # 萨达姆总统 of 伊拉克总统萨达姆·侯赛因
         heads = headed_delegations(text, ents, roles, lex)
         return roles + [r for r in heads if (r["person"], r["position"]) not in seen]
 
@@ -111,3 +113,15 @@ class RoleExtractor(SerializedComponent):
         if self.patterns is not None and self.domain is not None:
             self.lexicon = RoleLexicon(patterns=self.patterns, domain=self.domain)
         return self
+
+
+def _same_title_in_full(role: dict, roles: list[dict]) -> dict | None:
+    """The role of the same title and organization-less holder's full foreign name (萨达姆 of
+    萨达姆·侯赛因, 希拉克 of 雅克·希拉克: one part of a name written with ·) that names its
+    organization, if exactly one does."""
+    name = role["person"]
+    found = {(r["org"], id(r)): r for r in roles
+             if r is not role and r["org"] and r["position"] == role["position"]
+             and name != r["person"] and name in r["person"].split("·")}
+    orgs = {org for org, _ in found}
+    return next(iter(found.values())) if len(orgs) == 1 else None
