@@ -487,6 +487,20 @@ def test_the_one_welcomed_with_his_titles_visits_not_the_hosts(nlp):
     assert {n for r, n in roles(ev) if r == "visitor"} == {"周明远"}
 
 
+def test_a_meeting_held_online_is_held(nlp):
+    text = "青山区总工会以视频形式召开全区工会安全生产工作会议。"
+    [ev] = run(nlp, text, {"ORG": ["青山区总工会"]})
+    assert (ev["name"], roles(ev)) == ("全区工会安全生产工作会议", {("organizer", "青山区总工会")})
+    # 以…精神为指导 still refers to a meeting
+    assert run(nlp, "以全区工会代表大会精神为指导。", {}) == []
+
+
+def test_one_who_reports_to_the_visitors_hosts_them(nlp):
+    text = "周明远到青山机械厂调研，青山机械厂工会主席郑秋汇报了工作情况。"
+    [ev] = run(nlp, text, {"PER": ["周明远", "郑秋"], "ORG": ["青山机械厂", "青山机械厂工会"]})
+    assert ("host", "郑秋") in roles(ev)
+
+
 def test_an_unnamed_group_of_guests_is_the_body_received_before(nlp):
     text = "周明远会见了由议长吴晓东率领的东洋市青山区议会考察团。考察团在青山期间，区长郑秋也会见了考察团客人。"
     first, second = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["东洋市"], "ORG": ["青山区议会考察团"]})

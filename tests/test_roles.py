@@ -585,6 +585,12 @@ def test_a_part_of_a_foreign_name_with_the_same_title_has_its_organization(nlp):
     assert ("山本", "总统", None) in triples(doc)
 
 
+def test_a_factory_named_in_full_holds_its_heads_and_bodies(nlp):
+    text = "青山纺织厂召开职代会。厂长周明远作报告，厂工会主席郑秋出席。"
+    doc = make(nlp, text, per=["周明远", "郑秋"], org=["青山纺织厂"])
+    assert triples(doc) == {("周明远", "厂长", "青山纺织厂"), ("郑秋", "主席", "青山纺织厂工会")}
+
+
 def test_an_organization_right_before_a_name_and_title_is_his(nlp):
     doc = make(nlp, "青山集团周明远总经理在会上讲话。", per=["周明远"], org=["青山集团"])
     assert triples(doc) == {("周明远", "总经理", "青山集团")}

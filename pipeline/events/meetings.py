@@ -189,9 +189,19 @@ def _is_reference(text: str, clause_start: int, name_start: int, noun_end: int, 
 
 
 def _referred_before(text: str, clause_start: int, name_start: int, lex: EventLexicon) -> bool:
-    """贯彻…会议精神, 在谈到…会议时: a word before the name in its clause refers to the meeting."""
+    """贯彻…会议精神, 在谈到…会议时: a word before the name in its clause refers to the meeting;
+    not 以 of a manner (以视频形式召开…: ``manner_nouns``)."""
     before = text[clause_start:name_start]
-    return any(w in before for w in lex.reference_before)
+    return any(w in before and not (w == "以" and _held_in_a_manner(before, lex)) for w in lex.reference_before)
+
+
+def _held_in_a_manner(before: str, lex: EventLexicon) -> bool:
+    """以视频形式, 以线上方式 (以, a few characters, one of ``manner_nouns``): how it is held."""
+    k = before.find("以")
+    return any(0 <= before.find(m, k) - k <= _MANNER_REACH for m in lex.manner_nouns)
+
+
+_MANNER_REACH = 9   # 以|线上|方式: the farthest the manner noun stands after 以
 
 
 def _framed_as_held(text: str, clause_start: int, noun_end: int, lex: EventLexicon) -> bool:

@@ -62,6 +62,7 @@ class EventLexicon:
     reference_after: list[str]
     anniversary_re: re.Pattern[str]           # 召开20周年: the meeting's anniversary
     reference_before: list[str]
+    manner_nouns: tuple[str, ...]              # 以视频形式召开: how it is held, no reference
     unreal_before: tuple[str, ...]             # 需要举行, 不会…会谈: a meeting not held
     companion_marks: tuple[str, ...]           # 会见了随同甲来访的乙: 甲 accompanied, not met
     coordinators: list[str]
@@ -339,6 +340,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         reference_after=_longest_first(m.get("reference_after", [])),
         anniversary_re=re.compile(m.get("anniversary", r"(?!x)x")),
         reference_before=list(m.get("reference_before", [])),
+        manner_nouns=tuple(m.get("manner_nouns", [])),
         unreal_before=tuple(m.get("unreal_before", [])),
         companion_marks=tuple(m.get("companion_marks", [])),
         coordinators=list(m.get("coordinators", [])),

@@ -510,8 +510,8 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         elif prev is None and starts_with_any(word, lex.patterns.get("body_titles") or []):
             seg.org = _article_org(index, offset + seg.org_start, lex)   # 书记处书记: the body's organization
             seg.org_as_written = None
-        else:
-            seg.org, seg.org_as_written = None, None
+        else:   # 厂长, 校长: the one factory, school … the article names in full
+            seg.org, seg.org_as_written = _body_the_title_heads(word, index, lex), None
         if seg.title.kind == "occupation" and seg.org and not (seg.has_ent or _valid_org(seg.org, lex)):
             seg.org = seg.org_as_written = None
         if seg.org:
@@ -546,6 +546,16 @@ def _body_of_chain(body: str, before: str, lex: RoleLexicon) -> str:
         chain_body = ends_with_any(base, lex.chain_bodies)
         base = base[:-len(chain_body)] if chain_body and len(base) - len(chain_body) >= 2 else base
     return base + body
+
+
+def _body_the_title_heads(word: str, index: PlaceIndex, lex: RoleLexicon) -> str | None:
+    """厂长, 副校长, 行长: a title naming the head of a body by its one-character word
+    (``anaphoric_heads``) is of the one such body the article names in full; None otherwise."""
+    core = word[1:] if word.startswith("副") else word
+    if len(core) != 2 or core[1] != "长" or core[0] not in lex.anaphoric_heads:
+        return None
+    found = {f for end in lex.anaphoric_heads[core[0]] if (f := index.only_full(end))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon) -> str:
