@@ -591,6 +591,13 @@ def test_a_factory_named_in_full_holds_its_heads_and_bodies(nlp):
     assert triples(doc) == {("周明远", "厂长", "青山纺织厂"), ("郑秋", "主席", "青山纺织厂工会")}
 
 
+def test_deputies_after_their_chief_in_the_sentence_are_of_his_organization(nlp):
+    text = "青山区总工会主席周明远主持会议并讲话，副主席郑秋、吴晓东参加会议。另一句中副主席钱立出席。"
+    doc = make(nlp, text, per=["周明远", "郑秋", "吴晓东", "钱立"], org=["青山区总工会"])
+    assert triples(doc) == {("周明远", "主席", "青山区总工会"), ("郑秋", "副主席", "青山区总工会"),
+                            ("吴晓东", "副主席", "青山区总工会"), ("钱立", "副主席", None)}
+
+
 def test_an_organization_right_before_a_name_and_title_is_his(nlp):
     doc = make(nlp, "青山集团周明远总经理在会上讲话。", per=["周明远"], org=["青山集团"])
     assert triples(doc) == {("周明远", "总经理", "青山集团")}

@@ -101,6 +101,8 @@ class RoleExtractor(SerializedComponent):
                     role.update(org=body, org_as_written=body)
                 elif (same := _same_title_in_full(role, roles)) is not None:
                     role.update(org=same["org"], org_as_written=None)   # 萨达姆总统 of 伊拉克总统萨达姆·侯赛因
+                elif (chief := _chief_before(text, role, roles)) is not None:
+                    role.update(org=chief["org"], org_as_written=None)  # 某总工会主席甲…，副主席乙
         heads = headed_delegations(text, ents, roles, lex)
         return roles + [r for r in heads if (r["person"], r["position"]) not in seen]
 
@@ -125,3 +127,19 @@ def _same_title_in_full(role: dict, roles: list[dict]) -> dict | None:
              and name != r["person"] and name in r["person"].split("·")}
     orgs = {org for org, _ in found}
     return next(iter(found.values())) if len(orgs) == 1 else None
+
+
+_DEPUTY = ("常务副", "副")
+
+
+def _chief_before(text: str, role: dict, roles: list[dict]) -> dict | None:
+    """某总工会主席甲主持会议，副主席乙、丙参加: a deputy's title with no organization, after the
+    holder of the same office (or another deputy of it) named with one earlier in the sentence,
+    is of that organization."""
+    core = role["position"].removeprefix(next((d for d in _DEPUTY if role["position"].startswith(d)), ""))
+    if core == role["position"]:
+        return None   # only a deputy: 主席甲…，主席乙 names another body's chief
+    sentence_start = max(text.rfind(c, 0, role["start"]) for c in "。！？；\n") + 1
+    before = [r for r in roles if r["org"] and sentence_start <= r["start"] < role["start"]
+              and r["position"].removeprefix(next((d for d in _DEPUTY if r["position"].startswith(d)), "")) == core]
+    return before[-1] if before else None
