@@ -785,7 +785,7 @@ def test_bracketed_company_name_starts_after_a_verb_of_going():
     assert named(text, spans) == {("中体盛世（北京）体育文化有限公司", "ORG")}
 
 
-@pytest.mark.parametrize("speech", ["作交流发言", "作宣讲报告", "作专题报告"])
+@pytest.mark.parametrize("speech", ["作交流发言", "作宣讲报告", "作专题报告", "作动员讲话"])
 def test_a_name_ends_before_a_word_that_follows_names(speech):
     text = f"检察长李辰{speech}，王小明出席"
     spans = run("trim_name_followers", text, spans_of(text, ("李辰作", "PER"), ("王小明", "PER")))
