@@ -501,6 +501,12 @@ def test_one_who_reports_to_the_visitors_hosts_them(nlp):
     assert ("host", "郑秋") in roles(ev)
 
 
+def test_a_place_visited_is_no_subject_of_a_later_cue(nlp):
+    text = "周明远参观了青山县职工服务中心，青山县总工会主席郑秋陪同考察。"
+    [ev] = run(nlp, text, {"PER": ["周明远", "郑秋"], "ORG": ["青山县职工服务中心", "青山县总工会"]})
+    assert roles(ev) == {("visitor", "周明远"), ("visited", "青山县职工服务中心"), ("attendee", "郑秋")}
+
+
 def test_an_unnamed_group_of_guests_is_the_body_received_before(nlp):
     text = "周明远会见了由议长吴晓东率领的东洋市青山区议会考察团。考察团在青山期间，区长郑秋也会见了考察团客人。"
     first, second = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["东洋市"], "ORG": ["青山区议会考察团"]})
