@@ -972,6 +972,22 @@ def test_a_short_form_is_unlisted_where_the_article_writes_the_full_name(text, s
     assert ((start, start + len(short)) in ctx.unlisted) is not listed
 
 
+@pytest.mark.parametrize("full, short, listed", [
+    ("东江市律师协会", "市律师协会", False),
+    ("东湖街道工会联合会", "街道工会联合会", False),
+    ("青山区政协", "区政协", False),
+    ("青山区律师协会", "市律师协会", True),     # another level: another body
+    ("东江市场管理处", "市场管理处", True),     # 市场 is a word, no level
+])
+def test_a_level_led_name_another_organization_ends_with_is_its_short_form(full, short, listed):
+    text = f"{full}召开会议。{short}负责同志出席。"
+    start = text.rindex(short)
+    spans = SpanSet([(0, len(full), "ORG"), (start, start + len(short), "ORG")])
+    ctx = RuleContext(NLP.make_doc(text), text, RULES.patterns)
+    rule_steps.get("unlist_elided_with_full")(ctx, spans)
+    assert ((start, start + len(short)) in ctx.unlisted) is not listed
+
+
 def test_unlisted_mentions_stay_on_the_doc_for_roles_and_events_but_not_in_the_records():
     from pipeline.article_doc import make_article_doc
     from pipeline.records import entity_records

@@ -210,8 +210,18 @@ def unlist_elided_with_full(ctx: RuleContext, spans: SpanSet) -> None:
     for m in spans.of("ORG"):
         name = text[m.start:m.end]
         if elided is not None and elided.fullmatch(name) and any(o != name and name in o for o in orgs) \
-                or lex.written_full_form(name, text) is not None:
+                or lex.written_full_form(name, text) is not None or _level_led_short_form(name, orgs, lex):
             ctx.unlisted.add((m.start, m.end))
+
+
+def _level_led_short_form(name: str, orgs: set[str], lex) -> bool:
+    """市律师协会 beside 东江市律师协会, 街道工会联合会 beside 东湖街道工会联合会: a name opening
+    with a level (elision prefixes, not a word such as 市场) that another organization of the
+    article ends with, after the name of its place, is that one's short form."""
+    level = next((p for p in lex.elision_prefixes if name.startswith(p)), None)
+    if level is None or name.startswith(lex.elision_not_words) or len(name) - len(level) < 2:
+        return False
+    return any(len(o) > len(name) + 1 and o.endswith(name) for o in orgs)
 
 
 _OPENERS, _CLOSERS = "（(“‘《「【", "）)”’》」】"
