@@ -192,16 +192,17 @@ def _referred_before(text: str, clause_start: int, name_start: int, lex: EventLe
     """贯彻…会议精神, 在谈到…会议时: a word before the name in its clause refers to the meeting;
     not 以 of a manner (以视频形式召开…: ``manner_nouns``)."""
     before = text[clause_start:name_start]
-    return any(w in before and not (w == "以" and _held_in_a_manner(before, lex)) for w in lex.reference_before)
+    return any(w in before and not _held_in_a_manner(before, w, lex) for w in lex.reference_before)
 
 
-def _held_in_a_manner(before: str, lex: EventLexicon) -> bool:
-    """以视频形式, 以线上方式 (以, a few characters, one of ``manner_nouns``): how it is held."""
-    k = before.find("以")
+def _held_in_a_manner(before: str, word: str, lex: EventLexicon) -> bool:
+    """以视频形式, 以线上方式: the word (以) and, a few characters after it, one of
+    ``manner_nouns`` say how the meeting is held, not which one it refers to."""
+    k = before.find(word)
     return any(0 <= before.find(m, k) - k <= _MANNER_REACH for m in lex.manner_nouns)
 
 
-_MANNER_REACH = 9   # 以|线上|方式: the farthest the manner noun stands after 以
+_MANNER_REACH = 9   # 以|线上|方式: the farthest the manner noun stands after the word
 
 
 def _framed_as_held(text: str, clause_start: int, noun_end: int, lex: EventLexicon) -> bool:

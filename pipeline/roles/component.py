@@ -14,6 +14,7 @@ from ..article_doc import doc_text, entity_char_spans
 from ..lexicon import DomainLexicon, load_lexicon
 from ..paths import LEXICON_DIR
 from ..serialize import SerializedComponent, Serializers, lexicon_attr, msgpack_attr
+from ..text.chars import SENT_END
 from .extract import Chain, build_chains, headed_delegations, led_body, resolve_chain
 from .lexicon import RoleLexicon, read_patterns
 from .resolve import PlaceIndex
@@ -132,14 +133,19 @@ def _same_title_in_full(role: dict, roles: list[dict]) -> dict | None:
 _DEPUTY = ("常务副", "副")
 
 
+def _office_of(position: str) -> str:
+    """The office a deputy's title is the deputy of (副主席, 常务副主席 -> 主席), else itself."""
+    return position.removeprefix(next((d for d in _DEPUTY if position.startswith(d)), ""))
+
+
 def _chief_before(text: str, role: dict, roles: list[dict]) -> dict | None:
     """某总工会主席甲主持会议，副主席乙、丙参加: a deputy's title with no organization, after the
     holder of the same office (or another deputy of it) named with one earlier in the sentence,
     is of that organization."""
-    core = role["position"].removeprefix(next((d for d in _DEPUTY if role["position"].startswith(d)), ""))
-    if core == role["position"]:
+    office = _office_of(role["position"])
+    if office == role["position"]:
         return None   # only a deputy: 主席甲…，主席乙 names another body's chief
-    sentence_start = max(text.rfind(c, 0, role["start"]) for c in "。！？；\n") + 1
+    sentence_start = max(text.rfind(c, 0, role["start"]) for c in SENT_END + "；\n") + 1
     before = [r for r in roles if r["org"] and sentence_start <= r["start"] < role["start"]
-              and r["position"].removeprefix(next((d for d in _DEPUTY if r["position"].startswith(d)), "")) == core]
+              and _office_of(r["position"]) == office]
     return before[-1] if before else None

@@ -554,7 +554,13 @@ def _body_the_title_heads(word: str, index: PlaceIndex, lex: RoleLexicon) -> str
     core = word[1:] if word.startswith("副") else word
     if len(core) != 2 or core[1] != "长" or core[0] not in lex.anaphoric_heads:
         return None
-    found = {f for end in lex.anaphoric_heads[core[0]] if (f := index.only_full(end))}
+    return _one_body_of_head(core[0], index, lex)
+
+
+def _one_body_of_head(head: str, index: PlaceIndex, lex: RoleLexicon) -> str | None:
+    """The one organization the article names in full with an ending of the one-character head
+    (行 -> 银行, 分行, 支行: ``anaphoric_heads``), None where there is none or more than one."""
+    found = {f for end in lex.anaphoric_heads[head] if (f := index.only_full(end))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -566,9 +572,7 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon) -> str:
     if org in lex.org_suffix_set:
         return index.only_full(org) or org
     if len(org) == 2 and org[0] in lex.anaphors and org[1] in lex.anaphoric_heads:
-        # 该行行长, 该校教师: the one bank, school … the article names in full
-        found = {f for end in lex.anaphoric_heads[org[1]] if (f := index.only_full(end))}
-        return found.pop() if len(found) == 1 else org
+        return _one_body_of_head(org[1], index, lex) or org   # 该行行长, 该校教师
     head = starts_with_any(org, lex.bare_heads)   # 公司|工会: the company's own body, not 中央|纪委
     if head and org[len(head):] in lex.org_suffix_set:
         full = index.only_full(head)
@@ -659,7 +663,7 @@ def _outside_party_body(org: str, lex: RoleLexicon) -> str:
 def _outside_inner_body(org: str, lex: RoleLexicon) -> str:
     """The enterprise a party body or a union is inside (某集团工会 -> 某集团, for 某集团工会主席兼
     副总经理); ``org`` when it is none."""
-    body = ends_with_any(org, lex.party_bodies) or ends_with_any(org, sorted(lex.chain_bodies, key=len, reverse=True))
+    body = ends_with_any(org, lex.party_bodies) or ends_with_any(org, lex.chain_bodies_longest)
     return org[:-len(body)] if body and len(org) - len(body) >= 2 else org
 
 

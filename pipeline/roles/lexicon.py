@@ -69,6 +69,7 @@ class RoleLexicon:
         self.executive_titles: frozenset[str] = frozenset(p.get("executive_titles") or [])
         self.party_organs: frozenset[str] = frozenset(p.get("party_organs") or [])
         self.chain_bodies: frozenset[str] = frozenset(p.get("chain_bodies") or [])
+        self.chain_bodies_longest: list[str] = sorted(self.chain_bodies, key=len, reverse=True)
         # 组织部, 工会, and 党委 (某集团工会主席、党委副书记 -> 某集团党委)
         self.bare_chain_bodies: frozenset[str] = self.party_organs | self.chain_bodies | frozenset(self.party_bodies)
         self.org_stop_words: list[str] = sorted(p.get("org_stop_words") or [], key=len, reverse=True)

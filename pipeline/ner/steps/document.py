@@ -3,6 +3,7 @@ mentions, the longest written form wins) and the guideline's flat annotation (no
 meeting's or a doctrine's name; common nouns are no entities)."""
 from __future__ import annotations
 
+from ...lexicon import DomainLexicon
 from ...text.chars import HEADLINE_SEPARATORS
 from ...text.scan import find_all
 from ..spans import Mention, SpanSet
@@ -214,7 +215,7 @@ def unlist_elided_with_full(ctx: RuleContext, spans: SpanSet) -> None:
             ctx.unlisted.add((m.start, m.end))
 
 
-def _level_led_short_form(name: str, orgs: set[str], lex) -> bool:
+def _level_led_short_form(name: str, orgs: set[str], lex: DomainLexicon) -> bool:
     """市律师协会 beside 东江市律师协会, 街道工会联合会 beside 东湖街道工会联合会: a name opening
     with a level (elision prefixes, not a word such as 市场) that another organization of the
     article ends with, after the name of its place, is that one's short form."""
