@@ -178,11 +178,18 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
     return out + _home_visits(doc, sent, ents, lex, out)
 
 
+def _activity_at(text: str, sent: Sentence, v_start: int, lex: EventLexicon) -> re.Match[str] | None:
+    """某工会开展“送清凉”慰问活动: the name of an activity carried out (visit.name_pattern: 开展…
+    活动, the name group 1) that holds the visit word at ``v_start``, if any."""
+    return next((hit for hit in lex.visit_name_re.finditer(text, sent.start, sent.end)
+                 if hit.start(1) <= v_start < hit.end(1)), None)
+
+
 def _names_the_activity(text: str, sent: Sentence, v_start: int, lex: EventLexicon) -> bool:
-    """某工会开展“送清凉”慰问活动: a visit word inside the name of an activity carried out
-    (visit.name_pattern) states that activity, its name and date; it is a visit only where a
-    statement of the visit follows (a stop, someone going round or carrying gifts)."""
-    return any(hit.start(1) <= v_start < hit.end(1) for hit in lex.visit_name_re.finditer(text, sent.start, sent.end))
+    """A visit word inside the name of an activity carried out states that activity, its name and
+    date; it is a visit only where a statement of the visit follows (a stop, someone going round
+    or carrying gifts)."""
+    return _activity_at(text, sent, v_start, lex) is not None
 
 
 def _gone_to_for_activity(doc: Doc, ents: list[Mention], sent: Sentence, v_start: int, c_start: int,
@@ -191,8 +198,7 @@ def _gone_to_for_activity(doc: Doc, ents: list[Mention], sent: Sentence, v_start
     carried to the places or bodies written right after a mark of going (gone_to_marks) and right
     before the activity's verb visits them; with where the subject ends (at the mark)."""
     text = doc_text(doc)
-    hit = next((h for h in lex.visit_name_re.finditer(text, sent.start, sent.end) if h.start(1) <= v_start < h.end(1)),
-               None)
+    hit = _activity_at(text, sent, v_start, lex)
     if hit is None:
         return None
     for mark in lex.gone_to_marks:

@@ -123,11 +123,9 @@ def _same_title_in_full(role: dict, roles: list[dict]) -> dict | None:
     萨达姆·侯赛因, 希拉克 of 雅克·希拉克: one part of a name written with ·) that names its
     organization, if exactly one does."""
     name = role["person"]
-    found = {(r["org"], id(r)): r for r in roles
-             if r is not role and r["org"] and r["position"] == role["position"]
-             and name != r["person"] and name in r["person"].split("·")}
-    orgs = {org for org, _ in found}
-    return next(iter(found.values())) if len(orgs) == 1 else None
+    found = [r for r in roles if r["org"] and r["position"] == role["position"]
+             and name != r["person"] and name in r["person"].split("·")]
+    return found[0] if len({r["org"] for r in found}) == 1 else None
 
 
 _DEPUTY = ("常务副", "副")

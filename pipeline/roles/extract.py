@@ -337,20 +337,24 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
     return done
 
 
+def _cue_before(text: str, chain: Chain, key: str, lex: RoleLexicon) -> str | None:
+    """The cue of roles.yaml's list ``key`` (appointment_cues: 当选为, 任) that the chain's text
+    follows (甲当选|某省人大常委会主任), if any."""
+    return ends_with_any(text[:chain.start].rstrip(SPACES), lex.patterns.get(key) or [])
+
+
 def _appoints_the_next(text: str, chain: Chain, name: tuple[int, int], lex: RoleLexicon) -> bool:
     """Whether the chain's titles follow an appointment cue (甲当选…主任) and the name after them
     opens another (乙当选…): two appointments printed together, the name the second's subject."""
-    cues = lex.patterns.get("appointment_cues") or []
-    return bool(ends_with_any(text[:chain.start].rstrip(SPACES), cues)) \
-        and starts_with_any(text[name[1]:], cues) is not None
+    return _cue_before(text, chain, "appointment_cues", lex) is not None \
+        and starts_with_any(text[name[1]:], lex.patterns.get("appointment_cues") or []) is not None
 
 
 def _also_appointed(text: str, chain: Chain, end: int, lex: RoleLexicon) -> int | None:
     """当选为某省委常委的还有甲、乙: where the titles after an appointment cue are followed by one
     of roles.yaml's ``also_marks``, where the names after it start; else None."""
     mark = starts_with_any(text[end:], lex.patterns.get("also_marks") or [])
-    cues = lex.patterns.get("appointment_cues") or []
-    if mark is None or not ends_with_any(text[:chain.start].rstrip(SPACES), cues):
+    if mark is None or _cue_before(text, chain, "appointment_cues", lex) is None:
         return None
     return end + len(mark)
 
@@ -397,8 +401,8 @@ def _appointed(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) -> bo
     """`甲、乙当选为[org]副主席`: the persons before an appointment cue hold the titles."""
     p = lex.patterns
     before = text[:chain.start].rstrip(SPACES)
-    cue = ends_with_any(before, p.get("appointment_cues") or [])
-    elect = not cue and ends_with_any(before, p.get("election_object_cues") or [])
+    cue = _cue_before(text, chain, "appointment_cues", lex)
+    elect = not cue and _cue_before(text, chain, "election_object_cues", lex)
     if not cue and not elect:
         return False
     pos = len(before) - len(cue or elect)
