@@ -1418,6 +1418,9 @@ def test_the_partners_of_a_joint_meeting_convene_it(nlp, text, organizers):
     ("周明远将于当晚同吴晓东举行会谈。", False),
     ("两人讨论了定于本月22日在白石举行的东洋国工人大会。", False),
     ("周明远还将与吴晓东会晤。", False),
+    # the word still to come may end in the event's own word (将会见, 即将举行)
+    ("周明远将会见吴晓东。", False),
+    ("周明远说，中方重视即将举行的东洋国工人大会。", False),
     ("周明远昨天在白石与吴晓东举行会谈。", True),
 ])
 def test_a_meeting_needed_agreed_denied_or_still_to_come_is_not_held(nlp, text, held):
@@ -1432,6 +1435,8 @@ def test_a_meeting_needed_agreed_denied_or_still_to_come_is_not_held(nlp, text, 
     ("周明远将在5日动身前往东洋国。", False),
     ("在春节即将来临之际，周明远前往东洋国访问。", True),
     ("周明远还将先后访问东洋国和西洋国。", False),
+    ("周明远说，他本人将出访东洋国。", False),
+    ("周明远将访问东洋国。", False),
 ])
 def test_a_visit_still_to_come_is_no_visit(nlp, text, visits):
     events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["东洋国"]})

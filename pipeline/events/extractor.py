@@ -236,16 +236,12 @@ def _visit_name(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:
     return None
 
 
-def _before_in_clause(text: str, sent: Sentence, pos: int, words: tuple[str, ...]) -> bool:
-    """Whether one of ``words`` stands before ``pos`` in its clause of ``sent``."""
-    clause = text[clause_at(text, sent.start, sent.end, pos)[0]:pos]
-    return any(w in clause for w in words)
-
-
 def _unreal(text: str, m: EventMention, lex: EventLexicon) -> bool:
     """Whether the clause has a word of need, proposal, agreement, denial or of what is still to
-    come before the event's word (events.yaml meeting.unreal_before; visits read it too)."""
-    return _before_in_clause(text, m.sentence, m.trigger_start, lex.unreal_before)
+    come before the event's word (events.yaml meeting.unreal_before; visits read it too). The
+    clause is read through the event's word: 将出访, 将会见 end in it."""
+    start = clause_at(text, m.sentence.start, m.sentence.end, m.trigger_start)[0]
+    return any(w in text[start:m.trigger_start + len(m.trigger)] for w in lex.unreal_before)
 
 
 def _valid(text: str, ev: EventDraft, lex: EventLexicon) -> bool:
