@@ -1443,6 +1443,24 @@ def test_a_visit_still_to_come_is_no_visit(nlp, text, visits):
     assert any(e["type"] == "visit" for e in events) == visits
 
 
+@pytest.mark.parametrize("said", ["去年他曾率团访问东洋国", "他此前率团访问了东洋国"])
+def test_a_trip_made_before_is_no_stop_of_the_visit_stated(nlp, said):
+    """甲会见了来访的乙代表团。甲说，去年他曾率团访问某国 (events.yaml visit.past_marks): 甲's
+    trip made before is a visit of its own, not a stop of the delegation's trip."""
+    text = f"周明远昨天会见了来访的东洋国工会代表团。周明远说，{said}，受到热情接待。"
+    events = run(nlp, text, {"PER": ["周明远"], "ORG": ["东洋国工会代表团"], "LOC": ["东洋国"]})
+    assert not any(("visitor", "东洋国工会代表团") in roles(e) and ("visitor", "周明远") in roles(e)
+                   for e in events)
+    assert any(roles(e) == {("visitor", "周明远"), ("visited", "东洋国")} for e in events)
+
+
+def test_a_name_holding_a_past_mark_leaves_the_visit_one(nlp):
+    """曾 inside a name (曾晓东) is no mark of the past: the stop joins the trip stated."""
+    text = "周明远昨天来到白石市总工会调研。周明远和曾晓东随后来到白石市职工服务中心。"
+    events = run(nlp, text, {"PER": ["周明远", "曾晓东"], "ORG": ["白石市总工会", "白石市职工服务中心"]})
+    assert len([e for e in events if e["type"] == "visit"]) == 1
+
+
 def test_one_named_on_both_sides_of_a_visit_keeps_the_side_first_named(nlp):
     """甲将鲜花送到丙老伴乙的手中。乙十分感谢…每年都来看望: 乙 is visited, not a visitor too (one side
     each: the side of the body's first mention, the headline's counted after it)."""

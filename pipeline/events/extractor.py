@@ -280,7 +280,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             if not m.participants:
                 return
             target = next((e for e in reversed(events) if e.type == "visit"), None)
-            if target is not None and _other_visitors(target, m):
+            if target is not None and (_other_visitors(target, m) or _made_before(text, m, ents, lex)):
                 target = None
             if target is not None:
                 target.mentions.append(m)
@@ -373,6 +373,20 @@ def _other_visitors(ev: EventDraft, m: EventMention) -> bool:
     theirs, ours = persons(ev.participants()), persons(m.participants)
     # a short form is the same person (马蒂厄·克雷库, 克雷库)
     return bool(theirs and ours) and not _same_names(ours, theirs)
+
+
+def _made_before(text: str, m: EventMention, ents: list[Mention], lex: EventLexicon) -> bool:
+    """Whether a mark of the past (曾, 去年) stands before the visit's word in its clause, outside a
+    name: a trip made before, not the one stated (events.yaml visit.past_marks)."""
+    start = clause_at(text, m.sentence.start, m.sentence.end, m.trigger_start)[0]
+    named = [(e.start, e.end) for e in ents if e.start < m.trigger_start and e.end > start]
+    for word in lex.past_marks:
+        at = text.find(word, start, m.trigger_start)
+        while at >= 0:
+            if not any(a <= at < b for a, b in named):
+                return True
+            at = text.find(word, at + 1, m.trigger_start)
+    return False
 
 
 def _unnamed_visitors(text: str, ev: EventDraft, lex: EventLexicon) -> bool:

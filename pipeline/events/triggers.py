@@ -83,6 +83,7 @@ class EventLexicon:
     homes_after: list[str]                     # 到: going to a home, besides the verbs of going
     transitive: list[str]
     going_without_place: tuple[str, ...]       # 走访: a visit though no place is named
+    past_marks: tuple[str, ...]                # 曾, 去年: a trip made before, never joined to the one stated
     carried: tuple[str, ...]                   # 送到: a visit where a named person carries gifts
     carried_subtype: str | None                # … whose kind, where no other visit word gives one
     remote: list[str]
@@ -361,6 +362,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         homes_after=list(v.get("homes_after", [])),
         transitive=_longest_first(v.get("transitive", [])),
         going_without_place=tuple(v.get("going_without_place", [])),
+        past_marks=tuple(v.get("past_marks", [])),
         adverbial_motion=tuple(v.get("adverbial_motion", [])),
         carried=tuple(v.get("carried_by_a_person", [])),
         carried_subtype=v.get("carried_subtype"),
