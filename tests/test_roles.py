@@ -125,6 +125,32 @@ def test_a_title_with_no_organization_after_a_named_holder_shares_his_organizati
                             ("周明远", "副主席", "东江区总工会")}
 
 
+@pytest.mark.parametrize("first, second, shared", [
+    ("第一首相", "第二首相", True), ("主席", "副主席", True), ("外长", "国务卿", False)])
+def test_a_title_after_and_shares_the_organization_of_the_same_office(nlp, first, second, shared):
+    """东洋国第一首相甲和第二首相乙 (roles.yaml same_office_marks): after 和 a title of the same
+    office (its rank aside) is the same body's or country's; another office (外长甲和国务卿乙) is not."""
+    doc = make(nlp, f"东洋国{first}吴晓东和{second}郑秋出席。", per=["吴晓东", "郑秋"], loc=["东洋国"])
+    assert (("郑秋", second, "东洋国") in triples(doc)) == shared
+    assert ("吴晓东", first, "东洋国") in triples(doc)
+
+
+def test_a_title_of_a_leading_body_after_another_is_of_the_organization_both_are_inside(nlp):
+    """东洋党中央政治局委员、书记处书记 (roles.yaml leading_bodies): the secretariat is the party
+    centre's, not the politburo's."""
+    doc = make(nlp, "东洋党中央政治局委员、书记处书记吴晓东出席。", per=["吴晓东"], org=["东洋党中央政治局"])
+    assert triples(doc) == {("吴晓东", "委员", "东洋党中央政治局"), ("吴晓东", "书记处书记", "东洋党中央")}
+
+
+def test_a_minister_named_by_the_office_shares_a_country_but_no_body(nlp):
+    """国务院副总理兼外长 (roles.yaml country_titles): 外长 is the country's minister, not the State
+    Council's; 东洋国副总理兼外长 is 东洋国's."""
+    doc = make(nlp, "国务院副总理兼外长吴晓东会见了客人。", per=["吴晓东"], org=["国务院"])
+    assert ("吴晓东", "外长", "国务院") not in triples(doc)
+    doc = make(nlp, "东洋国副总理兼外长吴晓东会见了客人。", per=["吴晓东"], loc=["东洋国"])
+    assert ("吴晓东", "外长", "东洋国") in triples(doc)
+
+
 def test_an_organizations_other_name_in_brackets_before_the_title_is_skipped(nlp):
     """某服务中心（某援助中心）主任甲, 某特别委员会（特委会）主席甲: the title is the organization's."""
     doc = make(nlp, "江南省总工会职工服务中心（职工援助中心）主任吴晓东介绍了情况。", per=["吴晓东"],

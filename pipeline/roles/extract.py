@@ -307,8 +307,10 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
         if not linked:
             previous = current
             current = Chain(start=seg.org_start)
-            if previous is not None and previous.names and not seg.org_text \
-                    and text[previous.names[-1][1]:seg.org_start].strip(SPACES) in ("、", "，"):
+            mark = text[previous.names[-1][1]:seg.org_start].strip(SPACES) \
+                if previous is not None and previous.names and not seg.org_text else None
+            if mark in lex.follow_marks or mark in lex.same_office_marks \
+                    and _office(previous.segments[-1].title.word, lex) == _office(title.word, lex):
                 current.follows = previous
             chains.append(current)
         current.segments.append(seg)
@@ -431,6 +433,13 @@ def _appointed(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) -> bo
     return True
 
 
+def _office(title: str, lex: RoleLexicon) -> str:
+    """The office a title holds, its rank before it left out (第二首相, 副主席 -> 首相, 主席)."""
+    prefix = next((p for p in lex.title_prefixes if title.startswith(p)), "")
+    core = title[len(prefix):]
+    return core[1:] if core.startswith("副") and len(core) > 2 else core
+
+
 def _listed_name(text: str, end: int, ents: list[Ent], lex: RoleLexicon, first: bool) -> tuple[int, int] | None:
     """The name ending at ``end`` in a 、-list. Inside a list (a 、 on its left) the item between
     the marks is the name even where NER cut it (周明 of 周明远) or gave it another label."""
@@ -488,7 +497,7 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             place = written or next((p for o in reversed(chain_orgs) if (p := place_of_level(o, level, lex))), None)
             seg.org = place or index.nearest(level, offset + seg.org_start)
             seg.org_as_written = written
-        elif written and written in lex.patterns.get("body_titles", []):
+        elif written and written in lex.body_titles:
             seg.org = _article_org(index, offset + seg.org_start, lex)   # 执委会|主席团委员: a body alone
             seg.org_as_written = written
         elif written in lex.bare_chain_bodies and chain_orgs:   # 区委常委、组织部部长
@@ -502,7 +511,12 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         elif prev is not None and seg.title.kind == prev.title.kind and prev.title.word not in lex.place_heads \
                 and prev.title.word not in lex.self_contained:
             seg.org, seg.org_as_written = prev.org, prev.org_as_written   # 党组书记、副主席: shared org
-            if seg.org and word not in lex.party_titles:   # 某集团党委书记、董事长: 某集团
+            if seg.org and word in lex.country_titles and not (prev.is_place or _is_place(seg.org, lex)):
+                seg.org = seg.org_as_written = None   # 国务院副总理兼外长: the country's, not 国务院's
+            elif seg.org and starts_with_any(word, lex.body_titles):   # 政治局常委、书记处书记
+                seg.org = _outside_leading_body(seg.org, lex)
+                seg.org_as_written = seg.org_as_written and _outside_leading_body(seg.org_as_written, lex)
+            elif seg.org and word not in lex.party_titles:   # 某集团党委书记、董事长: 某集团
                 outside = _outside_party_body if word not in lex.executive_titles else _outside_inner_body
                 seg.org = _bare_head_resolved(outside(seg.org, lex), index, lex)
                 seg.org_as_written = seg.org_as_written and outside(seg.org_as_written, lex)
@@ -511,7 +525,7 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         elif prev is None and chain.follows is not None and _inherits(chain.follows.segments[-1], seg, lex):
             before = chain.follows.segments[-1]                          # 主任甲、党组书记乙: same org
             seg.org, seg.org_as_written = before.org, before.org_as_written
-        elif prev is None and starts_with_any(word, lex.patterns.get("body_titles") or []):
+        elif prev is None and starts_with_any(word, lex.body_titles):
             seg.org = _article_org(index, offset + seg.org_start, lex)   # 书记处书记: the body's organization
             seg.org_as_written = None
         else:   # 厂长, 校长: the one factory, school … the article names in full
@@ -661,6 +675,12 @@ def _article_org(index: PlaceIndex, before: int, lex: RoleLexicon) -> str | None
 def _outside_party_body(org: str, lex: RoleLexicon) -> str:
     """The organization a party body is inside (某集团党委 -> 某集团); ``org`` when it is none."""
     body = ends_with_any(org, lex.party_bodies)
+    return org[:-len(body)] if body and len(org) - len(body) >= 2 else org
+
+
+def _outside_leading_body(org: str, lex: RoleLexicon) -> str:
+    """The organization a leading body is inside (中共中央政治局 -> 中共中央); ``org`` when it is none."""
+    body = ends_with_any(org, lex.leading_bodies)
     return org[:-len(body)] if body and len(org) - len(body) >= 2 else org
 
 

@@ -50,6 +50,8 @@ class RoleLexicon:
                                        if w and k != "label" and w not in not_pos}
         self.max_title = max((len(w) for w in self.titles), default=0)
         self.coordination: list[str] = list(p.get("coordination") or ["、", "兼"])
+        self.follow_marks: tuple[str, ...] = tuple(p.get("follow_marks") or ["、", "，"])
+        self.same_office_marks: tuple[str, ...] = tuple(p.get("same_office_marks") or [])
         self.honours: list[str] = sorted(p.get("honours") or [], key=len, reverse=True)
         # the shared lexicon's (names.yaml); an older roles file listed them itself
         self.blocked_next: set[str] = set(p.get("blocked_next") or d.title_blocked_next)
@@ -67,6 +69,8 @@ class RoleLexicon:
         self.party_bodies: list[str] = sorted(p.get("party_bodies") or [], key=len, reverse=True)
         self.party_titles: frozenset[str] = frozenset(p.get("party_titles") or [])
         self.executive_titles: frozenset[str] = frozenset(p.get("executive_titles") or [])
+        self.body_titles: list[str] = list(p.get("body_titles") or [])
+        self.leading_bodies: list[str] = sorted(p.get("leading_bodies") or [], key=len, reverse=True)
         self.party_organs: frozenset[str] = frozenset(p.get("party_organs") or [])
         self.chain_bodies: frozenset[str] = frozenset(p.get("chain_bodies") or [])
         self.chain_bodies_longest: list[str] = sorted(self.chain_bodies, key=len, reverse=True)
@@ -82,6 +86,7 @@ class RoleLexicon:
         self.national_prefixes: list[str] = sorted(p.get("national_prefixes") or [], key=len, reverse=True)
         self.self_contained: dict[str, str | None] = dict(p.get("self_contained") or {})
         self.place_heads: dict[str, str] = dict(p.get("place_heads") or {})
+        self.country_titles: frozenset[str] = frozenset(p.get("country_titles") or [])
         self.shared_head_chars: set[str] = set(p.get("shared_head_chars") or [])
         self.elision_prefixes: list[str] = list(d.elision_prefixes)
         self.gazetteer: frozenset[str] = frozenset(d.places)
