@@ -126,7 +126,7 @@ NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non
              "japanese_surnames", "japanese_long_given_ends", "japanese_given_finals", "name_conjunctions",
              "title_blocked_next", "title_blocked_next_except")
 NAME_COUNTS = ("common_surname_count",)
-ELISION_KEYS = ("prefixes", "not_words")
+ELISION_KEYS = ("prefixes", "not_words", "other_levels")
 
 
 def _yaml(path: Path, keys: tuple[str, ...], counts: tuple[str, ...] = ()) -> dict:
@@ -215,6 +215,7 @@ class DomainLexicon:
         # longest first, else in the file's order (the roles' place index reads them in turn)
         self.elision_prefixes = tuple(sorted(self.elision.get("prefixes", []), key=len, reverse=True))
         self.elision_not_words = tuple(self.elision.get("not_words", []))
+        self.other_levels = tuple(self.elision.get("other_levels", []))
         self.place_suffix_chars = "".join(w for w in self.place_suffixes if len(w) == 1)
         self.surname_set = frozenset(self.surnames)
         self.single_surnames = frozenset(w for w in self.surnames if len(w) == 1)

@@ -1461,6 +1461,26 @@ def test_a_name_holding_a_past_mark_leaves_the_visit_one(nlp):
     assert len([e for e in events if e["type"] == "visit"]) == 1
 
 
+def test_those_seated_at_a_reception_attend_it_not_the_visit(nlp):
+    """甲会见了来访的乙。丙、丁等会见时在座 (events.yaml seated_cues): 丙, 丁 attend the reception,
+    not the visit stated after it in the first sentence."""
+    text = "周明远今天在白石会见了应东洋国工会邀请来华访问的山本一郎。吴晓东、郑秋等会见时在座。"
+    events = run(nlp, text, {"PER": ["周明远", "山本一郎", "吴晓东", "郑秋"], "LOC": ["白石"],
+                             "ORG": ["东洋国工会"]})
+    [meeting] = [e for e in events if e["type"] == "meeting"]
+    assert {("attendee", "吴晓东"), ("attendee", "郑秋")} <= roles(meeting)
+    assert not any(("attendee", "吴晓东") in roles(e) for e in events if e["type"] == "visit")
+
+
+def test_descriptions_listed_before_a_visited_person_describe_him(nlp):
+    """看望慰问了全国劳动模范、85岁的老劳模甲，为他送去慰问金: the pieces before 甲, each ending in a
+    title or label, describe him: he is visited, and carries nothing."""
+    text = "周明远来到东江区，看望慰问了全国劳动模范、85岁的老劳模吴晓东，为他送去慰问金。"
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["东江区"]})
+    [visit] = events
+    assert ("visited", "吴晓东") in roles(visit) and ("visitor", "吴晓东") not in roles(visit)
+
+
 def test_one_named_on_both_sides_of_a_visit_keeps_the_side_first_named(nlp):
     """甲将鲜花送到丙老伴乙的手中。乙十分感谢…每年都来看望: 乙 is visited, not a visitor too (one side
     each: the side of the body's first mention, the headline's counted after it)."""

@@ -565,6 +565,16 @@ def test_an_organization_keeps_its_start_before_a_word_of_no_name(words, found):
     assert named(text, spans) == set(found)
 
 
+def test_a_coordinating_verb_joined_to_the_level_of_the_name_grown_over_stays_out():
+    """联合区|人力资源和|社会保障局: the model found the name's end; growing back over the token that
+    joins the verb and the level stops after the verb (the rest opens with a level)."""
+    words = ["石榴区", "总工会", "联合区", "人力资源和", "社会保障局", "举办"]
+    text = "".join(words)
+    spans = SpanSet([at(text, "石榴区总工会", "ORG"), at(text, "社会保障局", "ORG")])
+    run("extend_orgs_left", text, spans, words)
+    assert named(text, spans) == {("石榴区总工会", "ORG"), ("区人力资源和社会保障局", "ORG")}
+
+
 def test_a_name_takes_its_seat_in_brackets():
     text = "在国际会展中心（上海）举行，争取安哥拉彻底独立全国联盟（安盟）表示"
     spans = SpanSet([at(text, "国际会展中心", "LOC"), at(text, "上海", "LOC"),

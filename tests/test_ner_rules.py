@@ -234,6 +234,10 @@ def test_unions_in_general_are_no_organization(nlp):
                      [("欧洲工会", "ORG"), ("国际工会", "ORG"), ("沪港工会", "ORG"), ("东城区工会", "ORG")])
     assert not {("欧洲工会", "ORG"), ("国际工会", "ORG"), ("沪港工会", "ORG")} & found
     assert {("欧洲", "LOC"), ("沪", "LOC"), ("港", "LOC"), ("东城区工会", "ORG")} <= found
+    # a country's two-character name whose characters stand for no place of their own (巴西) is
+    # no pair of sides: its union is an organization
+    found = rules_on(nlp, ["会见", "了", "巴西", "工会", "客人", "。"], [("巴西工会", "ORG")])
+    assert ("巴西工会", "ORG") in found and ("巴", "LOC") not in found
 
 
 def test_a_term_committee_is_one_organization_with_its_body(nlp):

@@ -151,6 +151,14 @@ def test_a_minister_named_by_the_office_shares_a_country_but_no_body(nlp):
     assert ("吴晓东", "外长", "东洋国") in triples(doc)
 
 
+def test_an_autonomous_region_is_no_district_of_an_elided_union(nlp):
+    """区总工会 stands for a 区 (roles: elision.yaml other_levels): 东洋自治区 is of another level,
+    so the elided union is no 东洋自治区总工会; the district named earlier is its place."""
+    text = "青山区总工会组团赴东洋自治区白石市考察。区总工会副主席吴晓东介绍了情况。"
+    doc = make(nlp, text, per=["吴晓东"], org=["青山区总工会", "区总工会"], loc=["东洋自治区", "白石市"])
+    assert ("吴晓东", "副主席", "青山区总工会") in triples(doc)
+
+
 def test_an_organizations_other_name_in_brackets_before_the_title_is_skipped(nlp):
     """某服务中心（某援助中心）主任甲, 某特别委员会（特委会）主席甲: the title is the organization's."""
     doc = make(nlp, "江南省总工会职工服务中心（职工援助中心）主任吴晓东介绍了情况。", per=["吴晓东"],

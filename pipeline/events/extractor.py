@@ -332,7 +332,9 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         # 乙、丙参加了会见: those taking part in a meeting the cue names join meetings only (those
         # of that sentence, else the latest one), never a visit stated in between nor one the
         # sentence states in passing (随甲来访的乙参加了会见)
-        if attended := lex.attended_meeting_re.search(text, sent.start, sent.end):
+        if any(w in text[sent.start:sent.end] for w in lex.seated_cues) and meetings:
+            together = meetings[-1:]   # 甲、乙等会见时在座: the meeting's, not a visit's
+        elif attended := lex.attended_meeting_re.search(text, sent.start, sent.end):
             # (参加会见 after 会见…。双方…座谈交流: the latest meeting of the verb's kind)
             kind = next((v.subtype for v in lex.meeting_verbs if attended.group(1) in v.words), None)
             latest = [ev for ev in earlier if ev.type == "meeting"][-1:]

@@ -126,6 +126,7 @@ class EventLexicon:
     meeting_frames: tuple[str, ...]           # 会见时, 会谈后: the verb refers to a meeting told before
     name_conjunctions: tuple[str, ...]        # 暨: 工作会议暨表彰大会 is one meeting's name
     title_gap: int
+    seated_cues: tuple[str, ...]               # 在座: an attendee of a meeting only
     org_suffixes: tuple[str, ...]             # the endings a name grows over (name, weak)
     org_endings: tuple[str, ...]              # every organization ending, 会 and 处 too
     positions: tuple[str, ...]                # offices, occupations and labels, longest first
@@ -407,6 +408,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         joint_meeting_subtypes=tuple((raw.get("joint") or {}).get("meeting_subtypes", [])),
         joint_after_deed=tuple(_longest_first((raw.get("joint") or {}).get("after_deed", []))),
         title_gap=int(raw.get("title_gap", 16)),
+        seated_cues=tuple(raw.get("seated_cues", [])),
         org_suffixes=tuple(domain.name_org_suffixes),
         org_endings=tuple(domain.all_org_suffixes),
         positions=tuple(domain.positions_longest),

@@ -56,11 +56,19 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
         # 拜会了港澳办主任甲: the gap is the person's title (a phrase the roles stage read), or
         # 慰问了困难职工甲: a label or occupation right before the person (no role is read from it)
         lead = len(gap) - len(gap.lstrip("了过"))
-        titled = objs[0].label == "PER" and len(gap) <= lex.title_gap and not any(c in gap for c in "。、") \
-            and opens_with_titles(text, start, objs[0].start, lex)
+        titled = objs[0].label == "PER" and len(gap) <= lex.title_gap and (
+            not any(c in gap for c in "。、") and opens_with_titles(text, start, objs[0].start, lex)
+            or _descriptions(gap[lead:], lex))
         if not titled and not any(start <= a <= start + lead and objs[0].end <= b for a, b, _ in role_spans(doc)):
             return []
     return objs + _listed_unrecognized_after(text, objs, end, ents, lex)
+
+
+def _descriptions(gap: str, lex: EventLexicon) -> bool:
+    """全国劳动模范、85岁的老劳模(甲): pieces each ending in a title or label describe the one person
+    after them (a list of objects they are not)."""
+    pieces = gap.split("、")
+    return len(pieces) > 1 and all(piece.endswith(lex.positions) for piece in pieces)
 
 
 def _before_a_verb(text: str, pos: int, lex: EventLexicon) -> bool:

@@ -42,7 +42,8 @@ def _level_place(text: str, level: str, lex: RoleLexicon) -> str | None:
             cut = max(place.rfind(u, 0, idx) for u in _UPPER_LEVELS)
             if cut != -1 and idx - (cut + 1) >= min_before:
                 place = place[cut + 1:]
-        if _is_place(place, lex) and len(place) - len(level) <= _MAX_PLACE_NAME:
+        if _is_place(place, lex) and len(place) - len(level) <= _MAX_PLACE_NAME \
+                and not place.endswith(lex.domain.other_levels):   # 内蒙古自治区: no 区
             return place   # (a longer run is a clause ending in 省/市: 介绍了我省)
         idx = text.find(level, idx + 1)
     return None

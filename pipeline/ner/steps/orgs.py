@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Iterator
 
+from ...lexicon import DomainLexicon
 from ...splitter.wordlist import word_spans_break
 from ..spans import SpanSet
 from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, run_back
@@ -37,9 +38,16 @@ def _trim_left_stop(ctx: RuleContext, spans: SpanSet, span: tuple[int, int, str]
         if (elided is not None and elided.fullmatch(rest)) or \
                 any(rest[:n] in places for n in range(2, min(len(rest) - 1, 6) + 1)) or \
                 (k >= 2 and len(rest) >= 3 and text[start:start + k] in movement and not suffix_re.fullmatch(rest)) or \
-                (len(rest) >= 3 and ctx.patterns.suffix_end_re.search(rest) and ctx.is_token(start, start + k)):
+                (len(rest) >= 3 and ctx.patterns.suffix_end_re.search(rest)
+                 and (ctx.is_token(start, start + k) or _opens_with_level(rest, ctx.patterns.names.lex))):
+            # (联合区|人力资源和社会保障局: a level opens the rest, the name of a body of that level)
             spans.replace(span, (start + k, end, label))
         break
+
+
+def _opens_with_level(name: str, lex: DomainLexicon) -> bool:
+    """区人力资源和社会保障局: a name opening with a level (not a word such as 市场)."""
+    return name.startswith(lex.elision_prefixes) and not name.startswith(lex.elision_not_words)
 
 
 @rule_steps.register("trim_phrase_heads")

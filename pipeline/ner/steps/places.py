@@ -283,7 +283,10 @@ def generic_unions(ctx: RuleContext, spans: SpanSet) -> None:
                 or not text.endswith("工会", start, end):
             continue
         owner = text[start:end - 2]
-        pair = len(owner) == 2 and all(c in abbreviations for c in owner)  # 皖台工会: two sides' unions
+        # 皖台工会: two sides' unions; not 巴西工会, a country's name of two characters neither of
+        # which stands for one place
+        pair = len(owner) == 2 and all(c in abbreviations for c in owner) \
+            and any(ctx.patterns.names.lex.place_abbreviations.get(c) for c in owner)
         if owner not in owners and not pair:
             continue
         spans.remove(span)
