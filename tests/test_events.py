@@ -495,6 +495,33 @@ def test_a_meeting_held_online_is_held(nlp):
     assert run(nlp, "以全区工会代表大会精神为指导。", {}) == []
 
 
+@pytest.mark.parametrize("held", ["以线上方式召开", "在青山区总工会以视频形式召开"])
+def test_a_meeting_named_before_a_manner_of_holding_it_is_held(nlp, held):
+    """某会议以线上方式召开: a phrase of how it is held between the name and its predicate (以 and
+    a manner noun, before or after the place) keeps the meeting, its date and those attending."""
+    text = f"3月12日，东江市劳模工作联席会议{held}。吴晓东出席会议并讲话。"
+    [ev] = run(nlp, text, {"PER": ["吴晓东"], "ORG": ["青山区总工会"]})
+    assert (ev["name"], ev["date"], ("speaker", "吴晓东") in roles(ev)) == ("东江市劳模工作联席会议", "3月12日", True)
+    assert ev["location"] == ("青山区总工会" if "在" in held else None)
+
+
+@pytest.mark.parametrize("chaired, name", [("主持座谈会", None), ("主持了东江市职工代表座谈会", "东江市职工代表座谈会")])
+def test_a_meeting_a_chair_opens_is_held(nlp, chaired, name):
+    """甲主持座谈会 (with no 召开 or 举行): a meeting held and chaired, no organizer; the name
+    starts after the cue."""
+    text = f"周明远到东江市总工会调研。吴晓东{chaired}，并介绍了情况。"
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["东江市总工会"]})
+    [meeting] = [e for e in events if e["type"] == "meeting"]
+    assert (meeting["subtype"], meeting["name"], roles(meeting)) == ("symposium", name, {("chair", "吴晓东")})
+
+
+def test_a_place_starting_like_a_gift_after_a_verb_of_going_is_visited(nlp):
+    """来到金穗路驿站: 金 after the word opens a name (not 慰问金, a noun): the stop is visited."""
+    text = "吴晓东带队先后来到金穗路环卫工人驿站和星河湾社区驿站，检查驿站运行情况。"
+    [ev] = run(nlp, text, {"PER": ["吴晓东"], "LOC": ["金穗路环卫工人驿站", "星河湾社区驿站"]})
+    assert {n for r, n in roles(ev) if r == "visited"} == {"金穗路环卫工人驿站", "星河湾社区驿站"}
+
+
 def test_one_who_reports_to_the_visitors_hosts_them(nlp):
     text = "周明远到青山机械厂调研，青山机械厂工会主席郑秋汇报了工作情况。"
     [ev] = run(nlp, text, {"PER": ["周明远", "郑秋"], "ORG": ["青山机械厂", "青山机械厂工会"]})

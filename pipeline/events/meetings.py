@@ -58,12 +58,23 @@ def _held_after(text: str, noun_end: int, clause_end: int, lex: EventLexicon,
     location = None
     if rest.startswith(lex.passive_agent_marks):   # 由甲、乙(共同)举办: the agents hold it
         return noun_end + m.start(), m.group(0), None, (noun_end + filler + 1, noun_end + m.start())
+    rest = _without_manner(rest, lex)   # 某会议以线上方式召开, 在某地以视频形式召开
     if rest:
         loc = re.match(rf"^(?:在|于)(.+?)(?:{lex.manner_alternation})*$", rest)
         if not loc:
             return None
         location = _place_as_written(loc.group(1), lex, noun_end + filler + loc.start(1), ents)[1] or None
     return noun_end + m.start(), m.group(0), location, None
+
+
+def _without_manner(rest: str, lex: EventLexicon) -> str:
+    """The words between a meeting's name and its predicate without a phrase of how it is held
+    (以线上方式, 以视频会议形式: 以 and a manner noun) opening or ending them."""
+    nouns = "|".join(map(re.escape, lex.manner_nouns))
+    if not nouns:
+        return rest
+    phrase = rf"以[^，。；在于]{{0,{_MANNER_REACH}}}?(?:{nouns})"
+    return re.sub(rf"(?:^{phrase}|{phrase}$)", "", rest, count=1)
 
 
 def _place_as_written(place: str, lex: EventLexicon, start: int = 0,
@@ -271,20 +282,27 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 if subtype == "congress" and lex.numbered_re.fullmatch(text[c_start + n_start:noun_end]):
                     continue  # 十五大 only with its predicate after it
                 before = [m for m in lex.predicate_re.finditer(text, c_start, c_start + n_start)]
-                if not before:
-                    continue
-                p = before[-1]
-                if lex.noun_re.search(text, p.end(), c_start + n_start):
-                    continue  # another meeting noun in between
-                pred_start, pred, location = p.start(), p.group(0), None
-                name_start = p.end()
-                if text.startswith("了", name_start):
-                    name_start += 1
-                organizer_region = (sent.start, pred_start)
-                venue = _venue_before(text, c_start, pred_start, ents, lex, "在于", 1)
-                if venue is not None:
-                    location = venue[1]
-                    organizer_region = (sent.start, venue[0])
+                chair = None if before else _chaired_at(text, c_start, c_start + n_start, lex)
+                if chair is not None:
+                    # 甲主持座谈会, 主持今天的会议: held, chaired by the one the role cue names (no
+                    # organizer); the noun is its word, the name starts after the cue and a date
+                    pred_start, pred, location = c_start + n_start, text[c_start + n_start:noun_end], None
+                    name_start, organizer_region = _strip_dates(text, chair, c_start + n_start, lex), None
+                else:
+                    if not before:
+                        continue
+                    p = before[-1]
+                    if lex.noun_re.search(text, p.end(), c_start + n_start):
+                        continue  # another meeting noun in between
+                    pred_start, pred, location = p.start(), p.group(0), None
+                    name_start = p.end()
+                    if text.startswith("了", name_start):
+                        name_start += 1
+                    organizer_region = (sent.start, pred_start)
+                    venue = _venue_before(text, c_start, pred_start, ents, lex, "在于", 1)
+                    if venue is not None:
+                        location = venue[1]
+                        organizer_region = (sent.start, venue[0])
             name_start = _compact_start(text, name_start, c_start + n_start, ents, lex)
             if not text.startswith(("在", "于"), name_start):
                 while name_start < noun_end and text[name_start] in "的了":
@@ -318,6 +336,20 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 mention.add(who, "organizer")
             out.append(mention)
     return out
+
+
+_CHAIRED_NAME = 20   # the longest name between a chair's cue and the meeting noun
+
+
+def _chaired_at(text: str, c_start: int, noun_start: int, lex: EventLexicon) -> int | None:
+    """Where the meeting's name starts when a chair's cue opens it in the clause (甲主持座谈会,
+    主持了东江市职工座谈会: right after the cue), else None."""
+    for word, role in lex.role_cues:
+        k = text.rfind(word, max(c_start, noun_start - _CHAIRED_NAME - len(word) - 1), noun_start)
+        if role == "chair" and k >= 0:
+            start = k + len(word)
+            return start + 1 if text.startswith("了", start) else start
+    return None
 
 
 def _name_organizers(doc: Doc, name: str, start: int, end: int, ents: list[Mention], lex: EventLexicon) -> list[Mention]:

@@ -96,7 +96,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         if inside_a_name(ents, v_start, v_end):
             continue   # 某总工会调研组来杭州调研: a word inside a name states nothing, and the name is the subject
         c_start, c_end = next(((a, b) for a, b in sent_clauses if a <= v_start < b), (sent.start, sent.end))
-        noun_use = bool(_NOT_VERB.match(text[v_end:v_end + 2])) \
+        # (慰问金, 调研组: a noun; not 来到金穗路…, where a name starts right after the word)
+        noun_use = bool(_NOT_VERB.match(text[v_end:v_end + 2])) and not any(e.start == v_end for e in ents) \
             or any(text.endswith(w, sent.start, v_start) for w in lex.remote)
         if lex.attendee_cue_before(text, sent.start, v_start):
             prev_end = v_end
