@@ -1508,6 +1508,22 @@ def test_descriptions_listed_before_a_visited_person_describe_him(nlp):
     assert ("visited", "吴晓东") in roles(visit) and ("visitor", "吴晓东") not in roles(visit)
 
 
+def test_taking_part_in_this_reception_attends_the_one_stated(nlp):
+    """参加了这次接见: an anaphor between the cue and the word (参加了这次|接见) states no second
+    reception; those named attend the one stated."""
+    text = "周明远今天在白石接见全国海关会议代表。吴晓东、郑秋等参加了这次接见并和代表们合影留念。"
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["白石"]})
+    assert roles(ev) == {("host", "周明远"), ("attendee", "吴晓东"), ("attendee", "郑秋")}
+
+
+def test_this_meeting_refers_back_whatever_its_word(nlp):
+    """甲会见了乙。…甲此次会谈…: 此次 right before a meeting word refers to the meeting stated
+    before, even one of another kind: no second meeting."""
+    text = "周明远今天在白石会见了东洋国外长吴晓东。舆论认为，周明远此次会谈对于缓和白石局势起着重要作用。"
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["白石", "东洋国"]})
+    assert [(e["subtype"], roles(e)) for e in events] == [("reception", {("host", "周明远"), ("guest", "吴晓东")})]
+
+
 def test_one_named_on_both_sides_of_a_visit_keeps_the_side_first_named(nlp):
     """甲将鲜花送到丙老伴乙的手中。乙十分感谢…每年都来看望: 乙 is visited, not a visitor too (one side
     each: the side of the body's first mention, the headline's counted after it)."""

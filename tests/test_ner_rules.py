@@ -176,6 +176,17 @@ def rules_on(nlp, words: list[str], marked: list[tuple[str, str]]) -> set[tuple[
     return ents(nlp.get_pipe("entity_rules")(doc))
 
 
+@pytest.mark.parametrize("words, model, name", [
+    (["来到", "东湖", "速递", "青山", "配送站", "。"], [("东湖速递青山", "LOC")], "东湖速递青山配送站"),
+    (["来到", "东湖", "速递", "青山", "分拨中心", "。"], [("东湖速递青山", "LOC")], "东湖速递青山分拨中心"),
+])
+def test_a_companys_station_named_by_its_place_is_one_organization(nlp, words, model, name):
+    """某速递青山配送站 (org_suffixes.txt: 配送站, 车辆段, 分拨中心): the company, the place it serves
+    and the station are one organization, not a place."""
+    found = rules_on(nlp, words, model)
+    assert (name, "ORG") in found and not any(label == "LOC" for _, label in found)
+
+
 def test_service_station_grows_a_union_name(nlp):
     found = rules_on(nlp, ["记者", "来到", "和平", "街道", "工会", "服务站", "。"], [("和平街道工会", "ORG")])
     assert ("和平街道工会服务站", "ORG") in found

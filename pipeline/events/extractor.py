@@ -288,6 +288,9 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
                 events.append(EventDraft("visit", m.subtype, [m]))
             return
         target = next((e for e in reversed(events) if _same_meeting(e, m)), None)
+        if target is None and any(text.endswith(a, 0, m.trigger_start) for a in lex.anaphors):
+            # 此次会谈, 这次会见 right before the word: the meeting stated before, whatever its kind
+            target = next((e for e in reversed(events) if e.type == "meeting"), None)
         if target is None and from_headline:   # a headline sums up the body's meeting
             target = next((e for e in events if e.type == "meeting" and e.subtype == m.subtype), None)
         if target is not None:

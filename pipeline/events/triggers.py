@@ -287,8 +287,11 @@ class EventLexicon:
         return tuple(w for w, role in self.role_cues if role == "attendee")
 
     def attendee_cue_before(self, text: str, start: int, end: int) -> bool:
-        """Does text[start:end] end with an attendee cue, a 了 after it allowed (参加了|慰问)?"""
-        return text[start:end].removesuffix("了").endswith(self.attendee_cues)
+        """Does text[start:end] end with an attendee cue, a 了 and an anaphor after it allowed
+        (参加了|慰问, 参加了这次|接见)?"""
+        before = text[start:end]
+        anaphor = next((a for a in self.anaphors if before.endswith(a)), "")
+        return before[:len(before) - len(anaphor)].removesuffix("了").endswith(self.attendee_cues)
 
     @cached_property
     def attended_meeting_re(self) -> re.Pattern[str]:
@@ -302,10 +305,12 @@ class EventLexicon:
         return self._attending(sorted(self.noun_subtype, key=len, reverse=True))
 
     def _attending(self, objects: list[str]) -> re.Pattern[str]:
-        """An attendee cue, 了, a short modifier with 的, then one of ``objects`` (group 1)."""
+        """An attendee cue, 了, a short modifier with 的 or an anaphor (参加了这次接见), then one of
+        ``objects`` (group 1)."""
         cues = "|".join(map(re.escape, self.attendee_cues))
         words = "|".join(map(re.escape, objects))
-        return re.compile(f"(?:{cues})了?(?:[^，。；、]{{1,6}}?的)?({words})") if cues and words \
+        anaphors = "".join(f"|{re.escape(a)}" for a in self.anaphors)
+        return re.compile(f"(?:{cues})了?(?:[^，。；、]{{1,6}}?的{anaphors})?({words})") if cues and words \
             else re.compile(r"(?!x)x")
 
 
