@@ -1448,6 +1448,9 @@ def test_the_partners_of_a_joint_meeting_convene_it(nlp, text, organizers):
     # the word still to come may end in the event's own word (将会见, 即将举行)
     ("周明远将会见吴晓东。", False),
     ("周明远说，中方重视即将举行的东洋国工人大会。", False),
+    ("周明远计划在白石会见吴晓东。", False),
+    ("周明远说，东洋国将不与西洋国举行任何会谈。", False),
+    ("周明远要求东洋国在下周三召开工人大会。", False),
     ("周明远昨天在白石与吴晓东举行会谈。", True),
 ])
 def test_a_meeting_needed_agreed_denied_or_still_to_come_is_not_held(nlp, text, held):
@@ -1455,6 +1458,13 @@ def test_a_meeting_needed_agreed_denied_or_still_to_come_is_not_held(nlp, text, 
     meeting (the guideline's meetings are held or take place)."""
     events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["白石", "东洋国"]})
     assert any(e["type"] == "meeting" for e in events) == held
+
+
+def test_a_word_still_to_come_inside_a_name_leaves_the_meeting_held(nlp):
+    """计划 inside 东洋国开发计划署 (a name) says nothing of the meeting it holds."""
+    text = "东洋国开发计划署今天在白石举行工人大会。"
+    events = run(nlp, text, {"ORG": ["东洋国开发计划署"], "LOC": ["白石"]})
+    assert [e["name"] for e in events] == ["工人大会"]
 
 
 @pytest.mark.parametrize("text, visits", [

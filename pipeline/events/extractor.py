@@ -236,18 +236,30 @@ def _visit_name(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:
     return None
 
 
-def _unreal(text: str, m: EventMention, lex: EventLexicon) -> bool:
+def _unreal(text: str, m: EventMention, ents: list[Mention], lex: EventLexicon) -> bool:
     """Whether the clause has a word of need, proposal, agreement, denial or of what is still to
-    come before the event's word (events.yaml meeting.unreal_before; visits read it too). The
-    clause is read through the event's word: 将出访, 将会见 end in it."""
+    come before the event's word (events.yaml meeting.unreal_before; visits read it too), outside
+    a name (联合国开发计划署). The clause is read through the event's word: 将出访, 将会见 end in it."""
     start = clause_at(text, m.sentence.start, m.sentence.end, m.trigger_start)[0]
-    return any(w in text[start:m.trigger_start + len(m.trigger)] for w in lex.unreal_before)
+    return _written_outside_names(text, lex.unreal_before, start, m.trigger_start + len(m.trigger), ents)
 
 
-def _valid(text: str, ev: EventDraft, lex: EventLexicon) -> bool:
+def _written_outside_names(text: str, words: tuple[str, ...], start: int, end: int, ents: list[Mention]) -> bool:
+    """Whether one of ``words`` is written in text[start:end] outside every name."""
+    named = [(e.start, e.end) for e in ents if e.start < end and e.end > start]
+    for word in words:
+        at = text.find(word, start, end)
+        while at >= 0:
+            if not any(a <= at < b for a, b in named):
+                return True
+            at = text.find(word, at + 1, end)
+    return False
+
+
+def _valid(text: str, ev: EventDraft, ents: list[Mention], lex: EventLexicon) -> bool:
     roles = {r for _, r in ev.participants()}
     if ev.type == "visit":   # someone visits a named place, or goes round unnamed ones (走访慰问)
-        if all(_unreal(text, m, lex) for m in ev.mentions):
+        if all(_unreal(text, m, ents, lex) for m in ev.mentions):
             return False   # 将于最近前往某国访问: still to come
         if "visitor" not in roles and not _unnamed_visitors(text, ev, lex):
             return False   # 赴港澳可一日来回, 图为…少女前往…: nobody named or sent goes
@@ -255,7 +267,7 @@ def _valid(text: str, ev: EventDraft, lex: EventLexicon) -> bool:
         carries = any(m.trigger in lex.carried and any(w.label == "PER" for w, r in m.participants if r == "visitor")
                       for m in ev.body)   # 甲将慰问品送到职工手中: a person goes
         return "visited" in roles or goes_round or carries
-    if all(_unreal(text, m, lex) for m in ev.mentions):
+    if all(_unreal(text, m, ents, lex) for m in ev.mentions):
         return False   # 需要举行世界大会, 将不会与乙举行会谈: needed or denied, not held
     if ev.subtype == "reception":   # 会见 needs its guests; a reception held (举行招待会) is one anyway
         # (a place is never a guest: 会见了中国球迷 names none)
@@ -320,7 +332,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
                         + visit_mentions(doc, sent, ents, lex), key=lambda x: x.trigger_start):
             place(m, True)
 
-    events = [ev for ev in events if _valid(text, ev, lex)]
+    events = [ev for ev in events if _valid(text, ev, ents, lex)]
     # role cues go to the event stated in their sentence, else the latest one stated before it
     for sent, roles in cues:
         stated = [ev for ev in events if any(m.sentence == sent for m in ev.body)]
@@ -384,14 +396,7 @@ def _made_before(text: str, m: EventMention, ents: list[Mention], lex: EventLexi
     """Whether a mark of the past (曾, 去年) stands before the visit's word in its clause, outside a
     name: a trip made before, not the one stated (events.yaml visit.past_marks)."""
     start = clause_at(text, m.sentence.start, m.sentence.end, m.trigger_start)[0]
-    named = [(e.start, e.end) for e in ents if e.start < m.trigger_start and e.end > start]
-    for word in lex.past_marks:
-        at = text.find(word, start, m.trigger_start)
-        while at >= 0:
-            if not any(a <= at < b for a, b in named):
-                return True
-            at = text.find(word, at + 1, m.trigger_start)
-    return False
+    return _written_outside_names(text, lex.past_marks, start, m.trigger_start, ents)
 
 
 def _unnamed_visitors(text: str, ev: EventDraft, lex: EventLexicon) -> bool:
