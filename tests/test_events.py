@@ -1534,6 +1534,18 @@ def test_this_meeting_refers_back_whatever_its_word(nlp):
     assert [(e["subtype"], roles(e)) for e in events] == [("reception", {("host", "周明远"), ("guest", "吴晓东")})]
 
 
+def test_a_visit_describing_the_guest_takes_no_date_of_the_reception(nlp):
+    """甲今天会见了正在这里访问的乙: 今天 dates the reception; the visit that describes the guest
+    takes the date of its own statement (乙于5日抵达白石), else none."""
+    text = "周明远今天在白石会见了正在这里访问的东洋国外长吴晓东。吴晓东于5日抵达白石。"
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["白石", "东洋国"]})
+    dates = {e["type"]: e["date"] for e in events}
+    assert dates == {"meeting": "今天", "visit": "5日"}
+    text = "周明远今天在白石会见了正在这里访问的东洋国外长吴晓东。"
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["白石", "东洋国"]})
+    assert {e["type"]: e["date"] for e in events}.get("visit") is None
+
+
 def test_one_named_on_both_sides_of_a_visit_keeps_the_side_first_named(nlp):
     """甲将鲜花送到丙老伴乙的手中。乙十分感谢…每年都来看望: 乙 is visited, not a visitor too (one side
     each: the side of the body's first mention, the headline's counted after it)."""

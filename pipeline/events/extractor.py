@@ -211,6 +211,11 @@ def _date_for(text: str, ev: EventDraft, lex: EventLexicon, sents: list[Sentence
             before = find_dates(text, previous.start, previous.end, lex) if previous else []
             if before:
                 return before[-1]
+        if m.type == "visit" and text.startswith("的", m.trigger_start + len(m.trigger)):
+            # 今天会见了正在这里访问的乙: a date before the meeting word is the meeting's, not the
+            # date of the visit that only describes the guest
+            found = [d for d in found if not (d.end <= m.trigger_start
+                                              and lex.verb_any.search(text, d.end, m.trigger_start))]
         before = [d for d in found if d.start <= m.trigger_start]
         if before and any(w in text[before[-1].end:m.trigger_start] for w in lex.during_frames):
             return None   # 5月3日…，乙在青山期间，丙还会见了乙: some day of the stay, not that date
