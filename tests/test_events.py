@@ -419,7 +419,8 @@ def test_the_reporter_credited_after_a_dateline_takes_no_part(nlp):
 
 
 @pytest.mark.parametrize("text, speakers", [
-    ("青山市工会干部座谈会今天召开。会上，周明远传达了吴晓东同志在全会上的重要讲话。", set()),  # referred to
+    # 吴晓东's speech is referred to; 周明远, who relays it at the meeting (会上，甲传达了…), speaks
+    ("青山市工会干部座谈会今天召开。会上，周明远传达了吴晓东同志在全会上的重要讲话。", {"周明远"}),
     ("青山市工会干部座谈会今天召开，吴晓东作重要讲话。", {"吴晓东"}),
 ])
 def test_a_speech_referred_to_names_no_speaker(nlp, text, speakers):
@@ -431,6 +432,7 @@ def test_a_speech_referred_to_names_no_speaker(nlp, text, speakers):
     ("青山市工会干部座谈会今天召开。市总工会主席周明远在会上指出，要做好职工服务工作。", {"周明远"}),
     ("青山市工会干部座谈会今天召开。周明远在座谈会上表示，要做好职工服务工作。", {"周明远"}),
     ("青山市工会干部座谈会今天召开。周明远在北京时表示，要做好职工服务工作。", set()),
+    ("青山市工会干部座谈会今天召开。周明远在会上作了说明。", {"周明远"}),
 ])
 def test_words_placed_at_the_meeting_right_after_a_name_make_a_speaker(nlp, text, speakers):
     [ev] = run(nlp, text, {"PER": ["周明远"]})
