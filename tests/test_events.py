@@ -1162,10 +1162,21 @@ def test_speaker_cue_after_a_visit_goes_to_no_visit(nlp):
     assert ev["type"] == "visit" and ("speaker", "吴晓东") not in roles(ev)
 
 
-def test_accompanied_by_names_the_attendee_not_the_visitor(nlp):
-    [ev] = run(nlp, "周明远在青山市总工会主席吴晓东的陪同下，来到晨光公司看望职工。",
+@pytest.mark.parametrize("frame", ["在青山市总工会主席吴晓东的陪同下", "在青山市总工会主席吴晓东等陪同下"])
+def test_accompanied_by_names_the_attendee_not_the_visitor(nlp, frame):
+    """在X的陪同下, 在X等陪同下: X attends, the one accompanied visits."""
+    [ev] = run(nlp, f"周明远{frame}，来到晨光公司看望职工。",
                {"PER": ["周明远", "吴晓东"], "ORG": ["晨光公司", "青山市总工会"]})
     assert ("attendee", "吴晓东") in roles(ev) and ("attendee", "周明远") not in roles(ev)
+
+
+def test_one_who_briefs_a_meeting_speaks(nlp):
+    """甲通报了…情况 at a meeting (events.yaml speaker cues): a speaker; 通报表扬 commends, no speech."""
+    [ev] = run(nlp, "东江区总工会今天召开工会工作会议。副主席吴晓东通报了全区工会工作情况。",
+               {"PER": ["吴晓东"], "ORG": ["东江区总工会"]})
+    assert ("speaker", "吴晓东") in roles(ev)
+    [ev] = run(nlp, "东江区总工会今天召开工会工作会议，通报表扬了先进集体。", {"ORG": ["东江区总工会"]})
+    assert roles(ev) == {("organizer", "东江区总工会")}
 
 
 def test_second_meeting_verb_of_a_sentence_takes_its_own_subject(nlp):

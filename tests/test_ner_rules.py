@@ -51,6 +51,22 @@ def test_generic_union_work_is_not_an_org(nlp):
     assert ("海淀区工会", "ORG") not in found and ("海淀区", "LOC") in found
 
 
+def test_the_union_law_of_a_state_is_no_union(nlp):
+    """《中华人民共和国工会法》: the law of the state, no organization grown over 工会 (ner_rules.yaml
+    generic_after_union); 某区工会法律服务中心 still grows."""
+    found = rules_on(nlp, ["依据", "《", "中华人民共和国", "工会法", "》", "开展", "检查"], [("中华人民共和国", "LOC")])
+    assert found == {("中华人民共和国", "LOC")}
+    found = rules_on(nlp, ["东城区", "工会", "法律", "服务", "中心"], [("东城区工会", "ORG")])
+    assert not any(text == "东城区" for text, _ in found)
+
+
+def test_a_name_after_a_title_the_model_read_as_a_place_is_a_person(nlp):
+    """全国劳动模范|卓立峰: the model's place of just the name after a title, no listed place nor a
+    place's ending, gives way to the person (title_names)."""
+    found = rules_on(nlp, ["全国", "劳动模范", "卓立峰", "作", "典型", "发言", "。"], [("卓立峰", "LOC")])
+    assert ("卓立峰", "PER") in found
+
+
 def test_gazetteer_places_and_common_nouns(nlp):
     found = ents(nlp("在朝阳区团结湖街道，服务首都职工。"))
     assert {("朝阳区", "LOC"), ("团结湖街道", "LOC")} <= found

@@ -169,7 +169,7 @@ def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLe
     text = doc_text(doc)
     for a, b, role in hits:
         region, escorts = _after_meeting_clause(text, prev, a, lex), False
-        if text[a - 1:a] == "的" and text[b:b + 1] == "下":   # X在Y的陪同下: Y attends
+        if text[b:b + 1] == "下":   # X在Y的陪同下, 在Y等陪同下: Y attends
             k = text.rfind("在", prev, a)
             region, escorts = (k + 1, True) if k >= 0 else (prev, False)
         if text.startswith("所", a):   # 听取了甲所作的报告: the agent is written right before 所

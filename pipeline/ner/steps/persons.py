@@ -82,8 +82,12 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
         if len(clash) == 1 and clash[0] == (m.end(), end - 1, "PER") and text[end - 1:end + 1] in p.words \
                 and text[end:end + 1] not in ctx.conventions.name_completing_followers:
             continue   # 主持人陶涛|合作: the model's name, one short of a character that makes a word on
-        # the model's PER with a wrong boundary (张良出) gives way to the title rule
-        override = all(s.label == "PER" for s in clash)
+        # the model's PER with a wrong boundary (张良出) gives way to the title rule; so does its
+        # place of just that name where no place is written so (全国劳动模范|卓立峰: no listed
+        # place, no place's ending)
+        override = all(s.label == "PER" for s in clash) or (
+            len(clash) == 1 and (clash[0].start, clash[0].end, clash[0].label) == (m.end(), end, "LOC")
+            and not p.is_place(text[m.end():end]) and text[m.end():end] not in p.place_set)
         spans.add(m.end(), end, "PER", override=override)
 
 
