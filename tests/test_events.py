@@ -1559,6 +1559,30 @@ def test_a_visit_describing_the_guest_takes_no_date_of_the_reception(nlp):
     assert {e["type"]: e["date"] for e in events}.get("visit") is None
 
 
+@pytest.mark.parametrize("listed", ["出席会议的有：周明远，吴晓东，郑秋。", "出席大会的老同志还有周明远、吴晓东、郑秋等。"])
+def test_those_listed_after_an_attendee_cue_attend(nlp, listed):
+    """出席会议的有：甲、乙 (events.yaml attendee_list): those named after it attend the meeting;
+    one already taking part (the organizer's chair) keeps his role."""
+    text = f"3月2日，东江区总工会召开全区工会工作会议，钱晓岚主持。{listed}"
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋", "钱晓岚"], "ORG": ["东江区总工会"]})
+    assert {("attendee", "周明远"), ("attendee", "吴晓东"), ("attendee", "郑秋")} <= roles(ev)
+    assert ("chair", "钱晓岚") in roles(ev)
+
+
+def test_a_bare_meeting_noun_of_its_own_kind_held_after_another_is_a_new_meeting(nlp):
+    """甲会见了乙一行。随后，双方召开座谈会: the symposium, held, is no reception stated before."""
+    text = "3月2日，周明远会见了青山市总工会考察团一行。随后，双方召开座谈会。"
+    events = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山市总工会考察团"]})
+    assert sorted(e["subtype"] for e in events) == ["reception", "symposium"]
+
+
+def test_a_launch_meeting_of_a_contest_is_a_meeting(nlp):
+    """某劳动竞赛启动会 (events.yaml held_for_non_events): a meeting held for a contest."""
+    text = "3月2日，东江区职工劳动竞赛启动会在东江区会议中心召开。吴晓东出席并讲话。"
+    [ev] = run(nlp, text, {"PER": ["吴晓东"], "LOC": ["东江区会议中心"]})
+    assert (ev["name"], ("speaker", "吴晓东") in roles(ev)) == ("东江区职工劳动竞赛启动会", True)
+
+
 def test_one_named_on_both_sides_of_a_visit_keeps_the_side_first_named(nlp):
     """甲将鲜花送到丙老伴乙的手中。乙十分感谢…每年都来看望: 乙 is visited, not a visitor too (one side
     each: the side of the body's first mention, the headline's counted after it)."""

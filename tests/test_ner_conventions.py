@@ -575,6 +575,24 @@ def test_a_coordinating_verb_joined_to_the_level_of_the_name_grown_over_stays_ou
     assert named(text, spans) == {("石榴区总工会", "ORG"), ("区人力资源和社会保障局", "ORG")}
 
 
+@pytest.mark.parametrize("text, model, found", [
+    # the model cut the branch's first character (长|川分公司)
+    ("来到东湖物业管理有限公司长川分公司慰问", [("东湖物业管理有限公司", "ORG"), ("川分公司", "ORG")],
+     {("东湖物业管理有限公司长川分公司", "ORG")}),
+    # a place the model read inside the branch goes into it
+    ("来到青山公交集团第三客运分公司西峪场站慰问", [("青山公交集团第三客运分公司", "ORG"), ("西峪", "LOC")],
+     {("青山公交集团第三客运分公司西峪场站", "ORG")}),
+    # no name of its own, or a position: no branch
+    ("青山建设有限公司项目部经理吴晓东说", [("青山建设有限公司", "ORG"), ("吴晓东", "PER")],
+     {("青山建设有限公司", "ORG"), ("吴晓东", "PER")}),
+])
+def test_a_branch_written_after_its_company_is_one_organization(text, model, found):
+    """某物业管理有限公司长川分公司 (ner_rules.yaml branch_parents, branch_suffixes): one organization."""
+    spans = SpanSet([at(text, name, label) for name, label in model])
+    run("join_branches", text, spans)
+    assert named(text, spans) == found
+
+
 def test_a_name_takes_its_seat_in_brackets():
     text = "在国际会展中心（上海）举行，争取安哥拉彻底独立全国联盟（安盟）表示"
     spans = SpanSet([at(text, "国际会展中心", "LOC"), at(text, "上海", "LOC"),

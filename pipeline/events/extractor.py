@@ -20,6 +20,8 @@ from .triggers import EventLexicon
 from .visits import group_stop, subtype_of, topic_stop, visit_mentions
 
 _NEEDS_PARTNER = ("reception", "talks")
+_GENERIC_SUBTYPE = "conference"   # 会议, 大会: a bare one refers to any meeting stated
+_LIST_ITEM_ENDS = "、，,。；;等和及"   # what may follow an item of a list of names
 
 
 _YEAR_FIRST = re.compile(rf"^(?:{YEAR})年")   # 2025年 opening a meeting's name: its date
@@ -312,7 +314,10 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             target = next((e for e in events if e.type == "meeting" and e.subtype == m.subtype), None)
         if target is not None:
             target.mentions.append(m)
-        elif not m.anaphoric or not any(e.type == "meeting" for e in events):
+        elif not m.anaphoric or not any(e.type == "meeting" for e in events) \
+                or (m.trigger in lex.predicates and m.subtype != _GENERIC_SUBTYPE
+                    and not any(e.type == "meeting" and e.subtype == m.subtype for e in events)):
+            # (会见了乙一行。随后，双方召开座谈会: a bare noun of its own kind, held, is a new meeting)
             events.append(EventDraft("meeting", m.subtype, [m]))
 
     cues: list[tuple[Sentence, list[tuple[Mention, str]]]] = []
@@ -379,12 +384,36 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
                 ev.extra.append((who, role))
                 if role == "attendee" and sent not in ev.attended:
                     ev.attended.append(sent)   # 200余人齐聚一堂: its attendance too
+    _listed_attendees(doc, body, ents, events, lex)
     events = [part for ev in events for part in _each_apart(text, ev)]
     _held_by_visiting_group(text, events, lex)
     _unnamed_guests_named_before(events)
     _speakers(text, body, ents, events, lex)
     _briefing_hosts(text, ents, events, lex)
     return [_record(doc, ev, ents, sents, lex, issue, reference) for ev in events]
+
+
+def _listed_attendees(doc: Doc, body: list[Sentence], ents: list[Mention], events: list[EventDraft],
+                      lex: EventLexicon) -> None:
+    """出席会议的有：甲、乙: those named after the list's opening attend the latest meeting stated
+    up to that sentence (events.yaml attendee_list)."""
+    text = doc_text(doc)
+    for sent in body:
+        opening = lex.attendee_list_re.search(text, sent.start, sent.end)
+        if opening is None:
+            continue
+        held = [ev for ev in events if ev.type == "meeting" and ev.body and ev.body[0].sentence.start <= sent.start]
+        if not held:
+            continue
+        taking_part = {w.name for w, _ in held[-1].participants()}
+        for who in actors(doc, ents, opening.end(), sent.end, lex):
+            # a person, or a body listed as such (not 某部队的负责人, 纪委书记: a body of a title);
+            # not one taking part already (陪同克雷库总统访华的…: the guest, 马蒂厄·克雷库)
+            if (who.label == "PER" or who.label == "ORG" and text[who.end:who.end + 1] in _LIST_ITEM_ENDS) \
+                    and not _same_names({who.name}, taking_part):
+                held[-1].extra.append((who, "attendee"))
+        if sent not in held[-1].attended:
+            held[-1].attended.append(sent)
 
 
 def _other_visitors(ev: EventDraft, m: EventMention) -> bool:

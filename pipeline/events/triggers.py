@@ -224,6 +224,15 @@ class EventLexicon:
         return self._with_meeting_words(self.raw.get("speech_frame"))
 
     @cached_property
+    def attendee_list_re(self) -> re.Pattern[str]:
+        """出席会议的有：甲、乙, 出席大会的老同志还有甲、乙: an attendee cue, what was attended and
+        who, then 有: those named after it attend (``attendee_list``, ``{attendee}`` standing for
+        the attendee cues)."""
+        spec = self.raw.get("attendee_list")
+        cues = "|".join(map(re.escape, self.attendee_cues))
+        return re.compile(spec.replace("{attendee}", cues)) if spec and cues else re.compile(r"(?!x)x")
+
+    @cached_property
     def speech_placed_re(self) -> re.Pattern[str]:
         """Right after a person, a frame at a meeting (甲在会上指出 / 甲在座谈会上表示): his words
         were said there (``speech_placed``, ``{meeting}`` as in ``speech_frame``)."""

@@ -36,6 +36,8 @@ class ConventionTables:
     unit_suffixes: list[str] = field(default_factory=list)   # 省, 市, 区, 街道: an administrative unit ends so
     person_named_body_words: list[str] = field(default_factory=list)   # 劳模工作室: named after a person
     sub_unit_parents: list[str] = field(default_factory=list)  # 工会: its units join it (…工会|服务站)
+    branch_parents: tuple[str, ...] = ()   # 有限公司: a company takes its branch (…有限公司|长川分公司)
+    branch_suffixes: tuple[str, ...] = ()   # 分公司, 项目部: a branch ends so
     movement_verbs: list[str] = field(default_factory=list)  # 前往, 调往: never the start of a name
     facility_final_chars: str = ""       # 堂, 场, 馆: a place ending so is a facility, not a unit
     building_final_chars: str = ""       # 馆, 场: a common noun ending so, alone, names no place
@@ -124,6 +126,8 @@ class ConventionTables:
             building_final_chars="".join(data.get("building_final_chars", [])),
             movement_verbs=list(data.get("movement_verbs", [])),
             sub_unit_parents=list(data.get("sub_unit_parents", [])),
+            branch_parents=tuple(data.get("branch_parents", [])),
+            branch_suffixes=tuple(sorted(data.get("branch_suffixes", []), key=len, reverse=True)),
             person_named_body_words=list(data.get("person_named_bodies", [])),
             station_heads=list(data.get("station_heads", [])),
             generic_union_owners=list(data.get("generic_union_owners", [])),

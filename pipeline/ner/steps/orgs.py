@@ -454,6 +454,38 @@ def join_sub_units(ctx: RuleContext, spans: SpanSet) -> None:
         spans.replace(right, (left.start, right.end, "ORG"))
 
 
+_BRANCH_NAME = (2, 6)   # the characters of a branch's own name before its suffix
+
+
+@rule_steps.register("join_branches")
+def join_branches(ctx: RuleContext, spans: SpanSet) -> None:
+    """某物业管理有限公司|长川分公司, 某公交集团第三客运分公司|西峪场站: a branch written right
+    after its company, its own name (two to six characters: a place, a number; no function
+    character, verb or position) then a branch ending, is one organization with it; the places
+    or pieces the model read inside the branch go into it."""
+    conv, text, p = ctx.conventions, ctx.text, ctx.patterns
+    if not conv.branch_parents or not conv.branch_suffixes:
+        return
+    shortest, longest = _BRANCH_NAME
+    for left in spans.of("ORG"):
+        if left not in spans.spans or not text.endswith(conv.branch_parents, left.start, left.end):
+            continue
+        start = left.end
+        for k in range(start + shortest, min(len(text), start + longest) + 1):
+            suffix = next((x for x in conv.branch_suffixes if text.startswith(x, k)), None)
+            if suffix is None:
+                continue
+            name, end = text[start:k], k + len(suffix)
+            inside = spans.overlapping(start, end)
+            if HAN_WORD.fullmatch(name) and not any(c in conv.function_chars for c in name) \
+                    and not any(w in name for w in p.verbs if len(w) > 1) and p.position_re.search(name) is None \
+                    and all(s.label in ("LOC", "ORG") and start <= s.start and s.end <= end for s in inside):
+                for s in inside:
+                    spans.remove(s)
+                spans.widen(left, left.start, end, "ORG")
+            break
+
+
 @rule_steps.register("numbered_bodies")
 def numbered_bodies(ctx: RuleContext, spans: SpanSet) -> None:
     """东江区总工会|第二届委员会: the committee of one term of an organization, written right after
