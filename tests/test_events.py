@@ -1583,6 +1583,18 @@ def test_a_launch_meeting_of_a_contest_is_a_meeting(nlp):
     assert (ev["name"], ("speaker", "吴晓东") in roles(ev)) == ("东江区职工劳动竞赛启动会", True)
 
 
+@pytest.mark.parametrize("text, visits", [
+    ("周明远请假赴东洋国探亲。", False),
+    ("东洋国青年队赴西洋国训练3个月。", False),
+    # a purpose word opening a place's name is no purpose (某训练基地)
+    ("周明远来到东江区职工技能训练基地调研。", True),
+])
+def test_going_for_ones_own_ends_is_no_visit(nlp, text, visits):
+    """请假赴某国探亲, 赴某国训练3个月 (events.yaml visit.private_purposes): no visit."""
+    events = run(nlp, text, {"PER": ["周明远"], "ORG": ["东洋国青年队"], "LOC": ["东洋国", "西洋国", "东江区"]})
+    assert any(e["type"] == "visit" for e in events) == visits
+
+
 def test_one_named_on_both_sides_of_a_visit_keeps_the_side_first_named(nlp):
     """甲将鲜花送到丙老伴乙的手中。乙十分感谢…每年都来看望: 乙 is visited, not a visitor too (one side
     each: the side of the body's first mention, the headline's counted after it)."""

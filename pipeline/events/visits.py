@@ -9,7 +9,7 @@ from .mentions import EventMention
 from .participants import (Mention, actors, group_referent, group_word_at, heads_after_frame, in_region,
                            inside_a_name, opens_with_titles, reporting_verbs_at, role_spans, subjects, title_orgs)
 from ..article_doc import doc_text
-from ..text.chars import COLONS, HAN
+from ..text.chars import COLONS, HAN, HAN_CHAR
 from ..text.scan import find_all
 from .sentences import CLAUSE_END, SENT_END, Sentence, clauses
 from .triggers import EventLexicon
@@ -160,6 +160,9 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             continue   # 慰问品 / 调研组: names who acts, states no visit itself
         if word in lex.adverbial_motion and not visited and _before_a_verb(text, v_end, lex):
             continue   # 要深入学习贯彻…: says how, no going
+        if any(not inside_a_name(ents, k, k + len(w)) and not HAN_CHAR.match(text, k + len(w))
+               for w in lex.private_purposes for k in find_all(text, w, v_end, c_end)):
+            continue   # 请假赴某国探亲, 赴某国训练3个月: one's own ends, no visit (not 来到某训练基地)
         if _names_a_non_event(text, v_end, c_end, lex):
             continue   # 某局慰问环卫职工文艺演出在某区举行: the show is held, nobody goes
         mention = EventMention("visit", _subtype_of(word, lex) if word not in lex.motion else lex.default_visit_subtype,
