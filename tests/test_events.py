@@ -1621,6 +1621,15 @@ def test_the_one_accompanied_by_a_guest_visits(nlp):
     assert ("visitor", "马蒂厄·山本") in roles(visit) and ("visited", "马蒂厄·山本") not in roles(visit)
 
 
+def test_one_travelling_with_the_visitor_visits_too(nlp):
+    """会见了随同某国总统甲来华访问的外长乙 (events.yaml visit.fellow_travel_marks): 乙 goes with 甲,
+    both visit; 陪同甲参观的乙 escorts (no visitor)."""
+    text = "周明远今天会见了随同东洋国总统山本一郎来华访问的东洋国外长吴晓东。"
+    events = run(nlp, text, {"PER": ["周明远", "山本一郎", "吴晓东"], "LOC": ["东洋国"]})
+    visit = next(e for e in events if e["type"] == "visit")
+    assert {n for r, n in roles(visit) if r == "visitor"} == {"山本一郎", "吴晓东"}
+
+
 def test_a_meeting_verb_going_on_from_a_clause_takes_its_place(nlp):
     """甲在青山迎接乙一行，并与乙座谈: the symposium is where the clause before says; a clause
     that does not go on with 并 takes no place from the one before."""

@@ -85,6 +85,7 @@ class EventLexicon:
     going_without_place: tuple[str, ...]       # 走访: a visit though no place is named
     past_marks: tuple[str, ...]                # 曾, 去年: a trip made before, never joined to the one stated
     private_purposes: tuple[str, ...]          # 探亲, 训练: going for one's own ends, no visit
+    fellow_travel_marks: tuple[str, ...]       # 随同甲来访的乙: 乙 visits with 甲
     carried: tuple[str, ...]                   # 送到: a visit where a named person carries gifts
     carried_subtype: str | None                # … whose kind, where no other visit word gives one
     remote: list[str]
@@ -380,6 +381,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         going_without_place=tuple(v.get("going_without_place", [])),
         past_marks=tuple(v.get("past_marks", [])),
         private_purposes=tuple(v.get("private_purposes", [])),
+        fellow_travel_marks=tuple(_longest_first(v.get("fellow_travel_marks", []))),
         adverbial_motion=tuple(v.get("adverbial_motion", [])),
         carried=tuple(v.get("carried_by_a_person", [])),
         carried_subtype=v.get("carried_subtype"),

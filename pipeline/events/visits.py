@@ -360,10 +360,16 @@ def _modified_visitors(doc: Doc, ents: list[Mention], c_start: int, v_start: int
     written right before the word too: 随同某国总统马蒂厄·克雷库|来访的). The word is followed by 的."""
     before = [m for m in ents if m.label != "LOC" and c_start <= m.start
               and (m.start >= v_start - _RELATIVE_SPAN and m.end <= v_start or m.end == v_start)]
-    if before:
-        return [m for m in before if m.label == "PER"][-1:] or before[-1:]
     after = [m for m in actors(doc, ents, v_end + 1, c_end, lex) if m.label != "LOC"]
-    return [m for m in after if m.label == "PER"][:1] or after[:1]
+    modified = [m for m in after if m.label == "PER"][:1] or after[:1]
+    if before:
+        leader = [m for m in before if m.label == "PER"][-1:] or before[-1:]
+        text = doc_text(doc)
+        # 随同甲来访的乙: 乙 goes with 甲 (the mark right before 甲, or before his place and titles)
+        fellow = any(text.endswith(w, c_start, leader[0].start) or w in text[max(c_start, leader[0].start - 12):leader[0].start]
+                     for w in lex.fellow_travel_marks)
+        return leader + modified if fellow else leader
+    return modified
 
 
 def _home_visits(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon,
