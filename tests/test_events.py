@@ -1309,7 +1309,7 @@ def test_taking_part_in_something_named_after_de_is_no_attendance(nlp):
     """某协会取消了甲参加的两场比赛的成绩: 参加的 names what was taken part in (no meeting): nobody
     attends the visit told before it."""
     ents = {"PER": ["周明远"], "ORG": ["东洋国排协"], "LOC": ["青山"]}
-    text = "周明远请假赴青山探亲。东洋国排协经过查实，已经取消了周明远参加的两场比赛的成绩。"
+    text = "周明远赴青山访问。东洋国排协经过查实，已经取消了周明远参加的两场比赛的成绩。"
     [ev] = run(nlp, text, ents)
     assert ("attendee", "东洋国排协") not in roles(ev)
 
@@ -1917,7 +1917,8 @@ def test_a_speech_set_in_a_show_belongs_to_no_meeting(nlp):
 def test_those_taking_part_in_a_reception_stated_with_a_visit_in_passing_attend_the_reception(nlp):
     """乙，以及随甲来访的丙、丁等参加了今天的会见: the attendee cue names the reception, so they
     attend it, not the visit the sentence mentions in passing; the one accompanied (随甲来访的)
-    visits, not the sentence's subject; a guest attending his own reception stays its guest."""
+    visits, not the sentence's subject, and so do those travelling with him (丙, 丁); a guest
+    attending his own reception stays its guest."""
     text = ("青山市长周明远今天会见了东洋国部长吴晓东。青山副市长郑秋，以及随吴晓东来访的东洋国副部长"
             "安田晋一、山本一郎等参加了今天的会见。会见后，吴晓东前往江南市。")
     evs = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋", "安田晋一", "山本一郎"],
@@ -1926,7 +1927,8 @@ def test_those_taking_part_in_a_reception_stated_with_a_visit_in_passing_attend_
     [visit] = [e for e in evs if e["type"] == "visit"]
     assert roles(meeting) == {("host", "周明远"), ("guest", "吴晓东"), ("attendee", "郑秋"),
                               ("attendee", "安田晋一"), ("attendee", "山本一郎")}
-    assert roles(visit) == {("visitor", "吴晓东"), ("visited", "江南市")}
+    assert roles(visit) == {("visitor", "吴晓东"), ("visitor", "安田晋一"), ("visitor", "山本一郎"),
+                            ("visited", "江南市")}
 
 
 @pytest.mark.parametrize("text, visitors, visited", [

@@ -368,7 +368,7 @@ def _modified_visitors(doc: Doc, ents: list[Mention], c_start: int, v_start: int
         # 随同甲来访的乙: 乙 goes with 甲 (the mark right before 甲, or before his place and titles)
         fellow = any(text.endswith(w, c_start, leader[0].start) or w in text[max(c_start, leader[0].start - 12):leader[0].start]
                      for w in lex.fellow_travel_marks)
-        return leader + modified if fellow else leader
+        return leader + ([m for m in after if m.label == "PER"] or modified) if fellow else leader
     return modified
 
 
