@@ -60,6 +60,15 @@ def test_the_union_law_of_a_state_is_no_union(nlp):
     assert not any(text == "东城区" for text, _ in found)
 
 
+def test_a_name_opening_a_sentence_with_his_title_in_apposition_is_a_person(nlp):
+    """周明远，某公司焊装车间主任、…: a name the guesser reads, a comma, a description ending in a
+    title (appositive_names); 同时，公司… opens with no name."""
+    found = rules_on(nlp, ["周明远", "，", "东江", "公司", "焊装", "车间主任", "、", "劳动模范", "，", "正", "检修", "设备", "。"], [])
+    assert ("周明远", "PER") in found
+    found = rules_on(nlp, ["同时", "，", "公司", "工会", "主席", "发言", "。"], [])
+    assert not any(label == "PER" for _, label in found)
+
+
 def test_a_name_after_a_title_the_model_read_as_a_place_is_a_person(nlp):
     """全国劳动模范|卓立峰: the model's place of just the name after a title, no listed place nor a
     place's ending, gives way to the person (title_names)."""

@@ -159,6 +159,14 @@ def test_an_autonomous_region_is_no_district_of_an_elided_union(nlp):
     assert ("吴晓东", "副主席", "青山区总工会") in triples(doc)
 
 
+def test_the_name_opening_a_sentence_holds_the_title_in_apposition_after_it(nlp):
+    """吴晓东，东江电力设备有限公司高级技师，代表…发言: the person opening the sentence before the
+    comma holds the title described after it."""
+    text = "吴晓东，东江电力设备有限公司高级技师，代表获奖职工发言。"
+    doc = make(nlp, text, per=["吴晓东"], org=["东江电力设备有限公司"])
+    assert triples(doc) == {("吴晓东", "高级技师", "东江电力设备有限公司")}
+
+
 def test_an_organizations_other_name_in_brackets_before_the_title_is_skipped(nlp):
     """某服务中心（某援助中心）主任甲, 某特别委员会（特委会）主席甲: the title is the organization's."""
     doc = make(nlp, "江南省总工会职工服务中心（职工援助中心）主任吴晓东介绍了情况。", per=["吴晓东"],

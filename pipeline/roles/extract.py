@@ -19,6 +19,8 @@ from .text import SPACES, Ent, ends_with_any, is_han, starts_with_any
 
 MAX_ORG_CHARS = 24
 _SENTENCE_ENDS = SENT_END + "；\n"
+_APPOSITION_COMMAS = "，,"   # 甲，某公司高级技师，…: a description in apposition opens after it
+_APPOSITION_ENDS = "，,、。；"   # … and ends at one of these
 
 
 @dataclass
@@ -396,6 +398,13 @@ def _name_outside(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) ->
             chain.names.append(span)
             chain.start, chain.end = span[0], e + 1
             chain.ends.append(chain.end)
+    elif s > 0 and text[s - 1] in _APPOSITION_COMMAS and text[e:e + 1] in _APPOSITION_ENDS:
+        # 段国梁，公司焊装车间主任、…，: the person opening the sentence, in apposition
+        per = per_ending_at(s - 1, ents)
+        if per is not None and (per.start == 0 or text[per.start - 1] in _SENTENCE_ENDS):
+            chain.names.append((per.start, per.end))
+            chain.start, chain.end = per.start, e
+            chain.ends.append(e)
     return False
 
 

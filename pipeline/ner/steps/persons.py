@@ -326,6 +326,27 @@ def _surname_led(p: RulePatterns, text: str, start: int, end: int) -> bool:
     return text[start] in surnames and 2 <= end - start <= 3 and HAN_WORD.fullmatch(text, start, end) is not None
 
 
+_APPOSITION_REACH = 24   # the longest description after the comma, up to the title that ends it
+
+
+@rule_steps.register("appositive_names")
+def appositive_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """段国梁，公司焊装车间主任、北京市劳动模范，…: a name the guesser reads opening a sentence,
+    then a comma and a description ending in a title or label before the next mark, is a person
+    (the description is his, in apposition)."""
+    p, text = ctx.patterns, ctx.text
+    if not p.position_re:
+        return
+    for comma in find_all(text, "，", 0, len(text)):
+        start = max(text.rfind(c, 0, comma) for c in "。！？；\n") + 1
+        if not 2 <= comma - start <= 3 or spans.overlapping(start, comma) \
+                or name_at(p, text, start, end_at=comma) is None:
+            continue
+        ends = [k for c in "，、。；" if (k := text.find(c, comma + 1, comma + 1 + _APPOSITION_REACH)) > 0]
+        if ends and p.ends_with_position(text, min(ends)):
+            spans.add(start, comma, "PER")
+
+
 @rule_steps.register("enumerated_names")
 def enumerated_names(ctx: RuleContext, spans: SpanSet) -> None:
     """张小东、李玉明、钱三为…: in a 、 enumeration where the model found persons (at least two
