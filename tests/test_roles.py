@@ -167,6 +167,12 @@ def test_the_name_opening_a_sentence_holds_the_title_in_apposition_after_it(nlp)
     assert triples(doc) == {("吴晓东", "高级技师", "东江电力设备有限公司")}
 
 
+def test_one_who_is_one_of_an_organizations_workers_holds_the_job_there(nlp):
+    """甲是某公司的一名保洁员 (roles.yaml title_modifiers_after_org: 一名, 一位): the company's job."""
+    doc = make(nlp, "吴晓东是东江环卫服务有限公司的一名保洁员。", per=["吴晓东"], org=["东江环卫服务有限公司"])
+    assert triples(doc) == {("吴晓东", "保洁员", "东江环卫服务有限公司")}
+
+
 def test_an_organizations_other_name_in_brackets_before_the_title_is_skipped(nlp):
     """某服务中心（某援助中心）主任甲, 某特别委员会（特委会）主席甲: the title is the organization's."""
     doc = make(nlp, "江南省总工会职工服务中心（职工援助中心）主任吴晓东介绍了情况。", per=["吴晓东"],
