@@ -631,6 +631,13 @@ def test_a_short_form_participant_is_named_by_the_full_name_written(nlp):
     assert ("visitor", "全总") in roles(events[0])
 
 
+def test_those_at_a_meeting_going_on_to_a_place_visit_it(nlp):
+    """会后，与会人员赴某总工会实地观摩 (events.yaml unnamed_visitors): a visit, its visitors unnamed."""
+    text = "3月2日，东江区总工会召开现场推进会。会后，与会人员赴长川区总工会实地观摩。"
+    events = run(nlp, text, {"ORG": ["东江区总工会", "长川区总工会"]})
+    assert [roles(e) for e in events if e["type"] == "visit"] == [{("visited", "长川区总工会")}]
+
+
 def test_a_sentence_opening_at_a_place_where_a_visitor_goes_on_names_a_stop(nlp):
     text = "12月7日，市委书记甲乙丙到青山区调研。在青山科技园，甲乙丙察看园区运行情况。在西城区，王明介绍情况。"
     events = run(nlp, text, {"PER": ["甲乙丙", "王明"], "LOC": ["青山区", "青山科技园", "西城区"]})
