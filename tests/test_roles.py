@@ -173,6 +173,14 @@ def test_one_who_is_one_of_an_organizations_workers_holds_the_job_there(nlp):
     assert triples(doc) == {("吴晓东", "保洁员", "东江环卫服务有限公司")}
 
 
+@pytest.mark.parametrize("honour", ["全国劳动模范", "北京市劳动模范", "全国五一劳动奖章获得者"])
+def test_an_honour_between_the_title_and_the_name_leaves_him_its_holder(nlp, honour):
+    """某公司焊装车间主任、全国劳动模范甲 (roles.yaml honour_between): 甲 holds the title."""
+    text = f"东江汽车有限公司焊装车间主任、{honour}吴晓东作典型发言。"
+    doc = make(nlp, text, per=["吴晓东"], org=["东江汽车有限公司"])
+    assert triples(doc) == {("吴晓东", "焊装车间主任", "东江汽车有限公司")}
+
+
 def test_an_organizations_other_name_in_brackets_before_the_title_is_skipped(nlp):
     """某服务中心（某援助中心）主任甲, 某特别委员会（特委会）主席甲: the title is the organization's."""
     doc = make(nlp, "江南省总工会职工服务中心（职工援助中心）主任吴晓东介绍了情况。", per=["吴晓东"],

@@ -318,6 +318,8 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
         current.segments.append(seg)
         prev_end = title.end
         name = name_after(text, title.end, ents, lex, blocked)
+        if name is None and (honour := lex.honour_between.match(text, title.end)):
+            name = name_after(text, honour.end(), ents, lex, blocked)   # 某车间主任、全国劳动模范|甲
         if name and _appoints_the_next(text, current, name, lex):
             name = None   # 甲当选某省人大常委会主任|乙当选某省省长: 乙 opens the next appointment
         if name is None and (others := _also_appointed(text, current, title.end, lex)):

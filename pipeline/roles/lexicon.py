@@ -53,6 +53,9 @@ class RoleLexicon:
         self.follow_marks: tuple[str, ...] = tuple(p.get("follow_marks") or ["、", "，"])
         self.same_office_marks: tuple[str, ...] = tuple(p.get("same_office_marks") or [])
         self.honours: list[str] = sorted(p.get("honours") or [], key=len, reverse=True)
+        between = p.get("honour_between")
+        self.honour_between = re.compile(between.replace("{honours}", "|".join(map(re.escape, self.honours)))) \
+            if between and self.honours else re.compile("(?!)")
         # the shared lexicon's (names.yaml); an older roles file listed them itself
         self.blocked_next: set[str] = set(p.get("blocked_next") or d.title_blocked_next)
         self.blocked_next_except: tuple[str, ...] = tuple(p.get("blocked_next_except") or d.title_blocked_next_except)
