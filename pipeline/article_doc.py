@@ -73,6 +73,7 @@ def article_context(article: dict, issue_date: str | None = None) -> dict:
         "headline": article.get("headline"),
         "subheadlines": article.get("subheadlines") or [],
         "section": article.get("section"),
+        "source": article.get("source"),   # the lead (新华社北京1月5日电): its dateline dates 今天
         "kind": article.get("kind"),
         "byline": article.get("byline") or {},
         "author_line": article.get("author_line"),

@@ -838,6 +838,17 @@ def test_date_without_issue_date_is_partial(nlp):
     assert ev["date_norm"] == "--01-20"
 
 
+@pytest.mark.parametrize("date, norm", [("今天", "--01-05"), ("昨天下午", "--01-04"), ("3日", "--01-03")])
+def test_the_leads_dateline_dates_relative_words_without_an_issue_date(nlp, date, norm):
+    """新华社北京1月5日电 taken off as the lead (source): 今天 is --01-05 (no year known), 昨天
+    the day before."""
+    article = {"article_id": "t#1", "headline": "标题", "source": "新华社北京1月5日电",
+               "text": f"{date}，全市工会工作会议召开。"}
+    doc = nlp(make_article_doc(nlp, article))
+    [ev] = doc._.events
+    assert (ev["date"], ev["date_norm"]) == (date, norm)
+
+
 def test_year_in_text_wins(nlp):
     ev = run(nlp, "2024年12月5日，全市工会工作会议召开。", issue_date="2026-01-21")[0]
     assert (ev["date"], ev["date_norm"]) == ("2024年12月5日", "2024-12-05")

@@ -212,12 +212,24 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+# A dateline read without an issue date has no year: its month and day are kept in this leap year
+# (2月29日 exists), and what is dated from it is written as a partial date (--01-05).
+_UNKNOWN_YEAR = 2000
+
+
 def dateline(text: str, lex: EventLexicon, issue: dt.date | None) -> dt.date | None:
-    """The article's dateline (`北京1月5日电`), resolved to a full date when the issue date is known."""
+    """The article's dateline (`北京1月5日电`), resolved to a full date when the issue date is known;
+    without one, its month and day (in ``_UNKNOWN_YEAR``)."""
     m = lex.dateline_re.search(text)
-    if not m or issue is None:
+    if not m:
         return None
-    return _resolve_year(issue, to_int(m.group(1)), to_int(m.group(2)))
+    month, day = to_int(m.group(1)), to_int(m.group(2))
+    return _resolve_year(issue, month, day) if issue is not None else _safe_date(_UNKNOWN_YEAR, month, day)
+
+
+def _iso(day: dt.date, year_known: bool) -> str:
+    """``day`` in ISO form, or as a partial date (--MM-DD) when its year is not known."""
+    return day.isoformat() if year_known else f"--{day.month:02d}-{day.day:02d}"
 
 
 def _weekday_date(base: dt.date, weekday: int, week_offset: int | None) -> dt.date:
@@ -247,9 +259,11 @@ def normalize(mention: DateMention, issue: dt.date | None, reference: dt.date | 
         return normalize(replace(mention, last=None), issue, reference)[0], normalize(last, issue, reference)[0]
     if mention.vague:
         return None, issue.isoformat() if issue else None
+    # a dateline with no issue date: month and day only (no weekday, no year counted from it)
+    known = reference is None or issue is not None or reference.year != _UNKNOWN_YEAR
     if mention.weekday is not None:
         base = reference or issue
-        return (_weekday_date(base, mention.weekday, mention.week_offset).isoformat() if base else None), None
+        return (_weekday_date(base, mention.weekday, mention.week_offset).isoformat() if base and known else None), None
     if mention.month_part is not None:
         first = normalize(replace(mention, month_part=None), issue, reference)[0]
         if first is None or len(first) != 10:
@@ -259,7 +273,7 @@ def normalize(mention: DateMention, issue: dt.date | None, reference: dt.date | 
         return first, dt.date(year, month, last_day).isoformat()
     if mention.offset is not None:
         base = reference or issue
-        return ((base + dt.timedelta(days=mention.offset)).isoformat() if base else None), None
+        return (_iso(base + dt.timedelta(days=mention.offset), known) if base else None), None
     m, d = mention.month, mention.day
     if mention.month_offset is not None and m is None:   # 本月29日, 上月5日
         base = reference or issue
@@ -267,10 +281,10 @@ def normalize(mention: DateMention, issue: dt.date | None, reference: dt.date | 
             return f"---{d:02d}", None   # as a day alone: the day of some month
         months = base.year * 12 + base.month - 1 + mention.month_offset
         day = _safe_date(months // 12, months % 12 + 1, d)
-        return (day.isoformat() if day else None), None
+        return (_iso(day, known) if day else None), None
     if mention.year_offset is not None and m is not None:   # 去年11月5日
         base = reference or issue
-        if base is None:
+        if base is None or not known:
             return None, None
         mention = replace(mention, year=base.year + mention.year_offset, year_offset=None)
     if mention.year is not None and m is not None:
@@ -283,7 +297,7 @@ def normalize(mention: DateMention, issue: dt.date | None, reference: dt.date | 
         month = base.month if d <= base.day else (base.month - 1 or 12)
         year = base.year if not (month == 12 and base.month == 1) else base.year - 1
         day = _safe_date(year, month, d)
-        return (day.isoformat() if day else None), None
+        return (_iso(day, known) if day else None), None
     if issue is None:
         return f"--{m:02d}-{d:02d}", None
     day = _resolve_year(issue, m, d)

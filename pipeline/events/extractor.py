@@ -289,7 +289,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     sents = sentences(text, doc._.fields)
     context = doc._.context or {}
     issue = parse_iso(context.get("issue_date"))
-    reference = dateline(text, lex, issue)
+    # the dateline of the lead the splitter took off (新华社北京1月5日电), else one in the text
+    reference = dateline(context.get("source") or "", lex, issue) or dateline(text, lex, issue)
     events: list[EventDraft] = []
     body = [s for s in sents if s.is_body]
     heads = [s for s in sents if s.is_headline]
