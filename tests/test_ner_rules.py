@@ -204,6 +204,7 @@ def rules_on(nlp, words: list[str], marked: list[tuple[str, str]]) -> set[tuple[
 @pytest.mark.parametrize("words, model, name", [
     (["来到", "东湖", "速递", "青山", "配送站", "。"], [("东湖速递青山", "LOC")], "东湖速递青山配送站"),
     (["来到", "东湖", "速递", "青山", "分拨中心", "。"], [("东湖速递青山", "LOC")], "东湖速递青山分拨中心"),
+    (["来到", "东湖", "速递", "青山", "转运中心", "。"], [("东湖速递青山", "LOC")], "东湖速递青山转运中心"),
 ])
 def test_a_companys_station_named_by_its_place_is_one_organization(nlp, words, model, name):
     """某速递青山配送站 (org_suffixes.txt: 配送站, 车辆段, 分拨中心): the company, the place it serves

@@ -181,6 +181,18 @@ def test_an_honour_between_the_title_and_the_name_leaves_him_its_holder(nlp, hon
     assert triples(doc) == {("吴晓东", "焊装车间主任", "东江汽车有限公司")}
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("东洋特区行政长官吴晓东今天出席会议。", ("吴晓东", "行政长官", "东洋特区")),
+    ("东洋国常驻联合国代表吴晓东发言。", ("吴晓东", "常驻联合国代表", "东洋国")),
+    ("东洋国审计署审计长吴晓东回忆。", ("吴晓东", "审计长", "东洋国审计署")),
+    ("东江市市长助理、公安局局长吴晓东说。", ("吴晓东", "市长助理", "东江市")),
+])
+def test_offices_of_states_and_cities(nlp, text, triple):
+    """行政长官, 常驻联合国代表, 审计长, 市长助理 … (positions.txt): offices the roles stage reads."""
+    doc = make(nlp, text, per=["吴晓东"], org=["东洋国审计署"], loc=["东洋特区", "东洋国", "东江市"])
+    assert triple in triples(doc)
+
+
 def test_an_organizations_other_name_in_brackets_before_the_title_is_skipped(nlp):
     """某服务中心（某援助中心）主任甲, 某特别委员会（特委会）主席甲: the title is the organization's."""
     doc = make(nlp, "江南省总工会职工服务中心（职工援助中心）主任吴晓东介绍了情况。", per=["吴晓东"],
