@@ -193,6 +193,12 @@ def test_offices_of_states_and_cities(nlp, text, triple):
     assert triple in triples(doc)
 
 
+def test_a_publication_in_title_marks_before_the_title_is_its_organization(nlp):
+    """武汉《东江日报》副总编辑甲: the paper in 《》 right before the title is his organization."""
+    doc = make(nlp, "这是武汉《东江日报》副总编辑吴晓东的新著。", per=["吴晓东"], loc=["武汉"])
+    assert triples(doc) == {("吴晓东", "副总编辑", "东江日报")}
+
+
 def test_an_organizations_other_name_in_brackets_before_the_title_is_skipped(nlp):
     """某服务中心（某援助中心）主任甲, 某特别委员会（特委会）主席甲: the title is the organization's."""
     doc = make(nlp, "江南省总工会职工服务中心（职工援助中心）主任吴晓东介绍了情况。", per=["吴晓东"],

@@ -19,6 +19,7 @@ from .text import SPACES, Ent, ends_with_any, is_han, starts_with_any
 
 MAX_ORG_CHARS = 24
 _SENTENCE_ENDS = SENT_END + "；\n"
+_TITLE_MARK_OPEN, _TITLE_MARK_CLOSE = "《", "》"   # a publication's name between them
 _APPOSITION_COMMAS = "，,"   # 甲，某公司高级技师，…: a description in apposition opens after it
 _APPOSITION_ENDS = "，,、。；"   # … and ends at one of these
 
@@ -198,6 +199,11 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
         if strip and len(org) > len(strip) + 1:
             start, org = start + len(strip), org[len(strip):]
         return Segment(title, start, org, has_ent=True, is_place=ent.label == "LOC")
+    # 《长江日报》副总编辑: a publication in title marks right before the title is its organization
+    if text.endswith(_TITLE_MARK_CLOSE, left, end):
+        opening = text.rfind(_TITLE_MARK_OPEN, max(left, end - MAX_ORG_CHARS), end)
+        if opening >= 0 and end - opening > 2 and _TITLE_MARK_CLOSE not in text[opening:end - 1]:
+            return Segment(title, opening + 1, text[opening + 1:end - 1])
     # text alone: the Han run before the title, cut after stop words (在丰台区委 -> 丰台区委)
     start = end
     joiners = {c for c in lex.coordination if len(c) == 1 and is_han(c)}   # 副总理兼外交部长
