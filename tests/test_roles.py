@@ -199,6 +199,21 @@ def test_a_publication_in_title_marks_before_the_title_is_its_organization(nlp):
     assert triples(doc) == {("吴晓东", "副总编辑", "东江日报")}
 
 
+@pytest.mark.parametrize("verb", ["担任", "出任"])
+def test_titles_held_by_the_person_named_before_the_verb(nlp, verb):
+    """东江市法律援助委员会主任由司法局局长甲担任 (roles.yaml held_by_marks, held_by_verbs): 甲
+    holds both the committee's post and his own."""
+    text = f"东江市法律援助委员会主任由东江市司法局局长吴晓东{verb}，委员由各部门负责人组成。"
+    doc = make(nlp, text, per=["吴晓东"], org=["东江市法律援助委员会", "东江市司法局"])
+    assert triples(doc) == {("吴晓东", "主任", "东江市法律援助委员会"), ("吴晓东", "局长", "东江市司法局")}
+
+
+def test_an_envoy_extraordinary_and_plenipotentiary_is_one_title(nlp):
+    """任命甲为东洋国驻西洋国特命全权大使: 特命全权大使 (positions.txt) after the post abroad."""
+    doc = make(nlp, "任命吴晓东为东洋国驻西洋国特命全权大使。", per=["吴晓东"], loc=["东洋国", "西洋国"])
+    assert triples(doc) == {("吴晓东", "驻西洋国特命全权大使", "东洋国")}
+
+
 def test_an_organizations_other_name_in_brackets_before_the_title_is_skipped(nlp):
     """某服务中心（某援助中心）主任甲, 某特别委员会（特委会）主席甲: the title is the organization's."""
     doc = make(nlp, "江南省总工会职工服务中心（职工援助中心）主任吴晓东介绍了情况。", per=["吴晓东"],

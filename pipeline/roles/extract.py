@@ -19,6 +19,7 @@ from .text import SPACES, Ent, ends_with_any, is_han, starts_with_any
 
 MAX_ORG_CHARS = 24
 _SENTENCE_ENDS = SENT_END + "；\n"
+_CLAUSE_MARKS = "，,。；;！？"   # where a clause ends
 _TITLE_MARK_OPEN, _TITLE_MARK_CLOSE = "《", "》"   # a publication's name between them
 _APPOSITION_COMMAS = "，,"   # 甲，某公司高级技师，…: a description in apposition opens after it
 _APPOSITION_ENDS = "，,、。；"   # … and ends at one of these
@@ -406,6 +407,11 @@ def _name_outside(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) ->
             chain.names.append(span)
             chain.start, chain.end = span[0], e + 1
             chain.ends.append(chain.end)
+    elif (holder := _held_by(text, e, ents, lex)) is not None:
+        # 委员会主任由司法部部长甲担任: the person named before the verb holds the titles
+        chain.names.append((holder.start, holder.end))
+        chain.end = holder.end
+        chain.ends.append(holder.end)
     elif s > 0 and text[s - 1] in _APPOSITION_COMMAS and text[e:e + 1] in _APPOSITION_ENDS:
         # 段国梁，公司焊装车间主任、…，: the person opening the sentence, in apposition
         per = per_ending_at(s - 1, ents)
@@ -414,6 +420,18 @@ def _name_outside(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) ->
             chain.start, chain.end = per.start, e
             chain.ends.append(e)
     return False
+
+
+def _held_by(text: str, end: int, ents: list[Ent], lex: RoleLexicon) -> Ent | None:
+    """The person named before a held_by verb in the clause after a held_by mark right after the
+    titles (…主任由|司法部部长甲|担任), else None."""
+    mark = starts_with_any(text[end:], lex.patterns.get("held_by_marks") or [])
+    if mark is None:
+        return None
+    verbs = lex.patterns.get("held_by_verbs") or []
+    stop = min([k for c in _CLAUSE_MARKS if (k := text.find(c, end)) >= 0] + [len(text)])
+    return next((e for e in ents if e.label == "PER" and end + len(mark) <= e.start and e.end <= stop
+                 and starts_with_any(text[e.end:], verbs) is not None), None)
 
 
 def _appointed(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) -> bool:
