@@ -1188,6 +1188,14 @@ def test_accompanied_by_names_the_attendee_not_the_visitor(nlp, frame):
     assert ("attendee", "吴晓东") in roles(ev) and ("attendee", "周明远") not in roles(ev)
 
 
+@pytest.mark.parametrize("spoken", ["吴晓东汇报了全区工会工作情况。", "财务部部长吴晓东作2025年经费预算执行情况报告。"])
+def test_one_who_reports_to_a_meeting_speaks(nlp, spoken):
+    """甲汇报了… at a meeting (speaker cue 汇报), 甲作2025年经费预算执行情况报告 (made_report: up to 16
+    characters of kind, digits too): a speaker."""
+    [ev] = run(nlp, f"东江区总工会今天召开经费审查委员会会议。{spoken}", {"PER": ["吴晓东"], "ORG": ["东江区总工会"]})
+    assert ("speaker", "吴晓东") in roles(ev)
+
+
 def test_one_who_briefs_a_meeting_speaks(nlp):
     """甲通报了…情况 at a meeting (events.yaml speaker cues): a speaker; 通报表扬 commends, no speech."""
     [ev] = run(nlp, "东江区总工会今天召开工会工作会议。副主席吴晓东通报了全区工会工作情况。",
