@@ -96,6 +96,8 @@ def test_federation_is_not_split():
     ("总工会联合区农业农村局开展", "联合区农业农村局", "区农业农村局"),
     ("成立联合政府。", "联合政府", "联合政府"),           # the rest is no name of its own
     ("据经济日报报道", "经济日报", "经济日报"),            # 经 is a stop, but 济日报 is no name
+    ("区委书记调研区总工会工作", "调研区总工会", "区总工会"),   # a verb of visiting (movement_verbs)
+    ("东江市总工会慰问团来到青山镇", "东江市总工会", "东江市总工会"),
 ])
 def test_leading_function_word_is_trimmed_only_before_a_name(text, model, expected):
     spans = spans_of(text, (model, "ORG"))
