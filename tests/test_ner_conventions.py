@@ -587,6 +587,12 @@ def test_a_coordinating_verb_joined_to_the_level_of_the_name_grown_over_stays_ou
     # no name of its own, or a position: no branch
     ("青山建设有限公司项目部经理吴晓东说", [("青山建设有限公司", "ORG"), ("吴晓东", "PER")],
      {("青山建设有限公司", "ORG"), ("吴晓东", "PER")}),
+    # a subsidiary company of the group (东湖环卫集团|机扫公司); not 下属公司 (a common word)
+    ("隶属于东湖环卫集团机扫公司", [("东湖环卫集团", "ORG")], {("东湖环卫集团机扫公司", "ORG")}),
+    ("东湖环卫集团下属公司共有职工", [("东湖环卫集团", "ORG")], {("东湖环卫集团", "ORG")}),
+    # a joiner opens another company (…有限责任公司|同东洋国青石|公司)
+    ("东湖煤层气有限责任公司同东洋国青石公司签约", [("东湖煤层气有限责任公司", "ORG"), ("东洋国青石公司", "ORG")],
+     {("东湖煤层气有限责任公司", "ORG"), ("东洋国青石公司", "ORG")}),
 ])
 def test_a_branch_written_after_its_company_is_one_organization(text, model, found):
     """某物业管理有限公司长川分公司 (ner_rules.yaml branch_parents, branch_suffixes): one organization."""

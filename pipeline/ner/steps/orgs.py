@@ -477,7 +477,9 @@ def join_branches(ctx: RuleContext, spans: SpanSet) -> None:
                 continue
             name, end = text[start:k], k + len(suffix)
             inside = spans.overlapping(start, end)
-            if HAN_WORD.fullmatch(name) and not any(c in conv.function_chars for c in name) \
+            # (not 某有限责任公司|同美国德士古|公司: a joiner opens another company)
+            if HAN_WORD.fullmatch(name) and name not in p.words \
+                    and not any(c in conv.function_chars or c in conv.name_joiners for c in name) \
                     and not any(w in name for w in p.verbs if len(w) > 1) and p.position_re.search(name) is None \
                     and all(s.label in ("LOC", "ORG") and start <= s.start and s.end <= end for s in inside):
                 for s in inside:
