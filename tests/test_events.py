@@ -1621,6 +1621,17 @@ def test_going_for_ones_own_ends_is_no_visit(nlp, text, visits):
     assert any(e["type"] == "visit" for e in events) == visits
 
 
+def test_inviters_named_at_length_invite_and_do_not_visit(nlp):
+    """甲是应东洋国外交外贸部长乙和西洋国副总理兼财政、旅游、贸易部长丙的邀请，对两国进行访问的:
+    the inviters (a long list, up to 80 characters) host; 甲 visits."""
+    text = ("周明远今天率团开始对东洋国和西洋国进行正式访问。周明远是应东洋共和国外交外贸部长吴晓东和西洋独立国副总理"
+            "兼财政、旅游、贸易、商业、交通运输和工业部长山本一郎的邀请，对两国进行访问的。")
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东", "山本一郎"], "LOC": ["东洋国", "西洋国"]})
+    [visit] = [e for e in events if e["type"] == "visit"]
+    assert {n for r, n in roles(visit) if r == "visitor"} == {"周明远"}
+    assert {("host", "吴晓东"), ("host", "山本一郎")} <= roles(visit)
+
+
 def test_one_named_on_both_sides_of_a_visit_keeps_the_side_first_named(nlp):
     """甲将鲜花送到丙老伴乙的手中。乙十分感谢…每年都来看望: 乙 is visited, not a visitor too (one side
     each: the side of the body's first mention, the headline's counted after it)."""
