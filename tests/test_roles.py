@@ -580,6 +580,8 @@ def test_elected_names_with_a_note_of_sex_or_nation_each_hold_the_title(nlp):
 @pytest.mark.parametrize("text, position", [
     ("青山国驻东洋国大使周明远出席。", "驻东洋国大使"),
     ("青山国驻东洋国首都总领事周明远出席。", "驻东洋国首都总领事"),
+    # a one-character place standing for no one place the roles resolve (法: 法国 …)
+    ("青山国驻法大使周明远出席。", "驻法大使"),
 ])
 def test_a_post_abroad_is_part_of_the_envoys_title_and_the_sender_his_organization(nlp, text, position):
     doc = make(nlp, text, per=["周明远"], loc=["青山国", "东洋国首都" if "首都" in text else "东洋国"])

@@ -120,7 +120,8 @@ def _with_post(text: str, title: Title, ents: list[Ent], lex: RoleLexicon) -> Ti
     posting, then a place or body the NER found, or a one-character place) is part of the title."""
     post = next((e for e in ents if e.end == title.start and e.label != "PER"), None)
     start = post.start if post is not None else title.start - 1
-    if post is None and not (start > 0 and text[start] in lex.place_abbreviations):
+    # (any listed one-character place: 驻法, though 法 stands for no one place the roles resolve)
+    if post is None and not (start > 0 and text[start] in lex.domain.place_abbreviations):
         return title
     mark = next((m for m in lex.posted_marks if text.startswith(m, start - len(m))), None)
     if mark is None:
