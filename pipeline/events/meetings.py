@@ -344,9 +344,9 @@ _CHAIRED_NAME = 20   # the longest name between a chair's cue and the meeting no
 def _chaired_at(text: str, c_start: int, noun_start: int, lex: EventLexicon) -> int | None:
     """Where the meeting's name starts when a chair's cue opens it in the clause (甲主持座谈会,
     主持了东江市职工座谈会: right after the cue), else None."""
-    for word, role in lex.role_cues:
+    for word in (w for w, role in lex.role_cues if role == "chair"):
         k = text.rfind(word, max(c_start, noun_start - _CHAIRED_NAME - len(word) - 1), noun_start)
-        if role == "chair" and k >= 0:
+        if k >= 0:
             start = k + len(word)
             return start + 1 if text.startswith("了", start) else start
     return None

@@ -160,9 +160,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             continue   # 慰问品 / 调研组: names who acts, states no visit itself
         if word in lex.adverbial_motion and not visited and _before_a_verb(text, v_end, lex):
             continue   # 要深入学习贯彻…: says how, no going
-        if any(not inside_a_name(ents, k, k + len(w)) and not HAN_CHAR.match(text, k + len(w))
-               for w in lex.private_purposes for k in find_all(text, w, v_end, c_end)):
-            continue   # 请假赴某国探亲, 赴某国训练3个月: one's own ends, no visit (not 来到某训练基地)
+        if _for_own_ends(text, v_end, c_end, ents, lex):
+            continue   # 请假赴某国探亲, 赴某国训练3个月: one's own ends, no visit
         if _names_a_non_event(text, v_end, c_end, lex):
             continue   # 某局慰问环卫职工文艺演出在某区举行: the show is held, nobody goes
         mention = EventMention("visit", _subtype_of(word, lex) if word not in lex.motion else lex.default_visit_subtype,
@@ -221,6 +220,13 @@ def _gone_to_for_activity(doc: Doc, ents: list[Mention], sent: Sentence, v_start
         if places and places[0].start == at + len(mark) and places[-1].end == hit.start():
             return places, at
     return None
+
+
+def _for_own_ends(text: str, v_end: int, c_end: int, ents: list[Mention], lex: EventLexicon) -> bool:
+    """A private purpose (visit.private_purposes) after the visit word in its clause, outside a
+    name and ending its phrase (探亲。, 训练3个月; not 某训练基地)."""
+    return any(not inside_a_name(ents, k, k + len(w)) and not HAN_CHAR.match(text, k + len(w))
+               for w in lex.private_purposes for k in find_all(text, w, v_end, c_end))
 
 
 def _names_a_non_event(text: str, v_end: int, c_end: int, lex: EventLexicon) -> bool:
@@ -352,6 +358,9 @@ def _received(text: str, c_start: int, v_start: int, lex: EventLexicon) -> bool:
                if verb.object_role == "guest" for w in verb.words)
 
 
+_FELLOW_MARK_REACH = 12   # the farthest a mark of travelling with stands before the leader's name
+
+
 def _modified_visitors(doc: Doc, ents: list[Mention], c_start: int, v_start: int, v_end: int, c_end: int,
                        lex: EventLexicon) -> list[Mention]:
     """会见了正在这里访问的某国外长甲 / 来访的代表团: a visit word that modifies the name after its 的
@@ -364,10 +373,10 @@ def _modified_visitors(doc: Doc, ents: list[Mention], c_start: int, v_start: int
     modified = [m for m in after if m.label == "PER"][:1] or after[:1]
     if before:
         leader = [m for m in before if m.label == "PER"][-1:] or before[-1:]
-        text = doc_text(doc)
-        # 随同甲来访的乙: 乙 goes with 甲 (the mark right before 甲, or before his place and titles)
-        fellow = any(text.endswith(w, c_start, leader[0].start) or w in text[max(c_start, leader[0].start - 12):leader[0].start]
-                     for w in lex.fellow_travel_marks)
+        # 随同甲来访的乙: 乙 and those listed with him go with 甲 (the mark right before 甲, or
+        # before his place and titles)
+        words_before = doc_text(doc)[max(c_start, leader[0].start - _FELLOW_MARK_REACH):leader[0].start]
+        fellow = any(w in words_before for w in lex.fellow_travel_marks)
         return leader + ([m for m in after if m.label == "PER"] or modified) if fellow else leader
     return modified
 

@@ -480,12 +480,17 @@ def join_branches(ctx: RuleContext, spans: SpanSet) -> None:
             # (not 某有限责任公司|同美国德士古|公司: a joiner opens another company)
             if HAN_WORD.fullmatch(name) and name not in p.words \
                     and not any(c in conv.function_chars or c in conv.name_joiners for c in name) \
-                    and not any(w in name for w in p.verbs if len(w) > 1) and p.position_re.search(name) is None \
+                    and not _holds_a_verb(name, p.verbs) and p.position_re.search(name) is None \
                     and all(s.label in ("LOC", "ORG") and start <= s.start and s.end <= end for s in inside):
                 for s in inside:
                     spans.remove(s)
                 spans.widen(left, left.start, end, "ORG")
             break
+
+
+def _holds_a_verb(name: str, verbs: frozenset[str]) -> bool:
+    """Whether a verb of two characters or more is written inside ``name``."""
+    return any(name[i:j] in verbs for i in range(len(name)) for j in range(i + 2, len(name) + 1))
 
 
 @rule_steps.register("numbered_bodies")
