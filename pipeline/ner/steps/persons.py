@@ -327,6 +327,7 @@ def _surname_led(p: RulePatterns, text: str, start: int, end: int) -> bool:
 
 
 _APPOSITION_REACH = 24   # the longest description after the comma, up to the title that ends it
+_SENTENCE_OPENERS = "。！？；\n"   # what a sentence opens after
 
 
 @rule_steps.register("appositive_names")
@@ -338,9 +339,10 @@ def appositive_names(ctx: RuleContext, spans: SpanSet) -> None:
     if not p.position_re:
         return
     for comma in find_all(text, "，", 0, len(text)):
-        start = max(text.rfind(c, 0, comma) for c in "。！？；\n") + 1
-        if not 2 <= comma - start <= 3 or spans.overlapping(start, comma) \
-                or name_at(p, text, start, end_at=comma) is None:
+        # the name is the whole of its sentence before the comma: two or three characters
+        start = next((k for k in (comma - 2, comma - 3) if k >= 0 and (k == 0 or text[k - 1] in _SENTENCE_OPENERS)
+                      and not any(c in _SENTENCE_OPENERS for c in text[k:comma])), None)
+        if start is None or spans.overlapping(start, comma) or name_at(p, text, start, end_at=comma) is None:
             continue
         ends = [k for c in "，、。；" if (k := text.find(c, comma + 1, comma + 1 + _APPOSITION_REACH)) > 0]
         if ends and p.ends_with_position(text, min(ends)):
