@@ -497,13 +497,12 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
     persons = sorted((m for m in ents if m.label == "PER"), key=lambda m: m.start)
     starts = [m.start for m in persons]
     for sent in body:
-        # where the words may open: the sentence, or a clause framed at a meeting (…，在随后召开的
-        # 座谈会上，甲介绍…), the frame left out
-        clause_starts = {a for a, _ in clauses(text, sent.start, sent.end)}
-        frames = [f for f in lex.speech_frame_re.finditer(text, sent.start, sent.end) if f.start() in clause_starts]
         held = [ev for ev in events if ev.type == "meeting" and ev.body and ev.body[0].sentence.start <= sent.start]
         if not held:
             continue
+        # where the words may open: the sentence, or a clause framed at a meeting (…，在随后召开的
+        # 座谈会上，甲介绍…), the frame left out (matched at each clause's start: a frame opens one)
+        frames = [f for a, _ in clauses(text, sent.start, sent.end) if (f := lex.speech_frame_re.match(text, a, sent.end))]
         for opening, framed in [(sent.start, False)] + [(f.end(), True) for f in frames]:
             i = bisect_left(starts, opening)   # the first person after the opening
             who = persons[i] if i < len(persons) and starts[i] < sent.end else None
