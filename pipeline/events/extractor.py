@@ -253,14 +253,7 @@ def _unreal(text: str, m: EventMention, ents: list[Mention], lex: EventLexicon) 
 
 def _written_outside_names(text: str, words: tuple[str, ...], start: int, end: int, ents: list[Mention]) -> bool:
     """Whether one of ``words`` is written in text[start:end] outside every name."""
-    named = [(e.start, e.end) for e in ents if e.start < end and e.end > start]
-    for word in words:
-        at = text.find(word, start, end)
-        while at >= 0:
-            if not any(a <= at < b for a, b in named):
-                return True
-            at = text.find(word, at + 1, end)
-    return False
+    return any(not inside_a_name(ents, k, k + len(w)) for w in words for k in find_all(text, w, start, end))
 
 
 def _valid(text: str, ev: EventDraft, ents: list[Mention], lex: EventLexicon) -> bool:
@@ -394,6 +387,11 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     return [_record(doc, ev, ents, sents, lex, issue, reference) for ev in events]
 
 
+def _meetings_stated_by(events: list[EventDraft], sent: Sentence) -> list[EventDraft]:
+    """The meetings the body states up to ``sent`` (its own included), in order."""
+    return [ev for ev in events if ev.type == "meeting" and ev.body and ev.body[0].sentence.start <= sent.start]
+
+
 def _listed_attendees(doc: Doc, body: list[Sentence], ents: list[Mention], events: list[EventDraft],
                       lex: EventLexicon) -> None:
     """出席会议的有：甲、乙: those named after the list's opening attend the latest meeting stated
@@ -403,7 +401,7 @@ def _listed_attendees(doc: Doc, body: list[Sentence], ents: list[Mention], event
         opening = lex.attendee_list_re.search(text, sent.start, sent.end)
         if opening is None:
             continue
-        held = [ev for ev in events if ev.type == "meeting" and ev.body and ev.body[0].sentence.start <= sent.start]
+        held = _meetings_stated_by(events, sent)
         if not held:
             continue
         taking_part = {w.name for w, _ in held[-1].participants()}
@@ -497,7 +495,7 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
     persons = sorted((m for m in ents if m.label == "PER"), key=lambda m: m.start)
     starts = [m.start for m in persons]
     for sent in body:
-        held = [ev for ev in events if ev.type == "meeting" and ev.body and ev.body[0].sentence.start <= sent.start]
+        held = _meetings_stated_by(events, sent)
         if not held:
             continue
         # where the words may open: the sentence, or a clause framed at a meeting (…，在随后召开的

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..text.chars import SENT_END
-from ..text.scan import runs_into_word
+from ..text.chars import CLAUSE_END, SENT_END
+from ..text.scan import find_all, runs_into_word
 from .lexicon import RoleLexicon
 from .names import fallback_name_after, name_after, per_ending_at
 from .resolve import PlaceIndex, elided, place_of_level, resolve_elided
@@ -19,7 +19,6 @@ from .text import SPACES, Ent, ends_with_any, is_han, starts_with_any
 
 MAX_ORG_CHARS = 24
 _SENTENCE_ENDS = SENT_END + "；\n"
-_CLAUSE_MARKS = "，,。；;！？"   # where a clause ends
 _TITLE_MARK_OPEN, _TITLE_MARK_CLOSE = "《", "》"   # a publication's name between them
 _APPOSITION_COMMAS = "，,"   # 甲，某公司高级技师，…: a description in apposition opens after it
 _APPOSITION_ENDS = "，,、。；"   # … and ends at one of these
@@ -57,13 +56,7 @@ class Chain:
 
 # -- titles ---------------------------------------------------------------------------------
 def _masked(text: str, lex: RoleLexicon) -> list[tuple[int, int]]:
-    spans = []
-    for h in lex.honours:
-        i = text.find(h)
-        while i != -1:
-            spans.append((i, i + len(h)))
-            i = text.find(h, i + len(h))
-    return spans
+    return [(i, i + len(h)) for h in lex.honours for i in find_all(text, h)]
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
@@ -219,7 +212,7 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
     # Cut after the last stop word that leaves a valid organization (会见了以美国前国防部 -> ...);
     # a cut never falls inside an ORG/LOC entity. Without stop words the whole run is a candidate.
     protected = [(e.start - start, e.end - start) for e in ents if e.label != "PER"]
-    cuts = sorted({i + len(w) for w in lex.org_stop_words for i in _all(run, w)
+    cuts = sorted({i + len(w) for w in lex.org_stop_words for i in find_all(run, w)
                    if not any(a < i + len(w) < b for a, b in protected)}, reverse=True) \
         if lex.stop_re.search(run) else []
     # 以|东洋国国防部长, 青山市同|东洋国自治政府: a frame word or joiner before a name, opening
@@ -273,14 +266,6 @@ def _before_bracketed_alias(text: str, left: int, end: int, ents: list[Ent], lex
         return end
     named = any(e.end == opening and e.label == "ORG" and e.start >= left for e in ents)
     return opening if named else end
-
-
-def _all(text: str, word: str) -> list[int]:
-    out, i = [], text.find(word)
-    while i != -1:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
 
 
 # -- chains ---------------------------------------------------------------------------------
@@ -430,7 +415,7 @@ def _held_by(text: str, end: int, ents: list[Ent], lex: RoleLexicon) -> Ent | No
     if mark is None:
         return None
     verbs = lex.patterns.get("held_by_verbs") or []
-    stop = min([k for c in _CLAUSE_MARKS if (k := text.find(c, end)) >= 0] + [len(text)])
+    stop = min([k for c in CLAUSE_END + SENT_END if (k := text.find(c, end)) >= 0] + [len(text)])
     return next((e for e in ents if e.label == "PER" and end + len(mark) <= e.start and e.end <= stop
                  and starts_with_any(text[e.end:], verbs) is not None), None)
 
@@ -597,8 +582,7 @@ def _body_of_chain(body: str, before: str, lex: RoleLexicon) -> str:
         return before + body
     base = _outside_party_body(before, lex)
     if body in lex.party_bodies:
-        chain_body = ends_with_any(base, lex.chain_bodies)
-        base = base[:-len(chain_body)] if chain_body and len(base) - len(chain_body) >= 2 else base
+        base = _outside(base, lex.chain_bodies_longest)
     return base + body
 
 
@@ -708,23 +692,27 @@ def _article_org(index: PlaceIndex, before: int, lex: RoleLexicon) -> str | None
     return max(counts, key=counts.__getitem__) if counts else None
 
 
-def _outside_party_body(org: str, lex: RoleLexicon) -> str:
-    """The organization a party body is inside (某集团党委 -> 某集团); ``org`` when it is none."""
-    body = ends_with_any(org, lex.party_bodies)
+def _outside(org: str, bodies: list[str]) -> str:
+    """The organization ``org`` is inside when it ends with one of ``bodies`` (at least two
+    characters left); ``org`` when it ends with none."""
+    body = ends_with_any(org, bodies)
     return org[:-len(body)] if body and len(org) - len(body) >= 2 else org
+
+
+def _outside_party_body(org: str, lex: RoleLexicon) -> str:
+    """The organization a party body is inside (某集团党委 -> 某集团)."""
+    return _outside(org, lex.party_bodies)
 
 
 def _outside_leading_body(org: str, lex: RoleLexicon) -> str:
-    """The organization a leading body is inside (中共中央政治局 -> 中共中央); ``org`` when it is none."""
-    body = ends_with_any(org, lex.leading_bodies)
-    return org[:-len(body)] if body and len(org) - len(body) >= 2 else org
+    """The organization a leading body is inside (中共中央政治局 -> 中共中央)."""
+    return _outside(org, lex.leading_bodies)
 
 
 def _outside_inner_body(org: str, lex: RoleLexicon) -> str:
     """The enterprise a party body or a union is inside (某集团工会 -> 某集团, for 某集团工会主席兼
-    副总经理); ``org`` when it is none."""
-    body = ends_with_any(org, lex.party_bodies) or ends_with_any(org, lex.chain_bodies_longest)
-    return org[:-len(body)] if body and len(org) - len(body) >= 2 else org
+    副总经理)."""
+    return _outside(org, lex.party_bodies + lex.chain_bodies_longest)
 
 
 def _inherits(before: Segment, seg: Segment, lex: RoleLexicon) -> bool:

@@ -327,7 +327,7 @@ def _surname_led(p: RulePatterns, text: str, start: int, end: int) -> bool:
 
 
 _APPOSITION_REACH = 24   # the longest description after the comma, up to the title that ends it
-_SENTENCE_OPENERS = "。！？；\n"   # what a sentence opens after
+_SENTENCE_OPENERS = SENT_END + "；\n"   # what a sentence opens after
 
 
 @rule_steps.register("appositive_names")
