@@ -288,6 +288,13 @@ def test_an_elided_organ_after_a_function_word_is_an_organization():
     assert named(text, spans) == {("区公安局", "ORG")}
 
 
+def test_an_elided_organ_after_a_verb_is_an_organization_but_not_inside_a_noun():
+    # 落实|全总, 听取|区总工会: a verb ends where the organ starts; 超市|总经理, 城市|委员会 are nouns
+    text = "全面落实全总、市总相关部署，多次听取区总工会汇报。超市总经理说，大城市委员会"
+    spans = run("elided_orgs", text, SpanSet([]))
+    assert named(text, spans) == {("全总", "ORG"), ("市总", "ORG"), ("区总工会", "ORG")}
+
+
 def test_an_elided_office_takes_the_place_abbreviations_read_inside_it():
     text = "市总工会、市台港澳办和国务院外办"
     spans = SpanSet([at(text, "台", "LOC"), at(text, "港", "LOC"), at(text, "国务院", "ORG")])

@@ -15,18 +15,27 @@ from .registry import rule_steps
 @rule_steps.register("elided_orgs")
 def elided_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """区总工会, 市委: an elided organ where no place is written before it (平谷区总工会 is
-    grown, not elided), right after another organ (市委|市政府) or after a function word (为|区公安局)."""
+    grown, not elided), right after another organ (市委|市政府), a function word (为|区公安局) or
+    a verb the tokenizer keeps apart (听取|区总工会, 落实|全总)."""
     elided, text, stops = ctx.tables.elided, ctx.text, ctx.conventions.function_chars
     if elided is None:
         return
     for m in elided.finditer(text):
         before = spans.ending_at(m.start())
         if m.start() > 0 and HAN_CHAR.match(text, m.start() - 1) and text[m.start() - 1] not in stops \
-                and (before is None or before.label != "ORG"):
-            continue  # a Han character before it, unless an organ (区委|区政府) or a function word
+                and (before is None or before.label != "ORG") and not _verb_before(ctx, m.start()):
+            continue  # a Han character before it, unless an organ (区委|区政府), a function word or a verb
         # 市台港澳办: a place abbreviation the model read inside the organ's name is part of it
         inside = all(s.end - s.start == 1 and s.label == "LOC" for s in spans.overlapping(m.start(), m.end()))
         spans.add(m.start(), m.end(), "ORG", override=inside)
+
+
+def _verb_before(ctx: RuleContext, pos: int) -> bool:
+    """A two-character word that is no noun (落实, 听取) ends at ``pos``: the organ's name starts
+    there (超市|总经理, 城市|委员会: nouns, no organ)."""
+    word = ctx.text[pos - 2:pos]
+    p = ctx.patterns
+    return pos >= 2 and (word in p.verbs or word in p.words and word not in p.nouns)
 
 
 @rule_steps.register("sector_unions")
