@@ -1357,6 +1357,25 @@ def test_a_name_after_an_occupation_or_a_label_is_a_person(text, name):
     assert (name, "PER") in named(text, run("title_names", text, SpanSet()))
 
 
+@pytest.mark.parametrize("text, found", [
+    ("西城区总工会副主席厉小兵评价他工作认真", {"厉小兵"}),    # a verb no name follower lists (评价)
+    ("主席李国庆祝贺大会召开", {"李国庆"}),                    # three characters tried first
+    ("主席由两位副主席轮流担任", set()),                       # 由: mostly a preposition
+    ("导演王坪曾执导过三部影片", set()),                       # 曾: an adverb ends no name
+])
+def test_a_name_after_a_title_ends_before_a_verb(text, found):
+    assert {n for n, label in named(text, run("title_names", text, SpanSet())) if label == "PER"} == found
+
+
+def test_a_title_name_takes_over_a_place_the_model_read_in_its_given_name():
+    # 主席邰|正阳: 正阳 is no listed place and has no place's ending
+    text = "区总工会主席邰正阳主持报告会"
+    spans = run("title_names", text, SpanSet([at(text, "正阳", "LOC")]))
+    assert named(text, spans) == {("邰正阳", "PER")}
+    text = "区总工会主席邰北京主持"            # a listed place stays
+    assert named(text, run("title_names", text, SpanSet([at(text, "北京", "LOC")]))) == {("北京", "LOC")}
+
+
 @pytest.mark.parametrize("text, found", [("东洋国担任欧盟主席国期间推动改革", set()),   # 主席国: no title
                                          ("东洋国副主席周明远会见了客人", {"周明远"})])
 def test_a_title_running_into_a_longer_word_names_nobody(text, found):

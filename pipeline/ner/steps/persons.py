@@ -77,18 +77,36 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         end = name_at(p, text, m.end())
         if end is None:
+            end = _name_before_verb(ctx, m.end())
+        if end is None:
             continue
         clash = spans.overlapping(m.end(), end)
         if len(clash) == 1 and clash[0] == (m.end(), end - 1, "PER") and text[end - 1:end + 1] in p.words \
                 and text[end:end + 1] not in ctx.conventions.name_completing_followers:
             continue   # 主持人陶涛|合作: the model's name, one short of a character that makes a word on
         # the model's PER with a wrong boundary (张良出) gives way to the title rule; so does its
-        # place of just that name where no place is written so (全国劳动模范|卓立峰: no listed
-        # place, no place's ending)
+        # place of just that name, or of its given name (主席邰|正阳), where no place is written so
+        # (全国劳动模范|卓立峰: no listed place, no place's ending)
         override = all(s.label == "PER" for s in clash) or (
-            len(clash) == 1 and (clash[0].start, clash[0].end, clash[0].label) == (m.end(), end, "LOC")
-            and not p.is_place(text[m.end():end]) and text[m.end():end] not in p.place_set)
+            len(clash) == 1 and clash[0].label == "LOC" and m.end() <= clash[0].start and clash[0].end == end
+            and not p.is_place(text[clash[0].start:end]) and text[clash[0].start:end] not in p.place_set)
         spans.add(m.end(), end, "PER", override=override)
+
+
+def _name_before_verb(ctx: RuleContext, start: int) -> int | None:
+    """副主席厉小兵|评价: after a title, a name (three characters tried first) that a verb the
+    name followers do not list ends: a word that is no noun (common_words.txt) or a rare verb.
+    Not a surname that is mostly a preposition (主席|由两位…: verb_surnames), nor a name ending
+    in an adverb (导演王坪|曾担任: name_completion_stops)."""
+    p, text = ctx.patterns, ctx.text
+    if text[start:start + 1] in p.names.lex.verb_surnames:
+        return None
+    for end in (start + 3, start + 2):
+        word = text[end:end + 2]
+        if (word in p.verbs or word in p.words and word not in p.nouns) \
+                and text[end - 1] not in ctx.conventions.name_completion_stops and name_at(p, text, start, end) is not None:
+            return end
+    return None
 
 
 @rule_steps.register("state_title_names")
