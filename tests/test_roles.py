@@ -537,6 +537,19 @@ def test_elected_persons_hold_the_title_and_its_organization(nlp):
                             ("郑秋", "副主席", "林海区总工会")}
 
 
+@pytest.mark.parametrize("text", ["周明远现任林海区总工会副主席。", "周明远现在担任林海区总工会副主席。",
+                                  "周明远在担任林海区总工会副主席期间做了大量工作。", "周明远连任林海区总工会副主席。"])
+def test_a_person_before_an_appointment_verb_holds_the_title(nlp, text):
+    # 现任, 连任: appointment cues; 现在, 在: words between the name and the cue
+    doc = make(nlp, text, per=["周明远"], org=["林海区总工会"])
+    assert triples(doc) == {("周明远", "副主席", "林海区总工会")}
+
+
+def test_a_person_who_will_take_a_post_does_not_hold_it_yet(nlp):
+    doc = make(nlp, "周明远将担任林海区总工会副主席。", per=["周明远"], org=["林海区总工会"])
+    assert ("周明远", "副主席", "林海区总工会") not in triples(doc)
+
+
 def test_elected_title_in_another_sentence_does_not_inherit(nlp):
     doc = make(nlp, "周明远当选林海区总工会主席。吴晓东当选为副主席。",
                per=["周明远", "吴晓东"], org=["林海区总工会"])

@@ -429,6 +429,8 @@ def _appointed(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) -> bo
     if not cue and not elect:
         return False
     pos = len(before) - len(cue or elect)
+    if cue and (adverb := ends_with_any(before[:pos], p.get("appointment_adverbs") or [])):
+        pos -= len(adverb)   # 甲|现在|担任…
     tail = re.search(p.get("appointment_list_tail") or r"(?!x)x", before[:pos])   # 甲、乙等15位同志当选
     if tail:
         pos = tail.start()
