@@ -295,6 +295,18 @@ def test_an_elided_organ_after_a_verb_is_an_organization_but_not_inside_a_noun()
     assert named(text, spans) == {("全总", "ORG"), ("市总", "ORG"), ("区总工会", "ORG")}
 
 
+@pytest.mark.parametrize("text, left, right, found", [
+    ("北京鼎和公交客运有限公司驾驶员", "北京鼎", "公交客运有限公司", {("北京鼎和公交客运有限公司", "ORG")}),
+    # not after a body's ending, nor after a whole place
+    ("青山市委和市政府领导", "青山市委", "市政府", {("青山市委", "ORG"), ("市政府", "ORG")}),
+    ("青山市和律师事务所", "青山市", "律师事务所", {("青山市", "LOC"), ("律师事务所", "ORG")}),
+])
+def test_a_trade_name_cut_at_and_is_joined(text, left, right, found):
+    label = "ORG" if left.endswith("委") else "LOC"
+    spans = run("trade_names_with_and", text, spans_of(text, (left, label), (right, "ORG")))
+    assert named(text, spans) == found
+
+
 def test_an_elided_office_takes_the_place_abbreviations_read_inside_it():
     text = "市总工会、市台港澳办和国务院外办"
     spans = SpanSet([at(text, "台", "LOC"), at(text, "港", "LOC"), at(text, "国务院", "ORG")])

@@ -550,6 +550,27 @@ def test_a_person_who_will_take_a_post_does_not_hold_it_yet(nlp):
     assert ("周明远", "副主席", "林海区总工会") not in triples(doc)
 
 
+def test_a_level_that_opens_a_title_is_no_place_for_an_elided_body(nlp):
+    # 常务副|区长: no place 常务副区; the district of the headline is the union's
+    doc = make(nlp, "区委常委、常务副区长吴晓东，区总工会主席郑秋出席。", per=["吴晓东", "郑秋"],
+               headline="青山区第五届职工技能大赛落幕")
+    assert ("郑秋", "主席", "青山区总工会") in triples(doc)
+
+
+def test_an_elided_body_takes_the_listed_place_inside_a_brand_name(nlp):
+    # 国网|北京市…: the brand is no part of the city
+    doc = make(nlp, "市总工会副主席周明远出席。国网北京市电力公司工会主席郑秋发言。", per=["周明远", "郑秋"],
+               org=["国网北京市电力公司工会"])
+    assert ("周明远", "副主席", "北京市总工会") in triples(doc)
+
+
+def test_an_elided_body_is_the_one_the_article_prints_in_full(nlp):
+    # 区总工会 is 青山区总工会, not a zone named nearer (白云商务区)
+    doc = make(nlp, "青山区总工会在白云商务区举办沟通会。区总工会主席吴晓东介绍了情况。", per=["吴晓东"],
+               org=["青山区总工会"], loc=["白云商务区"])
+    assert ("吴晓东", "主席", "青山区总工会") in triples(doc)
+
+
 def test_elected_title_in_another_sentence_does_not_inherit(nlp):
     doc = make(nlp, "周明远当选林海区总工会主席。吴晓东当选为副主席。",
                per=["周明远", "吴晓东"], org=["林海区总工会"])

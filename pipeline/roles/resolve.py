@@ -37,6 +37,9 @@ def _level_place(text: str, level: str, lex: RoleLexicon) -> str | None:
     min_before = 1 if level == "县" else 2
     idx = text.find(level, min_before)
     while idx != -1:
+        if text[idx:idx + 2] in lex.titles:
+            idx = text.find(level, idx + 1)
+            continue   # 常务副|区长: the level opens a title, no place ends there
         place = text[: idx + len(level)]
         if level not in _UPPER_LEVELS:
             cut = max(place.rfind(u, 0, idx) for u in _UPPER_LEVELS)
@@ -44,9 +47,18 @@ def _level_place(text: str, level: str, lex: RoleLexicon) -> str | None:
                 place = place[cut + 1:]
         if _is_place(place, lex) and len(place) - len(level) <= _MAX_PLACE_NAME \
                 and not place.endswith(lex.domain.other_levels):   # 内蒙古自治区: no 区
-            return place   # (a longer run is a clause ending in 省/市: 介绍了我省)
+            # (a longer run is a clause ending in 省/市: 介绍了我省); 国网|北京市…: the listed
+            # place a brand opens the name with
+            return place if place in lex.gazetteer else _listed_tail(place, lex)
+
         idx = text.find(level, idx + 1)
     return None
+
+
+def _listed_tail(place: str, lex: RoleLexicon) -> str:
+    """The longest listed place that ends ``place`` after two or more other characters (国网北京市
+    -> 北京市), else ``place``."""
+    return next((place[k:] for k in range(2, len(place) - 1) if place[k:] in lex.gazetteer), place)
 
 
 def _is_place(text: str, lex: RoleLexicon) -> bool:
@@ -137,6 +149,18 @@ class PlaceIndex:
         return None
 
 
+    def written_in_full(self, org_text: str, prefix: str, before: int) -> str | None:
+        """The place of the body an elided form names (区总工会) where the article prints that body
+        in full (丰台区总工会, not 丽泽商务区 named nearer): the nearest such body before
+        ``before``, else the one after it."""
+        full = sorted((offset, place) for offset, t in self.seen if t.endswith(org_text) and len(t) > len(org_text)
+                      and (place := place_of_level(t[:len(t) - len(org_text) + len(prefix)], prefix, self.lex))
+                      and len(place) + len(org_text) - len(prefix) == len(t))
+        earlier = [place for offset, place in full if offset < before]
+        if earlier:
+            return earlier[-1]
+        return full[0][1] if len({place for _, place in full}) == 1 else None
+
     def _dominant(self, places: set[str], level: str) -> str | None:
         """The article's own place among several of a level: named (also without its level,
         昌平 for 昌平区) at least twice as often as any other, and three times or more."""
@@ -224,5 +248,5 @@ def resolve_elided(org_text: str, prefix: str, chain_places: list[str], index: P
         place = place_of_level(earlier, prefix, index.lex)
         if place:
             break
-    place = place or index.nearest(prefix, before)
+    place = place or index.written_in_full(org_text, prefix, before) or index.nearest(prefix, before)
     return place + org_text[len(prefix):] if place else org_text

@@ -263,6 +263,28 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
             _trim_left_stop(ctx, spans, (new_start, end, "ORG"))
 
 
+@rule_steps.register("trade_names_with_and")
+def trade_names_with_and(ctx: RuleContext, spans: SpanSet) -> None:
+    """北京|鼎和|公交客运有限公司, 北京市|京和|律师事务所: a place, one character and 和 before an
+    organization named only by common words (公交客运…, 律师事务所) are the registered name's
+    place and trade name (鼎和), which the model cut at 和. Not after an organization's ending
+    (北京市委|和|市政府: two bodies) nor after a whole place (北京|和|上海…)."""
+    text, p = ctx.text, ctx.patterns
+    for org in spans.of("ORG"):
+        at = org.start - 1   # the 和
+        if at < 2 or text[at] != "和" or text[org.start:org.start + 2] not in p.words \
+                or not HAN_CHAR.match(text, at - 1) or text[at - 1] in ctx.conventions.function_chars:
+            continue
+        left = spans.ending_at(at) or spans.ending_at(at - 1)
+        if left is None or left.label not in ("LOC", "ORG") or p.suffix_end_re.search(text, left.start, at):
+            continue
+        place = text[left.start:at - 1]
+        if not p.is_place(place) or (left.end == at and p.is_place(text[left.start:at])):
+            continue
+        spans.remove(left)
+        spans.replace(org, (left.start, org.end, "ORG"))
+
+
 @rule_steps.register("bracketed_place_orgs")
 def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """汉拿万都（北京）汽车部件有限公司: a company name with its seat in brackets is one ORG, from
