@@ -439,6 +439,21 @@ def test_words_placed_at_the_meeting_right_after_a_name_make_a_speaker(nlp, text
     assert {n for r, n in roles(ev) if r == "speaker"} == speakers
 
 
+@pytest.mark.parametrize("text, name", [
+    ("建设部部长周明远在今天召开的东江市建设工作会议上说，今年要加快改革。", "东江市建设工作会议"),
+    ("周明远在今天闭幕的青山公司1998年度工作会议上指出，要加强研究。", "青山公司1998年度工作会议"),
+])
+def test_a_meeting_framed_after_the_person_who_speaks_there_is_held(nlp, text, name):
+    # 甲|在…召开的…会议上说: held (as 在…会议上，甲说), 甲 its speaker and no organizer
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["建设部"]})
+    assert ev["name"] == name and roles(ev) == {("speaker", "周明远")}
+
+
+def test_a_meeting_framed_after_a_person_who_refers_to_it_is_not_held(nlp):
+    # 在谈到…会议时: a reference, framed or not
+    assert run(nlp, "周明远在谈到即将召开的东江市建设工作会议时说，要做好准备。", {"PER": ["周明远"]}) == []
+
+
 @pytest.mark.parametrize("bodies", [["青山区总工会", "东江市总工会"],
                                     ["青山区总工会", "东江市总工会", "东江市人力资源和社会保障局", "东江市妇女联合会"]])
 def test_the_bodies_named_after_the_passive_mark_hold_the_meeting(nlp, bodies):
@@ -560,6 +575,13 @@ def test_talks_need_a_named_partner(nlp):
     assert [(e["subtype"], e["trigger"]) for e in talks] == [("talks", "会谈")]
     assert roles(talks[0]) == {("organizer", "李鹏"), ("organizer", "桥本龙太郎")}
     assert run(nlp, "大家与在此休息的一线劳动者进行交流。", ents) == []
+
+
+@pytest.mark.parametrize("text", ["周明远与吴晓东进行了热情友好的会谈。", "周明远同吴晓东举行了长达两个小时的会谈。"])
+def test_talks_with_a_modifier_before_the_word_are_held(nlp, text):
+    # 进行了|热情友好的|会谈: the word is the light verb's object, not a noun modified (的交流与合作)
+    [talks] = run(nlp, text, {"PER": ["周明远", "吴晓东"]})
+    assert roles(talks) == {("organizer", "周明远"), ("organizer", "吴晓东")}
 
 
 def test_symposium_verb(nlp):
@@ -804,6 +826,8 @@ def test_cue_noun_is_no_role(nlp):
     "许多村党支部举办了多种形式的读报用报座谈会。",     # kinds of meetings (kinds_of)
     "部队不得召开各种会议。",
     "今年是东江市总工会第十次代表大会召开20周年。",      # an anniversary (anniversary)
+    "周明远在青山公司举行的年度记者招待会上说，人口增长放缓。",   # a press conference
+    "吴晓东在白云庙举行的新年庆典大会上致词。",                 # a ceremony
 ])
 def test_non_events(nlp, text):
     assert run(nlp, text, {"ORG": ["怀柔区总工会"], "LOC": ["渔阳郡", "海淀文化馆小剧场"]}) == []
@@ -1490,6 +1514,7 @@ def test_the_partners_of_a_joint_meeting_convene_it(nlp, text, organizers):
     ("周明远计划在白石会见吴晓东。", False),
     ("周明远说，东洋国将不与西洋国举行任何会谈。", False),
     ("周明远要求东洋国在下周三召开工人大会。", False),
+    ("周明远期待着与吴晓东会晤。", False),
     ("周明远昨天在白石与吴晓东举行会谈。", True),
 ])
 def test_a_meeting_needed_agreed_denied_or_still_to_come_is_not_held(nlp, text, held):
@@ -1513,6 +1538,7 @@ def test_a_word_still_to_come_inside_a_name_leaves_the_meeting_held(nlp):
     ("周明远还将先后访问东洋国和西洋国。", False),
     ("周明远说，他本人将出访东洋国。", False),
     ("周明远将访问东洋国。", False),
+    ("周明远主席将对东洋国进行国事访问。", False),
 ])
 def test_a_visit_still_to_come_is_no_visit(nlp, text, visits):
     events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["东洋国"]})
@@ -1978,7 +2004,7 @@ def test_those_taking_part_in_a_reception_stated_with_a_visit_in_passing_attend_
     ("周明远对东洋国进行国事访问。", {"周明远"}, {"东洋国"}),
     ("周明远于二月三日起对东洋国、西洋国两国进行正式友好访问。", {"周明远"}, {"东洋国", "西洋国"}),
     # the one announcing it before a colon does not visit
-    ("发言人吴晓东宣布：周明远将对东洋国进行国事访问。", {"周明远"}, {"东洋国"}),
+    ("发言人吴晓东宣布：周明远正在对东洋国进行国事访问。", {"周明远"}, {"东洋国"}),   # (将对…: still to come)
 ])
 def test_the_one_a_visit_is_regarded_as_visits(nlp, text, visitors, visited):
     evs = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["东洋国", "西洋国", "江南省", "华"]})

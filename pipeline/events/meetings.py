@@ -8,6 +8,7 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text
+from ..text.chars import all_han
 from ..text.scan import find_all
 from .dates import find_dates
 from .mentions import EventMention
@@ -216,11 +217,13 @@ def _held_in_a_manner(before: str, word: str, lex: EventLexicon) -> bool:
 _MANNER_REACH = 9   # 以|线上|方式: the farthest the manner noun stands after the word
 
 
-def _framed_as_held(text: str, clause_start: int, noun_end: int, lex: EventLexicon) -> bool:
+def _frame_opening(text: str, clause_start: int, noun_end: int, ents: list[Mention], lex: EventLexicon) -> int | None:
     """在随后召开的座谈会上: a meeting stated held before its noun, the clause framed at it
-    (held_noun_frames' 在…上), is told here, not referred to."""
-    return any(text.startswith(opening, clause_start) and text.startswith(closing, noun_end)
-               for opening, closings in lex.held_noun_frames.items() for closing in closings)
+    (held_noun_frames' 在…上), is told here, not referred to; so is one framed right after the
+    person who opens the clause (某部部长甲|在今天召开的…会议上说). Where the frame opens, or None."""
+    starts = [clause_start] + [m.end for m in ents if m.label == "PER" and clause_start < m.end < noun_end]
+    return next((at for at in starts for opening, closings in lex.held_noun_frames.items()
+                 if text.startswith(opening, at) and any(text.startswith(c, noun_end) for c in closings)), None)
 
 
 def _joined_bodies(text: str, before: list[Mention], lex: EventLexicon) -> list[Mention]:
@@ -316,8 +319,10 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     or any(w in text[noun_end:noun_end + 3] for w in lex.non_events) or name.startswith(lex.kinds_of):
                 continue   # (多种形式的座谈会: kinds of meetings, none held here)
             # 在随后召开的座谈会上: held inside its frame, unless a word refers (在谈到即将召开的某会议时)
-            framed = not held and _framed_as_held(text, c_start, noun_end, lex) \
-                and not _referred_before(text, c_start, name_start, lex)
+            opening = None if held else _frame_opening(text, c_start, noun_end, ents, lex)
+            framed = opening is not None and not _referred_before(text, c_start, name_start, lex)
+            if framed and opening > c_start:
+                organizer_region = None   # 甲在…召开的会议上说: the person speaks there, convenes nothing
             if _is_reference(text, c_start, name_start, noun_end, lex) and not framed:
                 continue
             noun = text[c_start + n_start:noun_end]
@@ -446,7 +451,8 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     taken.append((v_start, v_end))
                     out.append(stated)
                     continue
-                if text[v_start - 1:v_start] == "的" or text[v_end:v_end + 1] in ("与", "和", "、", "平"):
+                if (text[v_start - 1:v_start] == "的" and not _modified_after_a_light_verb(text, c_start, v_start, lex)) \
+                        or text[v_end:v_end + 1] in ("与", "和", "、", "平"):
                     continue  # 的交流与合作 / 交流平台: a noun
                 attended = lex.attendee_cue_before(text, sent.start, v_start)
                 if verb.needs_object and attended:
@@ -514,6 +520,21 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     mention.add(who, "guest" if received else verb.object_role)
                 out.append(mention)
     return out
+
+
+_MODIFIER = 8   # the longest modifier between 进行了 and 的会晤 (热情友好, 长达两个小时)
+
+
+def _modified_after_a_light_verb(text: str, c_start: int, v_start: int, lex: EventLexicon) -> bool:
+    """与乙进行了热情友好的会晤: a short modifier and 的 between a light verb or predicate (and 了)
+    and the meeting word leave it the verb's object, the meeting held; not 的交流与合作."""
+    words = (*lex.predicates, *lex.light_verbs)
+    head = max((k + len(w) for w in words if (k := text.rfind(w, max(c_start, v_start - _MODIFIER - 4), v_start - 1)) >= 0),
+               default=-1)
+    if head < 0:
+        return False
+    modifier = text[head:v_start - 1].removeprefix("了")
+    return 0 < len(modifier) <= _MODIFIER and all_han(modifier) and "的" not in modifier
 
 
 def _partner_mark(text: str, c_start: int, v_start: int, preps: Sequence[str], lex: EventLexicon) -> tuple[int, int]:
