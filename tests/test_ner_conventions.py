@@ -730,6 +730,14 @@ def test_unit_written_after_its_organization_is_one_organization():
     assert named(text, spans) == {("通州区总工会职工服务中心", "ORG"), ("昌平区区委", "ORG"), ("区政府", "ORG")}
 
 
+def test_a_unit_whose_first_noun_the_model_left_out_joins_its_organization():
+    # 某区总工会|经费|审查委员会: one noun between the union and the unit the model read
+    text = "青山区总工会经费审查委员会召开会议"
+    spans = SpanSet([at(text, "青山区总工会", "ORG"), at(text, "审查委员会", "ORG")])
+    run("join_sub_units", text, spans)
+    assert named(text, spans) == {("青山区总工会经费审查委员会", "ORG")}
+
+
 def test_persons_of_an_enumeration_are_whole():
     text = "当选的有张小东、李玉明、赵大河、钱三为委员"
     spans = SpanSet([at(text, "张小东", "PER"), at(text, "李玉", "PER"), at(text, "赵大河", "LOC")])

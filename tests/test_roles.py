@@ -236,6 +236,7 @@ def test_a_former_holder_keeps_the_posts_organization(nlp):
 @pytest.mark.parametrize("text, position", [
     ("东江港集团装卸公司桥吊司机周明远作交流发言。", "桥吊司机"),
     ("东江港集团装卸公司公交车驾驶员周明远作交流发言。", "公交车驾驶员"),
+    ("东江港集团装卸公司车辆维修工程师周明远作交流发言。", "车辆维修工程师"),   # four characters
 ])
 def test_the_noun_of_the_work_before_an_occupation_is_part_of_the_job(nlp, text, position):
     doc = make(nlp, text, per=["周明远"], org=["东江港集团装卸公司"])
@@ -694,7 +695,8 @@ def test_those_also_elected_after_the_titles_hold_them(nlp):
     assert triples(doc) == {("周明远", "书记", "江南省委"), ("吴晓东", "常委", "江南省委"), ("郑秋", "常委", "江南省委")}
 
 
-@pytest.mark.parametrize("full, text", [("工商银行青山支行", "该行行长周明远说。"), ("东江第一中学", "该校校长周明远说。")])
+@pytest.mark.parametrize("full, text", [("工商银行青山支行", "该行行长周明远说。"), ("东江第一中学", "该校校长周明远说。"),
+                                        ("东洋江浙工商总会", "该会名誉会长周明远说。")])
 def test_an_anaphor_and_a_head_are_the_one_body_named_in_full(nlp, full, text):
     doc = make(nlp, f"近日，{full}开展活动。{text}", per=["周明远"], org=[full])
     assert {org for _, _, org in triples(doc)} == {full}

@@ -123,7 +123,7 @@ def _with_post(text: str, title: Title, ents: list[Ent], lex: RoleLexicon) -> Ti
     return Title(start, title.end, text[start:title.end], title.kind)
 
 
-_WORK_NOUN_CHARS = 3   # the longest noun of the work between an organization and an occupation
+_WORK_NOUN_CHARS = 4   # the longest noun of the work between an organization and an occupation (车辆维修)
 _OFFICE_NOUN_CHARS = 2   # ... and an office (商务|参赞, 代|总理; not 因运输|部长, 秘书长|发言人)
 
 

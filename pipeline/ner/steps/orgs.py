@@ -463,7 +463,7 @@ def join_sub_units(ctx: RuleContext, spans: SpanSet) -> None:
     p, text, elided = ctx.patterns, ctx.text, ctx.tables.elided
     parents = tuple(ctx.conventions.sub_unit_parents)
     for right in spans.of("ORG"):
-        left = spans.ending_at(right.start)
+        left = spans.ending_at(right.start) or _parent_before_a_noun(ctx, spans, right.start)
         if left is None or left.label != "ORG" or right not in spans.spans or not parents \
                 or not text.endswith(parents, left.start, left.end) \
                 or not p.suffix_end_re.search(text, right.start, right.end):
@@ -474,6 +474,16 @@ def join_sub_units(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         spans.remove(left)
         spans.replace(right, (left.start, right.end, "ORG"))
+
+
+def _parent_before_a_noun(ctx: RuleContext, spans: SpanSet, start: int) -> Any:
+    """X总工会|经费|审查委员会: the organization that ends right before one noun (common_words.txt)
+    the model left out of the unit's name, else None."""
+    for k in (2, 3, 4):
+        left = spans.ending_at(start - k)
+        if left is not None and ctx.text[start - k:start] in ctx.patterns.nouns:
+            return left
+    return None
 
 
 _BRANCH_NAME = (2, 6)   # the characters of a branch's own name before its suffix
