@@ -983,6 +983,11 @@ def test_location_and_attendance(nlp):
     assert (ev["location"], ev["attendance"]) == ("海淀文化馆小剧场", "200余人")
 
 
+def test_those_listening_to_a_report_attend(nlp):
+    ev = run(nlp, "昨天，市委宣讲团举行宣讲报告会，区直机关干部职工共400余人聆听报告。")[0]
+    assert ev["attendance"] == "400余人"
+
+
 def test_reach_is_not_attendance(nlp):
     ev = run(nlp, "近日，海淀区职工代表大会召开。此次活动覆盖4000余人。")[0]
     assert ev["attendance"] is None
@@ -1884,6 +1889,19 @@ def test_a_person_carrying_goods_to_people_visits_them(nlp, text):
     [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["东林镇总工会"]})
     assert ev["type"] == "visit" and ("visitor", "周明远" if "周明远" in text else "吴晓东") in roles(ev)
     assert ev["subtype"] == "condolence"   # gifts brought
+
+
+@pytest.mark.parametrize("text", ["大年初一清晨，区总工会副主席周明远来到环卫作业点，慰问坚守岗位的环卫工人。",
+                                  "春节前夕，周明远来到困难职工家中看望慰问。"])
+def test_a_person_going_somewhere_unnamed_to_condole_visits(nlp, text):
+    """The guideline's 慰问 is a visit where someone goes (来到), the place named or not."""
+    [ev] = run(nlp, text, {"PER": ["周明远"]})
+    assert (ev["type"], ev["subtype"]) == ("visit", "condolence") and roles(ev) == {("visitor", "周明远")}
+
+
+def test_a_body_condoling_where_it_is_visits_nobody(nlp):
+    # 为…送去新春温暖: carried, by no named person (the guideline: no visit)
+    assert run(nlp, "1月22日，青山街道工会联合会为辖区快递员送去新春温暖。", {"ORG": ["青山街道工会联合会"]}) == []
 
 
 def test_a_carrying_visit_takes_the_kind_another_visit_word_gives(nlp):

@@ -1387,6 +1387,13 @@ def test_a_name_after_a_title_ends_before_a_verb(text, found):
     assert {n for n, label in named(text, run("title_names", text, SpanSet())) if label == "PER"} == found
 
 
+@pytest.mark.parametrize("text, name", [("区总工会主任蒯大年说", "蒯大年"), ("副部长庹国强出席", "庹国强"),
+                                        ("常务副主席赫连青松说", "赫连青松")])
+def test_a_rare_surname_after_a_title_opens_a_name(text, name):
+    # surnames.txt lists the rarer single and compound surnames of the Hundred Family Surnames too
+    assert (name, "PER") in named(text, run("title_names", text, SpanSet()))
+
+
 def test_a_title_name_takes_over_a_place_the_model_read_in_its_given_name():
     # 主席邰|正阳: 正阳 is no listed place and has no place's ending
     text = "区总工会主席邰正阳主持报告会"
