@@ -1899,6 +1899,11 @@ def test_a_person_going_somewhere_unnamed_to_condole_visits(nlp, text):
     assert (ev["type"], ev["subtype"]) == ("visit", "condolence") and roles(ev) == {("visitor", "周明远")}
 
 
+def test_a_body_whose_leaders_go_somewhere_unnamed_to_condole_visits(nlp):
+    [ev] = run(nlp, "春节前夕，青山区总工会领导深入一线慰问坚守岗位的职工。", {"ORG": ["青山区总工会"]})
+    assert (ev["type"], ev["subtype"]) == ("visit", "condolence") and roles(ev) == {("visitor", "青山区总工会")}
+
+
 def test_a_body_condoling_where_it_is_visits_nobody(nlp):
     # 为…送去新春温暖: carried, by no named person (the guideline: no visit)
     assert run(nlp, "1月22日，青山街道工会联合会为辖区快递员送去新春温暖。", {"ORG": ["青山街道工会联合会"]}) == []

@@ -266,9 +266,9 @@ def _valid(text: str, ev: EventDraft, ents: list[Mention], lex: EventLexicon) ->
         goes_round = "visitor" in roles and any(m.trigger in lex.going_without_place for m in ev.body)
         carries = any(m.trigger in lex.carried and any(w.label == "PER" for w, r in m.participants if r == "visitor")
                       for m in ev.body)   # 甲将慰问品送到职工手中: a person goes
-        # 甲来到环卫作业点，慰问…: a named person goes (not carries: 送去) somewhere unnamed to
-        # condole (guideline: 慰问 is a visit where someone goes)
-        condoles = any(w.label == "PER" for w, r in ev.participants() if r == "visitor") \
+        # 甲来到环卫作业点，慰问…, 市总工会领导深入一线慰问…: a named visitor goes (not carries:
+        # 送去) somewhere unnamed to condole (guideline: 慰问 is a visit where someone goes)
+        condoles = "visitor" in roles \
             and any(m.trigger in lex.motion and m.trigger not in lex.carried for m in ev.body) \
             and any(subtype_of(m.trigger, lex) == "condolence" for m in ev.body)
         return "visited" in roles or goes_round or carries or condoles
