@@ -309,13 +309,26 @@ class DomainLexicon:
         name ends with one of ``groups`` (a stage's own group words: 访问团, 友好团) or with a
         common noun that is no organization ending (代表团, 考察团; not 公司), and what stands
         before it ends like an organization; else None."""
-        ends = [g for g in groups if name.endswith(g)] + \
-            [name[-k:] for k in (3, 2) if name[-k:] in self.noun_word_set and name[-k:] not in self.org_suffixes]
-        for group in ends:
+        for group in self._group_endings(name, groups):
             body = name[:-len(group)]
             if len(body) >= 2 and body.endswith(self.all_org_suffixes):
                 return body
         return None
+
+    def delegation_place(self, name: str, level: str) -> str | None:
+        """东洋国青山州代表团 -> 东洋国青山州 for 州: the place of ``level`` a delegation is named
+        after (the delegation a head of that place's government leads), else None."""
+        for group in self._group_endings(name):
+            body = name[:-len(group)]
+            if body.endswith(level) and len(body) > len(level) + 1:
+                return body
+        return None
+
+    def _group_endings(self, name: str, groups: Iterable[str] = ()) -> list[str]:
+        """The group words a delegation's name may end with: one of ``groups``, or a common noun
+        that is no organization ending (代表团, 考察团; not 公司)."""
+        return [g for g in groups if name.endswith(g)] + \
+            [name[-k:] for k in (3, 2) if name[-k:] in self.noun_word_set and name[-k:] not in self.org_suffixes]
 
     def elided_level(self, name: str) -> str | None:
         """The level an elided organization opens with (区总工会 -> 区, 街道工委 -> 街道), else None

@@ -355,6 +355,14 @@ def test_elided_org_from_a_place_written_without_its_level(nlp):
     assert triples(make(nlp, text, per=["何明"], loc=["北京"])) == {("何明", "书记", "北京市委")}
 
 
+@pytest.mark.parametrize("title, delegation, org", [("州长", "东洋国青山州代表团", "东洋国青山州"),
+                                                 ("市长", "青山市政府代表团", "青山市")])
+def test_the_head_of_a_place_leading_its_delegation_holds_the_place(nlp, title, delegation, org):
+    # 州长甲率领的某州代表团: the head of a place's government takes the place
+    doc = make(nlp, f"王明会见了以{title}周明远率领的{delegation}。", per=["王明", "周明远"], org=[delegation])
+    assert {(p, o) for p, _, o in triples(doc)} == {("周明远", org)}
+
+
 def test_head_leading_a_delegation_holds_the_title_in_its_body(nlp):
     text = "王明会见了巴图主席率领的东洋工会联合会代表团。"
     assert triples(make(nlp, text, per=["王明", "巴图"], org=["东洋工会联合会代表团"])) == \

@@ -97,7 +97,7 @@ class RoleExtractor(SerializedComponent):
                     roles.append(role)
         for role in roles:
             if role["org"] is None:
-                body = led_body(text, role["end"], ents, lex)
+                body = led_body(text, role["end"], ents, lex, role["position"])
                 if body is not None:
                     role.update(org=body, org_as_written=body)
                 elif (same := _same_title_in_full(role, roles)) is not None:

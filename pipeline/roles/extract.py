@@ -620,16 +620,21 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon) -> str:
     return org
 
 
-def led_body(text: str, end: int, ents: list[tuple[int, int, str]], lex: RoleLexicon) -> str | None:
+def led_body(text: str, end: int, ents: list[tuple[int, int, str]], lex: RoleLexicon,
+             title: str | None = None) -> str | None:
     """巴图主席率领的东洋工会联合会代表团: the body whose delegation a person with a
     title and no organization leads (东洋工会联合会). Places written before the body are passed
     over (日本东洋市|青山区议会代表团); the delegation is one by the shared lexicon's
-    ``delegation_body``, which the events stage reads too."""
+    ``delegation_body``, which the events stage reads too. The head of a place's government
+    leads that place's delegation (州长甲率领的东洋国青山州代表团 -> 东洋国青山州)."""
     cue = lex.led_by.match(text, end)
     if cue is None:
         return None
     delegation = _body_after(text, cue.end(), ents)
-    return lex.domain.delegation_body(delegation) if delegation else None
+    if delegation is None:
+        return None
+    place = lex.domain.delegation_place(delegation, lex.place_heads[title]) if title in lex.place_heads else None
+    return place or lex.domain.delegation_body(delegation)
 
 
 def _body_after(text: str, pos: int, ents: list[tuple[int, int, str]]) -> str | None:
