@@ -533,6 +533,14 @@ def test_next_title_after_a_name_inherits_the_organization(nlp):
     assert triples(doc) == {("周明远", "主任", "青山市教委"), ("吴晓东", "党组书记", "青山市教委")}
 
 
+@pytest.mark.parametrize("text, loc, org", [
+    ("随同来访的有东洋国外交和合作部长周明远。", ["东洋国"], "东洋国外交和合作部"),   # 有 before the place
+    ("一位学员致信地委组织部长周明远说。", [], "地委"),                             # 致信: a verb of writing
+])
+def test_a_verb_before_the_organization_is_no_part_of_it(nlp, text, loc, org):
+    assert {o for _, _, o in triples(make(nlp, text, per=["周明远"], loc=loc))} == {org}
+
+
 def test_next_title_with_its_own_organization_keeps_it(nlp):
     doc = make(nlp, "青山市教委主任周明远、林海区委书记吴晓东出席会议。",
                per=["周明远", "吴晓东"], org=["青山市教委", "林海区委"])
