@@ -1488,6 +1488,16 @@ def test_a_person_briefing_the_visitors_hosts_the_visit(nlp):
     assert ("host", "周明远") not in roles(ev)
 
 
+def test_a_person_whose_briefing_the_visitors_hear_hosts_the_visit(nlp):
+    """调研组来到X，听取X主席乙关于…的汇报: 乙 briefs the visitors (events.yaml briefing_heard)."""
+    text = "周明远一行来到青山区总工会，听取区总工会主席吴晓东关于工会法贯彻落实情况的汇报。"
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["青山区总工会"]})
+    assert ("host", "吴晓东") in roles(ev) and ("visitor", "周明远") in roles(ev)
+    # a briefing heard in a later clause is no longer his (听取…，吴晓东参加)
+    [ev] = run(nlp, "周明远一行来到青山区总工会，听取了情况汇报，吴晓东陪同。", {"PER": ["周明远", "吴晓东"], "ORG": ["青山区总工会"]})
+    assert ("host", "吴晓东") not in roles(ev)
+
+
 def test_a_person_receiving_the_visitors_hosts_the_visit(nlp):
     """甲带领调研组到X考察，X副主席乙接待了调研组一行: 乙 receives the visitors (events.yaml briefing)."""
     text = "周明远带领调研组到东江市总工会学习考察，东江市总工会副主席吴晓东接待了调研组一行。"

@@ -533,18 +533,23 @@ def _of_the_holding_party(who: Mention, meeting: EventDraft, events: list[EventD
 
 def _briefing_hosts(text: str, ents: list[Mention], events: list[EventDraft], lex: EventLexicon) -> None:
     """甲一行调研了X，X党支部书记乙介绍了…: a person named after the visit word of a visit's
-    sentence, no visitor, who briefs or receives them (介绍 / 向客人介绍 / 接待) receives the visitors: a host
-    (the guideline's "leaders who accompany or brief the visitors")."""
+    sentence, no visitor, who briefs or receives them (介绍 / 向客人介绍 / 接待), or whose briefing they
+    hear (听取乙关于…的汇报), receives the visitors: a host (the guideline's "leaders who accompany or
+    brief the visitors")."""
     pattern = lex.briefing_re
+    heard_before, heard_after = lex.briefing_heard_re
     for ev in events:
         if ev.type != "visit":
             continue
         visitors = {w.name for w, r in ev.participants() if r == "visitor"}
         for m in ev.body:
             for who in ents:
-                if who.label == "PER" and m.trigger_start < who.start and who.end <= m.sentence.end \
-                        and who.name not in visitors and pattern.match(text, who.end, m.sentence.end):
-                    ev.extra.append((who, "host"))
+                if who.label != "PER" or not (m.trigger_start < who.start and who.end <= m.sentence.end) \
+                        or who.name in visitors:
+                    continue
+                heard = heard_before.search(text, m.trigger_start, who.start) and heard_after.match(text, who.end, m.sentence.end)
+                if heard or pattern.match(text, who.end, m.sentence.end):
+                    ev.extra.append((who, "host"))   # (听取区总工会主席乙关于…的汇报: his briefing heard)
 
 
 def _first_role(name: str, pairs: list[tuple[Mention, str]], body_start: int) -> str:

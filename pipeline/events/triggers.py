@@ -219,6 +219,15 @@ class EventLexicon:
         return re.compile(spec) if spec else re.compile(r"(?!x)x")
 
     @cached_property
+    def briefing_heard_re(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """Before and after a person whose briefing is heard (听取…乙…的汇报), from visit.briefing_heard
+        and visit.briefing_heard_after."""
+        visit = self.raw.get("visit") or {}
+        before, after = visit.get("briefing_heard"), visit.get("briefing_heard_after")
+        never = re.compile(r"(?!x)x")
+        return (re.compile(before), re.compile(after)) if before and after else (never, never)
+
+    @cached_property
     def speech_frame_re(self) -> re.Pattern[str]:
         """Opening a sentence or clause, a frame at a meeting: the words after it were said there
         (会上， / 座谈会上， / 在随后召开的座谈会上， / 在与乙的会谈中，). ``speech_frame`` gives
