@@ -1116,6 +1116,22 @@ def test_castles_attractions_and_shopping_districts_are_facilities():
     assert named(text, spans) == {("黑石关城堡", "LOC"), ("蜂园大世界", "LOC"), ("西单商圈", "LOC")}
 
 
+def test_scenic_areas_and_construction_sites_are_facilities():
+    # 景区, 风景区, 建设工地 (facility_suffixes); a place read before the name stays apart (People's
+    # Daily and MSRA: 邢台|中桥商场)
+    text = "先后走进怀柔科学城建设工地和雁栖湖景区，在其他旅游风景区"
+    spans = run("facilities", text, spans_of(text, ("怀柔", "LOC"), ("雁栖湖", "LOC")))
+    assert named(text, spans) == {("怀柔", "LOC"), ("科学城建设工地", "LOC"), ("雁栖湖景区", "LOC")}
+
+
+def test_a_place_ends_before_a_verb_of_visiting():
+    # 赴通州|调研|工会驿站: the model ran the place over the verb; no station is named after it
+    text = "市总领导赴通州调研工会驿站建设"
+    spans = run("cut_places_at_verbs", text, spans_of(text, ("通州调研工会驿站", "LOC")))
+    run("named_stations", text, spans)
+    assert named(text, spans) == {("通州", "LOC")}
+
+
 def test_a_place_read_apart_from_its_facility_word_joins_it():
     # the model read 青山区 and 文化宫 apart: one place, not none (文化宫 alone is a common noun)
     text = "活动在青山区文化宫举行。"

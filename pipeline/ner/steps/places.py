@@ -24,6 +24,18 @@ def listed_places(ctx: RuleContext, spans: SpanSet) -> None:
         spans.add(m.start(), m.end(), "LOC", override=True)
 
 
+@rule_steps.register("cut_places_at_verbs")
+def cut_places_at_verbs(ctx: RuleContext, spans: SpanSet) -> None:
+    """赴|通州|调研|工会驿站: a model's place that runs from a place over a verb of going or visiting
+    (movement_verbs) ends before the verb; what follows the verb is no part of it."""
+    p, text, verbs = ctx.patterns, ctx.text, ctx.conventions.movement_verbs
+    for span in spans.of("LOC"):
+        name = text[span.start:span.end]
+        cut = min((k for v in verbs if (k := name.find(v)) >= 2), default=-1)
+        if cut > 0 and p.is_place(name[:cut]):
+            spans.replace(span, (span.start, span.start + cut, "LOC"))
+
+
 @rule_steps.register("facilities")
 def facilities(ctx: RuleContext, spans: SpanSet) -> None:
     """Named places by their suffix: 2-6 characters of name before 社区, 胡同, 大厦 ..., not a
@@ -129,6 +141,7 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
     it stands at is one place, from that name (found within 8 characters before, no stop between)
     through 驿站; a unit written in front (青山镇|松林广场工会驿站) stays apart (place chains)."""
     p, text = ctx.patterns, ctx.text
+    movement = tuple(ctx.conventions.movement_verbs)
     for head in ctx.conventions.station_heads:
         at = text.find(head)
         while at >= 0:
@@ -142,8 +155,9 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
                 if name is not None and name.label in ("LOC", "ORG"):
                     start = name.start
                     break
-                if spans.overlapping(k - 1, k) or _two_verbs_before(p, text, k):
-                    break   # (杭州市|学习考察|工会驿站: what is done there, no part of a name)
+                if spans.overlapping(k - 1, k) or _two_verbs_before(p, text, k) \
+                        or text.endswith(movement, 0, k):
+                    break   # (杭州市|学习考察|工会驿站, 通州|调研|工会驿站: what is done there, no part of a name)
                 k -= 1
             if start is not None and (cover is None or cover.end <= end) and spans.widen(
                     cover or spans.ending_at(k), start, end, "LOC"):
