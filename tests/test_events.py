@@ -1186,6 +1186,14 @@ def test_one_character_place_after_a_verb_of_coming_is_visited(nlp, text, place)
     assert ev["type"] == "visit" and roles(ev) == {("visitor", "山本一郎"), ("visited", place)}
 
 
+def test_coming_to_a_one_character_place_after_a_lead_verb_is_a_visit(nlp):
+    # 率队来京，与…交流: no visit word, the coming led is the visit; 来京访问 stays one visit
+    [ev] = run(nlp, "8月20日，东洋省总工会副主席周明远率队来京，与青山市总工会开展对口交流。",
+               {"PER": ["周明远"], "ORG": ["东洋省总工会", "青山市总工会"], "LOC": ["京"]})
+    assert ev["type"] == "visit" and {("visitor", "周明远"), ("visited", "京")} <= roles(ev)
+    assert len(run(nlp, "周明远率团来京访问。", {"PER": ["周明远"], "LOC": ["京"]})) == 1
+
+
 def test_unrecognized_company_after_zoujin_is_visited(nlp):
     [ev] = run(nlp, "3月2日，林海区总工会走进晨光食品有限公司开展职工沟通会。", {"ORG": ["林海区总工会"]})
     assert (ev["subtype"], roles(ev)) == ("outreach", {("visitor", "林海区总工会"), ("visited", "晨光食品有限公司")})

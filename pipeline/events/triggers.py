@@ -168,6 +168,14 @@ class EventLexicon:
         words = [w for _, ws in self.visit_subtypes for w in ws]
         return _longest_first(words + self.motion + self.transitive)
 
+    @cached_property
+    def led_coming_re(self) -> re.Pattern[str]:
+        """率队|来京: coming to a one-character place after a lead verb (visit.led_coming, ``{lead}``
+        standing for lead_verbs.txt); group 1 is the visit word."""
+        spec = (self.raw.get("visit") or {}).get("led_coming")
+        lead = "|".join(map(re.escape, self.leader_cues))
+        return re.compile(spec.replace("{lead}", lead)) if spec and lead else re.compile(r"(?!x)x")
+
     # Does a sentence hold any visit word / role cue / meeting verb: most hold none, and then
     # the word-by-word scans are skipped.
     @cached_property

@@ -76,15 +76,21 @@ def _before_a_verb(text: str, pos: int, lex: EventLexicon) -> bool:
     return any(text[pos:pos + k] in lex.common_words and text[pos:pos + k] not in lex.noun_words for k in (2, 3, 4))
 
 
+_LED_REACH = 4   # 率队来京|访问: a visit word this close after 来京 is the visit's word
+
+
 def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[EventMention]:
     text, out = doc_text(doc), []
     hits: list[tuple[int, int, str]] = []
-    if not lex.visit_any.search(text, sent.start, sent.end):
+    led = [m for m in lex.led_coming_re.finditer(text, sent.start, sent.end)
+           if not lex.visit_any.search(text, m.end(1), min(m.end(1) + _LED_REACH, sent.end))]
+    if not led and not lex.visit_any.search(text, sent.start, sent.end):
         return out
     for word in lex.visit_words:
         for start in find_all(text, word, sent.start, sent.end):
             if not any(a <= start < b for a, b, _ in hits):
                 hits.append((start, start + len(word), word))
+    hits += [(m.start(1), m.end(1), m.group(1)) for m in led]   # 率队|来京: coming is the visit
     hits.sort()
     sent_clauses = clauses(text, sent.start, sent.end)
     subject: list[Mention] = []
