@@ -295,6 +295,16 @@ def test_an_elided_organ_after_a_verb_is_an_organization_but_not_inside_a_noun()
     assert named(text, spans) == {("全总", "ORG"), ("市总", "ORG"), ("区总工会", "ORG")}
 
 
+@pytest.mark.parametrize("text, model, found", [
+    ("青石一矿改组为全资公司", ("青石", "PER"), {("青石一矿", "ORG")}),
+    ("他毕业于东江八中。", ("东江", "LOC"), {("东江八中", "ORG")}),
+    ("他在东江一中心工作", ("东江", "LOC"), {("东江", "LOC")}),       # 中心: a longer word
+])
+def test_a_numbered_works_or_school_after_its_place_is_one_organization(text, model, found):
+    spans = run("numbered_units", text, spans_of(text, model))
+    assert named(text, spans) == found
+
+
 @pytest.mark.parametrize("text, left, right, found", [
     ("北京鼎和公交客运有限公司驾驶员", "北京鼎", "公交客运有限公司", {("北京鼎和公交客运有限公司", "ORG")}),
     # not after a body's ending, nor after a whole place

@@ -33,6 +33,7 @@ class ConventionTables:
     numbered_congress: dict[str, str] | None = None  # 党的|十五大: {name, after} patterns of a body's
     #                                                   numbered congress and what stands before it
     numbered_body: str | None = None      # X总工会|第二届委员会: a body of one term of an organization
+    numbered_unit: str | None = None      # 刘桥|一矿, 昆明|八中: a works or school numbered after its place
     unit_suffixes: list[str] = field(default_factory=list)   # 省, 市, 区, 街道: an administrative unit ends so
     person_named_body_words: list[str] = field(default_factory=list)   # 劳模工作室: named after a person
     sub_unit_parents: list[str] = field(default_factory=list)  # 工会: its units join it (…工会|服务站)
@@ -85,6 +86,7 @@ class ConventionTables:
             if congress.get("name") and congress.get("after") \
             else re.compile(congress["pattern"]) if congress.get("pattern") else None
         self.term_body = re.compile(self.numbered_body) if self.numbered_body else None
+        self.unit_number = re.compile(self.numbered_unit) if self.numbered_unit else None
         self.person_named_bodies = words_regex(self.person_named_body_words) if self.person_named_body_words else None
         self.count = re.compile(f"[{re.escape(self.count_chars)}]") if self.count_chars else None
         counted = self.counted_units or (f"[{re.escape(self.count_chars)}]+[{re.escape(self.counted_unit_chars)}]"
@@ -121,6 +123,7 @@ class ConventionTables:
             place_bound_suffixes=list(data.get("place_bound_suffixes", [])),
             numbered_congress=_congress(data.get("numbered_congress")),
             numbered_body=data.get("numbered_body"),
+            numbered_unit=data.get("numbered_unit"),
             unit_suffixes=sorted(data.get("unit_suffixes", []), key=len, reverse=True),
             facility_final_chars="".join(data.get("facility_final_chars", [])),
             building_final_chars="".join(data.get("building_final_chars", [])),

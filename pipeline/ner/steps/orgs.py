@@ -538,6 +538,22 @@ def numbered_bodies(ctx: RuleContext, spans: SpanSet) -> None:
             spans.widen(span, span.start, m.end(), "ORG")
 
 
+@rule_steps.register("numbered_units")
+def numbered_units(ctx: RuleContext, spans: SpanSet) -> None:
+    """刘桥|一矿, 昆明|八中: a place, person or organization the model read right before a number
+    and a works, school or bureau character (``numbered_unit``) names that unit: one organization
+    (not where the character opens a longer word: 一中|心, 八中|学生)."""
+    unit, text, words = ctx.conventions.unit_number, ctx.text, ctx.patterns.words
+    if unit is None:
+        return
+    for span in spans.of():
+        m = unit.match(text, span.end)
+        if m is None or span not in spans.spans or text[m.end() - 1:m.end() + 1] in words \
+                or any(s != span for s in spans.overlapping(span.end, m.end())):
+            continue
+        spans.replace(span, (span.start, m.end(), "ORG"))
+
+
 @rule_steps.register("place_union_abbreviations")
 def place_union_abbreviations(ctx: RuleContext, spans: SpanSet) -> None:
     """江南省|总, 东州市|总: a province or city followed by 总 (its federation of trade unions,
