@@ -711,6 +711,14 @@ def test_those_also_elected_after_the_titles_hold_them(nlp):
     assert triples(doc) == {("周明远", "书记", "江南省委"), ("吴晓东", "常委", "江南省委"), ("郑秋", "常委", "江南省委")}
 
 
+def test_a_bare_company_and_union_are_those_of_the_place_the_sentence_opens_with(nlp):
+    # 在某公司，甲与公司总经理乙、工会主席丙座谈: the article names two companies
+    text = ("区总工会走访了青山远航器械有限公司、东江食品有限公司。"
+            "在青山远航器械有限公司，周明远与公司总经理吴晓东、工会主席郑秋座谈。")
+    doc = make(nlp, text, per=["周明远", "吴晓东", "郑秋"], org=["青山远航器械有限公司", "东江食品有限公司"])
+    assert triples(doc) == {("吴晓东", "总经理", "青山远航器械有限公司"), ("郑秋", "主席", "青山远航器械有限公司工会")}
+
+
 @pytest.mark.parametrize("full, text", [("工商银行青山支行", "该行行长周明远说。"), ("东江第一中学", "该校校长周明远说。"),
                                         ("东洋江浙工商总会", "该会名誉会长周明远说。")])
 def test_an_anaphor_and_a_head_are_the_one_body_named_in_full(nlp, full, text):

@@ -15,7 +15,7 @@ from ..lexicon import DomainLexicon, load_lexicon
 from ..paths import LEXICON_DIR
 from ..serialize import SerializedComponent, Serializers, lexicon_attr, msgpack_attr
 from ..text.chars import SENT_END
-from .extract import Chain, build_chains, headed_delegations, led_body, resolve_chain
+from .extract import Chain, build_chains, frame_org, headed_delegations, led_body, resolve_chain
 from .lexicon import RoleLexicon, read_patterns
 from .resolve import PlaceIndex
 from .text import Ent
@@ -81,7 +81,7 @@ class RoleExtractor(SerializedComponent):
         roles: list[dict] = []
         seen: dict[tuple[str, str], dict] = {}
         for offset, chain in sorted(found, key=lambda fc: fc[0] + fc[1].start):
-            resolve_chain(chain, offset, index, lex)
+            resolve_chain(chain, offset, index, lex, frame_org(text, offset + chain.start, [Ent(*e) for e in ents]))
             for (n_start, n_end), end in zip(chain.names, chain.ends):
                 person = text[offset + n_start: offset + n_end]
                 start = min(chain.start, n_start)

@@ -504,8 +504,22 @@ def _fallback_name_before(text: str, end: int, lex: RoleLexicon) -> tuple[int, i
 
 
 # -- organizations resolved -----------------------------------------------------------------
-def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon) -> None:
-    """Fill ``org`` / ``org_as_written`` for every segment (``offset``: field start in the doc)."""
+def frame_org(text: str, pos: int, ents: list[Ent]) -> str | None:
+    """在某公司，甲与公司总经理乙座谈: the organization a sentence opens with as where it happens
+    (在 + an ORG + a comma), for the sentence holding ``pos``; else None."""
+    start = max(text.rfind(c, 0, pos) for c in _SENTENCE_ENDS) + 1
+    if not text.startswith("在", start):
+        return None
+    org = next((e for e in ents if e.start == start + 1 and e.label == "ORG"), None)
+    return text[org.start:org.end] if org is not None and text[org.end:org.end + 1] in _FRAME_CLOSE else None
+
+
+_FRAME_CLOSE = ("，", ",")
+
+
+def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon, frame: str | None = None) -> None:
+    """Fill ``org`` / ``org_as_written`` for every segment (``offset``: field start in the doc;
+    ``frame``: the organization the chain's sentence opens with as where it happens)."""
     chain_orgs: list[str] = []
     prev: Segment | None = None
     for seg in chain.segments:
@@ -529,7 +543,7 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             prefix = elided(written, lex)
             seg.org = resolve_elided(written, prefix, chain_orgs, index, offset + seg.org_start) if prefix else written
             seg.org = _last_unit(index.expand(seg.org), lex)
-            seg.org = _bare_head_resolved(seg.org, index, lex)
+            seg.org = _bare_head_resolved(seg.org, index, lex, frame)
             seg.org_as_written = written
         elif prev is not None and seg.title.kind == prev.title.kind and prev.title.word not in lex.place_heads \
                 and prev.title.word not in lex.self_contained:
@@ -604,11 +618,19 @@ def _one_body_of_head(head: str, index: PlaceIndex, lex: RoleLexicon) -> str | N
     return found.pop() if len(found) == 1 else None
 
 
-def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon) -> str:
+def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: str | None = None) -> str:
     """总工会主席, 公司工会主席, 公司党委书记: a bare organization word alone (总工会), or one of
     roles.yaml's ``bare_heads`` (公司, 集团) before a body of its own (工会, 党委), or an anaphor and
     a one-character head (该行, 该校: ``anaphoric_heads``), is the one such organization the article
-    names in full (某电子有限公司 -> 某电子有限公司工会); ``org`` where there is none or more than one."""
+    names in full (某电子有限公司 -> 某电子有限公司工会); ``org`` where there is none or more than one.
+    Where the sentence opens with the organization it happens at (``frame``: 在某公司，…公司总经理、
+    工会主席), a bare head is that one and a bare chain body (工会) its own."""
+    if frame is not None:
+        head = starts_with_any(org, lex.bare_heads)
+        if head is not None and frame.endswith(tuple(head + form for form in ("",) + tuple(lex.legal_forms))):
+            return frame + org[len(head):]
+        if org in lex.chain_bodies and not frame.endswith(org):
+            return frame + org
     if org in lex.org_suffix_set:
         return index.only_full(org) or org
     if len(org) == 2 and org[0] in lex.anaphors and org[1] in lex.anaphoric_heads:
