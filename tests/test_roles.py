@@ -98,6 +98,9 @@ def test_a_body_written_bare_in_a_chain_is_the_previous_organizations(nlp):
     assert triples(doc) == {("吴晓东", "常委", "青山集团党委"), ("吴晓东", "主席", "青山集团工会")}
     doc = make(nlp, "东江区委常委、组织部部长郑秋出席。", per=["郑秋"], org=["东江区委", "组织部"])
     assert triples(doc) == {("郑秋", "常委", "东江区委"), ("郑秋", "部长", "东江区委组织部")}
+    # a zone's party working committee (工委) and its administrative committee (管委会)
+    doc = make(nlp, "青山经济技术开发区工委委员、管委会副主任周明远出席。", per=["周明远"], org=["青山经济技术开发区工委"])
+    assert triples(doc) == {("周明远", "委员", "青山经济技术开发区工委"), ("周明远", "副主任", "青山经济技术开发区管委会")}
     # a body of its own name (总工会) is resolved as before: the one the article names in full
     doc = make(nlp, "南湖镇总工会开展慰问。地区党委副书记、总工会主席周明远带队。", per=["周明远"],
                org=["南湖镇总工会", "地区党委", "总工会"])
