@@ -1408,6 +1408,7 @@ def test_a_name_after_an_occupation_or_a_label_is_a_person(text, name):
     ("主席李国庆祝贺大会召开", {"李国庆"}),                    # three characters tried first
     ("主席由两位副主席轮流担任", set()),                       # 由: mostly a preposition
     ("导演王坪曾执导过三部影片", set()),                       # 曾: an adverb ends no name
+    ("各基层工会负责人齐聚现场", set()),                       # two characters: a verb (齐聚) of the clause
 ])
 def test_a_name_after_a_title_ends_before_a_verb(text, found):
     assert {n for n, label in named(text, run("title_names", text, SpanSet())) if label == "PER"} == found

@@ -94,13 +94,18 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 def _name_before_verb(ctx: RuleContext, start: int) -> int | None:
-    """副主席厉小兵|评价: after a title, a name (three characters tried first) that a verb the
-    name followers do not list ends: a word that is no noun (common_words.txt) or a rare verb.
-    Not a surname that is mostly a preposition (主席|由两位…: verb_surnames), nor a name ending
-    in an adverb (导演王坪|曾担任: name_completion_stops)."""
+    """副主席厉小兵|评价: after a title, a three-character name that a verb the name followers do
+    not list ends: a word that is no noun (common_words.txt) or a rare verb. Not a two-character
+    one (负责人|齐聚|现场: a verb of the clause), nor a surname that is mostly a preposition
+    (主席|由两位…: verb_surnames), nor a name ending in an adverb (导演王坪|曾执导:
+    name_completion_stops)."""
     p, text = ctx.patterns, ctx.text
-    if text[start:start + 1] in p.names.lex.verb_surnames:
+    end = start + 3
+    word = text[end:end + 2]
+    if text[start:start + 1] in p.names.lex.verb_surnames or text[end - 1:end] in ctx.conventions.name_completion_stops \
+            or not (word in p.verbs or word in p.words and word not in p.nouns):
         return None
+    return end if name_at(p, text, start, end) is not None else None
     for end in (start + 3, start + 2):
         word = text[end:end + 2]
         if (word in p.verbs or word in p.words and word not in p.nouns) \
