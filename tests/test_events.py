@@ -1186,6 +1186,13 @@ def test_one_character_place_after_a_verb_of_coming_is_visited(nlp, text, place)
     assert ev["type"] == "visit" and roles(ev) == {("visitor", "山本一郎"), ("visited", place)}
 
 
+def test_companions_going_together_are_on_the_visit_stated_before(nlp):
+    # 乙、丙一同走访: the same visit, though other persons visit in the mention
+    text = "3月12日下午，区委书记周明远到青山区总工会走访调研。区委常委吴晓东、郑秋一同走访。"
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "ORG": ["青山区总工会"]})
+    assert len(events) == 1 and {("visitor", "周明远"), ("visitor", "吴晓东"), ("visitor", "郑秋")} <= roles(events[0])
+
+
 def test_coming_to_a_one_character_place_after_a_lead_verb_is_a_visit(nlp):
     # 率队来京，与…交流: no visit word, the coming led is the visit; 来京访问 stays one visit
     [ev] = run(nlp, "8月20日，东洋省总工会副主席周明远率队来京，与青山市总工会开展对口交流。",

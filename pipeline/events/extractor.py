@@ -298,7 +298,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             if not m.participants:
                 return
             target = next((e for e in reversed(events) if e.type == "visit"), None)
-            if target is not None and (_other_visitors(target, m) or _made_before(text, m, ents, lex)):
+            together = any(text.endswith(w, 0, m.trigger_start) for w in lex.together_marks)   # 乙、丙一同走访
+            if target is not None and ((_other_visitors(target, m) and not together) or _made_before(text, m, ents, lex)):
                 target = None
             if target is not None:
                 target.mentions.append(m)
