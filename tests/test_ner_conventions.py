@@ -317,6 +317,13 @@ def test_a_trade_name_cut_at_and_is_joined(text, left, right, found):
     assert named(text, spans) == found
 
 
+def test_an_organization_right_after_each_is_generic():
+    # 各|街乡总工会: no one body is named (generic_markers)
+    text = "区总工会机关干部、各街乡总工会主席参加"
+    spans = run("generic_elided_orgs", text, spans_of(text, ("区总工会", "ORG"), ("街乡总工会", "ORG")))
+    assert named(text, spans) == {("区总工会", "ORG")}
+
+
 def test_an_elided_office_takes_the_place_abbreviations_read_inside_it():
     text = "市总工会、市台港澳办和国务院外办"
     spans = SpanSet([at(text, "台", "LOC"), at(text, "港", "LOC"), at(text, "国务院", "ORG")])
