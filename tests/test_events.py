@@ -891,6 +891,8 @@ def test_relative_day_from_dateline_or_issue(nlp):
     # a part of a relative day written as one word (昨晚, 今晨)
     ev = run(nlp, "昨晚，周明远在青山会见了吴晓东。", {"PER": ["周明远", "吴晓东"]}, issue_date="1998-03-06")[0]
     assert (ev["date"], ev["date_norm"]) == ("昨晚", "1998-03-05")
+    ev = run(nlp, "周明远今晚在青山会见了吴晓东。", {"PER": ["周明远", "吴晓东"]}, issue_date="1998-03-06")[0]
+    assert (ev["date"], ev["date_norm"]) == ("今晚", "1998-03-06")
     ev = run(nlp, "本报北京3月4日讯 全国农村工作会议今天在京召开。", issue_date="1998-03-05")[0]
     assert ev["date_norm"] == "1998-03-04"
 
@@ -1184,6 +1186,13 @@ def test_visited_person_after_a_title_is_visited_not_a_visitor(roles_nlp):
 def test_one_character_place_after_a_verb_of_coming_is_visited(nlp, text, place):
     [ev] = run(nlp, text, {"PER": ["山本一郎"]})
     assert ev["type"] == "visit" and roles(ev) == {("visitor", "山本一郎"), ("visited", place)}
+
+
+def test_stops_listed_before_a_labelled_person_are_visited_not_his(nlp):
+    # 来到某公司某供水站、某镇困难职工甲家中: only the town right before the label is 甲's
+    text = "区总工会主席周明远先后来到青山水务有限公司白石供水站、东江镇困难职工吴晓东家中。"
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["青山水务有限公司"], "LOC": ["白石供水站", "东江镇"]})
+    assert {("visited", "白石供水站"), ("visited", "吴晓东")} <= roles(ev) and ("visitor", "周明远") in roles(ev)
 
 
 def test_companions_going_together_are_on_the_visit_stated_before(nlp):
