@@ -724,7 +724,8 @@ def test_a_bare_company_and_union_are_those_of_the_place_the_sentence_opens_with
 
 
 @pytest.mark.parametrize("full, text", [("工商银行青山支行", "该行行长周明远说。"), ("东江第一中学", "该校校长周明远说。"),
-                                        ("东洋江浙工商总会", "该会名誉会长周明远说。")])
+                                        ("东洋江浙工商总会", "该会名誉会长周明远说。"),
+                                        ("青山芭蕾舞团", "团长周明远认为，要坚持创新。")])
 def test_an_anaphor_and_a_head_are_the_one_body_named_in_full(nlp, full, text):
     doc = make(nlp, f"近日，{full}开展活动。{text}", per=["周明远"], org=[full])
     assert {org for _, _, org in triples(doc)} == {full}
