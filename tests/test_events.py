@@ -1208,6 +1208,11 @@ def test_coming_to_a_one_character_place_after_a_lead_verb_is_a_visit(nlp):
                {"PER": ["周明远"], "ORG": ["东洋省总工会", "青山市总工会"], "LOC": ["京"]})
     assert ev["type"] == "visit" and {("visitor", "周明远"), ("visited", "京")} <= roles(ev)
     assert len(run(nlp, "周明远率团来京访问。", {"PER": ["周明远"], "LOC": ["京"]})) == 1
+    # a group (考察团) coming too; not a company group (集团来华投资)
+    [ev] = run(nlp, "东洋省总工会副主席周明远率考察团来京，与青山市总工会开展交流。",
+               {"PER": ["周明远"], "ORG": ["东洋省总工会", "青山市总工会"], "LOC": ["京"]})
+    assert ev["type"] == "visit" and ("visited", "京") in roles(ev)
+    assert run(nlp, "东洋媒体国际集团来华投资，周明远表示欢迎。", {"PER": ["周明远"], "ORG": ["东洋媒体国际集团"], "LOC": ["华"]}) == []
 
 
 def test_unrecognized_company_after_zoujin_is_visited(nlp):

@@ -82,8 +82,10 @@ _LED_REACH = 4   # 率队来京|访问: a visit word this close after 来京 is 
 def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon) -> list[EventMention]:
     text, out = doc_text(doc), []
     hits: list[tuple[int, int, str]] = []
+    # (not 来青|山…, where the character opens a name: a mark or a word follows the place)
     led = [m for m in lex.led_coming_re.finditer(text, sent.start, sent.end)
-           if not lex.visit_any.search(text, m.end(1), min(m.end(1) + _LED_REACH, sent.end))]
+           if not lex.visit_any.search(text, m.end(1), min(m.end(1) + _LED_REACH, sent.end))
+           and (not HAN_CHAR.match(text, m.end(1)) or text[m.end(1):m.end(1) + 2] in lex.common_words)]
     if not led and not lex.visit_any.search(text, sent.start, sent.end):
         return out
     for word in lex.visit_words:
