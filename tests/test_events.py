@@ -1527,6 +1527,14 @@ def test_a_person_whose_briefing_the_visitors_hear_hosts_the_visit(nlp):
     assert ("host", "吴晓东") not in roles(ev)
 
 
+def test_an_accompanying_leader_of_the_body_visited_hosts_the_visit(roles_nlp):
+    # 在某公司总经理乙陪同下，甲来到某公司: 乙 receives (his post, as the roles stage reads it, is
+    # in the body visited); 丙 of another body accompanies (attendee)
+    text = "6月5日，在青禾物流有限公司总经理吴晓东陪同下，市总工会副主席周明远来到青禾物流有限公司，看望慰问快递员。区总工会主席郑秋陪同。"
+    [ev] = run(roles_nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "ORG": ["青禾物流有限公司", "市总工会", "区总工会"]})
+    assert {("host", "吴晓东"), ("attendee", "郑秋"), ("visitor", "周明远")} <= roles(ev)
+
+
 def test_a_person_receiving_the_visitors_hosts_the_visit(nlp):
     """甲带领调研组到X考察，X副主席乙接待了调研组一行: 乙 receives the visitors (events.yaml briefing)."""
     text = "周明远带领调研组到东江市总工会学习考察，东江市总工会副主席吴晓东接待了调研组一行。"

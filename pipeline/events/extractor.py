@@ -390,6 +390,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     _unnamed_guests_named_before(events)
     _speakers(text, body, ents, events, lex)
     _briefing_hosts(text, ents, events, lex)
+    _receiving_hosts(doc, events)
     return [_record(doc, ev, ents, sents, lex, issue, reference) for ev in events]
 
 
@@ -530,6 +531,27 @@ def _of_the_holding_party(who: Mention, meeting: EventDraft, events: list[EventD
     return bool(organizers) and any(
         ev.type == "visit" and {w.name for w, r in ev.participants() if r == "visitor"} >= organizers | {who.name}
         for ev in events)
+
+
+def _receiving_hosts(doc: Doc, events: list[EventDraft]) -> None:
+    """在某公司总经理乙陪同下，甲来到某公司…: a person attending a visit (陪同) whose post, as the
+    roles stage read it, is in a body visited receives the visitors: a host (the guideline's
+    "leaders who accompany … the visitors"); one of another body (the city's union accompanying
+    the national one) stays an attendee."""
+    posts: dict[str, set[str]] = {}
+    for r in doc._.roles or []:
+        if r.get("org"):
+            posts.setdefault(r["person"], set()).add(r["org"])
+    if not posts:
+        return
+    for ev in events:
+        if ev.type != "visit":
+            continue
+        visited = {w.name for w, r in ev.participants() if r == "visited" and w.label == "ORG"}
+        for who, role in ev.participants():
+            if role == "attendee" and who.label == "PER" and any(
+                    org == v or v.startswith(org) for org in posts.get(who.name, ()) for v in visited):
+                ev.extra.append((who, "host"))
 
 
 def _briefing_hosts(text: str, ents: list[Mention], events: list[EventDraft], lex: EventLexicon) -> None:
