@@ -305,6 +305,16 @@ def test_a_numbered_works_or_school_after_its_place_is_one_organization(text, mo
     assert named(text, spans) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("她是北京兴旺保洁服务有限公司的保洁员", {("北京兴旺保洁服务有限公司", "ORG")}),
+    ("她在北京积极推动建设有限公司", {("北京", "LOC"), ("建设有限公司", "ORG")}),   # no trade name right before
+])
+def test_a_trade_name_between_a_place_and_a_company_is_the_company_s(text, found):
+    model = ("保洁服务有限公司" if "保洁" in text else "建设有限公司")
+    spans = run("trade_names", text, spans_of(text, ("北京", "LOC"), (model, "ORG")))
+    assert named(text, spans) == found
+
+
 @pytest.mark.parametrize("text, left, right, found", [
     ("北京鼎和公交客运有限公司驾驶员", "北京鼎", "公交客运有限公司", {("北京鼎和公交客运有限公司", "ORG")}),
     # not after a body's ending, nor after a whole place

@@ -263,6 +263,32 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
             _trim_left_stop(ctx, spans, (new_start, end, "ORG"))
 
 
+@rule_steps.register("trade_names")
+def trade_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """北京|兴旺|保洁服务有限公司: a listed place and a two-character trade name (no verb, no
+    function character) before a company ending with its legal form, opening with no place, are
+    the registered name's; the model read the place alone and left the trade name out."""
+    text, p = ctx.text, ctx.patterns
+    if "有限" not in text:
+        return
+    for org in spans.of("ORG"):
+        name_at = org.start - 2
+        if name_at < 2 or not text.endswith(_LEGAL_ENDS, org.start, org.end) \
+                or any(p.is_place(text[org.start:org.start + k]) for k in (2, 3)):
+            continue
+        trade = text[name_at:org.start]
+        place = spans.ending_at(name_at)
+        if place is None or place.label != "LOC" or not p.is_place(text[place.start:place.end]) \
+                or not HAN_WORD.fullmatch(trade) or trade in p.verbs or any(c in ctx.conventions.function_chars for c in trade) \
+                or spans.overlapping(name_at, org.start):
+            continue
+        spans.remove(place)
+        spans.replace(org, (place.start, org.end, "ORG"))
+
+
+_LEGAL_ENDS = ("有限责任公司", "股份有限公司", "有限公司")
+
+
 @rule_steps.register("trade_names_with_and")
 def trade_names_with_and(ctx: RuleContext, spans: SpanSet) -> None:
     """北京|鼎和|公交客运有限公司, 北京市|京和|律师事务所: a place, one character and 和 before an
