@@ -765,6 +765,16 @@ def test_a_unit_whose_first_noun_the_model_left_out_joins_its_organization():
     assert named(text, spans) == {("青山区总工会经费审查委员会", "ORG")}
 
 
+@pytest.mark.parametrize("text, found", [
+    ("副主席李明与快递员沈浩然、邴小军交流。", {("沈浩然", "PER"), ("邴小军", "PER")}),
+    ("坚持睦邻、安邻、富邻的政策", {("安邻", "PER")}),          # two characters: too often a word
+    ("张三丰、王府井大街", {("张三丰", "PER")}),                 # a place's name
+])
+def test_a_name_after_a_person_and_a_list_mark_is_a_person(text, found):
+    first = "沈浩然" if "沈" in text else "安邻" if "安邻" in text else "张三丰"
+    assert named(text, run("paired_names", text, spans_of(text, (first, "PER")))) == found
+
+
 def test_persons_of_an_enumeration_are_whole():
     text = "当选的有张小东、李玉明、赵大河、钱三为委员"
     spans = SpanSet([at(text, "张小东", "PER"), at(text, "李玉", "PER"), at(text, "赵大河", "LOC")])

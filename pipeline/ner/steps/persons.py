@@ -399,6 +399,25 @@ def enumerated_names(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 
+@rule_steps.register("paired_names")
+def paired_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """快递员沈浩然、邴小军|交流: a surname-led three-character name right after a person and 、,
+    ending where a name can (a follower word, a mark, a common word), is a person too (a list of
+    two the enumeration step leaves alone); not a place, nor over another entity."""
+    p, text = ctx.patterns, ctx.text
+    for person in spans.of("PER"):
+        start = person.end + 1
+        if text[person.end:start] != "、" or spans.overlapping(start, start + 1):
+            continue
+        end = name_at(p, text, start)
+        if end is None and text[start + 3:start + 5] in p.words and name_at(p, text, start, start + 3) is not None \
+                and not ctx.names_facility(start, start + 5) and not p.is_place(text[start:start + 5]):
+            end = start + 3   # (…、邴小军|交流: three characters before a word of the clause; not 王府井|大街)
+        if end != start + 3 or p.is_place(text[start:end]) or spans.overlapping(start, end):
+            continue   # (two characters are too often a word: 安邻、富邻)
+        spans.add(start, end, "PER")
+
+
 @rule_steps.register("complete_short_names")
 def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
     """孙明|月正在, 周明|远在: a two-character person (surname + one) followed by one more name
