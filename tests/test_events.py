@@ -1213,6 +1213,8 @@ def test_coming_to_a_one_character_place_after_a_lead_verb_is_a_visit(nlp):
                {"PER": ["周明远"], "ORG": ["东洋省总工会", "青山市总工会"], "LOC": ["京"]})
     assert ev["type"] == "visit" and ("visited", "京") in roles(ev)
     assert run(nlp, "东洋媒体国际集团来华投资，周明远表示欢迎。", {"PER": ["周明远"], "ORG": ["东洋媒体国际集团"], "LOC": ["华"]}) == []
+    # a coming welcomed: the one welcoming comes nowhere
+    assert run(nlp, "市总工会主席周明远对东洋工会访京团来京表示欢迎。", {"PER": ["周明远"], "ORG": ["市总工会", "东洋工会访京团"], "LOC": ["京"]}) == []
 
 
 def test_unrecognized_company_after_zoujin_is_visited(nlp):

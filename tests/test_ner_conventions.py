@@ -332,6 +332,8 @@ def test_an_organization_right_after_each_is_generic():
     text = "区总工会机关干部、各街乡总工会主席参加"
     spans = run("generic_elided_orgs", text, spans_of(text, ("区总工会", "ORG"), ("街乡总工会", "ORG")))
     assert named(text, spans) == {("区总工会", "ORG")}
+    text = "青钢所属白石粘土矿几十年"      # 所属 names one body
+    assert named(text, run("generic_elided_orgs", text, spans_of(text, ("白石粘土矿", "ORG")))) == {("白石粘土矿", "ORG")}
 
 
 def test_an_elided_office_takes_the_place_abbreviations_read_inside_it():

@@ -11,7 +11,7 @@ from .participants import (Mention, actors, group_referent, group_word_at, heads
 from ..article_doc import doc_text
 from ..text.chars import COLONS, HAN, HAN_CHAR
 from ..text.scan import find_all
-from .sentences import CLAUSE_END, SENT_END, Sentence, clauses
+from .sentences import CLAUSE_END, SENT_END, Sentence, clause_at, clauses
 from .triggers import EventLexicon
 
 # Visit words used as nouns or modifiers (慰问品, 调研组, 慰问期间): not a visit statement.
@@ -83,9 +83,12 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
     text, out = doc_text(doc), []
     hits: list[tuple[int, int, str]] = []
     # (not 来青|山…, where the character opens a name: a mark or a word follows the place)
+    # (nor a coming regarded or welcomed: 甲对乙访京团来京表示欢迎, where 甲 comes nowhere)
     led = [m for m in lex.led_coming_re.finditer(text, sent.start, sent.end)
            if not lex.visit_any.search(text, m.end(1), min(m.end(1) + _LED_REACH, sent.end))
-           and (not HAN_CHAR.match(text, m.end(1)) or text[m.end(1):m.end(1) + 2] in lex.common_words)]
+           and (not HAN_CHAR.match(text, m.end(1)) or text[m.end(1):m.end(1) + 2] in lex.common_words)
+           and not any(w in text[clause_at(text, sent.start, sent.end, m.start(1))[0]:m.start(1)]
+                       for w in (*lex.regarded_marks, *lex.welcome_verbs))]
     if not led and not lex.visit_any.search(text, sent.start, sent.end):
         return out
     for word in lex.visit_words:

@@ -20,6 +20,7 @@ class ConventionTables:
     honour_heads: list[str]
     generic_after_union: list[str]
     generic_markers: list[str]
+    each_markers: list[str]              # 各|街乡总工会: no one organization after them
     place_suffixes: str
     known_orgs: re.Pattern | None   # longest listed name first (a trie regex)
     admin_splits: list[tuple[str, str]]
@@ -111,6 +112,7 @@ class ConventionTables:
             honour_heads=sorted(data.get("honour_heads", []), key=len, reverse=True),
             generic_after_union=list(data.get("generic_after_union", [])),
             generic_markers=list(data.get("generic_markers", [])),
+            each_markers=list(data.get("each_markers", [])),
             place_suffixes="".join(joined(lex_suffixes, data.get("place_suffix_chars", []))),
             known_orgs=words_regex(known_orgs) if known_orgs else None,
             admin_splits=[tuple(pair) for pair in data.get("admin_splits", [])],

@@ -88,13 +88,15 @@ def known_orgs(ctx: RuleContext, spans: SpanSet) -> None:
 @rule_steps.register("generic_elided_orgs")
 def generic_elided_orgs(ctx: RuleContext, spans: SpanSet, window: int = 8) -> None:
     """该区各镇乡、街道总工会: an elided organization after 各 in the same phrase is generic; so is
-    any organization written right after 各 (各|街乡总工会: no one body is named so)."""
+    any organization written right after 各 (``each_markers``: 各|街乡总工会, no one body is named
+    so; 所属|某粘土矿 names one)."""
     elided, markers, text = ctx.tables.elided, ctx.conventions.generic_markers, ctx.text
+    each = tuple(ctx.conventions.each_markers)
     if elided is None or not markers:
         return
     for span in spans.of("ORG"):
         start, end, _ = span
-        if text.endswith(tuple(markers), 0, start):
+        if text.endswith(each, 0, start):
             spans.remove(span)
             continue
         if not elided.fullmatch(text, start, end):
