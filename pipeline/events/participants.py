@@ -91,7 +91,7 @@ def title_owner(text: str, m: Mention, ents: list[Mention], lex: EventLexicon, r
         # a title between (…党组书记、副主席|张良), not a verb's clause (在东洋国访问的|乙: 东洋国 is visited)
         if len(between) <= lex.title_gap and not any(c in BREAKS for c in between) and between \
                 and not (between.endswith("的") and _clause_before_de(between, lex)) \
-                and _titled_up_to_next(text, m, p, ents, lex):
+                and _titled_up_to_next(text, m, p, ents):
             return p
         break
     return None
@@ -100,7 +100,7 @@ def title_owner(text: str, m: Mention, ents: list[Mention], lex: EventLexicon, r
 _LIST_JOINS = ("、",)
 
 
-def _titled_up_to_next(text: str, m: Mention, p: Mention, ents: list[Mention], lex: EventLexicon) -> bool:
+def _titled_up_to_next(text: str, m: Mention, p: Mention, ents: list[Mention]) -> bool:
     """Whether ``m`` is no stop of a list on the way to the person ``p``: the next place or
     organization follows it with words between other than a bare 、 (某总工会党组书记、区总工会主席甲:
     a title; 英国外交部北亚…事务助理次官甲: a part of the body), or none follows (来到某公司某供水站、
@@ -108,7 +108,7 @@ def _titled_up_to_next(text: str, m: Mention, p: Mention, ents: list[Mention], l
     right before it, not 甲's)."""
     nxt = next((q for q in ents if q.label != "PER" and m.end <= q.start < p.start), None)
     if nxt is not None and nxt.start == m.end:
-        return _titled_up_to_next(text, nxt, p, ents, lex)   # 某公司|某供水站、…: as the name it opens
+        return _titled_up_to_next(text, nxt, p, ents)   # 某公司|某供水站、…: as the name it opens
     return nxt is None or text[m.end:nxt.start] not in _LIST_JOINS
 
 

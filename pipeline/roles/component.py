@@ -80,8 +80,9 @@ class RoleExtractor(SerializedComponent):
                         index.add_text(f_start + seg.org_start, seg.org_text)
         roles: list[dict] = []
         seen: dict[tuple[str, str], dict] = {}
+        doc_ents = [Ent(*e) for e in ents]
         for offset, chain in sorted(found, key=lambda fc: fc[0] + fc[1].start):
-            resolve_chain(chain, offset, index, lex, frame_org(text, offset + chain.start, [Ent(*e) for e in ents]))
+            resolve_chain(chain, offset, index, lex, frame_org(text, offset + chain.start, doc_ents))
             for (n_start, n_end), end in zip(chain.names, chain.ends):
                 person = text[offset + n_start: offset + n_end]
                 start = min(chain.start, n_start)

@@ -50,7 +50,6 @@ def _level_place(text: str, level: str, lex: RoleLexicon) -> str | None:
             # (a longer run is a clause ending in 省/市: 介绍了我省); 国网|北京市…: the listed
             # place a brand opens the name with
             return place if place in lex.gazetteer else _listed_tail(place, lex)
-
         idx = text.find(level, idx + 1)
     return None
 
@@ -152,7 +151,7 @@ class PlaceIndex:
     def written_in_full(self, org_text: str, prefix: str, before: int) -> str | None:
         """The place of the body an elided form names (区总工会) where the article prints that body
         in full (丰台区总工会, not 丽泽商务区 named nearer): the nearest such body before
-        ``before``, else the one after it."""
+        ``before``, else the one printed after it (where only one is)."""
         full = sorted((offset, place) for offset, t in self.seen if t.endswith(org_text) and len(t) > len(org_text)
                       and (place := place_of_level(t[:len(t) - len(org_text) + len(prefix)], prefix, self.lex))
                       and len(place) + len(org_text) - len(prefix) == len(t))

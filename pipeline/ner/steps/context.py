@@ -94,6 +94,11 @@ class RulePatterns:
         """The common words that are nouns in most of their uses (they can sit inside a name)."""
         return self.names.lex.noun_word_set
 
+    def verb_like(self, word: str) -> bool:
+        """A rare verb, or a common word that is no noun (落实, 评价): what ends a name or opens a
+        clause after it."""
+        return word in self.verbs or word in self.words and word not in self.nouns
+
     def is_place(self, name: str) -> bool:
         """A listed place, or a name ending with 区/市/县 … (经开区, 延庆区)."""
         suffix_chars = self.tables.conventions.place_suffixes

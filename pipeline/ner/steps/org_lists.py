@@ -33,9 +33,7 @@ def elided_orgs(ctx: RuleContext, spans: SpanSet) -> None:
 def _verb_before(ctx: RuleContext, pos: int) -> bool:
     """A two-character word that is no noun (落实, 听取) ends at ``pos``: the organ's name starts
     there (超市|总经理, 城市|委员会: nouns, no organ)."""
-    word = ctx.text[pos - 2:pos]
-    p = ctx.patterns
-    return pos >= 2 and (word in p.verbs or word in p.words and word not in p.nouns)
+    return pos >= 2 and ctx.patterns.verb_like(ctx.text[pos - 2:pos])
 
 
 @rule_steps.register("sector_unions")

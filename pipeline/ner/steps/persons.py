@@ -103,15 +103,9 @@ def _name_before_verb(ctx: RuleContext, start: int) -> int | None:
     end = start + 3
     word = text[end:end + 2]
     if text[start:start + 1] in p.names.lex.verb_surnames or text[end - 1:end] in ctx.conventions.name_completion_stops \
-            or not (word in p.verbs or word in p.words and word not in p.nouns):
+            or not p.verb_like(word):
         return None
     return end if name_at(p, text, start, end) is not None else None
-    for end in (start + 3, start + 2):
-        word = text[end:end + 2]
-        if (word in p.verbs or word in p.words and word not in p.nouns) \
-                and text[end - 1] not in ctx.conventions.name_completion_stops and name_at(p, text, start, end) is not None:
-            return end
-    return None
 
 
 @rule_steps.register("state_title_names")
