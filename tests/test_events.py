@@ -433,6 +433,7 @@ def test_a_speech_referred_to_names_no_speaker(nlp, text, speakers):
     ("青山市工会干部座谈会今天召开。周明远在座谈会上表示，要做好职工服务工作。", {"周明远"}),
     ("青山市工会干部座谈会今天召开。周明远在北京时表示，要做好职工服务工作。", set()),
     ("青山市工会干部座谈会今天召开。周明远在会上作了说明。", {"周明远"}),
+    ("青山市工会干部座谈会今天召开。周明远在会上回忆了老劳模的事迹。", {"周明远"}),   # 回忆, 认为, 谈到
 ])
 def test_words_placed_at_the_meeting_right_after_a_name_make_a_speaker(nlp, text, speakers):
     [ev] = run(nlp, text, {"PER": ["周明远"]})
