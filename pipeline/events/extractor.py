@@ -14,7 +14,7 @@ from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
 from .participants import (Mention, actors, coordinated_name, doc_mentions, inside_a_name, label_of, led_body,
-                           opens_with_titles, reporting_verbs_at, resolve_name, role_spans, subjects)
+                           opens_with_titles, reporting_verbs_at, resolve_name, role_spans, subjects, written_outside_names)
 from .sentences import CLAUSE_END, Sentence, clause_at, clauses, sentences
 from .triggers import EventLexicon
 from .visits import group_stop, subtype_of, topic_stop, visit_mentions
@@ -136,8 +136,8 @@ def _report_received(text: str, sent: Sentence, pos: int, ents: list[Mention],
     """Whether a word of receiving a report (speech_objects_before: 审议, 听取) stands before
     ``pos`` in its clause outside any name or title (not 经费审查委员会主任甲作报告)."""
     start = clause_at(text, sent.start, sent.end, pos)[0]
-    return any(not inside_a_name(ents, k, k + len(w)) and not any(a <= k and k + len(w) <= b for a, b, _ in phrases)
-               for w in lex.speech_objects_before for k in find_all(text, w, start, pos))
+    return any(not any(a <= k and k + len(w) <= b for a, b, _ in phrases)
+               for k, w in written_outside_names(text, lex.speech_objects_before, start, pos, ents))
 
 
 def _meeting_object(text: str, sent: Sentence, pos: int, lex: EventLexicon) -> bool:
@@ -247,13 +247,14 @@ def _unreal(text: str, m: EventMention, ents: list[Mention], lex: EventLexicon) 
     """Whether the clause has a word of need, proposal, agreement, denial or of what is still to
     come before the event's word (events.yaml meeting.unreal_before; visits read it too), outside
     a name (联合国开发计划署). The clause is read through the event's word: 将出访, 将会见 end in it."""
+    return _in_its_clause(text, m, lex.unreal_before, m.trigger_start + len(m.trigger), ents)
+
+
+def _in_its_clause(text: str, m: EventMention, words: tuple[str, ...], end: int, ents: list[Mention]) -> bool:
+    """Whether one of ``words`` is written outside every name from the start of the clause of
+    ``m``'s word up to ``end``."""
     start = clause_at(text, m.sentence.start, m.sentence.end, m.trigger_start)[0]
-    return _written_outside_names(text, lex.unreal_before, start, m.trigger_start + len(m.trigger), ents)
-
-
-def _written_outside_names(text: str, words: tuple[str, ...], start: int, end: int, ents: list[Mention]) -> bool:
-    """Whether one of ``words`` is written in text[start:end] outside every name."""
-    return any(not inside_a_name(ents, k, k + len(w)) for w in words for k in find_all(text, w, start, end))
+    return any(written_outside_names(text, words, start, end, ents))
 
 
 def _valid(text: str, ev: EventDraft, ents: list[Mention], lex: EventLexicon) -> bool:
@@ -298,7 +299,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             if not m.participants:
                 return
             target = next((e for e in reversed(events) if e.type == "visit"), None)
-            together = any(text.endswith(w, 0, m.trigger_start) for w in lex.together_marks)   # 乙、丙一同走访
+            together = text.endswith(lex.together_marks, 0, m.trigger_start)   # 乙、丙一同走访
             if target is not None and ((_other_visitors(target, m) and not together) or _made_before(text, m, ents, lex)):
                 target = None
             if target is not None:
@@ -307,7 +308,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
                 events.append(EventDraft("visit", m.subtype, [m]))
             return
         target = next((e for e in reversed(events) if _same_meeting(e, m)), None)
-        if target is None and any(text.endswith(a, 0, m.trigger_start) for a in lex.anaphors):
+        if target is None and text.endswith(lex.anaphors, 0, m.trigger_start):
             # 此次会谈, 这次会见 right before the word: the meeting stated before, whatever its kind
             target = next((e for e in reversed(events) if e.type == "meeting"), None)
         if target is None and from_headline:   # a headline sums up the body's meeting
@@ -435,8 +436,7 @@ def _other_visitors(ev: EventDraft, m: EventMention) -> bool:
 def _made_before(text: str, m: EventMention, ents: list[Mention], lex: EventLexicon) -> bool:
     """Whether a mark of the past (曾, 去年) stands before the visit's word in its clause, outside a
     name: a trip made before, not the one stated (events.yaml visit.past_marks)."""
-    start = clause_at(text, m.sentence.start, m.sentence.end, m.trigger_start)[0]
-    return _written_outside_names(text, lex.past_marks, start, m.trigger_start, ents)
+    return _in_its_clause(text, m, lex.past_marks, m.trigger_start, ents)
 
 
 def _unnamed_visitors(text: str, ev: EventDraft, lex: EventLexicon) -> bool:

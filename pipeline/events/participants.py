@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
@@ -68,6 +69,13 @@ def reporting_verbs_at(text: str, ents: list[Mention], start: int, end: int, lex
 def inside_a_name(ents: list[Mention], start: int, end: int) -> bool:
     """Whether text[start:end] lies inside an entity (a trigger word in 某某会晤委员会, 调研组)."""
     return any(m.start <= start and end <= m.end for m in ents)
+
+
+def written_outside_names(text: str, words: Iterable[str], start: int, end: int,
+                          ents: list[Mention]) -> Iterator[tuple[int, str]]:
+    """(offset, word) for each of ``words`` written in text[start:end] outside every name (计划 is
+    no word of the clause inside 联合国开发计划署)."""
+    return ((k, w) for w in words for k in find_all(text, w, start, end) if not inside_a_name(ents, k, k + len(w)))
 
 
 def role_spans(doc: Doc) -> list[tuple[int, int, str]]:

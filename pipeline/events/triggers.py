@@ -23,6 +23,14 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in _longest_first(words)) or r"(?!x)x")
 
 
+def _filled(spec: str | None, slot: str, words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern ``spec`` with ``slot`` ({lead}, {attendee}, {meeting}) standing for ``words`` in
+    their order; a pattern matching nothing where either is missing."""
+    if not spec or not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(spec.replace(slot, "|".join(map(re.escape, words))))
+
+
 def _attribution(frame: dict) -> re.Pattern[str]:
     """据…报道: an opening word, at most 12 characters (no clause mark), a reporting word."""
     opens, closes = frame.get("opens") or [], frame.get("closes") or []
@@ -173,9 +181,7 @@ class EventLexicon:
     def led_coming_re(self) -> re.Pattern[str]:
         """率队|来京: coming to a one-character place after a lead verb (visit.led_coming, ``{lead}``
         standing for lead_verbs.txt); group 1 is the visit word."""
-        spec = (self.raw.get("visit") or {}).get("led_coming")
-        lead = "|".join(map(re.escape, self.leader_cues))
-        return re.compile(spec.replace("{lead}", lead)) if spec and lead else re.compile(r"(?!x)x")
+        return _filled((self.raw.get("visit") or {}).get("led_coming"), "{lead}", self.leader_cues)
 
     # Does a sentence hold any visit word / role cue / meeting verb: most hold none, and then
     # the word-by-word scans are skipped.
@@ -248,9 +254,7 @@ class EventLexicon:
         """出席会议的有：甲、乙, 出席大会的老同志还有甲、乙: an attendee cue, what was attended and
         who, then 有: those named after it attend (``attendee_list``, ``{attendee}`` standing for
         the attendee cues)."""
-        spec = self.raw.get("attendee_list")
-        cues = "|".join(map(re.escape, self.attendee_cues))
-        return re.compile(spec.replace("{attendee}", cues)) if spec and cues else re.compile(r"(?!x)x")
+        return _filled(self.raw.get("attendee_list"), "{attendee}", self.attendee_cues)
 
     @cached_property
     def speech_placed_re(self) -> re.Pattern[str]:
@@ -259,10 +263,7 @@ class EventLexicon:
         return self._with_meeting_words(self.raw.get("speech_placed"))
 
     def _with_meeting_words(self, spec: str | None) -> re.Pattern[str]:
-        if not spec:
-            return re.compile(r"(?!x)x")
-        words = _longest_first(list(self.noun_subtype) + [w for v in self.meeting_verbs for w in v.words])
-        return re.compile(spec.replace("{meeting}", "|".join(map(re.escape, words))))
+        return _filled(spec, "{meeting}", _longest_first(list(self.noun_subtype) + [w for v in self.meeting_verbs for w in v.words]))
 
     @cached_property
     def manner_alternation(self) -> str:

@@ -7,7 +7,8 @@ from spacy.tokens import Doc
 
 from .mentions import EventMention
 from .participants import (Mention, actors, group_referent, group_word_at, heads_after_frame, in_region,
-                           inside_a_name, opens_with_titles, reporting_verbs_at, role_spans, subjects, title_orgs)
+                           inside_a_name, opens_with_titles, reporting_verbs_at, role_spans, subjects, title_orgs,
+                           written_outside_names)
 from ..article_doc import doc_text
 from ..text.chars import COLONS, HAN, HAN_CHAR
 from ..text.scan import find_all
@@ -236,8 +237,8 @@ def _gone_to_for_activity(doc: Doc, ents: list[Mention], sent: Sentence, v_start
 def _for_own_ends(text: str, v_end: int, c_end: int, ents: list[Mention], lex: EventLexicon) -> bool:
     """A private purpose (visit.private_purposes) after the visit word in its clause, outside a
     name and ending its phrase (探亲。, 训练3个月; not 某训练基地)."""
-    return any(not inside_a_name(ents, k, k + len(w)) and not HAN_CHAR.match(text, k + len(w))
-               for w in lex.private_purposes for k in find_all(text, w, v_end, c_end))
+    return any(not HAN_CHAR.match(text, k + len(w))
+               for k, w in written_outside_names(text, lex.private_purposes, v_end, c_end, ents))
 
 
 def _names_a_non_event(text: str, v_end: int, c_end: int, lex: EventLexicon) -> bool:

@@ -14,7 +14,7 @@ from ..text.chars import CLAUSE_END, SENT_END
 from ..text.scan import find_all, runs_into_word
 from .lexicon import RoleLexicon
 from .names import fallback_name_after, name_after, per_ending_at
-from .resolve import PlaceIndex, elided, place_of_level, resolve_elided
+from .resolve import PlaceIndex, elided, place_of_level, resolve_elided, with_legal_forms
 from .text import SPACES, Ent, ends_with_any, is_han, starts_with_any
 
 MAX_ORG_CHARS = 24
@@ -446,7 +446,7 @@ def _appointed(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) -> bo
     if not names:
         return False
     if elect:   # 推选甲为X / …，乙、丙为Y: an election verb earlier in the sentence
-        sent_start = max(before.rfind(c, 0, names[0][0]) for c in _SENTENCE_ENDS) + 1
+        sent_start = _sentence_start(text, names[0][0])
         if not any(v in before[sent_start:names[0][0]] for v in p.get("election_verbs") or []):
             return False
     end = chain.segments[-1].title.end
@@ -503,11 +503,16 @@ def _fallback_name_before(text: str, end: int, lex: RoleLexicon) -> tuple[int, i
     return None
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after the last sentence end before it)."""
+    return max(text.rfind(c, 0, pos) for c in _SENTENCE_ENDS) + 1
+
+
 # -- organizations resolved -----------------------------------------------------------------
 def frame_org(text: str, pos: int, ents: list[Ent]) -> str | None:
     """在某公司，甲与公司总经理乙座谈: the organization a sentence opens with as where it happens
     (在 + an ORG + a comma), for the sentence holding ``pos``; else None."""
-    start = max(text.rfind(c, 0, pos) for c in _SENTENCE_ENDS) + 1
+    start = _sentence_start(text, pos)
     if not text.startswith("在", start):
         return None
     org = next((e for e in ents if e.start == start + 1 and e.label == "ORG"), None)
@@ -627,7 +632,7 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: st
     工会主席), a bare head is that one and a bare chain body (工会) its own."""
     if frame is not None:
         head = starts_with_any(org, lex.bare_heads)
-        if head is not None and frame.endswith(tuple(head + form for form in ("",) + tuple(lex.legal_forms))):
+        if head is not None and frame.endswith(with_legal_forms(head, lex)):
             return frame + org[len(head):]
         if org in lex.chain_bodies and not frame.endswith(org):
             return frame + org

@@ -54,6 +54,12 @@ def _level_place(text: str, level: str, lex: RoleLexicon) -> str | None:
     return None
 
 
+def with_legal_forms(word: str, lex: RoleLexicon) -> tuple[str, ...]:
+    """``word`` (公司, 集团) and it with each legal form after it (集团有限公司): how a full name
+    named by that word ends."""
+    return (word,) + tuple(word + form for form in lex.legal_forms)
+
+
 def _listed_tail(place: str, lex: RoleLexicon) -> str:
     """The longest listed place that ends ``place`` after two or more other characters (国网北京市
     -> 北京市), else ``place``."""
@@ -208,7 +214,7 @@ class PlaceIndex:
         """The one full name ending with a bare organization word (总工会), or with it and a legal
         form (集团 of 某港集团有限公司), that the article's entities and printed organizations hold,
         if there is exactly one (南湖镇总工会)."""
-        ends = (word,) + tuple(word + form for form in self.lex.legal_forms)
+        ends = with_legal_forms(word, self.lex)
         names = {t for _, t in self.seen if len(t) > len(word) and t.endswith(ends) and not elided(t, self.lex)}
         # … or the enterprise a body of its own is named after (东江港集团 of 东江港集团工会)
         names |= {t[:-len(body)] for _, t in self.seen for body in self.lex.bare_chain_bodies

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Iterator
 
-from ...lexicon import DomainLexicon
 from ...splitter.wordlist import word_spans_break
 from ..spans import SpanSet
 from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, run_back
@@ -13,6 +12,7 @@ from .places import join_place_chains
 from .registry import rule_steps
 
 _BRACKET = re.compile(f"[（(]([{HAN}]{{2,4}})[）)]")
+_LEGAL_ENDS = ("有限责任公司", "股份有限公司", "有限公司")   # a company's legal form ends its name
 
 
 @rule_steps.register("trim_org_left_stops")
@@ -39,15 +39,10 @@ def _trim_left_stop(ctx: RuleContext, spans: SpanSet, span: tuple[int, int, str]
                 any(rest[:n] in places for n in range(2, min(len(rest) - 1, 6) + 1)) or \
                 (k >= 2 and len(rest) >= 3 and text[start:start + k] in movement and not suffix_re.fullmatch(rest)) or \
                 (len(rest) >= 3 and ctx.patterns.suffix_end_re.search(rest)
-                 and (ctx.is_token(start, start + k) or _opens_with_level(rest, ctx.patterns.names.lex))):
+                 and (ctx.is_token(start, start + k) or ctx.patterns.names.lex.elided_level(rest))):
             # (联合区|人力资源和社会保障局: a level opens the rest, the name of a body of that level)
             spans.replace(span, (start + k, end, label))
         break
-
-
-def _opens_with_level(name: str, lex: DomainLexicon) -> bool:
-    """区人力资源和社会保障局: a name opening with a level (not a word such as 市场)."""
-    return name.startswith(lex.elision_prefixes) and not name.startswith(lex.elision_not_words)
 
 
 @rule_steps.register("trim_phrase_heads")
@@ -286,9 +281,6 @@ def trade_names(ctx: RuleContext, spans: SpanSet) -> None:
         spans.replace(org, (place.start, org.end, "ORG"))
 
 
-_LEGAL_ENDS = ("有限责任公司", "股份有限公司", "有限公司")
-
-
 @rule_steps.register("trade_names_with_and")
 def trade_names_with_and(ctx: RuleContext, spans: SpanSet) -> None:
     """北京|鼎和|公交客运有限公司, 北京市|京和|律师事务所: a place, one character and 和 before an
@@ -370,7 +362,7 @@ def bracketed_seats(ctx: RuleContext, spans: SpanSet) -> None:
         spans.widen(name, name.start, b.end(), name.label)
 
 
-_LEGAL_FORMS = re.compile("有限责任公司|股份有限公司|有限公司")
+_LEGAL_FORMS = re.compile("|".join(_LEGAL_ENDS))
 _MAX_COMPANY_NAME = 16
 
 
