@@ -5,7 +5,7 @@ handed to each component's ``initialize()``; no component reads these files itse
 in exactly one file (the README's table says which):
 
 =====================  ==========================================================================
-org_suffixes.txt       organization endings, ``word<TAB>kind`` (name / weak / company / ending)
+org_suffixes.txt       organization endings, ``word<TAB>kind`` (name / weak / company / legal / ending)
 place_suffixes.txt     administrative place endings (区, 街道, 自治州)
 elision.yaml           what an elided organization opens with (区总工会, 街道工委) and words that
                        open so but are none (市场, 区域)
@@ -42,7 +42,7 @@ from .paths import LEXICON_DIR
 from .text import chars
 from .text.scan import words_regex
 
-ORG_SUFFIX_KINDS = ("name", "weak", "company", "ending")
+ORG_SUFFIX_KINDS = ("name", "weak", "company", "legal", "ending")
 POSITION_KINDS = ("office", "occupation", "label")
 ORG_NAME_KINDS = ("name", "generic")
 COMMON_WORD_KINDS = ("common", "noun")
@@ -205,10 +205,12 @@ class DomainLexicon:
     def _derive(self) -> None:
         suffixes = self.org_suffixes
         # NER grows a name over these; weak ones only after a known place or organization
-        self.name_org_suffixes = _longest_first(w for w, k in suffixes.items() if k in ("name", "weak", "company"))
+        self.name_org_suffixes = _longest_first(w for w, k in suffixes.items() if k in ("name", "weak", "company", "legal"))
         self.weak_org_suffixes = frozenset(w for w, k in suffixes.items() if k == "weak")
         # a place the model read that ends so is a company (青山超市)
         self.company_org_suffixes = _longest_first(w for w, k in suffixes.items() if k == "company")
+        # a company's legal form ends its registered name (NER) and may follow a body's head (roles)
+        self.legal_forms = _longest_first(w for w, k in suffixes.items() if k == "legal")
         # any ending that marks a found string as an organization (roles, events, splitter)
         self.all_org_suffixes = _longest_first(suffixes)
         self.place_suffixes_longest = _longest_first(self.place_suffixes)

@@ -323,7 +323,7 @@ def test_a_trade_name_between_a_place_and_a_company_is_the_company_s(text, found
 ])
 def test_a_trade_name_cut_at_and_is_joined(text, left, right, found):
     label = "ORG" if left.endswith("委") else "LOC"
-    spans = run("trade_names_with_and", text, spans_of(text, (left, label), (right, "ORG")))
+    spans = run("trade_names", text, spans_of(text, (left, label), (right, "ORG")))
     assert named(text, spans) == found
 
 

@@ -101,7 +101,8 @@ class RoleLexicon:
         heads = "|".join(map(re.escape, sorted(p.get("delegation_heads") or [], key=len, reverse=True)))
         self.headed_by = re.compile(f"为({heads})的") if heads else re.compile("(?!)")
         self.bare_heads: list[str] = sorted(p.get("bare_heads") or [], key=len, reverse=True)
-        self.legal_forms: tuple[str, ...] = tuple(p.get("legal_forms") or ())
+        # ... the full name may go on with its legal form (集团党委 of 东江港集团有限公司)
+        self.legal_forms: tuple[str, ...] = tuple(d.legal_forms)
         self.anaphors: str = "".join(p.get("anaphors") or [])
         self.anaphoric_heads: dict[str, list[str]] = {k: list(v) for k, v in (p.get("anaphoric_heads") or {}).items()}
         self.noun_words: frozenset[str] = d.noun_word_set

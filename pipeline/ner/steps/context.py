@@ -68,6 +68,9 @@ class RulePatterns:
         self.suffix_re = words_regex(t.org_suffixes)
         self.longest_suffix = max(map(len, t.org_suffixes), default=0)
         self.suffix_end_re = ends_regex(t.org_suffixes)
+        # a company's legal form ends its registered name (org_suffixes.txt, kind legal)
+        self.legal_forms = tuple(names.lex.legal_forms)
+        self.legal_form_re = words_regex(self.legal_forms)
         self.facility_re = words_regex(t.facility_suffixes)
         self.facility_end_re = ends_regex(t.facility_suffixes)
         self.event_names = [Scanner(p) for p in t.event_names]

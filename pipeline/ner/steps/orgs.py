@@ -6,13 +6,12 @@ import re
 from typing import Any, Callable, Iterator
 
 from ...splitter.wordlist import word_spans_break
-from ..spans import SpanSet
+from ..spans import Mention, SpanSet
 from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, run_back
 from .places import join_place_chains
 from .registry import rule_steps
 
 _BRACKET = re.compile(f"[（(]([{HAN}]{{2,4}})[）)]")
-_LEGAL_ENDS = ("有限责任公司", "股份有限公司", "有限公司")   # a company's legal form ends its name
 
 
 @rule_steps.register("trim_org_left_stops")
@@ -260,47 +259,50 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("trade_names")
 def trade_names(ctx: RuleContext, spans: SpanSet) -> None:
-    """北京|兴旺|保洁服务有限公司: a listed place and a two-character trade name (no verb, no
-    function character) before a company ending with its legal form, opening with no place, are
-    the registered name's; the model read the place alone and left the trade name out."""
-    text, p = ctx.text, ctx.patterns
-    if "有限" not in text:
-        return
+    """A registered company name the model cut after its place: the place, the trade name and the
+    company are one organization. Two cuts: the trade name left out (北京|兴旺|保洁服务有限公司) and
+    a trade name cut at its 和 (北京|鼎和|公交客运有限公司, 北京市|京和|律师事务所)."""
     for org in spans.of("ORG"):
-        name_at = org.start - 2
-        if name_at < 2 or not text.endswith(_LEGAL_ENDS, org.start, org.end) \
-                or any(p.is_place(text[org.start:org.start + k]) for k in (2, 3)):
-            continue
-        trade = text[name_at:org.start]
-        place = spans.ending_at(name_at)
-        if place is None or place.label != "LOC" or not p.is_place(text[place.start:place.end]) \
-                or not HAN_WORD.fullmatch(trade) or trade in p.verbs or any(c in ctx.conventions.function_chars for c in trade) \
-                or spans.overlapping(name_at, org.start):
-            continue
-        spans.remove(place)
-        spans.replace(org, (place.start, org.end, "ORG"))
+        left = _place_before_left_out_trade_name(ctx, spans, org) or _place_and_trade_name_cut_at_and(ctx, spans, org)
+        if left is not None:
+            spans.remove(left)
+            spans.replace(org, (left.start, org.end, "ORG"))
 
 
-@rule_steps.register("trade_names_with_and")
-def trade_names_with_and(ctx: RuleContext, spans: SpanSet) -> None:
-    """北京|鼎和|公交客运有限公司, 北京市|京和|律师事务所: a place, one character and 和 before an
-    organization named only by common words (公交客运…, 律师事务所) are the registered name's
-    place and trade name (鼎和), which the model cut at 和. Not after an organization's ending
-    (北京市委|和|市政府: two bodies) nor after a whole place (北京|和|上海…)."""
+def _place_before_left_out_trade_name(ctx: RuleContext, spans: SpanSet, org: Mention) -> Mention | None:
+    """北京|兴旺|保洁服务有限公司: a listed place and a two-character trade name (no verb, no function
+    character) before a company ending with its legal form, opening with no place; the model read
+    the place alone and left the trade name out. The place's span, else None."""
     text, p = ctx.text, ctx.patterns
-    for org in spans.of("ORG"):
-        at = org.start - 1   # the 和
-        if at < 2 or text[at] != "和" or text[org.start:org.start + 2] not in p.words \
-                or not HAN_CHAR.match(text, at - 1) or text[at - 1] in ctx.conventions.function_chars:
-            continue
-        left = spans.ending_at(at) or spans.ending_at(at - 1)
-        if left is None or left.label not in ("LOC", "ORG") or p.suffix_end_re.search(text, left.start, at):
-            continue
-        place = text[left.start:at - 1]
-        if not p.is_place(place) or (left.end == at and p.is_place(text[left.start:at])):
-            continue
-        spans.remove(left)
-        spans.replace(org, (left.start, org.end, "ORG"))
+    name_at = org.start - 2
+    if name_at < 2 or not text.endswith(p.legal_forms, org.start, org.end) \
+            or any(p.is_place(text[org.start:org.start + k]) for k in (2, 3)):
+        return None
+    trade = text[name_at:org.start]
+    place = spans.ending_at(name_at)
+    if place is None or place.label != "LOC" or not p.is_place(text[place.start:place.end]) \
+            or not HAN_WORD.fullmatch(trade) or trade in p.verbs or any(c in ctx.conventions.function_chars for c in trade) \
+            or spans.overlapping(name_at, org.start):
+        return None
+    return place
+
+
+def _place_and_trade_name_cut_at_and(ctx: RuleContext, spans: SpanSet, org: Mention) -> Mention | None:
+    """北京|鼎和|公交客运有限公司: a place, one character and 和 before an organization named only by
+    common words (公交客运…, 律师事务所); the model cut the trade name (鼎和) at 和. Not after an
+    organization's ending (北京市委|和|市政府: two bodies) nor after a whole place (北京|和|上海…).
+    The span holding the place, else None."""
+    text, p = ctx.text, ctx.patterns
+    at = org.start - 1   # the 和
+    if at < 2 or text[at] != "和" or text[org.start:org.start + 2] not in p.words \
+            or not HAN_CHAR.match(text, at - 1) or text[at - 1] in ctx.conventions.function_chars:
+        return None
+    left = spans.ending_at(at) or spans.ending_at(at - 1)
+    if left is None or left.label not in ("LOC", "ORG") or p.suffix_end_re.search(text, left.start, at):
+        return None
+    if not p.is_place(text[left.start:at - 1]) or (left.end == at and p.is_place(text[left.start:at])):
+        return None
+    return left
 
 
 @rule_steps.register("bracketed_place_orgs")
@@ -362,7 +364,6 @@ def bracketed_seats(ctx: RuleContext, spans: SpanSet) -> None:
         spans.widen(name, name.start, b.end(), name.label)
 
 
-_LEGAL_FORMS = re.compile("|".join(_LEGAL_ENDS))
 _MAX_COMPANY_NAME = 16
 
 
@@ -374,7 +375,7 @@ def company_names(ctx: RuleContext, spans: SpanSet) -> None:
     text, t, words = ctx.text, ctx.tables, ctx.patterns.words
     if "有限" not in text:
         return
-    for m in _LEGAL_FORMS.finditer(text):
+    for m in ctx.patterns.legal_form_re.finditer(text):
         if any(s.label == "ORG" for s in spans.overlapping(m.start(), m.end())):
             continue
         k = m.start()
