@@ -131,6 +131,26 @@ def test_company_endings_are_organization_endings_too():
     assert "银行" not in lex.weak_org_suffixes
 
 
+def test_legal_forms_are_one_datum_read_by_ner_and_roles(tmp_path):
+    """org_suffixes.txt kind legal: a company's legal form, grown over like any name ending, read
+    by the NER steps (a name runs back from it) and the roles (a head goes on with it)."""
+    from pipeline.ner.spans import SpanSet
+    from pipeline.ner.steps import RuleContext, rule_steps
+    from pipeline.roles.lexicon import RoleLexicon
+    lex = _lexicon_with_file(tmp_path, "org_suffixes.txt", "有限合伙\tfirm\n", r"org_suffixes.txt:1: kind 'firm'",
+                             "总工会\tname\n有限合伙\tlegal\n有限公司\tlegal\n")
+    assert set(lex.legal_forms) == {"有限合伙", "有限公司"} and "有限合伙" in lex.name_org_suffixes
+    assert set(RoleLexicon(domain=lex).legal_forms) == {"有限合伙", "有限公司"}
+    nlp = spacy.blank("zh")
+    rules = nlp.add_pipe("entity_rules")
+    rules.initialize(lexicon=lex)
+    text = "他在青山创投有限合伙工作。"
+    spans = SpanSet()
+    rule_steps.get("company_names")(RuleContext(nlp.make_doc(text), text, rules.patterns), spans)
+    assert [text[s:e] for s, e, _ in spans.spans] == ["青山创投有限合伙"]
+    assert set(load_lexicon().legal_forms) == {"有限责任公司", "股份有限公司", "有限公司"}
+
+
 def test_common_surname_count_is_checked_and_survives_serialization(tmp_path):
     lex = _lexicon_with_file(tmp_path, "names.yaml", "common_surname_count: [王]\n",
                              r"names.yaml: common_surname_count: expected a whole number",
