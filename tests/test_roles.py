@@ -866,3 +866,23 @@ def test_party_branch_stays_in_title_and_place_chain_gives_last_unit(nlp):
     doc = make(nlp, text, per=["甲乙丙", "丁戊"], org=["某服务中心"])
     assert triples(doc) == {("甲乙丙", "党支部书记", "石桥村"), ("甲乙丙", "主任", "石桥村"),
                             ("丁戊", "党支部书记", "某服务中心")}
+
+
+@pytest.mark.parametrize("text, per, org, found", [
+    # a one-character stop word that opens a word (就业, 应急) cuts no name there
+    ("青山市人力资源和社会保障局就业促进处处长甲乙丙出席。", "甲乙丙", ["青山市人力资源和社会保障局"],
+     ("甲乙丙", "处长", "青山市人力资源和社会保障局就业促进处")),
+    ("青山市应急管理局局长甲乙丙出席。", "甲乙丙", [], ("甲乙丙", "局长", "青山市应急管理局")),   # guard: 应 a stop word
+    # ... but one before a word still does (在|职工之家)
+    ("他在职工之家主任甲乙丙陪同下参观。", "甲乙丙", [], ("甲乙丙", "主任", "职工之家")),
+    # 应…的邀请: 应 is no part of the inviting body
+    ("应东洋国外交外贸部长甲乙丙的邀请，代表团出访。", "甲乙丙", [], ("甲乙丙", "部长", "东洋国外交外贸部")),
+])
+def test_stop_words_inside_a_word_and_before_one(nlp, text, per, org, found):
+    assert found in triples(make(nlp, text, per=[per], org=org))
+
+
+def test_an_autonomous_region_s_body_written_short_takes_the_region(nlp):
+    text = "中共青山回族自治区党委常委、自治区人民政府副主席甲乙丙出席。"
+    doc = make(nlp, text, per=["甲乙丙"], org=["中共青山回族自治区党委"])
+    assert ("甲乙丙", "副主席", "青山回族自治区人民政府") in triples(doc)

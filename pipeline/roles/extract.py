@@ -213,8 +213,8 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
     # a cut never falls inside an ORG/LOC entity. Without stop words the whole run is a candidate.
     protected = [(e.start - start, e.end - start) for e in ents if e.label != "PER"]
     cuts = sorted({i + len(w) for w in lex.org_stop_words for i in find_all(run, w)
-                   if not any(a < i + len(w) < b for a, b in protected)}, reverse=True) \
-        if lex.stop_re.search(run) else []
+                   if not any(a < i + len(w) < b for a, b in protected) and not _opens_a_word(run, i, w, lex)},
+                  reverse=True) if lex.stop_re.search(run) else []
     # 以|东洋国国防部长, 青山市同|东洋国自治政府: a frame word or joiner before a name, opening
     # the text (or its part after a stop word) or after another name, ends the text before it
     # (财政和|商务部 is one name)
@@ -240,6 +240,12 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
     if not best:
         return Segment(title, title.start, "")
     return Segment(title, best[0], _without_modifier_after_place(best[0], best[1], ents, lex))
+
+
+def _opens_a_word(run: str, i: int, stop: str, lex: RoleLexicon) -> bool:
+    """A one-character stop word that is the first character of a word the rest does not read
+    (就|业促进处, 应|急管理局: 就业, 应急), not one before a word (在|职工之家: 职工)."""
+    return len(stop) == 1 and run[i:i + 2] in lex.common_words and run[i + 1:i + 3] not in lex.common_words
 
 
 def _without_modifier_after_place(start: int, org: str, ents: list[Ent], lex: RoleLexicon) -> str:

@@ -106,6 +106,7 @@ class RoleLexicon:
         self.anaphors: str = "".join(p.get("anaphors") or [])
         self.anaphoric_heads: dict[str, list[str]] = {k: list(v) for k, v in (p.get("anaphoric_heads") or {}).items()}
         self.noun_words: frozenset[str] = d.noun_word_set
+        self.common_words: frozenset[str] = d.common_word_set
         self.name_followers: list[str] = list(d.name_followers_longest)
         self.names = NameGuesser(d)
         self.bracket_open: list[str] = list(p.get("bracket_open") or ["（", "("])

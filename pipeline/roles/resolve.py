@@ -46,7 +46,7 @@ def _level_place(text: str, level: str, lex: RoleLexicon) -> str | None:
             if cut != -1 and idx - (cut + 1) >= min_before:
                 place = place[cut + 1:]
         if _is_place(place, lex) and len(place) - len(level) <= _MAX_PLACE_NAME \
-                and not place.endswith(lex.domain.other_levels):   # 内蒙古自治区: no 区
+                and not place.endswith(tuple(o for o in lex.domain.other_levels if o != level)):   # 内蒙古自治区: no 区
             # (a longer run is a clause ending in 省/市: 介绍了我省); 国网|北京市…: the listed
             # place a brand opens the name with
             return place if place in lex.gazetteer else _listed_tail(place, lex)
