@@ -128,14 +128,17 @@ def test_a_title_with_no_organization_after_a_named_holder_shares_his_organizati
                             ("周明远", "副主席", "东江区总工会")}
 
 
-@pytest.mark.parametrize("first, second, shared", [
-    ("第一首相", "第二首相", True), ("主席", "副主席", True), ("外长", "国务卿", False)])
-def test_a_title_after_and_shares_the_organization_of_the_same_office(nlp, first, second, shared):
+@pytest.mark.parametrize("body, first, second, shared", [
+    ("东洋国", "第一首相", "第二首相", True), ("东洋国", "主席", "副主席", True),
+    ("东洋国", "外长", "国务卿", True),            # another office after a country alone: the same country
+    ("东洋国家电网", "董事长", "总经理", False)])   # another office after a body: not the same body
+def test_a_title_after_and_shares_the_organization_of_the_same_office(nlp, body, first, second, shared):
     """东洋国第一首相甲和第二首相乙 (roles.yaml same_office_marks): after 和 a title of the same
-    office (its rank aside) is the same body's or country's; another office (外长甲和国务卿乙) is not."""
-    doc = make(nlp, f"东洋国{first}吴晓东和{second}郑秋出席。", per=["吴晓东", "郑秋"], loc=["东洋国"])
-    assert (("郑秋", second, "东洋国") in triples(doc)) == shared
-    assert ("吴晓东", first, "东洋国") in triples(doc)
+    office (its rank aside) is the same body's or country's; another office only a country's."""
+    ents = dict(loc=[body]) if body == "东洋国" else dict(org=[body])
+    doc = make(nlp, f"{body}{first}吴晓东和{second}郑秋出席。", per=["吴晓东", "郑秋"], **ents)
+    assert (("郑秋", second, body) in triples(doc)) == shared
+    assert ("吴晓东", first, body) in triples(doc)
 
 
 def test_a_title_of_a_leading_body_after_another_is_of_the_organization_both_are_inside(nlp):
@@ -886,3 +889,11 @@ def test_an_autonomous_region_s_body_written_short_takes_the_region(nlp):
     text = "中共青山回族自治区党委常委、自治区人民政府副主席甲乙丙出席。"
     doc = make(nlp, text, per=["甲乙丙"], org=["中共青山回族自治区党委"])
     assert ("甲乙丙", "副主席", "青山回族自治区人民政府") in triples(doc)
+
+
+def test_a_second_holder_joined_by_and_serves_the_same_country(nlp):
+    doc = make(nlp, "东洋国总统甲乙丙和副总理丁戊己出席。", per=["甲乙丙", "丁戊己"], loc=["东洋国"])
+    assert ("丁戊己", "副总理", "东洋国") in triples(doc)
+    # a body's holder and another office's: the other names no body (guard)
+    doc = make(nlp, "青山公司董事长甲乙丙和工会主席丁戊己出席。", per=["甲乙丙", "丁戊己"], org=["青山公司"])
+    assert ("丁戊己", "主席", "青山公司") not in triples(doc)

@@ -311,8 +311,9 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
             mark = text[previous.names[-1][1]:seg.org_start].strip(SPACES) \
                 if previous is not None and previous.names and not seg.org_text else None
             if mark in lex.follow_marks or mark in lex.same_office_marks \
-                    and _office(previous.segments[-1].title.word, lex) == _office(title.word, lex):
-                current.follows = previous
+                    and (_office(previous.segments[-1].title.word, lex) == _office(title.word, lex)
+                         or _of_a_country(previous.segments[-1], lex)):
+                current.follows = previous   # 某国总统甲和副总理乙: the same country
             chains.append(current)
         current.segments.append(seg)
         prev_end = title.end
@@ -460,6 +461,12 @@ def _appointed(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) -> bo
     chain.ends.extend([end] * len(names))
     chain.start, chain.end = names[0][0], end
     return True
+
+
+def _of_a_country(seg: Segment, lex: RoleLexicon) -> bool:
+    """A title written after a place alone (某国总统, 某自治州州长): a second holder joined by 和
+    with another office and no body of his own serves the same place."""
+    return seg.is_place or bool(seg.org_text) and _is_place(seg.org_text, lex)
 
 
 def _office(title: str, lex: RoleLexicon) -> str:
