@@ -434,6 +434,9 @@ def test_a_speech_referred_to_names_no_speaker(nlp, text, speakers):
     ("青山市工会干部座谈会今天召开。周明远在北京时表示，要做好职工服务工作。", set()),
     ("青山市工会干部座谈会今天召开。周明远在会上作了说明。", {"周明远"}),
     ("青山市工会干部座谈会今天召开。周明远在会上回忆了老劳模的事迹。", {"周明远"}),   # 回忆, 认为, 谈到
+    ("青山市工会干部座谈会今天召开。周明远在会上提出，要做好职工服务工作。", {"周明远"}),   # 提出，
+    ("青山市工会干部座谈会今天召开。周明远在会上提出了三点意见。", set()),                # (提出 a thing: no words of speech read)
+    ("青山市工会干部座谈会今天召开。座谈中，快递员周明远建议增设休息点。", {"周明远"}),   # 建议, 希望, 重申
 ])
 def test_words_placed_at_the_meeting_right_after_a_name_make_a_speaker(nlp, text, speakers):
     [ev] = run(nlp, text, {"PER": ["周明远"]})
@@ -989,6 +992,20 @@ def test_location_and_attendance(nlp):
 def test_those_listening_to_a_report_attend(nlp):
     ev = run(nlp, "昨天，市委宣讲团举行宣讲报告会，区直机关干部职工共400余人聆听报告。")[0]
     assert ev["attendance"] == "400余人"
+
+
+@pytest.mark.parametrize("text, attendance", [
+    ("近日，东江区总工会召开座谈会，1.2万名职工参加会议。", "1.2万名职工"),
+    ("近日，东江区总工会召开座谈会，12名快递员、外卖骑手、网约车司机代表参加。", "12名快递员、外卖骑手、网约车司机代表"),
+])
+def test_attendance_in_decimals_and_of_listed_kinds(nlp, text, attendance):
+    assert run(nlp, text, {"ORG": ["东江区总工会"]})[0]["attendance"] == attendance
+
+
+def test_an_exhortation_is_no_visit(nlp):
+    # 要把…送到: what must be done (unreal_before), not a visit made
+    text = "会上，市总工会副主席周明远提出，要把服务送到一线。"
+    assert not [ev for ev in run(nlp, text, {"PER": ["周明远"], "ORG": ["市总工会"]}) if ev["type"] == "visit"]
 
 
 def test_reach_is_not_attendance(nlp):
@@ -2254,3 +2271,12 @@ def test_the_chairs_verb_between_the_venue_and_the_predicate_keeps_the_venue(nlp
     """甲在某会议室主持召开座谈会: 主持 between the place and 召开 leaves the place the venue."""
     [ev] = run(nlp, "4月28日，区委书记周明远在区委会议室主持召开座谈会。", {"PER": ["周明远"], "ORG": ["区委"]})
     assert ev["location"] == "区委会议室" and ("chair", "周明远") in roles(ev)
+
+
+def test_a_dateline_on_the_next_line_makes_no_credit_of_this_one(nlp):
+    # 新华社…电 opens the next line: the names of this line are no credit (participants.in_credit)
+    text = ("国家主席吴晓东今天在人民大会堂会见了东洋国总统郑秋。陈光远、刘华秋等参加了会见。\n"
+            "新华社北京1月16日电 另一条消息。")
+    events = run(nlp, text, {"PER": ["吴晓东", "郑秋", "陈光远", "刘华秋"], "LOC": ["东洋国"]})
+    assert len(events) == 1
+    assert {("host", "吴晓东"), ("guest", "郑秋"), ("attendee", "陈光远"), ("attendee", "刘华秋")} <= roles(events[0])

@@ -174,7 +174,9 @@ def in_credit(text: str, m: Mention, lex: EventLexicon) -> bool:
     before = text[line_start:m.start]
     if before.count("（") > before.count("）") or before.count("(") > before.count(")"):
         return True
-    d = lex.dateline_re.search(text, line_start, min(len(text), line_start + 60))
+    line_end = text.find("\n", line_start)
+    # the dateline opens this line: never one of the next line (…参加了会见。\n新华社…电)
+    d = lex.dateline_re.search(text, line_start, min(len(text) if line_end < 0 else line_end, line_start + 60))
     credit = lex.dateline_credit_re.match(text, d.end()) if d else None   # …电记者甲报道：
     if d and m.start < (credit or d).end():
         return True
