@@ -1485,3 +1485,13 @@ def test_the_title_blocks_come_from_the_shared_lexicon_for_roles_and_ner():
 def test_a_title_does_not_stretch_a_model_name_into_a_word(text, model, found):
     spans = run("title_names", text, SpanSet([at(text, model, "PER")]))
     assert {n for n, label in named(text, spans) if label == "PER"} == {found}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("区总工会副主席洪立群出席会议", "洪立群"),        # surnames.txt: 洪, 萧, 赖 (PD 1998 days 1-20)
+    ("区总工会副主席谯明远出席会议", "谯明远"),        # … and rarer ones (谯, 斛, 贲, 闾)
+    ("该车间化验员鲁大成表示", "鲁大成"),              # positions.txt: trades before a worker's name
+    ("国家二级心理咨询师桑雨晴为职工讲课", "桑雨晴"),
+])
+def test_a_name_after_a_title_with_a_listed_surname_or_trade(text, name):
+    assert (name, "PER") in named(text, run("title_names", text, SpanSet()))

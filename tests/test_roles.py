@@ -897,3 +897,11 @@ def test_a_second_holder_joined_by_and_serves_the_same_country(nlp):
     # a body's holder and another office's: the other names no body (guard)
     doc = make(nlp, "青山公司董事长甲乙丙和工会主席丁戊己出席。", per=["甲乙丙", "丁戊己"], org=["青山公司"])
     assert ("丁戊己", "主席", "青山公司") not in triples(doc)
+
+
+def test_trades_and_brigade_offices_are_positions(nlp):
+    text = "青山公司化验员甲乙丙、抄表员丁戊己出席。区城管执法大队副大队长庚辛壬介绍。改革开放的总设计师癸子丑。"
+    doc = make(nlp, text, per=["甲乙丙", "丁戊己", "庚辛壬", "癸子丑"], org=["青山公司"])
+    assert {("甲乙丙", "化验员", "青山公司"), ("庚辛壬", "副大队长", "区城管执法大队")} <= triples(doc)
+    assert ("丁戊己", "抄表员") in {(p, q) for p, q, _ in triples(doc)}
+    assert not any(p == "癸子丑" for p, _, _ in triples(doc))   # 总设计师: an honour (label)
