@@ -889,6 +889,18 @@ def test_vague_date_upper_bound(nlp):
     assert ev["date_upper_bound"] is None
 
 
+@pytest.mark.parametrize("text, date", [
+    ("春节前夕，市总工会副主席周明远来到青山公司，慰问一线职工。", "春节前夕"),
+    ("除夕当天，市总工会副主席周明远来到青山公司，慰问一线职工。", "除夕当天"),   # not 当天: no day of the issue
+    ("在春节即将来临之际，市总工会副主席周明远来到青山公司，慰问一线职工。", None),   # (no part of the holiday written)
+])
+def test_a_holiday_and_a_part_of_it_date_an_event_vaguely(nlp, text, date):
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["市总工会", "青山公司"]}, issue_date="2026-01-21")
+    assert ev["date"] == date
+    if date:
+        assert (ev["date_norm"], ev["date_upper_bound"]) == (None, "2026-01-21")
+
+
 def test_relative_day_from_dateline_or_issue(nlp):
     ev = run(nlp, "全市工会工作会议昨天召开。", issue_date="1998-03-06")[0]
     assert (ev["date"], ev["date_norm"]) == ("昨天", "1998-03-05")

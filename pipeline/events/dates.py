@@ -131,12 +131,20 @@ def _single_dates(text: str, start: int, end: int, lex: EventLexicon,
         for m in re.finditer(re.escape(word), seg):
             if not any(d.start <= start + m.start() < d.end for d in stated):   # 5月1日|前夕: no 日前
                 found.append(DateMention(word, start + m.start(), start + m.end(), vague=True))
+    for m in lex.holiday_date_re.finditer(seg):   # 春节前夕: as written, no day (除夕|当天 inside it)
+        # only opening a clause (春节前夕，甲来到…), never a topic (对春节期间的…工作进行部署)
+        opening = m.start() == 0 or seg[m.start() - 1] in _CLAUSE_OPENERS
+        if opening and not seg.startswith("的", m.end()) and not any(d.start <= start + m.start() < d.end for d in stated):
+            found.append(DateMention(m.group(), start + m.start(), start + m.end(), vague=True))
     for word, offset in lex.relative_dates.items():
         for m in re.finditer(re.escape(word), seg):
             found.append(DateMention(word, start + m.start(), start + m.end(), offset=int(offset)))
     found.sort(key=lambda x: x.start)
     # drop mentions inside a longer one
     return [x for x in found if not any(o is not x and o.start <= x.start and x.end <= o.end and (o.end - o.start) > (x.end - x.start) for o in found)]
+
+
+_CLAUSE_OPENERS = "，,；;：:。\n在于"   # what a clause's date is written right after
 
 
 def _weekdays(seg: str, start: int, lex: EventLexicon, name_ends: frozenset[int] = frozenset()) -> list[DateMention]:

@@ -152,6 +152,7 @@ class EventLexicon:
     place_abbreviations_of: dict[str, tuple[str, ...]]   # 江苏 -> (苏,): how a place is written short
     attendance_re: re.Pattern[str]
     vague_dates: list[str]
+    holiday_date_re: re.Pattern[str]           # 春节前夕, 除夕当天: a holiday and a part of it, vague
     relative_dates: dict[str, int]
     time_of_day: list[str]                     # 上午, 下午: written right after a date, part of it
     time_zones: tuple[str, ...]                # 当地时间: written right before a date, part of it
@@ -462,6 +463,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         place_suffix_chars=domain.place_suffix_chars,
         attendance_re=_attendance_re((raw.get("attendance") or {}).get("pattern"), r.get("attendee", [])),
         vague_dates=_longest_first(d.get("vague", [])),
+        holiday_date_re=_holiday_date_re(d.get("holidays", []), d.get("holiday_parts", [])),
         relative_dates=dict(d.get("relative", {})),
         time_of_day=_longest_first(d.get("time_of_day", [])),
         time_zones=tuple(_longest_first(d.get("time_zones", []))),
@@ -491,6 +493,14 @@ def _abbreviations_of(abbreviations: dict[str, str]) -> dict[str, tuple[str, ...
         if place:
             out.setdefault(place, []).append(abbr)
     return {place: tuple(abbrs) for place, abbrs in out.items()}
+
+
+def _holiday_date_re(holidays: list[str], parts: list[str]) -> re.Pattern[str]:
+    """A holiday and a part of it (春节前夕, 除夕当天); never matches without both lists."""
+    if not holidays or not parts:
+        return re.compile(r"(?!x)x")
+    return re.compile(f"(?:{'|'.join(map(re.escape, _longest_first(holidays)))})"
+                      f"(?:{'|'.join(map(re.escape, _longest_first(parts)))})")
 
 
 def _attendance_re(pattern: str | None, attendee_cues: list[str]) -> re.Pattern[str]:
