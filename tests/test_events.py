@@ -2292,3 +2292,17 @@ def test_a_dateline_on_the_next_line_makes_no_credit_of_this_one(nlp):
     events = run(nlp, text, {"PER": ["吴晓东", "郑秋", "陈光远", "刘华秋"], "LOC": ["东洋国"]})
     assert len(events) == 1
     assert {("host", "吴晓东"), ("guest", "郑秋"), ("attendee", "陈光远"), ("attendee", "刘华秋")} <= roles(events[0])
+
+
+def test_a_visit_to_learn_from_another_body_is_an_official_visit(nlp):
+    text = "日前，西江区总工会主席周明远一行到东江区总工会学习交流。东江区总工会主席吴晓东陪同。"
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["西江区总工会", "东江区总工会"]})
+    assert (ev["type"], ev["subtype"], ev["date"]) == ("visit", "official_visit", "日前")
+    assert {("visitor", "周明远"), ("visited", "东江区总工会")} <= roles(ev)
+
+
+def test_a_group_received_with_long_modifiers_is_a_reception(nlp):
+    # up to 20 characters before the group word (2025年首都劳动奖章获得者|代表)
+    text = "4月28日，东江区委书记周明远会见了2025年首都劳动奖章获得者代表。"
+    [ev] = run(nlp, text, {"PER": ["周明远"]})
+    assert (ev["subtype"], ev["date"]) == ("reception", "4月28日") and ("host", "周明远") in roles(ev)

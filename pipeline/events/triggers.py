@@ -296,13 +296,14 @@ class EventLexicon:
 
     @cached_property
     def partner_group_re(self) -> re.Pattern[str]:
-        """A group noun or an office opening the object (at most 12 characters of modifiers
-        before it): 会见了来访的考察团, 会见了来访的东洋国外长 (an official received, unnamed)."""
+        """A group noun or an office opening the object (at most 20 characters of modifiers
+        before it): 会见了来访的考察团, 会见了来访的东洋国外长 (an official received, unnamed),
+        会见了2025年首都劳动奖章获得者代表."""
         words = _longest_first([*self.partner_groups, *self.positions])
         if not words:
             return re.compile(r"(?!x)x")
         alt = "|".join(re.escape(w) for w in words)
-        return re.compile(f"(?:了)?[^，。；、]{{0,12}}?({alt})")
+        return re.compile(f"(?:了)?[^，。；、]{{0,20}}?({alt})")
 
     @cached_property
     def cue_any(self) -> re.Pattern[str]:
