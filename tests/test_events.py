@@ -1567,6 +1567,14 @@ def test_an_accompanying_leader_of_the_body_visited_hosts_the_visit(roles_nlp):
     assert {("host", "吴晓东"), ("attendee", "郑秋"), ("visitor", "周明远")} <= roles(ev)
 
 
+def test_the_union_leader_of_the_company_visited_hosts_the_visit(roles_nlp):
+    # 某公司工会主席乙陪同 at 某公司…车辆段: a unit of the company visited receives (its parent body)
+    text = "11月12日，市总工会副主席周明远来到青禾运营有限公司四惠车辆段调研。青禾运营有限公司工会主席吴晓东陪同。"
+    [ev] = run(roles_nlp, text, {"PER": ["周明远", "吴晓东"],
+                                 "ORG": ["青禾运营有限公司四惠车辆段", "青禾运营有限公司工会", "市总工会"]})
+    assert ("host", "吴晓东") in roles(ev)
+
+
 def test_a_person_receiving_the_visitors_hosts_the_visit(nlp):
     """甲带领调研组到X考察，X副主席乙接待了调研组一行: 乙 receives the visitors (events.yaml briefing)."""
     text = "周明远带领调研组到东江市总工会学习考察，东江市总工会副主席吴晓东接待了调研组一行。"

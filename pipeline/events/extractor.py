@@ -391,7 +391,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     _unnamed_guests_named_before(events)
     _speakers(text, body, ents, events, lex)
     _briefing_hosts(text, ents, events, lex)
-    _receiving_hosts(doc, events)
+    _receiving_hosts(doc, events, lex)
     return [_record(doc, ev, ents, sents, lex, issue, reference) for ev in events]
 
 
@@ -533,7 +533,15 @@ def _of_the_holding_party(who: Mention, meeting: EventDraft, events: list[EventD
         for ev in events)
 
 
-def _receiving_hosts(doc: Doc, events: list[EventDraft]) -> None:
+def _body_and_its_parent(org: str, lex: EventLexicon) -> tuple[str, ...]:
+    """The body and, where a unit's ending closes an organization's name, that organization
+    (某公司工会 -> 某公司, 某集团党委 -> 某集团): a unit's leader receives visitors of its parent."""
+    unit = next((e for e in lex.org_endings if org.endswith(e) and len(org) > len(e) + 1), None)
+    parent = org[:-len(unit)] if unit else ""
+    return (org, parent) if parent.endswith(lex.org_endings) else (org,)
+
+
+def _receiving_hosts(doc: Doc, events: list[EventDraft], lex: EventLexicon) -> None:
     """在某公司总经理乙陪同下，甲来到某公司…: a person attending a visit (陪同) whose post, as the
     roles stage read it, is in a body visited receives the visitors: a host (the guideline's
     "leaders who accompany … the visitors"); one of another body (the city's union accompanying
@@ -541,7 +549,7 @@ def _receiving_hosts(doc: Doc, events: list[EventDraft]) -> None:
     posts: dict[str, set[str]] = {}
     for r in doc._.roles or []:
         if r.get("org"):
-            posts.setdefault(r["person"], set()).add(r["org"])
+            posts.setdefault(r["person"], set()).update(_body_and_its_parent(r["org"], lex))
     if not posts:
         return
     for ev in events:
