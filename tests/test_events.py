@@ -2314,3 +2314,15 @@ def test_a_group_received_with_long_modifiers_is_a_reception(nlp):
     text = "4月28日，东江区委书记周明远会见了2025年首都劳动奖章获得者代表。"
     [ev] = run(nlp, text, {"PER": ["周明远"]})
     assert (ev["subtype"], ev["date"]) == ("reception", "4月28日") and ("host", "周明远") in roles(ev)
+
+
+@pytest.mark.parametrize("text, visited", [
+    # 正在X进行访问的|东洋国外长|乙: the place is visited, not a part of 乙's titles
+    ("正在青山国进行访问的东洋国外长吴晓东今天在白石说，和平进程陷入僵局。", {"青山国"}),
+    # … not where a meeting's word has the place (在某堂会见了来访的…): where they met (a guard)
+    ("周明远今天在青山堂会见了来访的东洋国外长吴晓东。", set()),
+])
+def test_a_place_visited_before_the_visitor_s_own_titles(nlp, text, visited):
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["青山国", "东洋国", "白石", "青山堂"]})
+    visits = [ev for ev in events if ev["type"] == "visit"]
+    assert {n for ev in visits for r, n in roles(ev) if r == "visited"} == visited

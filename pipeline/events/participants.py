@@ -99,6 +99,7 @@ def title_owner(text: str, m: Mention, ents: list[Mention], lex: EventLexicon, r
         # a title between (…党组书记、副主席|张良), not a verb's clause (在东洋国访问的|乙: 东洋国 is visited)
         if len(between) <= lex.title_gap and not any(c in BREAKS for c in between) and between \
                 and not (between.endswith("的") and _clause_before_de(between, lex)) \
+                and not _visited_before_titles(between, lex) \
                 and _titled_up_to_next(text, m, p, ents):
             return p
         break
@@ -127,6 +128,13 @@ def heads_after_frame(text: str, m: Mention, lex: EventLexicon) -> bool:
     """以甲为团长的|乙代表团: ``m`` stands right after the frame naming its head (events.yaml
     ``headed_frame``): the body that person heads, which acts with him."""
     return lex.headed_frame_re.search(text, max(0, m.start - _HEADED_FRAME_REACH), m.start) is not None
+
+
+def _visited_before_titles(between: str, lex: EventLexicon) -> bool:
+    """在中东进行访问的|挪威外交大臣|乙: a visit word before the 的 that opens the person's own
+    titles makes the place visited, no title (not where a meeting's word has it: 在某堂会见了来访的…)."""
+    clause = between[:between.rfind("的") + 1]
+    return 0 < len(clause) < len(between) and bool(lex.visit_any.search(clause)) and not lex.verb_any.search(clause)
 
 
 def _clause_before_de(between: str, lex: EventLexicon) -> bool:
