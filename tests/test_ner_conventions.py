@@ -1495,3 +1495,13 @@ def test_a_title_does_not_stretch_a_model_name_into_a_word(text, model, found):
 ])
 def test_a_name_after_a_title_with_a_listed_surname_or_trade(text, name):
     assert (name, "PER") in named(text, run("title_names", text, SpanSet()))
+
+
+@pytest.mark.parametrize("text, model, found", [
+    # a title opening inside the guessed name (职工|方首席代表: a side and its title) names nobody
+    ("职工方首席代表缑海燕与企业方首席代表亢立平进行协商", [], {("缑海燕", "PER"), ("亢立平", "PER")}),
+    # an adverb ending the guessed name leaves the model's shorter one (秘书长安南|已于)
+    ("联合国秘书长安南已于5日深夜批准了计划", [("安南", "PER")], {("安南", "PER")}),
+])
+def test_a_title_name_runs_into_no_title_nor_over_an_adverb(text, model, found):
+    assert named(text, run("title_names", text, spans_of(text, *model))) == found

@@ -80,10 +80,13 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
             end = _name_before_verb(ctx, m.end())
         if end is None:
             continue
+        if _runs_into_a_title(p, text, m.end(), end):
+            continue   # 职工|方首席代表: a side (职工方) and its title, no name
         clash = spans.overlapping(m.end(), end)
-        if len(clash) == 1 and clash[0] == (m.end(), end - 1, "PER") and text[end - 1:end + 1] in p.words \
-                and text[end:end + 1] not in ctx.conventions.name_completing_followers:
-            continue   # 主持人陶涛|合作: the model's name, one short of a character that makes a word on
+        if len(clash) == 1 and clash[0] == (m.end(), end - 1, "PER") and (
+                text[end - 1:end + 1] in p.words and text[end:end + 1] not in ctx.conventions.name_completing_followers
+                or text[end - 1] in ctx.conventions.name_completion_stops):
+            continue   # 主持人陶涛|合作, 秘书长安南|已于: the model's name, one short of a character that makes a word on
         # the model's PER with a wrong boundary (张良出) gives way to the title rule; so does its
         # place of just that name, or of its given name (主席邰|正阳), where no place is written so
         # (全国劳动模范|卓立峰: no listed place, no place's ending)
@@ -91,6 +94,11 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
             len(clash) == 1 and clash[0].label == "LOC" and m.end() <= clash[0].start and clash[0].end == end
             and not p.is_place(text[clash[0].start:end]) and text[clash[0].start:end] not in p.place_set)
         spans.add(m.end(), end, "PER", override=override)
+
+
+def _runs_into_a_title(p: RulePatterns, text: str, start: int, end: int) -> bool:
+    """Whether a position word opens inside text[start:end] and runs past its end (方|首席代表)."""
+    return any((hit := p.position_re.match(text, k)) is not None and hit.end() > end for k in range(start + 1, end))
 
 
 def _name_before_verb(ctx: RuleContext, start: int) -> int | None:
