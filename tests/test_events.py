@@ -1148,6 +1148,19 @@ def test_attending_a_meeting_noun_joins_the_latest_meeting_of_that_kind(nlp):
     assert ev["attendance"] == "260人"
 
 
+@pytest.mark.parametrize("text", [
+    # 协同 is no 与/同 joining two bodies; written only heading a meeting name (the headline's
+    # too, without its ordinal), 东江工会 convenes nothing named
+    "东江工会协同发展联席会议召开\n11月6日，东江工会协同发展第六次联席会议在青山市召开。",
+    # … nor a place that heads one (东江城市副中心|…推进会)
+    "推进会召开\n11月20日，东江城市副中心重点工程劳动竞赛观摩推进会在施工现场召开。",
+])
+def test_words_heading_a_meeting_name_only_organize_nothing(nlp, text):
+    headline, body = text.split("\n")
+    events = run(nlp, body, {"LOC": ["青山市"]}, headline=headline)
+    assert not [n for ev in events for r, n in roles(ev) if r == "organizer"]
+
+
 def test_an_organizer_written_elided_is_no_attendee_of_its_own_meeting(nlp):
     [ev] = run(nlp, "东江市总工会召开工作推进会。市总工会机关各部门负责人参加会议。",
                {"ORG": ["东江市总工会", "市总工会"]})

@@ -8,7 +8,7 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text
-from ..text.chars import all_han
+from ..text.chars import HAN_RUN, all_han
 from ..text.scan import find_all
 from .dates import find_dates
 from .mentions import EventMention
@@ -362,7 +362,7 @@ def _name_organizers(doc: Doc, name: str, start: int, end: int, ents: list[Menti
     names them elsewhere too, or when the name joins two of them."""
     # (a term's number without 第 too: 某区总工会十届三次全委（扩大）会议)
     head = re.split(r"第?[一二三四五六七八九十百\d]+[次届]|[一二三四五六七八九十]{1,3}大|\d{4}年", name)[0]
-    parts = [p for p in re.split("|".join(map(re.escape, lex.coordinators)), head) if p]
+    parts = _coordinated_parts(head, lex)
     joint = len(parts) > 1
     out = []
     for part in parts:
@@ -381,6 +381,18 @@ def _name_organizers(doc: Doc, name: str, start: int, end: int, ents: list[Menti
             label = inside[0].label if inside else "ORG"
             out.append(Mention(full, label, start, start + len(cand)))
     return out
+
+
+def _coordinated_parts(head: str, lex: EventLexicon) -> list[str]:
+    """The parts of a name's head joined by a coordinator (平谷区政府|与|区总工会), not at one inside
+    a word (协同, 和谐, 共同: a common word over it)."""
+    parts, start = [], 0
+    for k, c in enumerate(head):
+        if c in lex.coordinators and head[k - 1:k + 1] not in lex.common_words \
+                and head[k:k + 2] not in lex.common_words:
+            parts.append(head[start:k])
+            start = k + 1
+    return [p for p in parts + [head[start:]] if p]
 
 
 def _kind_of_body(name: str, ents: list[Mention], lex: EventLexicon) -> bool:
@@ -407,13 +419,27 @@ def _body_of_article(part: str, ents: list[Mention], lex: EventLexicon) -> str |
     return None
 
 
+_NAME_REACH = 16   # the longest words between a meeting name's head and its noun
+
+
+def _heads_a_meeting_name(text: str, end: int, lex: EventLexicon) -> bool:
+    """京津冀工会|协同发展联席会议, 北京城市副中心|重点工程劳动竞赛观摩推进会: a run of words with no
+    predicate between them (召开, 举行) ending in a meeting noun follows: the head of a name."""
+    run = HAN_RUN.match(text, end, end + _NAME_REACH)
+    if run is None:
+        return False
+    said = lex.predicate_re.search(text, end, run.end())
+    return bool(lex.noun_re.search(text, end, said.start() if said else run.end()))
+
+
 def _stands_alone(text: str, org: str, lex: EventLexicon) -> bool:
     """Is `org` written somewhere not as the head of a meeting name (`北京市工会十四大` does not count)?"""
     k = text.find(org)
     while k >= 0:
         tail = text[k + len(org):k + len(org) + 8]
         if not (lex.numbered_re.match(tail) or tail.startswith("第") or re.match(r"\d{4}年", tail)
-                or lex.noun_re.match(tail) or any(c in tail[:1] for c in "与和同、")):
+                or lex.noun_re.match(tail) or any(c in tail[:1] for c in "与和同、")
+                or _heads_a_meeting_name(text, k + len(org), lex)):
             return True
         k = text.find(org, k + 1)
     return False
