@@ -1376,7 +1376,9 @@ def test_attendee_who_speaks_later_is_a_speaker(nlp):
     [ev] = run(nlp, text, ents)
     assert {("speaker", "甲乙丙"), ("attendee", "丁戊")} <= roles(ev)
     assert ("attendee", "甲乙丙") not in roles(ev)
-    assert not any(name == "己庚" for _, name in roles(ev))   # not a participant: no speaker
+    # one no event names, opening a later sentence with words of speech, speaks there too (an
+    # article stating meetings only: _only_meetings_and_new)
+    assert ("speaker", "己庚") in roles(ev)
 
 
 @pytest.mark.parametrize("text", [
@@ -2339,3 +2341,19 @@ def test_a_place_visited_before_the_visitor_s_own_titles(nlp, text, visited):
     events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["青山国", "东洋国", "白石", "青山堂"]})
     visits = [ev for ev in events if ev["type"] == "visit"]
     assert {n for ev in visits for r, n in roles(ev) if r == "visited"} == visited
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an article stating a meeting only: a person opening a later sentence with words of speech
+    # speaks there, framed or not
+    ("11月20日，青山区劳动竞赛推进会在施工现场召开。东江路桥公司项目经理周明远介绍了开展劳动竞赛的做法。",
+     {"周明远"}),
+    # … not one who wrote to it (在贺信中说), nor after a reception (its two sides speak as such)
+    ("青山区劳动竞赛推进会今天召开。区长周明远向会议发来贺信。周明远在贺信中说，要再接再厉。", set()),
+    ("区长吴晓东今天会见了东洋国客人郑秋。周明远介绍了青山的情况。", set()),
+    # … nor with a visit in the article (he may brief its visitors)
+    ("区长吴晓东今天来到东江公司调研，并召开座谈会。周明远介绍了公司的情况。", set()),
+])
+def test_a_new_person_speaking_after_a_meeting_stated_alone_speaks_there(nlp, text, speakers):
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "ORG": ["东江公司"], "LOC": ["东洋国"]})
+    assert {n for ev in events for r, n in roles(ev) if r == "speaker"} == speakers

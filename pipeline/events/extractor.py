@@ -515,13 +515,26 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
                     or not pattern.match(text, who.end, sent.end):
                 continue
             roles = {r for w, r in held[-1].participants() if w.name == who.name}
-            framed = framed or bool(lex.speech_placed_re.match(text, who.end, sent.end))   # 甲在会上指出
+            framed = framed or bool(lex.speech_placed_re.match(text, who.end, sent.end)) \
+                or (opening == sent.start and not text.startswith("在", who.end)   # (甲在北京时表示: elsewhere)
+                    and _only_meetings_and_new(who, held[-1], events))   # 甲在会上指出
             if (roles or framed) and roles <= {"attendee", "organizer"} \
                     and not (held[-1].subtype == "talks" and "organizer" in roles):
                 # (a host or chair speaks in that role, and so does a side of talks: 甲同乙举行会谈。乙称…)
                 held[-1].extra.append((who, "speaker"))
             elif not roles and _of_the_holding_party(who, held[-1], events):
                 held[-1].extra.append((who, "speaker"))   # 调研组…召开座谈会。甲就…提出要求: a visitor of the party
+
+
+def _only_meetings_and_new(who: Mention, meeting: EventDraft, events: list[EventDraft]) -> bool:
+    """An article stating meetings only, none of which names ``who`` (in full or short: 于贝尔·
+    韦德里纳, 韦德里纳): a person opening a later sentence with words of speech speaks at the latest,
+    a gathering (at a reception or talks the two sides speak, as host and guest; with a visit he
+    may brief its visitors; one named at another meeting speaks there)."""
+    if meeting.subtype in ("reception", "talks"):
+        return False
+    return not any(ev.type == "visit" or any(w.name.endswith(who.name) or who.name.endswith(w.name)
+                                             for w, _ in ev.participants()) for ev in events)
 
 
 def _of_the_holding_party(who: Mention, meeting: EventDraft, events: list[EventDraft]) -> bool:
