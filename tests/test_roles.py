@@ -905,3 +905,13 @@ def test_trades_and_brigade_offices_are_positions(nlp):
     assert {("甲乙丙", "化验员", "青山公司"), ("庚辛壬", "副大队长", "区城管执法大队")} <= triples(doc)
     assert ("丁戊己", "抄表员") in {(p, q) for p, q, _ in triples(doc)}
     assert not any(p == "癸子丑" for p, _, _ in triples(doc))   # 总设计师: an honour (label)
+
+
+@pytest.mark.parametrize("text, org, loc, country", [
+    # one name opening with a listed place, or a place and a body
+    ("东洋国总统会见了来访的中国国务院副总理兼外长甲乙丙。", ["中国国务院"], ["东洋国"], "中国"),
+    ("东洋国总统会见了来访的青山国国务院副总理兼外长甲乙丙。", ["国务院"], ["东洋国", "青山国"], "青山国"),
+])
+def test_a_country_title_in_a_chain_takes_the_country_written_before_its_body(nlp, text, org, loc, country):
+    # 某国国务院副总理兼外长: 外长 is the country's (country_titles), not 国务院's
+    assert ("甲乙丙", "外长", country) in triples(make(nlp, text, per=["甲乙丙"], org=org, loc=loc))
