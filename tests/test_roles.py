@@ -915,3 +915,9 @@ def test_trades_and_brigade_offices_are_positions(nlp):
 def test_a_country_title_in_a_chain_takes_the_country_written_before_its_body(nlp, text, org, loc, country):
     # 某国国务院副总理兼外长: 外长 is the country's (country_titles), not 国务院's
     assert ("甲乙丙", "外长", country) in triples(make(nlp, text, per=["甲乙丙"], org=org, loc=loc))
+
+
+def test_an_anaphor_before_a_unit_stands_for_the_body_named_in_full(nlp):
+    # 该校|科研处处长: the unit of the one school the article names (anaphoric_heads 校)
+    doc = make(nlp, "青山大学是一所老校。该校科研处处长甲乙丙介绍了情况。", per=["甲乙丙"], org=["青山大学", "科研处"])
+    assert ("甲乙丙", "处长", "青山大学科研处") in triples(doc)

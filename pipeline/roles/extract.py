@@ -190,8 +190,11 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
                 if not prev:
                     break
                 start = prev.start
+        anaphoric = start - 2 >= left and text[start - 2] in lex.anaphors and text[start - 1] in lex.anaphoric_heads
+        if anaphoric:
+            start -= 2   # 该校|科研处: a unit of the body the anaphor stands for
         org = text[start:end]
-        strip = starts_with_any(org, lex.org_leading_strip)
+        strip = None if anaphoric else starts_with_any(org, lex.org_leading_strip)
         if strip and len(org) > len(strip) + 1:
             start, org = start + len(strip), org[len(strip):]
         return Segment(title, start, org, has_ent=True, is_place=ent.label == "LOC")
@@ -660,8 +663,9 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: st
             return frame + org
     if org in lex.org_suffix_set:
         return index.only_full(org) or org
-    if len(org) == 2 and org[0] in lex.anaphors and org[1] in lex.anaphoric_heads:
-        return _one_body_of_head(org[1], index, lex) or org   # 该行行长, 该校教师
+    if len(org) >= 2 and org[0] in lex.anaphors and org[1] in lex.anaphoric_heads:
+        body = _one_body_of_head(org[1], index, lex)   # 该行行长, 该校教师, 该校|科研处处长
+        return body + org[2:] if body else org
     head = starts_with_any(org, lex.bare_heads)   # 公司|工会: the company's own body, not 中央|纪委
     if head and org[len(head):] in lex.org_suffix_set:
         full = index.only_full(head)
