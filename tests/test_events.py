@@ -775,7 +775,8 @@ def test_one_who_comes_to_the_meeting_attends_it(nlp):
 def test_proxy_and_title_orgs_are_not_participants(nlp):
     text = "近日，丰台区工会第十四次代表大会召开。丰台区人大常委会副主任连宇代表丰台区总工会第十三届委员会作工作报告。"
     events = run(nlp, text, {"PER": ["连宇"], "ORG": ["丰台区人大常委会", "丰台区总工会第十三届委员会"]})
-    assert roles(events[0]) == {("speaker", "连宇")}
+    # (丰台区工会 holds its own numbered congress: its organizer, as GUIDELINES.md's example has it)
+    assert roles(events[0]) == {("speaker", "连宇"), ("organizer", "丰台区工会")}
 
 
 def test_elided_org_resolved_to_written_full_form(nlp):
@@ -2357,3 +2358,13 @@ def test_a_place_visited_before_the_visitor_s_own_titles(nlp, text, visited):
 def test_a_new_person_speaking_after_a_meeting_stated_alone_speaks_there(nlp, text, speakers):
     events = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "ORG": ["东江公司"], "LOC": ["东洋国"]})
     assert {n for ev in events for r, n in roles(ev) if r == "speaker"} == speakers
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # a body right before its session's ordinal holds its own session, written nowhere else
+    ("3月14日，东江青禾机械有限公司七届三次职工代表大会在公司会议中心召开。", "东江青禾机械有限公司"),
+    ("1月16日，东江区总工会第十二届委员会第五次全体会议在区委党校召开。", "东江区总工会"),
+])
+def test_a_body_before_its_session_s_ordinal_organizes_it(nlp, text, organizer):
+    [ev] = run(nlp, text, {"ORG": [organizer]})
+    assert ("organizer", organizer) in roles(ev)

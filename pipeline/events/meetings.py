@@ -364,6 +364,10 @@ def _name_organizers(doc: Doc, name: str, start: int, end: int, ents: list[Menti
     head = re.split(r"第?[一二三四五六七八九十百\d]+[次届]|[一二三四五六七八九十]{1,3}大|\d{4}年", name)[0]
     parts = _coordinated_parts(head, lex)
     joint = len(parts) > 1
+    # 某公司|七届三次职工代表大会, 某区总工会|第十二届委员会第五次全体会议: a body right before its
+    # session's ordinal holds its own session, written elsewhere or not
+    session = parts[-1] if parts and len(head) < len(name) and head.endswith(parts[-1]) \
+        and re.match(r"第?[一二三四五六七八九十百\d]+[次届]", name[len(head):]) else None
     out = []
     for part in parts:
         cand = next((part[:k] for k in range(len(part), 2, -1) if is_org_like(part[:k], lex)), None)
@@ -374,7 +378,7 @@ def _name_organizers(doc: Doc, name: str, start: int, end: int, ents: list[Menti
             if body is not None:   # 主席团第二次会议 where the article names 某省总工会主席团
                 out.append(Mention(body, "ORG", start, start + len(part)))
             continue
-        elsewhere = _stands_alone(doc_text(doc), cand, lex)
+        elsewhere = (part == session and cand == part) or _stands_alone(doc_text(doc), cand, lex)
         if joint or elsewhere:
             inside = [m for m in in_region(ents, start, end) if m.name == cand]
             full = resolve_name(cand, doc, ents, lex)
