@@ -88,10 +88,17 @@ def event_name_spans(ctx: RuleContext, persons: list[Mention] = ()) -> list[tupl
 @rule_steps.register("drop_inside_events")
 def drop_inside_events(ctx: RuleContext, spans: SpanSet) -> None:
     """A meeting's name, or a mention inside one: flat annotation keeps only the name, which
-    is no entity."""
+    is no entity. An organization inside one stays a mention on the Doc, unlisted: the roles
+    resolve 公司总经理 to 某公司 of 某公司职工代表大会, the one place it is written."""
     events = event_name_spans(ctx, spans.of("PER"))
-    if events:
-        spans.keep(lambda m: not any(es <= m.start and m.end <= ee for es, ee in events))
+    if not events:
+        return
+    inside = [m for m in spans.spans if any(es <= m.start and m.end <= ee for es, ee in events)]
+    for m in inside:
+        if m.label == "ORG" and (m.start, m.end) not in {(es, ee) for es, ee in events}:
+            ctx.unlisted.add((m.start, m.end))
+        else:
+            spans.remove(m)
 
 
 @rule_steps.register("drop_inside_flat_names")
