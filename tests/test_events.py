@@ -2368,3 +2368,11 @@ def test_a_new_person_speaking_after_a_meeting_stated_alone_speaks_there(nlp, te
 def test_a_body_before_its_session_s_ordinal_organizes_it(nlp, text, organizer):
     [ev] = run(nlp, text, {"ORG": [organizer]})
     assert ("organizer", organizer) in roles(ev)
+
+
+@pytest.mark.parametrize("word", ["专项审查", "督导", "督查"])
+def test_going_to_a_body_to_audit_or_supervise_is_an_inspection(nlp, word):
+    text = f"近日，市总工会副主席周明远带领工作组，到东江街道总工会开展工会经费{word}。"
+    events = run(nlp, text, {"PER": ["周明远"], "ORG": ["市总工会", "东江街道总工会"]})
+    [ev] = [e for e in events if e["type"] == "visit"]
+    assert ev["subtype"] == "inspection" and {("visitor", "周明远"), ("visited", "东江街道总工会")} <= roles(ev)
