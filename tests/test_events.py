@@ -2376,3 +2376,11 @@ def test_going_to_a_body_to_audit_or_supervise_is_an_inspection(nlp, word):
     events = run(nlp, text, {"PER": ["周明远"], "ORG": ["市总工会", "东江街道总工会"]})
     [ev] = [e for e in events if e["type"] == "visit"]
     assert ev["subtype"] == "inspection" and {("visitor", "周明远"), ("visited", "东江街道总工会")} <= roles(ev)
+
+
+def test_a_delegation_coming_to_visit_a_body_makes_an_official_visit(nlp):
+    # 到访 (as 来访): an official visit, whatever is toured after it (参观 an inspection word)
+    text = "11月12日上午，东洋国职工总会助理秘书长周明远率代表团到访东江市总工会。当天下午，代表团还参观了东江职工技能实训基地。"
+    events = run(nlp, text, {"PER": ["周明远"], "ORG": ["东洋国职工总会", "东江市总工会"]})
+    [ev] = [e for e in events if e["type"] == "visit"]
+    assert ev["subtype"] == "official_visit" and ("visited", "东江市总工会") in roles(ev)
