@@ -1508,3 +1508,13 @@ def test_a_name_after_a_title_with_a_listed_surname_or_trade(text, name):
 ])
 def test_a_title_name_runs_into_no_title_nor_over_an_adverb(text, model, found):
     assert named(text, run("title_names", text, spans_of(text, *model))) == found
+
+
+def test_a_name_after_a_title_read_as_an_organization_is_a_person():
+    # 部长|宿海军 the model read as an organization: just the name, no organization's ending
+    text = "市总工会经济技术部部长宿海军出席会议"
+    spans = run("title_names", text, spans_of(text, ("市总工会经济技术部", "ORG"), ("宿海军", "ORG")))
+    assert ("宿海军", "PER") in named(text, spans)
+    text = "市总工会经济技术部部长张良工会出席会议"   # (an organization's ending: left as read; guard)
+    spans = run("title_names", text, spans_of(text, ("张良工会", "ORG")))
+    assert ("张良工会", "ORG") in named(text, spans)

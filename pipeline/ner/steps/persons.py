@@ -92,7 +92,9 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
         # (全国劳动模范|卓立峰: no listed place, no place's ending)
         override = all(s.label == "PER" for s in clash) or (
             len(clash) == 1 and clash[0].label == "LOC" and m.end() <= clash[0].start and clash[0].end == end
-            and not p.is_place(text[clash[0].start:end]) and text[clash[0].start:end] not in p.place_set)
+            and not p.is_place(text[clash[0].start:end]) and text[clash[0].start:end] not in p.place_set) or (
+            # 部长|宿海军 read as an organization: just the name, with no organization's ending
+            len(clash) == 1 and clash[0] == (m.end(), end, "ORG") and not p.suffix_end_re.search(text, m.end(), end))
         spans.add(m.end(), end, "PER", override=override)
 
 
