@@ -113,6 +113,9 @@ def _ranges(found: list[DateMention], text: str, start: int, end: int, lex: Even
     return sorted(out, key=lambda x: x.start)
 
 
+_CLAUSE_OPENERS = "，,；;：:。\n在于"   # what a clause's date is written right after
+
+
 def _single_dates(text: str, start: int, end: int, lex: EventLexicon,
                   name_ends: frozenset[int] = frozenset()) -> list[DateMention]:
     """Every single date mention in text[start:end], in order."""
@@ -142,9 +145,6 @@ def _single_dates(text: str, start: int, end: int, lex: EventLexicon,
     found.sort(key=lambda x: x.start)
     # drop mentions inside a longer one
     return [x for x in found if not any(o is not x and o.start <= x.start and x.end <= o.end and (o.end - o.start) > (x.end - x.start) for o in found)]
-
-
-_CLAUSE_OPENERS = "，,；;：:。\n在于"   # what a clause's date is written right after
 
 
 def _weekdays(seg: str, start: int, lex: EventLexicon, name_ends: frozenset[int] = frozenset()) -> list[DateMention]:

@@ -357,17 +357,22 @@ def _chaired_at(text: str, c_start: int, noun_start: int, lex: EventLexicon) -> 
     return None
 
 
+_SESSION_ORDINAL = re.compile(r"第?[一二三四五六七八九十百\d]+[次届]")   # 第十四次, 七届
+# where a meeting name's head (the bodies holding it) ends: a session's ordinal, 十五大, a year
+_NAME_HEAD_END = re.compile(rf"{_SESSION_ORDINAL.pattern}|[一二三四五六七八九十]{{1,3}}大|\d{{4}}年")
+
+
 def _name_organizers(doc: Doc, name: str, start: int, end: int, ents: list[Mention], lex: EventLexicon) -> list[Mention]:
     """Organizations the name opens with (`平谷区政府与区总工会联席会议`): organizers when the article
     names them elsewhere too, or when the name joins two of them."""
     # (a term's number without 第 too: 某区总工会十届三次全委（扩大）会议)
-    head = re.split(r"第?[一二三四五六七八九十百\d]+[次届]|[一二三四五六七八九十]{1,3}大|\d{4}年", name)[0]
+    head = _NAME_HEAD_END.split(name)[0]
     parts = _coordinated_parts(head, lex)
     joint = len(parts) > 1
     # 某公司|七届三次职工代表大会, 某区总工会|第十二届委员会第五次全体会议: a body right before its
     # session's ordinal holds its own session, written elsewhere or not
     session = parts[-1] if parts and len(head) < len(name) and head.endswith(parts[-1]) \
-        and re.match(r"第?[一二三四五六七八九十百\d]+[次届]", name[len(head):]) else None
+        and _SESSION_ORDINAL.match(name, len(head)) else None
     out = []
     for part in parts:
         cand = next((part[:k] for k in range(len(part), 2, -1) if is_org_like(part[:k], lex)), None)

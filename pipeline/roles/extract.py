@@ -52,7 +52,7 @@ class Chain:
     end: int = 0                                                # of the phrase for names[0]
     ends: list[int] = field(default_factory=list)               # phrase end per name
     follows: "Chain | None" = None   # the chain this one continues after 、 (国家教委主任甲、党组书记乙)
-    country: str | None = None       # the place written right before its first body (中国|国务院…)
+    place_before: str | None = None  # the place written right before its first body (中国|国务院…)
 
 
 # -- titles ---------------------------------------------------------------------------------
@@ -313,7 +313,7 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
             previous = current
             current = Chain(start=seg.org_start)
             places = _before_places(seg.org_start, prev_end, ents)
-            current.country = text[places:seg.org_start] if seg.org_text and places < seg.org_start else None
+            current.place_before = text[places:seg.org_start] if seg.org_text and places < seg.org_start else None
             mark = text[previous.names[-1][1]:seg.org_start].strip(SPACES) \
                 if previous is not None and previous.names and not seg.org_text else None
             if mark in lex.follow_marks or mark in lex.same_office_marks \
@@ -574,7 +574,7 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             seg.org, seg.org_as_written = prev.org, prev.org_as_written   # 党组书记、副主席: shared org
             if seg.org and word in lex.country_titles and not (prev.is_place or _is_place(seg.org, lex)):
                 # 国务院副总理兼外长: the country's, not 国务院's (中国|国务院…: the one written)
-                seg.org, seg.org_as_written = chain.country or _leading_place(seg.org, lex), None
+                seg.org, seg.org_as_written = chain.place_before or _opening_place(seg.org, lex), None
             elif seg.org and starts_with_any(word, lex.body_titles):   # 政治局常委、书记处书记
                 seg.org = _outside_leading_body(seg.org, lex)
                 seg.org_as_written = seg.org_as_written and _outside_leading_body(seg.org_as_written, lex)
@@ -600,7 +600,7 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
     _of_the_chains_place(chain, lex)
 
 
-def _leading_place(org: str, lex: RoleLexicon) -> str | None:
+def _opening_place(org: str, lex: RoleLexicon) -> str | None:
     """The listed place a body's name opens with (中国|国务院 -> 中国), else None."""
     return next((org[:k] for k in range(len(org) - 2, 1, -1) if org[:k] in lex.gazetteer), None)
 

@@ -93,9 +93,10 @@ def drop_inside_events(ctx: RuleContext, spans: SpanSet) -> None:
     events = event_name_spans(ctx, spans.of("PER"))
     if not events:
         return
+    names = set(events)
     inside = [m for m in spans.spans if any(es <= m.start and m.end <= ee for es, ee in events)]
     for m in inside:
-        if m.label == "ORG" and (m.start, m.end) not in {(es, ee) for es, ee in events}:
+        if m.label == "ORG" and (m.start, m.end) not in names:
             ctx.unlisted.add((m.start, m.end))
         else:
             spans.remove(m)
