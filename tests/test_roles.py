@@ -921,3 +921,10 @@ def test_an_anaphor_before_a_unit_stands_for_the_body_named_in_full(nlp):
     # 该校|科研处处长: the unit of the one school the article names (anaphoric_heads 校)
     doc = make(nlp, "青山大学是一所老校。该校科研处处长甲乙丙介绍了情况。", per=["甲乙丙"], org=["青山大学", "科研处"])
     assert ("甲乙丙", "处长", "青山大学科研处") in triples(doc)
+
+
+def test_a_group_and_its_registered_name_are_one_body(nlp):
+    # 东江港集团 (headline) and 东江港集团有限公司 (a meeting's name): 集团 is that one body
+    text = "东江港集团召开职代会。东江港集团有限公司第三届职工代表大会召开。集团总经理甲乙丙作报告。"
+    doc = make(nlp, text, per=["甲乙丙"], org=["东江港集团", "东江港集团有限公司"])
+    assert ("甲乙丙", "总经理", "东江港集团有限公司") in triples(doc)

@@ -219,6 +219,8 @@ class PlaceIndex:
         # … or the enterprise a body of its own is named after (东江港集团 of 东江港集团工会)
         names |= {t[:-len(body)] for _, t in self.seen for body in self.lex.bare_chain_bodies
                   if t.endswith(word + body) and len(t) - len(body) > len(word) and not elided(t, self.lex)}
+        # 某港集团 and 某港集团有限公司 (the registered name, a meeting's name holds it): one body
+        names -= {t for t in names if any(t + form in names for form in self.lex.legal_forms)}
         return names.pop() if len(names) == 1 else None
 
     def _opens_with_place(self, org: str) -> bool:
