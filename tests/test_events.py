@@ -2351,6 +2351,8 @@ def test_a_place_visited_before_the_visitor_s_own_titles(nlp, text, visited):
      {"周明远"}),
     # … not one who wrote to it (在贺信中说), nor after a reception (its two sides speak as such)
     ("青山区劳动竞赛推进会今天召开。区长周明远向会议发来贺信。周明远在贺信中说，要再接再厉。", set()),
+    ("青山区劳动竞赛推进会今天召开。区长周明远致信会议。周明远说，要再接再厉。", set()),   # his letter's words
+    ("青山区劳动竞赛推进会今天召开，吴晓东传达了周明远的要求。周明远指出，要再接再厉。", set()),   # relayed
     ("区长吴晓东今天会见了东洋国客人郑秋。周明远介绍了青山的情况。", set()),
     # … nor with a visit in the article (he may brief its visitors)
     ("区长吴晓东今天来到东江公司调研，并召开座谈会。周明远介绍了公司的情况。", set()),

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text
-from ..text.chars import COLONS
+from ..text.chars import COLONS, SENT_END
 from ..text.scan import find_all, inside_quotation
 from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
@@ -517,7 +517,8 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
             roles = {r for w, r in held[-1].participants() if w.name == who.name}
             framed = framed or bool(lex.speech_placed_re.match(text, who.end, sent.end)) \
                 or (opening == sent.start and not text.startswith("在", who.end)   # (甲在北京时表示: elsewhere)
-                    and _only_meetings_and_new(who, held[-1], events))   # 甲在会上指出
+                    and _only_meetings_and_new(who, held[-1], events)
+                    and not _speaks_absent(text, who.name, lex.raw.get("absent_speech") or {}))   # 甲在会上指出
             if (roles or framed) and roles <= {"attendee", "organizer"} \
                     and not (held[-1].subtype == "talks" and "organizer" in roles):
                 # (a host or chair speaks in that role, and so does a side of talks: 甲同乙举行会谈。乙称…)
@@ -535,6 +536,22 @@ def _only_meetings_and_new(who: Mention, meeting: EventDraft, events: list[Event
         return False
     return not any(ev.type == "visit" or any(w.name.endswith(who.name) or who.name.endswith(w.name)
                                              for w, _ in ev.participants()) for ev in events)
+
+
+def _speaks_absent(text: str, name: str, words: dict) -> bool:
+    """Whether a clause naming ``name`` anywhere in the article says his words reach the meeting by
+    letter (a word of ``after_name`` after him: 甲致信会议) or relayed (``before_name`` before him:
+    乙传达了甲…的要求)."""
+    after, before = tuple(words.get("after_name") or ()), tuple(words.get("before_name") or ())
+    for k in find_all(text, name):
+        start = max(text.rfind(c, 0, k) for c in _CLAUSE_MARKS) + 1
+        end = min((e for c in _CLAUSE_MARKS if (e := text.find(c, k)) >= 0), default=len(text))
+        if any(w in text[k + len(name):end] for w in after) or any(w in text[start:k] for w in before):
+            return True
+    return False
+
+
+_CLAUSE_MARKS = SENT_END + CLAUSE_END + "\n"
 
 
 def _of_the_holding_party(who: Mention, meeting: EventDraft, events: list[EventDraft]) -> bool:
