@@ -437,6 +437,7 @@ def test_a_speech_referred_to_names_no_speaker(nlp, text, speakers):
     ("青山市工会干部座谈会今天召开。周明远在会上提出，要做好职工服务工作。", {"周明远"}),   # 提出，
     ("青山市工会干部座谈会今天召开。周明远在会上提出了三点意见。", set()),                # (提出 a thing: no words of speech read)
     ("青山市工会干部座谈会今天召开。座谈中，快递员周明远建议增设休息点。", {"周明远"}),   # 建议, 希望, 重申
+    ("青山市工会干部报告会今天举行。会长周明远在会上发表题为《团结》的演讲。", {"周明远"}),   # 发表…演讲
 ])
 def test_words_placed_at_the_meeting_right_after_a_name_make_a_speaker(nlp, text, speakers):
     [ev] = run(nlp, text, {"PER": ["周明远"]})
@@ -2354,6 +2355,8 @@ def test_a_place_visited_before_the_visitor_s_own_titles(nlp, text, visited):
     ("青山区劳动竞赛推进会今天召开。区长周明远致信会议。周明远说，要再接再厉。", set()),   # his letter's words
     ("青山区劳动竞赛推进会今天召开，吴晓东传达了周明远的要求。周明远指出，要再接再厉。", set()),   # relayed
     ("区长吴晓东今天会见了东洋国客人郑秋。周明远介绍了青山的情况。", set()),
+    # … nor a listener after a report meeting (职工甲说，听完宣讲…)
+    ("青山区劳模宣讲报告会今天举行。该公司职工周明远说，听完宣讲，心里更有底了。", set()),
     # … nor with a visit in the article (he may brief its visitors)
     ("区长吴晓东今天来到东江公司调研，并召开座谈会。周明远介绍了公司的情况。", set()),
 ])

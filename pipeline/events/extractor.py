@@ -530,9 +530,10 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
 def _only_meetings_and_new(who: Mention, meeting: EventDraft, events: list[EventDraft]) -> bool:
     """An article stating meetings only, none of which names ``who`` (in full or short: 于贝尔·
     韦德里纳, 韦德里纳): a person opening a later sentence with words of speech speaks at the latest,
-    a gathering (at a reception or talks the two sides speak, as host and guest; with a visit he
-    may brief its visitors; one named at another meeting speaks there)."""
-    if meeting.subtype in ("reception", "talks"):
+    a gathering (at a reception or talks the two sides speak, as host and guest; after a report
+    meeting its listeners remark on it; with a visit he may brief its visitors; one named at
+    another meeting speaks there)."""
+    if meeting.subtype in ("reception", "talks", "report_meeting"):
         return False
     return not any(ev.type == "visit" or any(w.name.endswith(who.name) or who.name.endswith(w.name)
                                              for w, _ in ev.participants()) for ev in events)
