@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text
-from ..text.chars import COLONS, SENT_END
+from ..text.chars import COLONS
 from ..text.scan import find_all, inside_quotation
 from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
@@ -495,10 +495,9 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
     感谢), spoke at it (the latest meeting stated up to that sentence); so did a visitor of the
     party that holds it, and anyone whose words a frame places at the meeting (会上，甲指出… /
     …，在随后召开的座谈会上，甲介绍… / 甲在会上指出…)."""
-    speech = lex.raw.get("speech_after_name")
-    if not speech:
+    pattern = lex.speech_after_name_re
+    if pattern is None:
         return
-    pattern = re.compile(speech)
     persons = sorted((m for m in ents if m.label == "PER"), key=lambda m: m.start)
     starts = [m.start for m in persons]
     for sent in body:
@@ -518,7 +517,7 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
             framed = framed or bool(lex.speech_placed_re.match(text, who.end, sent.end)) \
                 or (opening == sent.start and not text.startswith("在", who.end)   # (甲在北京时表示: elsewhere)
                     and _only_meetings_and_new(who, held[-1], events)
-                    and not _speaks_absent(text, who.name, lex.raw.get("absent_speech") or {}))   # 甲在会上指出
+                    and not _speaks_absent(text, body, who.name, lex))   # 甲在会上指出
             if (roles or framed) and roles <= {"attendee", "organizer"} \
                     and not (held[-1].subtype == "talks" and "organizer" in roles):
                 # (a host or chair speaks in that role, and so does a side of talks: 甲同乙举行会谈。乙称…)
@@ -539,20 +538,17 @@ def _only_meetings_and_new(who: Mention, meeting: EventDraft, events: list[Event
                                              for w, _ in ev.participants()) for ev in events)
 
 
-def _speaks_absent(text: str, name: str, words: dict) -> bool:
-    """Whether a clause naming ``name`` anywhere in the article says his words reach the meeting by
-    letter (a word of ``after_name`` after him: 甲致信会议) or relayed (``before_name`` before him:
-    乙传达了甲…的要求)."""
-    after, before = tuple(words.get("after_name") or ()), tuple(words.get("before_name") or ())
-    for k in find_all(text, name):
-        start = max(text.rfind(c, 0, k) for c in _CLAUSE_MARKS) + 1
-        end = min((e for c in _CLAUSE_MARKS if (e := text.find(c, k)) >= 0), default=len(text))
-        if any(w in text[k + len(name):end] for w in after) or any(w in text[start:k] for w in before):
-            return True
+def _speaks_absent(text: str, body: list[Sentence], name: str, lex: EventLexicon) -> bool:
+    """Whether a clause naming ``name`` anywhere in the body says his words reach the meeting by
+    letter (a word of ``absent_speech`` after him: 甲致信会议) or relayed (one before him: 乙传达了
+    甲…的要求)."""
+    after, before = lex.absent_speech
+    for sent in body:
+        for k in find_all(text, name, sent.start, sent.end):
+            start, end = clause_at(text, sent.start, sent.end, k)
+            if any(w in text[k + len(name):end] for w in after) or any(w in text[start:k] for w in before):
+                return True
     return False
-
-
-_CLAUSE_MARKS = SENT_END + CLAUSE_END + "\n"
 
 
 def _of_the_holding_party(who: Mention, meeting: EventDraft, events: list[EventDraft]) -> bool:
@@ -589,7 +585,7 @@ def _receiving_hosts(doc: Doc, events: list[EventDraft], lex: EventLexicon) -> N
         visited = {w.name for w, r in ev.participants() if r == "visited" and w.label == "ORG"}
         for who, role in ev.participants():
             if role == "attendee" and who.label == "PER" and any(
-                    org == v or v.startswith(org) for org in posts.get(who.name, ()) for v in visited):
+                    v.startswith(org) for org in posts.get(who.name, ()) for v in visited):
                 ev.extra.append((who, "host"))
 
 

@@ -244,6 +244,19 @@ class EventLexicon:
         return (re.compile(before), re.compile(after)) if before and after else (never, never)
 
     @cached_property
+    def speech_after_name_re(self) -> re.Pattern[str] | None:
+        """Words of speech right after a person (甲表示, 甲在会上指出: ``speech_after_name``), or None."""
+        spec = self.raw.get("speech_after_name")
+        return re.compile(spec) if spec else None
+
+    @cached_property
+    def absent_speech(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(words after a person, words before him) in a clause saying his words reach a meeting
+        by letter or relayed (甲致信会议, 乙传达了甲…的要求: ``absent_speech``)."""
+        spec = self.raw.get("absent_speech") or {}
+        return tuple(spec.get("after_name") or ()), tuple(spec.get("before_name") or ())
+
+    @cached_property
     def speech_frame_re(self) -> re.Pattern[str]:
         """Opening a sentence or clause, a frame at a meeting: the words after it were said there
         (会上， / 座谈会上， / 在随后召开的座谈会上， / 在与乙的会谈中，). ``speech_frame`` gives
@@ -500,19 +513,13 @@ def _holiday_date_re(holidays: list[str], parts: list[str]) -> re.Pattern[str]:
     """A holiday and a part of it (春节前夕, 除夕当天); never matches without both lists."""
     if not holidays or not parts:
         return re.compile(r"(?!x)x")
-    return re.compile(f"(?:{'|'.join(map(re.escape, _longest_first(holidays)))})"
-                      f"(?:{'|'.join(map(re.escape, _longest_first(parts)))})")
+    return re.compile(f"(?:{_alternation(holidays).pattern})(?:{_alternation(parts).pattern})")
 
 
 def _attendance_re(pattern: str | None, attendee_cues: list[str]) -> re.Pattern[str]:
     """The attendance pattern; ``{attendee}`` in it stands for the attendee cues (参加, 出席 …),
     so the verbs are listed once, under roles."""
-    if not pattern:
-        return re.compile(r"(?!x)x")
-    if "{attendee}" in pattern:
-        cues = "|".join(map(re.escape, sorted(attendee_cues, key=len, reverse=True))) or r"(?!x)x"
-        pattern = pattern.replace("{attendee}", cues)
-    return re.compile(pattern)
+    return _filled(pattern, "{attendee}", _longest_first(attendee_cues))
 
 
 def read_triggers(path: str | Path) -> dict[str, Any]:

@@ -495,7 +495,7 @@ def join_sub_units(ctx: RuleContext, spans: SpanSet) -> None:
         spans.replace(right, (left.start, right.end, "ORG"))
 
 
-def _parent_before_a_noun(ctx: RuleContext, spans: SpanSet, start: int) -> Any:
+def _parent_before_a_noun(ctx: RuleContext, spans: SpanSet, start: int) -> Mention | None:
     """X总工会|经费|审查委员会: the organization that ends right before one noun (common_words.txt)
     the model left out of the unit's name, else None."""
     for k in (2, 3, 4):

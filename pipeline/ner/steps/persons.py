@@ -7,7 +7,7 @@ import re
 from ...article_doc import field_span
 from ...text.chars import CLAUSE_END, HEADLINE_SEPARATORS, SENT_END
 from ...text.scan import find_all, runs_into_word
-from ..spans import SpanSet
+from ..spans import Mention, SpanSet
 from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, enumeration_items
 from .registry import rule_steps
 
@@ -87,15 +87,23 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
                 text[end - 1:end + 1] in p.words and text[end:end + 1] not in ctx.conventions.name_completing_followers
                 or text[end - 1] in ctx.conventions.name_completion_stops):
             continue   # 主持人陶涛|合作, 秘书长安南|已于: the model's name, one short of a character that makes a word on
-        # the model's PER with a wrong boundary (张良出) gives way to the title rule; so does its
-        # place of just that name, or of its given name (主席邰|正阳), where no place is written so
-        # (全国劳动模范|卓立峰: no listed place, no place's ending)
-        override = all(s.label == "PER" for s in clash) or (
-            len(clash) == 1 and clash[0].label == "LOC" and m.end() <= clash[0].start and clash[0].end == end
-            and not p.is_place(text[clash[0].start:end]) and text[clash[0].start:end] not in p.place_set) or (
-            # 部长|宿海军 read as an organization: just the name, with no organization's ending
-            len(clash) == 1 and clash[0] == (m.end(), end, "ORG") and not p.suffix_end_re.search(text, m.end(), end))
-        spans.add(m.end(), end, "PER", override=override)
+        spans.add(m.end(), end, "PER", override=_model_reading_gives_way(p, text, clash, m.end(), end))
+
+
+def _model_reading_gives_way(p: RulePatterns, text: str, clash: list[Mention], start: int, end: int) -> bool:
+    """Whether the model's mentions over a name found after a title give way to it: persons with a
+    wrong boundary (张良出); a place of just that name, or of its given name (主席邰|正阳), where no
+    place is written so (全国劳动模范|卓立峰: no listed place, no place's ending); an organization of
+    just the name with no organization's ending (部长|宿海军)."""
+    if all(s.label == "PER" for s in clash):
+        return True
+    if len(clash) != 1:
+        return False
+    model = clash[0]
+    if model.label == "LOC":
+        return start <= model.start and model.end == end \
+            and not p.is_place(text[model.start:end]) and text[model.start:end] not in p.place_set
+    return model == (start, end, "ORG") and not p.suffix_end_re.search(text, start, end)
 
 
 def _runs_into_a_title(p: RulePatterns, text: str, start: int, end: int) -> bool:
