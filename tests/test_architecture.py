@@ -428,3 +428,20 @@ def test_elided_organizations_are_read_one_way_by_roles_and_events(tmp_path):
                    + "\nelision:\n  prefixes: [区]\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"roles.yaml: 'elision' moved to the shared lexicon's elision.yaml"):
         read_patterns(old)
+
+
+def test_letter_words_are_one_list_for_both_readings_of_absent_speech():
+    """absent_speech's after_name words (致信, 贺信 …) are the one list of letter words: a clause
+    saying a person wrote (甲致信会议) and the words of speech that are a letter's (甲在贺信中说)
+    both read it, so a letter word added there reaches both."""
+    from pipeline.events.triggers import lexicon_from_dict, read_triggers
+    from pipeline.paths import PROJECT_ROOT
+    raw = read_triggers(PROJECT_ROOT / "data/lexicons/events.yaml")
+    assert "{letter}" in raw["speech_after_name"]
+    lex = lexicon_from_dict(raw, load_lexicon())
+    assert lex.speech_after_name_re.match("在贺信中说") is None
+    assert lex.speech_after_name_re.match("在会上说") is not None
+    assert lex.speech_after_name_re.match("在电报中说") is not None
+    raw = dict(raw, absent_speech={"after_name": ["电报"], "before_name": []})
+    lex = lexicon_from_dict(raw, load_lexicon())
+    assert lex.speech_after_name_re.match("在电报中说") is None and lex.absent_speech[0] == ("电报",)

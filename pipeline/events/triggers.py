@@ -245,9 +245,14 @@ class EventLexicon:
 
     @cached_property
     def speech_after_name_re(self) -> re.Pattern[str] | None:
-        """Words of speech right after a person (甲表示, 甲在会上指出: ``speech_after_name``), or None."""
+        """Words of speech right after a person (甲表示, 甲在会上指出: ``speech_after_name``), or None;
+        its ``{letter}`` slot is filled by the letter words of ``absent_speech`` (甲在贺信中说 speaks
+        nowhere, as 甲致信会议 does not)."""
         spec = self.raw.get("speech_after_name")
-        return re.compile(spec) if spec else None
+        if not spec:
+            return None
+        letters = self.absent_speech[0]
+        return _filled(spec, "{letter}", letters) if letters else re.compile(spec.replace("{letter}", r"(?!x)x"))
 
     @cached_property
     def absent_speech(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
