@@ -246,6 +246,9 @@ class DomainLexicon:
         self.common_word_set = frozenset(self.common_words)
         self.noun_word_set = frozenset(self.noun_words)
         self.verb_set = frozenset(self.verbs)
+        # The common words not marked noun (落实, 评价, 深入): verbs and their kin, what ends a name
+        # or opens a clause; one set for every stage's "is this a verb?".
+        self.non_noun_word_set = self.common_word_set - self.noun_word_set
         self.lead_verbs_longest = _longest_first(self.lead_verbs)
 
     # -- loading ----------------------------------------------------------------------------
@@ -331,6 +334,11 @@ class DomainLexicon:
         that is no organization ending (代表团, 考察团; not 公司)."""
         return [g for g in groups if name.endswith(g)] + \
             [name[-k:] for k in (3, 2) if name[-k:] in self.noun_word_set and name[-k:] not in self.org_suffixes]
+
+    def verb_like(self, word: str) -> bool:
+        """A rare verb (verbs.txt) or a common word that is no noun: what ends a name or opens a
+        clause after it."""
+        return word in self.verb_set or word in self.non_noun_word_set
 
     def elided_level(self, name: str) -> str | None:
         """The level an elided organization opens with (区总工会 -> 区, 街道工委 -> 街道), else None

@@ -445,3 +445,18 @@ def test_letter_words_are_one_list_for_both_readings_of_absent_speech():
     raw = dict(raw, absent_speech={"after_name": ["电报"], "before_name": []})
     lex = lexicon_from_dict(raw, load_lexicon())
     assert lex.speech_after_name_re.match("在电报中说") is None and lex.absent_speech[0] == ("电报",)
+
+
+def test_verb_like_words_are_one_reading_of_the_shared_lexicon():
+    """common_words.txt's words not marked noun, with verbs.txt, are what every stage calls
+    verb-like (a name ends before one; 深入 modifies one): one set on the DomainLexicon, kept
+    through serialization, read by the NER steps and the events alike."""
+    from pipeline.events.triggers import load_lexicon as load_events
+    from pipeline.paths import PROJECT_ROOT
+    lex = DomainLexicon.from_dict({"common_words": ["落实", "企业"], "noun_words": ["企业"], "verbs": ["聘任"]})
+    assert lex.non_noun_word_set == {"落实"}
+    assert lex.verb_like("落实") and lex.verb_like("聘任") and not lex.verb_like("企业")
+    assert DomainLexicon.from_bytes(lex.to_bytes()).verb_like("落实")
+    shared = load_lexicon()
+    events = load_events(PROJECT_ROOT / "data/lexicons/events.yaml", shared)
+    assert events.non_noun_words is shared.non_noun_word_set

@@ -74,7 +74,7 @@ def _descriptions(gap: str, lex: EventLexicon) -> bool:
 
 def _before_a_verb(text: str, pos: int, lex: EventLexicon) -> bool:
     """A common word that is no noun starts at ``pos`` (学习, 贯彻, 推进): what 深入 modifies."""
-    return any(text[pos:pos + k] in lex.common_words and text[pos:pos + k] not in lex.noun_words for k in (2, 3, 4))
+    return any(text[pos:pos + k] in lex.non_noun_words for k in (2, 3, 4))
 
 
 _LED_REACH = 4   # 率队来京|访问: a visit word this close after 来京 is the visit's word

@@ -100,7 +100,7 @@ class RulePatterns:
     def verb_like(self, word: str) -> bool:
         """A rare verb, or a common word that is no noun (落实, 评价): what ends a name or opens a
         clause after it."""
-        return word in self.verbs or word in self.words and word not in self.nouns
+        return self.names.lex.verb_like(word)
 
     def is_place(self, name: str) -> bool:
         """A listed place, or a name ending with 区/市/县 … (经开区, 延庆区)."""

@@ -696,7 +696,7 @@ def suffix_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 3) -> None:
     def read(prev, n: int) -> str:
         word = prev.text
         if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or (word in p.position_set and kinds.get(word) != "label") \
-                or word in p.verbs or (word in p.words and word not in p.nouns) or len(word) < 2 \
+                or p.verb_like(word) or len(word) < 2 \
                 or (ctx.conventions.count is not None and ctx.conventions.count.search(word)):
             return "stop"   # …, or 两地|政府: a count of bodies, no name
         # 沐泽|社会|工作|事务所: a proper word opens it

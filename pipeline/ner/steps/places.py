@@ -171,7 +171,7 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
 def _two_verbs_before(p: RulePatterns, text: str, k: int) -> bool:
     """Two common words that are no nouns end at ``k`` (学习考察, 调研指导): a verb phrase."""
     def verb(a: int, b: int) -> bool:
-        return a >= 0 and text[a:b] in p.words and text[a:b] not in p.nouns
+        return a >= 0 and text[a:b] in p.names.lex.non_noun_word_set
     return verb(k - 2, k) and verb(k - 4, k - 2)
 
 
