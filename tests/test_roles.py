@@ -928,3 +928,45 @@ def test_a_group_and_its_registered_name_are_one_body(nlp):
     text = "东江港集团召开职代会。东江港集团有限公司第三届职工代表大会召开。集团总经理甲乙丙作报告。"
     doc = make(nlp, text, per=["甲乙丙"], org=["东江港集团", "东江港集团有限公司"])
     assert ("甲乙丙", "总经理", "东江港集团有限公司") in triples(doc)
+
+
+def test_a_short_name_and_the_full_name_holding_its_stem_are_one_body(nlp):
+    # 东江集团 (a headline's short name) and 北京东江建设集团有限公司: 集团党委 is that one body's
+    text = "东江集团召开职代会。北京东江建设集团有限公司召开职代会。集团党委书记甲乙丙出席。"
+    doc = make(nlp, text, per=["甲乙丙"], org=["东江集团", "北京东江建设集团有限公司"])
+    assert ("甲乙丙", "书记", "北京东江建设集团有限公司党委") in triples(doc)
+    # … two bodies that do not hold each other's stem stay two: nothing is guessed
+    doc = make(nlp, "东江集团和青山建设集团有限公司召开联席会。集团党委书记甲乙丙出席。",
+               per=["甲乙丙"], org=["东江集团", "青山建设集团有限公司"])
+    assert ("甲乙丙", "书记", "集团党委") in triples(doc)
+
+
+@pytest.mark.parametrize("written, full", [("校党委", "青山工程大学党委"), ("校工会", "青山工程大学工会")])
+def test_a_one_character_head_before_a_body_of_its_own_is_the_one_body_named_in_full(nlp, written, full):
+    # 校党委, 校工会: the school's (anaphoric_heads 校), as 该校 is
+    doc = make(nlp, f"青山工程大学召开教代会。{written}副书记甲乙丙出席。", per=["甲乙丙"], org=["青山工程大学"])
+    assert ("甲乙丙", "副书记", full) in triples(doc)
+    # … not where the article names two schools
+    doc = make(nlp, f"青山工程大学和东江师范学院召开联谊会。{written}副书记甲乙丙出席。",
+               per=["甲乙丙"], org=["青山工程大学", "东江师范学院"])
+    assert ("甲乙丙", "副书记", written) in triples(doc)
+
+
+def test_a_bare_union_after_an_enterprise_s_title_is_the_enterprise_s(nlp):
+    # 公司总经理甲、工会主席乙: the union is the company's (bare_heads and legal forms)
+    text = "东江精密电机有限公司召开恳谈会。公司总经理甲乙丙、工会主席丁戊己参加。"
+    doc = make(nlp, text, per=["甲乙丙", "丁戊己"], org=["东江精密电机有限公司"])
+    assert triples(doc) == {("甲乙丙", "总经理", "东江精密电机有限公司"), ("丁戊己", "主席", "东江精密电机有限公司工会")}
+    # … not after a party committee or a government: 区委书记甲、工会主席乙 says no whose
+    doc = make(nlp, "青山区委书记甲乙丙、工会主席丁戊己出席。", per=["甲乙丙", "丁戊己"], org=["青山区委"])
+    assert ("丁戊己", "主席", "工会") in triples(doc)
+
+
+@pytest.mark.parametrize("text, org, triple", [
+    ("东洋国太平洋总部司令甲乙丙出席。", ["东洋国太平洋总部"], ("甲乙丙", "司令", "东洋国太平洋总部")),
+    ("东洋德士古公司高级副总裁甲乙丙出席。", ["东洋德士古公司"], ("甲乙丙", "高级副总裁", "东洋德士古公司")),
+    ("青山劳动学院教授、博士生导师甲乙丙出席。", ["青山劳动学院"], ("甲乙丙", "教授", "青山劳动学院")),
+])
+def test_offices_ranks_and_qualifications_of_the_lexicon(nlp, text, org, triple):
+    # 司令 (positions.txt), 高级 (a title prefix), 博士生导师 (a qualification between title and name)
+    assert triple in triples(make(nlp, text, per=["甲乙丙"], org=org))

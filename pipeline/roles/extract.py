@@ -315,7 +315,8 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
             places = _before_places(seg.org_start, prev_end, ents)
             current.place_before = text[places:seg.org_start] if seg.org_text and places < seg.org_start else None
             mark = text[previous.names[-1][1]:seg.org_start].strip(SPACES) \
-                if previous is not None and previous.names and not seg.org_text else None
+                if previous is not None and previous.names \
+                and (not seg.org_text or seg.org_text in lex.bare_chain_bodies) else None
             if mark in lex.follow_marks or mark in lex.same_office_marks \
                     and (_office(previous.segments[-1].title.word, lex) == _office(title.word, lex)
                          or _of_a_country(previous.segments[-1], lex)):
@@ -563,6 +564,9 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             seg.org_as_written = written
         elif written in lex.bare_chain_bodies and chain_orgs:   # 区委常委、组织部部长
             seg.org, seg.org_as_written = _body_of_chain(written, chain_orgs[-1], lex), written
+        elif written in lex.bare_chain_bodies and prev is None and chain.follows is not None \
+                and _holds_bodies(before := chain.follows.segments[-1].org, lex):
+            seg.org, seg.org_as_written = _body_of_chain(written, before, lex), written   # 公司总经理甲、工会主席乙
         elif written:
             prefix = elided(written, lex)
             seg.org = resolve_elided(written, prefix, chain_orgs, index, offset + seg.org_start) if prefix else written
@@ -666,6 +670,9 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: st
     if len(org) >= 2 and org[0] in lex.anaphors and org[1] in lex.anaphoric_heads:
         body = _one_body_of_head(org[1], index, lex)   # 该行行长, 该校教师, 该校|科研处处长
         return body + org[2:] if body else org
+    if org[0] in lex.anaphoric_heads and org[1:] in lex.bare_chain_bodies and len(org) >= 3:
+        body = _one_body_of_head(org[0], index, lex)   # 校党委, 厂工会: the one school's, factory's
+        return body + org[1:] if body else org
     head = starts_with_any(org, lex.bare_heads)   # 公司|工会: the company's own body, not 中央|纪委
     if head and org[len(head):] in lex.org_suffix_set:
         full = index.only_full(head)
@@ -773,6 +780,13 @@ def _outside_inner_body(org: str, lex: RoleLexicon) -> str:
     """The enterprise a party body or a union is inside (某集团工会 -> 某集团, for 某集团工会主席兼
     副总经理)."""
     return _outside(org, lex.party_bodies + lex.chain_bodies_longest)
+
+
+def _holds_bodies(org: str | None, lex: RoleLexicon) -> bool:
+    """Whether ``org`` is an enterprise or institution (…有限公司, …集团, …医院: roles.yaml's
+    ``bare_heads``, or a legal form), whose union or party committee written bare after one of its
+    people's titles is its own."""
+    return bool(org) and org.endswith(lex.body_holder_endings)
 
 
 def _inherits(before: Segment, seg: Segment, lex: RoleLexicon) -> bool:

@@ -105,6 +105,8 @@ class RoleLexicon:
         self.legal_forms: tuple[str, ...] = tuple(d.legal_forms)
         self.anaphors: str = "".join(p.get("anaphors") or [])
         self.anaphoric_heads: dict[str, list[str]] = {k: list(v) for k, v in (p.get("anaphoric_heads") or {}).items()}
+        # how an enterprise or institution's name ends (公司, 集团, 医院 …, 有限公司)
+        self.body_holder_endings: tuple[str, ...] = tuple(self.bare_heads) + self.legal_forms
         self.noun_words: frozenset[str] = d.noun_word_set
         self.common_words: frozenset[str] = d.common_word_set
         self.name_followers: list[str] = list(d.name_followers_longest)

@@ -221,6 +221,9 @@ class PlaceIndex:
                   if t.endswith(word + body) and len(t) - len(body) > len(word) and not elided(t, self.lex)}
         # 某港集团 and 某港集团有限公司 (the registered name, a meeting's name holds it): one body
         names -= {t for t in names if any(t + form in names for form in self.lex.legal_forms)}
+        # … and so are 东江集团 (a headline's short name) and 北京东江建设集团有限公司, whose name holds its
+        # stem but not its whole (a name inside a longer one may be the model's cut of it: not guessed)
+        names -= {t for t in names if any(t not in u and _stem(t, ends) in u for u in names)}
         return names.pop() if len(names) == 1 else None
 
     def _opens_with_place(self, org: str) -> bool:
@@ -228,6 +231,13 @@ class PlaceIndex:
 
 
 _HOME_MIN = 3
+
+
+def _stem(name: str, ends: tuple[str, ...]) -> str:
+    """东江集团 -> 东江: the name without the ending it was found by; the whole name where fewer
+    than two characters would be left."""
+    end = next((e for e in ends if name.endswith(e)), "")
+    return name[:-len(end)] if end and len(name) - len(end) >= 2 else name
 
 
 def _abbreviates(short: str, full: str, lex: RoleLexicon) -> bool:
