@@ -1650,10 +1650,20 @@ def test_a_word_still_to_come_inside_a_name_leaves_the_meeting_held(nlp):
     ("周明远说，他本人将出访东洋国。", False),
     ("周明远将访问东洋国。", False),
     ("周明远主席将对东洋国进行国事访问。", False),
+    ("周明远上将将应邀于二月三日起对东洋国进行正式友好访问。", False),
+    ("周明远拟访问东洋国。", False),
 ])
 def test_a_visit_still_to_come_is_no_visit(nlp, text, visits):
     events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["东洋国"]})
     assert any(e["type"] == "visit" for e in events) == visits
+
+
+@pytest.mark.parametrize("later", ["代表团还将赴西洋国、南洋国访问。", "代表团拟访问西洋国和南洋国。"])
+def test_a_trip_still_to_come_adds_no_stop_to_the_visit_made(nlp, later):
+    # 还将赴…, 拟访问… (unreal_before) after the trip made: its places are no stops of it
+    text = f"1月10日，周明远率代表团抵达东洋国访问。{later}"
+    events = run(nlp, text, {"PER": ["周明远"], "LOC": ["东洋国", "西洋国", "南洋国"]})
+    assert [{n for r, n in roles(e) if r == "visited"} for e in events if e["type"] == "visit"] == [{"东洋国"}]
 
 
 @pytest.mark.parametrize("said", ["去年他曾率团访问东洋国", "他此前率团访问了东洋国"])
@@ -2389,3 +2399,20 @@ def test_a_delegation_coming_to_visit_a_body_makes_an_official_visit(nlp):
     events = run(nlp, text, {"PER": ["周明远"], "ORG": ["东洋国职工总会", "东江市总工会"]})
     [ev] = [e for e in events if e["type"] == "visit"]
     assert ev["subtype"] == "official_visit" and ("visited", "东江市总工会") in roles(ev)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("连日来在白石举行的全国青山工作会议上，如何深化改革成为热点。", "全国青山工作会议"),
+    ("记者从今天在白石召开的全国东江工作会议上获悉，工作成绩显著。", "全国东江工作会议"),
+    ("周明远19日在这里举行的东江执委会会议上说，要加强合作。", "东江执委会会议"),
+])
+def test_a_frame_at_a_meeting_held_opening_inside_the_clause_states_it(nlp, text, name):
+    # 在…举行的X会议上 after a date word, a source or a date (not only at the clause's start)
+    events = run(nlp, text, {"PER": ["周明远"], "LOC": ["白石"]})
+    assert [e["name"] for e in events if e["type"] == "meeting"] == [name]
+
+
+@pytest.mark.parametrize("text", ["现在举行的全国青山工作会议上的讲话精神要落实。", "他们正在举行的全国青山工作会议上的发言被刊登。"])
+def test_a_word_holding_zai_opens_no_frame(nlp, text):
+    # 现在, 正在 (common words) are no 在 of a frame: the meeting stays referred to
+    assert not [e for e in run(nlp, text, {}) if e["type"] == "meeting"]

@@ -300,6 +300,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
                 return
             target = next((e for e in reversed(events) if e.type == "visit"), None)
             together = text.endswith(lex.together_marks, 0, m.trigger_start)   # 乙、丙一同走访
+            if target is not None and _unreal(text, m, ents, lex):
+                return   # …还将赴某地访问, 拟访问某地: a trip still to come adds no stop to the one made
             if target is not None and ((_other_visitors(target, m) and not together) or _made_before(text, m, ents, lex)):
                 target = None
             if target is not None:

@@ -220,8 +220,12 @@ _MANNER_REACH = 9   # 以|线上|方式: the farthest the manner noun stands aft
 def _frame_opening(text: str, clause_start: int, noun_end: int, ents: list[Mention], lex: EventLexicon) -> int | None:
     """在随后召开的座谈会上: a meeting stated held before its noun, the clause framed at it
     (held_noun_frames' 在…上), is told here, not referred to; so is one framed right after the
-    person who opens the clause (某部部长甲|在今天召开的…会议上说). Where the frame opens, or None."""
-    starts = [clause_start] + [m.end for m in ents if m.label == "PER" and clause_start < m.end < noun_end]
+    person who opens the clause (某部部长甲|在今天召开的…会议上说), or by a 在 anywhere before a
+    predicate of holding and 的 (连日来|在京举行的…会议上, 记者从今天|在北京召开的…会议上获悉: not
+    现在, 正在, words that hold it). Where the frame opens, or None."""
+    starts = [clause_start] + [m.end for m in ents if m.label == "PER" and clause_start < m.end < noun_end] \
+        + [k for k in find_all(text, "在", clause_start + 1, noun_end) if text[k - 1:k + 1] not in lex.common_words
+           and any(text.find(p + "的", k, noun_end) >= 0 for p in lex.predicates)]
     return next((at for at in starts for opening, closings in lex.held_noun_frames.items()
                  if text.startswith(opening, at) and any(text.startswith(c, noun_end) for c in closings)), None)
 
