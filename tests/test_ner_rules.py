@@ -112,6 +112,17 @@ def test_credited_names_are_persons(nlp):
     assert {("余翠平", "PER"), ("蒙进雯", "PER")} <= ents(doc)
 
 
+def test_a_credited_name_that_is_a_common_word_stays_a_person(nlp):
+    # （记者 周密）: 周密 is a word, but the byline names it (drop_common_word_persons spares it)
+    article = {"headline": "朝阳区总工会召开职代会", "credit_line": "记者 周密",
+               "byline": {"reporters": ["周密"], "correspondents": [], "photographers": [], "authors": []},
+               "text": "近日，会议召开。"}
+    assert ("周密", "PER") in ents(nlp(make_article_doc(nlp, article)))
+    # … a guard: a word no surname opens, a credit line read wrong (记者…采访), stays no name
+    article.update(credit_line="记者 采访", byline={**article["byline"], "reporters": ["采访"]})
+    assert ("采访", "PER") not in ents(nlp(make_article_doc(nlp, article)))
+
+
 def test_an_organization_only_credit_is_one_organization(nlp):
     empty = {"reporters": [], "correspondents": [], "photographers": [], "authors": []}
     article = {"headline": "东湖区总工会慰问劳模", "credit_line": "东湖区总工会宣传部", "byline": empty,
@@ -209,6 +220,8 @@ def rules_on(nlp, words: list[str], marked: list[tuple[str, str]]) -> set[tuple[
     (["来到", "东湖", "速递", "青山", "配送站", "。"], [("东湖速递青山", "LOC")], "东湖速递青山配送站"),
     (["来到", "东湖", "速递", "青山", "分拨中心", "。"], [("东湖速递青山", "LOC")], "东湖速递青山分拨中心"),
     (["来到", "东湖", "速递", "青山", "转运中心", "。"], [("东湖速递青山", "LOC")], "东湖速递青山转运中心"),
+    (["来到", "东湖", "动车段", "检修库", "。"], [("东湖", "LOC")], "东湖动车段"),
+    (["来到", "东湖", "青山", "蜂业", "专业", "合作社", "。"], [("东湖青山", "LOC")], "东湖青山蜂业专业合作社"),
 ])
 def test_a_companys_station_named_by_its_place_is_one_organization(nlp, words, model, name):
     """某速递青山配送站 (org_suffixes.txt: 配送站, 车辆段, 分拨中心): the company, the place it serves
