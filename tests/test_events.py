@@ -61,6 +61,7 @@ def roles(event: dict) -> set[tuple[str, str]]:
 @pytest.mark.parametrize("text,subtype,name", [
     ("近日，丰台区工会第十四次代表大会召开。", "congress", "丰台区工会第十四次代表大会"),
     ("全国农村工作会议12月3日在北京召开。", "conference", "全国农村工作会议"),
+    ("3月5日，全市工会经费审查视频会召开。", "conference", "全市工会经费审查视频会"),
     ("近日，平谷区政府与区总工会联席会议召开。", "joint_meeting", "平谷区政府与区总工会联席会议"),
     ("劳模事迹报告会昨天在人民大会堂举行。", "report_meeting", "劳模事迹报告会"),
     ("1月5日，西城区总工会召开新就业形态劳动者沟通会。", "communication_meeting", "新就业形态劳动者沟通会"),
@@ -1590,6 +1591,18 @@ def test_the_union_leader_of_the_company_visited_hosts_the_visit(roles_nlp):
     [ev] = run(roles_nlp, text, {"PER": ["周明远", "吴晓东"],
                                  "ORG": ["青禾运营有限公司四惠车辆段", "青禾运营有限公司工会", "市总工会"]})
     assert ("host", "吴晓东") in roles(ev)
+
+
+def test_the_head_of_the_place_visited_hosts_the_visit(roles_nlp):
+    # 赴某镇调研，某镇镇长乙陪同: the place's head (roles: 镇长 -> the town) receives the visitors;
+    # the city's union leader who comes along stays an attendee
+    text = "3月5日，市总工会副主席周明远赴青山镇调研，青山镇镇长吴晓东、市总工会办公室主任郑秋陪同。"
+    [ev] = run(roles_nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "ORG": ["市总工会"], "LOC": ["青山镇"]})
+    assert {("host", "吴晓东"), ("attendee", "郑秋"), ("visitor", "周明远")} <= roles(ev)
+    # … a guard: a country visited (no administrative ending) is not where its envoy abroad receives
+    text = "周明远今天来到东洋国访问，中国驻西洋国大使吴晓东陪同。周明远说，中国重视合作。"
+    evs = run(roles_nlp, text, {"PER": ["周明远", "吴晓东"], "LOC": ["东洋国", "中国", "西洋国"]})
+    assert not any(("host", "吴晓东") in roles(ev) for ev in evs)
 
 
 def test_a_person_receiving_the_visitors_hosts_the_visit(nlp):

@@ -584,7 +584,10 @@ def _receiving_hosts(doc: Doc, events: list[EventDraft], lex: EventLexicon) -> N
     for ev in events:
         if ev.type != "visit":
             continue
-        visited = {w.name for w, r in ev.participants() if r == "visited" and w.label == "ORG"}
+        # (a place with an administrative ending too: 镇长 of 某镇 receives visitors there; not a
+        # country, whose envoy posted abroad comes along with them)
+        visited = {w.name for w, r in ev.participants() if r == "visited" and (
+            w.label == "ORG" or w.label == "LOC" and w.name[-1] in lex.place_suffix_chars)}
         for who, role in ev.participants():
             if role == "attendee" and who.label == "PER" and any(
                     v.startswith(org) for org in posts.get(who.name, ()) for v in visited):
