@@ -970,3 +970,18 @@ def test_a_bare_union_after_an_enterprise_s_title_is_the_enterprise_s(nlp):
 def test_offices_ranks_and_qualifications_of_the_lexicon(nlp, text, org, triple):
     # 司令 (positions.txt), 高级 (a title prefix), 博士生导师 (a qualification between title and name)
     assert triple in triples(make(nlp, text, per=["甲乙丙"], org=org))
+
+
+@pytest.mark.parametrize("text, loc, triple", [
+    # a one-character abbreviation the NER read as a place, alone as the organization
+    ("东洋斯坦内阁昨天开会。东总理甲乙丙说。", ["东洋斯坦", "东"], ("甲乙丙", "总理", "东洋斯坦")),
+    # … opening a body's name (菲|卫生部), where the NER read it as a place; not a name's first
+    # character the NER left alone (中|宣部, 中央银行)
+    ("菲律宾今天发布报告。菲卫生部长甲乙丙说。", ["菲律宾", "菲"], ("甲乙丙", "部长", "菲律宾卫生部")),
+    ("中国今天发布报告。中央银行行长甲乙丙说。", ["中国"], ("甲乙丙", "行长", "中央银行")),
+    ("中国今天发布报告。中宣部部长甲乙丙说。", ["中国"], ("甲乙丙", "部长", "中宣部")),
+    # … kept as written where the article names two places opening with it
+    ("伊拉克和伊朗今天会谈。伊外长甲乙丙说。", ["伊拉克", "伊朗"], ("甲乙丙", "外长", None)),
+])
+def test_a_place_abbreviation_opening_an_organization_is_written_in_full(nlp, text, loc, triple):
+    assert triple in triples(make(nlp, text, per=["甲乙丙"], loc=loc))

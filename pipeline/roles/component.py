@@ -83,6 +83,8 @@ class RoleExtractor(SerializedComponent):
         doc_ents = [Ent(*e) for e in ents]
         for offset, chain in sorted(found, key=lambda fc: fc[0] + fc[1].start):
             resolve_chain(chain, offset, index, lex, frame_org(text, offset + chain.start, doc_ents))
+            for seg in chain.segments:
+                seg.org = _abbreviation_in_full(seg.org, offset + seg.org_start, text, doc_ents, lex)
             for (n_start, n_end), end in zip(chain.names, chain.ends):
                 person = text[offset + n_start: offset + n_end]
                 start = min(chain.start, n_start)
@@ -148,3 +150,16 @@ def _chief_before(text: str, role: dict, roles: list[dict]) -> dict | None:
     before = [r for r in roles if r["org"] and sentence_start <= r["start"] < role["start"]
               and _office_of(r["position"]) == office]
     return before[-1] if before else None
+
+
+def _abbreviation_in_full(org: str | None, start: int, text: str, ents: list[Ent], lex: RoleLexicon) -> str | None:
+    """巴总理, 菲|卫生部长: an organization opening with a one-character place abbreviation the NER
+    read as a place there is written with the place in full (巴基斯坦, 菲律宾卫生部): the one place
+    the article names that opens with it, else the one place_abbreviations.txt gives (华 -> 中国);
+    as written where the article names several (伊拉克, 伊朗) or none. (Not every listed
+    character: 中|宣部, 英|特尔公司 open names.)"""
+    if not org or not any(e.start == start and e.end == start + 1 and e.label == "LOC" for e in ents):
+        return org
+    written = {text[e.start:e.end] for e in ents if e.label == "LOC" and e.end - e.start > 1 and text[e.start] == org[0]}
+    place = written.pop() if len(written) == 1 else None if written else lex.place_abbreviations.get(org[0])
+    return place + org[1:] if place else org
