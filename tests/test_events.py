@@ -62,6 +62,10 @@ def roles(event: dict) -> set[tuple[str, str]]:
     ("近日，丰台区工会第十四次代表大会召开。", "congress", "丰台区工会第十四次代表大会"),
     ("全国农村工作会议12月3日在北京召开。", "conference", "全国农村工作会议"),
     ("3月5日，全市工会经费审查视频会召开。", "conference", "全市工会经费审查视频会"),
+    # a name quoted whole opens with no mark; an indefinite count is no part of it
+    ("青山区总工会今天举行“东江职工可持续发展研讨会”。", "symposium", "东江职工可持续发展研讨会"),
+    ("青山区总工会今天举行了一次经济研讨会。", "symposium", "经济研讨会"),
+    ("青山区总工会今天举行“职工心声”座谈会。", "symposium", "“职工心声”座谈会"),
     ("近日，平谷区政府与区总工会联席会议召开。", "joint_meeting", "平谷区政府与区总工会联席会议"),
     ("劳模事迹报告会昨天在人民大会堂举行。", "report_meeting", "劳模事迹报告会"),
     ("1月5日，西城区总工会召开新就业形态劳动者沟通会。", "communication_meeting", "新就业形态劳动者沟通会"),
