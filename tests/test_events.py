@@ -2433,3 +2433,14 @@ def test_a_frame_at_a_meeting_held_opening_inside_the_clause_states_it(nlp, text
 def test_a_word_holding_zai_opens_no_frame(nlp, text):
     # 现在, 正在 (common words) are no 在 of a frame: the meeting stays referred to
     assert not [e for e in run(nlp, text, {}) if e["type"] == "meeting"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 甲说，某法院当天举行会议: the one reporting holds nothing; the body in his words does
+    ("周明远16日对记者说，东洋国宪法法院当天下午举行全体成员会议。", {("organizer", "东洋国宪法法院")}),
+    # 发言人甲宣布，乙同丙在会谈中…: the one reporting meets nobody
+    ("发言人周明远20日宣布，吴晓东同郑秋在第一轮会谈中已达成协议。", {("organizer", "吴晓东"), ("organizer", "郑秋")}),
+])
+def test_the_one_reporting_a_meeting_takes_no_part_in_it(nlp, text, expected):
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "ORG": ["东洋国宪法法院"]})
+    assert {p for e in events if e["type"] == "meeting" for p in roles(e)} == expected

@@ -13,7 +13,7 @@ from ..text.scan import find_all
 from .dates import find_dates
 from .mentions import EventMention
 from .participants import (Mention, accompanied, actors, group_referent, in_region, inside_a_name, is_org_like,
-                           resolve_name, subjects)
+                           reported_start, resolve_name, subjects)
 from .sentences import Sentence, clauses
 from .triggers import EventLexicon, MeetingVerb
 
@@ -217,6 +217,8 @@ def _held_in_a_manner(before: str, word: str, lex: EventLexicon) -> bool:
 _MANNER_REACH = 9   # 以|线上|方式: the farthest the manner noun stands after the word
 
 
+_HOLDERS = ("PER", "ORG")   # who may hold a meeting named in reported words
+
 _CLOSING = {"“": "”", "『": "』", "「": "」", "‘": "’", "《": "》"}   # an opening quote mark and its close
 
 
@@ -308,11 +310,13 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     name_start = p.end()
                     if text.startswith("了", name_start):
                         name_start += 1
-                    organizer_region = (sent.start, pred_start)
+                    # (甲说，某法院当天举行会议: the one reporting holds nothing)
+                    opens = reported_start(text, ents, sent.start, pred_start, lex, _HOLDERS)
+                    organizer_region = (opens, pred_start)
                     venue = _venue_before(text, c_start, pred_start, ents, lex, "在于", 1)
                     if venue is not None:
                         location = venue[1]
-                        organizer_region = (sent.start, venue[0])
+                        organizer_region = (opens, venue[0])
             name_start = _compact_start(text, name_start, c_start + n_start, ents, lex)
             if not text.startswith(("在", "于"), name_start):
                 while name_start < noun_end and text[name_start] in "的了":
@@ -522,7 +526,8 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                         stop = venue[0] if venue is not None and prep < venue[0] < before else before
                         partners = actors(doc, ents, prep + 1, stop, lex)
                         referent = None if partners else group_referent(text, ents, prep + 1, lex)
-                        subject = subjects(doc, ents, sent.start, prep, lex)
+                        # (发言人甲宣布，乙同丙在会谈中…: the one reporting meets nobody)
+                        subject = subjects(doc, ents, reported_start(text, ents, sent.start, prep, lex, _HOLDERS), prep, lex)
                 subject = [m for m in subject if not _visited_before(text, m, sent_clauses, lex)]
                 if not partners and unnamed:
                     referent = group_referent(text, ents, v_end, lex)

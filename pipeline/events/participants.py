@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ..article_doc import doc_text, entity_char_spans
 from ..text.scan import find_all
+from ..text.chars import COLONS
 from .sentences import CLAUSE_END, SENT_END
 from .triggers import EventLexicon
 
@@ -57,6 +58,19 @@ def accompanied(text: str, start: int, who: Mention, lex: EventLexicon) -> bool:
     text[start:who.start], his place and titles between (no 的, list mark nor clause mark)."""
     marks = [k + len(w) for w in lex.companion_marks if (k := text.rfind(w, start, who.start)) >= 0]
     return bool(marks) and not any(c in text[max(marks):who.start] for c in "的、和与，")
+
+
+def reported_start(text: str, ents: list[Mention], start: int, end: int, lex: EventLexicon,
+                   labels: tuple[str, ...] = ("PER",)) -> int:
+    """发言人甲宣布：乙将对某国进行访问, 甲说乙期待今年访华, 甲说，某法院当天举行会议: where a colon
+    or a reporting verb before ``end`` opens reported words that name someone (of ``labels``),
+    the event's subject is among them, not the one reporting: after the colon or verb."""
+    marks = [(k, k + len(c)) for c in COLONS if (k := text.rfind(c, start, end)) >= 0] \
+        + reporting_verbs_at(text, ents, start, end, lex)
+    if not marks:
+        return start
+    after = max(marks)[1]
+    return after if any(after <= m.start and m.end <= end and m.label in labels for m in ents) else start
 
 
 def reporting_verbs_at(text: str, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[tuple[int, int]]:

@@ -7,10 +7,10 @@ from spacy.tokens import Doc
 
 from .mentions import EventMention
 from .participants import (Mention, actors, group_referent, group_word_at, heads_after_frame, in_region,
-                           inside_a_name, opens_with_titles, reporting_verbs_at, role_spans, subjects, title_orgs,
+                           inside_a_name, opens_with_titles, reported_start, role_spans, subjects, title_orgs,
                            written_outside_names)
 from ..article_doc import doc_text
-from ..text.chars import COLONS, HAN, HAN_CHAR
+from ..text.chars import HAN, HAN_CHAR
 from ..text.scan import find_all
 from .sentences import CLAUSE_END, SENT_END, Sentence, clause_at, clauses
 from .triggers import EventLexicon
@@ -160,7 +160,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         found = _welcomed(doc, ents, c_start, subj_end, lex)
         inviting = [(m.start(), m.end()) for m in lex.invitation_re.finditer(text, sent.start, subj_end)]
         if found is None:
-            found = [m for m in subjects(doc, ents, _reported_start(text, ents, prev_end, subj_end, lex), subj_end, lex)
+            found = [m for m in subjects(doc, ents, reported_start(text, ents, prev_end, subj_end, lex), subj_end, lex)
                      if m not in taken and m.label != "LOC"
                      and not any(a <= m.start and m.end <= b for a, b in inviting)]   # 应甲邀请: 甲 invites
         if found and _pronoun_subject(text, ents, c_start, subj_end, lex):
@@ -297,18 +297,6 @@ def _met(doc: Doc, sent: Sentence, ents: list[Mention], sent_clauses: list[tuple
                 c_end = next((b for a, b in sent_clauses if a <= v_start < b), sent.end)
                 out += actors(doc, ents, v_start + len(word), c_end, lex)
     return out
-
-
-def _reported_start(text: str, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> int:
-    """发言人甲宣布：乙将对某国进行访问, 甲说乙期待今年访华: where a colon or a reporting verb
-    before ``end`` opens reported words that name someone, the visit's subject is among them,
-    not the one reporting: after the colon or verb."""
-    marks = [(k, k + len(c)) for c in COLONS if (k := text.rfind(c, start, end)) >= 0] \
-        + reporting_verbs_at(text, ents, start, end, lex)
-    if not marks:
-        return start
-    after = max(marks)[1]
-    return after if any(after <= m.start and m.end <= end and m.label == "PER" for m in ents) else start
 
 
 def _pronoun_subject(text: str, ents: list[Mention], c_start: int, end: int, lex: EventLexicon) -> bool:
