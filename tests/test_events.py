@@ -2444,3 +2444,16 @@ def test_a_word_holding_zai_opens_no_frame(nlp, text):
 def test_the_one_reporting_a_meeting_takes_no_part_in_it(nlp, text, expected):
     events = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "ORG": ["东洋国宪法法院"]})
     assert {p for e in events if e["type"] == "meeting" for p in roles(e)} == expected
+
+
+@pytest.mark.parametrize("later, attends", [
+    ("吴晓东早年先后参加了著名的南昌起义。", False),          # what he took part in is no event
+    ("吴晓东参加了投票。", False),
+    ("吴晓东、郑秋参加。", True),                           # no object: the meeting stated
+    ("吴晓东参加了此次活动。", True),                        # an event word (attendee_objects)
+    ("吴晓东参加了座谈。", True),                           # a meeting verb
+])
+def test_an_attendee_cue_with_an_object_takes_part_only_in_an_event(nlp, later, attends):
+    text = f"周明远今天在青山区召开座谈会。{later}"
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["青山区"]})
+    assert (("attendee", "吴晓东") in roles(ev)) == attends

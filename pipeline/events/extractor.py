@@ -123,6 +123,8 @@ def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon,
                 continue   # 宣讲报告会: part of a meeting's name (主持座谈会 has the meeting as object)
             if role == "attendee" and text.startswith("的", b) and not _meeting_object(text, sent, b, lex):
                 continue   # 取消了甲参加的两场比赛的成绩: what he took part in is named after 的, no meeting
+            if role == "attendee" and word in lex.object_cues and not _attends_an_event(text, sent, b, lex):
+                continue   # 先后参加了南昌起义, 参加了投票: what he took part in is no event
             if role == "speaker" and text.endswith(tuple(lex.speech_noun_before), sent.start, a):
                 continue   # 学习甲的重要讲话: a speech referred to, given elsewhere
             if role == "speaker" and _report_received(text, sent, a, ents, phrases, lex):
@@ -138,6 +140,15 @@ def _report_received(text: str, sent: Sentence, pos: int, ents: list[Mention],
     start = clause_at(text, sent.start, sent.end, pos)[0]
     return any(not any(a <= k and k + len(w) <= b for a, b, _ in phrases)
                for k, w in written_outside_names(text, lex.speech_objects_before, start, pos, ents))
+
+
+def _attends_an_event(text: str, sent: Sentence, pos: int, lex: EventLexicon) -> bool:
+    """Whether what follows an attendee cue at ``pos`` in its clause is nothing (甲、乙参加), or an
+    object naming an event: a meeting noun or verb, a visit word, or an event word
+    (attendee_objects: 参加了此次活动, 出席仪式)."""
+    obj = text[pos:clause_at(text, sent.start, sent.end, pos)[1]].removeprefix("了").strip(" 　。，；！？,;!?")
+    return not obj or lex.noun_re.search(obj) is not None or lex.verb_any.search(obj) is not None \
+        or lex.visit_any.search(obj) is not None or any(w in obj for w in lex.object_events)
 
 
 def _meeting_object(text: str, sent: Sentence, pos: int, lex: EventLexicon) -> bool:

@@ -138,6 +138,8 @@ class EventLexicon:
     name_conjunctions: tuple[str, ...]        # 暨: 工作会议暨表彰大会 is one meeting's name
     title_gap: int
     seated_cues: tuple[str, ...]               # 在座: an attendee of a meeting only
+    object_cues: tuple[str, ...]               # 参加, 出席: an attendee cue that may take an object …
+    object_events: tuple[str, ...]             # … which must name an event (活动, 仪式) if no meeting or visit
     org_suffixes: tuple[str, ...]             # the endings a name grows over (name, weak)
     org_endings: tuple[str, ...]              # every organization ending, 会 and 处 too
     positions: tuple[str, ...]                # offices, occupations and labels, longest first
@@ -468,6 +470,8 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         joint_after_deed=tuple(_longest_first((raw.get("joint") or {}).get("after_deed", []))),
         title_gap=int(raw.get("title_gap", 16)),
         seated_cues=tuple(raw.get("seated_cues", [])),
+        object_cues=tuple((raw.get("attendee_objects") or {}).get("cues", [])),
+        object_events=tuple((raw.get("attendee_objects") or {}).get("words", [])),
         org_suffixes=tuple(domain.name_org_suffixes),
         org_endings=tuple(domain.all_org_suffixes),
         positions=tuple(domain.positions_longest),
