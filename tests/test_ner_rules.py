@@ -339,3 +339,12 @@ def test_legal_form_ends_a_company_name(nlp):
     found = ents(nlp.get_pipe("entity_rules")(doc))
     assert ("南湖市农产经营有限责任公司", "ORG") in found and ("南湖市", "LOC") not in found
     assert not any(text.startswith("和") or text == "经营有限公司" for text, _ in found)
+
+
+@pytest.mark.parametrize("words, place", [
+    (["上海", "市长", "徐匡迪", "说", "。"], "上海"),          # 上海|市长: the title opens at 市
+    (["海淀区", "长期", "合作", "。"], "海淀区"),              # 海淀区|长期: the place is whole
+])
+def test_a_listed_place_ends_before_a_title_its_unit_opens(nlp, words, place):
+    found = rules_on(nlp, words, [(place, "LOC")])
+    assert (place, "LOC") in found and not any(label == "LOC" and t != place for t, label in found)

@@ -985,3 +985,10 @@ def test_offices_ranks_and_qualifications_of_the_lexicon(nlp, text, org, triple)
 ])
 def test_a_place_abbreviation_opening_an_organization_is_written_in_full(nlp, text, loc, triple):
     assert triple in triples(make(nlp, text, per=["甲乙丙"], loc=loc))
+
+
+def test_a_place_written_without_the_level_its_head_governs_is_that_level_s(nlp):
+    # 上海|市长: 上海市 (listed), as written 上海; a place written with its level stays
+    doc = make(nlp, "在沪期间，上海市长甲乙丙会见了客人。", per=["甲乙丙"], loc=["上海", "沪"])
+    assert ("甲乙丙", "市长", "上海市") in triples(doc)
+    assert ("甲乙丙", "区长", "青山区") in triples(make(nlp, "青山区区长甲乙丙出席。", per=["甲乙丙"], loc=["青山区"]))

@@ -554,9 +554,10 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             written += word[-2]                                   # 外交部长 -> 外交部
         if word in lex.self_contained:
             seg.org, seg.org_as_written = lex.self_contained[word], None
-        elif word in lex.place_heads and not (written and not _is_place(written, lex)):
+        elif word in lex.place_heads and not (written and not _is_place(written, lex)
+                                              and written + lex.place_heads[word] not in lex.gazetteer):
             level = lex.place_heads[word]
-            place = written or next((p for o in reversed(chain_orgs) if (p := place_of_level(o, level, lex))), None)
+            place = _with_level(written, level, lex) or next((p for o in reversed(chain_orgs) if (p := place_of_level(o, level, lex))), None)
             seg.org = place or index.nearest(level, offset + seg.org_start)
             seg.org_as_written = written
         elif written and written in lex.body_titles:
@@ -607,6 +608,12 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
 def _opening_place(org: str, lex: RoleLexicon) -> str | None:
     """The listed place a body's name opens with (中国|国务院 -> 中国), else None."""
     return next((org[:k] for k in range(len(org) - 2, 1, -1) if org[:k] in lex.gazetteer), None)
+
+
+def _with_level(place: str | None, level: str, lex: RoleLexicon) -> str | None:
+    """上海|市长: a place written without the level its head governs is that level's place, where
+    it is listed so (上海市); as written otherwise."""
+    return place + level if place and not place.endswith(level) and place + level in lex.gazetteer else place
 
 
 def _of_the_chains_place(chain: Chain, lex: RoleLexicon) -> None:

@@ -14,14 +14,19 @@ from .registry import rule_steps
 def listed_places(ctx: RuleContext, spans: SpanSet) -> None:
     """A listed place replaces model fragments inside it (团结湖 | 街道, 京 | 津 | 冀); not where
     the segmenter read it inside a longer word, cut on both sides (发展|中国|家 would cut 发展中国家;
-    one side cut is kept: the segmenter also errs on names, 青山经济, 京|西红色)."""
+    one side cut is kept: the segmenter also errs on names, 青山经济, 京|西红色); a listed place
+    whose last character opens the segmenter's next word ends before it where that is listed too
+    (上海|市长, not 上海市|长)."""
     p = ctx.patterns
     if not p.place_re:
         return
     for m in p.place_re.finditer(ctx.text):
         if ctx.cuts_word(m.start()) and ctx.cuts_word(m.end()):
             continue
-        spans.add(m.start(), m.end(), "LOC", override=True)
+        end = m.end()
+        if ctx.cuts_word(end) and not ctx.cuts_word(end - 1) and ctx.text[m.start():end - 1] in p.place_set:
+            end -= 1   # 上海|市长: the unit's character opens the title the segmenter reads (上海市 is listed too)
+        spans.add(m.start(), end, "LOC", override=True)
 
 
 @rule_steps.register("cut_places_at_verbs")
