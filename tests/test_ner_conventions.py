@@ -1518,3 +1518,17 @@ def test_a_name_after_a_title_read_as_an_organization_is_a_person():
     text = "市总工会经济技术部部长张良工会出席会议"   # (an organization's ending: left as read; guard)
     spans = run("title_names", text, spans_of(text, ("张良工会", "ORG")))
     assert ("张良工会", "ORG") in named(text, spans)
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("东湖铁路局青山工务段召开会议。工务段党委书记出席。", False),   # a longer name ending with it
+    ("工务段党委书记出席会议。", True),                             # nothing longer written
+])
+def test_an_organization_s_ending_alone_is_unlisted_beside_a_name_ending_with_it(text, listed):
+    # 工务段 (its 党委 trimmed off): the guideline lists a short form only where nothing longer is written
+    start = text.rindex("工务段")
+    found = [(start, start + 3, "ORG")] + ([(0, 10, "ORG")] if not listed else [])
+    spans = SpanSet(found)
+    ctx = RuleContext(NLP.make_doc(text), text, RULES.patterns)
+    rule_steps.get("unlist_elided_with_full")(ctx, spans)
+    assert len(spans.spans) == len(found) and ((start, start + 3) in ctx.unlisted) is not listed

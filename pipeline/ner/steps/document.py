@@ -219,8 +219,9 @@ def unlist_elided_with_full(ctx: RuleContext, spans: SpanSet) -> None:
     for m in spans.of("ORG"):
         name = text[m.start:m.end]
         if elided is not None and elided.fullmatch(name) and any(o != name and name in o for o in orgs) \
-                or lex.written_full_form(name, text) is not None or _level_led_short_form(name, orgs, lex):
-            ctx.unlisted.add((m.start, m.end))
+                or lex.written_full_form(name, text) is not None or _level_led_short_form(name, orgs, lex) \
+                or name in ctx.tables.org_suffixes and any(len(o) > len(name) and o.endswith(name) for o in orgs):
+            ctx.unlisted.add((m.start, m.end))   # (… or an organization's ending alone: 工务段 beside 丰台工务段)
 
 
 def _level_led_short_form(name: str, orgs: set[str], lex: DomainLexicon) -> bool:
