@@ -62,3 +62,12 @@ def test_inside_quotation_is_read_within_the_paragraph():
     assert not inside_quotation(text, text.index("讲话"))      # closed before it
     assert not inside_quotation(text, text.index("出席"))      # a quotation closed in its own paragraph
     assert not inside_quotation("甲说：“好\n乙主持", 8)          # an unclosed quotation ends with its paragraph
+
+
+def test_an_opener_is_unclosed_when_its_closer_falls_after_the_end():
+    from pipeline.text.chars import unclosed_at
+    text = "“东江研讨会”在京举行"
+    assert unclosed_at(text, 0, text.index("会") + 1)          # cut before ”
+    assert not unclosed_at(text, 0, len(text))                 # its closer inside
+    assert not unclosed_at(text, 1, len(text))                 # no opener there
+    assert unclosed_at("《东江报", 0, 4) and not unclosed_at("", 0, 0)

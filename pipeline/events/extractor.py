@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text
-from ..text.chars import COLONS
+from ..text.chars import COLONS, SENT_END
 from ..text.scan import find_all, inside_quotation
 from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
@@ -146,7 +146,7 @@ def _attends_an_event(text: str, sent: Sentence, pos: int, lex: EventLexicon) ->
     """Whether what follows an attendee cue at ``pos`` in its clause is nothing (甲、乙参加), or an
     object naming an event: a meeting noun or verb, a visit word, or an event word
     (attendee_objects: 参加了此次活动, 出席仪式)."""
-    obj = text[pos:clause_at(text, sent.start, sent.end, pos)[1]].removeprefix("了").strip(" 　。，；！？,;!?")
+    obj = text[pos:clause_at(text, sent.start, sent.end, pos)[1]].removeprefix("了").strip(" 　" + CLAUSE_END + SENT_END)
     return not obj or lex.noun_re.search(obj) is not None or lex.verb_any.search(obj) is not None \
         or lex.visit_any.search(obj) is not None or any(w in obj for w in lex.object_events)
 

@@ -8,7 +8,7 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text
-from ..text.chars import HAN_RUN, all_han
+from ..text.chars import HAN_RUN, all_han, unclosed_at
 from ..text.scan import find_all
 from .dates import find_dates
 from .mentions import EventMention
@@ -219,9 +219,6 @@ _MANNER_REACH = 9   # 以|线上|方式: the farthest the manner noun stands aft
 
 _HOLDERS = ("PER", "ORG")   # who may hold a meeting named in reported words
 
-_CLOSING = {"“": "”", "『": "』", "「": "」", "‘": "’", "《": "》"}   # an opening quote mark and its close
-
-
 def _frame_opening(text: str, clause_start: int, noun_end: int, ents: list[Mention], lex: EventLexicon) -> int | None:
     """在随后召开的座谈会上: a meeting stated held before its noun, the clause framed at it
     (held_noun_frames' 在…上), is told here, not referred to; so is one framed right after the
@@ -323,9 +320,8 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     name_start += 1
                 lead = lex.name_lead_re.match(text, name_start, noun_end)
                 name_start = lead.end() if lead else name_start
-            # “贫困地区…研讨会” quoted whole: the closing mark falls after the noun, so no mark opens the name
-            while name_start < noun_end and text[name_start] in _CLOSING and _CLOSING[text[name_start]] not in text[name_start:noun_end]:
-                name_start += 1
+            while name_start < noun_end and unclosed_at(text, name_start, noun_end):
+                name_start += 1   # “某研讨会” quoted whole: its closer falls after the noun, no mark opens the name
             name = text[name_start:noun_end]
             # 技能竞赛动员大会: a meeting held for a contest is a meeting
             held_for = name.endswith(tuple((lex.raw.get("meeting") or {}).get("held_for_non_events") or ()))

@@ -8,8 +8,8 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text, entity_char_spans
-from ..text.scan import find_all
 from ..text.chars import COLONS
+from ..text.scan import find_all
 from .sentences import CLAUSE_END, SENT_END
 from .triggers import EventLexicon
 

@@ -142,7 +142,7 @@ def _with_work_noun(text: str, title: Title, ents: list[Ent], lex: RoleLexicon) 
         if not any(e.end == start and e.label == "ORG" for e in ents):
             continue
         gap = text[start:title.start]
-        if gap in d.verb_set or (gap in d.common_word_set and gap not in d.noun_word_set) \
+        if d.verb_like(gap) \
                 or any(w in gap for w in lex.title_modifiers + lex.org_leading_strip + lex.org_stop_words
                        + lex.coordination + lex.holder_words) \
                 or (title.kind == "office" and (len(gap) > _OFFICE_NOUN_CHARS or gap[-1] in lex.body_final_chars

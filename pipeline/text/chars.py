@@ -37,3 +37,12 @@ SEMICOLONS = "；;"
 COLONS = "：:"   # 发言人某某宣布：…: what follows is reported, with its own subjects
 ELLIPSIS = "…"
 CLOSING_QUOTES = "”’」』"   # a sentence may end inside a quotation: 。” closes it
+# Brackets and quotation marks, each opener at the index of its closer.
+OPENING_MARKS, CLOSING_MARKS = "（(“‘《「【『", "）)”’》」】』"
+
+
+def unclosed_at(text: str, k: int, end: int) -> bool:
+    """Whether text[k] opens a bracket or quotation that no closer ends before ``end``
+    (“某研讨会 cut before its ”)."""
+    i = OPENING_MARKS.find(text[k]) if k < len(text) else -1
+    return i >= 0 and CLOSING_MARKS[i] not in text[k:end]

@@ -4,7 +4,7 @@ meeting's or a doctrine's name; common nouns are no entities)."""
 from __future__ import annotations
 
 from ...lexicon import DomainLexicon
-from ...text.chars import HEADLINE_SEPARATORS
+from ...text.chars import CLOSING_MARKS, HEADLINE_SEPARATORS, OPENING_MARKS, unclosed_at
 from ...text.scan import find_all
 from ..spans import Mention, SpanSet
 from .context import HAN, RuleContext
@@ -234,7 +234,7 @@ def _level_led_short_form(name: str, orgs: set[str], lex: DomainLexicon) -> bool
     return any(len(o) > len(name) + 1 and o.endswith(name) for o in orgs)
 
 
-_OPENERS, _CLOSERS = "（(“‘《「【", "）)”’》」】"
+_OPENERS, _CLOSERS = OPENING_MARKS, CLOSING_MARKS
 _TITLE_CLOSERS = "”’》」"   # the closers of quoted or titled names, not of a bracketed seat
 _EDGE_JUNK = set(" \t\n\u3000，。、；：！？,.;:!?·-—" + HEADLINE_SEPARATORS)
 
@@ -267,8 +267,7 @@ def trim_mention_edges(ctx: RuleContext, spans: SpanSet) -> None:
     text = ctx.text
     for span in spans.of():
         start, end, label = span
-        while start < end and (text[start] in _EDGE_JUNK or text[start] in _CLOSERS or
-                               text[start] in _OPENERS and _CLOSERS[_OPENERS.index(text[start])] not in text[start:end]):
+        while start < end and (text[start] in _EDGE_JUNK or text[start] in _CLOSERS or unclosed_at(text, start, end)):
             start += 1
         while end > start and (text[end - 1] in _EDGE_JUNK or text[end - 1] in _OPENERS or
                                text[end - 1] in _CLOSERS and _OPENERS[_CLOSERS.index(text[end - 1])] not in text[start:end]):
@@ -278,7 +277,7 @@ def trim_mention_edges(ctx: RuleContext, spans: SpanSet) -> None:
                 and text[start - 1] not in text[start:closer]:
             start -= 1   # 费加罗报》社: the title's opener before it belongs to the name (《费加罗报》社)
         for k in range(start + 1, end - 1):   # 东坝“一刻钟: an opener inside, unclosed, ends the name
-            if text[k] in _OPENERS and _CLOSERS[_OPENERS.index(text[k])] not in text[k:end] and k - start >= 2:
+            if unclosed_at(text, k, end) and k - start >= 2:
                 end = k
                 break
         parts = [(start, end)]

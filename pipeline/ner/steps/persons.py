@@ -40,12 +40,13 @@ def credited_names(ctx: RuleContext, spans: SpanSet) -> None:
 @rule_steps.register("drop_common_word_persons")
 def drop_common_word_persons(ctx: RuleContext, spans: SpanSet) -> None:
     """A model's PER that is a common word (雷达), or a word plus the end of a body (宣讲|团),
-    is no name, unless the byline credits it (（记者 周密）). Names that start like a word (王国|华, 高明|光) or end like a body (张友会)
-    stay: People's Daily lists many such; so does one written right after a title (队长|高峰)."""
+    is no name, unless the byline credits it and a surname opens it (（记者 周密）; not 采访 of a
+    credit line read wrong). Names that start like a word (王国|华, 高明|光) or end like a body
+    (张友会) stay: People's Daily lists many such; so does one written right after a title (队长|高峰)."""
     words, text = ctx.patterns.words, ctx.text
     final = ctx.tables.non_name_final
-    credited = set(_credited(ctx))   # （记者 周密）: the byline says it is a name (a surname opens it;
-    for span in spans.of("PER"):     # not 采访 of a credit line read wrong)
+    credited = set(_credited(ctx))
+    for span in spans.of("PER"):
         name = text[span.start:span.end]
         if (span.start, span.end) in credited and name[0] in ctx.patterns.surnames:
             continue
