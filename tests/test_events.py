@@ -2457,3 +2457,14 @@ def test_an_attendee_cue_with_an_object_takes_part_only_in_an_event(nlp, later, 
     text = f"周明远今天在青山区召开座谈会。{later}"
     [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["青山区"]})
     assert (("attendee", "吴晓东") in roles(ev)) == attends
+
+
+def test_a_headline_dates_its_event_where_the_body_dates_it_nowhere(nlp):
+    # 某工会3月12日召开座谈会 (headline) over a body with no date: the headline's date
+    [ev] = run(nlp, "青山区总工会召开新就业形态劳动者座谈会，区总工会主席吴晓东主持。",
+               {"PER": ["吴晓东"], "ORG": ["青山区总工会"]}, headline="青山区总工会3月12日召开新就业形态劳动者座谈会")
+    assert ev["date"] == "3月12日"
+    # … a guard: a date in the body wins over the headline's
+    [ev] = run(nlp, "3月11日，青山区总工会召开新就业形态劳动者座谈会。",
+               {"ORG": ["青山区总工会"]}, headline="青山区总工会3月12日召开新就业形态劳动者座谈会")
+    assert ev["date"] == "3月11日"

@@ -215,7 +215,7 @@ def _date_for(text: str, ev: EventDraft, lex: EventLexicon, sents: list[Sentence
               name_ends: frozenset[int]) -> DateMention | None:
     """The date of the first statement: the last one before its trigger, else the first after it;
     where it gives none, the first later statement in the body that does (青山区总工会开展慰问活动。
-    3月2日上午，甲前往…)."""
+    3月2日上午，甲前往…), else a headline stating it."""
     for m in [ev.main] + sorted((m for m in ev.body if m is not ev.main), key=lambda m: m.trigger_start):
         found = find_dates(text, m.sentence.start, m.sentence.end, lex, name_ends)
         if not found and text.startswith(lex.during_frames, m.sentence.start):
@@ -234,7 +234,9 @@ def _date_for(text: str, ev: EventDraft, lex: EventLexicon, sents: list[Sentence
             return None   # 5月3日…，乙在青山期间，丙还会见了乙: some day of the stay, not that date
         if found:
             return before[-1] if before else found[0]
-    return None
+    # 某工会3月12日召开座谈会 (headline) over a body that dates it nowhere: the headline's date
+    return next((d for m in ev.mentions if not m.sentence.is_body
+                 for d in find_dates(text, m.sentence.start, m.sentence.end, lex, name_ends)), None)
 
 
 def _attendance(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:
