@@ -2468,3 +2468,15 @@ def test_a_headline_dates_its_event_where_the_body_dates_it_nowhere(nlp):
     [ev] = run(nlp, "3月11日，青山区总工会召开新就业形态劳动者座谈会。",
                {"ORG": ["青山区总工会"]}, headline="青山区总工会3月12日召开新就业形态劳动者座谈会")
     assert ev["date"] == "3月11日"
+
+
+def test_an_unnamed_group_received_is_the_party_of_the_trip_stated_before(nlp):
+    # 乙一行来京考察交流。甲会见考察团一行: the guests are those on the trip
+    text = "10月17日，东江区总工会主席郑秋一行来京考察交流。青山区总工会主席吴晓东会见考察团一行。"
+    events = run(nlp, text, {"PER": ["郑秋", "吴晓东"], "ORG": ["东江区总工会", "青山区总工会"], "LOC": ["京"]})
+    [rec] = [e for e in events if e["subtype"] == "reception"]
+    assert {("guest", "郑秋"), ("host", "吴晓东")} <= roles(rec)
+    # … a guard: not where the host is on that trip himself (甲在某国访问期间会见了代表团)
+    text = "吴晓东一行10月17日抵达东洋国访问。访问期间，吴晓东会见了代表团一行。"
+    events = run(nlp, text, {"PER": ["吴晓东"], "LOC": ["东洋国"]})
+    assert not any(r == "guest" for e in events if e["subtype"] == "reception" for r, _ in roles(e))
