@@ -2480,3 +2480,13 @@ def test_an_unnamed_group_received_is_the_party_of_the_trip_stated_before(nlp):
     text = "吴晓东一行10月17日抵达东洋国访问。访问期间，吴晓东会见了代表团一行。"
     events = run(nlp, text, {"PER": ["吴晓东"], "LOC": ["东洋国"]})
     assert not any(r == "guest" for e in events if e["subtype"] == "reception" for r, _ in roles(e))
+
+
+@pytest.mark.parametrize("text, held", [
+    ("青山区总工会与区人社局签订协议，约定每半年召开一次联席会议。", False),   # a habit agreed
+    ("东江公司建立了恳谈机制，每季度召开一次恳谈会。", False),
+    ("每年召开一次的东江公司职代会今天开幕。", True),   # a guard: held by 开幕, the habit only describes it
+])
+def test_a_habit_of_meeting_is_no_meeting_held(nlp, text, held):
+    events = run(nlp, text, {"ORG": ["青山区总工会", "区人社局", "东江公司"]})
+    assert bool([e for e in events if e["type"] == "meeting"]) == held

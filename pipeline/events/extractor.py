@@ -260,7 +260,11 @@ def _visit_name(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:
 def _unreal(text: str, m: EventMention, ents: list[Mention], lex: EventLexicon) -> bool:
     """Whether the clause has a word of need, proposal, agreement, denial or of what is still to
     come before the event's word (events.yaml meeting.unreal_before; visits read it too), outside
-    a name (联合国开发计划署). The clause is read through the event's word: 将出访, 将会见 end in it."""
+    a name (联合国开发计划署), or says a habit of it (每季度召开一次: events.yaml meeting.habit). The
+    clause is read through the event's word: 将出访, 将会见 end in it."""
+    start = clause_at(text, m.sentence.start, m.sentence.end, m.trigger_start)[0]
+    if any(h.start(1) == m.trigger_start for h in lex.habit_re.finditer(text, start, m.trigger_start + len(m.trigger) + 2)):
+        return True
     return _in_its_clause(text, m, lex.unreal_before, m.trigger_start + len(m.trigger), ents)
 
 

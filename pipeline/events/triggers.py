@@ -69,6 +69,7 @@ class EventLexicon:
     commemorated_marks: tuple[str, ...]        # 同志诞辰: 某某同志诞辰90周年纪念大会 names him
     reference_after: list[str]
     anniversary_re: re.Pattern[str]           # 召开20周年: the meeting's anniversary
+    habit_re: re.Pattern[str]                 # 每季度召开一次: a habit (group 1: its predicate)
     reference_before: list[str]
     manner_nouns: tuple[str, ...]              # 以视频形式召开: how it is held, no reference
     unreal_before: tuple[str, ...]             # 需要举行, 不会…会谈: a meeting not held
@@ -399,6 +400,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         commemorated_marks=tuple(_longest_first(m.get("commemorated_marks", []))),
         reference_after=_longest_first(m.get("reference_after", [])),
         anniversary_re=re.compile(m.get("anniversary", r"(?!x)x")),
+        habit_re=re.compile(m.get("habit", r"(?!x)x")),
         reference_before=list(m.get("reference_before", [])),
         manner_nouns=tuple(m.get("manner_nouns", [])),
         unreal_before=tuple(m.get("unreal_before", [])),
