@@ -113,7 +113,7 @@ def _ranges(found: list[DateMention], text: str, start: int, end: int, lex: Even
     return sorted(out, key=lambda x: x.start)
 
 
-_CLAUSE_OPENERS = "，,；;：:。\n在于"   # what a clause's date is written right after
+_CLAUSE_OPENERS = CLAUSE_END + "。\n在于"   # what a clause's date is written right after
 
 
 def _single_dates(text: str, start: int, end: int, lex: EventLexicon,

@@ -13,9 +13,8 @@ from ..text.scan import find_all, inside_quotation
 from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
 from .mentions import EventMention
-from .participants import (Mention, actors, coordinated_name, doc_mentions, group_word_at, inside_a_name, label_of,
-                           led_body, opens_with_titles, reporting_verbs_at, resolve_name, role_spans, subjects,
-                           written_outside_names)
+from .participants import (Mention, actors, coordinated_name, doc_mentions, inside_a_name, label_of, led_body,
+                           opens_with_titles, reporting_verbs_at, resolve_name, role_spans, subjects, written_outside_names)
 from .sentences import CLAUSE_END, Sentence, clause_at, clauses, sentences
 from .triggers import EventLexicon
 from .visits import group_stop, subtype_of, topic_stop, visit_mentions
@@ -262,10 +261,9 @@ def _unreal(text: str, m: EventMention, ents: list[Mention], lex: EventLexicon) 
     come before the event's word (events.yaml meeting.unreal_before; visits read it too), outside
     a name (联合国开发计划署), or says a habit of it (每季度召开一次: events.yaml meeting.habit). The
     clause is read through the event's word: 将出访, 将会见 end in it."""
-    start = clause_at(text, m.sentence.start, m.sentence.end, m.trigger_start)[0]
-    if any(h.start(1) == m.trigger_start for h in lex.habit_re.finditer(text, start, m.trigger_start + len(m.trigger) + 2)):
-        return True
-    return _in_its_clause(text, m, lex.unreal_before, m.trigger_start + len(m.trigger), ents)
+    start, end = clause_at(text, m.sentence.start, m.sentence.end, m.trigger_start)
+    return any(h.start(1) == m.trigger_start for h in lex.habit_re.finditer(text, start, end)) \
+        or any(written_outside_names(text, lex.unreal_before, start, m.trigger_start + len(m.trigger), ents))
 
 
 def _in_its_clause(text: str, m: EventMention, words: tuple[str, ...], end: int, ents: list[Mention]) -> bool:
@@ -408,7 +406,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     _listed_attendees(doc, body, ents, events, lex)
     events = [part for ev in events for part in _each_apart(text, ev)]
     _held_by_visiting_group(text, events, lex)
-    _unnamed_guests_named_before(text, events, lex)
+    _unnamed_guests_named_before(events)
     _speakers(text, body, ents, events, lex)
     _briefing_hosts(text, ents, events, lex)
     _receiving_hosts(doc, events, lex)
@@ -465,7 +463,7 @@ def _unnamed_visitors(text: str, ev: EventDraft, lex: EventLexicon) -> bool:
     return any(w in text[m.sentence.start:m.trigger_start] for m in ev.body for w in lex.visiting_groups)
 
 
-def _unnamed_guests_named_before(text: str, events: list[EventDraft], lex: EventLexicon) -> None:
+def _unnamed_guests_named_before(events: list[EventDraft]) -> None:
     """区长甲也会见了考察团客人: a reception whose guests are an unnamed group meets the bodies a
     reception before it in the article received (东洋市青山区议会代表团 -> 青山区议会), else the
     party of the visit stated before it, where the group word alone opens the object (会见考察团一行)."""
@@ -479,10 +477,9 @@ def _unnamed_guests_named_before(text: str, events: list[EventDraft], lex: Event
             continue
         # 乙一行来京考察交流。甲会见考察团一行: the party on the trip stated before it, where its
         # host is none of them (甲在某国访问期间会见了代表团: his own trip)
-        hosts = {w.name for w, role in ev.participants() if role == "host"}
-        said = ev.main.trigger_start + len(ev.main.trigger)
-        if group_word_at(text, said + text.startswith("了", said), lex) is None:
+        if ev.main.partner_word is None:
             continue   # (会见了青山国经济考察团: a group of its own, unnamed by the NER)
+        hosts = {w.name for w, role in ev.participants() if role == "host"}
         trip = next((e for e in reversed(events[:k]) if e.type == "visit"
                      and any(m.trigger_start < ev.main.trigger_start for m in e.mentions)), None)
         visitors = [w for w, role in trip.participants() if role == "visitor"] if trip is not None else []

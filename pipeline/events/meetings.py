@@ -12,8 +12,8 @@ from ..text.chars import HAN_RUN, all_han, unclosed_at
 from ..text.scan import find_all
 from .dates import find_dates
 from .mentions import EventMention
-from .participants import (Mention, accompanied, actors, group_referent, in_region, inside_a_name, is_org_like,
-                           reported_start, resolve_name, subjects)
+from .participants import (Mention, accompanied, actors, group_referent, group_word_at, in_region, inside_a_name,
+                           is_org_like, reported_start, resolve_name, subjects)
 from .sentences import Sentence, clauses
 from .triggers import EventLexicon, MeetingVerb
 
@@ -218,6 +218,7 @@ _MANNER_REACH = 9   # 以|线上|方式: the farthest the manner noun stands aft
 
 
 _HOLDERS = ("PER", "ORG")   # who may hold a meeting named in reported words
+
 
 def _frame_opening(text: str, clause_start: int, noun_end: int, ents: list[Mention], lex: EventLexicon) -> int | None:
     """在随后召开的座谈会上: a meeting stated held before its noun, the clause framed at it
@@ -548,8 +549,9 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     continue  # talks between named parties only
                 taken.append((v_start, v_end))
                 location = venue[1] if venue is not None else _place_carried_over(text, c_start, sent_clauses, ents, lex)
-                mention = EventMention("meeting", verb.subtype, word, v_start, sent,
-                                       location=location, unnamed_partner=group)
+                mention = EventMention("meeting", verb.subtype, word, v_start, sent, location=location,
+                                       unnamed_partner=group,
+                                       partner_word=group_word_at(text, v_end + text.startswith("了", v_end), lex))
                 # 与代表团座谈: a meeting with a visiting delegation named before is hosted by the
                 # subject, the delegation its guest (talks keep their two organizers)
                 received = referent is not None and verb.subject_role != verb.object_role

@@ -18,6 +18,7 @@ class EventMention:
     location: str | None = None
     anaphoric: bool = False        # 大会 / 会议 / 此次会议: refers back to a meeting already named
     unnamed_partner: bool = False  # 会见了考察团: the partner is a group, not a named entity
+    partner_word: str | None = None   # 会见考察团一行: the group word alone opening the object
     participants: list[tuple[Mention, str]] = field(default_factory=list)   # (who, role)
 
     def add(self, who: Mention, role: str) -> None:

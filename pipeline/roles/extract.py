@@ -552,12 +552,12 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         written = seg.org_text or None
         if written and _shares_head(written, word, lex):
             written += word[-2]                                   # 外交部长 -> 外交部
+        level = lex.place_heads.get(word)   # 区长, 市长: the head of a place of that level
+        placed = _with_level(written, level, lex) if level else written   # 上海|市长 -> 上海市
         if word in lex.self_contained:
             seg.org, seg.org_as_written = lex.self_contained[word], None
-        elif word in lex.place_heads and not (written and not _is_place(written, lex)
-                                              and written + lex.place_heads[word] not in lex.gazetteer):
-            level = lex.place_heads[word]
-            place = _with_level(written, level, lex) or next((p for o in reversed(chain_orgs) if (p := place_of_level(o, level, lex))), None)
+        elif level and not (written and not _is_place(placed, lex)):
+            place = placed or next((p for o in reversed(chain_orgs) if (p := place_of_level(o, level, lex))), None)
             seg.org = place or index.nearest(level, offset + seg.org_start)
             seg.org_as_written = written
         elif written and written in lex.body_titles:

@@ -9,7 +9,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ...text.scan import Scanner, words_regex
+from ...article_doc import field_span
+from ...text.scan import Scanner, find_all, words_regex
 
 from ...text.chars import CLAUSE_END, HAN, HAN_CHAR, HAN_RUN as HAN_WORD, SENT_END
 NAME_CHAR = re.compile(f"[{HAN}·]")
@@ -173,6 +174,19 @@ class RuleContext:
         from spacy.attrs import IDX, LENGTH
         arr = self.doc.to_array([IDX, LENGTH])
         return frozenset(arr[:, 0].tolist()) | frozenset((arr[:, 0] + arr[:, 1]).tolist())
+
+    @cached_property
+    def credited(self) -> tuple[tuple[int, int], ...]:
+        """Where the byline's names are written in the credit or author line (（记者 周密）):
+        persons there, read by two steps."""
+        info = self.doc._.context or {}
+        names = [n for names in (info.get("byline") or {}).values() for n in names]
+        found: list[tuple[int, int]] = []
+        for name_field in ("credit_line", "author_line"):
+            where = field_span(self.doc._.fields, name_field)
+            if where:
+                found += [(k, k + len(name)) for name in names for k in find_all(self.text, name, where[0], where[1])]
+        return tuple(found)
 
     def cuts_word(self, pos: int) -> bool:
         """Whether a cut at ``pos`` falls inside a token (北京市委|经济: 市委 is one word)."""

@@ -17,23 +17,10 @@ def name_at(p: RulePatterns, text: str, start: int, end_at: int | None = None) -
     return p.names.name_at(text, start, end_at=end_at)
 
 
-def _credited(ctx: RuleContext) -> list[tuple[int, int]]:
-    """Where the byline's names are written in the credit or author line."""
-    doc, text = ctx.doc, ctx.text
-    info = doc._.context or {}
-    names = [n for names in (info.get("byline") or {}).values() for n in names]
-    found = []
-    for field in ("credit_line", "author_line"):
-        where = field_span(doc._.fields, field)
-        if where:
-            found += [(start, start + len(name)) for name in names for start in find_all(text, name, where[0], where[1])]
-    return found
-
-
 @rule_steps.register("credited_names")
 def credited_names(ctx: RuleContext, spans: SpanSet) -> None:
     """Names of the byline found in the credit or author line are persons there."""
-    for start, end in _credited(ctx):
+    for start, end in ctx.credited:
         spans.add(start, end, "PER", override=True)
 
 
@@ -45,10 +32,9 @@ def drop_common_word_persons(ctx: RuleContext, spans: SpanSet) -> None:
     (张友会) stay: People's Daily lists many such; so does one written right after a title (队长|高峰)."""
     words, text = ctx.patterns.words, ctx.text
     final = ctx.tables.non_name_final
-    credited = set(_credited(ctx))
     for span in spans.of("PER"):
         name = text[span.start:span.end]
-        if (span.start, span.end) in credited and name[0] in ctx.patterns.surnames:
+        if (span.start, span.end) in ctx.credited and name[0] in ctx.patterns.surnames:
             continue
         if len(name) <= 3 and "·" not in name and (name in words or name[:2] in words and name[-1] in final) \
                 and not ctx.patterns.ends_with_position(text, span.start):
