@@ -786,6 +786,33 @@ def test_heads_of_the_shop_floor_are_offices(nlp, title):
     assert triples(doc) == {("周明远", title, "东江市第一人民医院")}
 
 
+@pytest.mark.parametrize("unit, title", [("维修班", "班长"), ("机修", "车间主任"), ("二车间", "主任"), ("焊装", "班组长")])
+def test_a_shop_floor_unit_stays_in_the_title(nlp, unit, title):
+    # 某公司维修班班长: the unit is inside the enterprise (as 党支部 in 党支部书记): its name stays in
+    # the title and the enterprise is the organization
+    doc = make(nlp, f"东江建工集团第三分公司{unit}{title}周明远介绍经验。", per=["周明远"], org=["东江建工集团第三分公司"])
+    assert triples(doc) == {("周明远", unit + title, "东江建工集团第三分公司")}
+
+
+def test_a_clause_verb_before_a_shop_floor_title_is_no_unit(nlp):
+    # 某总工会慰问车间主任甲: the verb opens the clause, no unit of the union
+    doc = make(nlp, "东江市总工会慰问车间主任周明远。", per=["周明远"], org=["东江市总工会"])
+    assert triples(doc) == {("周明远", "车间主任", None)}
+
+
+@pytest.mark.parametrize("title", ["副主任医师", "主任护师", "副研究员"])
+def test_a_professional_grade_is_one_title(nlp, title):
+    # 副主任|医师: a title found before an occupation is no noun of the work (one grade, the hospital's)
+    doc = make(nlp, f"东江市第一人民医院{title}周明远介绍经验。", per=["周明远"], org=["东江市第一人民医院"])
+    assert triples(doc) == {("周明远", title, "东江市第一人民医院")}
+
+
+def test_a_title_before_an_occupation_is_no_work_noun(nlp):
+    # with the grade unlisted: 副主任 and 医师 are two titles; 医师 takes no earlier title as its noun
+    doc = make(nlp, "东江市第一人民医院副主任兽医师周明远介绍经验。", per=["周明远"], org=["东江市第一人民医院"])
+    assert all(not r["position"].startswith("副主任") or r["position"] == "副主任" for r in doc._.roles)
+
+
 def test_a_delegation_named_by_its_head(nlp):
     # 以甲会长为团长的…代表团: 甲 heads the delegation; his title without an org is its body's
     doc = make(nlp, "以周明远会长为团长的东洋国劳动组合总联合会代表团一行抵达。",

@@ -88,6 +88,12 @@ def find_titles(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Title]:
             # inside an entity (常委 in 人大常委会): not a title, unless NER swallowed the title
             if any(e.start <= i and end <= e.end and not (e.end == end and e.label != "PER") for e in ents):
                 continue
+            # opening on the last character of an organization or place (某分公|司机|修车间): no
+            # title, but for one that character heads (外交|部长 with 外交部 read; the NER may read
+            # more of a title into a name: 团中央书记处|书记)
+            if any(e.label != "PER" and e.end == i + 1 and e.start < i for e in ents) \
+                    and not _shares_head(text[i - 2:i], word, lex):
+                continue
             found = Title(i, end, word, kind)
             break
         if not found:
@@ -103,7 +109,9 @@ def find_titles(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Title]:
         if found.word in lex.posted_titles:
             found = _with_post(text, found, ents, lex)
         if found.kind in ("occupation", "office") and found.start == start:
-            found = _with_work_noun(text, found, ents, lex)
+            found = _with_work_noun(text, found, ents, lex, titles[-1].end if titles else 0)
+        if found.kind == "office" and found.start == start:
+            found = _with_sub_unit(text, found, ents, lex, titles[-1].end if titles else 0)
         titles.append(found)
         i = found.end
     return titles
@@ -128,16 +136,16 @@ _WORK_NOUN_CHARS = 4   # the longest noun of the work between an organization an
 _OFFICE_NOUN_CHARS = 2   # ... and an office (商务|参赞, 代|总理; not 因运输|部长, 秘书长|发言人)
 
 
-def _with_work_noun(text: str, title: Title, ents: list[Ent], lex: RoleLexicon) -> Title:
+def _with_work_noun(text: str, title: Title, ents: list[Ent], lex: RoleLexicon, floor: int = 0) -> Title:
     """某港集团|桥吊|司机, 某公交集团|公交车|驾驶员, 某京剧院|艺术|总监: a short noun of what the
     work is done with or about, written between an organization and an occupation or office, is
     part of the job as written (as 网约车司机 is); not a word that is no noun (聘请, 下岗), a
     modifier (原), a word of the holder (模范, 女), a stop word, nor (for an office) a body of its
-    own or a place."""
+    own or a place; nor a title found before it (``floor``: 副主任|医师 is no work noun)."""
     d = lex.domain
     for k in range(1, _WORK_NOUN_CHARS + 1):
         start = title.start - k
-        if start < 0 or not is_han(text[start]) or any(e.start <= start < e.end for e in ents):
+        if start < floor or not is_han(text[start]) or any(e.start <= start < e.end for e in ents):
             return title
         if not any(e.end == start and e.label == "ORG" for e in ents):
             continue
@@ -149,6 +157,29 @@ def _with_work_noun(text: str, title: Title, ents: list[Ent], lex: RoleLexicon) 
                                                 or lex.is_place(gap) or lex.kind(gap[-2:]))):
             return title   # (an office's: 中国画|系|主任, a body inside the organization, stays apart)
         return Title(start, title.end, gap + title.word, title.kind)
+    return title
+
+
+_SUB_UNIT_CHARS = 5   # the longest name of a shop-floor unit before its title (第一机修车间)
+
+
+def _with_sub_unit(text: str, title: Title, ents: list[Ent], lex: RoleLexicon, floor: int = 0) -> Title:
+    """某公司|维修班|班长, 某集团|机修|车间主任: a shop-floor unit (sub_units) named between an
+    organization the NER found and an office of it is part of the title; the unit word ends the
+    name or opens the title. Not a clause's verb (某公司|慰问|车间主任), a stop word or modifier."""
+    for k in range(1, _SUB_UNIT_CHARS + 1):
+        start = title.start - k
+        if start < floor or not is_han(text[start]) or any(e.start <= start < e.end for e in ents):
+            return title
+        if not any(e.end == start and e.label == "ORG" for e in ents):
+            continue
+        unit = text[start:title.start]
+        named = any(unit.endswith(u) and len(unit) > len(u) for u in lex.sub_units)
+        if not (named or title.word.startswith(lex.sub_units)) or unit in lex.domain.non_noun_word_set \
+                or any(w in unit for w in lex.title_modifiers + lex.org_leading_strip + lex.org_stop_words
+                       + lex.coordination + lex.holder_words):
+            return title
+        return Title(start, title.end, unit + title.word, title.kind)
     return title
 
 

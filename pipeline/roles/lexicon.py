@@ -66,6 +66,7 @@ class RoleLexicon:
         self.posted_titles: frozenset[str] = frozenset(p.get("posted_titles") or [])
         self.body_final_chars: str = "".join(p.get("body_final_chars") or [])
         self.holder_words: list[str] = sorted(p.get("holder_words") or [], key=len, reverse=True)
+        self.sub_units: tuple[str, ...] = tuple(sorted(p.get("sub_units") or [], key=len, reverse=True))
         self.org_leading_strip: list[str] = sorted(p.get("org_leading_strip") or [], key=len, reverse=True)
         self.org_leading_marks: tuple[str, ...] = tuple(p.get("org_leading_marks") or [])
         # 某集团党委书记、董事长: a party body inside an organization, and the titles it holds
