@@ -110,6 +110,32 @@ def test_the_host_of_guests_come_to_visit_is_no_visitor(nlp):
     assert not any(p["role"] == "visitor" for e in events for p in e["participants"])
 
 
+def test_the_delegation_come_to_visit_visits_not_the_host_before_the_verb(nlp):
+    """甲会见了来京访问的乙代表团: the delegation the visit modifies visits; 甲, named within a
+    few characters before the visit word but before the reception verb, hosts."""
+    events = run(nlp, "1月5日，周明远会见了来京访问的东洋国劳动组合代表团。",
+                 {"PER": ["周明远"], "ORG": ["东洋国劳动组合代表团"]})
+    visit = next(e for e in events if e["type"] == "visit")
+    assert roles(visit) == {("visitor", "东洋国劳动组合代表团"), ("visited", "京")}
+
+
+@pytest.mark.parametrize("text", ["1月5日，周明远会见了东洋国劳动组合代表团一行，并与代表团进行了座谈。",
+                                  "1月5日，周明远会见了来京访问的东洋国劳动组合代表团一行并座谈。"])
+def test_a_talk_going_on_from_a_reception_is_the_reception(nlp, text):
+    """会见了乙一行，并与代表团座谈 (events.yaml continued_reception): one meeting, the reception."""
+    events = run(nlp, text, {"PER": ["周明远"], "ORG": ["东洋国劳动组合代表团"]})
+    [meeting] = [e for e in events if e["type"] == "meeting"]
+    assert meeting["subtype"] == "reception"
+    assert roles(meeting) == {("host", "周明远"), ("guest", "东洋国劳动组合代表团")}
+
+
+def test_a_symposium_of_its_own_after_a_reception_stays(nlp):
+    # a named meeting, or one in the next sentence, is held apart
+    events = run(nlp, "1月5日，周明远会见了东洋国劳动组合代表团一行。下午，双方召开了座谈会。",
+                 {"PER": ["周明远"], "ORG": ["东洋国劳动组合代表团"]})
+    assert sorted(e["subtype"] for e in events) == ["reception", "symposium"]
+
+
 def test_unnamed_fans_received_make_a_reception_with_its_named_host(nlp):
     """会见了当地球迷: fans, officials and athletes received are unnamed guests (partner_groups)."""
     [ev] = run(nlp, "8月8日晚，约翰·史密斯在青山市会见了当地球迷。", {"PER": ["约翰·史密斯"], "LOC": ["青山市"]})

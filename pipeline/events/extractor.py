@@ -93,6 +93,21 @@ def _same_meeting(ev: EventDraft, m: EventMention) -> bool:
     return m.anaphoric or (not m.name and ev.subtype == m.subtype)
 
 
+def _continues_a_reception(text: str, m: EventMention, events: list[EventDraft], lex: EventLexicon) -> bool:
+    """甲会见了乙一行，并与他们座谈: a bare meeting verb of a kind a reception goes on in
+    (continued_reception), after a continuation mark following the sentence's reception
+    with no other meeting stated in between (a visit may be: 会见了来京访问的乙，并座谈)."""
+    if m.type != "meeting" or m.name or m.subtype not in lex.continued_reception:
+        return False
+    stated = [(x.trigger_start, e) for e in events if e.type == "meeting" for x in e.body
+              if x.sentence == m.sentence and x.trigger_start < m.trigger_start]
+    if not stated:
+        return False
+    start, last = max(stated, key=lambda se: se[0])
+    return last.subtype == "reception" \
+        and any(text.find(w, start, m.trigger_start) >= 0 for w in lex.continuations)
+
+
 def _same_names(ours: set[str], theirs: set[str]) -> bool:
     """Some name of ``ours`` is one of ``theirs`` or written inside it, or the other way round."""
     return any(a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a)) for a in ours for b in theirs)
@@ -325,6 +340,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             elif not from_headline or m.names("visited"):
                 events.append(EventDraft("visit", m.subtype, [m]))
             return
+        if _continues_a_reception(text, m, events, lex):
+            return   # 会见了乙一行，并与他们座谈: the reception's own talk
         target = next((e for e in reversed(events) if _same_meeting(e, m)), None)
         if target is None and text.endswith(lex.anaphors, 0, m.trigger_start):
             # 此次会谈, 这次会见 right before the word: the meeting stated before, whatever its kind

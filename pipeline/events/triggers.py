@@ -79,6 +79,7 @@ class EventLexicon:
     venue_suffixes: list[str]
     manner: list[str]                          # 隆重, 亲切: between a place and its predicate or verb
     continuations: tuple[str, ...]             # 并: a clause going on with the subject before it
+    continued_reception: tuple[str, ...]       # 会见…并座谈: kinds a reception goes on in
     topic_marks: tuple[str, ...]               # 就: 在某宫就某事举行会议, the topic after the place
     light_verbs: tuple[str, ...]               # 进行, 开展 (visit.list_verbs): 进行会谈, 进行考察
     filler_particles: list[str]                # 将, 已: between a name and its predicate
@@ -410,6 +411,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         venue_suffixes=list(m.get("venue_suffixes", [])),
         manner=list(m.get("manner", [])),
         continuations=tuple(m.get("continuations", [])),
+        continued_reception=tuple(m.get("continued_reception", [])),
         topic_marks=tuple(_longest_first(m.get("topic_marks", []))),
         light_verbs=tuple(v.get("list_verbs", [])),
         filler_particles=list(m.get("filler_particles", [])),

@@ -367,8 +367,10 @@ def _modified_visitors(doc: Doc, ents: list[Mention], c_start: int, v_start: int
     says who visits (甲), not the sentence's subject (the host); when someone is named right
     before the word, he visits (陪同甲参观的官员: the officials escort; 随甲来访的乙; a long name
     written right before the word too: 随同某国总统马蒂厄·克雷库|来访的). The word is followed by 的."""
+    # (甲会见了来京访问的乙: a name before the reception verb is the host, not one right before)
     before = [m for m in ents if m.label != "LOC" and c_start <= m.start
-              and (m.start >= v_start - _RELATIVE_SPAN and m.end <= v_start or m.end == v_start)]
+              and (m.start >= v_start - _RELATIVE_SPAN and m.end <= v_start or m.end == v_start)
+              and not _received(doc_text(doc), m.end, v_start, lex)]
     after = [m for m in actors(doc, ents, v_end + 1, c_end, lex) if m.label != "LOC"]
     modified = [m for m in after if m.label == "PER"][:1] or after[:1]
     if before:
