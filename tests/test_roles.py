@@ -1009,6 +1009,10 @@ def test_offices_ranks_and_qualifications_of_the_lexicon(nlp, text, org, triple)
     ("中国今天发布报告。中宣部部长甲乙丙说。", ["中国"], ("甲乙丙", "部长", "中宣部")),
     # … kept as written where the article names two places opening with it
     ("伊拉克和伊朗今天会谈。伊外长甲乙丙说。", ["伊拉克", "伊朗"], ("甲乙丙", "外长", None)),
+    # … the listed full form (place_abbreviations.txt), written or not, before another place
+    # opening with the character (俄西伯利亚: a region of the country)
+    ("俄罗斯外长今天表示。俄总统甲乙丙在俄西伯利亚城市会晤。", ["俄罗斯", "俄西伯利亚", "俄"], ("甲乙丙", "总统", "俄罗斯")),
+    ("今天，美总统甲乙丙说。", ["美"], ("甲乙丙", "总统", "美国")),
 ])
 def test_a_place_abbreviation_opening_an_organization_is_written_in_full(nlp, text, loc, triple):
     assert triple in triples(make(nlp, text, per=["甲乙丙"], loc=loc))

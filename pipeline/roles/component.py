@@ -154,12 +154,14 @@ def _chief_before(text: str, role: dict, roles: list[dict]) -> dict | None:
 
 def _abbreviation_in_full(org: str | None, start: int, text: str, ents: list[Ent], lex: RoleLexicon) -> str | None:
     """巴总理, 菲|卫生部长: an organization opening with a one-character place abbreviation the NER
-    read as a place there is written with the place in full (巴基斯坦, 菲律宾卫生部): the one place
-    the article names that opens with it, else the one place_abbreviations.txt gives (华 -> 中国);
-    as written where the article names several (伊拉克, 伊朗) or none. (Not every listed
+    read as a place there is written with the place in full (巴基斯坦, 菲律宾卫生部): the one
+    place_abbreviations.txt gives where the article names it (俄罗斯 beside 俄西伯利亚), else the
+    one place the article names that opens with it, else the listed one (华 -> 中国); as written
+    where the article names several (伊拉克, 伊朗) or none. (Not every listed
     character: 中|宣部, 英|特尔公司 open names.)"""
     if not org or not any(e.start == start and e.end == start + 1 and e.label == "LOC" for e in ents):
         return org
     written = {text[e.start:e.end] for e in ents if e.label == "LOC" and e.end - e.start > 1 and text[e.start] == org[0]}
-    place = written.pop() if len(written) == 1 else None if written else lex.place_abbreviations.get(org[0])
+    listed = lex.place_abbreviations.get(org[0])
+    place = listed if listed in written else written.pop() if len(written) == 1 else None if written else listed
     return place + org[1:] if place else org
