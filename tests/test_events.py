@@ -77,6 +77,12 @@ def roles(event: dict) -> set[tuple[str, str]]:
     ("关于青山港建设问题的专家座谈会今天在京举行。", "symposium", "关于青山港建设问题的专家座谈会"),
     # two names joined by 暨 (names.yaml name_conjunctions) are one meeting's name
     ("3月2日，青山区总工会召开2024年工会工作会议暨表彰大会。", "conference", "2024年工会工作会议暨表彰大会"),
+    # … of the second's kind where the first says no more than a meeting (大会)
+    ("3月2日，青山区总工会召开成立大会暨第一次会员代表大会。", "congress", "成立大会暨第一次会员代表大会"),
+    ("3月2日，青山区总工会召开职工代表大会暨工作会议。", "congress", "职工代表大会暨工作会议"),
+    # a meeting held for a contest (held_for_non_events); a 现场会
+    ("3月2日，青山区总工会召开劳动竞赛总结表彰大会。", "conference", "劳动竞赛总结表彰大会"),
+    ("3月2日，青山区总工会召开社区工会工作现场会。", "conference", "社区工会工作现场会"),
     ("日前，青山区总工会举办新就业形态劳动者交流会。", "symposium", "新就业形态劳动者交流会"),
     # a meeting body and its session (events.yaml session_ordinal) are one meeting's name
     ("近日，东湖集团召开第三届职工代表大会第五次会议。", "congress", "第三届职工代表大会第五次会议"),
@@ -84,6 +90,14 @@ def roles(event: dict) -> set[tuple[str, str]]:
 def test_meeting_subtypes(nlp, text, subtype, name):
     events = run(nlp, text, {"LOC": ["北京", "人民大会堂"], "ORG": ["西城区总工会"], "PER": ["周明远"]})
     assert [(e["type"], e["subtype"], e["name"]) for e in events] == [("meeting", subtype, name)]
+
+
+@pytest.mark.parametrize("said", ["讲了话", "分享了经验", "解读了新修订的工会法", "作了工作报告"])
+def test_speakers_of_a_meeting_by_more_words(nlp, said):
+    # 讲了话 (了 inside the word), 分享, 讲述, 解读, 作了…报告: events.yaml roles.speaker
+    [ev] = run(nlp, f"3月2日，青山区总工会召开工作会议。区总工会主席周明远{said}。",
+               {"ORG": ["青山区总工会"], "PER": ["周明远"]})
+    assert ("speaker", "周明远") in roles(ev)
 
 
 def test_numbered_congress_only_when_held(nlp):

@@ -12,7 +12,7 @@ from ..text.chars import COLONS, SENT_END
 from ..text.scan import find_all, inside_quotation
 from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
-from .mentions import EventMention
+from .mentions import GENERIC_MEETING, EventMention
 from .participants import (Mention, actors, coordinated_name, doc_mentions, inside_a_name, label_of, led_body,
                            opens_with_titles, reporting_verbs_at, resolve_name, role_spans, subjects, written_outside_names)
 from .sentences import CLAUSE_END, Sentence, clause_at, clauses, sentences
@@ -20,7 +20,6 @@ from .triggers import EventLexicon
 from .visits import group_stop, subtype_of, topic_stop, visit_mentions
 
 _NEEDS_PARTNER = ("reception", "talks")
-_GENERIC_SUBTYPE = "conference"   # 会议, 大会: a bare one refers to any meeting stated
 _LIST_ITEM_ENDS = "、，,。；;等和及"   # what may follow an item of a list of names
 
 
@@ -351,9 +350,10 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         if target is not None:
             target.mentions.append(m)
         elif not m.anaphoric or not any(e.type == "meeting" for e in events) \
-                or (m.trigger in lex.predicates and m.subtype != _GENERIC_SUBTYPE
+                or (m.trigger in lex.predicates and m.subtype != GENERIC_MEETING
                     and not any(e.type == "meeting" and e.subtype == m.subtype for e in events)):
-            # (会见了乙一行。随后，双方召开座谈会: a bare noun of its own kind, held, is a new meeting)
+            # (会见了乙一行。随后，双方召开座谈会: a bare noun of its own kind, held, is a new meeting;
+            # a bare 会议 or 大会 refers to any meeting stated)
             events.append(EventDraft("meeting", m.subtype, [m]))
 
     cues: list[tuple[Sentence, list[tuple[Mention, str]]]] = []

@@ -11,7 +11,7 @@ from ..article_doc import doc_text
 from ..text.chars import HAN_RUN, all_han, unclosed_at
 from ..text.scan import find_all
 from .dates import find_dates
-from .mentions import EventMention
+from .mentions import GENERIC_MEETING, EventMention
 from .participants import (Mention, accompanied, actors, group_referent, group_word_at, in_region, inside_a_name,
                            is_org_like, reported_start, resolve_name, subjects)
 from .sentences import Sentence, clauses
@@ -247,14 +247,15 @@ def _joined_bodies(text: str, before: list[Mention], lex: EventLexicon) -> list[
 
 def _joined_names(clause: str, hits: list[tuple[int, int, str]], lex: EventLexicon) -> list[tuple[int, int, str]]:
     """工作会议暨表彰大会: a meeting noun, a name conjunction and the next meeting noun's name are one
-    meeting's name, ending at the second noun (the first noun's subtype); so are a meeting body and
-    its session (第三届职工代表大会第五次会议)."""
+    meeting's name, ending at the second noun, of the first noun's subtype unless that one says no
+    more than a meeting (成立大会暨第一次会员代表大会: a congress); so are a meeting body and its
+    session (第三届职工代表大会第五次会议)."""
     out: list[tuple[int, int, str]] = []
     for hit in hits:
         joined = out and hit[0] > out[-1][1] and (clause.startswith(lex.name_conjunctions, out[-1][1])
                                                   or lex.session_re.fullmatch(clause, out[-1][1], hit[0]))
         if joined:
-            out[-1] = (out[-1][0], hit[1], out[-1][2])
+            out[-1] = (out[-1][0], hit[1], hit[2] if out[-1][2] == GENERIC_MEETING else out[-1][2])
         else:
             out.append(hit)
     return out

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from .participants import Mention
 from .sentences import Sentence
 
+GENERIC_MEETING = "conference"   # 会议, 大会: the kind of a meeting the noun says nothing more of
+
 
 @dataclass
 class EventMention:
