@@ -714,6 +714,29 @@ def test_places_are_not_split_off_inside_a_word_or_at_a_common_word():
     assert named(text, spans) == whole
 
 
+def test_a_place_opening_a_company_name_stays_where_no_unit_follows_it():
+    """北京|王府|井…有限公司: what follows the listed place ends like a unit (府) only inside a
+    word, so the registered name keeps its place; 北京|海淀区总工会, 江苏省|镇江|市委 (the word
+    opens with the unit's ending) and 湖北|长阳县|都镇|湾镇… (the unit written longer) are split."""
+    words = ["北京", "王府井", "百货", "大楼", "有限公司", "、", "北京", "海淀区", "总工会", "、",
+             "江苏省", "镇江", "市委", "、", "湖北", "长阳县", "都镇湾镇", "人民政府"]
+    text = "".join(words)
+    names = ["北京王府井百货大楼有限公司", "北京海淀区总工会", "江苏省镇江市委", "湖北长阳县都镇湾镇人民政府"]
+    spans = SpanSet([at(text, name, "ORG") for name in names])
+    run("split_places_off_orgs", text, spans, words)
+    assert named(text, spans) == {("北京王府井百货大楼有限公司", "ORG"), ("北京", "LOC"), ("海淀区总工会", "ORG"),
+                                  ("江苏省", "LOC"), ("镇江市委", "ORG"), ("湖北长阳县", "LOC"),
+                                  ("都镇湾镇人民政府", "ORG")}
+
+
+def test_no_mention_runs_across_a_clause_end():
+    # 董事长景立峰，协会秘书长…: the model's organization across the comma is its two parts
+    text = "董事长景立峰，协会秘书长周明远介绍。"
+    spans = SpanSet([at(text, "景立峰，协会", "ORG")])
+    run("trim_mention_edges", text, spans)
+    assert named(text, spans) == {("景立峰", "ORG"), ("协会", "ORG")}
+
+
 def test_mention_edges_lose_unpaired_marks_and_a_space_splits_persons():
     text = "“石桥工会驿站启用（摄影 赵一凡 钱多多）"
     spans = SpanSet([at(text, "“石桥工会", "ORG"), (text.index("赵一凡"), text.index("钱多多") + 4, "PER")])
@@ -1460,6 +1483,13 @@ def test_a_title_name_takes_over_a_place_the_model_read_in_its_given_name():
     assert named(text, spans) == {("邰正阳", "PER")}
     text = "区总工会主席邰北京主持"            # a listed place stays
     assert named(text, run("title_names", text, SpanSet([at(text, "北京", "LOC")]))) == {("北京", "LOC")}
+
+
+def test_a_title_name_takes_over_an_organization_the_model_read_in_its_given_name():
+    # 主席练|海军: 海军 read as an organization with no organization's ending
+    text = "东江五金制品有限公司工会主席练海军说"
+    spans = run("title_names", text, SpanSet([at(text, "海军", "ORG")]))
+    assert named(text, spans) == {("练海军", "PER")}
 
 
 @pytest.mark.parametrize("text, found", [("东洋国担任欧盟主席国期间推动改革", set()),   # 主席国: no title

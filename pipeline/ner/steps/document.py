@@ -4,7 +4,7 @@ meeting's or a doctrine's name; common nouns are no entities)."""
 from __future__ import annotations
 
 from ...lexicon import DomainLexicon
-from ...text.chars import CLOSING_MARKS, HEADLINE_SEPARATORS, OPENING_MARKS, unclosed_at
+from ...text.chars import CLAUSE_END, CLOSING_MARKS, HEADLINE_SEPARATORS, OPENING_MARKS, SENT_END, unclosed_at
 from ...text.scan import find_all
 from ..spans import Mention, SpanSet
 from .context import HAN, RuleContext
@@ -236,6 +236,8 @@ def _level_led_short_form(name: str, orgs: set[str], lex: DomainLexicon) -> bool
 
 _OPENERS, _CLOSERS = OPENING_MARKS, CLOSING_MARKS
 _TITLE_CLOSERS = "”’》」"   # the closers of quoted or titled names, not of a bracketed seat
+_CLAUSE_MARK = re.compile(f"[{re.escape(SENT_END + CLAUSE_END)}]")
+_NO_CLAUSE_MARK = re.compile(f"[^{re.escape(SENT_END + CLAUSE_END)}]+")
 _EDGE_JUNK = set(" \t\n\u3000，。、；：！？,.;:!?·-—" + HEADLINE_SEPARATORS)
 
 
@@ -263,7 +265,8 @@ def whole_latin_words(ctx: RuleContext, spans: SpanSet) -> None:
 def trim_mention_edges(ctx: RuleContext, spans: SpanSet) -> None:
     """“石桥工会, 王小明）, 赵一凡 钱多多: a mention does not open or end with an unpaired bracket or
     quote, or with punctuation (a closer inside takes its opener right before: 《某报》社); a person
-    across a space is two persons (a credit's names)."""
+    across a space is two persons (a credit's names); no mention runs across the end of a clause
+    or sentence (董事长景立峰，协会: its parts of two characters or more are mentions of its label)."""
     text = ctx.text
     for span in spans.of():
         start, end, label = span
@@ -281,7 +284,9 @@ def trim_mention_edges(ctx: RuleContext, spans: SpanSet) -> None:
                 end = k
                 break
         parts = [(start, end)]
-        if label == "PER" and any(c.isspace() for c in text[start:end]):
+        if _CLAUSE_MARK.search(text, start, end):
+            parts = [(m.start(), m.end()) for m in _NO_CLAUSE_MARK.finditer(text, start, end)]
+        elif label == "PER" and any(c.isspace() for c in text[start:end]):
             parts, pos = [], start
             for piece in text[start:end].split():
                 k = text.index(piece, pos)

@@ -421,7 +421,8 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
             units = units[:-1]  # 江南省人民政府|驻…办事处: the government is the organization
         if not rest:
             continue
-        units = _whole_word_units(_listed_place_first(units, p), span.start, ctx, p)
+        units = _whole_word_units(_units_at_word_ends(_listed_place_first(units, p), span.start, ctx),
+                                  span.start, ctx, p)
         if len(units) < 2:
             continue
         cuts = [span.start + len("".join(units[:i + 1])) for i in range(len(units) - 1)]
@@ -455,6 +456,26 @@ def _whole_word_units(units: list[str], start: int, ctx: RuleContext, p: RulePat
         kept.append(unit)
         pos += len(unit)
     return kept
+
+
+def _units_at_word_ends(units: list[str], pos: int, ctx: RuleContext) -> list[str]:
+    """The units read so that each ends where a word does: one ending inside a word runs on with
+    the next (都镇|湾镇, 王府|井街道: the shortest run to an ending cut the word), unless the word
+    opens with its ending (镇江|市委: a body of the unit); one that cannot ends the chain before it
+    (北京|王府|井百货…: no unit follows the place)."""
+    out: list[str] = []
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        while ctx.cuts_word(pos + len(unit)) and pos + len(unit) - 1 not in ctx.word_bounds and i + 1 < len(units):
+            i += 1
+            unit += units[i]
+        if ctx.cuts_word(pos + len(unit)) and pos + len(unit) - 1 not in ctx.word_bounds:
+            break
+        out.append(unit)
+        pos += len(unit)
+        i += 1
+    return out
 
 
 def _of_common_words(unit: str, ctx: RuleContext) -> bool:

@@ -89,7 +89,7 @@ def _model_reading_gives_way(p: RulePatterns, text: str, clash: list[Mention], s
     """Whether the model's mentions over a name found after a title give way to it: persons with a
     wrong boundary (张良出); a place of just that name, or of its given name (主席邰|正阳), where no
     place is written so (全国劳动模范|卓立峰: no listed place, no place's ending); an organization of
-    just the name with no organization's ending (部长|宿海军)."""
+    just the name, or of its given name, with no organization's ending (部长|宿海军, 主席练|海军)."""
     if all(s.label == "PER" for s in clash):
         return True
     if len(clash) != 1:
@@ -98,7 +98,8 @@ def _model_reading_gives_way(p: RulePatterns, text: str, clash: list[Mention], s
     if model.label == "LOC":
         return start <= model.start and model.end == end \
             and not p.is_place(text[model.start:end]) and text[model.start:end] not in p.place_set
-    return model == (start, end, "ORG") and not p.suffix_end_re.search(text, start, end)
+    return model.label == "ORG" and start <= model.start and model.end == end \
+        and not p.suffix_end_re.search(text, start, end)
 
 
 def _runs_into_a_title(p: RulePatterns, text: str, start: int, end: int) -> bool:
