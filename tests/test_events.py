@@ -595,6 +595,17 @@ def test_one_who_reports_to_the_visitors_hosts_them(nlp):
     assert ("host", "郑秋") in roles(ev)
 
 
+@pytest.mark.parametrize("text, host", [
+    ("周明远来到青山机械厂调研。青山机械厂项目经理郑秋介绍，工厂今年新招职工200人。", {"郑秋"}),
+    ("周明远来到青山机械厂调研。厂党委书记、工会主席郑秋介绍了职代会工作。", {"郑秋"}),
+    # not one named inside the next sentence, nor one who is no subject opening it
+    ("周明远来到青山机械厂调研。他听说郑秋介绍了职代会工作。", set()),
+])
+def test_one_who_opens_the_next_sentence_and_briefs_the_visitors_hosts_them(nlp, text, host):
+    [ev] = run(nlp, text, {"PER": ["周明远", "郑秋"], "ORG": ["青山机械厂"]})
+    assert {n for r, n in roles(ev) if r == "host"} == host
+
+
 def test_a_place_visited_is_no_subject_of_a_later_cue(nlp):
     text = "周明远参观了青山县职工服务中心，青山县总工会主席郑秋陪同考察。"
     [ev] = run(nlp, text, {"PER": ["周明远", "郑秋"], "ORG": ["青山县职工服务中心", "青山县总工会"]})
@@ -879,6 +890,7 @@ def test_cue_noun_is_no_role(nlp):
     "今年是东江市总工会第十次代表大会召开20周年。",      # an anniversary (anniversary)
     "周明远在青山公司举行的年度记者招待会上说，人口增长放缓。",   # a press conference
     "吴晓东在白云庙举行的新年庆典大会上致词。",                 # a ceremony
+    "青山电视台日前在东江举行了年度节目颁奖大会。",             # an award ceremony (颁奖)
 ])
 def test_non_events(nlp, text):
     assert run(nlp, text, {"ORG": ["怀柔区总工会"], "LOC": ["渔阳郡", "海淀文化馆小剧场"]}) == []
@@ -946,6 +958,17 @@ def test_a_holiday_and_a_part_of_it_date_an_event_vaguely(nlp, text, date):
     assert ev["date"] == date
     if date:
         assert (ev["date_norm"], ev["date_upper_bound"]) == (None, "2026-01-21")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("连日来在京举行的全国工会宣传工作会议结束。", "连日来"),
+    ("几天前，青山区总工会召开了工作会议。", "几天前"),
+    # 日前 inside 节日前夕 (节日, a common word) or 今日前往: no vague date
+    ("在节日前夕，青山区总工会召开了工作会议。", None),
+])
+def test_vague_dates_as_written(nlp, text, date):
+    [ev] = run(nlp, text, {"ORG": ["青山区总工会"]})
+    assert ev["date"] == date
 
 
 def test_relative_day_from_dateline_or_issue(nlp):
@@ -1065,6 +1088,16 @@ def test_an_exhortation_is_no_visit(nlp):
     # 要把…送到: what must be done (unreal_before), not a visit made
     text = "会上，市总工会副主席周明远提出，要把服务送到一线。"
     assert not [ev for ev in run(nlp, text, {"PER": ["周明远"], "ORG": ["市总工会"]}) if ev["type"] == "visit"]
+
+
+@pytest.mark.parametrize("second, attendance", [
+    ("会议由东江区总工会主办，全区企业工会主席共200余人参加。", "200余人"),   # the organizer's sentence counts it
+    ("周明远在会上说，全区已有5000余名职工参加培训。", None),               # a speaker's words do not
+])
+def test_attendance_in_the_sentence_of_an_organizer_or_chair(nlp, second, attendance):
+    text = "3月28日，东江区安全生产工作启动会召开。" + second
+    [ev] = run(nlp, text, {"ORG": ["东江区总工会"], "PER": ["周明远"]})
+    assert ev["attendance"] == attendance
 
 
 def test_reach_is_not_attendance(nlp):

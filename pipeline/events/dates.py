@@ -132,7 +132,8 @@ def _single_dates(text: str, start: int, end: int, lex: EventLexicon,
     stated = list(found)
     for word in lex.vague_dates:
         for m in re.finditer(re.escape(word), seg):
-            if not any(d.start <= start + m.start() < d.end for d in stated):   # 5月1日|前夕: no 日前
+            # (5月1日|前夕, 节|日前夕, 今|日前往: no 日前, its first character closes a date or word)
+            if not any(d.start <= start + m.start() < d.end for d in stated) and not lex.opens_inside_word(seg, m.start()):
                 found.append(DateMention(word, start + m.start(), start + m.end(), vague=True))
     for m in lex.holiday_date_re.finditer(seg):   # 春节前夕: as written, no day (除夕|当天 inside it)
         # only opening a clause (春节前夕，甲来到…), never a topic (对春节期间的…工作进行部署)

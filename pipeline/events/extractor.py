@@ -21,6 +21,8 @@ from .visits import group_stop, subtype_of, topic_stop, visit_mentions
 
 _NEEDS_PARTNER = ("reception", "talks")
 _LIST_ITEM_ENDS = "、，,。；;等和及"   # what may follow an item of a list of names
+# the roles whose cue sentence may count a meeting's attendance (not a speaker's: 他说，已有5000余名职工参加培训)
+_ATTENDANCE_ROLES = ("attendee", "organizer", "chair")
 
 
 _YEAR_FIRST = re.compile(rf"^(?:{YEAR})年")   # 2025年 opening a meeting's name: its date
@@ -418,14 +420,14 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
                 if ev is None:
                     continue
                 ev.extra.append((who, role))
-                if role == "attendee" and sent not in ev.attended:
-                    ev.attended.append(sent)   # 200余人齐聚一堂: its attendance too
+                if role in _ATTENDANCE_ROLES and sent not in ev.attended:
+                    ev.attended.append(sent)   # 200余人齐聚一堂, 会议由甲主办，共200余人参加: its attendance too
     _listed_attendees(doc, body, ents, events, lex)
     events = [part for ev in events for part in _each_apart(text, ev)]
     _held_by_visiting_group(text, events, lex)
     _unnamed_guests_named_before(events)
     _speakers(text, body, ents, events, lex)
-    _briefing_hosts(text, ents, events, lex)
+    _briefing_hosts(text, body, ents, events, lex)
     _receiving_hosts(doc, events, lex)
     return [_record(doc, ev, ents, sents, lex, issue, reference) for ev in events]
 
@@ -639,11 +641,13 @@ def _receiving_hosts(doc: Doc, events: list[EventDraft], lex: EventLexicon) -> N
                 ev.extra.append((who, "host"))
 
 
-def _briefing_hosts(text: str, ents: list[Mention], events: list[EventDraft], lex: EventLexicon) -> None:
+def _briefing_hosts(text: str, body: list[Sentence], ents: list[Mention], events: list[EventDraft],
+                    lex: EventLexicon) -> None:
     """甲一行调研了X，X党支部书记乙介绍了…: a person named after the visit word of a visit's
     sentence, no visitor, who briefs or receives them (介绍 / 向客人介绍 / 接待), or whose briefing they
     hear (听取乙关于…的汇报), receives the visitors: a host (the guideline's "leaders who accompany or
-    brief the visitors")."""
+    brief the visitors"); so does one who opens the next sentence, after his titles alone, and
+    briefs (甲来到X调研。X项目经理乙介绍，…)."""
     pattern = lex.briefing_re
     heard_before, heard_after = lex.briefing_heard_re
     for ev in events:
@@ -651,13 +655,18 @@ def _briefing_hosts(text: str, ents: list[Mention], events: list[EventDraft], le
             continue
         visitors = {w.name for w, r in ev.participants() if r == "visitor"}
         for m in ev.body:
+            after = next((s for s in body if s.start >= m.sentence.end), None)
             for who in ents:
-                if who.label != "PER" or not (m.trigger_start < who.start and who.end <= m.sentence.end) \
-                        or who.name in visitors:
+                if who.label != "PER" or who.name in visitors:
                     continue
-                heard = heard_before.search(text, m.trigger_start, who.start) and heard_after.match(text, who.end, m.sentence.end)
-                if heard or pattern.match(text, who.end, m.sentence.end):
-                    ev.extra.append((who, "host"))   # (听取区总工会主席乙关于…的汇报: his briefing heard)
+                if m.trigger_start < who.start and who.end <= m.sentence.end:
+                    heard = heard_before.search(text, m.trigger_start, who.start) \
+                        and heard_after.match(text, who.end, m.sentence.end)
+                    if heard or pattern.match(text, who.end, m.sentence.end):
+                        ev.extra.append((who, "host"))   # (听取区总工会主席乙关于…的汇报: his briefing heard)
+                elif after is not None and after.start <= who.start and who.end <= after.end \
+                        and opens_with_titles(text, after.start, who.start, lex) and pattern.match(text, who.end, after.end):
+                    ev.extra.append((who, "host"))
 
 
 def _first_role(name: str, pairs: list[tuple[Mention, str]], body_start: int) -> str:
