@@ -609,8 +609,10 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
                 and prev.title.word not in lex.self_contained:
             seg.org, seg.org_as_written = prev.org, prev.org_as_written   # 党组书记、副主席: shared org
             if seg.org and word in lex.country_titles and not (prev.is_place or _is_place(seg.org, lex)):
-                # 国务院副总理兼外长: the country's, not 国务院's (中国|国务院…: the one written)
-                seg.org, seg.org_as_written = chain.place_before or _opening_place(seg.org, lex), None
+                # 国务院副总理兼外长: the country's, not 国务院's (中国|国务院…: the one written; a
+                # national body alone: the national country)
+                seg.org, seg.org_as_written = chain.place_before or _opening_place(seg.org, lex) \
+                    or (lex.national_country if seg.org in lex.national_prefixes else None), None
             elif seg.org and starts_with_any(word, lex.body_titles):   # 政治局常委、书记处书记
                 seg.org = _outside_leading_body(seg.org, lex)
                 seg.org_as_written = seg.org_as_written and _outside_leading_body(seg.org_as_written, lex)

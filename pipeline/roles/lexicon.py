@@ -88,6 +88,7 @@ class RoleLexicon:
         self.place_leading_strip: list[str] = sorted(p.get("place_leading_strip") or [], key=len, reverse=True)
         self.not_place_suffixes: list[str] = list(p.get("not_place_suffixes") or [])
         self.national_prefixes: list[str] = sorted(p.get("national_prefixes") or [], key=len, reverse=True)
+        self.national_country: str | None = p.get("national_country")
         self.self_contained: dict[str, str | None] = dict(p.get("self_contained") or {})
         self.place_heads: dict[str, str] = dict(p.get("place_heads") or {})
         self.country_titles: frozenset[str] = frozenset(p.get("country_titles") or [])
