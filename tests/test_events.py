@@ -2511,12 +2511,20 @@ def test_a_word_holding_zai_opens_no_frame(nlp, text):
 @pytest.mark.parametrize("text, expected", [
     # 甲说，某法院当天举行会议: the one reporting holds nothing; the body in his words does
     ("周明远16日对记者说，东洋国宪法法院当天下午举行全体成员会议。", {("organizer", "东洋国宪法法院")}),
+    # … and speaks at none (his titles before him, 说 right after his name)
+    ("东洋国宪法法院院长周明远说，东洋国宪法法院当天下午举行全体成员会议。", {("organizer", "东洋国宪法法院")}),
     # 发言人甲宣布，乙同丙在会谈中…: the one reporting meets nobody
     ("发言人周明远20日宣布，吴晓东同郑秋在第一轮会谈中已达成协议。", {("organizer", "吴晓东"), ("organizer", "郑秋")}),
 ])
 def test_the_one_reporting_a_meeting_takes_no_part_in_it(nlp, text, expected):
     events = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "ORG": ["东洋国宪法法院"]})
     assert {p for e in events if e["type"] == "meeting" for p in roles(e)} == expected
+
+
+def test_one_speaking_at_a_meeting_stated_after_his_name_speaks(nlp):
+    # 甲在今天召开的X会议上说: his words placed at the meeting the sentence states after him
+    [ev] = run(nlp, "东江市建设局局长周明远在今天召开的全市建设工作会议上说，住房市场开始回升。", {"PER": ["周明远"]})
+    assert ("speaker", "周明远") in roles(ev)
 
 
 @pytest.mark.parametrize("later, attends", [

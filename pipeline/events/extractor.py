@@ -562,8 +562,11 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
             if who is None or not opens_with_titles(text, opening, who.start, lex) \
                     or not pattern.match(text, who.end, sent.end):
                 continue
+            placed = bool(lex.speech_placed_re.match(text, who.end, sent.end))   # 甲在…会议上说
+            if not (framed or placed) and any(m.sentence == sent and m.trigger_start > who.end for m in held[-1].body[:1]):
+                continue   # 甲说，某法院当天举行会议: his words report the meeting, at none
             roles = {r for w, r in held[-1].participants() if w.name == who.name}
-            framed = framed or bool(lex.speech_placed_re.match(text, who.end, sent.end)) \
+            framed = framed or placed \
                 or (opening == sent.start and not text.startswith("在", who.end)   # (甲在北京时表示: elsewhere)
                     and _only_meetings_and_new(who, held[-1], events)
                     and not _speaks_absent(text, body, who.name, lex))   # 甲在会上指出
