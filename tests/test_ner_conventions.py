@@ -317,6 +317,10 @@ def test_a_trade_name_between_a_place_and_a_company_is_the_company_s(text, found
 
 @pytest.mark.parametrize("text, left, right, found", [
     ("北京鼎和公交客运有限公司驾驶员", "北京鼎", "公交客运有限公司", {("北京鼎和公交客运有限公司", "ORG")}),
+    # a trade name of up to three characters after the place (京西仁|和)
+    ("北京京西仁和医院心内科主任", "北京京西仁", "医院心内科", {("北京京西仁和医院心内科", "ORG")}),
+    # … only before an organization's ending (医院): not two bodies (北京剧协|和|青山日报文艺部)
+    ("北京剧协和青山日报文艺部联合举办", "北京剧协", "青山日报文艺部", {("北京剧协", "LOC"), ("青山日报文艺部", "ORG")}),
     # not after a body's ending, nor after a whole place
     ("青山市委和市政府领导", "青山市委", "市政府", {("青山市委", "ORG"), ("市政府", "ORG")}),
     ("青山市和律师事务所", "青山市", "律师事务所", {("青山市", "LOC"), ("律师事务所", "ORG")}),
@@ -324,6 +328,19 @@ def test_a_trade_name_between_a_place_and_a_company_is_the_company_s(text, found
 def test_a_trade_name_cut_at_and_is_joined(text, left, right, found):
     label = "ORG" if left.endswith("委") else "LOC"
     spans = run("trade_names", text, spans_of(text, (left, label), (right, "ORG")))
+    assert named(text, spans) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("青山区仁和镇总工会主席", {("青山区", "LOC"), ("仁和镇总工会", "ORG")}),
+    # not two places joined by 和, nor without a place right before
+    ("青山区和镇总工会", {("青山区", "LOC"), ("镇总工会", "ORG")}),
+    ("各区仁和镇总工会", {("镇总工会", "ORG")}),
+])
+def test_a_unit_name_cut_at_and_after_its_place_is_the_unit_s(text, found):
+    # 顺义区|仁和|镇总工会: the model cut the town's name (仁和镇) at its 和
+    model = [("青山区", "LOC")] if text.startswith("青山区") else []
+    spans = run("trade_names", text, spans_of(text, *model, ("镇总工会", "ORG")))
     assert named(text, spans) == found
 
 
