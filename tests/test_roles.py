@@ -562,6 +562,18 @@ def test_elected_persons_hold_the_title_and_its_organization(nlp):
                             ("郑秋", "副主席", "林海区总工会")}
 
 
+def test_elected_persons_with_titles_of_their_own_hold_the_title_elected(nlp):
+    # 甲当选X主席，某公司工会主席乙、某居委会主任丙当选为副主席: the clause ends 甲's title (乙 holds
+    # his own 主席); 乙 and 丙, each after his own titles, are X's vice chairs
+    doc = make(nlp, "办事处副主任周明远当选林海街道工会联合会主席，青山百货有限公司工会主席吴晓东、"
+               "白石社区居委会主任郑秋当选为副主席。", per=["周明远", "吴晓东", "郑秋"],
+               org=["办事处", "林海街道工会联合会", "青山百货有限公司工会", "白石社区居委会"])
+    assert {("周明远", "主席", "林海街道工会联合会"), ("吴晓东", "主席", "青山百货有限公司工会"),
+            ("吴晓东", "副主席", "林海街道工会联合会"), ("郑秋", "副主席", "林海街道工会联合会"),
+            ("郑秋", "主任", "白石社区居委会")} <= triples(doc)
+    assert ("郑秋", "副主席", "白石社区居委会") not in triples(doc)
+
+
 @pytest.mark.parametrize("text", ["周明远现任林海区总工会副主席。", "周明远现在担任林海区总工会副主席。",
                                   "周明远在担任林海区总工会副主席期间做了大量工作。", "周明远连任林海区总工会副主席。"])
 def test_a_person_before_an_appointment_verb_holds_the_title(nlp, text):

@@ -339,7 +339,9 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
         seg = org_before(text, title, prev_end, ents, lex)
         gap = text[prev_end:_before_places(seg.org_start, prev_end, ents)]   # 中常委、台湾|…促进会理事长
         linked = (current is not None and not current.names and seg.name_before is None
-                  and (_is_coordination(gap, lex) or (not gap and bool(seg.org_text))))
+                  and (_is_coordination(gap, lex) or (not gap and bool(seg.org_text)))
+                  # 甲当选为X主席，乙…: the clause ends the title an appointment gives
+                  and not (any(c in gap for c in CLAUSE_END) and _cue_before(text, current, "appointment_cues", lex)))
         if not linked:
             previous = current
             current = Chain(start=seg.org_start)
@@ -373,9 +375,11 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
         if not chain.names:
             appointed = _name_outside(text, chain, ents, lex)
             first = chain.segments[0]
-            if appointed and chain.follows is None and not first.org_text and done \
-                    and not any(c in text[done[-1].end:chain.start] for c in _SENTENCE_ENDS):
-                chain.follows = done[-1]   # 甲当选X主席，乙、丙当选为副主席: the same X
+            # 甲当选X主席，乙、丙当选为副主席: the same X (the appointment before, not a title of 乙's)
+            before = [c for c in done if _cue_before(text, c, "appointment_cues", lex)] or done
+            if appointed and chain.follows is None and not first.org_text and before \
+                    and not any(c in text[before[-1].end:chain.start] for c in _SENTENCE_ENDS):
+                chain.follows = before[-1]
         if chain.names:
             done.append(chain)
     return done
@@ -466,7 +470,8 @@ def _held_by(text: str, end: int, ents: list[Ent], lex: RoleLexicon) -> Ent | No
 
 
 def _appointed(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) -> bool:
-    """`甲、乙当选为[org]副主席`: the persons before an appointment cue hold the titles."""
+    """`甲、乙当选为[org]副主席`: the persons before an appointment cue hold the titles (their own
+    titles may stand before each: 某公司工会主席甲、某居委会主任乙当选为副主席)."""
     p = lex.patterns
     before = text[:chain.start].rstrip(SPACES)
     cue = _cue_before(text, chain, "appointment_cues", lex)
@@ -485,9 +490,15 @@ def _appointed(text: str, chain: Chain, ents: list[Ent], lex: RoleLexicon) -> bo
         if span is None:
             break
         names.insert(0, span)
-        if span[0] == 0 or text[span[0] - 1] != "、":
+        if span[0] > 0 and text[span[0] - 1] == "、":
+            pos = span[0] - 1
+            continue
+        # 乙、某居委会主任丙当选为副主席: the listed person's own titles between the mark and his name
+        mark = text.rfind("、", 0, span[0])
+        if mark < 0 or any(c in text[mark:span[0]] for c in CLAUSE_END + SENT_END) \
+                or not any(lex.kind(text[k:span[0]]) for k in range(max(mark + 1, span[0] - lex.max_title), span[0] - 1)):
             break
-        pos = span[0] - 1
+        pos = mark
     if not names:
         return False
     if elect:   # 推选甲为X / …，乙、丙为Y: an election verb earlier in the sentence
