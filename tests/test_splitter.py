@@ -45,6 +45,15 @@ def test_exact_and_near_duplicate_paragraphs_removed():
     assert [d["reason"] for d in art.dropped] == ["duplicate", "duplicate"]
 
 
+@pytest.mark.parametrize("again", ["", "益，团结动员广大职工建功立业。"])
+def test_the_piece_before_a_column_break_printed_again_is_taken_once(again):
+    # A | A | B, or A | A+B: the piece cut at the break and printed again after it
+    cut = "会议强调，各级工会要围绕中心、服务大局，切实维护职工合法权"
+    blocks = [cut, cut + again] + ([] if again else ["益，团结动员广大职工建功立业。"])
+    art, = split_page(page("朝阳区总工会召开职工代表大会", LEAD, *blocks)).articles
+    assert art.text.count("切实维护职工合法权") == 1 and "切实维护职工合法权益，团结动员" in art.text
+
+
 def test_misplaced_paragraph_is_noted_not_merged():
     tail_b = "未来，丰台区总工会将认真贯彻落实大会精神，坚持正确政治方向，团结动员全区职工再立新功。"
     misplaced = tail_b.replace("丰台区总工会", "西城区总工会")
@@ -82,6 +91,43 @@ def test_page_banner_above_the_first_title_unit():
     art, = split.articles
     assert art.headline == "凝心聚力谱写新篇" and art.kind == "commentary"
     assert art.author_line == author and art.byline["authors"] == ["王五"]
+
+
+def test_turns_of_an_interview_and_numbered_subheads_are_no_headlines():
+    # 记者：…？ / 问：…？ / 【案例一】…: lines of the body (splitter.yaml body_line_openers)
+    text = page("职工医疗互助有新变化", LEAD, "记者：职工如何参加？", "答：由所在单位工会统一办理，职工个人不用缴费。",
+                "【案例一】快递员讨回工伤赔偿", "2024年5月，某快递网点快递员小宋在派件途中摔伤，工会律师代理此案。")
+    art, = split_page(text).articles
+    assert art.headline == "职工医疗互助有新变化" and "记者：职工如何参加？" in art.text and "【案例一】" in art.text
+
+
+def test_a_column_tag_before_a_headline_leaves_it_a_headline():
+    text = page("【劳动竞赛进行时】东江水库工程劳动竞赛启动", "6月11日，东江市总工会在东江水库建设现场召开劳动竞赛动员大会。")
+    art, = split_page(text).articles
+    assert art.headline == "【劳动竞赛进行时】东江水库工程劳动竞赛启动"
+
+
+def test_a_running_page_header_is_no_headline():
+    text = page("东江工人日报 2025年9月15日 星期一 第2版", "朝阳区总工会召开职工代表大会", LEAD)
+    split = split_page(text)
+    art, = split.articles
+    assert art.headline == "朝阳区总工会召开职工代表大会" and art.subheadlines == []
+    assert split.banners == ["东江工人日报 2025年9月15日 星期一 第2版"]
+
+
+def test_a_commentators_author_line():
+    art, = split_page(page("让职工的获得感更实在", "本报评论员 南宫雪", BODY2)).articles
+    assert art.kind == "commentary" and art.byline["authors"] == ["南宫雪"]
+
+
+@pytest.mark.parametrize("credit", ["本报记者 冉立新 摄", "（本报记者 冉立新 摄）"])
+def test_a_photographers_credit_apart_after_the_caption(credit):
+    # 本报记者 X 摄: the closing credit word makes the reporter a photographer; a caption so
+    # credited alone is a photo piece
+    caption = "1月12日，东江区总工会在南湖公园举办职工冰雪运动会。图为职工在进行冰上拔河比赛。"
+    art, = split_page(page("冰雪运动会", caption, credit)).articles
+    assert art.byline["photographers"] == ["冉立新"] and art.byline["reporters"] == []
+    assert art.kind == "photo" and art.text == caption
 
 
 def test_author_line_with_several_titles():

@@ -8,6 +8,7 @@ from .blocks import Block, ends_sentence
 NEAR_DUP_MIN_CHARS = 30      # shorter paragraphs must repeat exactly to count as duplicates
 NEAR_DUP_THRESHOLD = 0.8     # share of the shorter paragraph's character bigrams found in the other
 NEAR_DUP_MIN_LEN_RATIO = 0.5
+REPEATED_PIECE_MIN_CHARS = 10   # a piece before a column break printed again, taken once
 
 
 @dataclass
@@ -19,12 +20,17 @@ class Paragraph:
 
 
 def repair_column_breaks(blocks: list[Block], first_text: str | None = None) -> list[Paragraph]:
-    """Join blocks cut by a column break: a block that does not end a sentence continues in the next."""
+    """Join blocks cut by a column break: a block that does not end a sentence continues in the next.
+    The piece before the break printed again after it (A, A, B; or A, then A and B in one block)
+    is taken once: the next block's text after the printed piece continues the paragraph."""
     paras: list[Paragraph] = []
     for k, block in enumerate(blocks):
         text = first_text if (k == 0 and first_text is not None) else block.text
         if paras and not ends_sentence(paras[-1].text):
             last = paras[-1]
+            before = blocks[k - 1].text
+            if len(before) >= REPEATED_PIECE_MIN_CHARS and block.text.startswith(before):
+                text = block.text[len(before):]   # the piece printed again
             last.text += text
             last.end = block.end
             continue

@@ -68,7 +68,8 @@ def parse_credits(inner: str, cues: SplitterCues, default_role: str | None = Non
                   strict: bool = False) -> dict[str, list[str]] | None:
     """Names after (or before) each credit word.
 
-    ``记者 刘欣欣 通讯员 蒙进雯``, ``图文/X Y 编辑/Z``, ``某报记者 X/文 Y/摄``, ``新华社记者X摄``.
+    ``记者 刘欣欣 通讯员 蒙进雯``, ``图文/X Y 编辑/Z``, ``某报记者 X/文 Y/摄``, ``新华社记者X摄``,
+    ``本报记者 X 摄`` (a credit word closing the credit, apart, makes the reporters that).
     A credit word may fill two fields (图文 -> photographers+authors) or none (编辑 -> "-").
     With ``strict`` the credit must hold nothing else (else None): it is then told apart from
     a sentence or a note in brackets.
@@ -76,8 +77,17 @@ def parse_credits(inner: str, cues: SplitterCues, default_role: str | None = Non
     byline = empty_byline()
     role = default_role
     found_role = False
-    for token in _SEP.split(inner.strip()):
-        if not token:
+    tokens = [t for t in _SEP.split(inner.strip()) if t]
+    for k, token in enumerate(tokens):
+        if k == len(tokens) - 1 and k > 0 and token in cues.trailing_roles:
+            # 本报记者 冉立新 摄: a credit word closing the credit, apart, makes its reporters
+            # that (as photo_credit reads 记者 X 通讯员 Y 摄影报道: Y stays a correspondent);
+            # 记者 X 报道 names no one more
+            for r in (cues.trailing_roles[token] or "").split("+") if byline["reporters"] else []:
+                if r in byline:
+                    byline[r] += [n for n in byline["reporters"] if n not in byline[r]]
+                    byline["reporters"] = [] if r != "reporters" else byline["reporters"]
+            found_role = True
             continue
         parts = _SLASH.split(token)
         suffix = None

@@ -46,6 +46,8 @@ class SplitterCues:
     end_marks: frozenset[str] = frozenset()
     bare_credit_role: str = "correspondents"
     headline_tag: re.Pattern = re.compile(r"(?!)")
+    body_line: re.Pattern = re.compile(r"(?!)")     # 记者：…？, 问：…？: a line of the body
+    page_header: re.Pattern = re.compile(r"(?!)")   # 某报 2025年9月15日 星期一 第2版: a running header
     surnames: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()   # a credit's "name" made of them is a phrase (比赛|启事)
     names: NameGuesser | None = None             # names printed together in a credit (周明远吴晓东)
@@ -114,6 +116,8 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
         end_marks=frozenset(data.get("end_marks", [])),
         bare_credit_role=str(data.get("bare_credit_role", "correspondents")),
         headline_tag=re.compile(data.get("headline_tag", "(?!)")),
+        body_line=re.compile(data.get("body_line_openers", "(?!)")),
+        page_header=re.compile(data.get("page_header", "(?!)")),
         surnames=lexicon.surname_set,
         common_words=lexicon.common_word_set,
         names=NameGuesser(lexicon),

@@ -73,7 +73,9 @@ _PAIRED = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "
 
 def title_like(block: Block, cues: SplitterCues, strict: bool = False, commas: bool = False) -> bool:
     """Could this line be a headline (kicker, subtitle)? Titles are short, hold no full stop and do
-    not end like a sentence or a closing credit "（张三）". A tag in brackets (（图片）, （时政）) is
+    not end like a sentence or a closing credit "（张三）", nor open as a turn of an interview does
+    (记者：…？: splitter.yaml body_line_openers), nor run as a page header (第2版). A tag in brackets
+    (（图片）, （时政）) is
     no part of the test; a long line passes when spaces cut it into title parts (X强调 Y Z).
     ``commas``: a strict title may hold a comma or two (蔡某来到某地，调研某事，要求…)."""
     text = block.text
@@ -85,7 +87,8 @@ def title_like(block: Block, cues: SplitterCues, strict: bool = False, commas: b
         return False
     if core[-1] in _TITLE_BAD_END or "。" in core:
         return False
-    if core[0] in "（(" or core[-1] in "）)" or is_section(block, cues) or is_source_line(block, cues):
+    if core[0] in "（(" or core[-1] in "）)" or is_section(block, cues) or is_source_line(block, cues) \
+            or cues.body_line.match(text) or cues.page_header.search(text):
         return False
     if strict:
         bad = _STRICT_BAD_CHARS - _COMMAS if commas else _STRICT_BAD_CHARS

@@ -107,6 +107,9 @@ def _draft(region: Region, blocks: list[Block], cues: SplitterCues) -> ArticleDr
     draft.paragraphs = repair_column_breaks(body_blocks, lead_rest)
     _trailing_credits(draft, cues)
     _photo_credit(draft, cues)
+    if draft.kind == "news" and draft.byline["photographers"] \
+            and not any(draft.byline[r] for r in ("reporters", "correspondents", "authors")):
+        draft.kind = "photo"   # a caption credited to its photographers alone (本报记者 X 摄)
     return draft
 
 
