@@ -500,6 +500,22 @@ def test_place_chain_with_suffixes_is_split_and_without_is_joined():
     assert named(text, spans) == {("湖南省", "LOC"), ("长沙市", "LOC"), ("浙江温州", "LOC")}
 
 
+def test_a_village_and_a_facility_word_are_no_chain_of_units():
+    # 竹泉村景区: 景区 ends in 区 but is a facility's common noun alone (facility_suffixes)
+    text = "来到青山县竹泉村景区"
+    spans = SpanSet([at(text, "竹泉村景区", "LOC"), at(text, "青山县", "LOC")])
+    run("split_place_chains", text, spans)
+    assert named(text, spans) == {("青山县", "LOC"), ("竹泉村景区", "LOC")}
+
+
+@pytest.mark.parametrize("facility", ["服务区", "物流园区", "健身中心"])
+def test_a_named_place_before_a_facility_word_is_the_facility(facility):
+    # facility_suffixes: 高速服务区, 物流园区, 全民健身中心
+    text = f"记者来到白石{facility}看望职工"
+    spans = run("facilities", text, SpanSet([at(text, "白石", "LOC")]))
+    assert named(text, spans) == {("白石" + facility, "LOC")}
+
+
 def test_district_after_a_place_without_suffix_is_joined_but_a_housing_estate_is_not():
     # 区 ends 青山区 and also the facility words 社区/小区: only the facility word keeps them apart
     text = "在重庆青山区和北京天通苑社区"

@@ -319,11 +319,13 @@ def generic_unions(ctx: RuleContext, spans: SpanSet) -> None:
 @rule_steps.register("split_place_chains")
 def split_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
     """北京市海淀区 -> 北京市, 海淀区: a chain whose units each carry an administrative suffix is
-    split into its units (guideline, place chains)."""
+    split into its units (guideline, place chains); not one whose last "unit" is a facility's
+    common noun alone (竹泉村景区: 景区 ends in 区, but names no unit)."""
     p, text = ctx.patterns, ctx.text
+    facilities = set(ctx.tables.facility_suffixes)
     for span in spans.of("LOC"):
         units, rest = p.place_units(text[span.start:span.end])
-        if len(units) < 2 or rest:
+        if len(units) < 2 or rest or units[-1] in facilities:
             continue
         spans.remove(span)
         pos = span.start
