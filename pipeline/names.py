@@ -32,13 +32,15 @@ class NameGuesser:
         self._word_followers = tuple(f for f in lexicon.name_followers_longest if len(f) >= 2)
 
     def is_common(self, name: str) -> bool:
-        """文化宫, 方面, 权益: a common word that happens to start with a surname is no name; nor
-        is a preposition or verb before a word or position (于|去年, 任|组长: verb_surnames)."""
+        """文化宫, 方面, 权益: a common word that happens to start with a surname is no name, nor
+        one opening with such a word (高度|重视), but for a compound surname (东方卫国); nor is a
+        preposition or verb before a word or position (于|去年, 任|组长: verb_surnames)."""
         lex = self.lex
         words = lex.common_word_set
         if name[0] in lex.verb_surnames and (name[1:] in words or name[1:] in lex.positions):
             return True
-        return self._word_or_body(name) or name[:2] in words
+        # (a compound surname that is a word too opens a name: 东方|卫国, 司马|光)
+        return self._word_or_body(name) or (name[:2] in words and name[:2] not in lex.compound_surnames)
 
     def _word_or_body(self, name: str) -> bool:
         """A common word (方面), or a reading that ends like a body (宣讲团)."""

@@ -21,6 +21,8 @@ def guess():
     ("李鹏在会上讲话。", 0, "李鹏"),          # 在 ends the name, not 李鹏在
     ("快递员小李告诉记者", 3, "小李"),        # nickname
     ("欧阳明日说", 0, "欧阳明日"),            # compound surname
+    ("东方卫国介绍了情况", 0, "东方卫国"),    # a compound surname that is a word too (东方)
+    ("高度重视安全", 0, None),                # a single surname opening a word (高度) opens no name
     ("方面的工作", 0, None),                  # a common word is no name
     ("和平区", 0, None),                      # a word no name starts with
     ("张良", 0, "张良"),                      # end of text
