@@ -825,6 +825,13 @@ def test_a_title_before_an_occupation_is_no_work_noun(nlp):
     assert all(not r["position"].startswith("副主任") or r["position"] == "副主任" for r in doc._.roles)
 
 
+def test_an_employee_director_after_the_union_chair_is_the_enterprise_s(nlp):
+    # 集团工会主席、职工董事甲: 职工董事 (positions.txt) is one title, of the enterprise (executive_titles)
+    doc = make(nlp, "东江港口集团有限公司召开职代会。集团工会主席、职工董事周明远作报告。", per=["周明远"],
+               org=["东江港口集团有限公司"])
+    assert {("周明远", "主席", "东江港口集团有限公司工会"), ("周明远", "职工董事", "东江港口集团有限公司")} <= triples(doc)
+
+
 def test_a_delegation_named_by_its_head(nlp):
     # 以甲会长为团长的…代表团: 甲 heads the delegation; his title without an org is its body's
     doc = make(nlp, "以周明远会长为团长的东洋国劳动组合总联合会代表团一行抵达。",
