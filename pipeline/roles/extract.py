@@ -142,22 +142,33 @@ def _with_work_noun(text: str, title: Title, ents: list[Ent], lex: RoleLexicon, 
     part of the job as written (as 网约车司机 is); not a word that is no noun (聘请, 下岗), a
     modifier (原), a word of the holder (模范, 女), a stop word, nor (for an office) a body of its
     own or a place; nor a title found before it (``floor``: 副主任|医师 is no work noun)."""
-    d = lex.domain
-    for k in range(1, _WORK_NOUN_CHARS + 1):
-        start = title.start - k
+    start = _org_end_before(text, title.start, ents, _WORK_NOUN_CHARS, floor)
+    if start is None:
+        return title
+    gap = text[start:title.start]
+    if lex.domain.verb_like(gap) or _holds_a_stop(gap, lex) \
+            or (title.kind == "office" and (len(gap) > _OFFICE_NOUN_CHARS or gap[-1] in lex.body_final_chars
+                                            or lex.is_place(gap) or lex.kind(gap[-2:]))):
+        return title   # (an office's: 中国画|系|主任, a body inside the organization, stays apart)
+    return Title(start, title.end, gap + title.word, title.kind)
+
+
+def _holds_a_stop(words: str, lex: RoleLexicon) -> bool:
+    """Whether a modifier, a former-holder word, a stop word, a joiner or a word of the holder is
+    written in ``words`` (what lies between an organization and its title)."""
+    return any(w in words for w in lex.title_modifiers + lex.org_leading_strip + lex.org_stop_words
+               + lex.coordination + lex.holder_words)
+
+
+def _org_end_before(text: str, pos: int, ents: list[Ent], longest: int, floor: int) -> int | None:
+    """Where an organization the NER found ends within ``longest`` Han characters before ``pos``,
+    with no entity and nothing before ``floor`` in between; else None."""
+    for start in range(pos - 1, pos - longest - 1, -1):
         if start < floor or not is_han(text[start]) or any(e.start <= start < e.end for e in ents):
-            return title
-        if not any(e.end == start and e.label == "ORG" for e in ents):
-            continue
-        gap = text[start:title.start]
-        if d.verb_like(gap) \
-                or any(w in gap for w in lex.title_modifiers + lex.org_leading_strip + lex.org_stop_words
-                       + lex.coordination + lex.holder_words) \
-                or (title.kind == "office" and (len(gap) > _OFFICE_NOUN_CHARS or gap[-1] in lex.body_final_chars
-                                                or lex.is_place(gap) or lex.kind(gap[-2:]))):
-            return title   # (an office's: 中国画|系|主任, a body inside the organization, stays apart)
-        return Title(start, title.end, gap + title.word, title.kind)
-    return title
+            return None
+        if any(e.end == start and e.label == "ORG" for e in ents):
+            return start
+    return None
 
 
 _SUB_UNIT_CHARS = 5   # the longest name of a shop-floor unit before its title (第一机修车间)
@@ -167,20 +178,15 @@ def _with_sub_unit(text: str, title: Title, ents: list[Ent], lex: RoleLexicon, f
     """某公司|维修班|班长, 某集团|机修|车间主任: a shop-floor unit (sub_units) named between an
     organization the NER found and an office of it is part of the title; the unit word ends the
     name or opens the title. Not a clause's verb (某公司|慰问|车间主任), a stop word or modifier."""
-    for k in range(1, _SUB_UNIT_CHARS + 1):
-        start = title.start - k
-        if start < floor or not is_han(text[start]) or any(e.start <= start < e.end for e in ents):
-            return title
-        if not any(e.end == start and e.label == "ORG" for e in ents):
-            continue
-        unit = text[start:title.start]
-        named = any(unit.endswith(u) and len(unit) > len(u) for u in lex.sub_units)
-        if not (named or title.word.startswith(lex.sub_units)) or unit in lex.domain.non_noun_word_set \
-                or any(w in unit for w in lex.title_modifiers + lex.org_leading_strip + lex.org_stop_words
-                       + lex.coordination + lex.holder_words):
-            return title
-        return Title(start, title.end, unit + title.word, title.kind)
-    return title
+    start = _org_end_before(text, title.start, ents, _SUB_UNIT_CHARS, floor)
+    if start is None:
+        return title
+    unit = text[start:title.start]
+    named = any(unit.endswith(u) and len(unit) > len(u) for u in lex.sub_units)
+    if not (named or title.word.startswith(lex.sub_units)) or unit in lex.domain.non_noun_word_set \
+            or _holds_a_stop(unit, lex):
+        return title
+    return Title(start, title.end, unit + title.word, title.kind)
 
 
 # -- organizations --------------------------------------------------------------------------

@@ -83,10 +83,11 @@ def parse_credits(inner: str, cues: SplitterCues, default_role: str | None = Non
             # 本报记者 冉立新 摄: a credit word closing the credit, apart, makes its reporters
             # that (as photo_credit reads 记者 X 通讯员 Y 摄影报道: Y stays a correspondent);
             # 记者 X 报道 names no one more
-            for r in (cues.trailing_roles[token] or "").split("+") if byline["reporters"] else []:
-                if r in byline:
+            roles = [r for r in (cues.trailing_roles[token] or "").split("+") if r in byline]
+            if roles and byline["reporters"] and "reporters" not in roles:
+                for r in roles:
                     byline[r] += [n for n in byline["reporters"] if n not in byline[r]]
-                    byline["reporters"] = [] if r != "reporters" else byline["reporters"]
+                byline["reporters"] = []
             found_role = True
             continue
         parts = _SLASH.split(token)

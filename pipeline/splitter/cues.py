@@ -46,7 +46,7 @@ class SplitterCues:
     end_marks: frozenset[str] = frozenset()
     bare_credit_role: str = "correspondents"
     headline_tag: re.Pattern = re.compile(r"(?!)")
-    body_line: re.Pattern = re.compile(r"(?!)")     # 记者：…？, 问：…？: a line of the body
+    body_line: re.Pattern = re.compile(r"(?!)")     # 记者：…？, 【案例一】…: a line of the body
     page_header: re.Pattern = re.compile(r"(?!)")   # 某报 2025年9月15日 星期一 第2版: a running header
     surnames: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()   # a credit's "name" made of them is a phrase (比赛|启事)

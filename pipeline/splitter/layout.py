@@ -73,10 +73,10 @@ _PAIRED = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "
 
 def title_like(block: Block, cues: SplitterCues, strict: bool = False, commas: bool = False) -> bool:
     """Could this line be a headline (kicker, subtitle)? Titles are short, hold no full stop and do
-    not end like a sentence or a closing credit "（张三）", nor open as a turn of an interview does
-    (记者：…？: splitter.yaml body_line_openers), nor run as a page header (第2版). A tag in brackets
-    (（图片）, （时政）) is
-    no part of the test; a long line passes when spaces cut it into title parts (X强调 Y Z).
+    not end like a sentence or a closing credit "（张三）", nor open as a line of a body does
+    (记者：…？, 【案例一】…: splitter.yaml body_line_openers), nor run as a page header (第2版). A
+    tag in brackets (（图片）, （时政）) is no part of the test; a long line passes when spaces cut it
+    into title parts (X强调 Y Z).
     ``commas``: a strict title may hold a comma or two (蔡某来到某地，调研某事，要求…)."""
     text = block.text
     core = cues.headline_tag.sub("", text).strip() if ("（" in text or "(" in text) else text

@@ -489,14 +489,17 @@ def _units_at_word_ends(units: list[str], pos: int, ctx: RuleContext) -> list[st
     the next (都镇|湾镇, 王府|井街道: the shortest run to an ending cut the word), unless the word
     opens with its ending (镇江|市委: a body of the unit); one that cannot ends the chain before it
     (北京|王府|井百货…: no unit follows the place)."""
+    def inside_a_word(end: int) -> bool:   # (镇江|市委: the word opens at the ending, no cut)
+        return ctx.cuts_word(end) and end - 1 not in ctx.word_bounds
+
     out: list[str] = []
     i = 0
     while i < len(units):
         unit = units[i]
-        while ctx.cuts_word(pos + len(unit)) and pos + len(unit) - 1 not in ctx.word_bounds and i + 1 < len(units):
+        while inside_a_word(pos + len(unit)) and i + 1 < len(units):
             i += 1
             unit += units[i]
-        if ctx.cuts_word(pos + len(unit)) and pos + len(unit) - 1 not in ctx.word_bounds:
+        if inside_a_word(pos + len(unit)):
             break
         out.append(unit)
         pos += len(unit)
