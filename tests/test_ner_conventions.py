@@ -500,6 +500,13 @@ def test_place_chain_with_suffixes_is_split_and_without_is_joined():
     assert named(text, spans) == {("湖南省", "LOC"), ("长沙市", "LOC"), ("浙江温州", "LOC")}
 
 
+def test_a_facility_word_opening_a_title_makes_no_facility():
+    # 东华门街道|社区工作者: 社区 opens the occupation (positions.txt), the place stays a street
+    text = "青山街道社区工作者周明远说"
+    spans = run("facilities", text, SpanSet([at(text, "青山街道", "LOC")]))
+    assert named(text, spans) == {("青山街道", "LOC")}
+
+
 def test_a_village_and_a_facility_word_are_no_chain_of_units():
     # 竹泉村景区: 景区 ends in 区 but is a facility's common noun alone (facility_suffixes)
     text = "来到青山县竹泉村景区"

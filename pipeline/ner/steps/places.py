@@ -45,12 +45,14 @@ def cut_places_at_verbs(ctx: RuleContext, spans: SpanSet) -> None:
 def facilities(ctx: RuleContext, spans: SpanSet) -> None:
     """Named places by their suffix: 2-6 characters of name before 社区, 胡同, 大厦 ..., not a
     common word (居民社区), not a slogan (服务进社区) and not running over a stop word or another
-    entity."""
+    entity; not a suffix that opens a title (社区工作者)."""
     p, t, text = ctx.patterns, ctx.tables, ctx.text
     if not t.facility_suffixes:
         return
     words = p.words
     for m in p.facility_re.finditer(text):
+        if (title := p.position_at(text, m.start())) is not None and title.end() > m.end():
+            continue   # 东华门街道|社区工作者: the word opens a title, no facility
         place = spans.ending_at(m.start())
         if place is not None and place.label == "LOC" and not p.position_at(text, m.end()):
             spans.widen(place, place.start, m.end(), "LOC")  # 天畅园 + 社区 (read apart or not) is one place
