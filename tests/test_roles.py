@@ -832,6 +832,17 @@ def test_an_employee_director_after_the_union_chair_is_the_enterprise_s(nlp):
     assert {("周明远", "主席", "东江港口集团有限公司工会"), ("周明远", "职工董事", "东江港口集团有限公司")} <= triples(doc)
 
 
+@pytest.mark.parametrize("others, org", [
+    ("", "东江市总工会女职工委员会"),
+    ("青山区总工会也派人参加。", "女职工委员会"),   # two federations named: as written
+])
+def test_a_union_committee_written_alone_is_the_federations(nlp, others, org):
+    # 女职工委员会主任 (roles.yaml committees_of): the one 总工会 the article names in full
+    doc = make(nlp, f"东江市总工会召开会议。{others}周明远当选女职工委员会主任。", per=["周明远"],
+               org=["东江市总工会", "青山区总工会"])
+    assert ("周明远", "主任", org) in triples(doc)
+
+
 def test_a_delegation_named_by_its_head(nlp):
     # 以甲会长为团长的…代表团: 甲 heads the delegation; his title without an org is its body's
     doc = make(nlp, "以周明远会长为团长的东洋国劳动组合总联合会代表团一行抵达。",

@@ -713,7 +713,8 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: st
     """总工会主席, 公司工会主席, 公司党委书记: a bare organization word alone (总工会), or one of
     roles.yaml's ``bare_heads`` (公司, 集团) before a body of its own (工会, 党委), or an anaphor and
     a one-character head (该行, 该校: ``anaphoric_heads``), is the one such organization the article
-    names in full (某电子有限公司 -> 某电子有限公司工会); ``org`` where there is none or more than one.
+    names in full (某电子有限公司 -> 某电子有限公司工会); a committee of a body alone
+    (女职工委员会: ``committees_of``) is that body's; ``org`` where there is none or more than one.
     Where the sentence opens with the organization it happens at (``frame``: 在某公司，…公司总经理、
     工会主席), a bare head is that one and a bare chain body (工会) its own."""
     if frame is not None:
@@ -724,6 +725,9 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: st
             return frame + org
     if org in lex.org_suffix_set:
         return index.only_full(org) or org
+    if org in lex.committee_of:   # 女职工委员会: the one federation's (某市总工会女职工委员会)
+        body = index.only_full(lex.committee_of[org])
+        return body + org if body else org
     if len(org) >= 2 and org[0] in lex.anaphors and org[1] in lex.anaphoric_heads:
         body = _one_body_of_head(org[1], index, lex)   # 该行行长, 该校教师, 该校|科研处处长
         return body + org[2:] if body else org
