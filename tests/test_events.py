@@ -150,6 +150,13 @@ def test_a_symposium_of_its_own_after_a_reception_stays(nlp):
     assert sorted(e["subtype"] for e in events) == ["reception", "symposium"]
 
 
+def test_a_visiting_party_received_as_a_group_word(nlp):
+    # 会见了参访团一行 (events.yaml partner_groups: 参访团): a reception of the party that came
+    text = "5月19日，周明远率参访团一行22人抵达青山。青山市总工会主席吴晓东当天会见了参访团一行。"
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["青山市总工会"], "LOC": ["青山"]})
+    assert any(e["subtype"] == "reception" and ("host", "吴晓东") in roles(e) for e in events)
+
+
 def test_unnamed_fans_received_make_a_reception_with_its_named_host(nlp):
     """会见了当地球迷: fans, officials and athletes received are unnamed guests (partner_groups)."""
     [ev] = run(nlp, "8月8日晚，约翰·史密斯在青山市会见了当地球迷。", {"PER": ["约翰·史密斯"], "LOC": ["青山市"]})

@@ -843,6 +843,14 @@ def test_a_union_committee_written_alone_is_the_federations(nlp, others, org):
     assert ("周明远", "主任", org) in triples(doc)
 
 
+def test_a_bare_union_is_the_enterprises_not_the_federations(nlp):
+    # 某公司召开职代会，区总工会副主席甲到会…甲当选工会主席: 工会 is the company's (the one named in
+    # full), never the district's federation (a 总工会 is another kind of body)
+    doc = make(nlp, "东江精工机械有限公司召开职代会，青山区总工会副主席周明远到会讲话。吴晓东当选工会主席。",
+               per=["周明远", "吴晓东"], org=["东江精工机械有限公司", "青山区总工会"])
+    assert ("吴晓东", "主席", "东江精工机械有限公司工会") in triples(doc)
+
+
 def test_a_delegation_named_by_its_head(nlp):
     # 以甲会长为团长的…代表团: 甲 heads the delegation; his title without an org is its body's
     doc = make(nlp, "以周明远会长为团长的东洋国劳动组合总联合会代表团一行抵达。",

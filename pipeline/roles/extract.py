@@ -709,6 +709,12 @@ def _one_body_of_head(head: str, index: PlaceIndex, lex: RoleLexicon) -> str | N
     return found.pop() if len(found) == 1 else None
 
 
+def _a_longer_kind(name: str, word: str, lex: RoleLexicon) -> bool:
+    """Whether ``name`` ends with an organization word longer than ``word`` that ends with it: a
+    body of another kind (某区总工会 is a federation, no 工会 of an enterprise)."""
+    return any(len(s) > len(word) and s.endswith(word) and name.endswith(s) for s in lex.org_suffix_set)
+
+
 def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: str | None = None) -> str:
     """总工会主席, 公司工会主席, 公司党委书记: a bare organization word alone (总工会), or one of
     roles.yaml's ``bare_heads`` (公司, 集团) before a body of its own (工会, 党委), or an anaphor and
@@ -723,6 +729,12 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: st
             return frame + org[len(head):]
         if org in lex.chain_bodies and not frame.endswith(org):
             return frame + org
+    if org in lex.chain_bodies:   # 工会主席: not a federation (某区总工会), but the one enterprise's
+        full = index.only_full(org)
+        if full is not None and not _a_longer_kind(full, org, lex):
+            return full
+        holders = {h for end in lex.body_holder_endings if (h := index.only_full(end))}
+        return holders.pop() + org if len(holders) == 1 else org
     if org in lex.org_suffix_set:
         return index.only_full(org) or org
     if org in lex.committee_of:   # 女职工委员会: the one federation's (某市总工会女职工委员会)
