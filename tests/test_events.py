@@ -613,6 +613,14 @@ def test_one_who_opens_the_next_sentence_and_briefs_the_visitors_hosts_them(nlp,
     assert {n for r, n in roles(ev) if r == "host"} == host
 
 
+def test_a_leader_of_the_visited_places_organ_hosts_the_visit(roles_nlp):
+    # 某区委书记乙参加调研 on a visit to 某区: the place's party committee receives (events.yaml
+    # visit.leader_org_not names the organs); the city union's officer stays an attendee
+    text = "4月28日，副市长周明远到青山区调研。市总工会副主席郑秋，青山区委书记吴晓东参加调研。"
+    [ev] = run(roles_nlp, text, {"PER": ["周明远", "郑秋", "吴晓东"], "LOC": ["青山区"], "ORG": ["青山区委"]})
+    assert ("host", "吴晓东") in roles(ev) and ("attendee", "郑秋") in roles(ev)
+
+
 def test_a_place_visited_is_no_subject_of_a_later_cue(nlp):
     text = "周明远参观了青山县职工服务中心，青山县总工会主席郑秋陪同考察。"
     [ev] = run(nlp, text, {"PER": ["周明远", "郑秋"], "ORG": ["青山县职工服务中心", "青山县总工会"]})

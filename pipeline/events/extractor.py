@@ -614,10 +614,14 @@ def _of_the_holding_party(who: Mention, meeting: EventDraft, events: list[EventD
 
 def _body_and_its_parent(org: str, lex: EventLexicon) -> tuple[str, ...]:
     """The body and, where a unit's ending closes an organization's name, that organization
-    (某公司工会 -> 某公司, 某集团党委 -> 某集团): a unit's leader receives visitors of its parent."""
+    (某公司工会 -> 某公司, 某集团党委 -> 某集团): a unit's leader receives visitors of its parent;
+    and where a place's organ of the party or government closes it (visit.leader_org_not: 某区委,
+    某区政府), that place: its leaders receive visitors of the place."""
     unit = next((e for e in lex.org_endings if org.endswith(e) and len(org) > len(e) + 1), None)
     parent = org[:-len(unit)] if unit else ""
-    return (org, parent) if parent.endswith(lex.org_endings) else (org,)
+    place = next((org[:k] for k in range(len(org) - 1, 1, -1)
+                  if org[k - 1] in lex.place_suffix_chars and org[k:].endswith(lex.organs) and org[k:] in lex.org_endings), None)
+    return (org,) + ((parent,) if parent.endswith(lex.org_endings) else ()) + ((place,) if place else ())
 
 
 def _receiving_hosts(doc: Doc, events: list[EventDraft], lex: EventLexicon) -> None:

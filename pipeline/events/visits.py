@@ -189,7 +189,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             mention.add(who, "visitor")
             if leader and who.label == "PER":
                 for org in title_orgs(doc, ents, who, lex):
-                    if not org.name.endswith(tuple(lex.raw["visit"].get("leader_org_not") or ())):
+                    if not org.name.endswith(lex.organs):
                         mention.add(org, "visitor")
         for who in visited:
             mention.add(who, "visited")
