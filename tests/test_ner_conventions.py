@@ -515,9 +515,9 @@ def test_a_village_and_a_facility_word_are_no_chain_of_units():
     assert named(text, spans) == {("青山县", "LOC"), ("竹泉村景区", "LOC")}
 
 
-@pytest.mark.parametrize("facility", ["服务区", "物流园区", "健身中心"])
+@pytest.mark.parametrize("facility", ["服务区", "物流园区", "健身中心", "职工之家", "实训基地"])
 def test_a_named_place_before_a_facility_word_is_the_facility(facility):
-    # facility_suffixes: 高速服务区, 物流园区, 全民健身中心
+    # facility_suffixes: 高速服务区, 物流园区, 全民健身中心, 某园职工之家, 技能实训基地
     text = f"记者来到白石{facility}看望职工"
     spans = run("facilities", text, SpanSet([at(text, "白石", "LOC")]))
     assert named(text, spans) == {("白石" + facility, "LOC")}
