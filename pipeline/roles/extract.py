@@ -719,8 +719,10 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: st
     """总工会主席, 公司工会主席, 公司党委书记: a bare organization word alone (总工会), or one of
     roles.yaml's ``bare_heads`` (公司, 集团) before a body of its own (工会, 党委), or an anaphor and
     a one-character head (该行, 该校: ``anaphoric_heads``), is the one such organization the article
-    names in full (某电子有限公司 -> 某电子有限公司工会); a committee of a body alone
-    (女职工委员会: ``committees_of``) is that body's; ``org`` where there is none or more than one.
+    names in full (某电子有限公司 -> 某电子有限公司工会); a bare chain body (工会) is the one such body
+    named in full, else the one enterprise's (never a federation: 某区总工会 is another kind); a
+    committee of a body alone (女职工委员会: ``committees_of``) is that body's; ``org`` where there is
+    none or more than one.
     Where the sentence opens with the organization it happens at (``frame``: 在某公司，…公司总经理、
     工会主席), a bare head is that one and a bare chain body (工会) its own."""
     if frame is not None:
