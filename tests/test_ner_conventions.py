@@ -1482,6 +1482,16 @@ def test_a_unit_cut_to_one_character_after_a_place_takes_the_character_between(t
     assert {name for name, _ in named(text, spans)} == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("白石市遂平县总工会组织活动", {("白石市", "LOC"), ("遂平县总工会", "ORG")}),   # 白石市|遂|平县总工会
+    ("白石市和平县总工会组织活动", {("白石市", "LOC"), ("平县总工会", "ORG")}),     # a function word stays out
+])
+def test_an_organization_opening_with_a_unit_cut_to_one_character_takes_the_character_between(text, found):
+    spans = spans_of(text, ("白石市", "LOC"), ("平县总工会", "ORG"))
+    run("join_place_units", text, spans)
+    assert named(text, spans) == found
+
+
 @pytest.mark.parametrize("facility", ["紫光阁", "祈年殿", "望湖亭"])
 def test_a_compound_before_a_pavilion_or_hall_is_one_place_with_it(facility):
     text = f"周明远在青禾园{facility}会见了客人。"

@@ -99,20 +99,26 @@ def join_place_units(ctx: RuleContext, spans: SpanSet) -> None:
     the suffix opens a word (中国|市场, 全|区域, 巴黎|市中心) or another mention, or another unit
     follows it (台湾|县市长: levels listed, no name). A unit cut to one character of name right
     after another place (妙峰山镇|涧|沟村: a rare character the model left out) takes the character
-    between them."""
+    between them; so does an organization opening with such a unit (驻马店市|遂|平县总工会)."""
     text, words = ctx.text, ctx.patterns.words
     units = [u for u in ctx.conventions.unit_suffixes if u != "府"]
+
+    def takes_the_character_before(start: int) -> bool:   # 妙峰山镇|涧|沟村
+        gap = start - 1
+        before = spans.ending_at(gap) if gap > 0 else None
+        return before is not None and before.label == "LOC" and HAN_CHAR.match(text, gap) is not None \
+            and text[gap] not in ctx.conventions.function_chars and not spans.overlapping(gap, start)
+
+    for span in spans.of("ORG"):
+        if text.startswith(tuple(units), span.start + 1) and takes_the_character_before(span.start):
+            spans.widen(span, span.start - 1, span.end, "ORG")
     for span in spans.of("LOC"):
         start, end, _ = span
         name = text[start:end]
         unit = next((u for u in units if name.endswith(u)), None)
         if unit is not None:
-            gap = start - 1
-            before = spans.ending_at(gap) if gap > 0 else None
-            if len(name) == len(unit) + 1 and before is not None and before.label == "LOC" \
-                    and HAN_CHAR.match(text, gap) and text[gap] not in ctx.conventions.function_chars \
-                    and not spans.overlapping(gap, start):
-                spans.widen(span, gap, end, "LOC")
+            if len(name) == len(unit) + 1 and takes_the_character_before(start):
+                spans.widen(span, start - 1, end, "LOC")
             continue
         unit = next((u for u in units if text.startswith(u, end)), None)
         if unit is None or spans.overlapping(end, end + len(unit)):
