@@ -340,7 +340,7 @@ def test_a_trade_name_cut_at_and_is_joined(text, left, right, found):
 def test_a_unit_name_cut_at_and_after_its_place_is_the_unit_s(text, found):
     # 顺义区|仁和|镇总工会: the model cut the town's name (仁和镇) at its 和
     model = [("青山区", "LOC")] if text.startswith("青山区") else []
-    spans = run("trade_names", text, spans_of(text, *model, ("镇总工会", "ORG")))
+    spans = run("join_place_units", text, spans_of(text, *model, ("镇总工会", "ORG")))
     assert named(text, spans) == found
 
 

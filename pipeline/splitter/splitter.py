@@ -106,10 +106,10 @@ def _draft(region: Region, blocks: list[Block], cues: SplitterCues) -> ArticleDr
         body_blocks.append(block)
     draft.paragraphs = repair_column_breaks(body_blocks, lead_rest)
     _trailing_credits(draft, cues)
-    _photo_credit(draft, cues)
-    if draft.kind == "news" and draft.byline["photographers"] \
+    captioned = _photo_credit(draft, cues)
+    if captioned or draft.kind == "news" and draft.byline["photographers"] \
             and not any(draft.byline[r] for r in ("reporters", "correspondents", "authors")):
-        draft.kind = "photo"   # a caption credited to its photographers alone (本报记者 X 摄)
+        draft.kind = "photo"   # a caption's credit (…摄影报道), or photographers alone (本报记者 X 摄)
     return draft
 
 
@@ -136,23 +136,25 @@ def _trailing_credits(draft: ArticleDraft, cues: SplitterCues) -> None:
         draft.paragraphs.pop()
 
 
-def _photo_credit(draft: ArticleDraft, cues: SplitterCues) -> None:
+def _photo_credit(draft: ArticleDraft, cues: SplitterCues) -> bool:
+    """A caption credit ending the last paragraph (…本报记者 X 摄影报道) fills the byline and the
+    credit line; whether there was one."""
     if not draft.paragraphs:
-        return
+        return False
     found = parse_photo_credit(draft.paragraphs[-1].text, cues)
     if not found:
-        return
+        return False
     caption, byline, credit = found
     draft.credit_line = credit
     for role, names in byline.items():
         for name in names:
             if name not in draft.byline[role]:
                 draft.byline[role].append(name)
-    draft.kind = "photo"
     if caption:
         draft.paragraphs[-1].text = caption
     else:
         draft.paragraphs.pop()
+    return True
 
 
 def _drop_repeats(drafts: list[ArticleDraft]) -> None:

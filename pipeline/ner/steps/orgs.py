@@ -261,15 +261,13 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
 def trade_names(ctx: RuleContext, spans: SpanSet) -> None:
     """A registered company name the model cut after its place: the place, the trade name and the
     company are one organization. Two cuts: the trade name left out (北京|兴旺|保洁服务有限公司) and
-    a trade name cut at its 和 (北京|鼎和|公交客运有限公司, 北京市|京和|律师事务所, 北京京西仁|和|医院);
-    and a unit's name cut at its 和 after the place it lies in (顺义区|仁和|镇总工会)."""
+    a trade name cut at its 和 (北京|鼎和|公交客运有限公司, 北京市|京和|律师事务所, 北京京西仁|和|医院).
+    (A unit's name cut at its 和, 顺义区|仁和|镇总工会: join_place_units.)"""
     for org in spans.of("ORG"):
         left = _place_before_left_out_trade_name(ctx, spans, org) or _place_and_trade_name_cut_at_and(ctx, spans, org)
         if left is not None:
             spans.remove(left)
             spans.replace(org, (left.start, org.end, "ORG"))
-        elif (start := _unit_name_cut_at_and(ctx, spans, org)) is not None:
-            spans.replace(org, (start, org.end, "ORG"))
 
 
 def _place_before_left_out_trade_name(ctx: RuleContext, spans: SpanSet, org: Mention) -> Mention | None:
@@ -315,20 +313,6 @@ def _place_and_trade_name_cut_at_and(ctx: RuleContext, spans: SpanSet, org: Ment
 
 
 _TRADE_NAME_CHARS = 3   # the most characters of a trade name before its 和 (京西仁|和)
-
-
-def _unit_name_cut_at_and(ctx: RuleContext, spans: SpanSet, org: Mention) -> int | None:
-    """顺义区|仁和|镇总工会: an organization opening with a unit's ending (镇, 乡, 街道) right after
-    和 and one character, right after a place: the model cut the unit's name (仁和镇) at its 和; the
-    organization starts at that character (the place before it stays one). The new start, else None."""
-    text, units = ctx.text, tuple(ctx.conventions.unit_suffixes)
-    at = org.start - 1
-    if at < 2 or text[at] != "和" or not text.startswith(units, org.start) \
-            or not HAN_CHAR.match(text, at - 1) or text[at - 1] in ctx.conventions.function_chars \
-            or spans.overlapping(at - 1, at):
-        return None
-    place = spans.ending_at(at - 1)
-    return at - 1 if place is not None and place.label == "LOC" else None
 
 
 @rule_steps.register("bracketed_place_orgs")

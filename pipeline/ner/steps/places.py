@@ -97,28 +97,36 @@ def abbreviated_places(ctx: RuleContext, spans: SpanSet) -> None:
 def join_place_units(ctx: RuleContext, spans: SpanSet) -> None:
     """西岭|街道, 西城|区: a place the model cut before its administrative suffix takes it, unless
     the suffix opens a word (中国|市场, 全|区域, 巴黎|市中心) or another mention, or another unit
-    follows it (台湾|县市长: levels listed, no name). A unit cut to one character of name right
-    after another place (妙峰山镇|涧|沟村: a rare character the model left out) takes the character
-    between them; so does an organization opening with such a unit (驻马店市|遂|平县总工会)."""
+    follows it (台湾|县市长: levels listed, no name). A unit's name the model left out between
+    another place and the unit (a rare character: 妙峰山镇|涧|沟村; a name cut at its 和:
+    顺义区|仁和|镇总工会) belongs to the unit, and to an organization opening with it
+    (驻马店市|遂|平县总工会); the place before stays one."""
     text, words = ctx.text, ctx.patterns.words
-    units = [u for u in ctx.conventions.unit_suffixes if u != "府"]
+    units = tuple(u for u in ctx.conventions.unit_suffixes if u != "府")
 
-    def takes_the_character_before(start: int) -> bool:   # 妙峰山镇|涧|沟村
-        gap = start - 1
+    def one_character_after_a_place(gap: int) -> bool:   # 妙峰山镇|涧
         before = spans.ending_at(gap) if gap > 0 else None
         return before is not None and before.label == "LOC" and HAN_CHAR.match(text, gap) is not None \
-            and text[gap] not in ctx.conventions.function_chars and not spans.overlapping(gap, start)
+            and text[gap] not in ctx.conventions.function_chars and not spans.overlapping(gap, gap + 1)
+
+    def name_left_out(start: int) -> int | None:
+        """Where the unit's name the model left out before ``start`` begins, else None."""
+        if text.startswith(units, start + 1) and one_character_after_a_place(start - 1):
+            return start - 1   # 遂|平县
+        if text.startswith(units, start) and text[start - 1:start] == "和" and one_character_after_a_place(start - 2):
+            return start - 2   # 仁和|镇
+        return None
 
     for span in spans.of("ORG"):
-        if text.startswith(tuple(units), span.start + 1) and takes_the_character_before(span.start):
-            spans.widen(span, span.start - 1, span.end, "ORG")
+        if (new_start := name_left_out(span.start)) is not None:
+            spans.widen(span, new_start, span.end, "ORG")
     for span in spans.of("LOC"):
         start, end, _ = span
         name = text[start:end]
         unit = next((u for u in units if name.endswith(u)), None)
         if unit is not None:
-            if len(name) == len(unit) + 1 and takes_the_character_before(start):
-                spans.widen(span, start - 1, end, "LOC")
+            if len(name) == len(unit) + 1 and (new_start := name_left_out(start)) is not None:
+                spans.widen(span, new_start, end, "LOC")
             continue
         unit = next((u for u in units if text.startswith(u, end)), None)
         if unit is None or spans.overlapping(end, end + len(unit)):
@@ -126,7 +134,7 @@ def join_place_units(ctx: RuleContext, spans: SpanSet) -> None:
         if len(unit) == 1 and (text[end:end + 2] in words or (
                 text[end:end + 3] in words and text[end:end + 3] not in ctx.tables.org_suffixes)):
             continue   # 市|场, 市中心; not 区政府, a body's ending
-        if text.startswith(tuple(units), end + len(unit)):
+        if text.startswith(units, end + len(unit)):
             continue
         spans.widen(span, start, end + len(unit), "LOC")
 
