@@ -122,7 +122,7 @@ def _common_words(path: Path) -> dict[str, list[str]]:
 
 
 NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars", "address_terms",
-             "foreign_name_chars", "verb_surnames", "common_surname_count", "meeting_frames",
+             "foreign_name_chars", "transliteration_chars", "verb_surnames", "common_surname_count", "meeting_frames",
              "japanese_surnames", "japanese_long_given_ends", "japanese_given_finals", "name_conjunctions",
              "title_blocked_next", "title_blocked_next_except")
 NAME_COUNTS = ("common_surname_count",)
@@ -232,6 +232,7 @@ class DomainLexicon:
         self.non_name_final = frozenset(self.names.get("non_name_final_chars", []))
         self.address_terms = _longest_first(self.names.get("address_terms", []))
         self.foreign_name_chars = frozenset(self.names.get("foreign_name_chars", []))
+        self.transliteration_chars = frozenset(self.names.get("transliteration_chars", []))
         self.verb_surnames = frozenset(self.names.get("verb_surnames", []))
         self.meeting_frames = _longest_first(self.names.get("meeting_frames", []))
         self.name_conjunctions = tuple(self.names.get("name_conjunctions", []))
@@ -345,8 +346,17 @@ class DomainLexicon:
         (市场监管局, 区域中心: words that open so; 区 alone)."""
         for prefix in self.elision_prefixes:
             if name.startswith(prefix) and len(name) > len(prefix):
-                return None if name.startswith(self.elision_not_words) else prefix
+                if name.startswith(self.elision_not_words) or self._opens_with_a_place_of_that_level_char(name, prefix):
+                    return None
+                return prefix
         return None
+
+    def _opens_with_a_place_of_that_level_char(self, name: str, prefix: str) -> bool:
+        """镇安县委, 市北区总工会: the level character opens a place's own name, which one or two
+        characters and a level after it end (镇安|县, 市北|区); the name is written in full."""
+        units = self.place_suffix_chars
+        return any(name[k - 1] in units and not any(c in units for c in name[len(prefix):k - 1])
+                   for k in range(len(prefix) + 2, min(len(prefix) + 4, len(name)) + 1))
 
     def surnames_at(self, text: str, pos: int = 0) -> list[str]:
         """Every surname ``text`` may start with at ``pos``: compound ones first, then a

@@ -2042,6 +2042,16 @@ def test_hosts_meeting_apart_hold_one_reception_each(nlp):
     assert {("host", "甲乙丙"), ("host", "丁戊")} <= roles(ev)
 
 
+def test_a_host_meeting_guests_apart_holds_one_reception_each(nlp):
+    ents = {"PER": ["甲乙丙", "丁戊", "己庚"], "ORG": ["东洋国议会", "西洋国议会"]}
+    text = "5日，委员长甲乙丙在人民大会堂分别会见了东洋国议会议长丁戊和西洋国议会议长己庚。"
+    events = run(nlp, text, ents)
+    assert sorted(tuple(sorted(n for r, n in roles(e) if r == "guest")) for e in events) == [("丁戊",), ("己庚",)]
+    assert all(("host", "甲乙丙") in roles(e) for e in events)
+    [ev] = run(nlp, text.replace("分别", ""), ents)
+    assert {("guest", "丁戊"), ("guest", "己庚")} <= roles(ev)
+
+
 def test_a_sentence_opening_with_during_takes_its_date_from_the_sentence_before(nlp):
     """10月11日至16日，甲在青山休养。期间，甲参观了…: the visit is on some day of that period, dated
     by the sentence before, not by a later date or the headline."""

@@ -315,6 +315,18 @@ def test_a_trade_name_between_a_place_and_a_company_is_the_company_s(text, found
     assert named(text, spans) == found
 
 
+@pytest.mark.parametrize("text, model, found", [
+    # a longer trade name the model cut inside (恒通供应|链), the company's union after it
+    ("苏州恒通供应链管理有限公司工会主席", "链管理有限公司工会",
+     {("苏州恒通供应链管理有限公司工会", "ORG")}),
+    # a clause between the place and the company: no trade name
+    ("在苏州设立供应链管理有限公司", "链管理有限公司", {("苏州", "LOC"), ("链管理有限公司", "ORG")}),
+])
+def test_a_longer_trade_name_between_a_place_and_a_company_is_the_company_s(text, model, found):
+    spans = run("trade_names", text, spans_of(text, ("苏州", "LOC"), (model, "ORG")))
+    assert named(text, spans) == found
+
+
 @pytest.mark.parametrize("text, left, right, found", [
     ("北京鼎和公交客运有限公司驾驶员", "北京鼎", "公交客运有限公司", {("北京鼎和公交客运有限公司", "ORG")}),
     # a trade name of up to three characters after the place (京西仁|和)
@@ -1612,3 +1624,41 @@ def test_an_organization_s_ending_alone_is_unlisted_beside_a_name_ending_with_it
     ctx = RuleContext(NLP.make_doc(text), text, RULES.patterns)
     rule_steps.get("unlist_elided_with_full")(ctx, spans)
     assert len(spans.spans) == len(found) and ((start, start + 3) in ctx.unlisted) is not listed
+
+
+@pytest.mark.parametrize("text, model, found", [
+    ("甲今天在钓鱼台国宾馆会见了来访的客人。", ("钓鱼台国宾馆", "ORG"), {("钓鱼台国宾馆", "LOC")}),
+    ("会议在东江大酒店举行。", ("东江大酒店", "ORG"), {("东江大酒店", "LOC")}),
+    # the hotel's union is a body; a hotel word alone names no place
+    ("东江饭店工会主席", ("东江饭店工会", "ORG"), {("东江饭店工会", "ORG")}),
+    # the hotel as a business, not where something happens, stays as the model read it
+    ("东江大酒店今年营业额增长", ("东江大酒店", "ORG"), {("东江大酒店", "ORG")}),
+    ("住在饭店", ("饭店", "ORG"), {("饭店", "ORG")}),
+])
+def test_a_hotel_read_as_an_organization_where_something_happens_is_a_place(text, model, found):
+    spans = run("lodging_places", text, spans_of(text, model))
+    assert named(text, spans) == found
+
+
+@pytest.mark.parametrize("text, model, found", [
+    # news never names an office holder by his surname alone after his title
+    ("国务院副总理韩正在人民大会堂会见", ("韩", "PER"), {("韩正", "PER")}),
+    # ... with no title before it, the lone surname stays as the model read it
+    ("老韩正在吃饭", ("韩", "PER"), {("韩", "PER")}),
+])
+def test_a_lone_surname_after_a_title_takes_its_given_name(text, model, found):
+    spans = run("complete_short_names", text, spans_of(text, model))
+    assert named(text, spans) == found
+
+
+@pytest.mark.parametrize("text, model, found", [
+    ("国际足联主席詹尼·因凡蒂诺在苏黎世", [("詹尼", "PER"), ("凡蒂诺", "PER")], {("詹尼·因凡蒂诺", "PER")}),
+    ("总统唐纳德·特朗普通电话", [("唐纳德·特朗", "PER")], {("唐纳德·特朗普", "PER")}),
+    # a character no transliteration uses stays out (正在), as does a function character
+    ("约翰·加朗正在讲话", [("约翰·加朗", "PER")], {("约翰·加朗", "PER")}),
+    ("约翰·加朗夫妇出席", [("约翰·加朗", "PER")], {("约翰·加朗", "PER")}),   # a word after names (夫妇)
+    ("约翰·加朗和詹尼·巴罗", [("约翰·加朗", "PER"), ("詹尼·巴罗", "PER")], {("约翰·加朗", "PER"), ("詹尼·巴罗", "PER")}),
+])
+def test_a_dot_joined_foreign_name_is_one_person(text, model, found):
+    spans = run("transliterated_names", text, spans_of(text, *model))
+    assert named(text, spans) == found

@@ -251,6 +251,16 @@ def test_the_noun_of_the_work_before_an_occupation_is_part_of_the_job(nlp, text,
     assert triples(doc) == {("周明远", position, text[:text.index("公司") + 2])}
 
 
+@pytest.mark.parametrize("text, position", [
+    ("车间里，维修电工周明远正在检修设备。", "维修电工"),   # not the 电工 inside it
+    ("窑炉工周明远在岗位上干了二十年。", "窑炉工"),
+    ("叉车司机周明远获得技术能手称号。", "叉车司机"),       # not the 司机 inside it
+])
+def test_a_trade_of_the_occupation_classification_is_the_job_as_written(nlp, text, position):
+    doc = make(nlp, text, per=["周明远"])
+    assert triples(doc) == {("周明远", position, None)}
+
+
 def test_a_chain_runs_on_over_an_occupation_with_the_noun_of_its_work(nlp):
     text = "江南省总工会兼职副主席、东江港集团桥吊司机周明远作交流发言。"
     doc = make(nlp, text, per=["周明远"], org=["江南省总工会", "东江港集团"])
@@ -1066,3 +1076,15 @@ def test_a_place_written_without_the_level_its_head_governs_is_that_level_s(nlp)
     doc = make(nlp, "在沪期间，上海市长甲乙丙会见了客人。", per=["甲乙丙"], loc=["上海", "沪"])
     assert ("甲乙丙", "市长", "上海市") in triples(doc)
     assert ("甲乙丙", "区长", "青山区") in triples(make(nlp, "青山区区长甲乙丙出席。", per=["甲乙丙"], loc=["青山区"]))
+
+
+@pytest.mark.parametrize("text, org", [
+    # a body written in full whose place opens with a level character (镇安县, 市北区) is no elided
+    # one: not "镇" + 安县委 resolved to the township named before
+    ("年货节在镇安县云盖寺古镇开幕。镇安县委副书记韦建平出席。", "镇安县委"),
+    ("活动在东江市北山镇举行。市北区总工会主席韦建平出席。", "市北区总工会"),
+])
+def test_a_body_whose_place_opens_with_a_level_character_is_written_in_full(nlp, text, org):
+    places = [p for p in ("镇安县", "云盖寺古镇", "东江市", "北山镇") if p in text]
+    doc = make(nlp, text, per=["韦建平"], org=[org], loc=places)
+    assert {(p, o) for p, _, o in triples(doc)} == {("韦建平", org)}

@@ -526,15 +526,29 @@ def _bodies(ev: EventDraft, role: str) -> list[Mention]:
 
 
 def _each_apart(text: str, ev: EventDraft) -> list[EventDraft]:
-    """`甲、乙分别会见了X`: each host meets X apart, one reception each."""
+    """`甲、乙分别会见了X` / `甲分别会见了X和Y`: each host meets the guest, or the host meets each
+    guest, apart: one reception each (a guest's body written before him goes with him)."""
     m = ev.main
-    hosts = [w for w, r in m.participants if r == "host" and w.label == "PER"]
-    if ev.type != "meeting" or len(hosts) < 2 or not text.endswith("分别", 0, m.trigger_start):
+    if ev.type != "meeting" or not text.endswith("分别", 0, m.trigger_start):
         return [ev]
-    others = [(w, r) for w, r in m.participants if r != "host"]
-    return [EventDraft(ev.type, ev.subtype, [replace(m, participants=[(h, "host")] + others)]
-                       + [x for x in ev.mentions if x is not m], list(ev.extra), ev.date, list(ev.attended))
-            for h in hosts]
+    hosts = [w for w, r in m.participants if r == "host" and w.label == "PER"]
+    guests = sorted((w for w, r in m.participants if r == "guest" and w.label == "PER"), key=lambda w: w.start)
+    if len(hosts) >= 2:
+        others = [(w, r) for w, r in m.participants if r != "host"]
+        apart = [[(h, "host")] + others for h in hosts]
+    elif len(guests) >= 2:
+        others = [(w, r) for w, r in m.participants if r != "guest"]
+        bodies = [w for w, r in m.participants if r == "guest" and w.label != "PER"]
+        apart, after = [], -1
+        for g in guests:
+            own = [(b, "guest") for b in bodies if after < b.start < g.start]
+            apart.append(others + own + [(g, "guest")])
+            after = g.end
+    else:
+        return [ev]
+    return [EventDraft(ev.type, ev.subtype, [replace(m, participants=who)] + [x for x in ev.mentions if x is not m],
+                       list(ev.extra), ev.date, list(ev.attended))
+            for who in apart]
 
 
 def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list[EventDraft],

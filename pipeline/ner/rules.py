@@ -49,6 +49,8 @@ class RuleTables:
     org_left_stops: set[str]
     org_left_chars: set[str]
     facility_suffixes: list[str]
+    lodging_suffixes: tuple[str, ...]   # 宾馆, 饭店: a facility, a place where used as one
+    lodging_venue_marks: tuple[str, ...]   # 在, 下榻: what makes a hotel after it the place of something
     non_name_final: set[str]
     places: list[str]
     positions: list[str]
@@ -79,6 +81,8 @@ class RuleTables:
             org_left_stops=set(data.get("org_left_stops", [])) | set(conv.movement_verbs),
             org_left_chars=set(data.get("org_left_chars", [])),
             facility_suffixes=sorted(set(data.get("facility_suffixes", [])), key=len, reverse=True),
+            lodging_suffixes=tuple(sorted(data.get("lodging_suffixes", []), key=len, reverse=True)),
+            lodging_venue_marks=tuple(data.get("lodging_venue_marks", [])),
             non_name_final=set(lexicon.non_name_final),
             places=list(lexicon.places_longest),
             positions=list(lexicon.positions_longest),

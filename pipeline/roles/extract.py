@@ -94,6 +94,8 @@ def find_titles(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Title]:
             if any(e.label != "PER" and e.end == i + 1 and e.start < i for e in ents) \
                     and not _shares_head(text[i - 2:i], word, lex):
                 continue
+            if kind == "occupation" and _runs_into_a_title(text, i, end, lex):
+                continue   # 车辆|维修工|程师: the trade ends inside 工程师
             found = Title(i, end, word, kind)
             break
         if not found:
@@ -115,6 +117,12 @@ def find_titles(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Title]:
         titles.append(found)
         i = found.end
     return titles
+
+
+def _runs_into_a_title(text: str, start: int, end: int, lex: RoleLexicon) -> bool:
+    """Whether a title opening inside ``text[start:end]`` runs on past its end (维修工|程师)."""
+    return any(lex.kind(text[j:k]) for j in range(start + 1, end)
+               for k in range(end + 1, min(j + lex.max_title, len(text)) + 1))
 
 
 def _with_post(text: str, title: Title, ents: list[Ent], lex: RoleLexicon) -> Title:

@@ -271,21 +271,40 @@ def trade_names(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 def _place_before_left_out_trade_name(ctx: RuleContext, spans: SpanSet, org: Mention) -> Mention | None:
-    """北京|兴旺|保洁服务有限公司: a listed place and a two-character trade name (no verb, no function
-    character) before a company ending with its legal form, opening with no place; the model read
-    the place alone and left the trade name out. The place's span, else None."""
-    text, p = ctx.text, ctx.patterns
-    name_at = org.start - 2
-    if name_at < 2 or not text.endswith(p.legal_forms, org.start, org.end) \
+    """北京|兴旺|保洁服务有限公司, 苏州|恒通供应|链管理有限公司: a listed place and the words of a
+    trade name (two to six characters: no verb, position or stop word, no function character)
+    before a company ending with its legal form, opening with no place; the model read the place
+    alone and left the words between out. The span of the place, else None."""
+    text, p, t = ctx.text, ctx.patterns, ctx.tables
+    if not p.legal_form_re.search(text, org.start, org.end) \
             or any(p.is_place(text[org.start:org.start + k]) for k in (2, 3)):
         return None
-    trade = text[name_at:org.start]
-    place = spans.ending_at(name_at)
-    if place is None or place.label != "LOC" or not p.is_place(text[place.start:place.end]) \
-            or not HAN_WORD.fullmatch(trade) or trade in p.verbs or any(c in ctx.conventions.function_chars for c in trade) \
-            or spans.overlapping(name_at, org.start):
-        return None
-    return place
+    for name_at in range(org.start - 2, max(org.start - _MAX_TRADE_NAME, 1) - 1, -1):
+        place = spans.ending_at(name_at)
+        if place is None:
+            continue
+        trade = text[name_at:org.start]
+        if place.label != "LOC" or not p.is_place(text[place.start:place.end]) \
+                or not HAN_WORD.fullmatch(trade) or any(c in ctx.conventions.function_chars for c in trade) \
+                or spans.overlapping(name_at, org.start) or not _trade_name_words(ctx, name_at, org.start):
+            return None
+        return place
+    return None
+
+
+_MAX_TRADE_NAME = 6
+
+
+def _trade_name_words(ctx: RuleContext, start: int, end: int) -> bool:
+    """The characters between a place and a company's cut name can be its trade name: two that are
+    no rare verb (兴旺, 鼎和), or more that hold no verb-like word, position or stop word
+    (苏州|设立供应|链管理有限公司 is a clause). Read from the lexicon, not the segmenter's cut."""
+    p, t = ctx.patterns, ctx.tables
+    gap = ctx.text[start:end]
+    if len(gap) == 2:
+        return gap not in p.verbs
+    return not any(p.verb_like(w) or w in p.verbs or w in p.position_set or w in t.org_left_stops
+                   for w in (gap[i:j] for i in range(len(gap)) for j in range(i + 2, len(gap) + 1)))
 
 
 def _place_and_trade_name_cut_at_and(ctx: RuleContext, spans: SpanSet, org: Mention) -> Mention | None:

@@ -438,6 +438,9 @@ def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
     stops = conv.function_chars | ctx.tables.org_left_stops | set(conv.name_completion_stops)
     for span in spans.of("PER"):
         start, end, _ = span
+        if end - start == 1 and _lone_surname_after_title(ctx, spans, start):
+            spans.replace(span, (start, end + 1, "PER"))
+            continue
         if end - start != 2 or text[start] not in p.surnames or end + 1 >= len(text):
             continue
         nxt = text[end]
@@ -449,6 +452,23 @@ def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
                 or not (preposition or text.startswith(followers, end + 1) and text[end:end + 2] not in p.words):
             continue
         spans.replace(span, (start, end + 1, "PER"))
+
+
+_LONGEST_TITLE_BEFORE = 8
+
+
+def _lone_surname_after_title(ctx: RuleContext, spans: SpanSet, start: int) -> bool:
+    """副总理韩|正在: a surname the model read alone right after a position word, where the next
+    character makes a word with the one after it (正在); news never names an office holder by his
+    surname alone after his title, so the character is his given name."""
+    p, text = ctx.patterns, ctx.text
+    end = start + 1
+    if text[start] not in p.surnames or end + 2 > len(text) or not HAN_CHAR.match(text, end) \
+            or text[end] in ctx.conventions.function_chars or text[end:end + 2] not in p.words \
+            or spans.overlapping(end, end + 1):
+        return False
+    return any(p.position_at(text, k) is not None and p.position_at(text, k).end() == start
+               for k in range(max(0, start - _LONGEST_TITLE_BEFORE), start))
 
 
 @rule_steps.register("japanese_names")
@@ -496,6 +516,35 @@ def japanese_names_before_titles(ctx: RuleContext, spans: SpanSet) -> None:
                     and names.japanese_reading(text, start, end_at=end) == end:
                 spans.add(start, end, "PER", override=bool(clash))
                 break
+
+
+@rule_steps.register("transliterated_names")
+def transliterated_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """詹尼·因|凡蒂诺 -> 詹尼·因凡蒂诺, 唐纳德·特朗|普通电话 -> 唐纳德·特朗普: a ·-joined foreign name
+    is one person: two persons joined by · and at most one character are one, and a name the model
+    ended before a character of transliterations (transliteration_chars) that makes a word with the
+    next (普通) takes that character."""
+    text, p = ctx.text, ctx.patterns
+    if "·" not in text:
+        return
+    translit, stops = p.names.lex.transliteration_chars, ctx.conventions.function_chars
+    for span in sorted(spans.of("PER")):
+        if span not in spans.spans:
+            continue   # joined to the one before it
+        start, end, _ = span
+        if text[end:end + 1] == "·":
+            gap = 0 if spans.starting_at(end + 1) is not None else 1
+            after = spans.starting_at(end + 1 + gap)
+            if after is not None and after.label == "PER" and (gap == 0 or HAN_CHAR.match(text, end + 1)
+                                                                 and text[end + 1] not in stops
+                                                                 and not spans.overlapping(end + 1, end + 2)):
+                spans.remove(after)
+                spans.replace(span, (start, after.end, "PER"))
+                start, end = start, after.end
+        if "·" in text[start:end] and text[end:end + 1] in translit and text[end:end + 2] in p.words \
+                and not text.startswith((*p.name_followers, *p.names.lex.address_terms), end) \
+                and not spans.overlapping(end, end + 1):   # (希克迈特·赫朱|夫妇, 夫人: words after a name)
+            spans.replace((start, end, "PER"), (start, end + 1, "PER"))
 
 
 @rule_steps.register("names_before_a_clause_end")

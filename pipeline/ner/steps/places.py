@@ -31,14 +31,19 @@ def listed_places(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("cut_places_at_verbs")
 def cut_places_at_verbs(ctx: RuleContext, spans: SpanSet) -> None:
-    """赴|通州|调研|工会驿站: a model's place that runs from a place over a verb of going or visiting
-    (movement_verbs) ends before the verb; what follows the verb is no part of it."""
+    """赴|通州|调研|工会驿站, 在|伦敦|拜会|英国下议院: a model's place or organization that runs from a
+    place over a verb of going or visiting (movement_verbs) holds the place alone before the verb;
+    after it, an organization's name (its ending) is the organization visited, anything else none."""
     p, text, verbs = ctx.patterns, ctx.text, ctx.conventions.movement_verbs
-    for span in spans.of("LOC"):
+    for span in spans.of("LOC", "ORG"):
         name = text[span.start:span.end]
-        cut = min((k for v in verbs if (k := name.find(v)) >= 2), default=-1)
-        if cut > 0 and p.is_place(name[:cut]):
-            spans.replace(span, (span.start, span.start + cut, "LOC"))
+        cut, verb = min(((k, v) for v in verbs if (k := name.find(v)) >= 2), default=(-1, ""))
+        if cut < 0 or not p.is_place(name[:cut]):
+            continue
+        spans.replace(span, (span.start, span.start + cut, "LOC"))
+        rest = span.start + cut + len(verb)
+        if span.label == "ORG" and span.end - rest >= 3 and p.suffix_end_re.search(text, rest, span.end):
+            spans.add(rest, span.end, "ORG")
 
 
 @rule_steps.register("facilities")
@@ -64,6 +69,18 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
                 or name[-1] in ctx.conventions.slogan_entering_chars:
             continue
         spans.add(start, m.end(), "LOC")
+
+
+@rule_steps.register("lodging_places")
+def lodging_places(ctx: RuleContext, spans: SpanSet) -> None:
+    """在钓鱼台国宾馆会见, 下榻北京饭店: an organization the model read whose name ends with a hotel
+    word (lodging_suffixes), right after a mark of where (lodging_venue_marks), is used as a place
+    (the guideline chooses by use; PD1998 tags hotels as places)."""
+    t, text = ctx.tables, ctx.text
+    for span in spans.of("ORG"):
+        word = next((w for w in t.lodging_suffixes if text.endswith(w, span.start, span.end)), None)
+        if word and span.end - span.start > len(word) and text.endswith(t.lodging_venue_marks, 0, span.start):
+            spans.replace(span, (span.start, span.end, "LOC"))
 
 
 @rule_steps.register("region_places")
