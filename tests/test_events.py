@@ -92,9 +92,9 @@ def test_meeting_subtypes(nlp, text, subtype, name):
     assert [(e["type"], e["subtype"], e["name"]) for e in events] == [("meeting", subtype, name)]
 
 
-@pytest.mark.parametrize("said", ["讲了话", "分享了经验", "解读了新修订的工会法", "作了工作报告"])
+@pytest.mark.parametrize("said", ["讲了话", "分享了经验", "解读了新修订的工会法", "作了工作报告", "发表主旨演讲", "宣读倡议书"])
 def test_speakers_of_a_meeting_by_more_words(nlp, said):
-    # 讲了话 (了 inside the word), 分享, 讲述, 解读, 作了…报告: events.yaml roles.speaker
+    # 讲了话 (了 inside the word), 分享, 讲述, 解读, 作了…报告, 发表主旨演讲, 宣读: events.yaml roles.speaker
     [ev] = run(nlp, f"3月2日，青山区总工会召开工作会议。区总工会主席周明远{said}。",
                {"ORG": ["青山区总工会"], "PER": ["周明远"]})
     assert ("speaker", "周明远") in roles(ev)
@@ -2595,4 +2595,14 @@ def test_an_unnamed_group_received_is_the_party_of_the_trip_stated_before(nlp):
 ])
 def test_a_habit_of_meeting_is_no_meeting_held(nlp, text, held):
     events = run(nlp, text, {"ORG": ["青山区总工会", "区人社局", "东江公司"]})
+    assert bool([e for e in events if e["type"] == "meeting"]) == held
+
+
+@pytest.mark.parametrize("text, held", [
+    ("近期，各地工会陆续召开代表大会，选举产生新一届委员会。", False),   # many places, no one meeting
+    ("答：一是召开委员会会议，研究换届事项；二是召开会员大会，选举委员会。", False),   # steps of a list
+    ("近日，青山区总工会召开代表大会，选举产生新一届委员会。", True),     # a guard: one held
+])
+def test_meetings_of_many_places_or_steps_of_a_list_are_no_meeting_held(nlp, text, held):
+    events = run(nlp, text, {"ORG": ["青山区总工会"]})
     assert bool([e for e in events if e["type"] == "meeting"]) == held

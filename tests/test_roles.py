@@ -871,6 +871,10 @@ def test_a_delegation_named_by_its_head(nlp):
     doc = make(nlp, "会见了以会长周明远为团长的第二十六次东洋国贸易促进协会访华团。",
                per=["周明远"], org=["东洋国贸易促进协会访华团"])
     assert triples(doc) == {("周明远", "会长", "东洋国贸易促进协会"), ("周明远", "团长", "东洋国贸易促进协会访华团")}
+    # a delegation named after no body (a province's trade delegation): its head still heads it
+    doc = make(nlp, "市长吴晓东会见了以江南省省长周明远为团长的江南省经贸代表团。",
+               per=["周明远", "吴晓东"], loc=["江南省"], org=["江南省经贸代表团"])
+    assert ("周明远", "团长", "江南省经贸代表团") in triples(doc)
 
 
 def test_a_bare_company_word_is_the_company_the_article_names(nlp):
@@ -1088,3 +1092,12 @@ def test_a_body_whose_place_opens_with_a_level_character_is_written_in_full(nlp,
     places = [p for p in ("镇安县", "云盖寺古镇", "东江市", "北山镇") if p in text]
     doc = make(nlp, text, per=["韦建平"], org=[org], loc=places)
     assert {(p, o) for p, _, o in triples(doc)} == {("韦建平", org)}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("东洋国国家主席甲乙丙在首都会见了客人。", "东洋国"),   # the state written before the title
+    ("国家主席甲乙丙会见了客人。", None),                     # none written: no printed organization
+])
+def test_a_head_of_state_takes_the_state_written_before_the_title(nlp, text, state):
+    doc = make(nlp, text, per=["甲乙丙"], loc=["东洋国"] if state else [])
+    assert triples(doc) == {("甲乙丙", "国家主席", state)}

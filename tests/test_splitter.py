@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.splitter import split_page
+from pipeline.splitter.byline import parse_author_line
+from pipeline.splitter.cues import load_cues
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "pd1998" / "199801_01-25.txt.gz"
 
@@ -74,6 +76,18 @@ def test_kicker_before_factual_headline_and_dash_subtitle():
     assert art.subheadlines == ["——聚焦新就业形态劳动者权益保障"]
 
 
+@pytest.mark.parametrize("kicker, headline", [
+    ("校企合作", "东江职业技术学院与12家企业共建工匠班"),             # a topic of four characters
+    ("“新就业·新温暖”集中入会行动", "东江工业园区千余名骑手司机集中入会"),   # a campaign's name
+])
+def test_a_kicker_naming_a_topic_or_campaign_is_no_headline(kicker, headline):
+    art, = split_page(page(kicker, headline, LEAD)).articles
+    assert art.headline == headline and art.subheadlines == [kicker]
+    # a headline printed first keeps it when a short subtitle follows
+    art, = split_page(page(headline, "爱心帮扶暖人心", LEAD)).articles
+    assert art.headline == headline
+
+
 def test_section_labels_belong_to_the_next_article():
     text = page("朝阳区总工会召开职工代表大会", LEAD, "■工会改革创新案例", ">> 基层经验 <<",
                 "海淀区总工会举办职工运动会", "本报讯（记者 王一）近日，海淀区总工会举办职工运动会，职工踊跃参加。")
@@ -118,6 +132,21 @@ def test_a_running_page_header_is_no_headline():
 def test_a_commentators_author_line():
     art, = split_page(page("让职工的获得感更实在", "本报评论员 南宫雪", BODY2)).articles
     assert art.kind == "commentary" and art.byline["authors"] == ["南宫雪"]
+
+
+@pytest.mark.parametrize("author, name", [
+    ("□ 南宫雪", "南宫雪"),                    # a mark and a name sign a commentary
+    ("东江省总工会研究室 钟离敏", "钟离敏"),    # a body and a name, no title
+])
+def test_a_signature_without_a_title_is_an_author_line(author, name):
+    art, = split_page(page("让职工的获得感更实在", author, BODY2)).articles
+    assert art.headline == "让职工的获得感更实在" and art.kind == "commentary"
+    assert art.byline["authors"] == [name] and art.author_line == author and art.text == BODY2
+
+
+@pytest.mark.parametrize("line", ["东江区总工会 关爱职工", "东江区总工会 送温暖", "■ 三言两语"])
+def test_a_body_or_a_mark_and_a_phrase_is_no_signature(line):
+    assert parse_author_line(line, load_cues()) is None
 
 
 @pytest.mark.parametrize("credit", ["本报记者 冉立新 摄", "（本报记者 冉立新 摄）"])

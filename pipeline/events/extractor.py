@@ -282,6 +282,15 @@ def _unreal(text: str, m: EventMention, ents: list[Mention], lex: EventLexicon) 
         or any(written_outside_names(text, lex.unreal_before, start, m.trigger_start + len(m.trigger), ents))
 
 
+def _many_or_listed(text: str, m: EventMention, ents: list[Mention], lex: EventLexicon) -> bool:
+    """各地工会陆续召开代表大会, 一是召开委员会会议: a word of many places or of a listed step
+    (generic_before) before the meeting's word in its clause, outside its name (各级工会负责人座谈会
+    在某地召开 is one meeting)."""
+    start = clause_at(text, m.sentence.start, m.sentence.end, m.trigger_start)[0]
+    named = text.find(m.name, start, m.trigger_start) if m.name else -1
+    return _in_its_clause(text, m, lex.generic_before, named if named >= 0 else m.trigger_start, ents)
+
+
 def _in_its_clause(text: str, m: EventMention, words: tuple[str, ...], end: int, ents: list[Mention]) -> bool:
     """Whether one of ``words`` is written outside every name from the start of the clause of
     ``m``'s word up to ``end``."""
@@ -305,8 +314,8 @@ def _valid(text: str, ev: EventDraft, ents: list[Mention], lex: EventLexicon) ->
             and any(m.trigger in lex.motion and m.trigger not in lex.carried for m in ev.body) \
             and any(subtype_of(m.trigger, lex) == "condolence" for m in ev.body)
         return "visited" in roles or goes_round or carries or condoles
-    if all(_unreal(text, m, ents, lex) for m in ev.mentions):
-        return False   # 需要举行世界大会, 将不会与乙举行会谈: needed or denied, not held
+    if all(_unreal(text, m, ents, lex) or _many_or_listed(text, m, ents, lex) for m in ev.mentions):
+        return False   # 需要举行世界大会, 将不会与乙举行会谈, 各地陆续召开: not one held
     if ev.subtype == "reception":   # 会见 needs its guests; a reception held (举行招待会) is one anyway
         # (a place is never a guest: 会见了中国球迷 names none)
         return any(r == "guest" and w.label != "LOC" for w, r in ev.participants()) \

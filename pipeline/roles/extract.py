@@ -610,7 +610,9 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             written += word[-2]                                   # 外交部长 -> 外交部
         level = lex.place_heads.get(word)   # 区长, 市长: the head of a place of that level
         placed = _with_level(written, level, lex) if level else written   # 上海|市长 -> 上海市
-        if word in lex.self_contained:
+        if word in lex.self_contained and written and seg.has_ent and not ends_with_any(written, lex.org_suffixes):
+            seg.org, seg.org_as_written = written, written   # 越南|国家主席: the state is written
+        elif word in lex.self_contained:
             seg.org, seg.org_as_written = lex.self_contained[word], None
         elif level and not (written and not _is_place(placed, lex)):
             place = placed or next((p for o in reversed(chain_orgs) if (p := place_of_level(o, level, lex))), None)
@@ -796,8 +798,9 @@ _HEADED_REACH = 30   # 以|会长樱内义雄|为团长: how far before 为 the 
 def headed_delegations(text: str, ents: list[tuple[int, int, str]], roles: list[dict],
                        lex: RoleLexicon) -> list[dict]:
     """以甲会长为团长的某联合会代表团: the person named between 以 and 为团长的 heads the delegation
-    named after it (places before it passed over, as for led_body); his titles without an
-    organization are the delegation's body's (会长 of 某联合会). Returns the heads' roles."""
+    named after it (places before it passed over, as for led_body), whatever it is named after; his
+    titles without an organization are the delegation's body's (会长 of 某联合会). Returns the
+    heads' roles."""
     out: list[dict] = []
     for cue in lex.headed_by.finditer(text):
         opener = text.rfind("以", max(0, cue.start() - _HEADED_REACH), cue.start())
@@ -806,13 +809,11 @@ def headed_delegations(text: str, ents: list[tuple[int, int, str]], roles: list[
         delegation = _body_after(text, ordinal.end() if ordinal else cue.end(), ents)
         if opener < 0 or len(persons) != 1 or delegation is None or any(c in text[opener:cue.start()] for c in "，。；"):
             continue
-        body = lex.domain.delegation_body(delegation)
-        if body is None:
-            continue
+        body = lex.domain.delegation_body(delegation)   # (None: 某省经贸代表团 is named after no body)
         s, e = persons[0]
         person = text[s:e]
         for role in roles:
-            if role["person"] == person and role["org"] is None and opener < role["start"] < cue.start():
+            if body is not None and role["person"] == person and role["org"] is None and opener < role["start"] < cue.start():
                 role.update(org=body, org_as_written=body)
         out.append({"person": person, "position": cue.group(1), "org": delegation, "org_as_written": delegation,
                     "start": opener + 1, "end": cue.end() - 1})

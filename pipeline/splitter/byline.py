@@ -283,11 +283,24 @@ def parse_photo_credit(paragraph: str, cues: SplitterCues) -> tuple[str, dict[st
 
 
 def parse_author_line(line: str, cues: SplitterCues) -> tuple[str, str] | None:
-    """``<titles> <name>`` -> (titles, name) for the author line of a signed piece."""
-    m = cues.author_line.match(line.strip())
-    if not m:
-        return None
-    return m.group("titles"), m.group("name")
+    """``<titles> <name>`` -> (titles, name) for the author line of a signed piece; also a body
+    and a name (某省总工会研究室 钟离敏) or a mark and a name (□ 屠晓蕾), the name opening with a
+    surname and no common word."""
+    text = line.strip()
+    m = cues.author_line.match(text)
+    if m:
+        return m.group("titles"), m.group("name")
+    for pattern in cues.signed_lines:
+        m = pattern.match(text)
+        if m and _is_surname_led(m.group("name"), cues):
+            return m.group("titles"), m.group("name")
+    return None
+
+
+def _is_surname_led(name: str, cues: SplitterCues) -> bool:
+    """A name opening with a surname, not a phrase of common words (东城区总工会 关爱职工: 关爱)."""
+    return any(name.startswith(s) and len(name) > len(s) for s in cues.surnames) \
+        and name not in cues.common_words and name[:2] not in cues.common_words
 
 
 def parse_byline_line(line: str, cues: SplitterCues) -> dict[str, list[str]] | None:

@@ -51,6 +51,10 @@ class SplitterCues:
     surnames: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()   # a credit's "name" made of them is a phrase (比赛|启事)
     names: NameGuesser | None = None             # names printed together in a credit (周明远吴晓东)
+    # 安徽省总工会研究室 钟离敏, □ 屠晓蕾: a signature of a body and a name, or a mark and a name (the
+    # name must open with a surname: parse_author_line)
+    signed_lines: tuple[re.Pattern, ...] = ()
+    kicker_topic_ends: tuple[str, ...] = ()   # 行动: a campaign's name, no fact stated
 
 
 def _alternation(words) -> str:
@@ -89,6 +93,10 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
     name = rf"[{HAN}·]{{2,4}}"
     # "<titles ending in a title word><space><name>", e.g. 东城区人大常委会党组副书记、副主任，区总工会主席 吕德成
     author_line = re.compile(rf"^(?P<titles>[^。！？]{{2,60}}?(?:{titles}))[ \t\u3000]+(?P<name>{name})$")
+    bodies = _alternation(lexicon.all_org_suffixes)
+    marks = re.escape("".join(data.get("signature_marks", [])))
+    signed_lines = (re.compile(rf"^(?P<titles>[{HAN}]{{2,30}}?(?:{bodies}))[ \t\u3000]+(?P<name>{name})$"),) + \
+        ((re.compile(rf"^(?P<titles>[{marks}])[ \t\u3000]*(?P<name>{name})$"),) if marks else ())
     credit_roles = dict(data["credit_roles"])
     return SplitterCues(
         source_lead=re.compile("^(?:" + "|".join(data["source_leads"]) + ")"),
@@ -98,9 +106,11 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
         photo_credit=re.compile(data["photo_credit"]),
         byline_lines=tuple(re.compile(p) for p in data["byline_lines"]),
         author_line=author_line,
+        signed_lines=signed_lines,
         section_labels=tuple(re.compile(p) for p in data["section_labels"]),
         news_verbs=tuple(data.get("headline_news_verbs", [])),
         kicker_openers=tuple(data.get("kicker_openers", [])),
+        kicker_topic_ends=tuple(data.get("kicker_topic_ends", [])),
         subject_re=re.compile(rf"^[{HAN}“”\"·]{{2,14}}?(?:{_alternation([*data.get('subject_suffixes', []), *subject_suffixes] or ['区'])})"),
         stray_tokens=dict(data.get("stray_tokens", {})),
         credit_noise=frozenset(data.get("credit_noise", [])),

@@ -315,10 +315,16 @@ def pick_headline(lines: list[str], cues: SplitterCues) -> int:
     return next(k for k in candidates if scores[k] == best)  # ties: reading order
 
 
+_TOPIC_CHARS = 4   # a title line this short names a topic (校企合作), it states no fact
+
+
 def _headline_score(text: str, cues: SplitterCues) -> int:
-    """A thematic kicker opens with a verb of exhortation; a headline tells a fact (a news verb).
-    Ties go to reading order: papers print the headline first, then its subtitle."""
+    """A thematic kicker opens with a verb of exhortation; a headline tells a fact (a news verb);
+    a kicker may only name a topic or a campaign (校企合作, …集中入会行动). Ties go to reading
+    order: papers print the headline first, then its subtitle."""
     score = -2 if text.startswith(cues.kicker_openers) else 0
     if any(v in text for v in cues.news_verbs):
         score += 1
+    elif len(re.sub(r"\W", "", text)) <= _TOPIC_CHARS or text.rstrip("”\"").endswith(cues.kicker_topic_ends):
+        score -= 1
     return score
