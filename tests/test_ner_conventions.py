@@ -1662,3 +1662,21 @@ def test_a_lone_surname_after_a_title_takes_its_given_name(text, model, found):
 def test_a_dot_joined_foreign_name_is_one_person(text, model, found):
     spans = run("transliterated_names", text, spans_of(text, *model))
     assert named(text, spans) == found
+
+
+def test_an_organization_the_model_began_inside_a_word_of_the_segmenter_takes_the_whole_word():
+    """澳门|酒|店业职工联合会: the model began at 店, splitting the segmenter's 酒店业 (the rules read
+    the segmenter's words, kept before the split), and the place before the word runs on; a word
+    made whole that no place or person precedes stops there (整装待发|冬奥会…)."""
+    from pipeline.ner.align import set_char_entities
+    for words, model, found in [
+        (["以", "澳门", "酒店业", "职工", "联合会", "理事长"], [("澳门", "LOC"), ("店业职工联合会", "ORG")],
+         {("澳门酒店业职工联合会", "ORG")}),
+        (["整装待发", "冬奥会", "中国", "代表团", "召开"], [("奥会中国代表团", "ORG")], {("冬奥会中国代表团", "ORG")}),
+    ]:
+        text = "".join(words)
+        doc = Doc(NLP.vocab, words=words, spaces=[False] * len(words))
+        set_char_entities(doc, [(text.index(n), text.index(n) + len(n), label) for n, label in model])
+        spans = spans_of(text, *model)
+        rule_steps.get("extend_orgs_left")(RuleContext(doc, text, RULES.patterns), spans)
+        assert named(text, spans) == found

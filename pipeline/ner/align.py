@@ -33,6 +33,21 @@ def split_tokens(doc: Doc, cuts: dict[int, Sequence[int]]) -> None:
             retok.split(tok, orths, heads=heads)
 
 
+WORD_BOUNDS = "segmenter_word_bounds"   # doc.user_data: where the segmenter's words start and end
+
+
+def word_bounds(doc: Doc) -> frozenset[int]:
+    """Character offsets where a word of the segmenter starts or ends: as the tokenizer cut the
+    text, before an entity boundary split a token (the rules reason on the segmenter's words:
+    澳门|酒店业|职工… though the model's name began at 店)."""
+    stored = doc.user_data.get(WORD_BOUNDS)
+    return stored if stored is not None else _bound_offsets(token_bounds(doc))
+
+
+def _bound_offsets(bounds: np.ndarray) -> frozenset[int]:
+    return frozenset(bounds[:, 0].tolist()) | frozenset((bounds[:, 0] + bounds[:, 1]).tolist())
+
+
 def token_bounds(doc: Doc) -> np.ndarray:
     """(start char, length) of every token, as an int64 array (no Token objects)."""
     return doc.to_array([IDX, LENGTH]).astype(np.int64)
@@ -78,6 +93,8 @@ def set_char_entities(doc: Doc, spans: Sequence[CharSpan], keep_existing: bool =
     bounds = token_bounds(doc)
     cuts = token_cuts(doc, [off for s, e, _ in new for off in (s, e) if 0 < off < len(text)], bounds)
     if cuts:   # else the tokens, and so their bounds, stay as they are
+        if WORD_BOUNDS not in doc.user_data:   # the segmenter's words, before any entity cut them
+            doc.user_data[WORD_BOUNDS] = _bound_offsets(bounds)
         split_tokens(doc, cuts)
         bounds = token_bounds(doc)
     ents: list[SpacySpan] = []

@@ -169,11 +169,10 @@ class RuleContext:
 
     @cached_property
     def word_bounds(self) -> frozenset[int]:
-        """Character offsets where a token of the Doc starts or ends (built once, on demand:
-        creating Token objects for every article would cost more than the rules)."""
-        from spacy.attrs import IDX, LENGTH
-        arr = self.doc.to_array([IDX, LENGTH])
-        return frozenset(arr[:, 0].tolist()) | frozenset((arr[:, 0] + arr[:, 1]).tolist())
+        """Character offsets where a word of the segmenter starts or ends, as it cut the text
+        before the model's entities split tokens (built once, on demand: no Token objects)."""
+        from ..align import word_bounds
+        return word_bounds(self.doc)
 
     @cached_property
     def credited(self) -> tuple[tuple[int, int], ...]:

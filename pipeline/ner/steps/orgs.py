@@ -230,8 +230,10 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
             if word in ("（", "(", "）", ")"):
                 new_start, i = prev.idx, i - 1
                 continue
-            # the model's name opens with a word of the segmenter's own (同|日本外务省, 次|日本…)
-            opens_word = len(doc[i].text) > 1 and doc[i].idx == start
+            # the model's name opens with a word of the segmenter's own (同|日本外务省, 次|日本…),
+            # not one the model's start split (澳门|酒|店业…: the segmenter read 酒店业)
+            split_word = ctx.cuts_word(start)
+            opens_word = len(doc[i].text) > 1 and doc[i].idx == start and not split_word
             if len(word) == 1 and word not in t.org_left_chars and word not in ctx.conventions.function_chars \
                     and HAN_WORD.fullmatch(word) and new_start == start == prev.idx + 1 \
                     and ((word_spans_break(word, text[start:start + 3], words) and not opens_word)
@@ -239,6 +241,8 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
                 # 职|工服务中心: the model began inside a word; 的|凯|达中国工会: inside a name the
                 # segmenter cut into characters
                 new_start, i = prev.idx, i - 1
+                if split_word and not ctx.cuts_word(new_start) and not spans.ending_at(new_start):
+                    break   # the split word made whole, only a place or person before runs on (整装待发|冬奥会…)
                 continue
             if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in t.not_entities \
                     or (len(word) > 1 and word[-1] in ctx.conventions.clause_final_chars) \
