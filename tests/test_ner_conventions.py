@@ -1123,6 +1123,14 @@ def test_a_city_abbreviation_after_a_verb_of_being_is_a_place():
     assert all(s < text.index("昌盛") for s, _, _ in spans.spans if text[s] == "昌")
 
 
+def test_a_province_or_city_abbreviation_after_a_verb_of_going_is_a_place():
+    text = "考察团来陕考察，代表团赴皖交流，来潍参观，他在晋升"
+    words = ["考察团", "来", "陕", "考察", "，", "代表团", "赴", "皖", "交流", "，", "来", "潍", "参观", "，",
+             "他", "在", "晋升"]
+    spans = run("abbreviated_places", text, SpanSet([]), words=words)
+    assert sorted(text[s:e] for s, e, _ in spans.spans) == ["潍", "皖", "陕"]   # not the 晋 of 晋升
+
+
 def test_an_elided_name_written_in_full_elsewhere_is_unlisted_not_dropped():
     text = "东城区总工会召开会议。区总工会主席出席。"
     spans = SpanSet([(0, 6, "ORG"), (text.index("区总工会主"), text.index("区总工会主") + 4, "ORG")])

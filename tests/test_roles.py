@@ -649,6 +649,9 @@ def test_elected_list_with_a_count_and_election_by_wei(nlp):
                     "钱立、孙晓岚为书记处书记。", per=["周明远", "吴晓东", "郑秋", "钱立", "孙晓岚"], org=["林海区总工会"])
     assert {(p, t) for p, t, _ in triples(doc)} == {
         ("周明远", "副主席"), ("吴晓东", "副主席"), ("郑秋", "书记处第一书记"), ("钱立", "书记处书记"), ("孙晓岚", "书记处书记")}
+    # … a count of persons (等3人) ends the list too
+    doc = make(nlp, "周明远、吴晓东等3人当选为林海区总工会副主席。", per=["周明远", "吴晓东"], org=["林海区总工会"])
+    assert {(p, t) for p, t, _ in triples(doc)} == {("周明远", "副主席"), ("吴晓东", "副主席")}
 
 
 def test_elected_names_with_a_note_of_sex_or_nation_each_hold_the_title(nlp):

@@ -320,11 +320,22 @@ _TOPIC_CHARS = 4   # a title line this short names a topic (校企合作), it st
 
 def _headline_score(text: str, cues: SplitterCues) -> int:
     """A thematic kicker opens with a verb of exhortation; a headline tells a fact (a news verb);
-    a kicker may only name a topic or a campaign (校企合作, …集中入会行动). Ties go to reading
-    order: papers print the headline first, then its subtitle."""
+    a kicker may only name a topic or a campaign (校企合作, …集中入会行动) or pair two short
+    phrases. Ties go to reading order: papers print the headline first, then its subtitle."""
     score = -2 if text.startswith(cues.kicker_openers) else 0
     if any(v in text for v in cues.news_verbs):
         score += 1
-    elif len(re.sub(r"\W", "", text)) <= _TOPIC_CHARS or text.rstrip("”\"").endswith(cues.kicker_topic_ends):
+    elif len(re.sub(r"\W", "", text)) <= _TOPIC_CHARS or text.rstrip("”\"").endswith(cues.kicker_topic_ends) \
+            or _parallel_phrases(text):
         score -= 1
     return score
+
+
+_PHRASE_CHARS = 8   # the longest phrase of a kicker's parallel pair (全民健身 职工先行)
+
+
+def _parallel_phrases(text: str) -> bool:
+    """“职”等你来 “缘”来是你, 全民健身 职工先行: short phrases set apart by spaces, a slogan's
+    pair, not a fact told."""
+    parts = text.split()
+    return len(parts) >= 2 and all(len(re.sub(r"\W", "", p)) <= _PHRASE_CHARS for p in parts)
