@@ -92,7 +92,8 @@ def test_meeting_subtypes(nlp, text, subtype, name):
     assert [(e["type"], e["subtype"], e["name"]) for e in events] == [("meeting", subtype, name)]
 
 
-@pytest.mark.parametrize("said", ["讲了话", "分享了经验", "解读了新修订的工会法", "作了工作报告", "发表主旨演讲", "宣读倡议书"])
+@pytest.mark.parametrize("said", ["讲了话", "分享了经验", "解读了新修订的工会法", "作了工作报告", "发表主旨演讲", "宣读倡议书",
+                                  "作了经验交流", "进行点评"])
 def test_speakers_of_a_meeting_by_more_words(nlp, said):
     # 讲了话 (了 inside the word), 分享, 讲述, 解读, 作了…报告, 发表主旨演讲, 宣读: events.yaml roles.speaker
     [ev] = run(nlp, f"3月2日，青山区总工会召开工作会议。区总工会主席周明远{said}。",
@@ -1598,6 +1599,12 @@ def test_leader_of_a_party_or_government_organ_visits_alone(nlp):
     assert roles(ev) == {("visitor", "周明远"), ("visited", "石桥村")}
     [ev] = run(nlp, text.replace("区委书记", "区总工会主席"), {"PER": ["周明远"], "ORG": ["青山区总工会"], "LOC": ["石桥村"]})
     assert roles(ev) == {("visitor", "周明远"), ("visitor", "青山区总工会"), ("visited", "石桥村")}
+    # a union's leader goes on its behalf, leading a group or not; a place's organ's does not
+    text = "5日，青山区总工会主席周明远来到石桥村看望环卫工人。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山区总工会"], "LOC": ["石桥村"]})
+    assert roles(ev) == {("visitor", "周明远"), ("visitor", "青山区总工会"), ("visited", "石桥村")}
+    [ev] = run(nlp, text.replace("区总工会主席", "区委书记"), {"PER": ["周明远"], "ORG": ["青山区委"], "LOC": ["石桥村"]})
+    assert roles(ev) == {("visitor", "周明远"), ("visited", "石桥村")}
 
 
 @pytest.mark.parametrize("place, body", [("苏", "江苏省总工会"),   # an abbreviation completes it
@@ -2606,3 +2613,19 @@ def test_a_habit_of_meeting_is_no_meeting_held(nlp, text, held):
 def test_meetings_of_many_places_or_steps_of_a_list_are_no_meeting_held(nlp, text, held):
     events = run(nlp, text, {"ORG": ["青山区总工会"]})
     assert bool([e for e in events if e["type"] == "meeting"]) == held
+
+
+def test_observing_a_place_to_learn_is_a_visit(nlp):
+    # 观摩: a group goes to see how a place works (events.yaml visit.transitive, inspection)
+    [ev] = run(nlp, "会前，周明远一行观摩了东江市工人文化宫和青山户外劳动者驿站。",
+               {"PER": ["周明远"], "LOC": ["东江市工人文化宫", "青山户外劳动者驿站"]})
+    assert ev["subtype"] == "inspection"
+    assert roles(ev) == {("visitor", "周明远"), ("visited", "东江市工人文化宫"), ("visited", "青山户外劳动者驿站")}
+
+
+def test_a_body_visiting_attends_no_visit_it_makes(nlp):
+    # 全总 (attending, by its short form) and 中华全国总工会 (visiting with its leader): one body, a visitor
+    text = "5日，中华全国总工会副主席周明远来到石桥村慰问。全总、东江市总工会有关负责人参加慰问。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["中华全国总工会", "全总", "东江市总工会"], "LOC": ["石桥村"]})
+    assert ("visitor", "中华全国总工会") in roles(ev) and ("attendee", "中华全国总工会") not in roles(ev)
+    assert ("attendee", "东江市总工会") in roles(ev)

@@ -244,6 +244,7 @@ def test_a_former_holder_keeps_the_posts_organization(nlp):
     ("东江港集团装卸公司公交车驾驶员周明远作交流发言。", "公交车驾驶员"),
     ("东江港集团装卸公司车辆维修工程师周明远作交流发言。", "车辆维修工程师"),   # four characters
     ("东江港集团旅游公司导游周明远作交流发言。", "导游"),                      # occupations of positions.txt
+    ("东江港集团装卸公司设备检修工周明远作交流发言。", "设备检修工"),          # a trade (检修工) and its work
     ("东江港集团旅游公司新闻发言人周明远作交流发言。", "新闻发言人"),            # ... and offices
 ])
 def test_the_noun_of_the_work_before_an_occupation_is_part_of_the_job(nlp, text, position):

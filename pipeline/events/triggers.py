@@ -97,6 +97,7 @@ class EventLexicon:
     past_marks: tuple[str, ...]                # 曾, 去年: a trip made before, never joined to the one stated
     together_marks: tuple[str, ...]            # 一同走访: companions on the visit stated before
     organs: tuple[str, ...]                    # 委, 政府 (visit.leader_org_not): a place's organs of the party or government
+    union_bodies: tuple[str, ...]              # 总工会 (visit.union_bodies): its leader visits on its behalf
     private_purposes: tuple[str, ...]          # 探亲, 训练: going for one's own ends, no visit
     fellow_travel_marks: tuple[str, ...]       # 随同甲来访的乙: 乙 visits with 甲
     carried: tuple[str, ...]                   # 送到: a visit where a named person carries gifts
@@ -431,6 +432,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         past_marks=tuple(v.get("past_marks", [])),
         together_marks=tuple(v.get("together_marks", [])),
         organs=tuple(v.get("leader_org_not", [])),
+        union_bodies=tuple(v.get("union_bodies", [])),
         private_purposes=tuple(v.get("private_purposes", [])),
         fellow_travel_marks=tuple(_longest_first(v.get("fellow_travel_marks", []))),
         adverbial_motion=tuple(v.get("adverbial_motion", [])),

@@ -187,9 +187,10 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         headed = [m for m in visitors if m.label != "PER" and persons and heads_after_frame(text, m, lex)]
         for who in (persons + headed or visitors):
             mention.add(who, "visitor")
-            if leader and who.label == "PER":
+            if who.label == "PER":
                 for org in title_orgs(doc, ents, who, lex):
-                    if not org.name.endswith(lex.organs):
+                    # a leader's body goes with him (not a place's organ); a union's, led group or not
+                    if (leader and not org.name.endswith(lex.organs)) or org.name.endswith(lex.union_bodies):
                         mention.add(org, "visitor")
         for who in visited:
             mention.add(who, "visited")
