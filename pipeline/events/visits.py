@@ -189,8 +189,10 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             mention.add(who, "visitor")
             if who.label == "PER":
                 for org in title_orgs(doc, ents, who, lex):
-                    # a leader's body goes with him (not a place's organ); a union's, led group or not
-                    if (leader and not org.name.endswith(lex.organs)) or org.name.endswith(lex.union_bodies):
+                    # a leader's body goes with him (not a place's organ); a union federation's, led
+                    # group or not, where it is his post (not 某总工会的甲: only whose he is)
+                    if (leader and not org.name.endswith(lex.organs)) \
+                            or (org.name.endswith(lex.union_bodies) and "的" not in text[org.end:who.start]):
                         mention.add(org, "visitor")
         for who in visited:
             mention.add(who, "visited")
