@@ -768,7 +768,7 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
     # a body holding the meeting is no attendee of it, also where one mention is elided (市总工会
     # attends, 东江市总工会 organizes: one body); the side holding a reception hosts it; a body
     # visiting attends no visit it makes (全总 attends, 中华全国总工会 visits: one body)
-    holding = ("host" if subtype == "reception" else "organizer", "visitor" if ev.type == "visit" else "")
+    holding = {"host" if subtype == "reception" else "organizer"} | ({"visitor"} if ev.type == "visit" else set())
     held_by = {p["name"] for p in participants if p["role"] in holding}
     participants = [p for p in participants if not (p["role"] == "attendee" and p["label"] != "PER" and p["name"] in held_by)]
     participants = _without_short_forms(_without_repeated_stops(participants, lex))

@@ -274,6 +274,9 @@ def trade_names(ctx: RuleContext, spans: SpanSet) -> None:
             spans.replace(org, (left.start, org.end, "ORG"))
 
 
+_MAX_TRADE_NAME = 6   # the longest trade name between a place and a company's cut name (恒通供应)
+
+
 def _place_before_left_out_trade_name(ctx: RuleContext, spans: SpanSet, org: Mention) -> Mention | None:
     """北京|兴旺|保洁服务有限公司, 苏州|恒通供应|链管理有限公司: a listed place and the words of a
     trade name (two to six characters: no verb, position or stop word, no function character)
@@ -294,9 +297,6 @@ def _place_before_left_out_trade_name(ctx: RuleContext, spans: SpanSet, org: Men
             return None
         return place
     return None
-
-
-_MAX_TRADE_NAME = 6
 
 
 def _trade_name_words(ctx: RuleContext, start: int, end: int) -> bool:

@@ -467,7 +467,7 @@ def _lone_surname_after_title(ctx: RuleContext, spans: SpanSet, start: int) -> b
             or text[end] in ctx.conventions.function_chars or text[end:end + 2] not in p.words \
             or spans.overlapping(end, end + 1):
         return False
-    return any(p.position_at(text, k) is not None and p.position_at(text, k).end() == start
+    return any((title := p.position_at(text, k)) is not None and title.end() == start
                for k in range(max(0, start - _LONGEST_TITLE_BEFORE), start))
 
 
@@ -540,7 +540,7 @@ def transliterated_names(ctx: RuleContext, spans: SpanSet) -> None:
                                                                  and not spans.overlapping(end + 1, end + 2)):
                 spans.remove(after)
                 spans.replace(span, (start, after.end, "PER"))
-                start, end = start, after.end
+                end = after.end
         if "·" in text[start:end] and text[end:end + 1] in translit and text[end:end + 2] in p.words \
                 and not text.startswith((*p.name_followers, *p.names.lex.address_terms), end) \
                 and not spans.overlapping(end, end + 1):   # (希克迈特·赫朱|夫妇, 夫人: words after a name)
