@@ -2629,3 +2629,13 @@ def test_a_body_visiting_attends_no_visit_it_makes(nlp):
     [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["中华全国总工会", "全总", "东江市总工会"], "LOC": ["石桥村"]})
     assert ("visitor", "中华全国总工会") in roles(ev) and ("attendee", "中华全国总工会") not in roles(ev)
     assert ("attendee", "东江市总工会") in roles(ev)
+
+
+def test_a_visitors_title_is_read_near_him_in_an_article_of_many_visits(nlp):
+    """title_orgs reads only the phrases and mentions near the person (a sorted index built once
+    per Doc): the same answer as reading them all, at each of many visits."""
+    one = "5日，青山区总工会主席周明远来到石桥村看望环卫工人。"
+    text = one * 40
+    ents = {"PER": ["周明远"], "ORG": ["青山区总工会"], "LOC": ["石桥村"]}
+    events = run(nlp, text, ents)
+    assert events and all(("visitor", "青山区总工会") in roles(ev) for ev in events)

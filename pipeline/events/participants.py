@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -327,11 +328,41 @@ def _joint_after_a_deed(text: str, pos: int, lex: EventLexicon) -> bool:
     return False
 
 
+_TITLE_INDEX = "events_title_index"   # doc.user_data: the role phrases and mentions, sorted once
+_LONGEST_NAME = 64
+
+
 def title_orgs(doc: Doc, ents: list[Mention], person: Mention, lex: EventLexicon) -> list[Mention]:
-    """Organizations in the title of `person` (for 带队: the leader's organization visits too)."""
-    roles, text = role_spans(doc), doc_text(doc)
-    return [m for m in ents if m.label == "ORG" and m.end <= person.start
-            and title_owner(text, m, ents, lex, roles) == person]
+    """Organizations in the title of `person` (for 带队: the leader's organization visits too).
+    Only the phrases and mentions near him are read (a title runs back a short way): a long
+    article of many visits costs no more per visitor than a short one."""
+    text = doc_text(doc)
+    phrases, phrase_starts, longest, mentions, mention_starts = _title_index(doc, ents)
+    # (a phrase holding an organization of his title holds him too; a title's organization ends
+    # within title_gap of him; a name is never longer than _LONGEST_NAME)
+    lo = person.start - 2 * longest - lex.title_gap - _LONGEST_NAME
+    near_phrases = sorted(phrases[bisect_left(phrase_starts, lo):bisect_right(phrase_starts, person.start)])
+    roles = [r for _, r in near_phrases]   # in the roles stage's order, as title_owner reads them
+    near = mentions[bisect_left(mention_starts, lo):bisect_right(mention_starts, person.end)]
+    return [m for m in near if m.label == "ORG" and m.end <= person.start
+            and title_owner(text, m, near, lex, roles) == person]
+
+
+def _title_index(doc: Doc, ents: list[Mention]) -> tuple:
+    """(role phrases as (index, phrase) sorted by start, their starts, the longest phrase's length,
+    the mentions sorted by start, their starts), built once per Doc and list of mentions."""
+    key = (id(ents), len(ents), len(doc._.roles or []))
+    cached = doc.user_data.get(_TITLE_INDEX)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    spans = role_spans(doc)
+    phrases = sorted(((r[0], i), r) for i, r in enumerate(spans))
+    phrases = [(i, r) for (_, i), r in phrases]
+    mentions = sorted(ents, key=lambda m: m.start)
+    index = (phrases, [r[0] for _, r in phrases], max((e - s for s, e, _ in spans), default=0),
+             mentions, [m.start for m in mentions])
+    doc.user_data[_TITLE_INDEX] = (key, index)
+    return index
 
 
 def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon) -> str:
