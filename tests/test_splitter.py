@@ -281,3 +281,13 @@ def test_names_printed_together_in_a_credit_through_the_saved_splitter(credit, n
     for component in (splitter, restored):
         art, = component.split(text).articles
         assert art.byline["correspondents"] == names and art.text.endswith("建功立业。")
+
+
+@pytest.mark.parametrize("lead, end", [
+    ("本报讯（记者 古丽娜尔·艾买提 通讯员 王七）", ""),   # a name of parts joined by ·, in the lead
+    ("", "（记者 古丽娜尔·艾买提）"),                       # … and in a credit after the body
+])
+def test_a_dot_joined_name_in_a_credit_is_one_reporter(lead, end):
+    body = "近日，东江市总工会开展送温暖活动，为困难职工送去慰问金。"
+    art, = split_page(page("东江市总工会开展送温暖活动", lead + body + end)).articles
+    assert art.byline["reporters"] == ["古丽娜尔·艾买提"] and art.text == body

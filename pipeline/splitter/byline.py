@@ -10,6 +10,8 @@ from .cues import SplitterCues
 from .wordlist import load_words
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+# 古丽娜尔·艾买提, 阿不都热合曼·吐尔逊: a name of parts joined by ·, each a name of its own
+_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SEP = re.compile(r"[\s\u3000、，,；;]+")
 _SLASH = re.compile(r"[/／：:]")
@@ -135,9 +137,12 @@ _LONGEST_RUN = 9   # three three-character names printed together
 
 
 def split_names(chunk: str, cues: SplitterCues) -> list[str]:
-    """The names in a chunk of a credit: one name of 2-4 characters, or names printed without a
-    space, as the name guesser reads them (甲乙丙丁戊 -> 甲乙, 丙丁戊: NameGuesser.split_joined);
+    """The names in a chunk of a credit: one name of 2-4 characters or of parts joined by ·, or
+    names printed without a space, as the name guesser reads them (甲乙丙丁戊 -> 甲乙, 丙丁戊:
+    NameGuesser.split_joined);
     two of them cut where the second one opens with a surname where it reads none."""
+    if _DOT_NAME.fullmatch(chunk):
+        return [chunk]
     if not _HAN_NAME.fullmatch(chunk) and not (5 <= len(chunk) <= _LONGEST_RUN and _HAN_RUN.fullmatch(chunk)):
         return []
     if _is_phrase(chunk, cues):
