@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.chars import CLAUSE_END, SENT_END
-from ..text.scan import find_all, runs_into_word
+from ..text.scan import find_all, runs_into_word, word_runs_past
 from .lexicon import RoleLexicon
 from .names import fallback_name_after, name_after, per_ending_at
 from .resolve import PlaceIndex, elided, place_of_level, resolve_elided, with_legal_forms
@@ -94,7 +94,7 @@ def find_titles(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Title]:
             if any(e.label != "PER" and e.end == i + 1 and e.start < i for e in ents) \
                     and not _shares_head(text[i - 2:i], word, lex):
                 continue
-            if kind == "occupation" and _runs_into_a_title(text, i, end, lex):
+            if kind == "occupation" and word_runs_past(lex.title_re, text, i, end):
                 continue   # 车辆|维修工|程师: the trade ends inside 工程师
             found = Title(i, end, word, kind)
             break
@@ -117,12 +117,6 @@ def find_titles(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Title]:
         titles.append(found)
         i = found.end
     return titles
-
-
-def _runs_into_a_title(text: str, start: int, end: int, lex: RoleLexicon) -> bool:
-    """Whether a title opening inside ``text[start:end]`` runs on past its end (维修工|程师)."""
-    return any(lex.kind(text[j:k]) for j in range(start + 1, end)
-               for k in range(end + 1, min(j + lex.max_title, len(text)) + 1))
 
 
 def _with_post(text: str, title: Title, ents: list[Ent], lex: RoleLexicon) -> Title:

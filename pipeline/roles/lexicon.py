@@ -123,6 +123,7 @@ class RoleLexicon:
                                              key=len, reverse=True)
         # precomputed for the scans: where a title (2+ characters) may start, suffixes as tuples
         self.title_start = re.compile(f"(?={words_regex({w[:2] for w in self.titles if len(w) >= 2}).pattern})")
+        self.title_re = words_regex(self.titles)   # the longest title at a position (维修工|程师: 工程师)
         # the first of these words (in list order) a run starts with: an alternation in that order
         self.run_strip = re.compile("|".join(map(re.escape, self.org_stop_words + self.org_leading_strip)) or "(?!)")
         self.stop_re = any_word_regex(self.org_stop_words)   # does a run hold a stop word at all

@@ -66,6 +66,12 @@ def runs_into_word(text: str, pos: int, chars: frozenset[str] | set[str], unless
     return text[pos:pos + 1] in chars and not text.startswith(unless, pos)
 
 
+def word_runs_past(words: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether one of the words ``words`` matches (a ``words_regex``: the longest at a position)
+    opens inside ``text[start:end]`` and runs on past its end (职工|方首席代表, 车辆|维修工|程师)."""
+    return any((hit := words.match(text, k)) is not None and hit.end() > end for k in range(start + 1, end))
+
+
 def inside_quotation(text: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a quotation (“…”) opened in its paragraph and not yet closed
     before it: reported words (甲说：“我与乙共同主持了…”)."""

@@ -308,7 +308,7 @@ def _trade_name_words(ctx: RuleContext, start: int, end: int) -> bool:
     if len(gap) == 2:
         return gap not in p.verbs
     return not any(p.verb_like(w) or w in p.verbs or w in p.position_set or w in t.org_left_stops
-                   for w in (gap[i:j] for i in range(len(gap)) for j in range(i + 2, len(gap) + 1)))
+                   for w in _inner_words(gap))
 
 
 def _place_and_trade_name_cut_at_and(ctx: RuleContext, spans: SpanSet, org: Mention) -> Mention | None:
@@ -598,7 +598,13 @@ def join_branches(ctx: RuleContext, spans: SpanSet) -> None:
 
 def _holds_a_verb(name: str, verbs: frozenset[str]) -> bool:
     """Whether a verb of two characters or more is written inside ``name``."""
-    return any(name[i:j] in verbs for i in range(len(name)) for j in range(i + 2, len(name) + 1))
+    return any(w in verbs for w in _inner_words(name))
+
+
+def _inner_words(name: str) -> Iterator[str]:
+    """Every run of two or more characters written inside ``name``: where a lexicon's words may
+    stand, whatever the segmenter cut."""
+    return (name[i:j] for i in range(len(name)) for j in range(i + 2, len(name) + 1))
 
 
 @rule_steps.register("numbered_bodies")

@@ -6,7 +6,7 @@ import re
 
 from ...article_doc import field_span
 from ...text.chars import CLAUSE_END, HEADLINE_SEPARATORS, SENT_END
-from ...text.scan import find_all, runs_into_word
+from ...text.scan import find_all, runs_into_word, word_runs_past
 from ..spans import Mention, SpanSet
 from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, enumeration_items
 from .registry import rule_steps
@@ -75,7 +75,7 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
             end = _name_before_verb(ctx, m.end())
         if end is None:
             continue
-        if _runs_into_a_title(p, text, m.end(), end):
+        if word_runs_past(p.position_re, text, m.end(), end):
             continue   # 职工|方首席代表: a side (职工方) and its title, no name
         clash = spans.overlapping(m.end(), end)
         if len(clash) == 1 and clash[0] == (m.end(), end - 1, "PER") and (
@@ -100,11 +100,6 @@ def _model_reading_gives_way(p: RulePatterns, text: str, clash: list[Mention], s
             and not p.is_place(text[model.start:end]) and text[model.start:end] not in p.place_set
     return model.label == "ORG" and start <= model.start and model.end == end \
         and not p.suffix_end_re.search(text, start, end)
-
-
-def _runs_into_a_title(p: RulePatterns, text: str, start: int, end: int) -> bool:
-    """Whether a position word opens inside text[start:end] and runs past its end (方|首席代表)."""
-    return any((hit := p.position_re.match(text, k)) is not None and hit.end() > end for k in range(start + 1, end))
 
 
 def _name_before_verb(ctx: RuleContext, start: int) -> int | None:
