@@ -1688,3 +1688,14 @@ def test_an_organization_the_model_began_inside_a_word_of_the_segmenter_takes_th
         spans = spans_of(text, *model)
         rule_steps.get("extend_orgs_left")(RuleContext(doc, text, RULES.patterns), spans)
         assert named(text, spans) == found
+
+
+def test_an_organization_cut_after_its_bare_level_takes_the_level():
+    # 自治区|政协: the model began after the level; 城市|总工会 and the deictic 全市|工会 are no elision
+    text = "记者从自治区总工会获悉，自治区政协副主席甲乙出席。城市总工会和全市工会参加，在市人大常委会召开。"
+    spans = spans_of(text, ("自治区总工会", "ORG"), ("政协", "ORG"), ("总工会和", "ORG"))
+    spans = SpanSet([*spans.spans, (text.index("全市工会") + 2, text.index("全市工会") + 4, "ORG"),
+                     (text.index("人大常委会"), text.index("人大常委会") + 5, "ORG")])
+    run("level_led_orgs", text, spans)
+    assert named(text, spans) == {("自治区总工会", "ORG"), ("自治区政协", "ORG"), ("总工会和", "ORG"),
+                                  ("工会", "ORG"), ("市人大常委会", "ORG")}

@@ -288,7 +288,8 @@ def _many_or_listed(text: str, m: EventMention, ents: list[Mention], lex: EventL
     在某地召开 is one meeting)."""
     start = clause_at(text, m.sentence.start, m.sentence.end, m.trigger_start)[0]
     named = text.find(m.name, start, m.trigger_start) if m.name else -1
-    return _in_its_clause(text, m, lex.generic_before, named if named >= 0 else m.trigger_start, ents)
+    end = named if named >= 0 else m.trigger_start
+    return any(written_outside_names(text, lex.generic_before, start, end, ents))
 
 
 def _in_its_clause(text: str, m: EventMention, words: tuple[str, ...], end: int, ents: list[Mention]) -> bool:

@@ -31,7 +31,6 @@ class SplitterCues:
     section_labels: tuple[re.Pattern, ...]
     news_verbs: tuple[str, ...]
     kicker_openers: tuple[str, ...]
-    subject_re: re.Pattern
     stray_tokens: dict[str, str] = field(default_factory=dict)
     credit_noise: frozenset[str] = frozenset()
     lead_openers: tuple[str, ...] = ()
@@ -85,10 +84,9 @@ def _default_lexicon_cues(path: str | None) -> SplitterCues:
 
 
 def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
-    """``data`` (splitter.yaml) compiled with what the shared lexicon knows: a headline's named
-    subject and an organization-only credit end like a place or an organization; a credit of
-    bare names opens with a surname; an author line's titles end with a position."""
-    subject_suffixes = (*lexicon.place_suffixes_longest, *lexicon.all_org_suffixes)
+    """``data`` (splitter.yaml) compiled with what the shared lexicon knows: an organization-only
+    credit and a signing body end like an organization; a credit of bare names opens with a
+    surname; an author line's titles end with a position."""
     titles = _alternation({*lexicon.positions, *data.get("author_title_words", [])})
     name = rf"[{HAN}·]{{2,4}}"
     # "<titles ending in a title word><space><name>", e.g. 东城区人大常委会党组副书记、副主任，区总工会主席 吕德成
@@ -111,7 +109,6 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
         news_verbs=tuple(data.get("headline_news_verbs", [])),
         kicker_openers=tuple(data.get("kicker_openers", [])),
         kicker_topic_ends=tuple(data.get("kicker_topic_ends", [])),
-        subject_re=re.compile(rf"^[{HAN}“”\"·]{{2,14}}?(?:{_alternation([*data.get('subject_suffixes', []), *subject_suffixes] or ['区'])})"),
         stray_tokens=dict(data.get("stray_tokens", {})),
         credit_noise=frozenset(data.get("credit_noise", [])),
         lead_openers=tuple(str(x) for x in data.get("lead_openers", [])),

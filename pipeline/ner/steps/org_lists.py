@@ -30,6 +30,25 @@ def elided_orgs(ctx: RuleContext, spans: SpanSet) -> None:
         spans.add(m.start(), m.end(), "ORG", override=inside)
 
 
+@rule_steps.register("level_led_orgs")
+def level_led_orgs(ctx: RuleContext, spans: SpanSet) -> None:
+    """自治区|政协, 市|人大常委会: an organization the model began after a bare level word (the
+    elision prefixes: 自治区, 街道, 市 …) standing for the place named elsewhere is the elided
+    organization with its level, where the level opens a phrase (after punctuation or a function
+    word, not 城市|总工会 nor the deictic 全市|工会)."""
+    text, stops, deictics = ctx.text, ctx.conventions.function_chars, ctx.conventions.deictics
+    prefixes = ctx.patterns.names.lex.elision_prefixes
+    for span in spans.of("ORG"):
+        level = next((p for p in prefixes if text.endswith(p, 0, span.start)), None)
+        if level is None:
+            continue
+        begin = span.start - len(level)
+        if begin > 0 and HAN_CHAR.match(text, begin - 1) and (text[begin - 1] not in stops or text[begin - 1] in deictics):
+            continue
+        if not spans.overlapping(begin, span.start):
+            spans.widen(span, begin, span.end, "ORG")
+
+
 def _verb_before(ctx: RuleContext, pos: int) -> bool:
     """A two-character word that is no noun (落实, 听取) ends at ``pos``: the organ's name starts
     there (超市|总经理, 城市|委员会: nouns, no organ)."""
