@@ -2639,3 +2639,18 @@ def test_a_visitors_title_is_read_near_him_in_an_article_of_many_visits(nlp):
     ents = {"PER": ["周明远"], "ORG": ["青山区总工会"], "LOC": ["石桥村"]}
     events = run(nlp, text, ents)
     assert events and all(("visitor", "青山区总工会") in roles(ev) for ev in events)
+
+
+def test_those_seated_on_the_platform_attend_the_meeting(nlp):
+    # 在主席台就座 (events.yaml roles.attendee, seated_cues): those named attend the meeting stated
+    text = "3月5日，青山市第十六届人民代表大会第三次会议在市人民会堂开幕。周明远，吴晓东在主席台就座。"
+    ev, = run(nlp, text, {"PER": ["周明远", "吴晓东"]})
+    assert ev["subtype"] == "congress" and roles(ev) == {("attendee", "周明远"), ("attendee", "吴晓东")}
+
+
+def test_a_return_visit_to_a_company_is_a_visit(nlp):
+    # 回访 (a deputy going back to the works that elected him): an official visit of its object
+    text = "2月26日，全国人大代表周明远回访青山冷轧板材有限公司，听取职工意见建议。"
+    ev, = run(nlp, text, {"PER": ["周明远"], "ORG": ["全国人大", "青山冷轧板材有限公司"]})
+    assert (ev["type"], ev["subtype"], ev["trigger"]) == ("visit", "official_visit", "回访")
+    assert roles(ev) == {("visitor", "周明远"), ("visited", "青山冷轧板材有限公司")}

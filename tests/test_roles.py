@@ -1105,3 +1105,23 @@ def test_a_body_whose_place_opens_with_a_level_character_is_written_in_full(nlp,
 def test_a_head_of_state_takes_the_state_written_before_the_title(nlp, text, state):
     doc = make(nlp, text, per=["甲乙丙"], loc=["东洋国"] if state else [])
     assert triples(doc) == {("甲乙丙", "国家主席", state)}
+
+
+def test_a_place_head_whose_government_is_written_takes_the_place(nlp):
+    # the guideline: the head of a place's government takes the place, also where the government
+    # is printed before the title (not a 县政府 left unresolved: no county is named)
+    doc = make(nlp, "东江省人民政府副省长甲乙丙、青石市人民政府市长丁戊出席。",
+               per=["甲乙丙", "丁戊"], org=["东江省人民政府", "青石市人民政府"])
+    assert triples(doc) == {("甲乙丙", "副省长", "东江省"), ("丁戊", "市长", "青石市")}
+
+
+def test_a_level_after_a_word_of_all_is_no_place_of_that_level(nlp):
+    # 来自全区…: "the whole district", no district named 来自全区; 区委 is the district's written elsewhere
+    doc = make(nlp, "青石区第五届职工运动会开幕，来自全区56家单位的运动员参加。区委书记甲乙丙、区长丁戊致辞。",
+               per=["甲乙丙", "丁戊"], org=["区委"])
+    assert triples(doc) == {("甲乙丙", "书记", "青石区委"), ("丁戊", "区长", "青石区")}
+
+
+def test_an_assistant_to_the_general_manager_is_one_title(nlp):
+    doc = make(nlp, "青山精密模具有限公司总经理助理甲乙丙陪同。", per=["甲乙丙"], org=["青山精密模具有限公司"])
+    assert triples(doc) == {("甲乙丙", "总经理助理", "青山精密模具有限公司")}

@@ -80,6 +80,7 @@ def test_kicker_before_factual_headline_and_dash_subtitle():
     ("校企合作", "东江职业技术学院与12家企业共建工匠班"),             # a topic of four characters
     ("“新就业·新温暖”集中入会行动", "东江工业园区千余名骑手司机集中入会"),   # a campaign's name
     ("“职”等你来 “缘”来是你", "东江区总工会为单身青年职工“牵线搭桥”"),      # a pair of short phrases
+    ("两岸职工交流", "东江基层工会参访团来闽交流"),                      # a plain topic of eight or fewer
 ])
 def test_a_kicker_naming_a_topic_or_campaign_is_no_headline(kicker, headline):
     art, = split_page(page(kicker, headline, LEAD)).articles
@@ -158,6 +159,28 @@ def test_a_photographers_credit_apart_after_the_caption(credit):
     art, = split_page(page("冰雪运动会", caption, credit)).articles
     assert art.byline["photographers"] == ["冉立新"] and art.byline["reporters"] == []
     assert art.kind == "photo" and art.text == caption
+
+
+@pytest.mark.parametrize("credit, photographers", [
+    ("通讯员 甲乙丙 摄", ["甲乙丙"]),           # the correspondent, credited alone, took it
+    ("图/本报记者 甲乙丙", ["甲乙丙"]),         # 图/ says what the reporter did
+    ("柯乙丙 摄", ["柯乙丙"]),                  # a bare name before 摄, opening with a surname
+])
+def test_a_photo_credit_in_other_forms_names_the_photographer(credit, photographers):
+    caption = "1月12日，东江区总工会在南湖公园举办职工冰雪运动会。图为职工在进行冰上拔河比赛。"
+    art, = split_page(page("冰雪运动会", caption, credit)).articles
+    assert art.byline["photographers"] == photographers
+    assert art.byline["reporters"] == art.byline["correspondents"] == []
+    assert art.kind == "photo" and art.text == caption
+
+
+def test_an_outlet_credited_after_the_body_is_no_source():
+    # the source is the lead as printed; （新华社记者 X 摄） after the caption names none
+    caption = "1月12日，东江区总工会在南湖公园举办职工冰雪运动会。图为职工在进行冰上拔河比赛。"
+    art, = split_page(page("冰雪运动会", caption, "（新华社记者 甲乙丙 摄）")).articles
+    assert art.source is None and art.byline["photographers"] == ["甲乙丙"]
+    art, = split_page(page("冰雪运动会", "工人日报-中工网记者 甲乙丙", caption)).articles
+    assert art.source == "工人日报-中工网"
 
 
 def test_author_line_with_several_titles():

@@ -172,15 +172,17 @@ def unnamed_office_holder(text: str, m: Mention, lex: EventLexicon) -> bool:
     return after == len(text) or text[after] == "\n" or text[after] in BREAKS
 
 
-def is_proxy(text: str, m: Mention, lex: EventLexicon) -> bool:
+def is_proxy(text: str, m: Mention, lex: EventLexicon, ents: list[Mention] = ()) -> bool:
     """`连宇代表丰台区总工会第十三届委员会作报告`: the body acted for is no participant; but a
-    person after a group's word and 代表 (劳模代表甲, 职工代表甲) is that group's representative."""
+    person after a group's word or a body and 代表 (劳模代表甲, 职工代表甲, 全国人大代表甲) is
+    that group's representative."""
     before = text[max(0, m.start - 4):m.start]
     cue = next((c for c in lex.proxy_cues if before.endswith(c)), None)
     if cue is None:
         return False
     group = text[max(0, m.start - len(cue) - 2):m.start - len(cue)]
-    return not (m.label == "PER" and group in lex.noun_words)
+    body = any(e.end == m.start - len(cue) and e.label == "ORG" for e in ents)
+    return not (m.label == "PER" and (group in lex.noun_words or body))
 
 
 def in_attribution(text: str, m: Mention, lex: EventLexicon) -> bool:
@@ -217,7 +219,7 @@ def actors(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexico
     text = doc_text(doc)
     out = []
     for m in in_region(ents, start, end):
-        if is_proxy(text, m, lex) or title_owner(text, m, ents, lex, roles) is not None \
+        if is_proxy(text, m, lex, ents) or title_owner(text, m, ents, lex, roles) is not None \
                 or in_credit(text, m, lex) or in_attribution(text, m, lex) or unnamed_office_holder(text, m, lex):
             continue
         out.append(m)

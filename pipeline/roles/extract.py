@@ -603,12 +603,13 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         if written and _shares_head(written, word, lex):
             written += word[-2]                                   # 外交部长 -> 外交部
         level = lex.place_heads.get(word)   # 区长, 市长: the head of a place of that level
-        placed = _with_level(written, level, lex) if level else written   # 上海|市长 -> 上海市
+        governed = _governed_place(written, lex) if level else None   # 某省人民政府|副省长 -> 某省
+        placed = _with_level(governed or written, level, lex) if level else written   # 上海|市长 -> 上海市
         if word in lex.self_contained and written and seg.has_ent and not ends_with_any(written, lex.org_suffixes):
             seg.org, seg.org_as_written = written, written   # 越南|国家主席: the state is written
         elif word in lex.self_contained:
             seg.org, seg.org_as_written = lex.self_contained[word], None
-        elif level and not (written and not _is_place(placed, lex)):
+        elif level and (governed or not (written and not _is_place(placed, lex))):
             place = placed or next((p for o in reversed(chain_orgs) if (p := place_of_level(o, level, lex))), None)
             seg.org = place or index.nearest(level, offset + seg.org_start)
             seg.org_as_written = written
@@ -662,6 +663,14 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
 def _opening_place(org: str, lex: RoleLexicon) -> str | None:
     """The listed place a body's name opens with (中国|国务院 -> 中国), else None."""
     return next((org[:k] for k in range(len(org) - 2, 1, -1) if org[:k] in lex.gazetteer), None)
+
+
+def _governed_place(written: str | None, lex: RoleLexicon) -> str | None:
+    """安徽省人民政府|副省长: the place whose government is written before its head's title (the
+    guideline: the head of a place's government takes the place)."""
+    gov = next((g for g in lex.place_governments if written and written.endswith(g)), None)
+    place = written[:-len(gov)] if gov else None
+    return place if place and _is_place(place, lex) else None
 
 
 def _with_level(place: str | None, level: str, lex: RoleLexicon) -> str | None:

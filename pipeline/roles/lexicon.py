@@ -85,12 +85,14 @@ class RoleLexicon:
         self.org_suffix_set: frozenset[str] = frozenset(self.org_suffixes)
         self.place_suffixes: list[str] = list(d.place_suffixes_longest)
         self.not_places: set[str] = set(p.get("not_places") or [])
+        self.deictic_places: tuple[str, ...] = tuple(p.get("deictic_places") or [])
         self.place_leading_strip: list[str] = sorted(p.get("place_leading_strip") or [], key=len, reverse=True)
         self.not_place_suffixes: list[str] = list(p.get("not_place_suffixes") or [])
         self.national_prefixes: list[str] = sorted(p.get("national_prefixes") or [], key=len, reverse=True)
         self.national_country: str | None = p.get("national_country")
         self.self_contained: dict[str, str | None] = dict(p.get("self_contained") or {})
         self.place_heads: dict[str, str] = dict(p.get("place_heads") or {})
+        self.place_governments: tuple[str, ...] = tuple(sorted(p.get("place_governments") or [], key=len, reverse=True))
         self.country_titles: frozenset[str] = frozenset(p.get("country_titles") or [])
         self.shared_head_chars: set[str] = set(p.get("shared_head_chars") or [])
         self.elision_prefixes: list[str] = list(d.elision_prefixes)
@@ -133,7 +135,7 @@ class RoleLexicon:
 
     def is_place(self, text: str) -> bool:
         """An administrative place name: 门头沟区, 北京市, 团结湖街道 (not 社区, 全区)."""
-        return (len(text) >= 2 and text not in self.not_places
+        return (len(text) >= 2 and text not in self.not_places and not text.endswith(self.deictic_places)
                 and text.endswith(self._place_suffixes)
                 and not text.endswith(self._not_place_suffixes))
 

@@ -77,37 +77,42 @@ def parse_credits(inner: str, cues: SplitterCues, default_role: str | None = Non
     a sentence or a note in brackets.
     """
     byline = empty_byline()
-    role = default_role
-    found_role = False
     tokens = [t for t in _SEP.split(inner.strip()) if t]
+    closing = cues.trailing_roles.get(tokens[-1]) if len(tokens) > 1 else None
+    role = default_role or closing   # 毕晓楠 摄: bare names before a closing credit word take it
+    found_role = False
     for k, token in enumerate(tokens):
         if k == len(tokens) - 1 and k > 0 and token in cues.trailing_roles:
             # 本报记者 冉立新 摄: a credit word closing the credit, apart, makes its reporters
-            # that (as photo_credit reads 记者 X 通讯员 Y 摄影报道: Y stays a correspondent);
-            # 记者 X 报道 names no one more
+            # that (as photo_credit reads 记者 X 通讯员 Y 摄影报道: Y stays a correspondent;
+            # 通讯员 Y 摄, nobody else credited, makes Y that); 记者 X 报道 names no one more
             roles = [r for r in (cues.trailing_roles[token] or "").split("+") if r in byline]
-            if roles and byline["reporters"] and "reporters" not in roles:
+            taken = "reporters" if byline["reporters"] else "correspondents"
+            if roles and byline[taken] and taken not in roles:
                 for r in roles:
-                    byline[r] += [n for n in byline["reporters"] if n not in byline[r]]
-                byline["reporters"] = []
+                    byline[r] += [n for n in byline[taken] if n not in byline[r]]
+                byline[taken] = []
             found_role = True
             continue
         parts = _SLASH.split(token)
         suffix = None
         if len(parts) == 2 and parts[1] in cues.single_roles:   # 李白蕾/文, 俞松/摄
             suffix, parts = cues.single_roles[parts[1]], [parts[0]]
+        single = False   # 图/本报记者 X: the word before the slash says what X did
         for part in parts:
             if not part:
                 continue
             if part in cues.single_roles:                        # 文/X, 图/X
-                role, found_role = cues.single_roles[part], True
+                role, found_role, single = cues.single_roles[part], True, True
                 continue
             part, _outlet = _strip_outlet(part, cues)
             while part:
                 m = cues.credit_role_re.match(part)
                 if not m:
                     break
-                role, found_role = cues.credit_roles[m.group()], True
+                if not single:
+                    role = cues.credit_roles[m.group()]
+                found_role = True
                 part = part[m.end():]
             target = suffix or role
             tail = cues.trailing_role_re.search(part) if part else None
@@ -118,6 +123,8 @@ def parse_credits(inner: str, cues: SplitterCues, default_role: str | None = Non
             if not part:
                 continue
             names = split_names(part, cues)
+            if target == closing and not found_role and not all(_surname_led(n, cues) for n in names):
+                names = []   # 毕晓楠 摄: bare names open with a surname
             if not names or part in cues.credit_noise or target is None:
                 if strict:
                     return None
@@ -259,8 +266,12 @@ def _bare_names(inner: str, cues: SplitterCues) -> bool:
     parts = [p for p in _SEP.split(inner) if p]
     return 1 <= len(parts) <= 3 and all(
         (names := split_names(p, cues)) and all(2 <= len(n) <= 3 or n[:2] in cues.surnames for n in names)
-        and all(n[0] in cues.surnames or n[:2] in cues.surnames for n in names)
+        and all(_surname_led(n, cues) for n in names)
         for p in parts)
+
+
+def _surname_led(name: str, cues: SplitterCues) -> bool:
+    return name[0] in cues.surnames or name[:2] in cues.surnames
 
 
 def _pen_name(inner: str, cues: SplitterCues) -> bool:

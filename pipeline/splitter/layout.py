@@ -316,6 +316,7 @@ def pick_headline(lines: list[str], cues: SplitterCues) -> int:
 
 
 _TOPIC_CHARS = 4   # a title line this short names a topic (校企合作), it states no fact
+_PLAIN_TOPIC_CHARS = 8   # … and one this short set plainly, no quote or space (两岸职工交流)
 
 
 def _headline_score(text: str, cues: SplitterCues) -> int:
@@ -326,9 +327,15 @@ def _headline_score(text: str, cues: SplitterCues) -> int:
     if any(v in text for v in cues.news_verbs):
         score += 1
     elif len(re.sub(r"\W", "", text)) <= _TOPIC_CHARS or text.rstrip("”\"").endswith(cues.kicker_topic_ends) \
-            or _parallel_phrases(text):
+            or _plain_topic(text) or _parallel_phrases(text):
         score -= 1
     return score
+
+
+def _plain_topic(text: str) -> bool:
+    """港澳青年职工实习: a short line of Han characters only, with no news verb (checked before),
+    names a topic; a headline that short is set with quotes or a turn (“卡友”有了“娘家”)."""
+    return len(text) <= _PLAIN_TOPIC_CHARS and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None
 
 
 _PHRASE_CHARS = 8   # the longest phrase of a kicker's parallel pair (全民健身 职工先行)

@@ -101,7 +101,7 @@ def _draft(region: Region, blocks: list[Block], cues: SplitterCues) -> ArticleDr
             continue
         credit = parse_credit_line(block.text, cues) if len(block.text) <= MAX_CREDIT else None
         if credit is not None:   # 文/某报记者 X, （图文：X）, 工人日报-中工网记者 X 通讯员 Y
-            _add_credit(draft, credit)
+            _add_credit(draft, credit, before_body=not body_blocks)
             continue
         body_blocks.append(block)
     draft.paragraphs = repair_column_breaks(body_blocks, lead_rest)
@@ -113,10 +113,12 @@ def _draft(region: Region, blocks: list[Block], cues: SplitterCues) -> ArticleDr
     return draft
 
 
-def _add_credit(draft: ArticleDraft, credit: Credit) -> None:
+def _add_credit(draft: ArticleDraft, credit: Credit, before_body: bool = False) -> None:
+    """A credit fills the byline; its outlet is the source only printed before the body (the lead
+    as printed: 工人日报-中工网记者 X), not after it (（福州日报记者 X/文 Y/摄）: no source)."""
     merge_byline(draft.byline, credit.byline)
     draft.credit_line = f"{draft.credit_line}；{credit.text}" if draft.credit_line else credit.text
-    if draft.source is None and credit.source and credit.source not in ("本报",):
+    if before_body and draft.source is None and credit.source and credit.source not in ("本报",):
         draft.source = credit.source
 
 
