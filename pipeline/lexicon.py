@@ -7,8 +7,8 @@ in exactly one file (the README's table says which):
 =====================  ==========================================================================
 org_suffixes.txt       organization endings, ``word<TAB>kind`` (name / weak / company / legal / ending)
 place_suffixes.txt     administrative place endings (区, 街道, 自治州)
-elision.yaml           what an elided organization opens with (区总工会, 街道工委) and words that
-                       open so but are none (市场, 区域)
+elision.yaml           what an elided organization opens with (区总工会, 街道工委), words that
+                       open so but are none (市场, 区域), a party's name before a body's place (中共)
 surnames.txt           surnames, single and compound
 name_followers.txt     words that may follow a person's name (出席, 在讲话中, 说)
 names.yaml             how a name is guessed: nickname prefixes, words no name starts with,
@@ -126,7 +126,7 @@ NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non
              "japanese_surnames", "japanese_long_given_ends", "japanese_given_finals", "name_conjunctions",
              "title_blocked_next", "title_blocked_next_except")
 NAME_COUNTS = ("common_surname_count",)
-ELISION_KEYS = ("prefixes", "not_words", "other_levels")
+ELISION_KEYS = ("prefixes", "not_words", "other_levels", "party_prefixes")
 
 
 def _yaml(path: Path, keys: tuple[str, ...], counts: tuple[str, ...] = ()) -> dict:
@@ -218,6 +218,7 @@ class DomainLexicon:
         self.elision_prefixes = tuple(sorted(self.elision.get("prefixes", []), key=len, reverse=True))
         self.elision_not_words = tuple(self.elision.get("not_words", []))
         self.other_levels = tuple(self.elision.get("other_levels", []))
+        self.party_prefixes = tuple(sorted(self.elision.get("party_prefixes", []), key=len, reverse=True))
         self.place_suffix_chars = "".join(w for w in self.place_suffixes if len(w) == 1)
         self.surname_set = frozenset(self.surnames)
         self.single_surnames = frozenset(w for w in self.surnames if len(w) == 1)

@@ -2654,3 +2654,40 @@ def test_a_return_visit_to_a_company_is_a_visit(nlp):
     ev, = run(nlp, text, {"PER": ["周明远"], "ORG": ["全国人大", "青山冷轧板材有限公司"]})
     assert (ev["type"], ev["subtype"], ev["trigger"]) == ("visit", "official_visit", "回访")
     assert roles(ev) == {("visitor", "周明远"), ("visited", "青山冷轧板材有限公司")}
+
+
+def test_a_person_after_a_groups_word_and_daibiao_represents_it(nlp):
+    # 骑手代表甲: the riders' representative speaks; 甲代表乙致辞: 乙 is acted for, not there;
+    # 受丙委托: 丙 neither
+    text = "6月5日，青山区总工会召开平台企业座谈会。座谈中，骑手代表吴晓东、郑秋分别就配送时限发言。周明远代表钱多多致辞。"
+    ev, = run(nlp, text, {"PER": ["吴晓东", "郑秋", "周明远", "钱多多"], "ORG": ["青山区总工会"]})
+    assert roles(ev) == {("organizer", "青山区总工会"), ("speaker", "吴晓东"), ("speaker", "郑秋"), ("speaker", "周明远")}
+    text = "萨尔是受钱多多总统委派来亚洲访问的。"
+    ev, = run(nlp, text, {"PER": ["萨尔", "钱多多"], "LOC": ["亚洲"]})
+    assert roles(ev) == {("visitor", "萨尔"), ("visited", "亚洲")}
+
+
+def test_an_organization_visiting_in_reported_words_is_the_visitor_not_the_reporter(nlp):
+    # 甲…表示，某核查组…访问某国期间…: the one reporting is no visitor
+    text = "东洋国外长周明远在磋商结束后向记者发表讲话表示，青山机构核查组去年12月访问南海国期间取得了进展。"
+    ev, = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山机构核查组"], "LOC": ["东洋国", "南海国"]})
+    assert roles(ev) == {("visitor", "青山机构核查组"), ("visited", "南海国")}
+
+
+def test_a_person_briefing_the_visitors_at_a_stop_hosts_them(nlp):
+    # 在X，企业负责人乙介绍…: a later sentence opening by saying where, his titles, then a briefing
+    text = ("7月18日，周明远一行走访慰问了青山环卫所、鼎华物流公司。区总工会还将继续开展慰问活动。"
+            "在鼎华物流公司，企业负责人吴晓东介绍了防暑降温措施。")
+    ev, = run(nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["青山环卫所", "鼎华物流公司"]})
+    assert ("host", "吴晓东") in roles(ev) and ("visitor", "周明远") in roles(ev)
+
+
+def test_at_talks_with_a_visiting_side_the_visitor_is_the_guest(nlp):
+    # 乙…来青山访问。甲同乙举行会谈: the side visiting is the guest, the other hosts (the talks of two
+    # sides where nobody visits keep two organizers)
+    text = "应周明远邀请，东洋国总统山本一郎于5日至8日来青山访问。6日，周明远在人民会堂同山本一郎举行会谈。"
+    talks = next(e for e in run(nlp, text, {"PER": ["周明远", "山本一郎"], "LOC": ["东洋国", "青山", "人民会堂"]})
+                 if e["subtype"] == "talks")
+    assert roles(talks) == {("host", "周明远"), ("guest", "山本一郎")}
+    talks, = run(nlp, "6日，周明远在人民会堂同山本一郎举行会谈。", {"PER": ["周明远", "山本一郎"], "LOC": ["人民会堂"]})
+    assert roles(talks) == {("organizer", "周明远"), ("organizer", "山本一郎")}

@@ -1699,3 +1699,11 @@ def test_an_organization_cut_after_its_bare_level_takes_the_level():
     run("level_led_orgs", text, spans)
     assert named(text, spans) == {("自治区总工会", "ORG"), ("自治区政协", "ORG"), ("总工会和", "ORG"),
                                   ("工会", "ORG"), ("市人大常委会", "ORG")}
+
+
+def test_a_partys_name_before_a_chain_of_places_is_no_part_of_the_first():
+    # 中共|东江省|青石市|白水县委: the places split off (guideline) without the party's name
+    text = "中共东江省青石市白水县委书记甲乙丙来到大圩镇。"
+    spans = spans_of(text, ("中共东江省青石市白水县委", "ORG"))
+    run("split_places_off_orgs", text, spans)
+    assert named(text, spans) == {("东江省", "LOC"), ("青石市", "LOC"), ("白水县委", "ORG")}

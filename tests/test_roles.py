@@ -1125,3 +1125,11 @@ def test_a_level_after_a_word_of_all_is_no_place_of_that_level(nlp):
 def test_an_assistant_to_the_general_manager_is_one_title(nlp):
     doc = make(nlp, "青山精密模具有限公司总经理助理甲乙丙陪同。", per=["甲乙丙"], org=["青山精密模具有限公司"])
     assert triples(doc) == {("甲乙丙", "总经理助理", "青山精密模具有限公司")}
+
+
+def test_an_elided_party_committee_is_the_one_written_with_the_partys_name(nlp):
+    # 中共东江省委书记甲…省委常委乙: 省委 is the 中共东江省委 the article writes in full
+    doc = make(nlp, "中共东江省委书记甲乙丙到青石调研。省委常委、青石市委书记丁戊陪同。",
+               per=["甲乙丙", "丁戊"], org=["中共东江省委", "青石市委"])
+    assert triples(doc) == {("甲乙丙", "书记", "中共东江省委"), ("丁戊", "常委", "中共东江省委"),
+                            ("丁戊", "书记", "青石市委")}

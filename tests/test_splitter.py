@@ -314,3 +314,14 @@ def test_a_dot_joined_name_in_a_credit_is_one_reporter(lead, end):
     body = "近日，东江市总工会开展送温暖活动，为困难职工送去慰问金。"
     art, = split_page(page("东江市总工会开展送温暖活动", lead + body + end)).articles
     assert art.byline["reporters"] == ["古丽娜尔·艾买提"] and art.text == body
+
+
+def test_a_short_line_ending_in_a_half_width_stop_or_de_is_no_headline():
+    # 出席会议.: a paragraph whose full stop was printed half-width; 王某叮嘱随行的 | 镇村干部…: a
+    # column break after 的 (no headline ends so)
+    body = ["本报讯（记者 甲乙）12月4日，东江省政协常委会议在东江闭幕。", "周明远主持闭幕会并讲话。",
+            "省政协副主席吴晓东、郑秋出席会议.", "会前，与会常委赴青山县进行了视察。", "周明远叮嘱随行的",
+            "镇村干部，要时刻把困难群众的冷暖放在心上。"]
+    art, = split_page(page("东江省政协常委会议闭幕", *body)).articles
+    assert art.headline == "东江省政协常委会议闭幕" and art.text.endswith("冷暖放在心上。")
+    assert "出席会议." in art.text and "随行的镇村干部" in art.text

@@ -439,7 +439,9 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     _speakers(text, body, ents, events, lex)
     _briefing_hosts(text, body, ents, events, lex)
     _receiving_hosts(doc, events, lex)
-    return [_record(doc, ev, ents, sents, lex, issue, reference) for ev in events]
+    # the article's visitors: at talks, the side visiting is the guest, the other side the host
+    visiting = frozenset(w.name for ev in events if ev.type == "visit" for w, r in ev.participants() if r == "visitor")
+    return [_record(doc, ev, ents, sents, lex, issue, reference, visiting) for ev in events]
 
 
 def _meetings_stated_by(events: list[EventDraft], sent: Sentence) -> list[EventDraft]:
@@ -678,15 +680,21 @@ def _briefing_hosts(text: str, body: list[Sentence], ents: list[Mention], events
     sentence, no visitor, who briefs or receives them (介绍 / 向客人介绍 / 接待), or whose briefing they
     hear (听取乙关于…的汇报), receives the visitors: a host (the guideline's "leaders who accompany or
     brief the visitors"); so does one who opens the next sentence, after his titles alone, and
-    briefs (甲来到X调研。X项目经理乙介绍，…)."""
+    briefs (甲来到X调研。X项目经理乙介绍，…), or opens a later one so after saying where
+    (在X，企业负责人乙介绍…: at a stop), before another event is stated."""
     pattern = lex.briefing_re
     heard_before, heard_after = lex.briefing_heard_re
+    stated = sorted(m.sentence.start for e in events for m in e.mentions)
     for ev in events:
         if ev.type != "visit":
             continue
         visitors = {w.name for w, r in ev.participants() if r == "visitor"}
         for m in ev.body:
             after = next((s for s in body if s.start >= m.sentence.end), None)
+            # the sentences up to the next one stating an event, which open by saying where
+            until = next((k for k in stated if k >= m.sentence.end), len(text))
+            framed = [(s, f.end()) for s in body if m.sentence.end <= s.start < until
+                      and (f := _WHERE_FRAME.match(text, s.start, s.end))]
             for who in ents:
                 if who.label != "PER" or who.name in visitors:
                     continue
@@ -695,9 +703,15 @@ def _briefing_hosts(text: str, body: list[Sentence], ents: list[Mention], events
                         and heard_after.match(text, who.end, m.sentence.end)
                     if heard or pattern.match(text, who.end, m.sentence.end):
                         ev.extra.append((who, "host"))   # (听取区总工会主席乙关于…的汇报: his briefing heard)
-                elif after is not None and after.start <= who.start and who.end <= after.end \
-                        and opens_with_titles(text, after.start, who.start, lex) and pattern.match(text, who.end, after.end):
+                    continue
+                opening = [(after, after.start)] if after is not None else []
+                if any(s.start <= who.start and who.end <= s.end and opens_with_titles(text, start, who.start, lex)
+                       and pattern.match(text, who.end, s.end) for s, start in opening + framed):
                     ev.extra.append((who, "host"))
+
+
+# 在某公司，/ 在冷轧车间,: a sentence opening by saying where (up to its first clause mark)
+_WHERE_FRAME = re.compile(r"在[^，。；,;：:“”]{2,24}?[，,]")
 
 
 def _first_role(name: str, pairs: list[tuple[Mention, str]], body_start: int) -> str:
@@ -708,7 +722,7 @@ def _first_role(name: str, pairs: list[tuple[Mention, str]], body_start: int) ->
 
 
 def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence], lex: EventLexicon,
-            issue, reference) -> dict:
+            issue, reference, visiting: frozenset[str] = frozenset()) -> dict:
     text = doc_text(doc)
     main = ev.main
     if ev.type == "visit":
@@ -740,6 +754,9 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
     visited = {w.name for w, r in pairs if r == "visited"}
     body_start = min((x.start for x in sents if x.is_body), default=0)
     unnamed = set(lex.partner_groups) | set(lex.group_words)
+    # talks (held by two sides, organizers both) where one side of persons visits and one does not
+    sides = {w.name for w, r in pairs if r == "organizer" and w.label == "PER"}
+    sides_visiting = subtype in lex.hosted_talks and bool(sides & visiting) and bool(sides - visiting)
     for who, role in pairs:
         if who.name in unnamed:
             continue   # 代表团 / 一行 alone: an unnamed group is no participant
@@ -756,6 +773,8 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
             continue   # one side each: as first named (在甲出访东洋国期间: 甲 goes; 送到乙手中…乙说: 乙 visited)
         if role == "organizer" and subtype == "reception":
             role = "host"   # the side holding a reception hosts it (市政府举办招待会)
+        elif role == "organizer" and sides_visiting:
+            role = "guest" if who.name in visiting else "host"   # 甲同来访的乙举行会谈: 乙 is the guest
         name_full = led_body(text, who, ents, lex) or resolve_name(who.name, doc, ents, lex)
         if name_full == who.name:
             name_full = coordinated_name(text, who, ents, lex) or name_full

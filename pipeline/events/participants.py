@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text, entity_char_spans
-from ..text.chars import COLONS
+from ..text.chars import COLONS, HAN_CHAR
 from ..text.scan import find_all
 from .sentences import CLAUSE_END, SENT_END
 from .triggers import EventLexicon
@@ -62,16 +62,26 @@ def accompanied(text: str, start: int, who: Mention, lex: EventLexicon) -> bool:
 
 
 def reported_start(text: str, ents: list[Mention], start: int, end: int, lex: EventLexicon,
-                   labels: tuple[str, ...] = ("PER",)) -> int:
+                   labels: tuple[str, ...] = ("PER",), titles: list[tuple[int, int, str]] = ()) -> int:
     """发言人甲宣布：乙将对某国进行访问, 甲说乙期待今年访华, 甲说，某法院当天举行会议: where a colon
-    or a reporting verb before ``end`` opens reported words that name someone (of ``labels``),
-    the event's subject is among them, not the one reporting: after the colon or verb."""
+    or a reporting verb before ``end`` opens reported words that name someone (of ``labels``; not
+    a body inside a person's title, ``titles``: 他担任美国国防部长以后首次访华), the event's
+    subject is among them, not the one reporting: after the colon or verb."""
     marks = [(k, k + len(c)) for c in COLONS if (k := text.rfind(c, start, end)) >= 0] \
         + reporting_verbs_at(text, ents, start, end, lex)
     if not marks:
         return start
     after = max(marks)[1]
-    return after if any(after <= m.start and m.end <= end and m.label in labels for m in ents) else start
+    return after if any(after <= m.start and m.end <= end and m.label in labels
+                        and not (m.label != "PER" and _in_a_title(text, m, lex, titles))
+                        for m in ents) else start
+
+
+def _in_a_title(text: str, m: Mention, lex: EventLexicon, titles: list[tuple[int, int, str]]) -> bool:
+    """A body inside a person's title (the roles stage's ``titles``), or one a title follows, its
+    last character shared (担任美国国防部|长: no person named after it)."""
+    return any(a <= m.start and m.end <= b for a, b, _ in titles) or text.startswith(lex.positions, m.end) \
+        or text.startswith(lex.positions, m.end - 1)
 
 
 def reporting_verbs_at(text: str, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[tuple[int, int]]:
@@ -180,9 +190,13 @@ def is_proxy(text: str, m: Mention, lex: EventLexicon, ents: list[Mention] = ())
     cue = next((c for c in lex.proxy_cues if before.endswith(c)), None)
     if cue is None:
         return False
-    group = text[max(0, m.start - len(cue) - 2):m.start - len(cue)]
-    body = any(e.end == m.start - len(cue) and e.label == "ORG" for e in ents)
-    return not (m.label == "PER" and (group in lex.noun_words or body))
+    at = m.start - len(cue)
+    group = text[max(0, at - 2):at]
+    if m.label != "PER" or group in lex.noun_words or cue not in lex.representative_cues:
+        return m.label != "PER" or group not in lex.noun_words
+    # 骑手代表甲, 全国人大代表甲: a group's word or a body before 代表; 甲代表乙, ，代表乙: acting for 乙
+    before = next((e for e in ents if e.end == at), None)
+    return at == 0 or not HAN_CHAR.match(text[at - 1]) or (before is not None and before.label == "PER")
 
 
 def in_attribution(text: str, m: Mention, lex: EventLexicon) -> bool:

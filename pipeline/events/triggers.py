@@ -78,6 +78,7 @@ class EventLexicon:
     coordinators: list[str]
     name_breakers: list[str]
     venue_suffixes: list[str]
+    hosted_talks: tuple[str, ...]              # talks where a side visits: guest and host
     manner: list[str]                          # 隆重, 亲切: between a place and its predicate or verb
     continuations: tuple[str, ...]             # 并: a clause going on with the subject before it
     continued_reception: tuple[str, ...]       # 会见…并座谈: kinds a reception goes on in
@@ -131,6 +132,7 @@ class EventLexicon:
     not_subject_after: list[str]
     object_marks_in_words: frozenset[str]     # 递给X: 给 marks an object inside a word too
     proxy_cues: list[str]
+    representative_cues: tuple[str, ...]
     attribution_re: re.Pattern[str]           # 据新华社报道: the source, no participant
     anaphors: tuple[str, ...]                 # 此次, 该: 此次会议 refers back
     name_leads: tuple[str, ...]               # 由, 在: not part of a meeting's name
@@ -413,6 +415,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         coordinators=list(m.get("coordinators", [])),
         name_breakers=_longest_first(m.get("name_breakers", [])),
         venue_suffixes=list(m.get("venue_suffixes", [])),
+        hosted_talks=tuple(m.get("hosted_talks", [])),
         manner=list(m.get("manner", [])),
         continuations=tuple(m.get("continuations", [])),
         continued_reception=tuple(m.get("continued_reception", [])),
@@ -470,6 +473,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         not_subject_after=list(raw.get("not_subject_after", [])),
         object_marks_in_words=frozenset(raw.get("object_marks_in_words", [])),
         proxy_cues=list(raw.get("proxy_cues", [])),
+        representative_cues=tuple(raw.get("representative_cues", [])),
         attribution_re=_attribution(raw.get("attribution") or {}),
         anaphors=tuple(_longest_first(raw.get("anaphors", []))),
         name_leads=tuple(m.get("name_leads", [])),

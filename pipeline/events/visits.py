@@ -160,7 +160,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         found = _welcomed(doc, ents, c_start, subj_end, lex)
         inviting = [(m.start(), m.end()) for m in lex.invitation_re.finditer(text, sent.start, subj_end)]
         if found is None:
-            found = [m for m in subjects(doc, ents, reported_start(text, ents, prev_end, subj_end, lex), subj_end, lex)
+            reported = reported_start(text, ents, prev_end, subj_end, lex, ("PER", "ORG"), role_spans(doc))
+            found = [m for m in subjects(doc, ents, reported, subj_end, lex)
                      if m not in taken and m.label != "LOC"
                      and not any(a <= m.start and m.end <= b for a, b in inviting)]   # 应甲邀请: 甲 invites
         if found and _pronoun_subject(text, ents, c_start, subj_end, lex):

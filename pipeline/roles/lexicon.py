@@ -86,7 +86,9 @@ class RoleLexicon:
         self.place_suffixes: list[str] = list(d.place_suffixes_longest)
         self.not_places: set[str] = set(p.get("not_places") or [])
         self.deictic_places: tuple[str, ...] = tuple(p.get("deictic_places") or [])
-        self.place_leading_strip: list[str] = sorted(p.get("place_leading_strip") or [], key=len, reverse=True)
+        # 中共|北京市委: a party's name before a body's place (elision.yaml; an older roles file's own)
+        self.place_leading_strip: list[str] = sorted(p.get("place_leading_strip") or d.party_prefixes,
+                                                     key=len, reverse=True)
         self.not_place_suffixes: list[str] = list(p.get("not_place_suffixes") or [])
         self.national_prefixes: list[str] = sorted(p.get("national_prefixes") or [], key=len, reverse=True)
         self.national_country: str | None = p.get("national_country")

@@ -190,6 +190,10 @@ class PlaceIndex:
         return self._cache[key]
 
     def _expand(self, org: str) -> str:
+        # 河南省委 where the article writes 中共河南省委: the party's body, as written in full
+        party = next((w + org for w in self.lex.place_leading_strip if any(t == w + org for _, t in self.seen)), None)
+        if party is not None:
+            return party
         for _ in range(3):
             longer = self._longer(org)
             if longer is None:

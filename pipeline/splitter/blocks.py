@@ -11,6 +11,8 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")  # LF, CRLF and bare CR line ends
 _SENTENCE_END = set(SENT_END + ELLIPSIS)
 _CLOSERS = set("”’』」》\"'")
 _BRACKET_CLOSE = set("）)】]")
+_HALF_WIDTH_STOPS = set(".．")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass
@@ -34,6 +36,8 @@ def ends_sentence(text: str) -> bool:
     last = t[-1]
     if last in _SENTENCE_END or last in _BRACKET_CLOSE:
         return True
+    if last in _HALF_WIDTH_STOPS and len(t) > 1 and _HAN.match(t[-2]):
+        return True   # 出席会议.: a full stop printed half-width (not 1. nor a Latin word's)
     if last in _CLOSERS and len(t) > 1:
         return t[-2] in _SENTENCE_END or t[-2] in _BRACKET_CLOSE
     return False

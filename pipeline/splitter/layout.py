@@ -29,7 +29,7 @@ _SHORT_CLAUSE = re.compile(r"^([\u4e00-\u9fff]{1,2})[，、]")
 _TIME_ENDS = tuple("日天年月时晚晨午夜前后来下间初末底今")
 _DATE_OPENER = re.compile(r"^([0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年[0-9]{1,2}月|[0-9]{1,2}日[上下]午|近日|日前)")
 _ENUMERATOR = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|第[一二三四五六七八九十]+(?=[，、：:是]))")
-_TITLE_BAD_END = set("。；，、,;：:")
+_TITLE_BAD_END = set("。；，、,;：:.．的")   # a title never ends so (PD: 0 of 3,965 headlines end in 的 or .)
 _OPENING_PUNCT = set("，。、；：？！）」』”,.;:?!)")
 _STRICT_BAD_CHARS = set("，。；,;")
 

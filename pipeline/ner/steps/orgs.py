@@ -446,20 +446,25 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     organization's own unit are places (guideline, place chains); 北京市总工会 stays whole. The
     places split off keep the chain convention (浙江杭州市|西湖区总工会: 浙江杭州市 is one place)."""
     p, text = ctx.patterns, ctx.text
+    parties = p.names.lex.party_prefixes
     for span in spans.of("ORG"):
-        units, rest = p.place_units(text[span.start:span.end])
+        # 中共|广西壮族自治区|桂林市|灵川县委: a party's name before the places is none of them
+        party = next((w for w in parties if text.startswith(w, span.start)), "")
+        units, rest = p.place_units(text[span.start + len(party):span.end])
         if not rest and len(units) > 1 and p.suffix_end_re.search(units[-1]):
             rest = units.pop()  # 北京市|海淀区|政府: 政府 ends the unit chain, it is the organization's
         if units and rest and p.suffix_end_re.search(units[-1]):
             units = units[:-1]  # 江南省人民政府|驻…办事处: the government is the organization
         if not rest:
             continue
-        units = _whole_word_units(_units_at_word_ends(_listed_place_first(units, p), span.start, ctx),
-                                  span.start, ctx, p)
+        begin = span.start + len(party)
+        units = _whole_word_units(_units_at_word_ends(_listed_place_first(units, p), begin, ctx), begin, ctx, p)
         if len(units) < 2:
             continue
-        cuts = [span.start + len("".join(units[:i + 1])) for i in range(len(units) - 1)]
+        cuts = [begin + len("".join(units[:i + 1])) for i in range(len(units) - 1)]
         spans.split(span, cuts, ["LOC"] * len(cuts) + ["ORG"])
+        if party:
+            spans.replace((span.start, cuts[0], "LOC"), (begin, cuts[0], "LOC"))
     join_place_chains(ctx, spans)
 
 
