@@ -773,7 +773,7 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
             continue   # one side each: as first named (在甲出访东洋国期间: 甲 goes; 送到乙手中…乙说: 乙 visited)
         if role == "organizer" and subtype == "reception":
             role = "host"   # the side holding a reception hosts it (市政府举办招待会)
-        elif role == "organizer" and sides_visiting:
+        elif role == "organizer" and sides_visiting and who.label == "PER":
             role = "guest" if who.name in visiting else "host"   # 甲同来访的乙举行会谈: 乙 is the guest
         name_full = led_body(text, who, ents, lex) or resolve_name(who.name, doc, ents, lex)
         if name_full == who.name:

@@ -540,6 +540,26 @@ def transliterated_names(ctx: RuleContext, spans: SpanSet) -> None:
                 and not text.startswith((*p.name_followers, *p.names.lex.address_terms), end) \
                 and not spans.overlapping(end, end + 1):   # (希克迈特·赫朱|夫妇, 夫人: words after a name)
             spans.replace((start, end, "PER"), (start, end + 1, "PER"))
+        elif "·" in text[start:end] and (rest := _transliterated_rest(ctx, spans, end)):
+            spans.replace((start, end, "PER"), (start, end + rest, "PER"))   # 阿依古丽·热|合曼|主持
+
+
+_MAX_NAME_REST = 3
+
+
+def _transliterated_rest(ctx: RuleContext, spans: SpanSet, end: int) -> int:
+    """The length of the rest of a ·-joined name the model ended early: 1-3 characters ending with
+    a character of transliterations, none a function character, right before a word that follows
+    names (阿依古丽·热|合曼|主持座谈会); 0 where there is none."""
+    text, p = ctx.text, ctx.patterns
+    translit, stops = p.names.lex.transliteration_chars, ctx.conventions.function_chars
+    for n in range(1, _MAX_NAME_REST + 1):
+        k = end + n
+        if not HAN_CHAR.match(text, k - 1) or text[k - 1] in stops or spans.overlapping(k - 1, k):
+            return 0
+        if text[k - 1] in translit and text.startswith(p.word_followers, k):
+            return n
+    return 0
 
 
 @rule_steps.register("names_before_a_clause_end")
