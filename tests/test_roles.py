@@ -1133,3 +1133,13 @@ def test_an_elided_party_committee_is_the_one_written_with_the_partys_name(nlp):
                per=["甲乙丙", "丁戊"], org=["中共东江省委", "青石市委"])
     assert triples(doc) == {("甲乙丙", "书记", "中共东江省委"), ("丁戊", "常委", "中共东江省委"),
                             ("丁戊", "书记", "青石市委")}
+
+
+def test_a_village_title_after_the_level_alone_takes_the_village_named(nlp):
+    # 村党支部书记 / 和村党支部书记: the body in the title, the village the org; 村主任 and
+    # 村委会主任 head the village's government (the guideline: 村主任 -> the village)
+    doc = make(nlp, "周明远来到白石峪村调研，听取了镇党委书记吴晓东和村党支部书记钱多多的汇报。村主任郑秋陪同。",
+               per=["周明远", "吴晓东", "钱多多", "郑秋"], loc=["白石峪村"])
+    assert ("钱多多", "党支部书记", "白石峪村") in triples(doc) and ("郑秋", "村主任", "白石峪村") in triples(doc)
+    doc = make(nlp, "村党支部书记钱多多说。", per=["钱多多"])   # no village named: none guessed
+    assert triples(doc) == {("钱多多", "党支部书记", None)}

@@ -609,6 +609,10 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             seg.org, seg.org_as_written = written, written   # 越南|国家主席: the state is written
         elif word in lex.self_contained:
             seg.org, seg.org_as_written = lex.self_contained[word], None
+        elif (bare := _bare_level(written, lex)) is not None and not level:
+            # 村|党支部书记, 和|村党支部书记: the level alone, the body in the title: the place of that
+            # level the article is about (the guideline: the village is the org)
+            seg.org, seg.org_as_written = index.nearest(bare, offset + seg.org_start), written
         elif level and (governed or not (written and not _is_place(placed, lex))):
             place = placed or next((p for o in reversed(chain_orgs) if (p := place_of_level(o, level, lex))), None)
             seg.org = place or index.nearest(level, offset + seg.org_start)
@@ -663,6 +667,13 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
 def _opening_place(org: str, lex: RoleLexicon) -> str | None:
     """The listed place a body's name opens with (中国|国务院 -> 中国), else None."""
     return next((org[:k] for k in range(len(org) - 2, 1, -1) if org[:k] in lex.gazetteer), None)
+
+
+def _bare_level(written: str | None, lex: RoleLexicon) -> str | None:
+    """村 or 和村 (a joiner before it): a level written alone before a title, else None."""
+    if written and written[0] in lex.org_leading_marks:
+        written = written[1:]
+    return written if written in lex.elision_prefixes else None
 
 
 def _governed_place(written: str | None, lex: RoleLexicon) -> str | None:
