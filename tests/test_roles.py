@@ -1143,3 +1143,10 @@ def test_a_village_title_after_the_level_alone_takes_the_village_named(nlp):
     assert ("钱多多", "党支部书记", "白石峪村") in triples(doc) and ("郑秋", "村主任", "白石峪村") in triples(doc)
     doc = make(nlp, "村党支部书记钱多多说。", per=["钱多多"])   # no village named: none guessed
     assert triples(doc) == {("钱多多", "党支部书记", None)}
+
+
+def test_a_generic_head_is_the_organization_the_sentence_opens_at(nlp):
+    # 在瑞丰食品，企业董事长乙: the frame names the company short; 企业 elsewhere names none
+    text = "周明远来到东江瑞丰食品有限公司调研。在瑞丰食品，企业董事长吴晓东介绍了生产情况。企业负责人郑秋说。"
+    doc = make(nlp, text, per=["周明远", "吴晓东", "郑秋"], org=["东江瑞丰食品有限公司"])
+    assert triples(doc) == {("吴晓东", "董事长", "东江瑞丰食品有限公司"), ("郑秋", "负责人", None)}

@@ -277,7 +277,7 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
         if len(cand) < 2 or starts_with_any(cand, lex.org_stop_words):
             continue
         full = cand + title.word[-2] if _shares_head(cand, title.word, lex) else cand
-        if _valid_org(full, lex) or elided(cand, lex):
+        if _valid_org(full, lex) or elided(cand, lex) or cand in lex.generic_heads:
             best = (start + cut, cand)
             break
     if not best:
@@ -581,15 +581,23 @@ def _sentence_start(text: str, pos: int) -> int:
 # -- organizations resolved -----------------------------------------------------------------
 def frame_org(text: str, pos: int, ents: list[Ent]) -> str | None:
     """在某公司，甲与公司总经理乙座谈: the organization a sentence opens with as where it happens
-    (在 + an ORG + a comma), for the sentence holding ``pos``; else None."""
+    (在 + an ORG + a comma), for the sentence holding ``pos``; also one written short there (在瑞丰
+    航空食品，: the one organization of the article whose name holds it); else None."""
     start = _sentence_start(text, pos)
     if not text.startswith("在", start):
         return None
     org = next((e for e in ents if e.start == start + 1 and e.label == "ORG"), None)
-    return text[org.start:org.end] if org is not None and text[org.end:org.end + 1] in _FRAME_CLOSE else None
+    if org is not None:
+        return text[org.start:org.end] if text[org.end:org.end + 1] in _FRAME_CLOSE else None
+    short = _FRAME_SHORT.match(text, start + 1)
+    if short is None or any(e.start < short.end(1) and short.start(1) < e.end for e in ents):
+        return None
+    holders = {text[e.start:e.end] for e in ents if e.label == "ORG" and short.group(1) in text[e.start:e.end]}
+    return holders.pop() if len(holders) == 1 else None
 
 
 _FRAME_CLOSE = ("，", ",")
+_FRAME_SHORT = re.compile(r"([\u4e00-\u9fff]{3,12})[，,]")
 
 
 def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon, frame: str | None = None) -> None:
@@ -630,6 +638,8 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             seg.org = resolve_elided(written, prefix, chain_orgs, index, offset + seg.org_start) if prefix else written
             seg.org = _last_unit(index.expand(seg.org), lex)
             seg.org = _bare_head_resolved(seg.org, index, lex, frame)
+            if seg.org in lex.generic_heads:
+                seg.org = None   # 企业董事长 where no enterprise frames the sentence: none named
             seg.org_as_written = written
         elif prev is not None and seg.title.kind == prev.title.kind and prev.title.word not in lex.place_heads \
                 and prev.title.word not in lex.self_contained:
@@ -753,6 +763,8 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: st
         head = starts_with_any(org, lex.bare_heads)
         if head is not None and frame.endswith(with_legal_forms(head, lex)):
             return frame + org[len(head):]
+        if org in lex.generic_heads:
+            return frame   # 在某公司，企业董事长乙: the enterprise is the one it happens at
         if org in lex.chain_bodies and not frame.endswith(org):
             return frame + org
     if org in lex.chain_bodies:   # 工会主席: not a federation (某区总工会), but the one enterprise's
