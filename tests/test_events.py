@@ -2691,3 +2691,10 @@ def test_at_talks_with_a_visiting_side_the_visitor_is_the_guest(nlp):
     assert roles(talks) == {("host", "周明远"), ("guest", "山本一郎")}
     talks, = run(nlp, "6日，周明远在人民会堂同山本一郎举行会谈。", {"PER": ["周明远", "山本一郎"], "LOC": ["人民会堂"]})
     assert roles(talks) == {("organizer", "周明远"), ("organizer", "山本一郎")}
+
+
+def test_a_lead_verb_closing_its_sentence_names_a_visitor(nlp):
+    # 考察团由甲带队。: the leader of the visit stated before goes too
+    text = "9月16日，青山市总工会考察团来京交流学习。考察团由市总工会副主席周明远带队。"
+    ev, = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山市总工会考察团", "市总工会"]})
+    assert ("visitor", "周明远") in roles(ev)

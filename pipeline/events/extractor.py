@@ -123,9 +123,12 @@ def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon,
     reports += [(m.start(), m.end(), "speaker") for m in lex.made_report_re.finditer(text, sent.start, sent.end)
                 if not any(a <= m.start() < b for a, b, _ in reports)
                 and not _report_received(text, sent, m.start(), ents, phrases, lex)]
-    if not (reports or lex.cue_any.search(text, sent.start, sent.end)) or _in_non_event(text, sent, lex):
+    # 某某带队。 / …由甲率团。: a lead verb closing its sentence names a leader of the visit stated
+    led = [(a, a + len(w), "visitor") for w in lex.leader_cues for a in find_all(text, w, sent.start, sent.end)
+           if text[a + len(w):a + len(w) + 1] in SENT_END and not inside_a_name(ents, a, a + len(w))]
+    if not (reports or led or lex.cue_any.search(text, sent.start, sent.end)) or _in_non_event(text, sent, lex):
         return hits
-    hits += reports
+    hits += reports + led
     for word, role in lex.role_cues:
         for a in find_all(text, word, sent.start, sent.end):
             b = a + len(word)
