@@ -1720,10 +1720,3 @@ def test_a_dot_joined_name_the_model_ended_early_takes_its_rest_before_a_followe
     run("transliterated_names", text, spans)
     assert named(text, spans) == {("阿依古丽·热", "PER")}
 
-
-def test_a_level_and_a_departments_name_is_an_elided_organization():
-    # 省水利厅, 市交通运输局, 自治区人民政府 written on their own; not 区域|布局 (a word), nor 省里…厅
-    text = "省水利厅、市交通运输局负责人陪同。自治区人民政府副主席甲乙出席。优化区域布局，省里有关厅局参加。"
-    spans = SpanSet([])
-    run("elided_orgs", text, spans)
-    assert named(text, spans) == {("省水利厅", "ORG"), ("市交通运输局", "ORG"), ("自治区人民政府", "ORG")}

@@ -20,10 +20,7 @@ def elided_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     elided, text, stops = ctx.tables.elided, ctx.text, ctx.conventions.function_chars
     if elided is None:
         return
-    not_words = ctx.patterns.names.lex.elision_not_words   # 区域|布局, 市场|…局: words, no level
     for m in elided.finditer(text):
-        if text.startswith(not_words, m.start()):
-            continue
         before = spans.ending_at(m.start())
         if m.start() > 0 and HAN_CHAR.match(text, m.start() - 1) and text[m.start() - 1] not in stops \
                 and (before is None or before.label != "ORG") and not _verb_before(ctx, m.start()):
