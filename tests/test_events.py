@@ -2698,3 +2698,23 @@ def test_a_lead_verb_closing_its_sentence_names_a_visitor(nlp):
     text = "9月16日，青山市总工会考察团来京交流学习。考察团由市总工会副主席周明远带队。"
     ev, = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山市总工会考察团", "市总工会"]})
     assert ("visitor", "周明远") in roles(ev)
+
+
+def test_those_whose_report_is_heard_speak_and_those_joining_the_visit_attend_it(nlp):
+    # 听取了甲和乙的情况汇报: 甲, 乙 speak at the meeting; 丙参加调研: 丙 attends the visit, not the
+    # meeting stated since
+    text = ("3月5日，周明远到白石峪村调研帮扶工作。在随后召开的帮扶工作座谈会上，周明远听取了镇党委书记吴晓东和"
+            "村党支部书记钱多多的情况汇报。市总工会副主席郑秋参加调研。")
+    visit, meeting = run(nlp, text, {"PER": ["周明远", "吴晓东", "钱多多", "郑秋"], "LOC": ["白石峪村"]})
+    assert ("attendee", "郑秋") in roles(visit) and ("attendee", "郑秋") not in roles(meeting)
+    assert {("speaker", "吴晓东"), ("speaker", "钱多多")} <= roles(meeting)
+
+
+def test_a_report_heard_names_its_speaker_before_the_topic(nlp):
+    # 听取了甲关于…的汇报: 甲 speaks; 听取了某委员会各组召集人关于…的汇报: nobody named speaks
+    text = "今天，青山市总工会座谈会在京举行。会议听取了吴晓东关于职工服务的汇报。周明远主持会议。"
+    ev, = run(nlp, text, {"PER": ["吴晓东", "周明远"], "ORG": ["青山市总工会"]})
+    assert ("speaker", "吴晓东") in roles(ev)
+    text = "今天，青山市总工会座谈会在京举行。会议听取了青山市总工会常委会各组召集人关于讨论情况的汇报。周明远主持会议。"
+    ev, = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山市总工会"]})
+    assert not any(r == "speaker" for r, _ in roles(ev))

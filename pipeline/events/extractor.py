@@ -123,6 +123,8 @@ def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon,
     reports += [(m.start(), m.end(), "speaker") for m in lex.made_report_re.finditer(text, sent.start, sent.end)
                 if not any(a <= m.start() < b for a, b, _ in reports)
                 and not _report_received(text, sent, m.start(), ents, phrases, lex)]
+    reports += [(m.start(), m.end(), "speaker") for m in lex.heard_report_re.finditer(text, sent.start, sent.end)
+                if not any(a <= m.start() < b for a, b, _ in reports) and _heard_from(text, sent, m.start(), lex) >= 0]
     # 某某带队。 / …由甲率团。: a lead verb closing its sentence names a leader of the visit stated
     led = [(a, a + len(w), "visitor") for w in lex.leader_cues for a in find_all(text, w, sent.start, sent.end)
            if text[a + len(w):a + len(w) + 1] in SENT_END and not inside_a_name(ents, a, a + len(w))]
@@ -150,6 +152,17 @@ def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon,
                 continue   # 会议审议通过了某委员会工作报告: a report approved, nobody speaks here
             hits.append((a, b, role))
     return sorted(hits)
+
+
+def _heard_from(text: str, sent: Sentence, pos: int, lex: EventLexicon) -> int:
+    """Where the words of those whose report is heard start: after the last word of receiving a
+    report (听取) before ``pos`` in its clause; -1 where there is none."""
+    start = clause_at(text, sent.start, sent.end, pos)[0]
+    found = [(k + len(w)) for w in lex.speech_objects_before if (k := text.rfind(w, start, pos)) >= 0]
+    if not found:
+        return -1
+    k = max(found)
+    return k + 1 if text.startswith("了", k) else k
 
 
 def _report_received(text: str, sent: Sentence, pos: int, ents: list[Mention],
@@ -206,6 +219,13 @@ def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLe
             region, escorts = (k + 1, True) if k >= 0 else (prev, False)
         if text.startswith("所", a):   # 听取了甲所作的报告: the agent is written right before 所
             found = [m for m in actors(doc, ents, region, a, lex) if m.end == a]
+        elif text.startswith("的", a) and (heard := _heard_from(text, sent, a, lex)) >= 0:
+            # 听取了甲和乙的情况汇报, 听取了甲关于…的汇报: those heard, the last right before 的 or
+            # the topic (not 听取了某委员会各组召集人关于…: nobody named)
+            topic = min((k for w in (*lex.topic_marks, *lex.heard_report_topics) if (k := text.find(w, heard, a)) >= 0), default=a)
+            found = actors(doc, ents, heard, topic, lex)
+            if not any(m.end == topic for m in found):
+                found = []
         else:
             found = actors(doc, ents, region, a, lex) if escorts else subjects(doc, ents, region, a, lex)
         if found:
@@ -419,6 +439,9 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             named = [ev for ev in stated if ev.type == "meeting"] or of_kind or latest
             if named:
                 together = of_kind or [ev for ev in together if ev is not None and ev.type == "meeting"] or named
+        elif not stated and lex.attended_visit_re.search(text, sent.start, sent.end) \
+                and (trips := [ev for ev in earlier if ev.type == "visit"]):
+            together = trips[-1:]   # 乙、丙参加调研: the latest visit, not a meeting stated since
         elif not stated and (noun := lex.attended_noun_re.search(text, sent.start, sent.end)):
             # …共120余人参加会议: the latest meeting of the noun's kind, else the latest meeting
             held = [ev for ev in earlier if ev.type == "meeting"]

@@ -125,6 +125,8 @@ class EventLexicon:
     role_cues: list[tuple[str, str]]          # (word, role), longest word first
     agent_report_re: re.Pattern[str]           # 甲所作的工会工作报告: 甲 speaks
     made_report_re: re.Pattern[str]            # 甲作经审工作报告: 甲 speaks
+    heard_report_re: re.Pattern[str]           # 听取了甲的情况汇报: 甲 speaks
+    heard_report_topics: tuple[str, ...]       # 听取了甲关于…的汇报: 甲 is named before
     role_priority: list[str]
     cue_blockers: list[str]
     speech_noun_before: list[str]              # 甲的重要讲话: a speech referred to
@@ -360,6 +362,11 @@ class EventLexicon:
         return self._attending([w for verb in self.meeting_verbs if verb.needs_object for w in verb.words])
 
     @cached_property
+    def attended_visit_re(self) -> re.Pattern[str]:
+        """参加调研, 陪同走访: an attendee cue whose object is a visit word (group 1)."""
+        return self._attending(sorted({w for _, ws in self.visit_subtypes for w in ws}, key=len, reverse=True))
+
+    @cached_property
     def attended_noun_re(self) -> re.Pattern[str]:
         """参加会议, 出席了今天的座谈会: an attendee cue whose object is a meeting noun (group 1)."""
         return self._attending(sorted(self.noun_subtype, key=len, reverse=True))
@@ -466,6 +473,8 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         role_cues=role_cues,
         agent_report_re=re.compile(raw.get("agent_report") or r"(?!x)x"),
         made_report_re=re.compile(raw.get("made_report") or r"(?!x)x"),
+        heard_report_re=re.compile(raw.get("heard_report") or r"(?!x)x"),
+        heard_report_topics=tuple(raw.get("heard_report_topics", [])),
         role_priority=list(raw.get("role_priority", [])),
         cue_blockers=list(raw.get("cue_blockers", [])),
         speech_noun_before=list(raw.get("speech_noun_before", [])),
