@@ -1150,3 +1150,10 @@ def test_a_generic_head_is_the_organization_the_sentence_opens_at(nlp):
     text = "周明远来到东江瑞丰食品有限公司调研。在瑞丰食品，企业董事长吴晓东介绍了生产情况。企业负责人郑秋说。"
     doc = make(nlp, text, per=["周明远", "吴晓东", "郑秋"], org=["东江瑞丰食品有限公司"])
     assert triples(doc) == {("吴晓东", "董事长", "东江瑞丰食品有限公司"), ("郑秋", "负责人", None)}
+
+
+def test_an_elided_body_of_a_zone_is_the_zones(nlp):
+    # 园区总工会, 园区管委会: the zone's (elision.yaml prefixes: 园区, 经开区, 高新区)
+    doc = make(nlp, "东江工业园区总工会开展检查。园区总工会常务副主席甲乙丙、园区管委会副主任丁戊出席。",
+               per=["甲乙丙", "丁戊"], org=["东江工业园区总工会", "园区总工会", "园区管委会"])
+    assert triples(doc) == {("甲乙丙", "常务副主席", "东江工业园区总工会"), ("丁戊", "副主任", "东江工业园区管委会")}
