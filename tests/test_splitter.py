@@ -81,6 +81,7 @@ def test_kicker_before_factual_headline_and_dash_subtitle():
     ("“新就业·新温暖”集中入会行动", "东江工业园区千余名骑手司机集中入会"),   # a campaign's name
     ("“职”等你来 “缘”来是你", "东江区总工会为单身青年职工“牵线搭桥”"),      # a pair of short phrases
     ("两岸职工交流", "东江基层工会参访团来闽交流"),                      # a plain topic of eight or fewer
+    ("工资集体协商", "工会发出要约 企业应约协商"),                        # ... over a pair of phrases
 ])
 def test_a_kicker_naming_a_topic_or_campaign_is_no_headline(kicker, headline):
     art, = split_page(page(kicker, headline, LEAD)).articles

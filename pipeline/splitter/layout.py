@@ -326,8 +326,10 @@ def _headline_score(text: str, cues: SplitterCues) -> int:
     score = -2 if text.startswith(cues.kicker_openers) else 0
     if any(v in text for v in cues.news_verbs):
         score += 1
+    elif _plain_topic(text):
+        score -= 2   # 两岸职工交流: a topic alone, less a headline than a slogan's pair (工会发出要约 企业应约协商)
     elif len(re.sub(r"\W", "", text)) <= _TOPIC_CHARS or text.rstrip("”\"").endswith(cues.kicker_topic_ends) \
-            or _plain_topic(text) or _parallel_phrases(text):
+            or _parallel_phrases(text):
         score -= 1
     return score
 
