@@ -967,6 +967,7 @@ def test_vague_date_upper_bound(nlp):
 @pytest.mark.parametrize("text, date", [
     ("春节前夕，市总工会副主席周明远来到青山公司，慰问一线职工。", "春节前夕"),
     ("除夕当天，市总工会副主席周明远来到青山公司，慰问一线职工。", "除夕当天"),   # not 当天: no day of the issue
+    ("新春佳节来临之际，市总工会副主席周明远来到青山公司，慰问一线职工。", "新春佳节来临之际"),   # not 新春 alone
     ("在春节即将来临之际，市总工会副主席周明远来到青山公司，慰问一线职工。", None),   # (no part of the holiday written)
 ])
 def test_a_holiday_and_a_part_of_it_date_an_event_vaguely(nlp, text, date):
