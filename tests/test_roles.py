@@ -1157,3 +1157,8 @@ def test_an_elided_body_of_a_zone_is_the_zones(nlp):
     doc = make(nlp, "东江工业园区总工会开展检查。园区总工会常务副主席甲乙丙、园区管委会副主任丁戊出席。",
                per=["甲乙丙", "丁戊"], org=["东江工业园区总工会", "园区总工会", "园区管委会"])
     assert triples(doc) == {("甲乙丙", "常务副主席", "东江工业园区总工会"), ("丁戊", "副主任", "东江工业园区管委会")}
+
+
+def test_a_chief_minister_is_one_title(nlp):
+    doc = make(nlp, "东洋国青山州首席部长甲乙丙会见了代表团。", per=["甲乙丙"], loc=["东洋国青山州"])
+    assert {p for _, p, _ in triples(doc)} == {"首席部长"}
