@@ -222,7 +222,8 @@ def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLe
         elif text.startswith("的", a) and (heard := _heard_from(text, sent, a, lex)) >= 0:
             # 听取了甲和乙的情况汇报, 听取了甲关于…的汇报: those heard, the last right before 的 or
             # the topic (not 听取了某委员会各组召集人关于…: nobody named)
-            topic = min((k for w in (*lex.topic_marks, *lex.heard_report_topics) if (k := text.find(w, heard, a)) >= 0), default=a)
+            marks = (*lex.topic_marks, *lex.heard_report_topics)
+            topic = min((k for w in marks if (k := text.find(w, heard, a)) >= 0), default=a)
             found = actors(doc, ents, heard, topic, lex)
             if not any(m.end == topic for m in found):
                 found = []

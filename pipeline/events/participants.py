@@ -190,11 +190,14 @@ def is_proxy(text: str, m: Mention, lex: EventLexicon, ents: list[Mention] = ())
     cue = next((c for c in lex.proxy_cues if before.endswith(c)), None)
     if cue is None:
         return False
+    if m.label != "PER":
+        return True
     at = m.start - len(cue)
-    group = text[max(0, at - 2):at]
-    if m.label != "PER" or group in lex.noun_words or cue not in lex.representative_cues:
-        return m.label != "PER" or group not in lex.noun_words
-    # 骑手代表甲, 全国人大代表甲: a group's word or a body before 代表; 甲代表乙, ，代表乙: acting for 乙
+    if text[max(0, at - 2):at] in lex.noun_words:
+        return False   # 劳模代表甲, 职工代表甲
+    if cue not in lex.representative_cues:
+        return True    # 受甲委托
+    # 骑手代表甲, 全国人大代表甲: a word or a body before 代表 (甲代表乙, ，代表乙: acting for 乙)
     before = next((e for e in ents if e.end == at), None)
     return at == 0 or not HAN_CHAR.match(text[at - 1]) or (before is not None and before.label == "PER")
 

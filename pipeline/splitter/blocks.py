@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.chars import ELLIPSIS, SENT_END
+from ..text.chars import ELLIPSIS, HAN_CHAR, SENT_END
 from ..text.normalize import normalize_text
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")  # LF, CRLF and bare CR line ends
@@ -12,7 +12,6 @@ _SENTENCE_END = set(SENT_END + ELLIPSIS)
 _CLOSERS = set("”’』」》\"'")
 _BRACKET_CLOSE = set("）)】]")
 _HALF_WIDTH_STOPS = set(".．")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass
@@ -36,7 +35,7 @@ def ends_sentence(text: str) -> bool:
     last = t[-1]
     if last in _SENTENCE_END or last in _BRACKET_CLOSE:
         return True
-    if last in _HALF_WIDTH_STOPS and len(t) > 1 and _HAN.match(t[-2]):
+    if last in _HALF_WIDTH_STOPS and len(t) > 1 and HAN_CHAR.match(t[-2]):
         return True   # 出席会议.: a full stop printed half-width (not 1. nor a Latin word's)
     if last in _CLOSERS and len(t) > 1:
         return t[-2] in _SENTENCE_END or t[-2] in _BRACKET_CLOSE

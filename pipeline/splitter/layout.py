@@ -327,7 +327,7 @@ def _headline_score(text: str, cues: SplitterCues) -> int:
     if any(v in text for v in cues.news_verbs):
         score += 1
     elif _plain_topic(text):
-        score -= 2   # 两岸职工交流: a topic alone, less a headline than a slogan's pair (工会发出要约 企业应约协商)
+        score -= 2   # 两岸职工交流: a topic alone, less a headline than a pair of phrases is
     elif len(re.sub(r"\W", "", text)) <= _TOPIC_CHARS or text.rstrip("”\"").endswith(cues.kicker_topic_ends) \
             or _parallel_phrases(text):
         score -= 1

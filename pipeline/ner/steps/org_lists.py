@@ -43,8 +43,9 @@ def level_led_orgs(ctx: RuleContext, spans: SpanSet) -> None:
         if level is None:
             continue
         begin = span.start - len(level)
-        if begin > 0 and HAN_CHAR.match(text, begin - 1) and (text[begin - 1] not in stops or text[begin - 1] in deictics):
-            continue
+        before = text[begin - 1] if begin > 0 else ""
+        if HAN_CHAR.match(before) and (before not in stops or before in deictics):
+            continue   # 城市|总工会, 全市|工会
         if not spans.overlapping(begin, span.start):
             spans.widen(span, begin, span.end, "ORG")
 
