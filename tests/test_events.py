@@ -2719,3 +2719,9 @@ def test_a_report_heard_names_its_speaker_before_the_topic(nlp):
     text = "今天，青山市总工会座谈会在京举行。会议听取了青山市总工会常委会各组召集人关于讨论情况的汇报。周明远主持会议。"
     ev, = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山市总工会"]})
     assert not any(r == "speaker" for r, _ in roles(ev))
+
+
+def test_a_country_abbreviated_after_a_verb_of_coming_is_the_place_visited(nlp):
+    # 赴美访问: 美 is one of place_abbreviations.txt's, the one list events read too
+    ev, = run(nlp, "10日，周明远赴美访问。", {"PER": ["周明远"]})
+    assert roles(ev) == {("visitor", "周明远"), ("visited", "美")}

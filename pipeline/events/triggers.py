@@ -31,6 +31,13 @@ def _filled(spec: str | None, slot: str, words: list[str] | tuple[str, ...]) -> 
     return re.compile(spec.replace(slot, "|".join(map(re.escape, words))))
 
 
+def _with_abbreviations(spec: str | None, abbreviations: tuple[str, ...]) -> str | None:
+    """``spec`` with ``{abbr}`` standing for the one-character place abbreviations (来{abbr}: 来京)."""
+    if not spec or "{abbr}" not in spec:
+        return spec
+    return spec.replace("{abbr}", "|".join(map(re.escape, abbreviations)) or r"(?!x)x")
+
+
 def _attribution(frame: dict) -> re.Pattern[str]:
     """据…报道: an opening word, at most 12 characters (no clause mark), a reporting word."""
     opens, closes = frame.get("opens") or [], frame.get("closes") or []
@@ -105,6 +112,7 @@ class EventLexicon:
     carried_subtype: str | None                # … whose kind, where no other visit word gives one
     remote: list[str]
     abbreviated_place_re: re.Pattern[str]      # 来京 / 赴台: the place visited is one character
+    place_abbreviations: tuple[str, ...]       # 京, 台, 美: place_abbreviations.txt, {abbr} in patterns
     object_end: list[str]                      # where an unrecognized visited object ends
     list_ends: list[str]                       # 等: closes a list of the visited
     welcome_verbs: list[str]                   # 欢迎乙访问: 乙 visits
@@ -194,7 +202,8 @@ class EventLexicon:
     def led_coming_re(self) -> re.Pattern[str]:
         """率队|来京: coming to a one-character place after a lead verb (visit.led_coming, ``{lead}``
         standing for lead_verbs.txt); group 1 is the visit word."""
-        return _filled((self.raw.get("visit") or {}).get("led_coming"), "{lead}", self.leader_cues)
+        spec = (self.raw.get("visit") or {}).get("led_coming")
+        return _filled(_with_abbreviations(spec, self.place_abbreviations), "{lead}", self.leader_cues)
 
     # Does a sentence hold any visit word / role cue / meeting verb: most hold none, and then
     # the word-by-word scans are skipped.
@@ -384,6 +393,7 @@ class EventLexicon:
 def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) -> EventLexicon:
     """The trigger table of events.yaml's mapping; organization endings from the domain lexicon."""
     domain = domain or load_domain_lexicon()
+    abbreviations = tuple(domain.place_abbreviations)   # one character each: 京, 台, 美
     m, v, r = raw.get("meeting", {}), raw.get("visit", {}), raw.get("roles", {})
     noun_subtype = {w: st for st, ws in m.get("nouns", {}).items() for w in ws}
     verbs = []
@@ -449,7 +459,8 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         carried=tuple(v.get("carried_by_a_person", [])),
         carried_subtype=v.get("carried_subtype"),
         remote=list(v.get("remote", [])),
-        abbreviated_place_re=re.compile(v.get("abbreviated_place", r"(?!x)x")),
+        abbreviated_place_re=re.compile(_with_abbreviations(v.get("abbreviated_place"), abbreviations) or r"(?!x)x"),
+        place_abbreviations=abbreviations,
         object_end=_longest_first(v.get("object_end", [])),
         list_ends=list(v.get("list_ends", [])),
         welcome_verbs=list(v.get("welcome_verbs", [])),
