@@ -22,6 +22,7 @@ china_places.txt
 common_words.txt       common words (a column break inside a word; a word is no name), "noun" marked
 verbs.txt              verbs too rare for common_words.txt (an organization's name does not run over one)
 lead_verbs.txt         verbs that say a person leads a group (率领, 带队)
+lodging_words.txt      hotels by their ending (宾馆, 饭店): a place and a venue where used as one
 terms.txt              segmentation-only words
 =====================  ==========================================================================
 
@@ -61,6 +62,7 @@ FILES = {
     "common_words": "common_words.txt",
     "verbs": "verbs.txt",
     "lead_verbs": "lead_verbs.txt",
+    "lodging_words": "lodging_words.txt",
     "terms": "terms.txt",
 }
 DEFAULT_GAZETTEERS = ("beijing_places.txt", "china_places.txt")
@@ -166,7 +168,8 @@ class DomainLexicon:
     spaCy validates ``initialize`` settings with pydantic, which would turn a dataclass into a dict.)"""
 
     FIELDS = ("org_suffixes", "place_suffixes", "elision", "surnames", "name_followers", "names", "positions",
-              "org_names", "org_short_forms", "places", "place_abbreviations", "common_words", "noun_words", "verbs", "lead_verbs", "terms")
+              "org_names", "org_short_forms", "places", "place_abbreviations", "common_words", "noun_words", "verbs", "lead_verbs",
+              "lodging_words", "terms")
 
     # the character classes and width tables, for components that take them from the lexicon
     HAN = chars.HAN
@@ -179,7 +182,8 @@ class DomainLexicon:
                  org_short_forms: dict[str, dict[str, str]] | None = None, places: Iterable[str] = (),
                  place_abbreviations: dict[str, str] | None = None,
                  common_words: Iterable[str] = (), noun_words: Iterable[str] = (),
-                 verbs: Iterable[str] = (), lead_verbs: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
+                 verbs: Iterable[str] = (), lead_verbs: Iterable[str] = (), lodging_words: Iterable[str] = (),
+                 terms: Iterable[str] = ()) -> None:
         self.org_suffixes = dict(org_suffixes or {})     # word -> name | weak | ending
         self.place_suffixes = list(place_suffixes)
         self.elision = {k: list(v or []) for k, v in (elision or {}).items()}   # elision.yaml
@@ -196,6 +200,7 @@ class DomainLexicon:
         self.noun_words = list(noun_words)               # the common words marked "noun"
         self.verbs = list(verbs)                          # rare verbs (verbs.txt), no common word
         self.lead_verbs = list(lead_verbs)                # 率领, 带队: a person leads a group
+        self.lodging_words = list(lodging_words)          # 宾馆, 饭店: hotels by their ending
         self.terms = list(terms)
         self._derive()
 
@@ -278,6 +283,7 @@ class DomainLexicon:
             **_common_words(d / FILES["common_words"]),
             verbs=_unique(_words(d / FILES["verbs"])),
             lead_verbs=_unique(_words(d / FILES["lead_verbs"])),
+            lodging_words=_unique(_words(d / FILES["lodging_words"])),
             terms=_unique(_words(d / FILES["terms"])),
         )
 

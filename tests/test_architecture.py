@@ -460,3 +460,20 @@ def test_verb_like_words_are_one_reading_of_the_shared_lexicon():
     shared = load_lexicon()
     events = load_events(PROJECT_ROOT / "data/lexicons/events.yaml", shared)
     assert events.non_noun_words is shared.non_noun_word_set
+
+
+def test_hotels_are_one_list_read_by_ner_and_events():
+    # lodging_words.txt: the NER's lodging places and the events' venues read the same words
+    from pipeline.events.triggers import lexicon_from_dict, read_triggers
+    from pipeline.lexicon import DomainLexicon
+    from pipeline.ner.rules import RuleTables, read_rules
+    from pipeline.paths import LEXICON_DIR
+    domain = DomainLexicon.load()
+    data = domain.to_dict()
+    data["lodging_words"] = ["客栈"]
+    custom = DomainLexicon.from_dict(data)
+    rules = read_rules(LEXICON_DIR / "ner_rules.yaml")
+    assert RuleTables.load(rules, custom).lodging_suffixes == ("客栈",)
+    venues = lexicon_from_dict(read_triggers(LEXICON_DIR / "events.yaml"), custom).venue_suffixes
+    assert "客栈" in venues and "饭店" not in venues
+    assert "饭店" in lexicon_from_dict(read_triggers(LEXICON_DIR / "events.yaml"), domain).venue_suffixes

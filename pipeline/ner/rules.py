@@ -81,7 +81,8 @@ class RuleTables:
             org_left_stops=set(data.get("org_left_stops", [])) | set(conv.movement_verbs),
             org_left_chars=set(data.get("org_left_chars", [])),
             facility_suffixes=sorted(set(data.get("facility_suffixes", [])), key=len, reverse=True),
-            lodging_suffixes=tuple(sorted(data.get("lodging_suffixes", []), key=len, reverse=True)),
+            # (an older rules file listed them itself; the shared lexicon's lodging_words.txt now)
+            lodging_suffixes=tuple(sorted(data.get("lodging_suffixes") or lexicon.lodging_words, key=len, reverse=True)),
             lodging_venue_marks=tuple(data.get("lodging_venue_marks", [])),
             non_name_final=set(lexicon.non_name_final),
             places=list(lexicon.places_longest),
