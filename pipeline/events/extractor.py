@@ -17,7 +17,7 @@ from .participants import (Mention, actors, coordinated_name, doc_mentions, insi
                            opens_with_titles, reporting_verbs_at, resolve_name, role_spans, subjects, written_outside_names)
 from .sentences import CLAUSE_END, Sentence, clause_at, clauses, sentences
 from .triggers import EventLexicon
-from .visits import group_stop, subtype_of, topic_stop, visit_mentions
+from .visits import group_stop, place_frame, subtype_of, topic_stop, visit_mentions
 
 _NEEDS_PARTNER = ("reception", "talks")
 _LIST_ITEM_ENDS = "、，,。；;等和及"   # what may follow an item of a list of names
@@ -720,8 +720,8 @@ def _briefing_hosts(text: str, body: list[Sentence], ents: list[Mention], events
             after = next((s for s in body if s.start >= m.sentence.end), None)
             # the sentences up to the next one stating an event, which open by saying where
             until = next((k for k in stated if k >= m.sentence.end), len(text))
-            framed = [(s, f.end()) for s in body if m.sentence.end <= s.start < until
-                      and (f := _WHERE_FRAME.match(text, s.start, s.end))]
+            framed = [(s, f[1]) for s in body if m.sentence.end <= s.start < until
+                      and (f := place_frame(text, s, lex)) is not None]
             for who in ents:
                 if who.label != "PER" or who.name in visitors:
                     continue
@@ -735,10 +735,6 @@ def _briefing_hosts(text: str, body: list[Sentence], ents: list[Mention], events
                 if any(s.start <= who.start and who.end <= s.end and opens_with_titles(text, start, who.start, lex)
                        and pattern.match(text, who.end, s.end) for s, start in opening + framed):
                     ev.extra.append((who, "host"))
-
-
-# 在某公司，/ 在冷轧车间,: a sentence opening by saying where (up to its first clause mark)
-_WHERE_FRAME = re.compile(r"在[^，。；,;：:“”]{2,24}?[，,]")
 
 
 def _first_role(name: str, pairs: list[tuple[Mention, str]], body_start: int) -> str:

@@ -478,16 +478,26 @@ def _unrecognized_object(text: str, start: int, end: int, ents: list[Mention], l
     return [Mention(name, "ORG", start, stop)]
 
 
+def place_frame(text: str, sent: Sentence, lex: EventLexicon) -> tuple[int, int] | None:
+    """(start, end) of the first clause where the sentence opens by saying where (在某公司，, 在冷轧
+    车间，), the clause mark included; None where it does not, or opens with a frame of time or
+    company (在甲的陪同下，, 在会议召开时，: stop_frame_ends)."""
+    if not _OPENS_WITH_ZAI.match(text, sent.start, sent.end):
+        return None   # (most sentences: no clause split needed)
+    first = clauses(text, sent.start, sent.end)[0]
+    if not text.startswith("在", first[0]) or first[1] >= sent.end \
+            or text[first[0]:first[1]].rstrip("，,").endswith(lex.stop_frame_ends):
+        return None
+    return first
+
+
 def group_stop(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon,
                visitors: set[str] = frozenset()) -> list[Mention]:
     """`在X所在的Y，慰问组一行…`, `在X，甲察看…`: a sentence opening at a place where the visiting
     group goes on, or a person visiting looks into things, names a stop (not a frame: 在甲的陪同下)."""
     text = doc_text(doc)
-    if not _OPENS_WITH_ZAI.match(text, sent.start, sent.end):
-        return []   # (most sentences: no clause split needed)
-    first = clauses(text, sent.start, sent.end)[0]
-    if not text.startswith("在", first[0]) or first[1] >= sent.end \
-            or text[first[0]:first[1]].rstrip("，,").endswith(lex.stop_frame_ends):
+    first = place_frame(text, sent, lex)
+    if first is None:
         return []
     group = any(w in text[sent.start:sent.end] for w in lex.group_words)
     if not group:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..text.chars import CLAUSE_END, SENT_END
+from ..text.chars import CLAUSE_END, HAN, SENT_END
 from ..text.scan import find_all, runs_into_word, word_runs_past
 from .lexicon import RoleLexicon
 from .names import fallback_name_after, name_after, per_ending_at
@@ -597,7 +597,7 @@ def frame_org(text: str, pos: int, ents: list[Ent]) -> str | None:
 
 
 _FRAME_CLOSE = ("，", ",")
-_FRAME_SHORT = re.compile(r"([\u4e00-\u9fff]{3,12})[，,]")
+_FRAME_SHORT = re.compile(rf"([{HAN}]{{3,12}})[，,]")
 
 
 def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon, frame: str | None = None) -> None:

@@ -271,6 +271,7 @@ def _bare_names(inner: str, cues: SplitterCues) -> bool:
 
 
 def _surname_led(name: str, cues: SplitterCues) -> bool:
+    """A name opening with a surname, single or compound (周明远, 欧阳明日)."""
     return name[0] in cues.surnames or name[:2] in cues.surnames
 
 
@@ -314,9 +315,10 @@ def parse_author_line(line: str, cues: SplitterCues) -> tuple[str, str] | None:
 
 
 def _is_surname_led(name: str, cues: SplitterCues) -> bool:
-    """A name opening with a surname, not a phrase of common words (东城区总工会 关爱职工: 关爱)."""
-    return any(name.startswith(s) and len(name) > len(s) for s in cues.surnames) \
-        and name not in cues.common_words and name[:2] not in cues.common_words
+    """A signature's name opening with a surname, with more after it, not a phrase of common words
+    (东城区总工会 关爱职工: 关爱)."""
+    given = name[0] in cues.surnames or len(name) > 2   # (a compound surname alone names nobody)
+    return _surname_led(name, cues) and given and name not in cues.common_words and name[:2] not in cues.common_words
 
 
 def parse_byline_line(line: str, cues: SplitterCues) -> dict[str, list[str]] | None:
