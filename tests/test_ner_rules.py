@@ -348,3 +348,19 @@ def test_legal_form_ends_a_company_name(nlp):
 def test_a_listed_place_ends_before_a_title_its_unit_opens(nlp, words, place):
     found = rules_on(nlp, words, [(place, "LOC")])
     assert (place, "LOC") in found and not any(label == "LOC" and t != place for t, label in found)
+
+
+@pytest.mark.parametrize("words, model, places", [
+    # the model read the last people and the unit: the peoples and the place before them join it
+    (["在", "青州市", "石岭", "满族", "蒙古族", "自治县", "调研", "。"], [("青州市", "LOC"), ("蒙古族自治县", "LOC")],
+     {"青州市", "石岭满族蒙古族自治县"}),
+    (["调研", "了", "石岭", "满族", "蒙古族", "自治县", "。"], [("蒙古族自治县", "LOC")], {"石岭满族蒙古族自治县"}),
+    # … and the place's name where the model read it alone
+    (["石岭", "拉祜族", "佤族", "自治县", "。"], [("石岭", "LOC"), ("佤族自治县", "LOC")], {"石岭拉祜族佤族自治县"}),
+    # a unit's character before a people's head ends no unit: 东乡族 is a people (a chain split in two, not three)
+    (["走访", "青河", "回族", "自治州", "东乡族", "自治县", "。"], [("青河回族自治州东乡族自治县", "LOC")],
+     {"青河回族自治州", "东乡族自治县"}),
+])
+def test_an_autonomous_unit_is_named_by_its_place_and_peoples(nlp, words, model, places):
+    found = rules_on(nlp, words, model)
+    assert {t for t, label in found if label == "LOC"} == places

@@ -68,6 +68,20 @@ def test_elided_org_from_headline_and_place_head(nlp):
     assert triples(doc) == {("郑皓", "副书记", "通州区委"), ("郑皓", "区长", "通州区")}
 
 
+@pytest.mark.parametrize("source, text, org", [
+    ("安徽日报讯", "省总工会主席王芳出席。", "安徽省总工会"),         # a provincial daily: its province
+    ("本报北京1月23日讯", "市总工会主席王芳出席。", "北京市总工会"),  # a dateline's city
+    ("安徽日报讯", "江西省总工会举办培训。省总工会主席王芳出席。", "江西省总工会"),   # the article's own place first
+    ("工人日报讯", "省总工会主席王芳出席。", "省总工会"),             # an outlet of no place: as written
+])
+def test_an_elided_org_the_article_names_no_place_for_takes_the_source_leads(nlp, source, text, org):
+    from pipeline.article_doc import article_context
+    doc = make_article_doc(nlp, {"text": text})
+    doc._.context = article_context({"source": source})
+    doc.ents = [doc.char_span(text.index("王芳"), text.index("王芳") + 2, label="PER")]
+    assert triples(nlp(doc)) == {("王芳", "主席", org)}
+
+
 def test_elided_org_without_context_kept_as_written(nlp):
     doc = make(nlp, "区总工会主席王芳出席。")
     assert triples(doc) == {("王芳", "主席", "区总工会")}

@@ -199,3 +199,17 @@ def test_credit_after_a_last_paragraph_printed_twice():
     last = NEXT_BODY + "（记者 王甲）"
     art, = split_page(page(HEAD, "本报讯 " + BODY, last, last)).articles
     assert art.byline["reporters"] == ["王甲"] and art.text.endswith("送去棉衣和手套。")
+
+
+@pytest.mark.parametrize("cut, rest", [
+    ("当天下午，某区总工会副主席钮", "立新与律师服务团成员、园区企业"),   # a surname alone after an office
+    ("区人大常委会副主任、区总工会主席章立", "芳代表第五届委员会向大会作工作报告。"),   # a name after an office, then no lead
+])
+def test_column_break_through_a_name_after_an_office_opens_no_article(cut, rest):
+    arts = split_page(page(HEAD, "本报讯 " + BODY, cut, rest, "工会主席召开座谈会，交流企业劳动用工中的常见风险。")).articles
+    assert [a.headline for a in arts] == [HEAD] and cut + rest in arts[0].text.replace("\n", "")
+
+
+def test_line_ending_with_an_occupation_and_a_surname_may_be_a_headline():
+    arts = split_page(page(HEAD, "本报讯 " + BODY, "小品增加明星齐全", "一年一度的晚会今年将在电视台播出。")).articles
+    assert [a.headline for a in arts] == [HEAD, "小品增加明星齐全"]

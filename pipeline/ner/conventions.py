@@ -59,6 +59,7 @@ class ConventionTables:
     name_joiners: str = ""   # 和, 与: joins two names, never ends a clause (康京和。 is a name)
     function_chars: frozenset[str] = frozenset()   # 的, 在, 到: a name's left side never runs over them
     people_heads: list[str] = field(default_factory=list)   # 族: 蒙古|族 is a people, no place
+    autonomous_units: tuple[str, ...] = ()   # 自治县: a unit named after the peoples written before it
     sector_union_heads: list[str] = field(default_factory=list)   # 工会
     org_kind_nouns: tuple[str, ...] = ()   # 等企业: a list closed by 等 and one names bodies
     name_conjunctions: tuple[str, ...] = ()   # 暨: joins two fields inside one body's name
@@ -152,6 +153,7 @@ class ConventionTables:
             clause_final_chars="".join(data.get("clause_final_chars", [])),
             name_joiners="".join(data.get("name_joiners", [])),
             people_heads=list(data.get("people_heads", [])),
+            autonomous_units=tuple(data.get("autonomous_units", [])),
             sector_union_heads=list(data.get("sector_union_heads", [])),
             org_kind_nouns=tuple(sorted(data.get("org_kind_nouns", []), key=len, reverse=True)),
             name_conjunctions=tuple(data.get("name_conjunctions") or (lexicon.name_conjunctions if lexicon else ())),

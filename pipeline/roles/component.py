@@ -70,6 +70,7 @@ class RoleExtractor(SerializedComponent):
                 index.add_text(s, text[s:e])
         for _, f_start, f_end in fields:
             index.add_runs(f_start, text[f_start:f_end])
+        index.add_source((doc._.context or {}).get("source"))
         found: list[tuple[int, Chain]] = []
         for _, f_start, f_end in fields:
             f_ents = [Ent(s - f_start, e - f_start, lab) for s, e, lab in ents if f_start <= s and e <= f_end]

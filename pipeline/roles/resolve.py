@@ -84,6 +84,7 @@ class PlaceIndex:
     mentions: list[tuple[int, str, str]] = field(default_factory=list)  # (doc offset, level, place)
     weak: list[tuple[int, str, str]] = field(default_factory=list)      # from raw text, no entity
     bare: list[tuple[int, str, str]] = field(default_factory=list)      # 江西 for 江西省: level unwritten
+    outlet: list[tuple[int, str, str]] = field(default_factory=list)    # the source lead's place (四川日报讯)
     seen: list[tuple[int, str]] = field(default_factory=list)   # entity and printed-org strings
     raw: list[str] = field(default_factory=list)                # the fields' text
     _cache: dict = field(default_factory=dict)                  # (kind, key) -> answer, once all is added
@@ -116,6 +117,28 @@ class PlaceIndex:
             return place
         return _level_place(place[stops[-1].end():], level, self.lex)
 
+    def add_source(self, source: str | None) -> None:
+        """The places the source lead names (四川日报讯 -> 四川省, 本报成都3月5日电 -> 成都市): the
+        weakest evidence of all, for an elided body the article names no place for (省委 in a
+        provincial daily's report)."""
+        if not source:
+            return
+        self._cache.clear()
+        gazetteer, longest = self.lex.gazetteer, _MAX_PLACE_NAME
+        for m in HAN_RUN.finditer(source):
+            run = m.group()
+            k = 0
+            while k < len(run):
+                word = next((run[k:k + n] for n in range(min(longest, len(run) - k), 1, -1) if run[k:k + n] in gazetteer), None)
+                if word is None:
+                    k += 1
+                    continue
+                for level in self.lex.elision_prefixes:
+                    place = word if word.endswith(level) else word + level
+                    if place in gazetteer and place[:-len(level)]:
+                        self.outlet.append((-1, level, place))
+                k += len(word)
+
     def _add_bare(self, offset: int, text: str) -> None:
         """A listed place written without its level (江西, 北京), or by its abbreviation (来浙:
         浙江), whose name with the level is listed too (江西省, 北京市): the weakest evidence of
@@ -139,7 +162,7 @@ class PlaceIndex:
             self.add_text(offset + m.start() + len(stop), run[len(stop):], weak=True)
 
     def nearest(self, level: str, before: int) -> str | None:
-        for k, pool in enumerate((self.mentions, self.bare, self.weak)):
+        for k, pool in enumerate((self.mentions, self.bare, self.weak, self.outlet)):
             key = ("home", level, k)
             if key not in self._cache:
                 self._cache[key] = self._dominant({m[2] for m in pool if m[1] == level}, level)

@@ -54,6 +54,9 @@ class SplitterCues:
     # name must open with a surname: parse_author_line)
     signed_lines: tuple[re.Pattern, ...] = ()
     kicker_topic_ends: tuple[str, ...] = ()   # 行动: a campaign's name, no fact stated
+    # 副主席钮|国庆, 主席章慧|芳: a line ending with an office (not 明星|齐全) and a surname (one more
+    # character at most) may have a name cut by a column break
+    name_after_title: re.Pattern = re.compile(r"(?!)")
 
 
 def _alternation(words) -> str:
@@ -128,5 +131,6 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
         surnames=lexicon.surname_set,
         common_words=lexicon.common_word_set,
         names=NameGuesser(lexicon),
+        name_after_title=re.compile(rf"(?:{_alternation(w for w, kind in lexicon.positions.items() if kind == 'office')})(?P<name>[{''.join(sorted(w for w in lexicon.surnames if len(w) == 1))}][{HAN}]?)$"),
     )
 

@@ -229,6 +229,8 @@ def _reads_on(left: str, right: str, cues: SplitterCues, dangling: bool = True) 
         return True
     if left[-1].isdigit() and right[0].isdigit():  # a number cut in two: 1|2月31日
         return True
+    if (cut := cues.name_after_title.search(left)) and len(cut.group("name")) == 1 and _is_han(right[:1]):
+        return True   # 副主席钮|国庆: no name is a surname alone
     return right[0] in _OPENING_PUNCT or right.startswith(cues.continuation_openers) \
         or (dangling and left.endswith(cues.dangling_ends))
 
@@ -258,6 +260,8 @@ def _continues(blocks: list[Block], last: int, body: int, cues: SplitterCues, pa
         return True
     if _opens_like_a_lead(right, cues):
         return False
+    if cues.name_after_title.search(left):
+        return True   # 区总工会主席章慧|芳代表…: a title line ends with a person's name, the body no lead
     clause = _SHORT_CLAUSE.match(right)
     if clause and not clause.group(1).endswith(_TIME_ENDS):
         return True   # 表示衷心|感谢，他…: a body opens with a time word, not with a word cut off

@@ -128,8 +128,11 @@ class RulePatterns:
 
     @cached_property
     def unit_re(self) -> re.Pattern[str]:
-        ends = "|".join(re.escape(u) for u in self.tables.conventions.unit_suffixes) or "(?!)"
-        return re.compile(f"[{HAN}]+?(?:{ends})")
+        conv = self.tables.conventions
+        ends = "|".join(re.escape(u) for u in conv.unit_suffixes) or "(?!)"
+        # 东乡|族自治县: a suffix character right before a people's head (族) ends no unit
+        peoples = "|".join(map(re.escape, conv.people_heads))
+        return re.compile(f"[{HAN}]+?(?:{ends})" + (f"(?!{peoples})" if peoples else ""))
 
     def proper_word(self, word: str) -> bool:
         """Han characters only, no common word and no position: a word of a proper name (中华, 顶益)."""

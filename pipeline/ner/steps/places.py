@@ -156,6 +156,35 @@ def join_place_units(ctx: RuleContext, spans: SpanSet) -> None:
         spans.widen(span, start, end + len(unit), "LOC")
 
 
+@rule_steps.register("autonomous_places")
+def autonomous_places(ctx: RuleContext, spans: SpanSet) -> None:
+    """围场满族|蒙古族自治县 -> 围场满族蒙古族自治县: an autonomous unit (autonomous_units) the model
+    read from its last people on takes the peoples written right before it and the place's name
+    opening them: the run of name characters back to another mention (the place's name where the
+    model read it alone), a function character or a verb of going (在承德市|围场满族|…), where that
+    run ends with a people's head (族)."""
+    conv, text = ctx.conventions, ctx.text
+    heads, units = tuple(conv.people_heads), conv.autonomous_units
+    if not heads or not units:
+        return
+    stops = conv.function_chars
+    for span in spans.of("LOC"):
+        name = text[span.start:span.end]
+        unit = next((u for u in units if name.endswith(u)), None)
+        if unit is None or not name[:-len(unit)].endswith(heads) or not text.endswith(heads, 0, span.start):
+            continue
+        start = run_back(text, spans, span.start, _LONGEST_AUTONOMOUS_PREFIX, stops)
+        before = spans.ending_at(start)
+        if before is not None and before.label == "LOC" and not ctx.patterns.place_units(text[before.start:start])[0]:
+            start = before.start   # 双江|拉祜族…: the place's name the model read alone (no unit of its own)
+        verb = max((k + len(v) for v in conv.movement_verbs if (k := text.rfind(v, start, span.start)) >= 0), default=start)
+        if span.start - verb >= 3:   # a place's name (2+) and a people's head at least
+            spans.widen(span, verb, span.end, "LOC")
+
+
+_LONGEST_AUTONOMOUS_PREFIX = 8   # 围场满族, 双江拉祜族佤族布朗族傣族: the peoples of the longest names
+
+
 @rule_steps.register("facility_word_starts")
 def facility_word_starts(ctx: RuleContext, spans: SpanSet) -> None:
     """国|家考古遗址公园: a facility whose name begins inside a common word (the character before
