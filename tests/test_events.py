@@ -828,6 +828,16 @@ def test_visit_without_named_destination_is_no_event(nlp):
 
 # ---- role cues ------------------------------------------------------------------------------
 
+def test_a_chair_who_speaks_holds_both_roles_a_host_only_his_own(nlp):
+    text = "3月5日，江南省政府召开安全生产专题会议。省长王明远主持会议并讲话。副省长李华出席。"
+    ents = {"PER": ["王明远", "李华"], "ORG": ["江南省政府"]}
+    event, = run(nlp, text, ents)
+    assert {("chair", "王明远"), ("speaker", "王明远"), ("attendee", "李华")} <= roles(event)
+    text = "江南省省长王明远会见了东洋国客人山本一郎。王明远在讲话中表示欢迎。"
+    event, = run(nlp, text, {"PER": ["王明远", "山本一郎"], "LOC": ["江南省", "东洋国"]})
+    assert ("host", "王明远") in roles(event) and ("speaker", "王明远") not in roles(event)
+
+
 def test_role_cues_chair_speaker_attendee_organizer(nlp):
     text = ("全市工会工作会议昨天召开。会议由市总工会主办。市委书记贾庆林出席会议并讲话，市总工会主席李其炎主持会议，"
             "副市长刘敬民作工作报告。市直机关工委参加会议。")

@@ -364,3 +364,16 @@ def test_a_listed_place_ends_before_a_title_its_unit_opens(nlp, words, place):
 def test_an_autonomous_unit_is_named_by_its_place_and_peoples(nlp, words, model, places):
     found = rules_on(nlp, words, model)
     assert {t for t, label in found if label == "LOC"} == places
+
+
+@pytest.mark.parametrize("words, model, places", [
+    (["来到", "青山区", "一处", "安置房", "建设工地", "。"], [("青山区", "LOC")], {"青山区"}),
+    (["在", "青山区", "一处", "骑手", "驿站", "，"], [("青山区", "LOC")], {"青山区"}),
+    (["青山区", "首家", "乡村", "工会", "驿站", "揭牌"], [("青山区", "LOC")], {"青山区"}),
+    (["调查", "了", "全国", "百家", "商场", "。"], [], set()),
+    # a named one stays: the count is no part of the run before it
+    (["来到", "松林公园", "户外", "劳动者", "驿站", "。"], [("松林公园", "LOC")], {"松林公园户外劳动者驿站"}),
+])
+def test_a_facility_counted_is_not_named(nlp, words, model, places):
+    found = rules_on(nlp, words, model)
+    assert {t for t, label in found if label == "LOC"} == places

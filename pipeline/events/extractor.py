@@ -206,8 +206,10 @@ def _in_non_event(text: str, sent: Sentence, lex: EventLexicon) -> bool:
 
 
 def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLexicon) -> list[tuple[Mention, str]]:
-    """Subjects of 出席/讲话/主持/…; `出席…并讲话` keeps one subject, the stronger role wins per person."""
+    """Subjects of 出席/讲话/主持/…; `出席…并讲话` keeps one subject, the stronger role wins per person
+    (both where one person holds them together: 主持…并讲话, ``joint_roles``)."""
     best: dict[str, tuple[Mention, str]] = {}
+    joint: list[tuple[Mention, str]] = []
     prio = {r: k for k, r in enumerate(lex.role_priority)}
     subject: list[Mention] = []
     prev = sent.start
@@ -234,9 +236,14 @@ def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLe
         prev = b
         for who in subject:
             old = best.get(who.name)
+            both = old is not None and frozenset((old[1], role)) in lex.joint_roles
             if old is None or prio.get(role, 99) < prio.get(old[1], 99):
                 best[who.name] = (who, role)
-    return list(best.values())
+                if both:
+                    joint.append(old)
+            elif both:
+                joint.append((who, role))
+    return list(best.values()) + joint
 
 
 def _after_meeting_clause(text: str, start: int, cue: int, lex: EventLexicon) -> int:
@@ -770,8 +777,10 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
     # a role that says more than attending: a visitor taking part in his own visit (甲参加) visits
     stronger = ("chair", "speaker", "host", "guest") + (("visitor",) if ev.type == "visit" else ())
     strong = {w.name for w, r in pairs if r in stronger}
-    # a host, guest or chair who speaks does so in that role (one role each, as in one sentence)
-    presiding = {w.name for w, r in pairs if r in ("host", "guest", "chair")}
+    # a host or guest who speaks does so in that role (one role each, as in one sentence); a chair
+    # speaks as a speaker too (joint_roles: 主持会议并讲话)
+    presiding = {w.name for w, r in pairs if r in ("host", "guest", "chair")
+                 and frozenset((r, "speaker")) not in lex.joint_roles}
     attendees = {w.name for w, r in pairs if r == "attendee"}
     visitors = {w.name for w, r in pairs if r == "visitor"}
     visited = {w.name for w, r in pairs if r == "visited"}

@@ -67,6 +67,8 @@ class ConventionTables:
     partner_adverbs: tuple[str, ...] = ()   # 并, 还: may stand before such a mark
     count_chars: str = ""   # 一, 两, 几: numerals of a count (两地|政府: counted, not named)
     counted_unit_chars: str = ""   # 区, 城: 一区, 三城 are a number of units (一区一城 of a slogan), no place
+    place_counters: str = ""   # 处, 家: 一处|骑手驿站, 首家|…驿站 counts places: no name runs back over it
+    ordinal_count_chars: str = ""   # 首: 首家 counts the first of them
     counted_units: str | None = None   # an older rules file's pattern for the same, used as it is
     subject_verbs: tuple[str, ...] = ()   # 会见, 会晤: the clause's subject before them is a person
     joint_verbs: tuple[str, ...] = ()   # 会谈: the same, where a person is joined to the subject
@@ -94,6 +96,9 @@ class ConventionTables:
         counted = self.counted_units or (f"[{re.escape(self.count_chars)}]+[{re.escape(self.counted_unit_chars)}]"
                                          if self.count_chars and self.counted_unit_chars else None)
         self.counted_unit = re.compile(counted) if counted else None
+        numerals = re.escape(self.count_chars + self.ordinal_count_chars)
+        self.place_count = re.compile(f"(?:[{numerals}]|[0-9０-９])+[{re.escape(self.place_counters)}]") \
+            if numerals and self.place_counters else None
 
     @classmethod
     def from_yaml(cls, data: dict, lexicon: "DomainLexicon | None" = None) -> "ConventionTables":
@@ -161,6 +166,8 @@ class ConventionTables:
             partner_adverbs=tuple(data.get("partner_adverbs", [])),
             count_chars="".join(data.get("count_chars", [])),
             counted_unit_chars="".join(data.get("counted_unit_chars", [])),
+            place_counters="".join(data.get("place_counters", [])),
+            ordinal_count_chars="".join(data.get("ordinal_count_chars", [])),
             counted_units=data.get("counted_units"),
             subject_verbs=tuple(sorted(data.get("subject_verbs", []), key=len, reverse=True)),
             joint_verbs=tuple(sorted(data.get("joint_verbs", []), key=len, reverse=True)),

@@ -63,6 +63,8 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
             spans.widen(place, place.start, m.end(), "LOC")  # 天畅园 + 社区 (read apart or not) is one place
             continue
         start = run_back(text, spans, m.start(), 6, ctx.conventions.function_chars, NAME_CHAR)
+        if _after_a_count(ctx, start, m.start()) != start:
+            continue   # 一处安置房建设工地: a facility counted (one of its kind), not named
         name = text[start:m.start()]
         common_ok = m.group() in ctx.conventions.common_word_facilities and len(name) == 2
         if len(name) < 2 or (name in words or name[-2:] in words) and not common_ok or name in t.not_entities \
@@ -223,8 +225,9 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
                     start = name.start
                     break
                 if spans.overlapping(k - 1, k) or _two_verbs_before(p, text, k) \
-                        or text.endswith(movement, 0, k):
-                    break   # (杭州市|学习考察|工会驿站, 通州|调研|工会驿站: what is done there, no part of a name)
+                        or text.endswith(movement, 0, k) or _after_a_count(ctx, k - 2, k) == k:
+                    break   # (杭州市|学习考察|工会驿站, 通州|调研|工会驿站: what is done there, no part of a name;
+                    #         余杭区一处|骑手驿站: a station counted, not named)
                 k -= 1
             if start is not None and (cover is None or cover.end <= end) and spans.widen(
                     cover or spans.ending_at(k), start, end, "LOC"):
@@ -233,6 +236,14 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
                     spans.replace((start, end, "LOC"), (start + len(units[0]), end, "LOC"))
                     spans.add(start, start + len(units[0]), "LOC")
             at = text.find(head, end)
+
+
+def _after_a_count(ctx: RuleContext, start: int, end: int) -> int:
+    """Where a facility's name may start in text[start:end]: after the last count of places in it
+    (一处|安置房, 首家|乡村工会: ``place_counters``), else ``start``."""
+    count = ctx.conventions.place_count
+    found = [m.end() for m in count.finditer(ctx.text, max(start, 0), end)] if count is not None else []
+    return found[-1] if found else start
 
 
 def _two_verbs_before(p: RulePatterns, text: str, k: int) -> bool:
