@@ -838,6 +838,19 @@ def test_a_chair_who_speaks_holds_both_roles_a_host_only_his_own(nlp):
     assert ("host", "王明远") in roles(event) and ("speaker", "王明远") not in roles(event)
 
 
+@pytest.mark.parametrize("headline", ["江南省十四届人大三次会议开幕", "省十四届人大三次会议开幕"])
+def test_a_headline_naming_the_congress_short_is_the_bodys_congress(nlp, headline):
+    text = "1月12日，江南省第十四届人民代表大会第三次会议在青山开幕。省长王明远作政府工作报告。"
+    events = run(nlp, text, {"PER": ["王明远"], "LOC": ["青山"]}, headline=headline)
+    assert [(e["name"], e["subtype"]) for e in events] == [("江南省第十四届人民代表大会第三次会议", "congress")]
+
+
+def test_a_session_is_not_written_inside_another_of_a_larger_number():
+    from pipeline.events.extractor import _written_inside
+    assert _written_inside("十四届人大三次会议", "江南省十四届人大三次会议")
+    assert not _written_inside("二次会议", "十二次会议") and not _written_inside("一届", "十一届")
+
+
 def test_role_cues_chair_speaker_attendee_organizer(nlp):
     text = ("全市工会工作会议昨天召开。会议由市总工会主办。市委书记贾庆林出席会议并讲话，市总工会主席李其炎主持会议，"
             "副市长刘敬民作工作报告。市直机关工委参加会议。")

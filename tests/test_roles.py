@@ -95,6 +95,10 @@ def test_a_clause_ending_in_a_level_is_no_place_for_an_elided_org(nlp):
         ("周明远", "党组书记", "省总工会"), ("周明远", "常务副主席", "省总工会")}
     doc = make(nlp, text, per=["周明远"], org=["省总工会"], headline="江南省总工会全委会在青山召开")
     assert triples(doc) == {("周明远", "党组书记", "江南省总工会"), ("周明远", "常务副主席", "江南省总工会")}
+    # 关于市…的决议, however often written, names no city (a preposition)
+    text = ("东湖市第九届人民代表大会第三次会议闭幕。会议通过了关于市政府工作报告的决议、关于市人民法院工作报告的决议、"
+            "关于市人民检察院工作报告的决议。市委书记周明远主持。")
+    assert triples(make(nlp, text, per=["周明远"], org=["市委"])) == {("周明远", "书记", "东湖市委")}
 
 
 def test_a_title_shared_with_a_party_body_is_the_organizations_own(nlp):

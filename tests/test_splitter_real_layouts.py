@@ -26,6 +26,7 @@ NEXT_BODY = "近日，西山区总工会走访辖区环卫站点，为一线环�
     ("某城晚报4月1日讯 （记者 王甲 通讯员 李乙 赵丙）", "某城晚报4月1日讯", {"reporters": ["王甲"], "correspondents": ["李乙", "赵丙"]}),
     ("某网某地5月6日电 （孙丁）", "某网某地5月6日电", {"reporters": ["孙丁"]}),
     ("记者 周戊 报道：", None, {"reporters": ["周戊"]}),
+    ("本报讯（记者 王甲 实习生 李乙）", "本报讯", {"reporters": ["王甲", "李乙"]}),   # an intern reports too
     # credits of two outlets parted by a comma after a dateline
     ("本报东湖3月2日电新华社记者王甲、李乙，本报记者赵丙报道：", "本报东湖3月2日电", {"reporters": ["王甲", "李乙", "赵丙"]}),
 ])

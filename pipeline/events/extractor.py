@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text
-from ..text.chars import COLONS, SENT_END
+from ..text.chars import COLONS, NUMERAL_CHARS, SENT_END
 from ..text.scan import find_all, inside_quotation
 from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
@@ -74,7 +74,26 @@ class EventDraft:
         return unique
 
 
-def _same_meeting(ev: EventDraft, m: EventMention) -> bool:
+def _name_key(name: str, lex: EventLexicon) -> str:
+    """A meeting's name as compared with another of its names: bodies written short, ordinal marks
+    left out (第十四届人民代表大会第三次会议 -> 十四届人大三次会议)."""
+    for full, short in lex.name_variants:
+        name = name.replace(full, short)
+    return name
+
+
+def _written_inside(short: str, name: str) -> bool:
+    """``short`` is written in ``name`` with no number running on across either edge (二次会议 is
+    not inside 十二次会议)."""
+    for k in find_all(name, short):
+        end = k + len(short)
+        if not (k > 0 and name[k - 1] in NUMERAL_CHARS and short[0] in NUMERAL_CHARS) \
+                and not (end < len(name) and name[end] in NUMERAL_CHARS and short[-1] in NUMERAL_CHARS):
+            return True
+    return False
+
+
+def _same_meeting(ev: EventDraft, m: EventMention, lex: EventLexicon) -> bool:
     if ev.type != "meeting":
         return False
     if m.subtype in _NEEDS_PARTNER or ev.subtype in _NEEDS_PARTNER:
@@ -90,7 +109,8 @@ def _same_meeting(ev: EventDraft, m: EventMention) -> bool:
         return True
     name = ev.name
     if m.name and name:
-        return m.name in name or name in m.name
+        ours, theirs = _name_key(m.name, lex), _name_key(name, lex)
+        return _written_inside(ours, theirs) or _written_inside(theirs, ours)
     return m.anaphoric or (not m.name and ev.subtype == m.subtype)
 
 
@@ -384,7 +404,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             return
         if _continues_a_reception(text, m, events, lex):
             return   # 会见了乙一行，并与他们座谈: the reception's own talk
-        target = next((e for e in reversed(events) if _same_meeting(e, m)), None)
+        target = next((e for e in reversed(events) if _same_meeting(e, m, lex)), None)
         if target is None and text.endswith(lex.anaphors, 0, m.trigger_start):
             # 此次会谈, 这次会见 right before the word: the meeting stated before, whatever its kind
             target = next((e for e in reversed(events) if e.type == "meeting"), None)

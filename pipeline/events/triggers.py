@@ -136,6 +136,7 @@ class EventLexicon:
     heard_report_re: re.Pattern[str]           # 听取了甲的情况汇报: 甲 speaks
     heard_report_topics: tuple[str, ...]       # 听取了甲关于…的汇报: 甲 is named before
     role_priority: list[str]
+    name_variants: tuple[tuple[str, str], ...]   # (人民代表大会, 人大), (第, ""): a meeting's names compared so
     joint_roles: frozenset[frozenset[str]]    # {chair, speaker}: one person holds both (主持…并讲话)
     cue_blockers: list[str]
     speech_noun_before: list[str]              # 甲的重要讲话: a speech referred to
@@ -488,6 +489,9 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         heard_report_re=re.compile(raw.get("heard_report") or r"(?!x)x"),
         heard_report_topics=tuple(raw.get("heard_report_topics", [])),
         role_priority=list(raw.get("role_priority", [])),
+        name_variants=tuple(sorted(((full, short) for forms in domain.org_short_forms.values()
+                                    for short, full in forms.items()), key=lambda fs: -len(fs[0])))
+        + tuple((mark, "") for mark in m.get("name_variant_marks", [])),
         joint_roles=frozenset(frozenset(pair) for pair in raw.get("joint_roles", [])),
         cue_blockers=list(raw.get("cue_blockers", [])),
         speech_noun_before=list(raw.get("speech_noun_before", [])),

@@ -24,6 +24,7 @@ def all_han(text: str) -> bool:
 FULLWIDTH_ALNUM = {cp: cp - 0xFEE0 for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
                    for cp in range(lo, hi + 1)}
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+NUMERAL_CHARS = "〇零一二两三四五六七八九十百千0123456789０１２３４５６７８９"   # a number's characters, Han or Arabic
 # ASCII punctuation and the full-width form Chinese text prints.
 HALF_TO_FULL_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）", "%": "％"}
 FULL_TO_HALF_PUNCT = {full: half for half, full in HALF_TO_FULL_PUNCT.items()}
