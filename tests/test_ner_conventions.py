@@ -315,6 +315,18 @@ def test_a_trade_name_between_a_place_and_a_company_is_the_company_s(text, found
     assert named(text, spans) == found
 
 
+@pytest.mark.parametrize("text, place, model, found", [
+    # an unlisted place the model read, a trade name of no common word: one company
+    ("走进青岚锐能动力电池有限公司车间", "青岚", "动力电池有限公司", {("青岚锐能动力电池有限公司", "ORG")}),
+    # … not a common word between (合资), nor a place of one character
+    ("青岚合资动力电池有限公司", "青岚", "动力电池有限公司", {("青岚", "LOC"), ("动力电池有限公司", "ORG")}),
+    ("中美锐能动力电池有限公司", "美", "动力电池有限公司", {("美", "LOC"), ("动力电池有限公司", "ORG")}),
+])
+def test_a_trade_name_after_a_place_the_model_read_is_the_company_s(text, place, model, found):
+    spans = run("trade_names", text, spans_of(text, (place, "LOC"), (model, "ORG")))
+    assert named(text, spans) == found
+
+
 @pytest.mark.parametrize("text, model, found", [
     # a longer trade name the model cut inside (恒通供应|链), the company's union after it
     ("苏州恒通供应链管理有限公司工会主席", "链管理有限公司工会",

@@ -278,10 +278,12 @@ _MAX_TRADE_NAME = 6   # the longest trade name between a place and a company's c
 
 
 def _place_before_left_out_trade_name(ctx: RuleContext, spans: SpanSet, org: Mention) -> Mention | None:
-    """北京|兴旺|保洁服务有限公司, 苏州|恒通供应|链管理有限公司: a listed place and the words of a
-    trade name (two to six characters: no verb, position or stop word, no function character)
-    before a company ending with its legal form, opening with no place; the model read the place
-    alone and left the words between out. The span of the place, else None."""
+    """北京|兴旺|保洁服务有限公司, 苏州|恒通供应|链管理有限公司: a place (listed, or one of two or three
+    characters the model read before a trade name of no common word: 宜宾|锐能|动力电池有限公司, not
+    中美|合资|…) and the words of a trade name (two to six characters: no verb, position or stop
+    word, no function character) before a company ending with its legal form, opening with no
+    place; the model read the place alone and left the words between out. The span of the place,
+    else None."""
     text, p, t = ctx.text, ctx.patterns, ctx.tables
     if not p.legal_form_re.search(text, org.start, org.end) \
             or any(p.is_place(text[org.start:org.start + k]) for k in (2, 3)):
@@ -291,7 +293,8 @@ def _place_before_left_out_trade_name(ctx: RuleContext, spans: SpanSet, org: Men
         if place is None:
             continue
         trade = text[name_at:org.start]
-        if place.label != "LOC" or not p.is_place(text[place.start:place.end]) \
+        listed = p.is_place(text[place.start:place.end])
+        if place.label != "LOC" or not (listed or (2 <= place.end - place.start <= 3 and p.proper_word(trade))) \
                 or not HAN_WORD.fullmatch(trade) or any(c in ctx.conventions.function_chars for c in trade) \
                 or spans.overlapping(name_at, org.start) or not _trade_name_words(ctx, name_at, org.start):
             return None
