@@ -608,10 +608,18 @@ def test_one_who_reports_to_the_visitors_hosts_them(nlp):
     ("周明远来到青山机械厂调研。厂党委书记、工会主席郑秋介绍了职代会工作。", {"郑秋"}),
     # not one named inside the next sentence, nor one who is no subject opening it
     ("周明远来到青山机械厂调研。他听说郑秋介绍了职代会工作。", set()),
+    # a later sentence before another event is stated
+    ("周明远来到青山机械厂调研。车间里机器轰鸣。厂长郑秋介绍，工厂今年新招职工200人。", {"郑秋"}),
 ])
 def test_one_who_opens_the_next_sentence_and_briefs_the_visitors_hosts_them(nlp, text, host):
     [ev] = run(nlp, text, {"PER": ["周明远", "郑秋"], "ORG": ["青山机械厂"]})
     assert {n for r, n in roles(ev) if r == "host"} == host
+
+
+def test_one_another_event_names_is_no_host_of_a_visit_for_his_briefing_later(nlp):
+    text = "周明远会见了东洋公司董事长郑秋一行。周明远说，欢迎郑秋来青山访问。郑秋介绍了公司的情况。"
+    events = run(nlp, text, {"PER": ["周明远", "郑秋"], "ORG": ["东洋公司"], "LOC": ["青山"]})
+    assert not any(("host", "郑秋") in roles(ev) for ev in events)
 
 
 def test_a_leader_of_the_visited_places_organ_hosts_the_visit(roles_nlp):

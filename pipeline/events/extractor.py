@@ -734,8 +734,9 @@ def _briefing_hosts(text: str, body: list[Sentence], ents: list[Mention], events
     sentence, no visitor, who briefs or receives them (介绍 / 向客人介绍 / 接待), or whose briefing they
     hear (听取乙关于…的汇报), receives the visitors: a host (the guideline's "leaders who accompany or
     brief the visitors"); so does one who opens the next sentence, after his titles alone, and
-    briefs (甲来到X调研。X项目经理乙介绍，…), or opens a later one so after saying where
-    (在X，企业负责人乙介绍…: at a stop), before another event is stated."""
+    briefs (甲来到X调研。X项目经理乙介绍，…), or a later one before another event is stated where
+    no other event names him (…。站长乙介绍，…), or opens a later one so after saying where
+    (在X，企业负责人乙介绍…: at a stop)."""
     pattern = lex.briefing_re
     heard_before, heard_after = lex.briefing_heard_re
     stated = sorted(m.sentence.start for e in events for m in e.mentions)
@@ -743,6 +744,7 @@ def _briefing_hosts(text: str, body: list[Sentence], ents: list[Mention], events
         if ev.type != "visit":
             continue
         visitors = {w.name for w, r in ev.participants() if r == "visitor"}
+        elsewhere = {w.name for e in events if e is not ev for w, _ in e.participants()}
         for m in ev.body:
             after = next((s for s in body if s.start >= m.sentence.end), None)
             # the sentences up to the next one stating an event, which open by saying where
@@ -758,7 +760,11 @@ def _briefing_hosts(text: str, body: list[Sentence], ents: list[Mention], events
                     if heard or pattern.match(text, who.end, m.sentence.end):
                         ev.extra.append((who, "host"))   # (听取区总工会主席乙关于…的汇报: his briefing heard)
                     continue
+                # the next sentence; a later one before another event is stated, by one no other
+                # event names (甲来到X。…。站长乙介绍，…; not 甲会见了乙…。乙介绍了…, the guest)
                 opening = [(after, after.start)] if after is not None else []
+                if who.name not in elsewhere:
+                    opening += [(s, s.start) for s in body if m.sentence.end <= s.start < until and s is not after]
                 if any(s.start <= who.start and who.end <= s.end and opens_with_titles(text, start, who.start, lex)
                        and pattern.match(text, who.end, s.end) for s, start in opening + framed):
                     ev.extra.append((who, "host"))
