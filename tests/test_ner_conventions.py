@@ -1507,8 +1507,10 @@ def test_a_place_takes_its_unit_only_where_the_unit_ends_the_name(text, place, j
     ("到白石山镇涧沟村慰问", ("白石山镇", "沟村"), {"白石山镇", "涧沟村"}),   # a rare character left out
     ("到白石山镇和沟村慰问", ("白石山镇", "沟村"), {"白石山镇", "沟村"}),     # a function word stays out
     ("到白石山镇涧沟村慰问", ("沟村",), {"沟村"}),                           # no place before it
+    ("在青沙区万顷沙镇考察", ("青沙区", "沙镇"), {"青沙区", "万顷沙镇"}),   # two characters left out
+    ("在青沙区和万沙镇考察", ("青沙区", "沙镇"), {"青沙区", "沙镇"}),       # … not over a function word
 ])
-def test_a_unit_cut_to_one_character_after_a_place_takes_the_character_between(text, model, found):
+def test_a_unit_cut_to_one_character_after_a_place_takes_the_characters_between(text, model, found):
     spans = spans_of(text, *((m, "LOC") for m in model))
     run("join_place_units", text, spans)
     assert {name for name, _ in named(text, spans)} == found

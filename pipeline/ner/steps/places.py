@@ -117,8 +117,8 @@ def join_place_units(ctx: RuleContext, spans: SpanSet) -> None:
     """西岭|街道, 西城|区: a place the model cut before its administrative suffix takes it, unless
     the suffix opens a word (中国|市场, 全|区域, 巴黎|市中心) or another mention, or another unit
     follows it (台湾|县市长: levels listed, no name). A unit's name the model left out between
-    another place and the unit (a rare character: 妙峰山镇|涧|沟村; a name cut at its 和:
-    顺义区|仁和|镇总工会) belongs to the unit, and to an organization opening with it
+    another place and the unit (a rare character: 妙峰山镇|涧|沟村, or two: 南沙区|万顷|沙镇; a name
+    cut at its 和: 顺义区|仁和|镇总工会) belongs to the unit, and to an organization opening with it
     (驻马店市|遂|平县总工会); the place before stays one."""
     text, words = ctx.text, ctx.patterns.words
     units = tuple(u for u in ctx.conventions.unit_suffixes if u != "府")
@@ -132,6 +132,10 @@ def join_place_units(ctx: RuleContext, spans: SpanSet) -> None:
         """Where the unit's name the model left out before ``start`` begins, else None."""
         if text.startswith(units, start + 1) and one_character_after_a_place(start - 1):
             return start - 1   # 遂|平县
+        if text.startswith(units, start + 1) and one_character_after_a_place(start - 2) \
+                and HAN_CHAR.match(text, start - 1) and text[start - 1] not in ctx.conventions.function_chars \
+                and not spans.overlapping(start - 1, start):
+            return start - 2   # 南沙区|万顷|沙镇: two characters left out
         if text.startswith(units, start) and text[start - 1:start] == "和" and one_character_after_a_place(start - 2):
             return start - 2   # 仁和|镇
         return None
