@@ -859,6 +859,12 @@ def test_a_session_is_not_written_inside_another_of_a_larger_number():
     assert not _written_inside("二次会议", "十二次会议") and not _written_inside("一届", "十一届")
 
 
+def test_one_who_attends_and_goes_on_to_do_something_there_attends(nlp):
+    text = "10月30日，东湖区技能竞赛表彰大会在东湖宾馆召开。区总工会主席王明远，区人社局副局长李华出席并为获奖选手颁奖。"
+    event, = run(nlp, text, {"PER": ["王明远", "李华"], "ORG": ["区总工会", "区人社局"], "LOC": ["东湖宾馆"]})
+    assert {("attendee", "王明远"), ("attendee", "李华")} <= roles(event)
+
+
 def test_role_cues_chair_speaker_attendee_organizer(nlp):
     text = ("全市工会工作会议昨天召开。会议由市总工会主办。市委书记贾庆林出席会议并讲话，市总工会主席李其炎主持会议，"
             "副市长刘敬民作工作报告。市直机关工委参加会议。")

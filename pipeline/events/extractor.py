@@ -197,8 +197,10 @@ def _report_received(text: str, sent: Sentence, pos: int, ents: list[Mention],
 def _attends_an_event(text: str, sent: Sentence, pos: int, lex: EventLexicon) -> bool:
     """Whether what follows an attendee cue at ``pos`` in its clause is nothing (甲、乙参加), or an
     object naming an event: a meeting noun or verb, a visit word, or an event word
-    (attendee_objects: 参加了此次活动, 出席仪式)."""
+    (attendee_objects: 参加了此次活动, 出席仪式), or the clause going on (出席并颁奖)."""
     obj = text[pos:clause_at(text, sent.start, sent.end, pos)[1]].removeprefix("了").strip(" 　" + CLAUSE_END + SENT_END)
+    if obj.startswith(tuple(lex.continuations)):
+        return True   # 甲出席并为获奖选手颁奖: nothing named, the clause goes on with what he did there
     return not obj or lex.noun_re.search(obj) is not None or lex.verb_any.search(obj) is not None \
         or lex.visit_any.search(obj) is not None or any(w in obj for w in lex.object_events)
 
