@@ -214,3 +214,9 @@ def test_column_break_through_a_name_after_an_office_opens_no_article(cut, rest)
 def test_line_ending_with_an_occupation_and_a_surname_may_be_a_headline():
     arts = split_page(page(HEAD, "本报讯 " + BODY, "小品增加明星齐全", "一年一度的晚会今年将在电视台播出。")).articles
     assert [a.headline for a in arts] == [HEAD, "小品增加明星齐全"]
+
+
+def test_a_column_name_alone_on_its_line_is_the_next_items_section():
+    arts = split_page(page(HEAD, "本报讯 " + BODY, "简讯", NEXT_HEAD, NEXT_BODY)).articles
+    assert [(a.headline, a.section) for a in arts] == [(HEAD, None), (NEXT_HEAD, "简讯")]
+    assert not arts[0].text.endswith("简讯")
