@@ -703,6 +703,12 @@ def test_places_locating_the_visited_place_are_not_visited(nlp):
     assert roles(events[0]) == {("visitor", "甲乙丙"), ("visited", "茶叶博览园")}
 
 
+def test_the_one_whose_site_is_visited_locates_it(nlp):
+    text = "座谈会前，甲乙丙来到劳模代表丁戊所在的青山机械有限公司总装车间，看望一线职工。"
+    events = run(nlp, text, {"PER": ["甲乙丙", "丁戊"], "ORG": ["青山机械有限公司"]})
+    assert [roles(e) for e in events if e["type"] == "visit"] == [{("visitor", "甲乙丙"), ("visited", "青山机械有限公司")}]
+
+
 def test_condolence_visit_of_persons(nlp):
     events = run(nlp, "春节前夕，江泽民看望了薄一波、宋任穷等老同志。", {"PER": ["江泽民", "薄一波", "宋任穷"]})
     assert [(e["subtype"], e["trigger"]) for e in events] == [("condolence", "看望")]

@@ -1542,6 +1542,11 @@ def test_a_name_after_an_occupation_or_a_label_is_a_person(text, name):
     assert (name, "PER") in named(text, run("title_names", text, SpanSet()))
 
 
+def test_a_title_after_a_title_is_no_name():
+    text = "看望参加托管的孩子和志愿者老师，检查安全。"   # 老师 opens with a surname, and is a title
+    assert named(text, run("title_names", text, SpanSet())) == set()
+
+
 @pytest.mark.parametrize("text, found", [
     ("西城区总工会副主席厉小兵评价他工作认真", {"厉小兵"}),    # a verb no name follower lists (评价)
     ("主席李国庆祝贺大会召开", {"李国庆"}),                    # three characters tried first

@@ -111,6 +111,7 @@ class EventLexicon:
     carried: tuple[str, ...]                   # 送到: a visit where a named person carries gifts
     carried_subtype: str | None                # … whose kind, where no other visit word gives one
     remote: list[str]
+    site_marks: tuple[str, ...]                # 来到甲所在的X: X is visited
     abbreviated_place_re: re.Pattern[str]      # 来京 / 赴台: the place visited is one character
     place_abbreviations: tuple[str, ...]       # 京, 台, 美: place_abbreviations.txt, {abbr} in patterns
     object_end: list[str]                      # where an unrecognized visited object ends
@@ -461,6 +462,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         carried=tuple(v.get("carried_by_a_person", [])),
         carried_subtype=v.get("carried_subtype"),
         remote=list(v.get("remote", [])),
+        site_marks=tuple(v.get("site_marks", [])),
         abbreviated_place_re=re.compile(_with_abbreviations(v.get("abbreviated_place"), abbreviations) or r"(?!x)x"),
         place_abbreviations=abbreviations,
         object_end=_longest_first(v.get("object_end", [])),

@@ -50,6 +50,9 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
         located = [o for o in objs if of != -1 and o.start > of]
         if located and located[0].start == of + 1:
             return located
+    site = next((k + len(w) for w in lex.site_marks if (k := text.find(w, objs[0].end, end)) >= 0), -1)
+    if site >= 0 and any(o.start == site for o in objs):   # 来到劳模甲所在的某公司: the company is visited
+        return [o for o in objs if o.start >= site]
     missed = _listed_unrecognized(gap, start, lex)
     if missed:   # 到区供水中心、区消防支队: the list's first item NER did not find
         return missed + objs

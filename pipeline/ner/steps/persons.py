@@ -77,6 +77,8 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         if word_runs_past(p.position_re, text, m.end(), end):
             continue   # 职工|方首席代表: a side (职工方) and its title, no name
+        if (title := p.position_at(text, m.end())) is not None and title.end() >= end:
+            continue   # 志愿者|老师: another title after the first, no name
         clash = spans.overlapping(m.end(), end)
         if len(clash) == 1 and clash[0] == (m.end(), end - 1, "PER") and (
                 text[end - 1:end + 1] in p.words and text[end:end + 1] not in ctx.conventions.name_completing_followers
