@@ -709,6 +709,13 @@ def test_the_one_whose_site_is_visited_locates_it(nlp):
     assert [roles(e) for e in events if e["type"] == "visit"] == [{("visitor", "甲乙丙"), ("visited", "青山机械有限公司")}]
 
 
+def test_what_one_inspects_on_site_is_visited(nlp):
+    text = "5月8日，区总工会主席甲乙丙带队实地查看了青山街道、白石街道的5家驿站。"
+    events = run(nlp, text, {"PER": ["甲乙丙"], "ORG": ["区总工会"], "LOC": ["青山街道", "白石街道"]})
+    assert [roles(e) for e in events] == [{("visitor", "甲乙丙"), ("visitor", "区总工会"), ("visited", "青山街道"),
+                                          ("visited", "白石街道")}]
+
+
 def test_condolence_visit_of_persons(nlp):
     events = run(nlp, "春节前夕，江泽民看望了薄一波、宋任穷等老同志。", {"PER": ["江泽民", "薄一波", "宋任穷"]})
     assert [(e["subtype"], e["trigger"]) for e in events] == [("condolence", "看望")]
