@@ -692,6 +692,14 @@ def test_a_coordinating_verb_joined_to_the_level_of_the_name_grown_over_stays_ou
     assert named(text, spans) == {("石榴区总工会", "ORG"), ("区人力资源和社会保障局", "ORG")}
 
 
+def test_a_listing_verb_joined_to_the_level_of_the_name_grown_over_stays_out():
+    words = ["出席", "开幕式", "的", "还有区", "人大常委会", "主任", "庞立", "。"]   # 还有区: one token
+    text = "".join(words)
+    spans = SpanSet([at(text, "人大常委会", "ORG")])
+    run("extend_orgs_left", text, spans, words)
+    assert named(text, spans) == {("区人大常委会", "ORG")}
+
+
 @pytest.mark.parametrize("text, model, found", [
     # the model cut the branch's first character (长|川分公司)
     ("来到东湖物业管理有限公司长川分公司慰问", [("东湖物业管理有限公司", "ORG"), ("川分公司", "ORG")],
