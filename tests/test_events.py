@@ -716,6 +716,13 @@ def test_what_one_inspects_on_site_is_visited(nlp):
                                           ("visited", "白石街道")}]
 
 
+def test_a_foreign_guest_named_by_his_last_name_is_the_one_named_in_full(nlp):
+    text = "东洋国农业部副部长玛丽亚·山托斯一行来江南考察。6日晚，副省长周明远在青山会见了山托斯一行。"
+    events = run(nlp, text, {"PER": ["玛丽亚·山托斯", "山托斯", "周明远"], "LOC": ["东洋国", "江南", "青山"]})
+    reception, = [e for e in events if e["subtype"] == "reception"]
+    assert roles(reception) == {("host", "周明远"), ("guest", "玛丽亚·山托斯")}
+
+
 def test_condolence_visit_of_persons(nlp):
     events = run(nlp, "春节前夕，江泽民看望了薄一波、宋任穷等老同志。", {"PER": ["江泽民", "薄一波", "宋任穷"]})
     assert [(e["subtype"], e["trigger"]) for e in events] == [("condolence", "看望")]
