@@ -82,6 +82,18 @@ def test_an_elided_org_the_article_names_no_place_for_takes_the_source_leads(nlp
     assert triples(nlp(doc)) == {("王芳", "主席", org)}
 
 
+def test_an_autonomous_region_written_short_is_the_place_of_its_elided_bodies(nlp):
+    text = "自治区党委副书记、自治区主席王芳在南宁会见客人。她说，广西正全力推进开放合作。"
+    doc = make(nlp, text, per=["王芳"], loc=["南宁", "广西"])
+    assert triples(doc) == {("王芳", "副书记", "广西壮族自治区党委"), ("王芳", "主席", "广西壮族自治区")}
+
+
+def test_a_level_of_one_character_takes_no_longer_place_opened_by_a_name(nlp):
+    from pipeline.roles.lexicon import _full_names_of_levels
+    listed = frozenset({"朝阳", "朝阳门街道", "广西", "广西壮族自治区", "大兴", "大兴庄镇"})
+    assert _full_names_of_levels(listed, ["街道", "镇", "自治区"]) == {("广西", "自治区"): "广西壮族自治区"}
+
+
 def test_elided_org_without_context_kept_as_written(nlp):
     doc = make(nlp, "区总工会主席王芳出席。")
     assert triples(doc) == {("王芳", "主席", "区总工会")}

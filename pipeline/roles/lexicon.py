@@ -99,6 +99,8 @@ class RoleLexicon:
         self.shared_head_chars: set[str] = set(p.get("shared_head_chars") or [])
         self.elision_prefixes: list[str] = list(d.elision_prefixes)
         self.gazetteer: frozenset[str] = frozenset(d.places)
+        # 广西 -> 广西壮族自治区 (自治区): a listed place whose name opens the listed full name of a level
+        self.full_of_level: dict[tuple[str, str], str] = _full_names_of_levels(self.gazetteer, self.elision_prefixes)
         self.place_abbreviations: dict[str, str] = {a: p for a, p in d.place_abbreviations.items() if p}
         # 甲率领的…代表团: a lead verb and 的 (an older roles file's own led_by_cues add to them)
         led_by = [w + "的" for w in d.lead_verbs_longest] + list(p.get("led_by_cues") or [])
@@ -148,3 +150,19 @@ class RoleLexicon:
     @classmethod
     def load(cls, patterns: str | Path, domain: DomainLexicon) -> "RoleLexicon":
         return cls(patterns=read_patterns(patterns), domain=domain)
+
+
+def _full_names_of_levels(gazetteer: frozenset[str], levels: list[str]) -> dict[tuple[str, str], str]:
+    """(a listed place, a level) -> the one listed place of that level whose name it opens, two
+    or more characters between (广西, 自治区 -> 广西壮族自治区: the peoples). Levels of one
+    character are left out (朝阳|门街道, 大兴|庄镇 are other places), as is the level right after
+    the name (北京市: the place and its level written together are read as such)."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for full in gazetteer:
+        for level in levels:
+            if len(level) < 2 or not full.endswith(level):
+                continue
+            for k in range(2, len(full) - len(level) - 1):
+                if full[:k] in gazetteer:
+                    found.setdefault((full[:k], level), set()).add(full)
+    return {key: names.pop() for key, names in found.items() if len(names) == 1}

@@ -149,6 +149,8 @@ class PlaceIndex:
             for level in self.lex.elision_prefixes:
                 if not text.endswith(level) and text + level in gazetteer:
                     self.bare.append((offset, level, text + level))
+                elif (full := self.lex.full_of_level.get((text, level))) is not None:
+                    self.bare.append((offset, level, full))   # 广西 -> 广西壮族自治区
 
     def add_runs(self, offset: int, text: str) -> None:
         """Places that open a run of Han characters (通州区总工会召开… in a headline), as weak
