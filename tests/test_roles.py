@@ -94,6 +94,12 @@ def test_a_level_of_one_character_takes_no_longer_place_opened_by_a_name(nlp):
     assert _full_names_of_levels(listed, ["街道", "镇", "自治区"]) == {("广西", "自治区"): "广西壮族自治区"}
 
 
+def test_a_title_of_a_congress_held_is_no_office(nlp):
+    text = "大会执行主席王芳、李明在主席台前排就座。东湖市委书记赵刚出席。"
+    doc = make(nlp, text, per=["王芳", "李明", "赵刚"], org=["东湖市委"])
+    assert triples(doc) == {("赵刚", "书记", "东湖市委")}
+
+
 def test_elided_org_without_context_kept_as_written(nlp):
     doc = make(nlp, "区总工会主席王芳出席。")
     assert triples(doc) == {("王芳", "主席", "区总工会")}

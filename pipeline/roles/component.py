@@ -90,6 +90,8 @@ class RoleExtractor(SerializedComponent):
                 person = text[offset + n_start: offset + n_end]
                 start = min(chain.start, n_start)
                 for seg in chain.segments:
+                    if seg.org and seg.org.startswith(lex.meeting_bodies):
+                        continue   # 大会执行主席: a congress's own title, no office
                     role = {"person": person, "position": seg.title.word, "org": seg.org,
                             "org_as_written": seg.org_as_written, "start": offset + start, "end": offset + end}
                     key = (person, seg.title.word)

@@ -109,6 +109,7 @@ class RoleLexicon:
         heads = "|".join(map(re.escape, sorted(p.get("delegation_heads") or [], key=len, reverse=True)))
         self.headed_by = re.compile(f"为({heads})的") if heads else re.compile("(?!)")
         self.bare_heads: list[str] = sorted(p.get("bare_heads") or [], key=len, reverse=True)
+        self.meeting_bodies: tuple[str, ...] = tuple(p.get("meeting_bodies") or [])
         self.generic_heads: frozenset[str] = frozenset(p.get("generic_heads") or [])
         # 女职工委员会 -> 总工会: a committee written alone, and the ending of the body it is of
         self.committee_of: dict[str, str] = {c: body for body, cs in (p.get("committees_of") or {}).items() for c in cs}
