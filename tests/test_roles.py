@@ -100,6 +100,12 @@ def test_a_title_of_a_congress_held_is_no_office(nlp):
     assert triples(doc) == {("赵刚", "书记", "东湖市委")}
 
 
+def test_the_head_of_an_elided_government_takes_the_place_of_its_level(nlp):
+    text = "东江市代表团赴港考察。市政府副市长王芳参加活动。"
+    doc = make(nlp, text, per=["王芳"], org=["东江市代表团"])
+    assert triples(doc) == {("王芳", "副市长", "东江市")}
+
+
 def test_elided_org_without_context_kept_as_written(nlp):
     doc = make(nlp, "区总工会主席王芳出席。")
     assert triples(doc) == {("王芳", "主席", "区总工会")}
