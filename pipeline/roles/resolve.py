@@ -124,33 +124,40 @@ class PlaceIndex:
         if not source:
             return
         self._cache.clear()
-        gazetteer, longest = self.lex.gazetteer, _MAX_PLACE_NAME
+        gazetteer = self.lex.gazetteer
         for m in HAN_RUN.finditer(source):
-            run = m.group()
-            k = 0
-            while k < len(run):
-                word = next((run[k:k + n] for n in range(min(longest, len(run) - k), 1, -1) if run[k:k + n] in gazetteer), None)
+            run, k = m.group(), 0
+            while k < len(run):   # the longest listed place at each point, left to right
+                word = next((run[k:k + n] for n in range(min(_MAX_PLACE_NAME, len(run) - k), 1, -1)
+                             if run[k:k + n] in gazetteer), None)
                 if word is None:
                     k += 1
                     continue
-                for level in self.lex.elision_prefixes:
-                    place = word if word.endswith(level) else word + level
-                    if place in gazetteer and place[:-len(level)]:
-                        self.outlet.append((-1, level, place))
+                self.outlet += [(-1, level, place) for level, place in self._levels_of(word, written_with_level=True)]
                 k += len(word)
 
     def _add_bare(self, offset: int, text: str) -> None:
         """A listed place written without its level (江西, 北京), or by its abbreviation (来浙:
         浙江), whose name with the level is listed too (江西省, 北京市): the weakest evidence of
         that level's place."""
-        gazetteer = self.lex.gazetteer
         text = self.lex.place_abbreviations.get(text, text)
-        if text in gazetteer:
-            for level in self.lex.elision_prefixes:
-                if not text.endswith(level) and text + level in gazetteer:
-                    self.bare.append((offset, level, text + level))
-                elif (full := self.lex.full_of_level.get((text, level))) is not None:
-                    self.bare.append((offset, level, full))   # 广西 -> 广西壮族自治区
+        if text in self.lex.gazetteer:
+            self.bare += [(offset, level, place) for level, place in self._levels_of(text)]
+
+    def _levels_of(self, name: str, written_with_level: bool = False) -> list[tuple[str, str]]:
+        """(level, place) for each level a listed place ``name`` stands for: with the level added
+        where that is listed (江西 -> 江西省), or the one listed full name of the level it opens
+        (广西 -> 广西壮族自治区); ``written_with_level``: also itself where it ends with one (成都市)."""
+        gazetteer, found = self.lex.gazetteer, []
+        for level in self.lex.elision_prefixes:
+            if name.endswith(level):
+                if written_with_level and len(name) > len(level):
+                    found.append((level, name))
+            elif name + level in gazetteer:
+                found.append((level, name + level))
+            elif (full := self.lex.full_of_level.get((name, level))) is not None:
+                found.append((level, full))
+        return found
 
     def add_runs(self, offset: int, text: str) -> None:
         """Places that open a run of Han characters (通州区总工会召开… in a headline), as weak
