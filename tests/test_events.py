@@ -723,6 +723,12 @@ def test_a_foreign_guest_named_by_his_last_name_is_the_one_named_in_full(nlp):
     assert roles(reception) == {("host", "周明远"), ("guest", "玛丽亚·山托斯")}
 
 
+def test_one_whose_home_is_gone_to_carries_nothing_later_in_the_sentence(nlp):
+    text = "1月20日，区长甲乙丙来到青山社区，走进困难群众丁戊家中，详细询问生活状况，把慰问金送到她手中。"
+    events = run(nlp, text, {"PER": ["甲乙丙", "丁戊"], "LOC": ["青山社区"]})
+    assert [roles(e) for e in events] == [{("visitor", "甲乙丙"), ("visited", "青山社区"), ("visited", "丁戊")}]
+
+
 def test_condolence_visit_of_persons(nlp):
     events = run(nlp, "春节前夕，江泽民看望了薄一波、宋任穷等老同志。", {"PER": ["江泽民", "薄一波", "宋任穷"]})
     assert [(e["subtype"], e["trigger"]) for e in events] == [("condolence", "看望")]

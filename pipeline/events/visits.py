@@ -106,6 +106,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
     # objects of earlier verbs in the sentence are nobody's subject: those of visit verbs, and
     # those met (甲会见了乙一行，双方…此次考察…: 乙 is met, not visiting)
     taken: list[Mention] = _met(doc, sent, ents, sent_clauses, lex)
+    # … and those whose homes are gone to (走进乙家中，…，把慰问金送到她手中: 乙 carries nothing)
+    taken += [who for _, _, persons in _homes_gone_to(doc, sent, ents, lex) for who in persons]
     prev_end = sent.start
     for v_start, v_end, word in hits:
         if inside_a_name(ents, v_start, v_end):
@@ -395,16 +397,8 @@ def _home_visits(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexico
     """甲到退休的老劳模乙、先进工作者丙家中: going to persons' homes
     visits them (a verb of going or 到 before, a home word after, in one clause)."""
     text = doc_text(doc)
-    if not lex.homes or not any(h in text[sent.start:sent.end] for h in lex.homes):
-        return []
     out = []
-    for c_start, c_end in clauses(text, sent.start, sent.end):
-        home = min((k for h in lex.homes if (k := text.find(h, c_start, c_end)) >= 0), default=-1)
-        if home < 0:
-            continue
-        going = max((k + len(w) for w in [*lex.motion, *lex.homes_after]
-                     if (k := text.rfind(w, c_start, home)) >= 0), default=-1)
-        persons = [m for m in actors(doc, ents, going, home, lex) if m.label == "PER"] if going >= 0 else []
+    for going, home, persons in _homes_gone_to(doc, sent, ents, lex):
         visitors = [m for m in subjects(doc, ents, sent.start, going - 1, lex) if m.label != "LOC"]
         if not persons or not visitors \
                 or any(p.start >= going and p.end <= home for m in found for p, r in m.participants):
@@ -415,6 +409,25 @@ def _home_visits(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexico
         for who in persons:
             mention.add(who, "visited")
         out.append(mention)
+    return out
+
+
+def _homes_gone_to(doc: Doc, sent: Sentence, ents: list[Mention],
+                   lex: EventLexicon) -> list[tuple[int, int, list[Mention]]]:
+    """(where the going word ends, where the home word starts, the persons between) for each clause
+    of the sentence going to persons' homes (到|乙家中, 走进|乙、丙家里)."""
+    text = doc_text(doc)
+    if not lex.homes or not any(h in text[sent.start:sent.end] for h in lex.homes):
+        return []
+    out = []
+    for c_start, c_end in clauses(text, sent.start, sent.end):
+        home = min((k for h in lex.homes if (k := text.find(h, c_start, c_end)) >= 0), default=-1)
+        if home < 0:
+            continue
+        going = max((k + len(w) for w in [*lex.motion, *lex.homes_after]
+                     if (k := text.rfind(w, c_start, home)) >= 0), default=-1)
+        if going >= 0:
+            out.append((going, home, [m for m in actors(doc, ents, going, home, lex) if m.label == "PER"]))
     return out
 
 
