@@ -835,7 +835,7 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
             role = "host"   # the side holding a reception hosts it (市政府举办招待会)
         elif role == "organizer" and sides_visiting and who.label == "PER":
             role = "guest" if who.name in visiting else "host"   # 甲同来访的乙举行会谈: 乙 is the guest
-        name_full = led_body(text, who, ents, lex) or resolve_name(who.name, doc, ents, lex)
+        name_full = led_body(text, who, ents, lex) or resolve_name(who.name, doc, ents, lex, who.start)
         if name_full == who.name:
             name_full = coordinated_name(text, who, ents, lex) or name_full
         item = {"name": name_full, "role": role,

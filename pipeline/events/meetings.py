@@ -167,8 +167,8 @@ def _is_venue(place: str, start: int, ents: list[Mention], lex: EventLexicon) ->
     """`在人民大会堂` is a venue; `在同应邀参加中宣部` and `在与企业家座谈时` are not (a
     coordinator opens no place, unless a named one starts there or it ends like a venue:
     在和平饭店)."""
-    if not place or any(w in place for w, _ in lex.role_cues):
-        return False
+    if not place or any(w in place for w, _ in lex.role_cues) or place.endswith(lex.holding_verbs):
+        return False   # (在某总工会组织召开的…上: the body holds the meeting)
     like_venue = place.endswith(tuple(lex.venue_suffixes))
     if place.startswith(tuple(lex.coordinators)) and not like_venue and not any(m.start == start for m in ents):
         return False
@@ -351,8 +351,19 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                         mention.add(who, "organizer")
             for who in _name_organizers(doc, name, name_start, noun_end, ents, lex):
                 mention.add(who, "organizer")
+            if pred is not None and (holder := _holder_before(text, pred_start, ents, lex)) is not None:
+                mention.add(holder, "organizer")   # 在某总工会组织召开的…上
             out.append(mention)
     return out
+
+
+def _holder_before(text: str, pred_start: int, ents: Sequence[Mention], lex: EventLexicon) -> Mention | None:
+    """某市总工会|组织|召开: the organization written right before a holding verb that stands right
+    before the predicate (holding_verbs) holds the meeting; else None."""
+    verb = next((v for v in lex.holding_verbs if text.endswith(v, 0, pred_start)), None)
+    if verb is None:
+        return None
+    return next((m for m in ents if m.end == pred_start - len(verb) and m.label == "ORG"), None)
 
 
 _CHAIRED_NAME = 20   # the longest name between a chair's cue and the meeting noun
@@ -398,7 +409,7 @@ def _name_organizers(doc: Doc, name: str, start: int, end: int, ents: list[Menti
         elsewhere = (part == session and cand == part) or _stands_alone(doc_text(doc), cand, lex)
         if joint or elsewhere:
             inside = [m for m in in_region(ents, start, end) if m.name == cand]
-            full = resolve_name(cand, doc, ents, lex)
+            full = resolve_name(cand, doc, ents, lex, start)
             label = inside[0].label if inside else "ORG"
             out.append(Mention(full, label, start, start + len(cand)))
     return out

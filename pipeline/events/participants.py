@@ -387,13 +387,14 @@ def _title_index(doc: Doc, ents: list[Mention]) -> tuple:
 _NAME_PARTS_MARK = "·"   # 玛丽亚·桑托斯: the mark between a transliterated name's parts
 
 
-def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon) -> str:
+def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon, at: int | None = None) -> str:
     """`区总工会` -> `平谷区总工会` when that full form is written in the article, or the roles stage
     resolved it with a place the article writes with its level (平谷区) or by its abbreviation
     (来苏: 江苏省总工会; not 江西 for 省总工会: a participant is named as written, completed only
     from what is written); a short form (全总) is its full name where the article writes that
     (中华全国总工会); a foreign person named by the last part of his name (桑托斯) is the one the
-    article names in full so (玛丽亚·桑托斯)."""
+    article names in full so (玛丽亚·桑托斯). ``at``: where the participant is written (of two full
+    forms written as often, the one written last before it)."""
     text = doc_text(doc)
     foreign = {m.name for m in ents if m.label == "PER" and m.name.endswith(_NAME_PARTS_MARK + name)}
     if len(foreign) == 1:
@@ -410,13 +411,17 @@ def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon) ->
     level = lex.elided_level(name)   # 区, 街道 …
     if level is None or len(name) <= len(level):
         return name
-    longer = [m.name for m in ents if m.name != name and m.name.endswith(name) and m.label == "ORG"]
+    longer = [(m.name, m.start) for m in ents if m.name != name and m.name.endswith(name) and m.label == "ORG"]
     if not longer:  # a written full form that NER missed: place entity + the rest
-        longer = [p.name + name[len(level):] for p in ents if p.label == "LOC" and p.name.endswith(level)
+        longer = [(p.name + name[len(level):], p.start) for p in ents if p.label == "LOC" and p.name.endswith(level)
                   and (p.name + name[len(level):]) in text]
     if not longer:
         return name
-    return max(set(longer), key=lambda s: (longer.count(s), len(s)))
+    # the one written most, the longest; of two so, the one written last before the participant
+    # (北京市总工会 … 与拉萨市总工会座谈, then 市总工会: Lhasa's), else the first written
+    names = [n for n, _ in longer]
+    last_before = {n: k for n, k in longer if at is None or k < at}
+    return max(dict.fromkeys(names), key=lambda n: (names.count(n), len(n), last_before.get(n, -1)))
 
 
 def coordinated_name(text: str, who: Mention, ents: list[Mention], lex: EventLexicon) -> str | None:

@@ -83,6 +83,7 @@ class EventLexicon:
     generic_before: tuple[str, ...]            # 各地…陆续召开, 一是召开: many, or a step listed
     companion_marks: tuple[str, ...]           # 会见了随同甲来访的乙: 甲 accompanied, not met
     coordinators: list[str]
+    holding_verbs: tuple[str, ...]             # 在某总工会组织召开的…上: the body holds it, no venue
     name_breakers: list[str]
     venue_suffixes: list[str]
     hosted_talks: tuple[str, ...]              # talks where a side visits: guest and host
@@ -433,6 +434,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         generic_before=tuple(m.get("generic_before", [])),
         companion_marks=tuple(m.get("companion_marks", [])),
         coordinators=list(m.get("coordinators", [])),
+        holding_verbs=tuple(m.get("holding_verbs", [])),
         name_breakers=_longest_first(m.get("name_breakers", [])),
         venue_suffixes=list(dict.fromkeys([*m.get("venue_suffixes", []), *domain.lodging_words])),   # hotels too
         hosted_talks=tuple(m.get("hosted_talks", [])),
