@@ -418,7 +418,7 @@ def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon, at
     if not longer:
         return name
     # the one written most, the longest; of two so, the one written last before the participant
-    # (北京市总工会 … 与拉萨市总工会座谈, then 市总工会: Lhasa's), else the first written
+    # (…与拉萨市总工会座谈…北京市总工会巡视员甲，市总工会相关部门负责人参加: 北京's), else the first written
     names = [n for n, _ in longer]
     last_before = {n: k for n, k in longer if at is None or k < at}
     return max(dict.fromkeys(names), key=lambda n: (names.count(n), len(n), last_before.get(n, -1)))

@@ -107,7 +107,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
     # those met (甲会见了乙一行，双方…此次考察…: 乙 is met, not visiting)
     taken: list[Mention] = _met(doc, sent, ents, sent_clauses, lex)
     # … and those whose homes are gone to (走进乙家中，…，把慰问金送到她手中: 乙 carries nothing)
-    taken += [who for _, _, persons in _homes_gone_to(doc, sent, ents, lex) for who in persons]
+    homes = _homes_gone_to(doc, sent, ents, lex)
+    taken += [who for _, _, persons in homes for who in persons]
     prev_end = sent.start
     for v_start, v_end, word in hits:
         if inside_a_name(ents, v_start, v_end):
@@ -207,7 +208,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                 if who.label != "LOC" and who not in visitors:
                     mention.add(who, "host")
         out.append(mention)
-    return out + _home_visits(doc, sent, ents, lex, out)
+    return out + _home_visits(doc, sent, ents, lex, out, homes)
 
 
 def _activity_at(text: str, sent: Sentence, v_start: int, lex: EventLexicon) -> re.Match[str] | None:
@@ -393,12 +394,12 @@ def _modified_visitors(doc: Doc, ents: list[Mention], c_start: int, v_start: int
 
 
 def _home_visits(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon,
-                 found: list[EventMention]) -> list[EventMention]:
-    """甲到退休的老劳模乙、先进工作者丙家中: going to persons' homes
+                 found: list[EventMention], homes: list[tuple[int, int, list[Mention]]]) -> list[EventMention]:
+    """甲到退休的老劳模乙、先进工作者丙家中: going to persons' homes (``homes``: _homes_gone_to)
     visits them (a verb of going or 到 before, a home word after, in one clause)."""
     text = doc_text(doc)
     out = []
-    for going, home, persons in _homes_gone_to(doc, sent, ents, lex):
+    for going, home, persons in homes:
         visitors = [m for m in subjects(doc, ents, sent.start, going - 1, lex) if m.label != "LOC"]
         if not persons or not visitors \
                 or any(p.start >= going and p.end <= home for m in found for p, r in m.participants):
