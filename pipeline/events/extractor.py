@@ -753,6 +753,8 @@ def _briefing_hosts(text: str, body: list[Sentence], ents: list[Mention], events
             until = next((k for k in stated if k >= m.sentence.end), len(text))
             framed = [(s, f[1]) for s in body if m.sentence.end <= s.start < until
                       and (f := place_frame(text, s, lex)) is not None]
+            next_one = [(after, after.start)] if after is not None else []
+            later = [(s, s.start) for s in body if m.sentence.end <= s.start < until and s is not after]
             for who in ents:
                 if who.label != "PER" or who.name in visitors:
                     continue
@@ -764,9 +766,7 @@ def _briefing_hosts(text: str, body: list[Sentence], ents: list[Mention], events
                     continue
                 # the next sentence; a later one before another event is stated, by one no other
                 # event names (甲来到X。…。站长乙介绍，…; not 甲会见了乙…。乙介绍了…, the guest)
-                opening = [(after, after.start)] if after is not None else []
-                if who.name not in elsewhere:
-                    opening += [(s, s.start) for s in body if m.sentence.end <= s.start < until and s is not after]
+                opening = next_one + (later if who.name not in elsewhere else [])
                 if any(s.start <= who.start and who.end <= s.end and opens_with_titles(text, start, who.start, lex)
                        and pattern.match(text, who.end, s.end) for s, start in opening + framed):
                     ev.extra.append((who, "host"))

@@ -99,6 +99,7 @@ class RoleLexicon:
         self.shared_head_chars: set[str] = set(p.get("shared_head_chars") or [])
         self.elision_prefixes: list[str] = list(d.elision_prefixes)
         self.gazetteer: frozenset[str] = frozenset(d.places)
+        self.place_re = words_regex(self.gazetteer)   # the longest listed place at a position
         # 广西 -> 广西壮族自治区 (自治区): a listed place whose name opens the listed full name of a level
         self.full_of_level: dict[tuple[str, str], str] = _full_names_of_levels(self.gazetteer, self.elision_prefixes)
         self.place_abbreviations: dict[str, str] = {a: p for a, p in d.place_abbreviations.items() if p}

@@ -124,17 +124,8 @@ class PlaceIndex:
         if not source:
             return
         self._cache.clear()
-        gazetteer = self.lex.gazetteer
-        for m in HAN_RUN.finditer(source):
-            run, k = m.group(), 0
-            while k < len(run):   # the longest listed place at each point, left to right
-                word = next((run[k:k + n] for n in range(min(_MAX_PLACE_NAME, len(run) - k), 1, -1)
-                             if run[k:k + n] in gazetteer), None)
-                if word is None:
-                    k += 1
-                    continue
-                self.outlet += [(-1, level, place) for level, place in self._levels_of(word, written_with_level=True)]
-                k += len(word)
+        for m in self.lex.place_re.finditer(source):
+            self.outlet += [(-1, level, place) for level, place in self._levels_of(m.group(), written_with_level=True)]
 
     def _add_bare(self, offset: int, text: str) -> None:
         """A listed place written without its level (江西, 北京), or by its abbreviation (来浙:

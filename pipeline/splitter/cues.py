@@ -131,6 +131,14 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
         surnames=lexicon.surname_set,
         common_words=lexicon.common_word_set,
         names=NameGuesser(lexicon),
-        name_after_title=re.compile(rf"(?:{_alternation(w for w, kind in lexicon.positions.items() if kind == 'office')})(?P<name>[{''.join(sorted(w for w in lexicon.surnames if len(w) == 1))}][{HAN}]?)$"),
+        name_after_title=_name_after_an_office(lexicon),
     )
+
+
+def _name_after_an_office(lexicon: DomainLexicon) -> re.Pattern:
+    """An office (positions.txt, kind office) and a surname, one more character at most, ending a
+    line: the name may go on past a column break (副主席钮|国庆, 主席章慧|芳)."""
+    offices = _alternation(w for w, kind in lexicon.positions.items() if kind == "office")
+    surnames = "".join(sorted(lexicon.single_surnames))
+    return re.compile(rf"(?:{offices})(?P<name>[{surnames}][{HAN}]?)$")
 
