@@ -15,6 +15,14 @@ from ..text.scan import any_word_regex, context_free, words_regex
 from .sentences import CLAUSE_END, SENT_END
 
 
+def _object_gap_re(locating_marks: list[str]) -> re.Pattern[str]:
+    """来到了|过|到 the object, 来到(了)位于…的 the object, 慰问了…的 the object: an aspect mark, a
+    locating phrase or a description ending in 的 between a visit verb and what it visits."""
+    locating = "|".join(re.escape(w) for w in _longest_first(locating_marks))
+    mark = f"了|过|到|了?(?:{locating})" if locating else "了|过|到"
+    return re.compile(f"(?:{mark})?(?:[^，。；]{{0,20}}?的)?")
+
+
 def _longest_first(words: list[str]) -> list[str]:
     return sorted(set(words), key=len, reverse=True)
 
@@ -113,6 +121,8 @@ class EventLexicon:
     carried_subtype: str | None                # … whose kind, where no other visit word gives one
     remote: list[str]
     site_marks: tuple[str, ...]                # 来到甲所在的X: X is visited
+    locating_marks: tuple[str, ...]            # 来到位于甲的X: 甲 locates X, X is visited
+    object_gap_re: re.Pattern[str]             # what may stand between a visit verb and its object
     abbreviated_place_re: re.Pattern[str]      # 来京 / 赴台: the place visited is one character
     place_abbreviations: tuple[str, ...]       # 京, 台, 美: place_abbreviations.txt, {abbr} in patterns
     object_end: list[str]                      # where an unrecognized visited object ends
@@ -465,6 +475,8 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         carried_subtype=v.get("carried_subtype"),
         remote=list(v.get("remote", [])),
         site_marks=tuple(v.get("site_marks", [])),
+        locating_marks=tuple(_longest_first(v.get("locating_marks", []))),
+        object_gap_re=_object_gap_re(v.get("locating_marks", [])),
         abbreviated_place_re=re.compile(_with_abbreviations(v.get("abbreviated_place"), abbreviations) or r"(?!x)x"),
         place_abbreviations=abbreviations,
         object_end=_longest_first(v.get("object_end", [])),

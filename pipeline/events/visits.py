@@ -45,7 +45,8 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
         return []
     text = doc_text(doc)
     gap = text[start:objs[0].start]
-    if gap.endswith("位于"):   # 来到位于青山镇白石村的茶叶博览园: the places locate what is visited
+    if lex.locating_marks and gap.endswith(lex.locating_marks):
+        # 来到位于青山镇白石村的茶叶博览园: the places locate what is visited
         of = text.find("的", objs[0].start, end)
         located = [o for o in objs if of != -1 and o.start > of]
         if located and located[0].start == of + 1:
@@ -56,7 +57,7 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
     missed = _listed_unrecognized(gap, start, lex)
     if missed:   # 到区供水中心、区消防支队: the list's first item NER did not find
         return missed + objs
-    if not re.fullmatch(r"(?:了|过|到|了位于|位于)?(?:[^，。；]{0,20}?的)?", gap) or len(gap) > 20:
+    if not lex.object_gap_re.fullmatch(gap) or len(gap) > 20:
         # 拜会了港澳办主任甲: the gap is the person's title (a phrase the roles stage read), or
         # 慰问了困难职工甲: a label or occupation right before the person (no role is read from it)
         lead = len(gap) - len(gap.lstrip("了过"))
