@@ -125,6 +125,23 @@ def test_a_clause_ending_in_a_level_is_no_place_for_an_elided_org(nlp):
     assert triples(make(nlp, text, per=["周明远"], org=["市委"])) == {("周明远", "书记", "东湖市委")}
 
 
+@pytest.mark.parametrize("sentence", [
+    "会议强调，要持续打造市场化、法治化一流营商环境。",   # the level opens a common word (市场)
+    "会议指出，东湖是外贸大市、开放强市。",               # a slogan (大市, 强市) is no place's name
+    "春节前夕市领导看望慰问老劳模。",                     # two common words before the level
+])
+def test_a_level_read_from_raw_text_inside_a_word_or_a_slogan_is_no_place(nlp, sentence):
+    """市委书记周明远 where the article names its city nowhere: no city is read out of the raw text
+    (打造|市场化, 开放强市, 春节前夕|市领导), the body stays as written."""
+    doc = make(nlp, sentence + "市委书记周明远出席。", per=["周明远"])
+    assert triples(doc) == {("周明远", "书记", "市委")}
+
+
+def test_a_listed_city_written_without_its_level_is_the_place_of_its_elided_bodies(nlp):
+    doc = make(nlp, "会议指出，苏州是外贸大市。市委副书记、市长周明远出席。", per=["周明远"], loc=["苏州"])
+    assert triples(doc) == {("周明远", "副书记", "苏州市委"), ("周明远", "市长", "苏州市")}
+
+
 def test_a_title_shared_with_a_party_body_is_the_organizations_own(nlp):
     """某集团党委书记、董事长: the party committee holds 书记; the chairman's post is the group's."""
     doc = make(nlp, "青山集团党委书记、董事长吴晓东介绍了情况。", per=["吴晓东"], org=["青山集团党委"])

@@ -54,6 +54,18 @@ def _level_place(text: str, level: str, lex: RoleLexicon) -> str | None:
     return None
 
 
+def _common_words_only(name: str, words: frozenset[str]) -> bool:
+    """Whether ``name`` is two or more common words written together (春节|前夕), each of two
+    characters or more."""
+    ends = {0: 0}   # position -> fewest words to reach it
+    for i in range(len(name)):
+        if i in ends:
+            for k in range(2, min(4, len(name) - i) + 1):
+                if name[i:i + k] in words:
+                    ends[i + k] = min(ends.get(i + k, 99), ends[i] + 1)
+    return ends.get(len(name), 0) >= 2
+
+
 def with_legal_forms(word: str, lex: RoleLexicon) -> tuple[str, ...]:
     """``word`` (公司, 集团) and it with each legal form after it (集团有限公司): how a full name
     named by that word ends."""
@@ -104,6 +116,8 @@ class PlaceIndex:
             place = _level_place(stripped, level, self.lex)
             if place and weak:
                 place = self._after_stop_words(place, level)
+                if place and not self._raw_place(stripped, place, level):
+                    place = None
             if place:
                 (self.weak if weak else self.mentions).append((offset, level, place))
 
@@ -116,6 +130,18 @@ class PlaceIndex:
         if not stops:
             return place
         return _level_place(place[stops[-1].end():], level, self.lex)
+
+    def _raw_place(self, run: str, place: str, level: str) -> bool:
+        """Whether ``place``, read from a raw run of text, can be a place: a listed one, or one whose
+        level ends a word (not 打造|市场化: the level opens the common word 市场) and whose name is
+        no string of common words (春节前夕|市领导)."""
+        if place in self.lex.gazetteer:
+            return True
+        end = run.find(place) + len(place)
+        opened = (run[end - len(level):end + k] for k in (1, 2, 3))
+        if any(word in self.lex.common_words and not elided(word, self.lex) for word in opened):
+            return False   # (市委, 区政府: an organ of the level, written right after the place)
+        return not _common_words_only(place[:-len(level)], self.lex.common_words)
 
     def add_source(self, source: str | None) -> None:
         """The places the source lead names (四川日报讯 -> 四川省, 本报成都3月5日电 -> 成都市): the
