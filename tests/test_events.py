@@ -1800,6 +1800,15 @@ def test_the_head_of_the_place_visited_hosts_the_visit(roles_nlp):
     assert not any(("host", "吴晓东") in roles(ev) for ev in evs)
 
 
+def test_the_leaders_of_a_place_visited_written_without_its_level_host_the_visit(roles_nlp):
+    # 赴南海考察，南海省委书记乙、省长丙陪同: the province's leaders (roles: 南海省委, 南海省) receive
+    # the visitors of 南海 (the place written without its level); the visitors' own do not
+    text = "5月10日，东江省委书记周明远率代表团赴南海考察。南海省委书记吴晓东，省委副书记、省长郑秋陪同考察。东江省副省长王芳陪同。"
+    [ev] = run(roles_nlp, text, {"PER": ["周明远", "吴晓东", "郑秋", "王芳"], "LOC": ["南海"]})
+    assert {("host", "吴晓东"), ("host", "郑秋"), ("visitor", "周明远")} <= roles(ev)
+    assert ("host", "王芳") not in roles(ev)
+
+
 def test_a_person_receiving_the_visitors_hosts_the_visit(nlp):
     """甲带领调研组到X考察，X副主席乙接待了调研组一行: 乙 receives the visitors (events.yaml briefing)."""
     text = "周明远带领调研组到东江市总工会学习考察，东江市总工会副主席吴晓东接待了调研组一行。"

@@ -724,9 +724,14 @@ def _receiving_hosts(doc: Doc, events: list[EventDraft], lex: EventLexicon) -> N
         # country, whose envoy posted abroad comes along with them)
         visited = {w.name for w, r in ev.participants() if r == "visited" and (
             w.label == "ORG" or w.label == "LOC" and w.name[-1] in lex.place_suffix_chars)}
+        # (a place visited written without its level: 赴四川考察 received by the leaders of 四川省)
+        short = {w.name for w, r in ev.participants() if r == "visited" and w.label == "LOC"
+                 and len(w.name) >= 2 and w.name[-1] not in lex.place_suffix_chars}
         for who, role in ev.participants():
-            if role == "attendee" and who.label == "PER" and any(
-                    v.startswith(org) for org in posts.get(who.name, ()) for v in visited):
+            orgs = posts.get(who.name, ())
+            if role == "attendee" and who.label == "PER" and (
+                    any(v.startswith(org) for org in orgs for v in visited)
+                    or any(org.startswith(v) and org[-1] in lex.place_suffix_chars for org in orgs for v in short)):
                 ev.extra.append((who, "host"))
 
 
