@@ -1541,6 +1541,17 @@ def test_meeting_held_for_a_contest_is_a_meeting(nlp):
     assert (ev["subtype"], ev["name"]) == ("conference", "“安康杯”竞赛推进会")
 
 
+@pytest.mark.parametrize("text, subtype, name", [
+    ("11月6日，东湖新区投资环境说明会在青山举行。", "report_meeting", "东湖新区投资环境说明会"),
+    ("5月8日，周明远在东湖港主持召开现场办公会。", "conference", "现场办公会"),
+    ("12月18日，青山街道工委召开社区工会主席述职评议会。", "conference", "社区工会主席述职评议会"),
+])
+def test_briefings_office_meetings_and_reviews_are_meetings(nlp, text, subtype, name):
+    """说明会 (a briefing), 办公会 (an office meeting held on site), 评议会 (a review of reports)."""
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山街道工委"]})
+    assert (ev["type"], ev["subtype"], ev["name"]) == ("meeting", subtype, name)
+
+
 def test_a_cue_after_the_meeting_verb_s_clause_leaves_the_conveners_organizers(nlp):
     ents = {"PER": ["甲乙丙"], "ORG": ["市总工会", "市侨办"]}
     text = "4月15日，市总工会、市侨办共同召开侨界职工座谈会，市总工会主席甲乙丙出席并主持。"
