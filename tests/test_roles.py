@@ -1211,6 +1211,19 @@ def test_a_generic_head_is_the_organization_the_sentence_opens_at(nlp):
     assert triples(doc) == {("吴晓东", "董事长", "东江瑞丰食品有限公司"), ("郑秋", "负责人", None)}
 
 
+def test_a_bare_head_in_a_later_sentence_of_a_framed_paragraph_is_the_frames(nlp):
+    # 在某公司，甲走进车间。公司总经理乙介绍…: the paragraph goes on at the company framed; 企业负责人
+    # there names none, and a sentence naming another company ends the frame
+    text = ("周明远走访青禾物流有限公司和东江瑞丰食品有限公司。\n在青禾物流有限公司，周明远走进分拣车间。"
+            "公司总经理吴晓东介绍了情况。公司工会主席郑秋说。")
+    doc = make(nlp, text, per=["周明远", "吴晓东", "郑秋"], org=["青禾物流有限公司", "东江瑞丰食品有限公司"])
+    assert {("吴晓东", "总经理", "青禾物流有限公司"), ("郑秋", "主席", "青禾物流有限公司工会")} <= triples(doc)
+    text = ("周明远走访青禾物流有限公司和东江瑞丰食品有限公司。\n在青禾物流有限公司，周明远走进分拣车间。"
+            "随后来到东江瑞丰食品有限公司。公司总经理吴晓东介绍了情况。")
+    doc = make(nlp, text, per=["周明远", "吴晓东"], org=["青禾物流有限公司", "东江瑞丰食品有限公司"])
+    assert ("吴晓东", "总经理", "青禾物流有限公司") not in triples(doc)
+
+
 def test_an_elided_body_of_a_zone_is_the_zones(nlp):
     # 园区总工会, 园区管委会: the zone's (elision.yaml prefixes: 园区, 经开区, 高新区)
     doc = make(nlp, "东江工业园区总工会开展检查。园区总工会常务副主席甲乙丙、园区管委会副主任丁戊出席。",

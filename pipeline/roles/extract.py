@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..text.chars import CLAUSE_END, HAN, SENT_END
 from ..text.scan import find_all, runs_into_word, word_runs_past
@@ -579,13 +580,34 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 # -- organizations resolved -----------------------------------------------------------------
-def frame_org(text: str, pos: int, ents: list[Ent]) -> str | None:
+class Frame(NamedTuple):
+    """The organization a sentence happens at (在某公司，…); ``carried``: named by an earlier
+    sentence of the paragraph, not by the sentence itself."""
+    org: str
+    carried: bool = False
+
+
+def frame_org(text: str, pos: int, ents: list[Ent]) -> Frame | None:
     """在某公司，甲与公司总经理乙座谈: the organization a sentence opens with as where it happens
     (在 + an ORG + a comma), for the sentence holding ``pos``; also one written short there (在瑞丰
-    航空食品，: the one organization of the article whose name holds it); else None."""
+    航空食品，: the one organization of the article whose name holds it); or, carried, for a later
+    sentence of its paragraph where no other organization is named, that of an earlier one (在某公司，
+    甲走进车间。公司总经理乙介绍…: the visit goes on there); else None."""
     start = _sentence_start(text, pos)
-    if not text.startswith("在", start):
-        return None
+    if text.startswith("在", start):
+        org = _frame_at(text, start, ents)
+        return Frame(org) if org is not None else None
+    paragraph = text.rfind("\n", 0, pos) + 1
+    while start > paragraph:
+        start = _sentence_start(text, start - 1)
+        if text.startswith("在", start) and (org := _frame_at(text, start, ents)) is not None:
+            named = {text[e.start:e.end] for e in ents if e.label == "ORG" and start < e.start < pos}
+            return Frame(org, carried=True) if named <= {org} else None
+    return None
+
+
+def _frame_at(text: str, start: int, ents: list[Ent]) -> str | None:
+    """The organization the sentence at ``start`` (opening with 在) frames, else None."""
     org = next((e for e in ents if e.start == start + 1 and e.label == "ORG"), None)
     if org is not None:
         return text[org.start:org.end] if text[org.end:org.end + 1] in _FRAME_CLOSE else None
@@ -600,9 +622,10 @@ _FRAME_CLOSE = ("，", ",")
 _FRAME_SHORT = re.compile(rf"([{HAN}]{{3,12}})[，,]")
 
 
-def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon, frame: str | None = None) -> None:
+def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon, frame: Frame | None = None) -> None:
     """Fill ``org`` / ``org_as_written`` for every segment (``offset``: field start in the doc;
-    ``frame``: the organization the chain's sentence opens with as where it happens)."""
+    ``frame``: the organization the chain's sentence, or an earlier one of its paragraph, opens with as
+    where it happens)."""
     chain_orgs: list[str] = []
     prev: Segment | None = None
     for seg in chain.segments:
@@ -751,7 +774,7 @@ def _a_longer_kind(name: str, word: str, lex: RoleLexicon) -> bool:
     return any(len(s) > len(word) and s.endswith(word) and name.endswith(s) for s in lex.org_suffix_set)
 
 
-def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: str | None = None) -> str:
+def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Frame | None = None) -> str:
     """总工会主席, 公司工会主席, 公司党委书记: a bare organization word alone (总工会), or one of
     roles.yaml's ``bare_heads`` (公司, 集团) before a body of its own (工会, 党委), or an anaphor and
     a one-character head (该行, 该校: ``anaphoric_heads``), is the one such organization the article
@@ -760,15 +783,16 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: st
     committee of a body alone (女职工委员会: ``committees_of``) is that body's; ``org`` where there is
     none or more than one.
     Where the sentence opens with the organization it happens at (``frame``: 在某公司，…公司总经理、
-    工会主席), a bare head is that one and a bare chain body (工会) its own."""
+    工会主席), a bare head is that one and a bare chain body (工会) its own; where an earlier
+    sentence of the paragraph opened so (carried), a bare head only (公司总经理, not 企业负责人)."""
     if frame is not None:
         head = starts_with_any(org, lex.bare_heads)
-        if head is not None and frame.endswith(with_legal_forms(head, lex)):
-            return frame + org[len(head):]
-        if org in lex.generic_heads:
-            return frame   # 在某公司，企业董事长乙: the enterprise is the one it happens at
-        if org in lex.chain_bodies and not frame.endswith(org):
-            return frame + org
+        if head is not None and frame.org.endswith(with_legal_forms(head, lex)):
+            return frame.org + org[len(head):]
+        if org in lex.generic_heads and not frame.carried:
+            return frame.org   # 在某公司，企业董事长乙: the enterprise is the one it happens at
+        if org in lex.chain_bodies and not frame.org.endswith(org) and not frame.carried:
+            return frame.org + org
     if org in lex.chain_bodies:   # 工会主席: not a federation (某区总工会), but the one enterprise's
         full = index.only_full(org)
         if full is not None and not _a_longer_kind(full, org, lex):
