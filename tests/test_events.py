@@ -119,6 +119,16 @@ def test_reception_host_and_guest(nlp):
     assert ev["location"] == "人民大会堂"
 
 
+def test_a_guest_whose_name_opens_with_a_frame_character_is_met(nlp):
+    # 会见|中宸集团…: 中 opens the guest's company, no 会见中 ("during the meeting") referring back
+    text = "7月9日，市委书记周明远在青山会见中宸控股集团党委书记、董事长吴晓东一行，双方就深化合作进行交流。"
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["中宸控股集团"], "LOC": ["青山"]})
+    assert {("host", "周明远"), ("guest", "吴晓东")} <= roles(ev)
+    # … while 会见中 stays a frame where no name opens there
+    evs = run(nlp, "周明远会见吴晓东。会见中，周明远表示欢迎。", {"PER": ["周明远", "吴晓东"]})
+    assert len(evs) == 1
+
+
 def test_the_host_of_guests_come_to_visit_is_no_visitor(nlp):
     """会见了来华访问的某国客人: the visit modifies the unnamed guests; the host visits nobody."""
     events = run(nlp, "周明远昨日在京会见了来华访问的东洋国客人。",

@@ -500,7 +500,9 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     continue  # 座谈会 is a noun, handled as one
                 if text[v_end:v_end + 1] == "会" and text[v_start - 1:v_start] != "并":
                     continue  # 会谈会: a noun
-                back = text[v_start - 1:v_start] != "并" and text.startswith(lex.meeting_frames, v_end)
+                # (会见|中宸集团…: a name that opens with a frame's character is the object, no frame)
+                back = text[v_start - 1:v_start] != "并" and any(
+                    text.startswith(w, v_end) and not inside_a_name(ents, v_end, v_end + len(w)) for w in lex.meeting_frames)
                 c_start, c_end = next((a, b) for a, b in sent_clauses if a <= v_start < b)
                 # 乙受到甲的接见, 在与乙的会谈中: stated so, the meeting is read apart
                 stated = _passive_reception(doc, ents, sent, c_start, v_start, word, verb, lex) \
