@@ -2826,6 +2826,18 @@ def test_a_lead_verb_closing_its_sentence_names_a_visitor(nlp):
     assert ("visitor", "周明远") in roles(ev)
 
 
+def test_a_lead_verb_closing_a_clause_before_those_coming_along_names_a_visitor(nlp):
+    # 甲带队，乙陪同。: the leader of the visit stated before goes; 甲带队，到某镇送图书: a trip of its own
+    text = ("6月17日，青山市人大常委会组织代表对职工服务阵地进行专题视察。市人大常委会副主任周明远带队，"
+            "市总工会副主席吴晓东陪同。代表们先后来到东江职工服务驿站和青禾机械有限公司。")
+    ev, = run(nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["青山市人大常委会", "市人大常委会", "市总工会", "青禾机械有限公司"],
+                          "LOC": ["东江职工服务驿站"]})
+    assert {("visitor", "周明远"), ("attendee", "吴晓东")} <= roles(ev)
+    text = "东湖图书馆将图书送到青山县图书馆。12月27日，市委副书记周明远等带队，到白石镇送图书。"
+    evs = run(nlp, text, {"PER": ["周明远"], "ORG": ["东湖图书馆", "青山县图书馆"], "LOC": ["白石镇"]})
+    assert not any(("visitor", "周明远") in roles(ev) and ("visited", "青山县图书馆") in roles(ev) for ev in evs)
+
+
 def test_those_whose_report_is_heard_speak_and_those_joining_the_visit_attend_it(nlp):
     # 听取了甲和乙的情况汇报: 甲, 乙 speak at the meeting; 丙参加调研: 丙 attends the visit, not the
     # meeting stated since

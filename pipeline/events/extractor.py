@@ -145,9 +145,12 @@ def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon,
                 and not _report_received(text, sent, m.start(), ents, phrases, lex)]
     reports += [(m.start(), m.end(), "speaker") for m in lex.heard_report_re.finditer(text, sent.start, sent.end)
                 if not any(a <= m.start() < b for a, b, _ in reports) and _heard_from(text, sent, m.start(), lex) >= 0]
-    # 某某带队。 / …由甲率团。: a lead verb closing its sentence names a leader of the visit stated
+    # 某某带队。 / …由甲率团。: a lead verb closing its sentence names a leader of the visit stated;
+    # so does one closing a clause before those who come along (甲带队，乙陪同。), not one going on
+    # to a trip of its own (甲带队，到某镇送图书)
     led = [(a, a + len(w), "visitor") for w in lex.leader_cues for a in find_all(text, w, sent.start, sent.end)
-           if text[a + len(w):a + len(w) + 1] in SENT_END and not inside_a_name(ents, a, a + len(w))]
+           if (text[a + len(w):a + len(w) + 1] in SENT_END or _before_companions(text, sent, a + len(w), lex))
+           and not inside_a_name(ents, a, a + len(w))]
     if not (reports or led or lex.cue_any.search(text, sent.start, sent.end)) or _in_non_event(text, sent, lex):
         return hits
     hits += reports + led
@@ -172,6 +175,15 @@ def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon,
                 continue   # 会议审议通过了某委员会工作报告: a report approved, nobody speaks here
             hits.append((a, b, role))
     return sorted(hits)
+
+
+def _before_companions(text: str, sent: Sentence, pos: int, lex: EventLexicon) -> bool:
+    """Whether a clause end at ``pos`` opens a last clause naming those who attend (陪同, 参加)."""
+    if text[pos:pos + 1] not in CLAUSE_END:
+        return False
+    clause = clause_at(text, sent.start, sent.end, pos + 1)
+    return clause[1] >= sent.end - 1 and any(
+        role == "attendee" and word in text[clause[0]:clause[1]] for word, role in lex.role_cues)
 
 
 def _heard_from(text: str, sent: Sentence, pos: int, lex: EventLexicon) -> int:
