@@ -76,6 +76,17 @@ def test_a_name_after_a_title_the_model_read_as_a_place_is_a_person(nlp):
     assert ("卓立峰", "PER") in found
 
 
+@pytest.mark.parametrize("words, model, found, not_found", [
+    # 州委书记向|华林|表示: after a title, a surname mostly a preposition (向) opens the name the model read short
+    (["州委", "书记", "向", "华林", "表示", "。"], [("华林", "PER")], ("向华林", "PER"), ("华林", "PER")),
+    # … not before a name a common surname opens: 书记向|李明|颁发, to whom he hands it
+    (["市委", "书记", "向", "李明", "颁发", "证书", "。"], [("李明", "PER")], ("李明", "PER"), ("向李明", "PER")),
+])
+def test_a_name_opening_with_a_preposition_surname_after_a_title(nlp, words, model, found, not_found):
+    result = rules_on(nlp, words, model)
+    assert found in result and not_found not in result
+
+
 def test_gazetteer_places_and_common_nouns(nlp):
     found = ents(nlp("在朝阳区团结湖街道，服务首都职工。"))
     assert {("朝阳区", "LOC"), ("团结湖街道", "LOC")} <= found

@@ -74,6 +74,8 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
         if end is None:
             end = _name_before_verb(ctx, m.end())
         if end is None:
+            end = _name_of_a_preposition_surname(ctx, spans, m.end())
+        if end is None:
             continue
         if word_runs_past(p.position_re, text, m.end(), end):
             continue   # 职工|方首席代表: a side (职工方) and its title, no name
@@ -117,6 +119,22 @@ def _name_before_verb(ctx: RuleContext, start: int) -> int | None:
             or not p.verb_like(word):
         return None
     return end if name_at(p, text, start, end) is not None else None
+
+
+def _name_of_a_preposition_surname(ctx: RuleContext, spans: SpanSet, start: int) -> int | None:
+    """州委书记向|华林|表示: after a title, a surname that is mostly a preposition (向, 和: names.yaml
+    not_name_start_words, which never open a name guessed) before a two-character name the model
+    read, which no common surname opens (not 书记向|李明|颁发…, to whom), and a name follower after
+    it: one three-character name. Its end, else None."""
+    p, text = ctx.patterns, ctx.text
+    lex = p.names.lex
+    if text[start:start + 1] not in lex.not_name_start or text[start:start + 1] not in lex.single_surnames:
+        return None
+    end = start + 3
+    if (start + 1, end, "PER") not in spans.spans or lex.is_common_surname_start(text, start + 1) \
+            or p.names.boundary(text, end) is None:
+        return None
+    return end
 
 
 @rule_steps.register("state_title_names")
