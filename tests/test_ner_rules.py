@@ -87,6 +87,27 @@ def test_a_name_opening_with_a_preposition_surname_after_a_title(nlp, words, mod
     assert found in result and not_found not in result
 
 
+@pytest.mark.parametrize("words, model, place", [
+    (["来到", "东湖", "综合保税区", "调研", "。"], [("东湖", "LOC")], "东湖综合保税区"),
+    (["考察", "青山港", "第二", "集装箱", "码头", "。"], [("青山港", "LOC")], "青山港第二集装箱码头"),
+    (["走进", "白鹭", "生态园", "。"], [], "白鹭生态园"),
+])
+def test_zones_and_wharves_are_places_by_their_ending(nlp, words, model, place):
+    """综合保税区, 码头, 生态园 (ner_rules.yaml facility_suffixes): the place the model read before one,
+    or a proper name of two or more characters, is one place with it."""
+    assert (place, "LOC") in rules_on(nlp, words, model)
+
+
+def test_a_body_joined_to_a_person_by_and_opens_at_its_level(nlp):
+    # 周明远|和市|人社局: after a person, 和 joins him to the body, whose name opens with the level;
+    # the person is never part of it; 该县|…厂: no person before, the deictic stays out
+    found = rules_on(nlp, ["市总工会", "主席", "周明远", "和市", "人社局", "局长", "吴晓东", "出席", "。"],
+                     [("周明远", "PER"), ("人社局", "ORG"), ("吴晓东", "PER")])
+    assert {("周明远", "PER"), ("市人社局", "ORG"), ("吴晓东", "PER")} <= found
+    found = rules_on(nlp, ["在", "较长", "时间", "内", "，", "该县", "康华", "制药厂", "等"], [("康华制药厂", "ORG")])
+    assert ("康华制药厂", "ORG") in found
+
+
 def test_gazetteer_places_and_common_nouns(nlp):
     found = ents(nlp("在朝阳区团结湖街道，服务首都职工。"))
     assert {("朝阳区", "LOC"), ("团结湖街道", "LOC")} <= found

@@ -230,6 +230,13 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
             if word in ("（", "(", "）", ")"):
                 new_start, i = prev.idx, i - 1
                 continue
+            stop = next((w for w in t.org_left_stops if word.startswith(w) and len(word) > len(w)), None)
+            if stop is not None and all(c in t.org_left_chars for c in word[len(stop):]) \
+                    and (person := spans.ending_at(prev.idx)) is not None and person.label == "PER":
+                # 虞建明|和市|人力资源…局: after a person, 和 joins him to the body, whose level is
+                # the name's (not 安徽省|和县|…厂: the county 和县)
+                new_start = prev.idx + len(stop)
+                break
             # the model's name opens with a word of the segmenter's own (同|日本外务省, 次|日本…),
             # not one the model's start split (澳门|酒|店业…: the segmenter read 酒店业)
             split_word = ctx.cuts_word(start)
