@@ -40,6 +40,13 @@ def test_column_break_inside_a_word_is_rejoined():
     assert len(art.paragraphs) == 2
 
 
+def test_column_break_inside_a_listed_place_is_rejoined():
+    # 还将赴广东、浙|江等地: a listed place (the gazetteers) cut by a column break reads on; the piece
+    # before it is no headline of a new article
+    art, = split_page(page("朝阳区总工会会见东洋工会代表团", LEAD, "代表团在华期间还将赴广东、浙", "江等地参观访问。")).articles
+    assert "还将赴广东、浙江等地参观访问" in art.text
+
+
 def test_exact_and_near_duplicate_paragraphs_removed():
     near = BODY2.replace("会议强调", "会议指出")
     art, = split_page(page("朝阳区总工会召开职工代表大会", LEAD, BODY2, BODY2, near)).articles

@@ -49,6 +49,7 @@ class SplitterCues:
     page_header: re.Pattern = re.compile(r"(?!)")   # 某报 2025年9月15日 星期一 第2版: a running header
     surnames: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()   # a credit's "name" made of them is a phrase (比赛|启事)
+    places: frozenset[str] = frozenset()         # the gazetteers' places: one cut by a column break (浙|江)
     names: NameGuesser | None = None             # names printed together in a credit (周明远吴晓东)
     # 安徽省总工会研究室 钟离敏, □ 屠晓蕾: a signature of a body and a name, or a mark and a name (the
     # name must open with a surname: parse_author_line)
@@ -130,6 +131,7 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
         page_header=re.compile(data.get("page_header", "(?!)")),
         surnames=lexicon.surname_set,
         common_words=lexicon.common_word_set,
+        places=frozenset(lexicon.places),
         names=NameGuesser(lexicon),
         name_after_title=_name_after_an_office(lexicon),
     )
