@@ -1462,6 +1462,15 @@ def test_coming_to_a_one_character_place_after_a_lead_verb_is_a_visit(nlp):
     assert run(nlp, "市总工会主席周明远对东洋工会访京团来京表示欢迎。", {"PER": ["周明远"], "ORG": ["市总工会", "东洋工会访京团"], "LOC": ["京"]}) == []
 
 
+def test_coming_to_a_place_named_in_full_after_a_lead_verb_is_a_visit(nlp):
+    # 率考察团来青山市，就…开展对接: no visit word, the coming led to the place is the visit; one
+    # welcomed is none
+    [ev] = run(nlp, "9月24日，东江市总工会副主席周明远率考察团来青山市，就劳务协作开展对接。",
+               {"PER": ["周明远"], "ORG": ["东江市总工会"], "LOC": ["青山市"]})
+    assert ev["type"] == "visit" and {("visitor", "周明远"), ("visited", "青山市")} <= roles(ev)
+    assert run(nlp, "吴晓东对东江市代表团来青山市表示欢迎。", {"PER": ["吴晓东"], "ORG": ["东江市代表团"], "LOC": ["青山市"]}) == []
+
+
 def test_unrecognized_company_after_zoujin_is_visited(nlp):
     [ev] = run(nlp, "3月2日，林海区总工会走进晨光食品有限公司开展职工沟通会。", {"ORG": ["林海区总工会"]})
     assert (ev["subtype"], roles(ev)) == ("outreach", {("visitor", "林海区总工会"), ("visited", "晨光食品有限公司")})

@@ -219,6 +219,13 @@ class EventLexicon:
         spec = (self.raw.get("visit") or {}).get("led_coming")
         return _filled(_with_abbreviations(spec, self.place_abbreviations), "{lead}", self.leader_cues)
 
+    @cached_property
+    def led_coming_named_re(self) -> re.Pattern[str]:
+        """率考察团|来|青山市: coming after a lead verb, before a place named in full
+        (visit.led_coming_named); group 1 is the visit word."""
+        spec = (self.raw.get("visit") or {}).get("led_coming_named")
+        return _filled(spec, "{lead}", self.leader_cues) if spec else re.compile(r"(?!x)x")
+
     # Does a sentence hold any visit word / role cue / meeting verb: most hold none, and then
     # the word-by-word scans are skipped.
     @cached_property

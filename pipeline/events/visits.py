@@ -92,8 +92,15 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
     led = [m for m in lex.led_coming_re.finditer(text, sent.start, sent.end)
            if not lex.visit_any.search(text, m.end(1), min(m.end(1) + _LED_REACH, sent.end))
            and (not HAN_CHAR.match(text, m.end(1)) or text[m.end(1):m.end(1) + 2] in lex.common_words)
-           and not any(w in text[clause_at(text, sent.start, sent.end, m.start(1))[0]:m.start(1)]
-                       for w in (*lex.regarded_marks, *lex.welcome_verbs))]
+           and not _regarded_or_welcomed(text, sent, m.start(1), lex)]
+    # (率考察团来|青山市，就…对接: a place of two characters or more named right after 来, no visit
+    # word after it in the clause)
+    named = [m for m in lex.led_coming_named_re.finditer(text, sent.start, sent.end)
+             if any(e.start == m.end(1) and e.end - e.start >= 2 and e.label == "LOC" for e in ents)
+             and not lex.visit_any.search(text, m.end(1), clause_at(text, sent.start, sent.end, m.end(1))[1])
+             and not _regarded_or_welcomed(text, sent, m.start(1), lex)]
+    coming_to_named = {m.start(1) for m in named}
+    led += named
     if not led and not lex.visit_any.search(text, sent.start, sent.end):
         return out
     for word in lex.visit_words:
@@ -127,7 +134,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         if noun_use:   # 到某公司开展“送清凉”慰问活动: the activity is carried there
             visited, subj_end = _gone_to_for_activity(doc, ents, sent, v_start, c_start, lex) or (visited, subj_end)
         else:
-            if (word in lex.motion or word in lex.transitive) and not modifies:
+            if (word in lex.motion or word in lex.transitive or v_start in coming_to_named) and not modifies:
                 visited = _objects(doc, ents, v_end, c_end, lex)
             if not visited and word in lex.motion:   # 走进X开展…, X not recognized as an entity
                 visited = _unrecognized_object(text, v_end, c_end, ents, lex)
@@ -210,6 +217,12 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                     mention.add(who, "host")
         out.append(mention)
     return out + _home_visits(doc, sent, ents, lex, out, homes)
+
+
+def _regarded_or_welcomed(text: str, sent: Sentence, pos: int, lex: EventLexicon) -> bool:
+    """甲对乙访京团来京表示欢迎: a coming at ``pos`` that its clause regards or welcomes (the one
+    welcoming comes nowhere)."""
+    return any(w in text[clause_at(text, sent.start, sent.end, pos)[0]:pos] for w in (*lex.regarded_marks, *lex.welcome_verbs))
 
 
 def _activity_at(text: str, sent: Sentence, v_start: int, lex: EventLexicon) -> re.Match[str] | None:
