@@ -137,6 +137,13 @@ def test_a_level_read_from_raw_text_inside_a_word_or_a_slogan_is_no_place(nlp, s
     assert triples(doc) == {("周明远", "书记", "市委")}
 
 
+def test_an_elided_body_of_a_prefecture_is_the_prefectures(nlp):
+    # 州委, 副州长: the level 州 (elision.yaml prefixes) is elided like 市, 县; the prefecture named
+    text = "州委书记周明远深入白石县调研。副州长吴晓东陪同。青山州要坚持生态优先。"
+    doc = make(nlp, text, per=["周明远", "吴晓东"], loc=["白石县", "青山州"])
+    assert triples(doc) == {("周明远", "书记", "青山州委"), ("吴晓东", "副州长", "青山州")}
+
+
 def test_a_listed_city_written_without_its_level_is_the_place_of_its_elided_bodies(nlp):
     doc = make(nlp, "会议指出，苏州是外贸大市。市委副书记、市长周明远出席。", per=["周明远"], loc=["苏州"])
     assert triples(doc) == {("周明远", "副书记", "苏州市委"), ("周明远", "市长", "苏州市")}
