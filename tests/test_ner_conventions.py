@@ -1161,6 +1161,18 @@ def test_an_elided_name_written_in_full_elsewhere_is_unlisted_not_dropped():
     assert ctx.listed(spans) == [(0, 6, "ORG")]
 
 
+def test_an_elided_organ_beside_only_a_body_of_its_own_stays_listed():
+    # 市委 beside 市委常委会 (its standing committee, opening the same way): no full form of 市委 is
+    # written, 市委 is listed; beside 东江市委常委会 it is written in full and unlisted
+    for text, body, listed in (("市委书记周明远主持召开市委常委会会议。", "市委常委会", True),
+                               ("市委书记周明远主持召开东江市委常委会会议。", "东江市委常委会", False)):
+        start = text.index(body)
+        spans = SpanSet([(0, 2, "ORG"), (start, start + len(body), "ORG")])
+        ctx = RuleContext(NLP.make_doc(text), text, RULES.patterns)
+        rule_steps.get("unlist_elided_with_full")(ctx, spans)
+        assert ((0, 2) in ctx.unlisted) is not listed, text
+
+
 @pytest.mark.parametrize("text, short, listed", [
     ("中华全国总工会召开会议。全总负责同志出席。", "全总", False),          # a listed short form
     ("青山区总工会成立驿站。青山区总在服务上下功夫。", "青山区总", False),   # an ending written short

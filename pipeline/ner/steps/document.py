@@ -216,9 +216,13 @@ def unlist_elided_with_full(ctx: RuleContext, spans: SpanSet) -> None:
     roles and events resolve it to the full name (省总工会赴… -> visitor 某省总工会)."""
     elided, text, lex = ctx.tables.elided, ctx.text, ctx.patterns.names.lex
     orgs = {text[s:e] for s, e, _ in spans.of("ORG")}
+    endings = tuple(lex.all_org_suffixes)
     for m in spans.of("ORG"):
         name = text[m.start:m.end]
-        if elided is not None and elided.fullmatch(name) and any(o != name and name in o for o in orgs) \
+        # (a body of it that opens the same way is no full form: 市委 beside 市委常委会 stays listed;
+        # a form cut short is, 省总 beside 省总工会)
+        if elided is not None and elided.fullmatch(name) and any(
+                o != name and name in o and not (o.startswith(name) and name.endswith(endings)) for o in orgs) \
                 or lex.written_full_form(name, text) is not None or _level_led_short_form(name, orgs, lex) \
                 or name in ctx.tables.org_suffixes and any(len(o) > len(name) and o.endswith(name) for o in orgs):
             ctx.unlisted.add((m.start, m.end))   # (… or an organization's ending alone: 工务段 beside 丰台工务段)
