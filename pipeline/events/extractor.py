@@ -178,12 +178,13 @@ def _cue_hits(text: str, sent: Sentence, ents: list[Mention], lex: EventLexicon,
 
 
 def _before_companions(text: str, sent: Sentence, pos: int, lex: EventLexicon) -> bool:
-    """Whether a clause end at ``pos`` opens a last clause naming those who attend (陪同, 参加)."""
+    """Whether a clause end at ``pos`` opens the sentence's last clause, which names those who
+    attend (陪同, 参加)."""
     if text[pos:pos + 1] not in CLAUSE_END:
         return False
-    clause = clause_at(text, sent.start, sent.end, pos + 1)
-    return clause[1] >= sent.end - 1 and any(
-        role == "attendee" and word in text[clause[0]:clause[1]] for word, role in lex.role_cues)
+    start, end = clause_at(text, sent.start, sent.end, pos + 1)
+    last = end >= sent.end - 1
+    return last and any(role == "attendee" and word in text[start:end] for word, role in lex.role_cues)
 
 
 def _heard_from(text: str, sent: Sentence, pos: int, lex: EventLexicon) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..splitter.wordlist import MAX_WORD
 from .lexicon import RoleLexicon
 from .text import HAN_RUN, all_han
 
@@ -56,14 +57,15 @@ def _level_place(text: str, level: str, lex: RoleLexicon) -> str | None:
 
 def _common_words_only(name: str, words: frozenset[str]) -> bool:
     """Whether ``name`` is two or more common words written together (春节|前夕), each of two
-    characters or more."""
-    ends = {0: 0}   # position -> fewest words to reach it
+    characters or more, however it is cut (a single word, 朝阳, is a name)."""
+    fewest = {0: 0}   # position -> the fewest words that end there
     for i in range(len(name)):
-        if i in ends:
-            for k in range(2, min(4, len(name) - i) + 1):
-                if name[i:i + k] in words:
-                    ends[i + k] = min(ends.get(i + k, 99), ends[i] + 1)
-    return ends.get(len(name), 0) >= 2
+        if i not in fewest:
+            continue
+        for k in range(2, min(MAX_WORD, len(name) - i) + 1):
+            if name[i:i + k] in words:
+                fewest[i + k] = min(fewest.get(i + k, fewest[i] + 1), fewest[i] + 1)
+    return fewest.get(len(name), 0) >= 2
 
 
 def with_legal_forms(word: str, lex: RoleLexicon) -> tuple[str, ...]:

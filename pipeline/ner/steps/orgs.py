@@ -230,7 +230,7 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
             if word in ("（", "(", "）", ")"):
                 new_start, i = prev.idx, i - 1
                 continue
-            stop = next((w for w in t.org_left_stops if word.startswith(w) and len(word) > len(w)), None)
+            stop = max((w for w in t.org_left_stops if word.startswith(w) and len(word) > len(w)), key=len, default=None)
             if stop is not None and all(c in t.org_left_chars for c in word[len(stop):]) \
                     and (person := spans.ending_at(prev.idx)) is not None and person.label == "PER":
                 # 虞建明|和市|人力资源…局: after a person, 和 joins him to the body, whose level is

@@ -63,7 +63,7 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
             spans.widen(place, place.start, m.end(), "LOC")  # 天畅园 + 社区 (read apart or not) is one place
             continue
         start = run_back(text, spans, m.start(), 6, ctx.conventions.function_chars, NAME_CHAR)
-        verb = next((w for w in ctx.conventions.movement_verbs if text.startswith(w, start)), None)
+        verb = max((w for w in ctx.conventions.movement_verbs if text.startswith(w, start)), key=len, default=None)
         if verb is not None:
             start += len(verb)   # 走进|白鹭生态园: the verb of going is no part of the name
         if _after_a_count(ctx, start, m.start()) != start:
