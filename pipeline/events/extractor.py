@@ -183,8 +183,7 @@ def _before_companions(text: str, sent: Sentence, pos: int, lex: EventLexicon) -
     if text[pos:pos + 1] not in CLAUSE_END:
         return False
     start, end = clause_at(text, sent.start, sent.end, pos + 1)
-    last = end >= sent.end - 1
-    return last and any(role == "attendee" and word in text[start:end] for word, role in lex.role_cues)
+    return end >= sent.end - 1 and any(cue in text[start:end] for cue in lex.attendee_cues)
 
 
 def _heard_from(text: str, sent: Sentence, pos: int, lex: EventLexicon) -> int:

@@ -645,7 +645,7 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             # level the article is about (the guideline: the village is the org)
             seg.org, seg.org_as_written = index.nearest(bare, offset + seg.org_start), written
         elif level and (governed or not (written and not _is_place(placed, lex))):
-            place = (placed if placed not in lex.elision_prefixes else None) \
+            place = (placed if placed not in lex.bare_levels else None) \
                 or next((p for o in reversed(chain_orgs) if (p := place_of_level(o, level, lex))), None)
             seg.org = place or index.nearest(level, offset + seg.org_start)
             seg.org_as_written = written
@@ -707,7 +707,7 @@ def _bare_level(written: str | None, lex: RoleLexicon) -> str | None:
     """村 or 和村 (a joiner before it): a level written alone before a title, else None."""
     if written and written[0] in lex.org_leading_marks:
         written = written[1:]
-    return written if written in lex.elision_prefixes else None
+    return written if written in lex.bare_levels else None
 
 
 def _governed_place(written: str | None, lex: RoleLexicon) -> str | None:
@@ -716,7 +716,7 @@ def _governed_place(written: str | None, lex: RoleLexicon) -> str | None:
     gov = next((g for g in lex.place_governments if written and written.endswith(g)), None)
     place = written[:-len(gov)] if gov else None
     # (市政府|副市长: the level alone, elided: the place of that level the article is about)
-    return place if place and (_is_place(place, lex) or place in lex.elision_prefixes) else None
+    return place if place and (_is_place(place, lex) or place in lex.bare_levels) else None
 
 
 def _with_level(place: str | None, level: str, lex: RoleLexicon) -> str | None:

@@ -117,33 +117,28 @@ class PlaceIndex:
         for level in self.lex.elision_prefixes:
             place = _level_place(stripped, level, self.lex)
             if place and weak:
-                place = self._after_stop_words(place, level)
-                if place and not self._raw_place(stripped, place, level):
-                    place = None
+                place = self._read_from_raw_text(stripped, place, level)
             if place:
                 (self.weak if weak else self.mentions).append((offset, level, place))
 
-    def _after_stop_words(self, place: str, level: str) -> str | None:
-        """A place read from raw text starts after the run's last stop word (会议听取并审议了省 is no
-        place: 了 leaves only the level); a listed place stays whole (随州市 holds 随)."""
+    def _read_from_raw_text(self, run: str, place: str, level: str) -> str | None:
+        """A place read from a raw run of text, else None: a listed one stays whole (随州市 holds 随);
+        another starts after the run's last stop word (会议听取并审议了省 is no place: 了 leaves only
+        the level) and must be one: its level ends a word (not 打造|市场化: the level opens the common
+        word 市场; an organ of the level, 市委, may follow) and its name is no string of common words
+        (春节前夕|市领导)."""
         if place in self.lex.gazetteer:
             return place
         stops = list(self.lex.stop_re.finditer(place))
-        if not stops:
-            return place
-        return _level_place(place[stops[-1].end():], level, self.lex)
-
-    def _raw_place(self, run: str, place: str, level: str) -> bool:
-        """Whether ``place``, read from a raw run of text, can be a place: a listed one, or one whose
-        level ends a word (not 打造|市场化: the level opens the common word 市场) and whose name is
-        no string of common words (春节前夕|市领导)."""
-        if place in self.lex.gazetteer:
-            return True
+        if stops:
+            place = _level_place(place[stops[-1].end():], level, self.lex)
+            if place is None or place in self.lex.gazetteer:
+                return place
         end = run.find(place) + len(place)
         opened = (run[end - len(level):end + k] for k in (1, 2, 3))
         if any(word in self.lex.common_words and not elided(word, self.lex) for word in opened):
-            return False   # (市委, 区政府: an organ of the level, written right after the place)
-        return not _common_words_only(place[:-len(level)], self.lex.common_words)
+            return None
+        return None if _common_words_only(place[:-len(level)], self.lex.common_words) else place
 
     def add_source(self, source: str | None) -> None:
         """The places the source lead names (四川日报讯 -> 四川省, 本报成都3月5日电 -> 成都市): the

@@ -219,13 +219,17 @@ def unlist_elided_with_full(ctx: RuleContext, spans: SpanSet) -> None:
     endings = tuple(lex.all_org_suffixes)
     for m in spans.of("ORG"):
         name = text[m.start:m.end]
-        # (a body of it that opens the same way is no full form: 市委 beside 市委常委会 stays listed;
-        # a form cut short is, 省总 beside 省总工会)
-        if elided is not None and elided.fullmatch(name) and any(
-                o != name and name in o and not (o.startswith(name) and name.endswith(endings)) for o in orgs) \
+        if elided is not None and elided.fullmatch(name) and _elided_written_in_full(name, orgs, endings) \
                 or lex.written_full_form(name, text) is not None or _level_led_short_form(name, orgs, lex) \
                 or name in ctx.tables.org_suffixes and any(len(o) > len(name) and o.endswith(name) for o in orgs):
             ctx.unlisted.add((m.start, m.end))   # (… or an organization's ending alone: 工务段 beside 丰台工务段)
+
+
+def _elided_written_in_full(name: str, orgs: set[str], endings: tuple[str, ...]) -> bool:
+    """Whether another organization of the article writes the elided ``name`` in full (区总工会 in
+    东城区总工会); a body of it that opens the same way does not (市委 in 市委常委会), but one of a
+    name cut short does (省总 in 省总工会: no organization's ending closes 省总)."""
+    return any(o != name and name in o and not (o.startswith(name) and name.endswith(endings)) for o in orgs)
 
 
 def _level_led_short_form(name: str, orgs: set[str], lex: DomainLexicon) -> bool:

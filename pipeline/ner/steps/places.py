@@ -63,9 +63,7 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
             spans.widen(place, place.start, m.end(), "LOC")  # 天畅园 + 社区 (read apart or not) is one place
             continue
         start = run_back(text, spans, m.start(), 6, ctx.conventions.function_chars, NAME_CHAR)
-        verb = max((w for w in ctx.conventions.movement_verbs if text.startswith(w, start)), key=len, default=None)
-        if verb is not None:
-            start += len(verb)   # 走进|白鹭生态园: the verb of going is no part of the name
+        start = _after_a_verb_of_going(ctx, start, m.start(), opening=True)   # 走进|白鹭生态园
         if _after_a_count(ctx, start, m.start()) != start:
             continue   # 一处安置房建设工地: a facility counted (one of its kind), not named
         name = text[start:m.start()]
@@ -186,9 +184,9 @@ def autonomous_places(ctx: RuleContext, spans: SpanSet) -> None:
         before = spans.ending_at(start)
         if before is not None and before.label == "LOC" and not ctx.patterns.place_units(text[before.start:start])[0]:
             start = before.start   # 双江|拉祜族…: the place's name the model read alone (no unit of its own)
-        verb = max((k + len(v) for v in conv.movement_verbs if (k := text.rfind(v, start, span.start)) >= 0), default=start)
-        if span.start - verb >= 3:   # a place's name (2+) and a people's head at least
-            spans.widen(span, verb, span.end, "LOC")
+        start = _after_a_verb_of_going(ctx, start, span.start)
+        if span.start - start >= 3:   # a place's name (2+) and a people's head at least
+            spans.widen(span, start, span.end, "LOC")
 
 
 _LONGEST_AUTONOMOUS_PREFIX = 8   # 围场满族, 双江拉祜族佤族布朗族傣族: the peoples of the longest names
@@ -243,6 +241,16 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
                     spans.replace((start, end, "LOC"), (start + len(units[0]), end, "LOC"))
                     spans.add(start, start + len(units[0]), "LOC")
             at = text.find(head, end)
+
+
+def _after_a_verb_of_going(ctx: RuleContext, start: int, end: int, opening: bool = False) -> int:
+    """Where a place's name may start in text[start:end]: after the last verb of going in it
+    (在承德市|来到|围场满族…: ``movement_verbs``; ``opening``: only one that opens it, the
+    longest), else ``start``."""
+    text, verbs = ctx.text, ctx.conventions.movement_verbs
+    if opening:
+        return start + max((len(v) for v in verbs if text.startswith(v, start, end)), default=0)
+    return max((k + len(v) for v in verbs if (k := text.rfind(v, start, end)) >= 0), default=start)
 
 
 def _after_a_count(ctx: RuleContext, start: int, end: int) -> int:
