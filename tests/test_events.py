@@ -220,6 +220,9 @@ def test_one_visiting_named_before_a_meeting_verb_takes_part_and_his_progress_is
     # stated held before its noun, the clause framed at it (在…上): a meeting told here
     ("郑秋到翠湖科技园慰问职工。在随后召开的座谈会上，周明远介绍了情况。", True),
     ("在今天举行的座谈会期间，周明远介绍了情况。", True),
+    # the clause alone frames it where it closes at the noun and 上 (no 在 written)
+    ("郑秋到翠湖科技园慰问职工。随后召开的座谈会上，周明远介绍了情况。", True),
+    ("郑秋到翠湖科技园慰问职工。调研后召开的座谈会上，周明远介绍了情况。", True),
     # the noun framed without a predicate, or a predicate with no frame and 上 after it: referred to
     ("在座谈会上，周明远介绍了情况。", False),
     ("周明远介绍了上次召开的座谈会上提出的要求。", False),
@@ -733,6 +736,14 @@ def test_a_foreign_guest_named_by_his_last_name_is_the_one_named_in_full(nlp):
     events = run(nlp, text, {"PER": ["玛丽亚·山托斯", "山托斯", "周明远"], "LOC": ["东洋国", "江南", "青山"]})
     reception, = [e for e in events if e["subtype"] == "reception"]
     assert roles(reception) == {("host", "周明远"), ("guest", "玛丽亚·山托斯")}
+
+
+def test_a_foreign_host_named_by_his_first_name_is_the_one_named_in_full(nlp):
+    # some transliterated names are shortened to their first part (萨达姆 of 萨达姆·侯赛因)
+    text = "东洋国总统哈米德·塔里克日前会见了吴晓东。哈米德·塔里克在首都发表讲话。哈米德接见了来访的白石市代表团。"
+    events = run(nlp, text, {"PER": ["哈米德·塔里克", "哈米德", "吴晓东"], "LOC": ["东洋国", "白石市"]})
+    later, = [e for e in events if e["trigger"] == "接见"]
+    assert ("host", "哈米德·塔里克") in roles(later) and ("host", "哈米德") not in roles(later)
 
 
 def test_one_whose_home_is_gone_to_carries_nothing_later_in_the_sentence(nlp):

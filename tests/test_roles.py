@@ -158,12 +158,19 @@ def test_a_title_shared_with_a_party_body_is_the_organizations_own(nlp):
 
 
 def test_a_body_written_bare_in_a_chain_is_the_previous_organizations(nlp):
-    """区委常委、组织部部长: a party organ inside the party committee; 某集团党委常委、工会主席: any
+    """区委常委、组织部部长: a party organ kept in the title of the party committee; 某集团党委常委、工会主席: any
     other body (roles.yaml chain_bodies) outside the party body, of the organization it is in."""
     doc = make(nlp, "青山集团党委常委、工会主席吴晓东介绍了情况。", per=["吴晓东"], org=["青山集团党委", "工会"])
     assert triples(doc) == {("吴晓东", "常委", "青山集团党委"), ("吴晓东", "主席", "青山集团工会")}
+    # a party organ stays in the title, the party committee its organization (the guideline's
+    # clarification: a body inside an organization is kept in the position)
     doc = make(nlp, "东江区委常委、组织部部长郑秋出席。", per=["郑秋"], org=["东江区委", "组织部"])
-    assert triples(doc) == {("郑秋", "常委", "东江区委"), ("郑秋", "部长", "东江区委组织部")}
+    assert triples(doc) == {("郑秋", "常委", "东江区委"), ("郑秋", "组织部部长", "东江区委")}
+    doc = make(nlp, "东江区委常委、宣传部副部长郑秋出席。", per=["郑秋"], org=["东江区委", "宣传部"])
+    assert triples(doc) == {("郑秋", "常委", "东江区委"), ("郑秋", "宣传部副部长", "东江区委")}
+    # written with its party body, the organ is the organization
+    doc = make(nlp, "东江区委组织部部长郑秋出席。", per=["郑秋"], org=["东江区委组织部"])
+    assert triples(doc) == {("郑秋", "部长", "东江区委组织部")}
     # a zone's party working committee (工委) and its administrative committee (管委会)
     doc = make(nlp, "青山经济技术开发区工委委员、管委会副主任周明远出席。", per=["周明远"], org=["青山经济技术开发区工委"])
     assert triples(doc) == {("周明远", "委员", "青山经济技术开发区工委"), ("周明远", "副主任", "青山经济技术开发区管委会")}

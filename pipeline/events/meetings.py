@@ -8,7 +8,7 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text
-from ..text.chars import HAN_RUN, all_han, unclosed_at
+from ..text.chars import CLAUSE_END, HAN_RUN, all_han, unclosed_at
 from ..text.scan import find_all
 from .dates import find_dates
 from .mentions import GENERIC_MEETING, EventMention
@@ -225,12 +225,19 @@ def _frame_opening(text: str, clause_start: int, noun_end: int, ents: list[Menti
     (held_noun_frames' 在…上), is told here, not referred to; so is one framed right after the
     person who opens the clause (某部部长甲|在今天召开的…会议上说), or by a 在 anywhere before a
     predicate of holding and 的 (连日来|在京举行的…会议上, 记者从今天|在北京召开的…会议上获悉: not
-    现在, 正在, words that hold it). Where the frame opens, or None."""
+    现在, 正在, words that hold it), or by the clause alone where it names the meeting held and
+    closes it with one of ``bare_frame_closings`` right before the clause's end (视察后召开的座谈会上，;
+    not 介绍了上次召开的座谈会上提出的要求). Where the frame opens, or None."""
     starts = [clause_start] + [m.end for m in ents if m.label == "PER" and clause_start < m.end < noun_end] \
         + [k for k in find_all(text, "在", clause_start + 1, noun_end) if text[k - 1:k + 1] not in lex.common_words
            and any(text.find(p + "的", k, noun_end) >= 0 for p in lex.predicates)]
-    return next((at for at in starts for opening, closings in lex.held_noun_frames.items()
-                 if text.startswith(opening, at) and any(text.startswith(c, noun_end) for c in closings)), None)
+    framed = next((at for at in starts for opening, closings in lex.held_noun_frames.items()
+                   if text.startswith(opening, at) and any(text.startswith(c, noun_end) for c in closings)), None)
+    closing = next((c for c in lex.bare_frame_closings if text.startswith(c, noun_end)), None)
+    if framed is None and closing and text[noun_end + len(closing):noun_end + len(closing) + 1] in CLAUSE_END \
+            and any(text.find(p + "的", clause_start, noun_end) >= 0 for p in lex.predicates):
+        return clause_start   # 随后召开的座谈会上，…: the clause itself frames, no 在 written
+    return framed
 
 
 def _joined_bodies(text: str, before: list[Mention], lex: EventLexicon) -> list[Mention]:

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text, entity_char_spans
-from ..text.chars import COLONS, HAN_CHAR
+from ..text.chars import COLONS, HAN_CHAR, is_part_of_name
 from ..text.scan import find_all
 from .sentences import CLAUSE_END, SENT_END
 from .triggers import EventLexicon
@@ -384,19 +384,16 @@ def _title_index(doc: Doc, ents: list[Mention]) -> tuple:
     return index
 
 
-_NAME_PARTS_MARK = "·"   # 玛丽亚·桑托斯: the mark between a transliterated name's parts
-
-
 def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon, at: int | None = None) -> str:
     """`区总工会` -> `平谷区总工会` when that full form is written in the article, or the roles stage
     resolved it with a place the article writes with its level (平谷区) or by its abbreviation
     (来苏: 江苏省总工会; not 江西 for 省总工会: a participant is named as written, completed only
     from what is written); a short form (全总) is its full name where the article writes that
-    (中华全国总工会); a foreign person named by the last part of his name (桑托斯) is the one the
+    (中华全国总工会); a foreign person named by one part of his name (桑托斯) is the one the
     article names in full so (玛丽亚·桑托斯). ``at``: where the participant is written (of two full
     forms written as often, the one written last before it)."""
     text = doc_text(doc)
-    foreign = {m.name for m in ents if m.label == "PER" and m.name.endswith(_NAME_PARTS_MARK + name)}
+    foreign = {m.name for m in ents if m.label == "PER" and is_part_of_name(name, m.name)}
     if len(foreign) == 1:
         return foreign.pop()
     full = lex.written_full_form(name, text)

@@ -79,6 +79,7 @@ class EventLexicon:
     passive_marks: list[str]                  # 受到: 乙受到甲的接见, 甲 hosts
     passive_agent_marks: tuple[str, ...]      # 由: 会议由甲举办, 甲 organizes
     held_noun_frames: dict[str, tuple[str, ...]]   # 在…中: 在与乙的会谈中 states a meeting held
+    bare_frame_closings: tuple[str, ...]            # 随后召开的座谈会上: a frame with no 在 written
     non_events: list[str]
     kinds_of: tuple[str, ...]                  # 多种形式的, 各类: a name of kinds of meetings
     commemorated_marks: tuple[str, ...]        # 同志诞辰: 某某同志诞辰90周年纪念大会 names him
@@ -439,6 +440,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         passive_marks=_longest_first(m.get("passive_marks", [])),
         passive_agent_marks=tuple(m.get("passive_agent_marks", [])),
         held_noun_frames={k: tuple(v or ()) for k, v in (m.get("held_noun_frames") or {}).items()},
+        bare_frame_closings=tuple(m.get("bare_frame_closings") or ()),
         non_events=list(m.get("non_events", [])),
         kinds_of=tuple(_longest_first(m.get("kinds_of", []))),
         commemorated_marks=tuple(_longest_first(m.get("commemorated_marks", []))),

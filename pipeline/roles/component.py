@@ -14,7 +14,7 @@ from ..article_doc import doc_text, entity_char_spans
 from ..lexicon import DomainLexicon, load_lexicon
 from ..paths import LEXICON_DIR
 from ..serialize import SerializedComponent, Serializers, lexicon_attr, msgpack_attr
-from ..text.chars import SENT_END
+from ..text.chars import SENT_END, is_part_of_name
 from .extract import Chain, build_chains, frame_org, headed_delegations, led_body, resolve_chain
 from .lexicon import RoleLexicon, read_patterns
 from .resolve import PlaceIndex
@@ -130,7 +130,7 @@ def _same_title_in_full(role: dict, roles: list[dict]) -> dict | None:
     organization, if exactly one does."""
     name = role["person"]
     found = [r for r in roles if r["org"] and r["position"] == role["position"]
-             and name != r["person"] and name in r["person"].split("·")]
+             and is_part_of_name(name, r["person"])]
     return found[0] if len({r["org"] for r in found}) == 1 else None
 
 

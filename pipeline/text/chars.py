@@ -38,6 +38,16 @@ SEMICOLONS = "；;"
 COLONS = "：:"   # 发言人某某宣布：…: what follows is reported, with its own subjects
 ELLIPSIS = "…"
 CLOSING_QUOTES = "”’」』"   # a sentence may end inside a quotation: 。” closes it
+# 玛丽亚·桑托斯, 阿依古丽·热合曼: the mark between the parts of a transliterated name
+NAME_PARTS_MARK = "·"
+
+
+def is_part_of_name(short: str, full: str) -> bool:
+    """Whether ``short`` is one whole part of the ·-joined name ``full``: a person named short
+    (桑托斯 of 玛丽亚·桑托斯, 萨达姆 of 萨达姆·侯赛因, 阿依古丽 of 阿依古丽·热合曼)."""
+    return bool(short) and short != full and short in full.split(NAME_PARTS_MARK)
+
+
 # Brackets and quotation marks, each opener at the index of its closer.
 OPENING_MARKS, CLOSING_MARKS = "（(“‘《「【『", "）)”’》」】』"
 
