@@ -1821,6 +1821,24 @@ def test_an_accompanying_leader_of_the_body_visited_hosts_the_visit(roles_nlp):
     assert {("host", "吴晓东"), ("attendee", "郑秋"), ("visitor", "周明远")} <= roles(ev)
 
 
+def test_the_leaders_of_a_city_whose_name_ends_in_a_level_character_host_its_visit(roles_nlp):
+    # 到白州调研，白州市委书记乙陪同: 白州 ends with 州 (a level's character) and is written
+    # without 市; the governor's deputy, of the visitor's own province, comes along (attendee)
+    text = "4月11日，东江省省长周明远到白州调研。副省长王芳，白州市委书记吴晓东陪同调研。"
+    [ev] = run(roles_nlp, text, {"PER": ["周明远", "吴晓东", "王芳"], "LOC": ["白州"]})
+    assert {("host", "吴晓东"), ("attendee", "王芳"), ("visitor", "周明远")} <= roles(ev)
+
+
+def test_the_city_and_zone_leaders_of_a_zone_visited_host_the_visit(roles_nlp):
+    # 到白石高新区调研 … 在高新区管委会 …: the city's deputy mayor (白石市: the zone is written with
+    # the city's name) and the zone's leader (管委会, visited written elided) receive the visitors
+    text = ("3月13日，国家发展改革委副主任周明远到白石高新区调研。在高新区管委会，周明远听取了情况汇报。"
+            "白石市副市长郑秋，高新区党工委书记、管委会主任吴晓东陪同调研。")
+    [ev] = run(roles_nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["白石高新区"],
+                                 "ORG": ["国家发展改革委", "高新区管委会"]})
+    assert {("host", "吴晓东"), ("host", "郑秋"), ("visitor", "周明远")} <= roles(ev)
+
+
 def test_the_union_leader_of_the_company_visited_hosts_the_visit(roles_nlp):
     # 某公司工会主席乙陪同 at 某公司…车辆段: a unit of the company visited receives (its parent body)
     text = "11月12日，市总工会副主席周明远来到青禾运营有限公司四惠车辆段调研。青禾运营有限公司工会主席吴晓东陪同。"
