@@ -236,6 +236,25 @@ def test_a_place_abbreviation_after_a_verb_of_going_is_a_place():
     assert sorted(spans.spans) == [(4, 5, "LOC"), (text.index("访华") + 1, text.index("访华") + 2, "LOC")]
 
 
+@pytest.mark.parametrize("text, model, expected", [
+    # a run of abbreviations of distinct places, one read as a place: a place a character
+    ("湘鄂赣三省签署协议", ["湘鄂"], ["湘", "鄂", "赣"]),
+    ("中匈两国建交", ["中"], ["中", "匈"]),
+    ("深港合作", ["深港"], ["深", "港"]),
+    # a listed place written with such characters, one of distinct kinds, the same place twice,
+    # or the run's edge making a listed place with the text beside it: as the model read it
+    ("宁波舟山港", ["宁波"], ["宁波"]),
+    ("京津冀协同发展", ["京津冀"], ["京津冀"]),
+    ("波黑局势", ["波黑"], ["波黑"]),
+    ("浙中地区", ["浙中"], ["浙中"]),
+    ("中华两岸", ["中华"], ["中华"]),
+    ("中美洲国家", ["中美洲"], ["中美洲"]),
+])
+def test_a_run_of_place_abbreviations_is_a_place_a_character(text, model, expected):
+    spans = run("abbreviation_runs", text, spans_of(text, *((m, "LOC") for m in model)))
+    assert sorted(text[s:e] for s, e, _ in spans.spans) == sorted(expected)
+
+
 def test_generic_bodies_written_together_or_cut_are_no_names():
     text = "选举产生经费审查委员会。执委会主席团会议。全国总工会和街道总工会"
     spans = SpanSet([at(text, "审查委员会", "ORG"), at(text, "执委会主席团", "ORG"), at(text, "全国总工会", "ORG"),

@@ -28,6 +28,9 @@ class ConventionTables:
     event_name_breaks: list[str] = field(default_factory=list)
     steps: list[str] = field(default_factory=list)            # the rule steps, in order
     place_abbreviations: str = ""        # 京, 沪, 中, 美: one-character places (guideline: LOC)
+    # 湘 -> 湖南, 匈 -> 匈牙利: those standing for one place each, and that place (湘鄂赣: three places)
+    abbreviation_places: dict[str, str] = field(default_factory=dict)
+    home_country_abbreviations: str = ""   # 中, 华: pair with foreign countries' (中匈), not with a province's
     abbreviation_verbs: str = ""         # 来|京, 赴|台: one-character verbs an abbreviation is a place after
     verb_place_abbreviations: str = ""   # the abbreviations that are places after such a verb
     place_bound_suffixes: list[str] = field(default_factory=list)   # 公司: an ORG only after a domestic unit (美国公司 is generic)
@@ -126,6 +129,8 @@ class ConventionTables:
             steps=list(data.get("steps", [])),
             place_abbreviations="".join(joined(lex_abbreviations, data.get("place_abbreviations", []),
                                                data.get("verb_place_abbreviations", []))),
+            abbreviation_places={a: place for a, place in (lexicon.place_abbreviations if lexicon else {}).items() if place},
+            home_country_abbreviations="".join(data.get("home_country_abbreviations", [])),
             abbreviation_verbs="".join(data.get("abbreviation_verbs", [])),
             verb_place_abbreviations="".join(data.get("verb_place_abbreviations", [])),
             place_bound_suffixes=list(data.get("place_bound_suffixes", [])),

@@ -2,6 +2,7 @@
 place conventions (administrative levels, honours, "union work of a place")."""
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from ...text.scan import find_all
@@ -111,6 +112,42 @@ def abbreviated_places(ctx: RuleContext, spans: SpanSet) -> None:
         if text[k:k + 2] in words or text[k - 2:k] in words or ctx.cuts_word(k + 1) or spans.overlapping(k, k + 1):
             continue
         spans.add(k, k + 1, "LOC")
+
+
+@rule_steps.register("abbreviation_runs")
+def abbreviation_runs(ctx: RuleContext, spans: SpanSet) -> None:
+    """湘鄂赣三省, 中匈两国, 深港合作: a run of one-character abbreviations of distinct places
+    (place_abbreviations.txt with a place; not 中华, both 中国), where the model read a place inside
+    it, is one place a character (the guideline: 皖台交流 -> 皖, 台); not a listed place written
+    with such characters (宁波, 京津冀, 挪威, 俄罗|斯), nor a run whose edge makes a word with the
+    text beside it (中美|洲)."""
+    text, of, home = ctx.text, ctx.conventions.abbreviation_places, ctx.conventions.home_country_abbreviations
+    if not of:
+        return
+    words, listed = ctx.patterns.words, ctx.patterns.place_set
+    places = listed | set(of.values())
+    longest = max(map(len, of.values()))
+    levels = ctx.conventions.place_suffixes
+
+    def domestic(c: str) -> bool:   # a province's or city's (listed places), not the home country's
+        return of[c] in listed and c not in home
+
+    for m in re.finditer(f"[{re.escape(''.join(of))}]{{2,4}}", text):
+        a, b = m.start(), m.end()
+        inside = spans.overlapping(a, b)
+        if not inside or any(s.label != "LOC" or s.start < a or s.end > b for s in inside) \
+                or len(inside) == b - a or len({of[c] for c in m.group()}) < b - a:
+            continue   # no place read there, one running past the run, each character read already
+        if len({domestic(c) for c in m.group()}) > 1:
+            continue   # 波黑: a country's name; 浙中: the middle of a province
+        if any(text[i:j] in places or text[i:j] + level in listed for i in range(a, b)
+               for j in range(i + 2, i + longest + 1) for level in levels) \
+                or text[a - 1:a + 1] in words or text[b - 1:b + 1] in words or text[b - 1:b + 1] in places:
+            continue
+        for s in inside:
+            spans.remove(s)
+        for k in range(a, b):
+            spans.add(k, k + 1, "LOC")
 
 
 @rule_steps.register("join_place_units")
