@@ -1238,6 +1238,27 @@ def test_a_bare_head_in_a_later_sentence_of_a_framed_paragraph_is_the_frames(nlp
     assert ("吴晓东", "总经理", "青禾物流有限公司") not in triples(doc)
 
 
+def test_a_frame_goes_on_over_a_site_inside_the_organization(nlp):
+    # 在某公司焊接车间，该公司总经理乙: the frame's company is the one meant, of two the article names
+    text = ("周明远走访青禾机械制造有限公司和东江纺织科技有限公司。在青禾机械制造有限公司焊接车间，"
+            "该公司总经理吴晓东介绍了情况。")
+    doc = make(nlp, text, per=["周明远", "吴晓东"], org=["青禾机械制造有限公司", "东江纺织科技有限公司"])
+    assert ("吴晓东", "总经理", "青禾机械制造有限公司") in triples(doc)
+
+
+@pytest.mark.parametrize("body, title, org", [
+    ("在青山派出所，所长吴晓东介绍了情况。", "所长", "青山派出所"),
+    ("在青山镇人民法庭，庭长吴晓东介绍了情况。", "庭长", "青山镇人民法庭"),
+    ("在青山小学，校长吴晓东介绍了情况。", "校长", "青山小学"),
+    # the frame's name does not end with the head's character: none
+    ("在青山派出所，站长吴晓东介绍了情况。", "站长", None),
+])
+def test_a_head_named_by_one_character_is_of_the_frames_organization(nlp, body, title, org):
+    frame = body[1:body.index("，")]
+    doc = make(nlp, "周明远来到青山镇调研。" + body, per=["周明远", "吴晓东"], org=[frame])
+    assert ("吴晓东", title, org) in triples(doc)
+
+
 def test_an_elided_body_of_a_zone_is_the_zones(nlp):
     # 园区总工会, 园区管委会: the zone's (elision.yaml prefixes: 园区, 经开区, 高新区)
     doc = make(nlp, "东江工业园区总工会开展检查。园区总工会常务副主席甲乙丙、园区管委会副主任丁戊出席。",

@@ -83,7 +83,7 @@ class RoleExtractor(SerializedComponent):
         seen: dict[tuple[str, str], dict] = {}
         doc_ents = [Ent(*e) for e in ents]
         for offset, chain in sorted(found, key=lambda fc: fc[0] + fc[1].start):
-            resolve_chain(chain, offset, index, lex, frame_org(text, offset + chain.start, doc_ents))
+            resolve_chain(chain, offset, index, lex, frame_org(text, offset + chain.start, doc_ents, lex.frame_sites))
             for seg in chain.segments:
                 seg.org = _abbreviation_in_full(seg.org, offset + seg.org_start, text, doc_ents, lex)
             for (n_start, n_end), end in zip(chain.names, chain.ends):

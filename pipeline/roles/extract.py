@@ -587,30 +587,33 @@ class Frame(NamedTuple):
     carried: bool = False
 
 
-def frame_org(text: str, pos: int, ents: list[Ent]) -> Frame | None:
+def frame_org(text: str, pos: int, ents: list[Ent], sites: tuple[str, ...] = ()) -> Frame | None:
     """在某公司，甲与公司总经理乙座谈: the organization a sentence opens with as where it happens
     (在 + an ORG + a comma), for the sentence holding ``pos``; also one written short there (在瑞丰
     航空食品，: the one organization of the article whose name holds it); or, carried, for a later
     sentence of its paragraph where no other organization is named, that of an earlier one (在某公司，
-    甲走进车间。公司总经理乙介绍…: the visit goes on there); else None."""
+    甲走进车间。公司总经理乙介绍…: the visit goes on there); else None. ``sites``: the words of a
+    place inside an organization that may follow it in the frame (在某公司焊接车间，)."""
     start = _sentence_start(text, pos)
     if text.startswith("在", start):
-        org = _frame_at(text, start, ents)
+        org = _frame_at(text, start, ents, sites)
         return Frame(org) if org is not None else None
     paragraph = text.rfind("\n", 0, pos) + 1
     while start > paragraph:
         start = _sentence_start(text, start - 1)
-        if text.startswith("在", start) and (org := _frame_at(text, start, ents)) is not None:
+        if text.startswith("在", start) and (org := _frame_at(text, start, ents, sites)) is not None:
             named = {text[e.start:e.end] for e in ents if e.label == "ORG" and start < e.start < pos}
             return Frame(org, carried=True) if named <= {org} else None
     return None
 
 
-def _frame_at(text: str, start: int, ents: list[Ent]) -> str | None:
+def _frame_at(text: str, start: int, ents: list[Ent], sites: tuple[str, ...] = ()) -> str | None:
     """The organization the sentence at ``start`` (opening with 在) frames, else None."""
     org = next((e for e in ents if e.start == start + 1 and e.label == "ORG"), None)
     if org is not None:
-        return text[org.start:org.end] if text[org.end:org.end + 1] in _FRAME_CLOSE else None
+        site = _FRAME_SITE.match(text, org.end)   # 在某公司|焊接车间，: a place inside it
+        end = site.end(1) if site and site.group(1).endswith(sites) else org.end
+        return text[org.start:org.end] if text[end:end + 1] in _FRAME_CLOSE else None
     short = _FRAME_SHORT.match(text, start + 1)
     if short is None or any(e.start < short.end(1) and short.start(1) < e.end for e in ents):
         return None
@@ -619,6 +622,7 @@ def _frame_at(text: str, start: int, ents: list[Ent]) -> str | None:
 
 
 _FRAME_CLOSE = ("，", ",")
+_FRAME_SITE = re.compile(rf"([{HAN}]{{2,8}})[，,]")
 _FRAME_SHORT = re.compile(rf"([{HAN}]{{3,12}})[，,]")
 
 
@@ -694,7 +698,7 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             seg.org = _article_org(index, offset + seg.org_start, lex)   # 书记处书记: the body's organization
             seg.org_as_written = None
         else:   # 厂长, 校长: the one factory, school … the article names in full
-            seg.org, seg.org_as_written = _body_the_title_heads(word, index, lex), None
+            seg.org, seg.org_as_written = _head_of_frame(word, frame, lex) or _body_the_title_heads(word, index, lex), None
         if seg.title.kind == "occupation" and seg.org and not (seg.has_ent or _valid_org(seg.org, lex)):
             seg.org = seg.org_as_written = None
         if seg.org:
@@ -755,6 +759,16 @@ def _body_of_chain(body: str, before: str, lex: RoleLexicon) -> str:
     if body in lex.party_bodies:
         base = _outside(base, lex.chain_bodies_longest)
     return base + body
+
+
+def _head_of_frame(word: str, frame: Frame | None, lex: RoleLexicon) -> str | None:
+    """在某派出所，所长乙介绍: a title naming the head of a body by one character (所长, 庭长,
+    站长) is of the organization the sentence opens with as where it happens, where that one's
+    name ends with the character or one of its endings (``anaphoric_heads``: 校 -> 小学); else None."""
+    core = word[1:] if word.startswith("副") else word
+    if frame is None or len(core) != 2 or core[1] != "长":
+        return None
+    return frame.org if frame.org.endswith((core[0], *lex.anaphoric_heads.get(core[0], ()))) else None
 
 
 def _body_the_title_heads(word: str, index: PlaceIndex, lex: RoleLexicon) -> str | None:

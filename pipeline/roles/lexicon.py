@@ -67,6 +67,8 @@ class RoleLexicon:
         self.body_final_chars: str = "".join(p.get("body_final_chars") or [])
         self.holder_words: list[str] = sorted(p.get("holder_words") or [], key=len, reverse=True)
         self.sub_units: tuple[str, ...] = tuple(sorted(p.get("sub_units") or [], key=len, reverse=True))
+        # 在某公司焊接车间，: a shop-floor unit or a site inside an organization ends its frame's place
+        self.frame_sites: tuple[str, ...] = self.sub_units + tuple(p.get("frame_sites") or [])
         self.org_leading_strip: list[str] = sorted(p.get("org_leading_strip") or [], key=len, reverse=True)
         self.org_leading_marks: tuple[str, ...] = tuple(p.get("org_leading_marks") or [])
         # 某集团党委书记、董事长: a party body inside an organization, and the titles it holds
