@@ -1259,6 +1259,18 @@ def test_a_head_named_by_one_character_is_of_the_frames_organization(nlp, body, 
     assert ("吴晓东", title, org) in triples(doc)
 
 
+def test_an_elided_body_is_of_the_place_named_before_not_of_a_body_printed_after(nlp):
+    # 白石市…市总工会主席乙…青山市总工会作交流发言: the city named before (白石市) is the article's;
+    # the one body printed in full later (a county-level city's union) is another
+    text = "6月18日，白石市工会工作推进会召开。市总工会主席吴晓东主持会议。会上，青山市总工会作交流发言。"
+    doc = make(nlp, text, per=["吴晓东"], org=["青山市总工会"], loc=["白石市"])
+    assert ("吴晓东", "主席", "白石市总工会") in triples(doc)
+    # with no place of the level named before, the one body printed after is the one meant
+    text = "6月18日，工会工作推进会召开。市总工会主席吴晓东主持会议。会上，青山市总工会作交流发言。"
+    doc = make(nlp, text, per=["吴晓东"], org=["青山市总工会"])
+    assert ("吴晓东", "主席", "青山市总工会") in triples(doc)
+
+
 def test_an_elided_body_of_a_zone_is_the_zones(nlp):
     # 园区总工会, 园区管委会: the zone's (elision.yaml prefixes: 园区, 经开区, 高新区)
     doc = make(nlp, "东江工业园区总工会开展检查。园区总工会常务副主席甲乙丙、园区管委会副主任丁戊出席。",

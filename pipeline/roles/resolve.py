@@ -203,14 +203,19 @@ class PlaceIndex:
     def written_in_full(self, org_text: str, prefix: str, before: int) -> str | None:
         """The place of the body an elided form names (区总工会) where the article prints that body
         in full (丰台区总工会, not 丽泽商务区 named nearer): the nearest such body before
-        ``before``, else the one printed after it (where only one is)."""
+        ``before``, else the one printed after it (where only one is, and no place of the level is
+        named before: 南充市…市总工会主席…阆中市总工会作交流发言 is 南充市's union)."""
         full = sorted((offset, place) for offset, t in self.seen if t.endswith(org_text) and len(t) > len(org_text)
                       and (place := place_of_level(t[:len(t) - len(org_text) + len(prefix)], prefix, self.lex))
                       and len(place) + len(org_text) - len(prefix) == len(t))
         earlier = [place for offset, place in full if offset < before]
         if earlier:
             return earlier[-1]
-        return full[0][1] if len({place for _, place in full}) == 1 else None
+        if len({place for _, place in full}) != 1:
+            return None
+        after = full[0][1]
+        named_before = any(level == prefix and at < before and place != after for at, level, place in self.mentions)
+        return None if named_before else after
 
     def _dominant(self, places: set[str], level: str) -> str | None:
         """The article's own place among several of a level: named (also without its level,
