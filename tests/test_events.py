@@ -1839,6 +1839,18 @@ def test_the_city_and_zone_leaders_of_a_zone_visited_host_the_visit(roles_nlp):
     assert {("host", "吴晓东"), ("host", "郑秋"), ("visitor", "周明远")} <= roles(ev)
 
 
+@pytest.mark.parametrize("lead", ["带领", "率"])
+def test_bodies_whose_officials_a_leader_brings_along_visit_with_him(nlp, lead):
+    # 甲带领县人社局、县总工会等部门负责人深入…: the bodies listed after the lead verb go too;
+    # bodies named after it with no officials closing the list are no party of the trip
+    text = f"4月8日，县长周明远{lead}青山县人社局、青山县总工会等部门负责人，深入青山经济开发区走访企业。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山县人社局", "青山县总工会"], "LOC": ["青山经济开发区"]})
+    assert {("visitor", "周明远"), ("visitor", "青山县人社局"), ("visitor", "青山县总工会")} <= roles(ev)
+    text = f"4月8日，县长周明远{lead}青山县总工会的经验，深入青山经济开发区走访企业。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山县总工会"], "LOC": ["青山经济开发区"]})
+    assert ("visitor", "青山县总工会") not in roles(ev)
+
+
 def test_the_union_leader_of_the_company_visited_hosts_the_visit(roles_nlp):
     # 某公司工会主席乙陪同 at 某公司…车辆段: a unit of the company visited receives (its parent body)
     text = "11月12日，市总工会副主席周明远来到青禾运营有限公司四惠车辆段调研。青禾运营有限公司工会主席吴晓东陪同。"

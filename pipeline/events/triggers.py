@@ -142,6 +142,8 @@ class EventLexicon:
     topic_stop_verbs: tuple[str, ...]          # 甲了解…: what a visitor does at a stop just described
     stop_frame_ends: tuple[str, ...]           # 在甲的陪同下，: a frame, no place
     leader_cues: list[str]
+    led_along_verbs: tuple[str, ...]           # 带领, 率: a list of bodies whose officials come along opens after one
+    led_along_re: re.Pattern[str]              # …等部门负责人: closes that list
     visit_name_re: re.Pattern[str]
     role_cues: list[tuple[str, str]]          # (word, role), longest word first
     agent_report_re: re.Pattern[str]           # 甲所作的工会工作报告: 甲 speaks
@@ -507,6 +509,8 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         topic_stop_verbs=tuple(v.get("topic_stop_verbs", [])),
         stop_frame_ends=tuple(v.get("stop_frame_ends", [])),
         leader_cues=_longest_first(domain.lead_verbs + list(v.get("leader_cues", []))),   # older files add
+        led_along_verbs=tuple(_longest_first(domain.lead_verbs + list(v.get("led_along_verbs", [])))),
+        led_along_re=re.compile(v.get("led_along", r"(?!x)x")),
         visit_name_re=re.compile(v.get("name_pattern", r"(?!x)x")),
         role_cues=role_cues,
         agent_report_re=re.compile(raw.get("agent_report") or r"(?!x)x"),

@@ -209,6 +209,9 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                     if (leader and not org.name.endswith(lex.organs)) \
                             or (org.name.endswith(lex.union_bodies) and "的" not in text[org.end:who.start]):
                         mention.add(org, "visitor")
+        if persons:
+            for who in _led_along(text, ents, persons[0].end, v_start, lex):
+                mention.add(who, "visitor")
         for who in visited:
             mention.add(who, "visited")
         for a, b in inviting:   # 应甲邀请: 甲 receives the visitors it invited
@@ -217,6 +220,24 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                     mention.add(who, "host")
         out.append(mention)
     return out + _home_visits(doc, sent, ents, lex, out, homes)
+
+
+def _led_along(text: str, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[Mention]:
+    """甲带领县人社局、县总工会等部门负责人深入…: the organizations listed right after a lead verb
+    between ``start`` and ``end``, closed by their officials (visit.led_along), go with the leader."""
+    orgs = {m.start: m for m in ents if m.label == "ORG" and start <= m.start < end}
+    for verb in lex.led_along_verbs:
+        for k in find_all(text, verb, start, end):
+            pos, listed = k + len(verb), []
+            while (org := orgs.get(pos)) is not None:
+                listed.append(org)
+                pos = org.end + (text[org.end:org.end + 1] in _LIST_JOINERS)
+            if listed and lex.led_along_re.match(text, listed[-1].end):
+                return listed
+    return []
+
+
+_LIST_JOINERS = "、和及与"
 
 
 def _regarded_or_welcomed(text: str, sent: Sentence, pos: int, lex: EventLexicon) -> bool:
