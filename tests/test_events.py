@@ -1575,9 +1575,11 @@ def test_meeting_held_for_a_contest_is_a_meeting(nlp):
     ("11月6日，东湖新区投资环境说明会在青山举行。", "report_meeting", "东湖新区投资环境说明会"),
     ("5月8日，周明远在东湖港主持召开现场办公会。", "conference", "现场办公会"),
     ("12月18日，青山街道工委召开社区工会主席述职评议会。", "conference", "社区工会主席述职评议会"),
+    ("11月20日，青山街道工委召开和谐企业评审会。", "conference", "和谐企业评审会"),
 ])
 def test_briefings_office_meetings_and_reviews_are_meetings(nlp, text, subtype, name):
-    """说明会 (a briefing), 办公会 (an office meeting held on site), 评议会 (a review of reports)."""
+    """说明会 (a briefing), 办公会 (an office meeting held on site), 评议会 (a review of reports),
+    评审会 (a review of candidates)."""
     [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山街道工委"]})
     assert (ev["type"], ev["subtype"], ev["name"]) == ("meeting", subtype, name)
 

@@ -64,6 +64,8 @@ def test_longest_mention_leaves_odd_strings_alone():
     ("怀柔区总工会联合区农业农村局举办活动", "怀柔区总工会联合区农业农村局", {"怀柔区总工会", "区农业农村局"}),
     # a town's elided body (镇妇联: elided_orgs at the town's level too)
     ("青山镇总工会联合镇妇联、团委走进东湖村", "青山镇总工会联合镇妇联", {"青山镇总工会", "镇妇联"}),
+    # a space between two names each ending with an organization word (a headline's list)
+    ("市人社局 市总工会召开推进会", "市人社局 市总工会", {"市人社局", "市总工会"}),
 ])
 def test_coordinating_verb_splits_two_organizations(text, whole, parts):
     spans = spans_of(text, (whole, "ORG"))

@@ -64,14 +64,15 @@ def trim_phrase_heads(ctx: RuleContext, spans: SpanSet) -> None:
 def split_coordinated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """X总工会联合区组织部, X总工会联合电信公司Y分公司: where a coordinating verb inside an
     organization is followed by an elided organization, or stands between two names that each
-    end with an organization word, the two are separate (联合会, 联合国 stay whole)."""
+    end with an organization word, the two are separate (联合会, 联合国 stay whole); so where a
+    space does (a headline's list: 市人社局 市总工会召开…)."""
     verbs, elided, text = ctx.conventions.coordinating, ctx.tables.elided, ctx.text
     if elided is None or verbs is None:
         return
     suffix_end = ctx.patterns.suffix_end_re
     for span in spans.of("ORG"):
         start, end, _ = span
-        for m in verbs.finditer(text, start + 2, end):
+        for m in [*verbs.finditer(text, start + 2, end), *_SPACES.finditer(text, start + 2, end)]:
             right = elided.match(text, m.end(), end)
             if (right and right.end() == end) or (
                     end - m.end() >= 3 and suffix_end.search(text, start, m.start())
@@ -80,6 +81,9 @@ def split_coordinated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
                 spans.add(start, m.start(), "ORG")
                 spans.add(m.end(), end, "ORG")
                 break
+
+
+_SPACES = re.compile(r"[ \u3000]+")
 
 
 @rule_steps.register("split_joined_organs")
