@@ -251,6 +251,8 @@ def test_a_place_abbreviation_after_a_verb_of_going_is_a_place():
     ("浙中地区", ["浙中"], ["浙中"]),
     ("中华两岸", ["中华"], ["中华"]),
     ("中美洲国家", ["中美洲"], ["中美洲"]),
+    ("津港智慧物流园", ["津港"], ["津港"]),   # a facility's name runs on
+    ("浙川共建产业园区", ["浙川"], ["浙", "川"]),   # a verb between: no facility's name
 ])
 def test_a_run_of_place_abbreviations_is_a_place_a_character(text, model, expected):
     spans = run("abbreviation_runs", text, spans_of(text, *((m, "LOC") for m in model)))

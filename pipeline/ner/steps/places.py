@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ...text.chars import HAN_RUN
 from ...text.scan import find_all
 from ..spans import SpanSet
 from .context import HAN_CHAR, NAME_CHAR, RuleContext, RulePatterns, run_back
@@ -142,12 +143,27 @@ def abbreviation_runs(ctx: RuleContext, spans: SpanSet) -> None:
             continue   # 波黑: a country's name; 浙中: the middle of a province
         if any(text[i:j] in places or text[i:j] + level in listed for i in range(a, b)
                for j in range(i + 2, i + longest + 1) for level in levels) \
-                or text[a - 1:a + 1] in words or text[b - 1:b + 1] in words or text[b - 1:b + 1] in places:
+                or text[a - 1:a + 1] in words or text[b - 1:b + 1] in words or text[b - 1:b + 1] in places \
+                or _opens_a_facility(ctx, b):
             continue
         for s in inside:
             spans.remove(s)
         for k in range(a, b):
             spans.add(k, k + 1, "LOC")
+
+
+def _opens_a_facility(ctx: RuleContext, pos: int) -> bool:
+    """津港|智慧物流园: Han characters at ``pos`` running on to a facility's ending (facility_suffixes)
+    within a few characters, no verb among them (not 浙川|共建|产业园区): what stands before is the
+    facility's name, no list of places."""
+    text, p = ctx.text, ctx.patterns
+    m = p.facility_re.search(text, pos, pos + _FACILITY_REACH)
+    if m is None or HAN_RUN.fullmatch(text, pos, m.end()) is None:
+        return False
+    return not any(p.verb_like(text[k:k + 2]) for k in range(pos, m.start() - 1))
+
+
+_FACILITY_REACH = 8   # 津港|智慧物流园: the farthest a facility's ending stands after a name
 
 
 @rule_steps.register("join_place_units")
