@@ -1728,6 +1728,9 @@ def test_a_lone_surname_after_a_title_takes_its_given_name(text, model, found):
     ("约翰·加朗正在讲话", [("约翰·加朗", "PER")], {("约翰·加朗", "PER")}),
     ("约翰·加朗夫妇出席", [("约翰·加朗", "PER")], {("约翰·加朗", "PER")}),   # a word after names (夫妇)
     ("约翰·加朗和詹尼·巴罗", [("约翰·加朗", "PER"), ("詹尼·巴罗", "PER")], {("约翰·加朗", "PER"), ("詹尼·巴罗", "PER")}),
+    # a part after · the model read as a place: the person's (not a listed place: 中国·北京)
+    ("经济部长哈立德·曼苏里出席", [("哈立德", "PER"), ("曼苏里", "LOC")], {("哈立德·曼苏里", "PER")}),
+    ("部长哈立德·北京出席", [("哈立德", "PER"), ("北京", "LOC")], {("哈立德", "PER"), ("北京", "LOC")}),
 ])
 def test_a_dot_joined_foreign_name_is_one_person(text, model, found):
     spans = run("transliterated_names", text, spans_of(text, *model))

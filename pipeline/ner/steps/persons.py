@@ -536,7 +536,8 @@ def japanese_names_before_titles(ctx: RuleContext, spans: SpanSet) -> None:
 @rule_steps.register("transliterated_names")
 def transliterated_names(ctx: RuleContext, spans: SpanSet) -> None:
     """詹尼·因|凡蒂诺 -> 詹尼·因凡蒂诺, 唐纳德·特朗|普通电话 -> 唐纳德·特朗普: a ·-joined foreign name
-    is one person: two persons joined by · and at most one character are one, and a name the model
+    is one person: two persons joined by · and at most one character are one (so a person and a
+    part the model read as a place: 哈立德·曼苏里), and a name the model
     ended before a character of transliterations (transliteration_chars) that makes a word with the
     next (普通) takes that character."""
     text, p = ctx.text, ctx.patterns
@@ -550,6 +551,11 @@ def transliterated_names(ctx: RuleContext, spans: SpanSet) -> None:
         if text[end:end + 1] == "·":
             gap = 0 if spans.starting_at(end + 1) is not None else 1
             after = spans.starting_at(end + 1 + gap)
+            # (哈立德·|曼苏里 read as a place: a name's part of transliteration characters, no place listed)
+            if after is not None and after.label == "LOC" and gap == 0 and not p.is_place(text[after.start:after.end]) \
+                    and all(c in translit for c in text[after.start:after.end]):
+                after = Mention(after.start, after.end, "PER")
+                spans.replace((after.start, after.end, "LOC"), after)
             if after is not None and after.label == "PER" and (gap == 0 or HAN_CHAR.match(text, end + 1)
                                                                  and text[end + 1] not in stops
                                                                  and not spans.overlapping(end + 1, end + 2)):
