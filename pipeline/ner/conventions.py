@@ -86,6 +86,9 @@ class ConventionTables:
         self.verb_abbreviation = re.compile(
             f"(?<=[{re.escape(self.abbreviation_verbs)}])[{re.escape(self.verb_place_abbreviations)}]") \
             if self.abbreviation_verbs and self.verb_place_abbreviations else None
+        # 湘鄂赣, 中匈: two to four of the one-place abbreviations written together
+        self.abbreviation_run = re.compile(f"[{re.escape(''.join(self.abbreviation_places))}]{{2,4}}") \
+            if self.abbreviation_places else None
         congress = self.numbered_congress or {}
         # the congress as a name on its own (十五大 in 十五大精神), and in running text after its body
         self.congress_name = re.compile(congress["name"]) if congress.get("name") else None

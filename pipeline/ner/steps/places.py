@@ -2,7 +2,6 @@
 place conventions (administrative levels, honours, "union work of a place")."""
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from ...text.chars import HAN_RUN
@@ -120,20 +119,23 @@ def abbreviation_runs(ctx: RuleContext, spans: SpanSet) -> None:
     """湘鄂赣三省, 中匈两国, 深港合作: a run of one-character abbreviations of distinct places
     (place_abbreviations.txt with a place; not 中华, both 中国), where the model read a place inside
     it, is one place a character (the guideline: 皖台交流 -> 皖, 台); not a listed place written
-    with such characters (宁波, 京津冀, 挪威, 俄罗|斯), nor a run whose edge makes a word with the
-    text beside it (中美|洲)."""
-    text, of, home = ctx.text, ctx.conventions.abbreviation_places, ctx.conventions.home_country_abbreviations
-    if not of:
+    with such characters (宁波, 京津冀, 挪威, 俄罗|斯, 某港 of 某港市), a province's or city's beside
+    one of another kind (波黑: a country; 浙中: the home country's, ner_rules.yaml
+    home_country_abbreviations), a run whose edge makes a word with the text beside it (中美|洲),
+    nor one running on to a facility's name (津港|智慧物流园)."""
+    conv, text = ctx.conventions, ctx.text
+    of, home = conv.abbreviation_places, conv.home_country_abbreviations
+    if conv.abbreviation_run is None:
         return
     words, listed = ctx.patterns.words, ctx.patterns.place_set
     places = listed | set(of.values())
     longest = max(map(len, of.values()))
-    levels = ctx.conventions.place_suffixes
+    levels = conv.place_suffixes
 
     def domestic(c: str) -> bool:   # a province's or city's (listed places), not the home country's
         return of[c] in listed and c not in home
 
-    for m in re.finditer(f"[{re.escape(''.join(of))}]{{2,4}}", text):
+    for m in conv.abbreviation_run.finditer(text):
         a, b = m.start(), m.end()
         inside = spans.overlapping(a, b)
         if not inside or any(s.label != "LOC" or s.start < a or s.end > b for s in inside) \
