@@ -1704,6 +1704,10 @@ def test_an_organization_s_ending_alone_is_unlisted_beside_a_name_ending_with_it
     # the hotel as a business, not where something happens, stays as the model read it
     ("东江大酒店今年营业额增长", ("东江大酒店", "ORG"), {("东江大酒店", "ORG")}),
     ("住在饭店", ("饭店", "ORG"), {("饭店", "ORG")}),
+    # a body's house (venue_suffixes) where things are held or gone to, as a hotel; as a body, as read
+    ("工会在青山区职工服务中心举办活动。", ("青山区职工服务中心", "ORG"), {("青山区职工服务中心", "LOC")}),
+    ("周明远来到青山镇职工服务中心。", ("青山镇职工服务中心", "ORG"), {("青山镇职工服务中心", "LOC")}),
+    ("青山区职工服务中心开展培训。", ("青山区职工服务中心", "ORG"), {("青山区职工服务中心", "ORG")}),
 ])
 def test_a_hotel_read_as_an_organization_where_something_happens_is_a_place(text, model, found):
     spans = run("lodging_places", text, spans_of(text, model))

@@ -79,10 +79,11 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
 def lodging_places(ctx: RuleContext, spans: SpanSet) -> None:
     """在钓鱼台国宾馆会见, 下榻北京饭店: an organization the model read whose name ends with a hotel
     word (lodging_suffixes), right after a mark of where (lodging_venue_marks), is used as a place
-    (the guideline chooses by use; PD1998 tags hotels as places)."""
+    (the guideline chooses by use; PD1998 tags hotels as places); so is a body's house where things
+    are held (venue_suffixes: 在区职工服务中心举行, 来到某镇职工服务中心)."""
     t, text = ctx.tables, ctx.text
     for span in spans.of("ORG"):
-        word = next((w for w in t.lodging_suffixes if text.endswith(w, span.start, span.end)), None)
+        word = next((w for w in (*t.lodging_suffixes, *t.venue_suffixes) if text.endswith(w, span.start, span.end)), None)
         if word and span.end - span.start > len(word) and text.endswith(t.lodging_venue_marks, 0, span.start):
             spans.replace(span, (span.start, span.end, "LOC"))
 
