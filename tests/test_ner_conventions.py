@@ -64,13 +64,19 @@ def test_longest_mention_leaves_odd_strings_alone():
     ("怀柔区总工会联合区农业农村局举办活动", "怀柔区总工会联合区农业农村局", {"怀柔区总工会", "区农业农村局"}),
     # a town's elided body (镇妇联: elided_orgs at the town's level too)
     ("青山镇总工会联合镇妇联、团委走进东湖村", "青山镇总工会联合镇妇联", {"青山镇总工会", "镇妇联"}),
-    # a space between two names each ending with an organization word (a headline's list)
+    # a space before an elided organization (a headline's list)
     ("市人社局 市总工会召开推进会", "市人社局 市总工会", {"市人社局", "市总工会"}),
 ])
 def test_coordinating_verb_splits_two_organizations(text, whole, parts):
     spans = spans_of(text, (whole, "ORG"))
     run("split_coordinated_orgs", text, spans)
     assert named(text, spans) == {(p, "ORG") for p in parts}
+
+
+def test_a_space_before_a_body_s_own_unit_splits_nothing():
+    text = "青山大学 新闻学院教授"
+    spans = run("split_coordinated_orgs", text, spans_of(text, ("青山大学 新闻学院", "ORG")))
+    assert named(text, spans) == {("青山大学 新闻学院", "ORG")}
 
 
 def test_coordinating_verb_between_two_named_organizations_splits_them():
@@ -253,6 +259,9 @@ def test_a_place_abbreviation_after_a_verb_of_going_is_a_place():
     ("中美洲国家", ["中美洲"], ["中美洲"]),
     ("津港智慧物流园", ["津港"], ["津港"]),   # a facility's name runs on
     ("浙川共建产业园区", ["浙川"], ["浙", "川"]),   # a verb between: no facility's name
+    # two read as one place with no word of a pair after them, or a level after them: a place's name
+    ("新津是成都的南大门", ["新津"], ["新津"]),
+    ("贵港市", ["贵港"], ["贵港"]),
 ])
 def test_a_run_of_place_abbreviations_is_a_place_a_character(text, model, expected):
     spans = run("abbreviation_runs", text, spans_of(text, *((m, "LOC") for m in model)))
@@ -1708,6 +1717,7 @@ def test_an_organization_s_ending_alone_is_unlisted_beside_a_name_ending_with_it
     ("工会在青山区职工服务中心举办活动。", ("青山区职工服务中心", "ORG"), {("青山区职工服务中心", "LOC")}),
     ("周明远来到青山镇职工服务中心。", ("青山镇职工服务中心", "ORG"), {("青山镇职工服务中心", "LOC")}),
     ("青山区职工服务中心开展培训。", ("青山区职工服务中心", "ORG"), {("青山区职工服务中心", "ORG")}),
+    ("在青山区职工服务中心的帮助下，他找到了工作。", ("青山区职工服务中心", "ORG"), {("青山区职工服务中心", "ORG")}),
 ])
 def test_a_hotel_read_as_an_organization_where_something_happens_is_a_place(text, model, found):
     spans = run("lodging_places", text, spans_of(text, model))

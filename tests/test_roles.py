@@ -171,6 +171,9 @@ def test_a_body_written_bare_in_a_chain_is_the_previous_organizations(nlp):
     # written with its party body, the organ is the organization
     doc = make(nlp, "东江区委组织部部长郑秋出席。", per=["郑秋"], org=["东江区委组织部"])
     assert triples(doc) == {("郑秋", "部长", "东江区委组织部")}
+    # right after a government's title, the organ is not the government's
+    doc = make(nlp, "东江区委常委、副区长、统战部部长郑秋出席。", per=["郑秋"], org=["东江区委", "统战部"], loc=["东江区"])
+    assert not any(org == "东江区" and title.endswith("部长") for _, title, org in triples(doc))
     # a zone's party working committee (工委) and its administrative committee (管委会)
     doc = make(nlp, "青山经济技术开发区工委委员、管委会副主任周明远出席。", per=["周明远"], org=["青山经济技术开发区工委"])
     assert triples(doc) == {("周明远", "委员", "青山经济技术开发区工委"), ("周明远", "副主任", "青山经济技术开发区管委会")}

@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from pipeline.paths import PROJECT_ROOT
+from pipeline.text.chars import is_part_of_name
 from pipeline.text.scan import Scanner, find_all, words_regex
 
 RULES = yaml.safe_load((PROJECT_ROOT / "data" / "lexicons" / "ner_rules.yaml").read_text(encoding="utf-8"))
@@ -71,3 +72,14 @@ def test_an_opener_is_unclosed_when_its_closer_falls_after_the_end():
     assert not unclosed_at(text, 0, len(text))                 # its closer inside
     assert not unclosed_at(text, 1, len(text))                 # no opener there
     assert unclosed_at("《东江报", 0, 4) and not unclosed_at("", 0, 0)
+
+
+@pytest.mark.parametrize("short, full, part", [
+    ("桑托斯", "玛丽亚·桑托斯", True),              # the last part
+    ("萨达姆", "萨达姆·侯赛因", True),              # the first part
+    ("玛丽亚·桑托斯", "安娜·玛丽亚·桑托斯", True),   # the last parts
+    ("桑托", "玛丽亚·桑托斯", False),               # no whole part
+    ("玛丽亚·桑托斯", "玛丽亚·桑托斯", False),       # the name itself
+])
+def test_a_short_form_is_whole_parts_of_a_dot_joined_name(short, full, part):
+    assert is_part_of_name(short, full) == part

@@ -144,6 +144,7 @@ class EventLexicon:
     leader_cues: list[str]
     led_along_verbs: tuple[str, ...]           # 带领, 率: a list of bodies whose officials come along opens after one
     led_along_re: re.Pattern[str]              # …等部门负责人: closes that list
+    list_marks: tuple[str, ...]                # 、, 和, 及, 与: between the items of a list of names
     visit_name_re: re.Pattern[str]
     role_cues: list[tuple[str, str]]          # (word, role), longest word first
     agent_report_re: re.Pattern[str]           # 甲所作的工会工作报告: 甲 speaks
@@ -511,6 +512,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         leader_cues=_longest_first(domain.lead_verbs + list(v.get("leader_cues", []))),   # older files add
         led_along_verbs=tuple(_longest_first(domain.lead_verbs + list(v.get("led_along_verbs", [])))),
         led_along_re=re.compile(v.get("led_along", r"(?!x)x")),
+        list_marks=tuple(v.get("list_marks", [])),
         visit_name_re=re.compile(v.get("name_pattern", r"(?!x)x")),
         role_cues=role_cues,
         agent_report_re=re.compile(raw.get("agent_report") or r"(?!x)x"),

@@ -231,13 +231,10 @@ def _led_along(text: str, ents: list[Mention], start: int, end: int, lex: EventL
             pos, listed = k + len(verb), []
             while (org := orgs.get(pos)) is not None:
                 listed.append(org)
-                pos = org.end + (text[org.end:org.end + 1] in _LIST_JOINERS)
+                pos = org.end + (text[org.end:org.end + 1] in lex.list_marks)
             if listed and lex.led_along_re.match(text, listed[-1].end):
                 return listed
     return []
-
-
-_LIST_JOINERS = "、和及与"
 
 
 def _regarded_or_welcomed(text: str, sent: Sentence, pos: int, lex: EventLexicon) -> bool:

@@ -31,6 +31,7 @@ class ConventionTables:
     # 湘 -> 湖南, 匈 -> 匈牙利: those standing for one place each, and that place (湘鄂赣: three places)
     abbreviation_places: dict[str, str] = field(default_factory=dict)
     home_country_abbreviations: str = ""   # 中, 华: pair with foreign countries' (中匈), not with a province's
+    abbreviation_pair_followers: tuple[str, ...] = ()   # 合作, 两国: after two abbreviations read as one, a pair
     abbreviation_verbs: str = ""         # 来|京, 赴|台: one-character verbs an abbreviation is a place after
     verb_place_abbreviations: str = ""   # the abbreviations that are places after such a verb
     place_bound_suffixes: list[str] = field(default_factory=list)   # 公司: an ORG only after a domestic unit (美国公司 is generic)
@@ -134,6 +135,7 @@ class ConventionTables:
                                                data.get("verb_place_abbreviations", []))),
             abbreviation_places={a: place for a, place in (lexicon.place_abbreviations if lexicon else {}).items() if place},
             home_country_abbreviations="".join(data.get("home_country_abbreviations", [])),
+            abbreviation_pair_followers=tuple(data.get("abbreviation_pair_followers", [])),
             abbreviation_verbs="".join(data.get("abbreviation_verbs", [])),
             verb_place_abbreviations="".join(data.get("verb_place_abbreviations", [])),
             place_bound_suffixes=list(data.get("place_bound_suffixes", [])),

@@ -51,7 +51,7 @@ class RuleTables:
     facility_suffixes: list[str]
     lodging_suffixes: tuple[str, ...]   # 宾馆, 饭店: a facility, a place where used as one
     lodging_venue_marks: tuple[str, ...]   # 在, 下榻: what makes a hotel after it the place of something
-    venue_suffixes: tuple[str, ...]   # 职工服务中心, 礼堂: a body's house, a place where used as one
+    house_venue_suffixes: tuple[str, ...]   # 职工服务中心, 礼堂: a body's house, a place where used as one
     non_name_final: set[str]
     places: list[str]
     positions: list[str]
@@ -85,7 +85,7 @@ class RuleTables:
             # (an older rules file listed them itself; the shared lexicon's lodging_words.txt now)
             lodging_suffixes=tuple(sorted(data.get("lodging_suffixes") or lexicon.lodging_words, key=len, reverse=True)),
             lodging_venue_marks=tuple(data.get("lodging_venue_marks", [])),
-            venue_suffixes=tuple(sorted(data.get("venue_suffixes", []), key=len, reverse=True)),
+            house_venue_suffixes=tuple(sorted(data.get("house_venue_suffixes", []), key=len, reverse=True)),
             non_name_final=set(lexicon.non_name_final),
             places=list(lexicon.places_longest),
             positions=list(lexicon.positions_longest),

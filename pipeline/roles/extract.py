@@ -656,11 +656,13 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         elif written and written in lex.body_titles:
             seg.org = _article_org(index, offset + seg.org_start, lex)   # 执委会|主席团委员: a body alone
             seg.org_as_written = written
-        elif written in lex.party_organs and chain_orgs and prev is not None:
-            # 区委常委、组织部部长: a party organ written bare after a title of its party body stays in
-            # the title, the body is the organization (the guideline: 党支部书记 of 某中心)
+        elif written in lex.party_organs and prev is not None and prev.org \
+                and prev.org.endswith(lex.party_committee_ends):
+            # 区委常委、组织部部长: a party organ written bare right after a title of its party
+            # committee stays in the title, the committee is the organization (the guideline: 党支部
+            # 书记 of 某中心); not after a government's title (副区长、统战部部长: as below)
             seg.title = Title(seg.org_start, seg.title.end, written + word, seg.title.kind)
-            seg.org, seg.org_as_written = chain_orgs[-1], prev.org_as_written
+            seg.org, seg.org_as_written = prev.org, prev.org_as_written
         elif written in lex.bare_chain_bodies and chain_orgs:   # 某集团党委常委、工会主席
             seg.org, seg.org_as_written = _body_of_chain(written, chain_orgs[-1], lex), written
         elif written in lex.bare_chain_bodies and prev is None and chain.follows is not None \

@@ -43,9 +43,12 @@ NAME_PARTS_MARK = "·"
 
 
 def is_part_of_name(short: str, full: str) -> bool:
-    """Whether ``short`` is one whole part of the ·-joined name ``full``: a person named short
-    (桑托斯 of 玛丽亚·桑托斯, 萨达姆 of 萨达姆·侯赛因, 阿依古丽 of 阿依古丽·热合曼)."""
-    return bool(short) and short != full and short in full.split(NAME_PARTS_MARK)
+    """Whether ``short`` is one whole part of the ·-joined name ``full``, or its last or first parts
+    (桑托斯 of 玛丽亚·桑托斯, 萨达姆 of 萨达姆·侯赛因, 玛丽亚·桑托斯 of 安娜·玛丽亚·桑托斯): a person
+    named short."""
+    return bool(short) and short != full and (short in full.split(NAME_PARTS_MARK)
+                                              or full.endswith(NAME_PARTS_MARK + short)
+                                              or full.startswith(short + NAME_PARTS_MARK))
 
 
 # Brackets and quotation marks, each opener at the index of its closer.

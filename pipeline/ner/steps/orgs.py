@@ -65,7 +65,8 @@ def split_coordinated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """X总工会联合区组织部, X总工会联合电信公司Y分公司: where a coordinating verb inside an
     organization is followed by an elided organization, or stands between two names that each
     end with an organization word, the two are separate (联合会, 联合国 stay whole); so where a
-    space does (a headline's list: 市人社局 市总工会召开…)."""
+    space stands before an elided organization (a headline's list: 市人社局 市总工会召开…; not a
+    body and its own unit: 某大学 新闻学院)."""
     verbs, elided, text = ctx.conventions.coordinating, ctx.tables.elided, ctx.text
     if elided is None or verbs is None:
         return
@@ -74,6 +75,8 @@ def split_coordinated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
         start, end, _ = span
         for m in [*verbs.finditer(text, start + 2, end), *_SPACES.finditer(text, start + 2, end)]:
             right = elided.match(text, m.end(), end)
+            if not (right and right.end() == end) and _SPACES.fullmatch(m.group()):
+                continue   # 某大学 新闻学院: a space before a name of its own is no joint
             if (right and right.end() == end) or (
                     end - m.end() >= 3 and suffix_end.search(text, start, m.start())
                     and suffix_end.search(text, m.end(), end)):

@@ -80,10 +80,13 @@ def lodging_places(ctx: RuleContext, spans: SpanSet) -> None:
     """在钓鱼台国宾馆会见, 下榻北京饭店: an organization the model read whose name ends with a hotel
     word (lodging_suffixes), right after a mark of where (lodging_venue_marks), is used as a place
     (the guideline chooses by use; PD1998 tags hotels as places); so is a body's house where things
-    are held (venue_suffixes: 在区职工服务中心举行, 来到某镇职工服务中心)."""
+    are held (house_venue_suffixes: 在区职工服务中心举行, 来到某镇职工服务中心), not where the body
+    acts (在区职工服务中心的帮助下)."""
     t, text = ctx.tables, ctx.text
     for span in spans.of("ORG"):
-        word = next((w for w in (*t.lodging_suffixes, *t.venue_suffixes) if text.endswith(w, span.start, span.end)), None)
+        word = next((w for w in t.lodging_suffixes if text.endswith(w, span.start, span.end)), None)
+        if word is None and not text.startswith("的", span.end):
+            word = next((w for w in t.house_venue_suffixes if text.endswith(w, span.start, span.end)), None)
         if word and span.end - span.start > len(word) and text.endswith(t.lodging_venue_marks, 0, span.start):
             spans.replace(span, (span.start, span.end, "LOC"))
 
@@ -123,7 +126,9 @@ def abbreviation_runs(ctx: RuleContext, spans: SpanSet) -> None:
     with such characters (宁波, 京津冀, 挪威, 俄罗|斯, 某港 of 某港市), a province's or city's beside
     one of another kind (波黑: a country; 浙中: the home country's, ner_rules.yaml
     home_country_abbreviations), a run whose edge makes a word with the text beside it (中美|洲),
-    nor one running on to a facility's name (津港|智慧物流园)."""
+    one before a level (贵港|市), one of two the model read as one place with no word of a pair after
+    it (新津是…; 深港|合作: abbreviation_pair_followers), nor one running on to a facility's name
+    (津港|智慧物流园)."""
     conv, text = ctx.conventions, ctx.text
     of, home = conv.abbreviation_places, conv.home_country_abbreviations
     if conv.abbreviation_run is None:
@@ -144,6 +149,9 @@ def abbreviation_runs(ctx: RuleContext, spans: SpanSet) -> None:
             continue   # no place read there, one running past the run, each character read already
         if len({domestic(c) for c in m.group()}) > 1:
             continue   # 波黑: a country's name; 浙中: the middle of a province
+        if text[b:b + 1] in levels or (b - a == 2 and len(inside) == 1 and inside[0] == (a, b, "LOC")
+                                       and not text.startswith(conv.abbreviation_pair_followers, b)):
+            continue   # 贵港|市: a place's name before its level; 新津 read whole, no pair said after it
         if any(text[i:j] in places or text[i:j] + level in listed for i in range(a, b)
                for j in range(i + 2, i + longest + 1) for level in levels) \
                 or text[a - 1:a + 1] in words or text[b - 1:b + 1] in words or text[b - 1:b + 1] in places \
