@@ -736,9 +736,7 @@ def _receiving_hosts(doc: Doc, events: list[EventDraft], lex: EventLexicon) -> N
         # country, whose envoy posted abroad comes along with them)
         visited = {w.name for w, r in ev.participants() if r == "visited" and (
             w.label == "ORG" or w.label == "LOC" and w.name[-1] in lex.place_suffix_chars)}
-        # (a place visited written without its level: 赴四川考察 received by the leaders of 四川省,
-        # 到泸州调研 by those of 泸州市, whose name ends with a level's character itself)
-        short = {w.name for w, r in ev.participants() if r == "visited" and w.label == "LOC" and len(w.name) >= 2}
+        places = {w.name for w, r in ev.participants() if r == "visited" and w.label == "LOC" and len(w.name) >= 2}
         # (a body visited written elided: 在高新区管委会 received by the leaders of 某高新区管委会)
         elided = {w.name for w, r in ev.participants() if r == "visited" and w.label == "ORG" and lex.elided_level(w.name)}
         # (the visitors' own bodies: a vice-governor coming along with the governor is of their side)
@@ -747,17 +745,20 @@ def _receiving_hosts(doc: Doc, events: list[EventDraft], lex: EventLexicon) -> N
             orgs = [org for org in posts.get(who.name, ()) if org not in theirs]
             if role == "attendee" and who.label == "PER" and (
                     any(v.startswith(org) for org in orgs for v in visited)
-                    or any(org.startswith(v) and org[-1] in lex.place_suffix_chars for org in orgs for v in short)
                     or any(org.endswith(v) for org in orgs for v in elided)
-                    or any(_place_holds(org, v, lex) for org in orgs for v in short)):
+                    or any(_place_holds(org, v, lex) for org in orgs for v in places)):
                 ev.extra.append((who, "host"))
 
 
 def _place_holds(org: str, visited: str, lex: EventLexicon) -> bool:
-    """合肥市 of 合肥高新区: a place whose name, without its level, opens a longer place visited
-    (a zone, a district written with its city's name): its leaders receive the visitors there."""
-    return len(org) >= 3 and org[-1] in lex.place_suffix_chars and len(visited) > len(org) \
-        and visited.startswith(org[:-1]) and not visited.startswith(org)
+    """Whether ``org``, a place with its level, is the place visited written without that level
+    (四川省 of 赴四川考察, 泸州市 of 到泸州调研) or holds it, its name without the level opening a
+    longer place visited (合肥市 of 合肥高新区: a zone, a district written with its city's name):
+    its leaders receive the visitors there."""
+    if org[-1:] not in lex.place_suffix_chars:
+        return False
+    return org.startswith(visited) or (len(org) >= 3 and len(visited) > len(org)
+                                       and visited.startswith(org[:-1]) and not visited.startswith(org))
 
 
 def _briefing_hosts(text: str, body: list[Sentence], ents: list[Mention], events: list[EventDraft],

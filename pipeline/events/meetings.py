@@ -233,12 +233,14 @@ def _frame_opening(text: str, clause_start: int, noun_end: int, ents: list[Menti
            and any(text.find(p + "的", k, noun_end) >= 0 for p in lex.predicates)]
     framed = next((at for at in starts for opening, closings in lex.held_noun_frames.items()
                    if text.startswith(opening, at) and any(text.startswith(c, noun_end) for c in closings)), None)
-    closing = next((c for c in lex.bare_frame_closings if text.startswith(c, noun_end)), None)
-    after = text[noun_end + len(closing):noun_end + len(closing) + 1] if closing else ""
-    if framed is None and after and after in CLAUSE_END \
+    if framed is not None:
+        return framed
+    closing = next((c for c in lex.bare_frame_closings if text.startswith(c, noun_end)), "")
+    after = text[noun_end + len(closing):noun_end + len(closing) + 1]
+    if closing and after and after in CLAUSE_END \
             and any(text.find(p + "的", clause_start, noun_end) >= 0 for p in lex.predicates):
         return clause_start   # 随后召开的座谈会上，…: the clause itself frames, no 在 written
-    return framed
+    return None
 
 
 def _joined_bodies(text: str, before: list[Mention], lex: EventLexicon) -> list[Mention]:

@@ -90,6 +90,8 @@ class ConventionTables:
         # 湘鄂赣, 中匈: two to four of the one-place abbreviations written together
         self.abbreviation_run = re.compile(f"[{re.escape(''.join(self.abbreviation_places))}]{{2,4}}") \
             if self.abbreviation_places else None
+        self.abbreviated_place_names = frozenset(self.abbreviation_places.values())   # 湖南, 挪威
+        self.longest_abbreviated_place = max(map(len, self.abbreviated_place_names), default=0)
         congress = self.numbered_congress or {}
         # the congress as a name on its own (十五大 in 十五大精神), and in running text after its body
         self.congress_name = re.compile(congress["name"]) if congress.get("name") else None

@@ -133,10 +133,8 @@ def abbreviation_runs(ctx: RuleContext, spans: SpanSet) -> None:
     of, home = conv.abbreviation_places, conv.home_country_abbreviations
     if conv.abbreviation_run is None:
         return
-    words, listed = ctx.patterns.words, ctx.patterns.place_set
-    places = listed | set(of.values())
-    longest = max(map(len, of.values()))
-    levels = conv.place_suffixes
+    words, listed, levels = ctx.patterns.words, ctx.patterns.place_set, conv.place_suffixes
+    named, longest = conv.abbreviated_place_names, conv.longest_abbreviated_place
 
     def domestic(c: str) -> bool:   # a province's or city's (listed places), not the home country's
         return of[c] in listed and c not in home
@@ -152,10 +150,10 @@ def abbreviation_runs(ctx: RuleContext, spans: SpanSet) -> None:
         if text[b:b + 1] in levels or (b - a == 2 and len(inside) == 1 and inside[0] == (a, b, "LOC")
                                        and not text.startswith(conv.abbreviation_pair_followers, b)):
             continue   # 贵港|市: a place's name before its level; 新津 read whole, no pair said after it
-        if any(text[i:j] in places or text[i:j] + level in listed for i in range(a, b)
+        # (a place written with them, also across the run's end: 中美|洲, 俄罗|斯, 某港 of 某港市)
+        if any(text[i:j] in listed or text[i:j] in named or text[i:j] + level in listed for i in range(a, b)
                for j in range(i + 2, i + longest + 1) for level in levels) \
-                or text[a - 1:a + 1] in words or text[b - 1:b + 1] in words or text[b - 1:b + 1] in places \
-                or _opens_a_facility(ctx, b):
+                or text[a - 1:a + 1] in words or text[b - 1:b + 1] in words or _opens_a_facility(ctx, b):
             continue
         for s in inside:
             spans.remove(s)
