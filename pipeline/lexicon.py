@@ -14,7 +14,7 @@ name_followers.txt     words that may follow a person's name (出席, 在讲话�
 names.yaml             how a name is guessed: nickname prefixes, words no name starts with,
                        last characters of a 3-character reading, characters no name ends with
 positions.txt          offices, occupations and labels, ``word<TAB>kind``
-org_names.txt          organization names, ``name[<TAB>generic]``
+org_names.txt          organization names, ``name[<TAB>generic|unforced]``
 org_short_forms.txt    short forms of a body's name (全总 for 中华全国总工会), ``short<TAB>full[<TAB>ending]``
 place_abbreviations.txt  one-character place abbreviations (京, 浙, 美), ``abbr[<TAB>place]``
 beijing_places.txt,    place gazetteers
@@ -45,7 +45,7 @@ from .text.scan import words_regex
 
 ORG_SUFFIX_KINDS = ("name", "weak", "company", "legal", "ending")
 POSITION_KINDS = ("office", "occupation", "label")
-ORG_NAME_KINDS = ("name", "generic")
+ORG_NAME_KINDS = ("name", "generic", "unforced")
 COMMON_WORD_KINDS = ("common", "noun")
 
 FILES = {
@@ -191,7 +191,7 @@ class DomainLexicon:
         self.name_followers = list(name_followers)
         self.names = {k: v if isinstance(v, int) else list(v or []) for k, v in (names or {}).items()}   # names.yaml
         self.positions = dict(positions or {})            # word -> office | occupation | label
-        self.org_names = dict(org_names or {})            # word -> name | generic
+        self.org_names = dict(org_names or {})            # word -> name | generic | unforced
         forms = org_short_forms or {}
         self.org_short_forms = {"names": dict(forms.get("names", {})), "endings": dict(forms.get("endings", {}))}
         self.places = list(places)                        # the gazetteers, merged
@@ -248,7 +248,7 @@ class DomainLexicon:
         self.japanese_long_given_ends = frozenset(self.names.get("japanese_long_given_ends", []))
         self.japanese_given_finals = frozenset(self.names.get("japanese_given_finals", []))
         self.positions_longest = _longest_first(self.positions)
-        self.known_orgs = _longest_first(w for w, k in self.org_names.items() if k == "name")
+        self.known_orgs = _longest_first(w for w, k in self.org_names.items() if k in ("name", "unforced"))
         self.places_longest = _longest_first(self.places)
         self.common_word_set = frozenset(self.common_words)
         self.noun_word_set = frozenset(self.noun_words)

@@ -409,3 +409,31 @@ def test_an_autonomous_unit_is_named_by_its_place_and_peoples(nlp, words, model,
 def test_a_facility_counted_is_not_named(nlp, words, model, places):
     found = rules_on(nlp, words, model)
     assert {t for t, label in found if label == "LOC"} == places
+
+
+@pytest.mark.parametrize("words, model, name", [
+    (["人力", "资源社会保障部", "部长", "凌振邦", "到", "河北", "调研", "。"], [("资源社会保障部", "ORG")],
+     "人力资源社会保障部"),
+    (["应急", "管理部", "副部长", "宗瑞林", "出席", "。"], [("管理部", "ORG")], "应急管理部"),
+    (["市", "人力", "资源社会保障局", "局长", "王明", "出席", "。"], [("资源社会保障局", "ORG")], "市人力资源社会保障局"),
+])
+def test_an_organization_begun_inside_a_listed_name_begins_with_it(nlp, words, model, name):
+    """资源社会保障部 -> 人力资源社会保障部 (org_names.txt: a ministry's name, or a kind of body as
+    人力资源社会保障局 with the city's level before it): the listed word is not cut."""
+    assert (name, "ORG") in rules_on(nlp, words, model)
+
+
+def test_an_organization_holding_a_listed_name_whole_is_kept(nlp):
+    """东洋国外交部, 某集团应急管理部: a longer organization the model read over a listed name stays."""
+    found = rules_on(nlp, ["青山", "集团", "应急", "管理部", "负责人", "出席", "。"], [("青山集团应急管理部", "ORG")])
+    assert ("青山集团应急管理部", "ORG") in found
+
+
+def test_a_name_is_not_spread_into_a_longer_common_word(nlp):
+    """consistency: 水利部 found once is found again, but not in 水利部|门 (部门, a common word the
+    segmenter read, runs past the name's end)."""
+    words = ["水利部", "要求", "各地", "水利", "部门", "支持", "抗旱", "，", "水利部", "将", "派出", "工作组", "。"]
+    doc = spacy.tokens.Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+    doc.ents = [doc.char_span(0, 3, label="ORG")]
+    found = [(e.start_char, e.text) for e in nlp.get_pipe("entity_rules")(doc).ents]
+    assert found == [(0, "水利部"), (doc.text.rindex("水利部"), "水利部")]

@@ -150,18 +150,29 @@ def test_a_listed_city_written_without_its_level_is_the_place_of_its_elided_bodi
 
 
 def test_a_title_shared_with_a_party_body_is_the_organizations_own(nlp):
-    """某集团党委书记、董事长: the party committee holds 书记; the chairman's post is the group's."""
+    """某集团党委书记、董事长: the party committee stays in its title (the guideline: a body inside an
+    organization is kept in the position), the group is the organization of both posts."""
     doc = make(nlp, "青山集团党委书记、董事长吴晓东介绍了情况。", per=["吴晓东"], org=["青山集团党委"])
-    assert triples(doc) == {("吴晓东", "书记", "青山集团党委"), ("吴晓东", "董事长", "青山集团")}
+    assert triples(doc) == {("吴晓东", "党委书记", "青山集团"), ("吴晓东", "董事长", "青山集团")}
     doc = make(nlp, "青山集团党委书记、副书记吴晓东介绍了情况。", per=["吴晓东"], org=["青山集团党委"])
-    assert triples(doc) == {("吴晓东", "书记", "青山集团党委"), ("吴晓东", "副书记", "青山集团党委")}
+    assert triples(doc) == {("吴晓东", "党委书记", "青山集团"), ("吴晓东", "党委副书记", "青山集团")}
+
+
+def test_a_place_s_or_community_s_party_committee_is_the_organization(nlp):
+    """某镇党委, 某社区党委, 某开发区党工委 govern their place (roles.yaml party_governed_units): the
+    committee is the organization and keeps 书记; an organization's own (某医院党委) stays in the title."""
+    doc = make(nlp, "南湖社区党委书记吴晓东、南湖镇党委副书记郑秋、东江开发区党工委委员周明、东江人民医院党委副书记"
+               "王海出席。", per=["吴晓东", "郑秋", "周明", "王海"],
+               org=["南湖社区党委", "南湖镇党委", "东江开发区党工委", "东江人民医院党委"])
+    assert triples(doc) == {("吴晓东", "书记", "南湖社区党委"), ("郑秋", "副书记", "南湖镇党委"),
+                            ("周明", "委员", "东江开发区党工委"), ("王海", "党委副书记", "东江人民医院")}
 
 
 def test_a_body_written_bare_in_a_chain_is_the_previous_organizations(nlp):
     """区委常委、组织部部长: a party organ kept in the title of the party committee; 某集团党委常委、工会主席: any
     other body (roles.yaml chain_bodies) outside the party body, of the organization it is in."""
     doc = make(nlp, "青山集团党委常委、工会主席吴晓东介绍了情况。", per=["吴晓东"], org=["青山集团党委", "工会"])
-    assert triples(doc) == {("吴晓东", "常委", "青山集团党委"), ("吴晓东", "主席", "青山集团工会")}
+    assert triples(doc) == {("吴晓东", "党委常委", "青山集团"), ("吴晓东", "主席", "青山集团工会")}
     # a party organ stays in the title, the party committee its organization (the guideline's
     # clarification: a body inside an organization is kept in the position)
     doc = make(nlp, "东江区委常委、组织部部长郑秋出席。", per=["郑秋"], org=["东江区委", "组织部"])
@@ -417,9 +428,9 @@ def test_a_joiner_before_a_name_ends_the_body(nlp, text, loc, triple):
 
 def test_a_party_body_after_a_union_title_is_the_organizations(nlp):
     """某集团工会主席、党委副书记 (roles.yaml party_bodies as chain bodies): the group's party
-    committee, not the union's."""
+    committee, not the union's; it stays in the title, the group the organization."""
     doc = make(nlp, "东江电力集团工会主席、党委副书记郑秋主持会议。", per=["郑秋"], org=["东江电力集团工会"])
-    assert triples(doc) == {("郑秋", "主席", "东江电力集团工会"), ("郑秋", "副书记", "东江电力集团党委")}
+    assert triples(doc) == {("郑秋", "主席", "东江电力集团工会"), ("郑秋", "党委副书记", "东江电力集团")}
 
 
 def test_a_stop_word_right_before_a_title_leaves_no_organization(nlp):
@@ -961,7 +972,7 @@ def test_a_bare_company_word_is_the_company_the_article_names(nlp):
     # 公司党委书记、董事长, 公司工会主席: the one company named in full; 中央纪委 is no bare head's
     doc = make(nlp, "东江电子有限公司召开职代会。公司党委书记、董事长吴晓东讲话，公司工会主席郑秋作报告。",
                per=["吴晓东", "郑秋"], org=["东江电子有限公司"])
-    assert triples(doc) == {("吴晓东", "书记", "东江电子有限公司党委"), ("吴晓东", "董事长", "东江电子有限公司"),
+    assert triples(doc) == {("吴晓东", "党委书记", "东江电子有限公司"), ("吴晓东", "董事长", "东江电子有限公司"),
                             ("郑秋", "主席", "东江电子有限公司工会")}
     # two companies named: the bare word stays as written
     doc = make(nlp, "东江电子有限公司和青山物流有限公司签约。公司工会主席郑秋讲话。",
@@ -1093,18 +1104,19 @@ def test_a_short_name_and_the_full_name_holding_its_stem_are_one_body(nlp):
     # 东江集团 (a headline's short name) and 北京东江建设集团有限公司: 集团党委 is that one body's
     text = "东江集团召开职代会。北京东江建设集团有限公司召开职代会。集团党委书记甲乙丙出席。"
     doc = make(nlp, text, per=["甲乙丙"], org=["东江集团", "北京东江建设集团有限公司"])
-    assert ("甲乙丙", "书记", "北京东江建设集团有限公司党委") in triples(doc)
+    assert ("甲乙丙", "党委书记", "北京东江建设集团有限公司") in triples(doc)
     # … two bodies that do not hold each other's stem stay two: nothing is guessed
     doc = make(nlp, "东江集团和青山建设集团有限公司召开联席会。集团党委书记甲乙丙出席。",
                per=["甲乙丙"], org=["东江集团", "青山建设集团有限公司"])
-    assert ("甲乙丙", "书记", "集团党委") in triples(doc)
+    assert ("甲乙丙", "党委书记", "集团") in triples(doc)
 
 
-@pytest.mark.parametrize("written, full", [("校党委", "青山工程大学党委"), ("校工会", "青山工程大学工会")])
-def test_a_one_character_head_before_a_body_of_its_own_is_the_one_body_named_in_full(nlp, written, full):
-    # 校党委, 校工会: the school's (anaphoric_heads 校), as 该校 is
+@pytest.mark.parametrize("written, title, full", [("校党委", "党委副书记", "青山工程大学"),
+                                                   ("校工会", "副书记", "青山工程大学工会")])
+def test_a_one_character_head_before_a_body_of_its_own_is_the_one_body_named_in_full(nlp, written, title, full):
+    # 校党委, 校工会: the school's (anaphoric_heads 校), as 该校 is; a party body stays in the title
     doc = make(nlp, f"青山工程大学召开教代会。{written}副书记甲乙丙出席。", per=["甲乙丙"], org=["青山工程大学"])
-    assert ("甲乙丙", "副书记", full) in triples(doc)
+    assert ("甲乙丙", title, full) in triples(doc)
     # … not where the article names two schools
     doc = make(nlp, f"青山工程大学和东江师范学院召开联谊会。{written}副书记甲乙丙出席。",
                per=["甲乙丙"], org=["青山工程大学", "东江师范学院"])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.lexicon import POSITION_KINDS
+from pipeline.lexicon import POSITION_KINDS, DomainLexicon
 from pipeline.segmentation import MissingModelError, make_chinese_nlp
 from pipeline.segmentation.metrics import SegScores
 from pipeline.segmentation.tokenizer import DEFAULT_MODEL_DIR, PKUSEG_MODEL_FILES
@@ -155,6 +155,16 @@ def test_lexicons_and_user_dict_builder(tmp_path):
     assert out.read_text(encoding="utf-8").splitlines() == ["总工会", "丰台区"]  # dedup, 2-char dropped
     assert collect_words([lex], min_len=2) == ["总工会", "区长", "丰台区"]
     assert "书记" not in collect_words(paths)  # short words would break others
+
+
+def test_an_unforced_name_is_no_user_dict_word(tmp_path):
+    """org_names.txt kind ``unforced``: forced matching would cut 民政部 out of 民政部门, so the
+    segmenter's user dict leaves it out; the NER rules still know the name."""
+    lex = tmp_path / "lex.txt"
+    lex.write_text("民政部\tunforced\n中华全国总工会\n基层工会\tgeneric\n", encoding="utf-8")
+    assert collect_words([lex]) == ["中华全国总工会", "基层工会"]
+    assert "应急管理部" not in collect_words(default_lexicon_paths())
+    assert "应急管理部" in DomainLexicon.load().known_orgs
 
 
 def test_metrics():

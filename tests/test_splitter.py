@@ -324,6 +324,21 @@ def test_a_dot_joined_name_in_a_credit_is_one_reporter(lead, end):
     assert art.byline["reporters"] == ["古丽娜尔·艾买提"] and art.text == body
 
 
+@pytest.mark.parametrize("lead, reporters, correspondents", [
+    ("东江晚报讯（全媒体记者 甲乙丙）", ["甲乙丙"], []),          # a newsroom's kind of reporter
+    ("本报讯（融媒体记者 甲乙丙 通讯员 丁戊）", ["甲乙丙"], ["丁戊"]),
+    ("东江日报讯（YMG全媒体记者 甲乙丙 通讯员 丁戊）", ["甲乙丙"], ["丁戊"]),   # a paper's Latin brand before it
+    ("本报讯（首席记者 甲乙丙）", ["甲乙丙"], []),
+])
+def test_a_qualified_reporter_in_the_lead_is_a_reporter(lead, reporters, correspondents):
+    """splitter.yaml credit_roles (全媒体记者, 首席记者) and credit_outlet (a Latin brand): the
+    bracket is the byline, not the body's first words."""
+    body = "3月18日，东江市人民政府与青山精密机械股份公司签署合作协议。"
+    art, = split_page(page("东江市与青山精密机械签署合作协议", lead + body)).articles
+    assert art.byline["reporters"] == reporters and art.byline["correspondents"] == correspondents
+    assert art.text == body
+
+
 def test_a_short_line_ending_in_a_half_width_stop_or_de_is_no_headline():
     # 出席会议.: a paragraph whose full stop was printed half-width; 王某叮嘱随行的 | 镇村干部…: a
     # column break after 的 (no headline ends so)

@@ -24,6 +24,7 @@ class ConventionTables:
     place_suffixes: str
     known_orgs: re.Pattern | None   # longest listed name first (a trie regex)
     admin_splits: list[tuple[str, str]]
+    listed_org_words: re.Pattern | None = None   # every org_names.txt entry, names and kinds (人民法院)
 
     event_name_breaks: list[str] = field(default_factory=list)
     steps: list[str] = field(default_factory=list)            # the rule steps, in order
@@ -130,6 +131,7 @@ class ConventionTables:
             each_markers=list(data.get("each_markers", [])),
             place_suffixes="".join(joined(lex_suffixes, data.get("place_suffix_chars", []))),
             known_orgs=words_regex(known_orgs) if known_orgs else None,
+            listed_org_words=words_regex(list(lexicon.org_names)) if lexicon and lexicon.org_names else None,
             admin_splits=[tuple(pair) for pair in data.get("admin_splits", [])],
             event_name_breaks=list(data.get("event_name_breaks", [])),
             steps=list(data.get("steps", [])),

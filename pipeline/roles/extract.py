@@ -703,6 +703,8 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             seg.org, seg.org_as_written = _head_of_frame(word, frame, lex) or _body_the_title_heads(word, index, lex), None
         if seg.title.kind == "occupation" and seg.org and not (seg.has_ent or _valid_org(seg.org, lex)):
             seg.org = seg.org_as_written = None
+        if word in lex.party_titles and seg.org:
+            _party_body_into_title(seg, prev, index, lex)
         if seg.org:
             chain_orgs.append(seg.org)
         prev = seg
@@ -921,6 +923,28 @@ def _outside(org: str, bodies: list[str]) -> str:
     characters left); ``org`` when it ends with none."""
     body = ends_with_any(org, bodies)
     return org[:-len(body)] if body and len(org) - len(body) >= 2 else org
+
+
+def _party_body_into_title(seg: Segment, prev: Segment | None, index: PlaceIndex, lex: RoleLexicon) -> None:
+    """某集团党委|书记 -> 党委书记 of 某集团: a party body inside an organization stays in the title
+    and the organization is the org (the guideline: 党支部书记 of 某中心), and in a party title
+    sharing that title's organization (某集团党委书记、副书记); the party committee of a place or a
+    community (某镇党委, 某社区党委: ``party_governed_units``) governs it and stays the org."""
+    held = starts_with_any(prev.title.word, lex.party_bodies) if prev is not None and prev.org == seg.org else None
+    if held and prev.title.word[len(held):] in lex.party_titles:
+        seg.title = Title(seg.title.start, seg.title.end, held + seg.title.word, seg.title.kind)
+        return
+    body = ends_with_any(seg.org, lex.party_bodies)
+    owner = seg.org[:-len(body)] if body else ""
+    if len(owner) < 2 or lex.is_place(owner) or owner.endswith(lex.party_governed_units) \
+            or not ends_with_any(owner, lex.org_suffixes):
+        return
+    written_before = seg.org_text.endswith(body) and seg.org_start + len(seg.org_text) == seg.title.start
+    start = seg.title.start - len(body) if written_before else seg.title.start
+    seg.title = Title(start, seg.title.end, body + seg.title.word, seg.title.kind)
+    seg.org = _bare_head_resolved(owner, index, lex)
+    if seg.org_as_written and seg.org_as_written.endswith(body):   # (党委副书记 written bare: no org written)
+        seg.org_as_written = seg.org_as_written[:-len(body)] or None
 
 
 def _outside_party_body(org: str, lex: RoleLexicon) -> str:

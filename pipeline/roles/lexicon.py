@@ -74,6 +74,7 @@ class RoleLexicon:
         # 某集团党委书记、董事长: a party body inside an organization, and the titles it holds
         self.party_bodies: list[str] = sorted(p.get("party_bodies") or [], key=len, reverse=True)
         self.party_titles: frozenset[str] = frozenset(p.get("party_titles") or [])
+        self.party_governed_units: tuple[str, ...] = tuple(p.get("party_governed_units") or [])
         self.executive_titles: frozenset[str] = frozenset(p.get("executive_titles") or [])
         self.body_titles: list[str] = list(p.get("body_titles") or [])
         self.leading_bodies: list[str] = sorted(p.get("leading_bodies") or [], key=len, reverse=True)

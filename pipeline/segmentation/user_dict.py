@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..lexicon_files import read_entries
+from ..lexicon_files import entry_lines
 from ..paths import PROJECT_ROOT
 
 LEXICON_DIR = PROJECT_ROOT / "data" / "lexicons"
@@ -19,9 +19,16 @@ DEFAULT_LEXICONS = ("beijing_places.txt", "org_names.txt", "positions.txt", "ter
 DEFAULT_MIN_LEN = 3
 
 
+UNFORCED = "unforced"   # org_names.txt's kind of a name forced matching would cut out of a longer word
+
+
 def read_lexicon(path: str | Path) -> Iterator[str]:
-    """Words of a lexicon file: first TAB field of each non-blank, non-``#`` line."""
-    yield from read_entries(path)
+    """Words of a lexicon file: first TAB field of each non-blank, non-``#`` line, but those whose
+    kind field is ``unforced`` (公安部: the head of 公安部门)."""
+    for _, line in entry_lines(path):
+        word, _, kind = line.partition("\t")
+        if word.strip() and kind.strip() != UNFORCED:
+            yield word.strip()
 
 
 def collect_words(paths: Iterable[str | Path], min_len: int = DEFAULT_MIN_LEN) -> list[str]:

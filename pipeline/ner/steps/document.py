@@ -27,7 +27,19 @@ def consistency(ctx: RuleContext, spans: SpanSet) -> None:
             known.setdefault(name, label)
     for name in sorted(known, key=len, reverse=True):
         for start in find_all(text, name):
-            spans.add(start, start + len(name), known[name])
+            if not _ends_inside_a_word(ctx, start + len(name)):
+                spans.add(start, start + len(name), known[name])
+
+
+def _ends_inside_a_word(ctx: RuleContext, end: int) -> bool:
+    """应急管理部|门: a mention ending inside a common word the segmenter read (部门) is part of a
+    longer word there, no name."""
+    if not ctx.cuts_word(end):
+        return False
+    bounds, text = ctx.word_bounds, ctx.text
+    start = max((b for b in bounds if b < end), default=0)
+    stop = ctx.token_end(end)
+    return stop is not None and text[start:stop] in ctx.patterns.words
 
 
 @rule_steps.register("person_labels")

@@ -103,6 +103,21 @@ def known_orgs(ctx: RuleContext, spans: SpanSet) -> None:
             spans.add(m.start(), m.end(), "ORG", override=True)
 
 
+@rule_steps.register("listed_org_starts")
+def listed_org_starts(ctx: RuleContext, spans: SpanSet) -> None:
+    """资源社会保障部 -> 人力资源社会保障部, 管理部 -> 应急管理部: an organization the model began
+    inside a listed organization's name or kind (org_names.txt) and ended at its end or after it
+    begins where the listed word does; the steps after it may take a place or level before it."""
+    listed = ctx.conventions.listed_org_words
+    if listed is None:
+        return
+    for m in listed.finditer(ctx.text):
+        a, b = m.span()
+        clash = spans.overlapping(a, b)
+        if len(clash) == 1 and clash[0].label == "ORG" and a < clash[0].start < b <= clash[0].end:
+            spans.widen(clash[0], a, clash[0].end, "ORG")
+
+
 @rule_steps.register("generic_elided_orgs")
 def generic_elided_orgs(ctx: RuleContext, spans: SpanSet, window: int = 8) -> None:
     """该区各镇乡、街道总工会: an elided organization after 各 in the same phrase is generic; so is

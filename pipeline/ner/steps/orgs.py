@@ -745,7 +745,7 @@ def topic_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     for span in spans.of("ORG"):
         name = text[span.start:span.end]
         units, rest = p.place_units(name)
-        if not units or not rest or rest.endswith(endings) or listed.get(name) == "name":
+        if not units or not rest or rest.endswith(endings) or listed.get(name) in ("name", "unforced"):
             continue
         pos = span.start + len(name) - len(rest)
         if not ctx.cuts_word(pos) and all(_topic_tokens(ctx, pos, span.end)):
