@@ -2914,3 +2914,33 @@ def test_a_country_abbreviated_after_a_verb_of_coming_is_the_place_visited(nlp):
     # 赴美访问: 美 is one of place_abbreviations.txt's, the one list events read too
     ev, = run(nlp, "10日，周明远赴美访问。", {"PER": ["周明远"]})
     assert roles(ev) == {("visitor", "周明远"), ("visited", "美")}
+
+
+def test_a_delegation_led_on_a_visit_visits_with_its_leader(nlp):
+    """甲率某省代表团赴某地考察 (visit.led_along_verbs, events.yaml delegation_groups): the delegation
+    he leads is a visitor too, as the gold writes it."""
+    ev, = run(nlp, "7月7日，东江省委书记吴明远率东江省党政代表团赴青山考察。",
+              {"PER": ["吴明远"], "ORG": ["东江省委", "东江省党政代表团"], "LOC": ["青山"]})
+    assert {("visitor", "吴明远"), ("visitor", "东江省党政代表团"), ("visited", "青山")} <= roles(ev)
+
+
+def test_a_symposium_with_a_visiting_delegation_is_hosted_by_the_side_met(nlp):
+    """甲率代表团来访，并与乙座谈 (events.yaml hosted_symposia): the one met hosts, the delegation and
+    its leader are guests (the guideline: the side receiving a visit hosts it); the same where the
+    two sides speak in later sentences."""
+    ents = {"PER": ["吴明远", "郑秋"], "ORG": ["东江省代表团"], "LOC": ["青山", "青山市"]}
+    text = "6月5日，东江省省长吴明远率东江省代表团来青山考察，并与青山市市长郑秋座谈。"
+    events = run(nlp, text, ents)
+    meeting, = [e for e in events if e["type"] == "meeting"]
+    assert roles(meeting) == {("guest", "吴明远"), ("guest", "东江省代表团"), ("host", "郑秋")}
+    events = run(nlp, text + "郑秋说，两地合作基础深厚。吴明远表示，将深化合作。", ents)
+    meeting, = [e for e in events if e["type"] == "meeting"]
+    assert roles(meeting) == {("guest", "吴明远"), ("guest", "东江省代表团"), ("host", "郑秋")}
+
+
+def test_a_leader_inspecting_keeps_his_own_symposium(nlp):
+    """甲到某公司调研，并召开座谈会，乙发言: no delegation visits, the sides stay organizer and speaker."""
+    events = run(nlp, "5月8日，东江市总工会主席吴明远到青山电子有限公司调研，并召开座谈会。公司总经理郑秋发言。",
+                 {"PER": ["吴明远", "郑秋"], "ORG": ["东江市总工会", "青山电子有限公司"]})
+    meeting, = [e for e in events if e["type"] == "meeting"]
+    assert not {r for r, _ in roles(meeting)} & {"host", "guest"}

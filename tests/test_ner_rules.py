@@ -437,3 +437,22 @@ def test_a_name_is_not_spread_into_a_longer_common_word(nlp):
     doc.ents = [doc.char_span(0, 3, label="ORG")]
     found = [(e.start_char, e.text) for e in nlp.get_pipe("entity_rules")(doc).ents]
     assert found == [(0, "水利部"), (doc.text.rindex("水利部"), "水利部")]
+
+
+@pytest.mark.parametrize("words, model, name", [
+    (["来到", "东港区", "环卫", "作业", "中心", "，", "看望", "职工", "。"], [("东港区", "LOC")], "东港区环卫作业中心"),
+    (["慰问", "北京", "云峰水库", "管理处", "一线", "职工", "。"], [("北京", "LOC")], "北京云峰水库管理处"),
+    (["来到", "芗城区", "环境", "卫生", "管理站", "，", "送去", "西瓜", "。"], [], "芗城区环境卫生管理站"),
+])
+def test_a_place_named_institution_is_one_organization(nlp, words, model, name):
+    """ner_rules.yaml institution_heads: a place, words of the work done there and an institution's
+    head are one organization (People's Daily tags them nt)."""
+    assert (name, "ORG") in rules_on(nlp, words, model)
+
+
+@pytest.mark.parametrize("words, model", [
+    (["在", "北京", "举办", "中心", "城区", "工作", "会议", "。"], [("北京", "LOC")]),   # a verb between
+    (["来到", "台", "胞", "服务", "中心", "。"], [("台", "LOC")]),                      # a one-character place
+])
+def test_no_institution_over_a_verb_or_from_an_abbreviation(nlp, words, model):
+    assert not any(label == "ORG" for _, label in rules_on(nlp, words, model))

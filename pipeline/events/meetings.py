@@ -579,17 +579,22 @@ def meeting_verbs(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 # 与代表团座谈: a meeting with a visiting delegation named before is hosted by the
                 # subject, the delegation its guest (talks keep their two organizers)
                 received = referent is not None and verb.subject_role != verb.object_role
+                # 甲率某省代表团来访，并与乙座谈: a subject holding a visiting delegation is received,
+                # the one met hosts (the guideline: the side receiving a visit hosts it)
+                visiting = not received and not attended and bool(partners) and verb.object_role != "guest" \
+                    and verb.subject_role != verb.object_role \
+                    and any(w.label == "ORG" and w.name.endswith(lex.delegation_groups) for w in subject)
                 for who in subject:
                     if who.label != "LOC":   # 在人民大会堂会见: the place is where, not who
                         # persons who 座谈 take part, and anyone who 参加座谈; a body 座谈 organizes
                         role = "attendee" if attended or (verb.subject_role == "organizer" and not verb.needs_object
                                                           and who.label == "PER") else verb.subject_role
-                        mention.add(who, "host" if received and not attended else role)
+                        mention.add(who, "host" if received and not attended else "guest" if visiting else role)
                 org_starts = {w.start for w in partners if w.label == "ORG"}
                 for who in partners:
                     if who.label == "LOC" and who.end in org_starts:
                         continue   # 东洋市 + 青山区议会代表团: the place of the guest body
-                    mention.add(who, "guest" if received else verb.object_role)
+                    mention.add(who, "guest" if received else "host" if visiting else verb.object_role)
                 out.append(mention)
     return out
 

@@ -224,7 +224,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
 
 def _led_along(text: str, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[Mention]:
     """甲带领县人社局、县总工会等部门负责人深入…: the organizations listed right after a lead verb
-    between ``start`` and ``end``, closed by their officials (visit.led_along), go with the leader."""
+    between ``start`` and ``end``, closed by their officials (visit.led_along), go with the leader;
+    so does a delegation he leads (甲率某省党政代表团赴…: one of ``delegation_groups``)."""
     orgs = {m.start: m for m in ents if m.label == "ORG" and start <= m.start < end}
     for verb in lex.led_along_verbs:
         for k in find_all(text, verb, start, end):
@@ -232,7 +233,8 @@ def _led_along(text: str, ents: list[Mention], start: int, end: int, lex: EventL
             while (org := orgs.get(pos)) is not None:
                 listed.append(org)
                 pos = org.end + (text[org.end:org.end + 1] in lex.list_marks)
-            if listed and lex.led_along_re.match(text, listed[-1].end):
+            if listed and (lex.led_along_re.match(text, listed[-1].end)
+                           or all(org.name.endswith(lex.delegation_groups) for org in listed)):
                 return listed
     return []
 

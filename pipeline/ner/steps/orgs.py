@@ -174,6 +174,38 @@ def grow_orgs(ctx: RuleContext, spans: SpanSet) -> None:
             spans.widen(span, span.start, new_end, "ORG")
 
 
+@rule_steps.register("place_named_institutions")
+def place_named_institutions(ctx: RuleContext, spans: SpanSet, max_words: int = 4) -> None:
+    """东港区|环卫|作业|中心, 北京|云峰水库|管理处: a place the model read (or a token ending with an
+    administrative unit, no common word: 芗城区), followed by a few words of what is done there (no
+    verb, function word or entity) and an institution's head (``institution_heads``), is one
+    organization with them."""
+    heads, text, p = ctx.conventions.institution_heads, ctx.text, ctx.patterns
+    if not heads:
+        return
+    stops = ctx.conventions.function_chars
+    places = [(s.start, s.end) for s in spans.of("LOC") if s.end - s.start >= 2]   # (台|胞服务中心: no place)
+    places += [(t.idx, t.idx + len(t)) for t in ctx.doc if len(t) >= 3 and t.text not in p.words
+               and p.is_place(t.text) and not spans.overlapping(t.idx, t.idx + len(t))]
+    for start, place_end in places:
+        pos = place_end
+        for _ in range(max_words):
+            end = ctx.token_end(pos, longest=8)
+            word = text[pos:end] if end is not None else ""
+            if not word or not HAN_WORD.fullmatch(word) or word[0] in stops or p.verb_like(word) \
+                    or spans.overlapping(pos, end):
+                break
+            head = next((h for h in heads if text.endswith(h, place_end, end)), None)
+            if head is not None and end - len(head) - place_end >= 2:
+                place = spans.starting_at(start)
+                if place is not None:
+                    spans.widen(place, start, end, "ORG")
+                else:
+                    spans.add(start, end, "ORG")
+                break
+            pos = end
+
+
 @rule_steps.register("cut_orgs_at_words")
 def cut_orgs_at_words(ctx: RuleContext, spans: SpanSet) -> None:
     """An organization whose end cuts a common word (…协会联合|会员单位) ends at its last
