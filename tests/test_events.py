@@ -2925,9 +2925,9 @@ def test_a_delegation_led_on_a_visit_visits_with_its_leader(nlp):
 
 
 def test_a_symposium_with_a_visiting_delegation_is_hosted_by_the_side_met(nlp):
-    """甲率代表团来访，并与乙座谈 (events.yaml hosted_symposia): the one met hosts, the delegation and
-    its leader are guests (the guideline: the side receiving a visit hosts it); the same where the
-    two sides speak in later sentences."""
+    """甲率代表团来访，并与乙座谈 (a subject holding one of delegation_groups): the one met hosts, the
+    delegation and its leader are guests (the guideline: the side receiving a visit hosts it); the
+    same where the two sides speak in later sentences."""
     ents = {"PER": ["吴明远", "郑秋"], "ORG": ["东江省代表团"], "LOC": ["青山", "青山市"]}
     text = "6月5日，东江省省长吴明远率东江省代表团来青山考察，并与青山市市长郑秋座谈。"
     events = run(nlp, text, ents)
@@ -2936,6 +2936,17 @@ def test_a_symposium_with_a_visiting_delegation_is_hosted_by_the_side_met(nlp):
     events = run(nlp, text + "郑秋说，两地合作基础深厚。吴明远表示，将深化合作。", ents)
     meeting, = [e for e in events if e["type"] == "meeting"]
     assert roles(meeting) == {("guest", "吴明远"), ("guest", "东江省代表团"), ("host", "郑秋")}
+
+
+def test_a_visitor_without_a_delegation_and_the_one_met_speak_at_their_symposium(nlp):
+    """甲带队拜访某区政府，与乙进行了座谈交流。甲在座谈中说… (the devset's gold): no delegation is the
+    subject, the two sides speak."""
+    events = run(nlp, "4月6日，青山市市长吴明远带队拜访了东江区政府，与东江区区长郑秋进行了座谈交流。"
+                 "吴明远在座谈中说，两地合作空间广阔。郑秋说，愿与青山加强互动。",
+                 {"PER": ["吴明远", "郑秋"], "ORG": ["东江区政府"], "LOC": ["青山市", "东江区", "青山"]})
+    meeting, = [e for e in events if e["type"] == "meeting"]
+    assert {("speaker", "吴明远"), ("speaker", "郑秋")} <= roles(meeting)
+    assert not {r for r, _ in roles(meeting)} & {"host", "guest"}
 
 
 def test_a_leader_inspecting_keeps_his_own_symposium(nlp):

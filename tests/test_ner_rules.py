@@ -456,3 +456,18 @@ def test_a_place_named_institution_is_one_organization(nlp, words, model, name):
 ])
 def test_no_institution_over_a_verb_or_from_an_abbreviation(nlp, words, model):
     assert not any(label == "ORG" for _, label in rules_on(nlp, words, model))
+
+
+def test_an_organization_begun_inside_a_segmenter_word_takes_the_word_and_its_place(nlp):
+    """厦门|鹭|江心理健康研究院: the model began inside 鹭江 (one word to the segmenter, cut when the
+    entities were set): the name takes the word's first character and the place before it."""
+    from spacy.tokens import Doc
+    from pipeline.ner.align import WORD_BOUNDS
+    words = ["厦门", "鹭", "江", "心理", "健康", "研究院", "院长", "柴宏宇", "介绍", "。"]
+    doc = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+    segmented = ["厦门", "鹭江", "心理", "健康", "研究院", "院长", "柴宏宇", "介绍", "。"]   # the segmenter's words
+    offsets = [sum(map(len, segmented[:k])) for k in range(len(segmented) + 1)]
+    doc.user_data[WORD_BOUNDS] = frozenset(offsets)
+    doc.ents = [doc.char_span(0, 2, label="LOC"), doc.char_span(3, 11, label="ORG")]
+    found = {(e.text, e.label_) for e in nlp.get_pipe("entity_rules")(doc).ents}
+    assert ("厦门鹭江心理健康研究院", "ORG") in found

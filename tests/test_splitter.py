@@ -339,6 +339,24 @@ def test_a_qualified_reporter_in_the_lead_is_a_reporter(lead, reporters, corresp
     assert art.text == body
 
 
+@pytest.mark.parametrize("credit", ["本报记者 甲乙丙 摄", "图/本报记者 甲乙丙"])
+def test_a_two_character_photo_headline_over_a_dated_caption_heads_a_photo(credit):
+    """签约: a line of two or three characters over a caption opening with its date and closed by a
+    photographer's credit heads a photo piece of its own, not the previous article's last lines."""
+    text = page("东江市总工会召开职工代表大会", LEAD, BODY2, "签约",
+                "5月20日，在东江电子有限公司，企业方代表与工会方代表签订集体合同。", credit)
+    first, photo = split_page(text).articles
+    assert first.text.endswith("建功立业。") and not first.byline["photographers"]
+    assert photo.headline == "签约" and photo.kind == "photo" and photo.byline["photographers"] == ["甲乙丙"]
+
+
+def test_a_short_line_without_a_photo_credit_stays_in_the_article():
+    """签约 over a dated paragraph that no photographer's credit closes: no photo headline."""
+    text = page("东江市总工会召开职工代表大会", LEAD, BODY2, "签约", "5月20日，双方代表签订集体合同，约定工资增长。")
+    art, = split_page(text).articles
+    assert art.text.endswith("约定工资增长。")
+
+
 def test_a_short_line_ending_in_a_half_width_stop_or_de_is_no_headline():
     # 出席会议.: a paragraph whose full stop was printed half-width; 王某叮嘱随行的 | 镇村干部…: a
     # column break after 的 (no headline ends so)

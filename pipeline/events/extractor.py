@@ -848,7 +848,6 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
     # talks (held by two sides, organizers both) where one side of persons visits and one does not
     sides = {w.name for w, r in pairs if r == "organizer" and w.label == "PER"}
     sides_visiting = subtype in lex.hosted_talks and bool(sides & visiting) and bool(sides - visiting)
-    guests = _delegation_guests(ev, subtype, pairs, visiting, lex)
     for who, role in pairs:
         if who.name in unnamed:
             continue   # 代表团 / 一行 alone: an unnamed group is no participant
@@ -867,8 +866,6 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
             role = "host"   # the side holding a reception hosts it (市政府举办招待会)
         elif role == "organizer" and sides_visiting and who.label == "PER":
             role = "guest" if who.name in visiting else "host"   # 甲同来访的乙举行会谈: 乙 is the guest
-        elif guests and role in _HOLDING_ROLES:
-            role = "guest" if who.name in guests else "host" if who.label == "PER" or role == "organizer" else role
         name_full = led_body(text, who, ents, lex) or resolve_name(who.name, doc, ents, lex, who.start)
         if name_full == who.name:
             name_full = coordinated_name(text, who, ents, lex) or name_full
@@ -894,25 +891,6 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
         "trigger_start": stated.trigger_start, "trigger_end": stated.trigger_start + len(trigger),
         "start": main.sentence.start, "end": main.sentence.end,
     }
-
-
-_HOLDING_ROLES = ("organizer", "chair", "speaker")
-
-
-def _delegation_guests(ev: EventDraft, subtype: str, pairs: list[tuple[Mention, str]],
-                       visiting: frozenset[str], lex: EventLexicon) -> frozenset[str]:
-    """率某省代表团来黔考察，并与乙座谈: at a symposium (``hosted_symposia``) of an article whose
-    visitors include a delegation (``delegation_groups``), where a person of the other side holds or
-    speaks at it, the visiting side (the article's visitors and the delegations) are its guests; an
-    empty set where it is not so (a leader inspecting holds his own symposium there)."""
-    if ev.type != "meeting" or subtype not in lex.hosted_symposia:
-        return frozenset()
-    names = {w.name for w, _ in pairs}
-    side = visiting | {n for n in names if n.endswith(lex.delegation_groups)}
-    if not any(n.endswith(lex.delegation_groups) for n in side):
-        return frozenset()
-    hosts = [w for w, r in pairs if r in _HOLDING_ROLES and w.label == "PER" and w.name not in side]
-    return frozenset(side & names) if hosts and side & names else frozenset()
 
 
 def _without_short_forms(participants: list[dict]) -> list[dict]:

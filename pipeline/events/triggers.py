@@ -97,7 +97,6 @@ class EventLexicon:
     venue_suffixes: list[str]
     hosted_talks: tuple[str, ...]              # talks where a side visits: guest and host
     delegation_groups: tuple[str, ...]         # 代表团, 考察团: a body sent to visit (partner_groups hold them)
-    hosted_symposia: tuple[str, ...]           # a delegation visiting: the symposium's sides guest and host
     manner: list[str]                          # 隆重, 亲切: between a place and its predicate or verb
     continuations: tuple[str, ...]             # 并: a clause going on with the subject before it
     continued_reception: tuple[str, ...]       # 会见…并座谈: kinds a reception goes on in
@@ -443,7 +442,6 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         meeting_verbs=verbs,
         partner_groups=_longest_first([*m.get("delegation_groups", []), *m.get("partner_groups", [])]),
         delegation_groups=tuple(m.get("delegation_groups", [])),
-        hosted_symposia=tuple(m.get("hosted_symposia", [])),
         passive_marks=_longest_first(m.get("passive_marks", [])),
         passive_agent_marks=tuple(m.get("passive_agent_marks", [])),
         held_noun_frames={k: tuple(v or ()) for k, v in (m.get("held_noun_frames") or {}).items()},

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .blocks import Block
-from .byline import parse_author_line, parse_byline_line, parse_lead
+from .byline import parse_author_line, parse_byline_line, parse_credit_line, parse_lead
 from .cues import SplitterCues
 from .wordlist import load_words, word_spans_break
 
@@ -146,6 +146,11 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
     page_bigrams = _LazyBigrams(blocks)
     free = lambda k: k < n and k not in used and kinds[k] is None  # noqa: E731
     while i < n:
+        if free(i) and free(i + 1) and _photo_headline(blocks, i, cues) and _prev_ok(blocks, i, cues, dated=True):
+            found.append(Region(start=i, titles=[i], anchor=None, anchor_kind="none"))
+            used.add(i)
+            i += 1
+            continue
         if not free(i) or not title_like(blocks[i], cues, strict=True, commas=True):
             i += 1
             continue
@@ -170,6 +175,24 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
             used.update(group)
         i = k
     return found
+
+
+_PHOTO_TITLE = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_CAPTION_BLOCKS = 3   # a caption cut by column breaks into this many blocks at most
+
+
+def _photo_headline(blocks: list[Block], i: int, cues: SplitterCues) -> bool:
+    """传帮带, 签约: a line of two or three Han characters (too short for title_like) over a caption
+    that opens with its date and is closed by a photographer's credit line (本报记者 X 摄, 图/X)
+    heads a photo piece."""
+    if not _PHOTO_TITLE.fullmatch(blocks[i].text) or i + 2 >= len(blocks) \
+            or not _DATE_OPENER.match(blocks[i + 1].text):
+        return False
+    for k in range(i + 2, min(len(blocks), i + 2 + _CAPTION_BLOCKS)):
+        credit = parse_credit_line(blocks[k].text, cues)
+        if credit is not None:
+            return bool(credit.byline["photographers"])
+    return False
 
 
 def _without_roundup_sections(regions: list[Region], blocks: list[Block], cues: SplitterCues) -> list[Region]:

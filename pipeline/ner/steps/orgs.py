@@ -283,9 +283,11 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
             if len(word) == 1 and word not in t.org_left_chars and word not in ctx.conventions.function_chars \
                     and HAN_WORD.fullmatch(word) and new_start == start == prev.idx + 1 \
                     and ((word_spans_break(word, text[start:start + 3], words) and not opens_word)
-                         or (len(doc[i].text) == 1 and ctx.opens_name(prev.idx))):
+                         or (len(doc[i].text) == 1 and ctx.opens_name(prev.idx))
+                         or (split_word and not ctx.cuts_word(prev.idx) and _place_ends_at(spans, prev.idx))):
                 # 职|工服务中心: the model began inside a word; 的|凯|达中国工会: inside a name the
-                # segmenter cut into characters
+                # segmenter cut into characters; 厦门|鹭|江心理健康研究院: inside a word the segmenter
+                # read (鹭江) opening with this character, right after a place
                 new_start, i = prev.idx, i - 1
                 if split_word and not ctx.cuts_word(new_start) and not spans.ending_at(new_start):
                     break   # the split word made whole, only a place or person before runs on (整装待发|冬奥会…)
@@ -305,6 +307,11 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
         if spans.widen(span, new_start, end, "ORG"):
             # the extension can take a token that opens with a stop (联合区|农业农村局)
             _trim_left_stop(ctx, spans, (new_start, end, "ORG"))
+
+
+def _place_ends_at(spans: SpanSet, pos: int) -> bool:
+    before = spans.ending_at(pos)
+    return before is not None and before.label == "LOC"
 
 
 @rule_steps.register("trade_names")
