@@ -471,3 +471,21 @@ def test_an_organization_begun_inside_a_segmenter_word_takes_the_word_and_its_pl
     doc.ents = [doc.char_span(0, 2, label="LOC"), doc.char_span(3, 11, label="ORG")]
     found = {(e.text, e.label_) for e in nlp.get_pipe("entity_rules")(doc).ents}
     assert ("厦门鹭江心理健康研究院", "ORG") in found
+
+
+def test_a_listed_kind_of_body_after_an_organization_is_left_to_join_it(nlp):
+    """长沙市总工会|经费|审查委员会: the model began inside the listed kind 经费审查委员会 right after
+    an organization; the committee is that one's own and the name stays whole."""
+    found = rules_on(nlp, ["长沙市", "总工会", "经费", "审查", "委员会", "召开", "全体", "会议", "。"],
+                     [("长沙市总工会", "ORG"), ("审查委员会", "ORG")])
+    assert ("长沙市总工会经费审查委员会", "ORG") in found
+
+
+def test_a_place_before_a_bracketed_city_is_no_seat(nlp):
+    """bracketed_seats: 国际会展中心（上海） is one facility with its seat; 海峡两岸（北京）, a region and
+    a city, stays two places."""
+    found = rules_on(nlp, ["海峡", "两岸", "（", "北京", "）", "工会", "交流", "座谈会", "召开"],
+                     [("海峡两岸", "LOC"), ("北京", "LOC")])
+    assert {("海峡两岸", "LOC"), ("北京", "LOC")} <= found
+    found = rules_on(nlp, ["国际", "会展中心", "（", "上海", "）", "举行", "展会"], [("国际会展中心", "LOC"), ("上海", "LOC")])
+    assert ("国际会展中心（上海）", "LOC") in found

@@ -1296,3 +1296,11 @@ def test_an_elided_body_of_a_zone_is_the_zones(nlp):
 def test_a_chief_minister_is_one_title(nlp):
     doc = make(nlp, "东洋国青山州首席部长甲乙丙会见了代表团。", per=["甲乙丙"], loc=["东洋国青山州"])
     assert {p for _, p, _ in triples(doc)} == {"首席部长"}
+
+
+def test_a_bare_city_level_is_the_city_named_bare_before_it(nlp):
+    """来青岛访问，市委常委、副市长甲: the city named bare before the title (青岛, listed with 青岛市 in
+    china_places.txt) is the level's place, not one written with its level only after it."""
+    text = "韩国客人来青岛访问，市委常委、副市长尚宏远会见了客人。客人参观了胶州市农业示范园。"
+    doc = make(nlp, text, per=["尚宏远"], loc=["青岛", "胶州市"], org=["市委"])
+    assert triples(doc) == {("尚宏远", "常委", "青岛市委"), ("尚宏远", "副市长", "青岛市")}

@@ -107,12 +107,16 @@ def known_orgs(ctx: RuleContext, spans: SpanSet) -> None:
 def listed_org_starts(ctx: RuleContext, spans: SpanSet) -> None:
     """资源社会保障部 -> 人力资源社会保障部, 管理部 -> 应急管理部: an organization the model began
     inside a listed organization's name or kind (org_names.txt) and ended at its end or after it
-    begins where the listed word does; the steps after it may take a place or level before it."""
-    listed = ctx.conventions.listed_org_words
+    begins where the listed word does; the steps after it may take a place or level before it. Not a
+    kind of body right after an organization (长沙市总工会|经费|审查委员会: that one's own, joined later)."""
+    listed, kinds = ctx.conventions.listed_org_words, ctx.patterns.names.lex.org_names
     if listed is None:
         return
     for m in listed.finditer(ctx.text):
         a, b = m.span()
+        before = spans.ending_at(a)
+        if kinds.get(m.group()) == "generic" and before is not None and before.label == "ORG":
+            continue
         clash = spans.overlapping(a, b)
         if len(clash) == 1 and clash[0].label == "ORG" and a < clash[0].start < b <= clash[0].end:
             spans.widen(clash[0], a, clash[0].end, "ORG")

@@ -438,14 +438,16 @@ def bracketed_seats(ctx: RuleContext, spans: SpanSet) -> None:
     """国际会展中心（上海）, 东方文化贸易基地（北京）: an official name written with its seat in
     brackets right after it holds the bracket (one mention, the place inside not listed). Only
     where no name goes on after the bracket (汉拿万都（北京）汽车…: bracketed_place_orgs) and the
-    bracket is no short form of the name."""
+    bracket is no short form of the name; a place named so is a facility (海峡两岸（威海）: a region
+    and a city, two places)."""
     text = ctx.text
     if "（" not in text and "(" not in text:
         return
     for b in _BRACKET.finditer(text):
         name = spans.ending_at(b.start())
         if name is None or name.label not in ("LOC", "ORG") or name.end - name.start < 4 \
-                or not ctx.patterns.is_place(b.group(1)):
+                or not ctx.patterns.is_place(b.group(1)) \
+                or name.label == "LOC" and not ctx.names_facility(name.start, name.end):
             continue
         after = spans.starting_at(b.end())
         if (after is not None and after.label == "ORG") or all(ch in text[name.start:name.end] for ch in b.group(1)):
