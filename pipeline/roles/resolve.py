@@ -188,10 +188,9 @@ class PlaceIndex:
         """The place of ``level`` a bare level (市长, 市委) stands for: the article's own (named far
         more often than any other), else the nearest named before it, else the only one named; by
         the strength of the evidence (written with its level, written bare, in raw text, the
-        source lead's). A place named bare before (来烟台访问，市委常委…) is nearer evidence than one
-        written with its level only after it (…参观了栖霞市…)."""
-        pools = (self.mentions, self.bare, self.weak, self.outlet)
-        for k, pool in enumerate(pools):
+        source lead's). A place named bare before (来青岛访问，市委常委…) is nearer evidence than one
+        written with its level only after it (…参观了胶州市…)."""
+        for k, pool in enumerate((self.mentions, self.bare, self.weak, self.outlet)):
             key = ("home", level, k)
             if key not in self._cache:
                 self._cache[key] = self._dominant({m[2] for m in pool if m[1] == level}, level)
