@@ -6,6 +6,7 @@ import re
 from typing import Any, Callable, Iterator
 
 from ...splitter.wordlist import word_spans_break
+from ..align import token_bounds
 from ..spans import Mention, SpanSet
 from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, run_back
 from .places import join_place_chains
@@ -181,12 +182,15 @@ def place_named_institutions(ctx: RuleContext, spans: SpanSet, max_words: int = 
     verb, function word or entity) and an institution's head (``institution_heads``), is one
     organization with them."""
     heads, text, p = ctx.conventions.institution_heads, ctx.text, ctx.patterns
-    if not heads:
+    if not heads or not any(h in text for h in heads):
         return
-    stops = ctx.conventions.function_chars
+    stops, units = ctx.conventions.function_chars, ctx.conventions.place_suffixes
     places = [(s.start, s.end) for s in spans.of("LOC") if s.end - s.start >= 2]   # (台|胞服务中心: no place)
-    places += [(t.idx, t.idx + len(t)) for t in ctx.doc if len(t) >= 3 and t.text not in p.words
-               and p.is_place(t.text) and not spans.overlapping(t.idx, t.idx + len(t))]
+    for start, length in token_bounds(ctx.doc).tolist():   # (offsets, not Token objects: every token is read)
+        end = start + length
+        if length >= 3 and text[end - 1] in units and text[start:end] not in p.words \
+                and p.is_place(text[start:end]) and not spans.overlapping(start, end):
+            places.append((start, end))
     for start, place_end in places:
         pos = place_end
         for _ in range(max_words):
