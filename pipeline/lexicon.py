@@ -38,14 +38,15 @@ import srsly
 import yaml
 from spacy.util import registry
 
-from .lexicon_files import entry_lines
+from .lexicon_files import UNFORCED, entry_lines
 from .paths import LEXICON_DIR
 from .text import chars
 from .text.scan import words_regex
 
 ORG_SUFFIX_KINDS = ("name", "weak", "company", "legal", "ending")
 POSITION_KINDS = ("office", "occupation", "label")
-ORG_NAME_KINDS = ("name", "generic", "unforced")
+ORG_NAME_KINDS = ("name", "generic", UNFORCED)
+NAME_KINDS = ("name", UNFORCED)   # org_names.txt kinds that name one body (generic names a kind)
 COMMON_WORD_KINDS = ("common", "noun")
 
 FILES = {
@@ -248,7 +249,7 @@ class DomainLexicon:
         self.japanese_long_given_ends = frozenset(self.names.get("japanese_long_given_ends", []))
         self.japanese_given_finals = frozenset(self.names.get("japanese_given_finals", []))
         self.positions_longest = _longest_first(self.positions)
-        self.known_orgs = _longest_first(w for w, k in self.org_names.items() if k in ("name", "unforced"))
+        self.known_orgs = _longest_first(w for w, k in self.org_names.items() if k in NAME_KINDS)
         self.places_longest = _longest_first(self.places)
         self.common_word_set = frozenset(self.common_words)
         self.noun_word_set = frozenset(self.noun_words)

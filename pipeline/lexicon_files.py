@@ -8,6 +8,10 @@ from typing import Iterator
 import yaml
 
 
+# org_names.txt: the kind of a body's name kept out of the segmenter's user dict (民政部 heads 民政部门)
+UNFORCED = "unforced"
+
+
 def entry_lines(path: str | Path) -> Iterator[tuple[int, str]]:
     """(line number, stripped line) of every entry line."""
     with open(path, encoding="utf-8") as fh:

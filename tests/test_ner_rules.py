@@ -453,6 +453,8 @@ def test_a_place_named_institution_is_one_organization(nlp, words, model, name):
 @pytest.mark.parametrize("words, model", [
     (["在", "北京", "举办", "中心", "城区", "工作", "会议", "。"], [("北京", "LOC")]),   # a verb between
     (["来到", "台", "胞", "服务", "中心", "。"], [("台", "LOC")]),                      # a one-character place
+    (["北京", "再添", "职工服务中心", "，", "方便", "职工", "。"], [("北京", "LOC")]),    # a verb the lexicon lacks
+    (["新馆", "位于", "成都市", "城市", "中心", "。"], [("成都市", "LOC")]),             # a place's part
 ])
 def test_no_institution_over_a_verb_or_from_an_abbreviation(nlp, words, model):
     assert not any(label == "ORG" for _, label in rules_on(nlp, words, model))

@@ -350,6 +350,13 @@ def test_a_two_character_photo_headline_over_a_dated_caption_heads_a_photo(credi
     assert photo.headline == "签约" and photo.kind == "photo" and photo.byline["photographers"] == ["甲乙丙"]
 
 
+def test_a_photo_columns_name_is_no_photo_headline():
+    """图说 (splitter.yaml section_labels): a photo column's name, not the photo's headline."""
+    text = page("东江市总工会召开职工代表大会", LEAD, BODY2, "图说",
+                "5月20日，在东江电子有限公司，企业方代表与工会方代表签订集体合同。", "本报记者 甲乙丙 摄")
+    assert all(art.headline != "图说" for art in split_page(text).articles)
+
+
 def test_a_short_line_without_a_photo_credit_stays_in_the_article():
     """签约 over a dated paragraph that no photographer's credit closes: no photo headline."""
     text = page("东江市总工会召开职工代表大会", LEAD, BODY2, "签约", "5月20日，双方代表签订集体合同，约定工资增长。")

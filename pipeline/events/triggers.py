@@ -505,7 +505,8 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         invitation_re=re.compile(v.get("invitation", r"(?!x)x")),
         max_gap=int(v.get("max_gap", 4)),
         group_words=list(v.get("group_words", [])),
-        visiting_groups=tuple(dict.fromkeys([*v.get("group_words", []), *v.get("unnamed_visitors", [])])),
+        visiting_groups=tuple(dict.fromkeys([*v.get("group_words", []), *m.get("delegation_groups", []),
+                                             *v.get("unnamed_visitors", [])])),
         list_only_re=re.compile("(?:{})*(?:(?:{})了?)?".format(
             "|".join(map(re.escape, v.get("list_marks", []))) or "(?!x)x",
             "|".join(map(re.escape, v.get("list_verbs", []))) or "(?!x)x")),

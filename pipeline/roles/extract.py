@@ -926,15 +926,15 @@ def _outside(org: str, bodies: list[str]) -> str:
 
 
 def _party_body_into_title(seg: Segment, prev: Segment | None, index: PlaceIndex, lex: RoleLexicon) -> None:
-    """某集团党委|书记 -> 党委书记 of 某集团: a party body inside an organization stays in the title
-    and the organization is the org (the guideline: 党支部书记 of 某中心), and in a party title
+    """某集团党委|书记 -> 党委书记 of 某集团: a party body inside an organization (``title_party_bodies``)
+    stays in the title and the organization is the org (the guideline: 党支部书记 of 某中心), and in a party title
     sharing that title's organization (某集团党委书记、副书记); the party committee of a place or a
     community (某镇党委, 某社区党委: ``party_governed_units``) governs it and stays the org."""
-    held = starts_with_any(prev.title.word, lex.party_bodies) if prev is not None and prev.org == seg.org else None
+    held = starts_with_any(prev.title.word, lex.title_party_bodies) if prev is not None and prev.org == seg.org else None
     if held and prev.title.word[len(held):] in lex.party_titles:
         seg.title = Title(seg.title.start, seg.title.end, held + seg.title.word, seg.title.kind)
         return
-    body = ends_with_any(seg.org, lex.party_bodies)
+    body = ends_with_any(seg.org, lex.title_party_bodies)   # (not 某开发区党工委, 某区团工委: title_party_bodies)
     owner = seg.org[:-len(body)] if body else ""
     if len(owner) < 2 or lex.is_place(owner) or owner.endswith(lex.party_governed_units) \
             or not ends_with_any(owner, lex.org_suffixes):

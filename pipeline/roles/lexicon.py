@@ -72,7 +72,9 @@ class RoleLexicon:
         self.org_leading_strip: list[str] = sorted(p.get("org_leading_strip") or [], key=len, reverse=True)
         self.org_leading_marks: tuple[str, ...] = tuple(p.get("org_leading_marks") or [])
         # 某集团党委书记、董事长: a party body inside an organization, and the titles it holds
-        self.party_bodies: list[str] = sorted(p.get("party_bodies") or [], key=len, reverse=True)
+        self.title_party_bodies: list[str] = sorted(p.get("title_party_bodies") or [], key=len, reverse=True)
+        self.party_bodies: list[str] = sorted(self.title_party_bodies + list(p.get("working_committees") or []),
+                                              key=len, reverse=True)
         self.party_titles: frozenset[str] = frozenset(p.get("party_titles") or [])
         self.party_governed_units: tuple[str, ...] = tuple(p.get("party_governed_units") or [])
         self.executive_titles: frozenset[str] = frozenset(p.get("executive_titles") or [])

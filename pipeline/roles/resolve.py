@@ -185,11 +185,6 @@ class PlaceIndex:
             self.add_text(offset + m.start() + len(stop), run[len(stop):], weak=True)
 
     def nearest(self, level: str, before: int) -> str | None:
-        """The place of ``level`` a bare level (市长, 市委) stands for: the article's own (named far
-        more often than any other), else the nearest named before it, else the only one named; by
-        the strength of the evidence (written with its level, written bare, in raw text, the
-        source lead's). A place named bare before (来青岛访问，市委常委…) is nearer evidence than one
-        written with its level only after it (…参观了胶州市…)."""
         for k, pool in enumerate((self.mentions, self.bare, self.weak, self.outlet)):
             key = ("home", level, k)
             if key not in self._cache:
@@ -199,8 +194,6 @@ class PlaceIndex:
             earlier = [m for m in pool if m[1] == level and m[0] < before]
             if earlier:
                 return max(earlier, key=lambda m: m[0])[2]
-            if k == 0 and any(m[1] == level and m[0] < before for m in self.bare):
-                continue   # (the bare place before is read next)
             distinct = {m[2] for m in pool if m[1] == level}
             if len(distinct) == 1:
                 return distinct.pop()

@@ -11,15 +11,12 @@ import argparse
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..lexicon_files import entry_lines
+from ..lexicon_files import UNFORCED, entry_lines
 from ..paths import PROJECT_ROOT
 
 LEXICON_DIR = PROJECT_ROOT / "data" / "lexicons"
 DEFAULT_LEXICONS = ("beijing_places.txt", "org_names.txt", "positions.txt", "terms.txt")
 DEFAULT_MIN_LEN = 3
-
-
-UNFORCED = "unforced"   # org_names.txt's kind of a name forced matching would cut out of a longer word
 
 
 def read_lexicon(path: str | Path) -> Iterator[str]:

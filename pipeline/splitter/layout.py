@@ -184,8 +184,8 @@ _CAPTION_BLOCKS = 3   # a caption cut by column breaks into this many blocks at 
 def _photo_headline(blocks: list[Block], i: int, cues: SplitterCues) -> bool:
     """传帮带, 签约: a line of two or three Han characters (too short for title_like) over a caption
     that opens with its date and is closed by a photographer's credit line (本报记者 X 摄, 图/X)
-    heads a photo piece."""
-    if not _PHOTO_TITLE.fullmatch(blocks[i].text) or i + 2 >= len(blocks) \
+    heads a photo piece (not a photo column's name: 图说, a section)."""
+    if not _PHOTO_TITLE.fullmatch(blocks[i].text) or is_section(blocks[i], cues) or i + 2 >= len(blocks) \
             or not _DATE_OPENER.match(blocks[i + 1].text):
         return False
     for k in range(i + 2, min(len(blocks), i + 2 + _CAPTION_BLOCKS)):

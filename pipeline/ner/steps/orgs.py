@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Iterator
 
+from ...lexicon import NAME_KINDS
 from ...splitter.wordlist import word_spans_break
 from ..align import token_bounds
 from ..spans import Mention, SpanSet
@@ -180,7 +181,8 @@ def place_named_institutions(ctx: RuleContext, spans: SpanSet, max_words: int = 
     """东港区|环卫|作业|中心, 北京|云峰水库|管理处: a place the model read (or a token ending with an
     administrative unit, no common word: 芗城区), followed by a few words of what is done there (no
     verb, function word or entity) and an institution's head (``institution_heads``), is one
-    organization with them."""
+    organization with them; before a generic head (中心) the words are nouns, more than one common
+    word (not 北京|再添|职工服务中心, 成都市|城市|中心: a place's part)."""
     heads, text, p = ctx.conventions.institution_heads, ctx.text, ctx.patterns
     if not heads or not any(h in text for h in heads):
         return
@@ -191,16 +193,22 @@ def place_named_institutions(ctx: RuleContext, spans: SpanSet, max_words: int = 
         if length >= 3 and text[end - 1] in units and text[start:end] not in p.words \
                 and p.is_place(text[start:end]) and not spans.overlapping(start, end):
             places.append((start, end))
+    generic = ctx.conventions.generic_institution_heads
     for start, place_end in places:
-        pos = place_end
+        pos, words = place_end, []
         for _ in range(max_words):
             end = ctx.token_end(pos, longest=8)
             word = text[pos:end] if end is not None else ""
             if not word or not HAN_WORD.fullmatch(word) or word[0] in stops or p.verb_like(word) \
                     or spans.overlapping(pos, end):
                 break
+            words.append(word)
             head = next((h for h in heads if text.endswith(h, place_end, end)), None)
-            if head is not None and end - len(head) - place_end >= 2:
+            work = text[place_end:end - len(head)] if head is not None else ""
+            if head in generic and (work in p.words or not all(w in p.nouns for w in words[:-1])
+                                    or words[-1] != head and words[-1][:-len(head)] not in p.nouns):
+                break   # 城市|中心, 再添|职工服务中心: a place's part, a verb the lexicon lacks
+            if head is not None and len(work) >= 2:
                 place = spans.starting_at(start)
                 if place is not None:
                     spans.widen(place, start, end, "ORG")
@@ -790,7 +798,7 @@ def topic_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     for span in spans.of("ORG"):
         name = text[span.start:span.end]
         units, rest = p.place_units(name)
-        if not units or not rest or rest.endswith(endings) or listed.get(name) in ("name", "unforced"):
+        if not units or not rest or rest.endswith(endings) or listed.get(name) in NAME_KINDS:
             continue
         pos = span.start + len(name) - len(rest)
         if not ctx.cuts_word(pos) and all(_topic_tokens(ctx, pos, span.end)):
