@@ -43,7 +43,7 @@ class ConventionTables:
     unit_suffixes: list[str] = field(default_factory=list)   # 省, 市, 区, 街道: an administrative unit ends so
     person_named_body_words: list[str] = field(default_factory=list)   # 劳模工作室: named after a person
     sub_unit_parents: list[str] = field(default_factory=list)  # 工会: its units join it (…工会|服务站)
-    institution_heads: tuple[str, ...] = ()   # 管理站, 中心: 某区|环境卫生|管理站 is one organization
+    institution_heads: tuple[str, ...] = ()   # 管理站, 中心: 某区|环境卫生|管理站 is one organization (generic ones too)
     generic_institution_heads: tuple[str, ...] = ()   # 中心: 某市|城市|中心 is no institution
     branch_parents: tuple[str, ...] = ()   # 有限公司: a company takes its branch (…有限公司|长川分公司)
     branch_suffixes: tuple[str, ...] = ()   # 分公司, 项目部: a branch ends so
@@ -153,7 +153,8 @@ class ConventionTables:
             building_final_chars="".join(data.get("building_final_chars", [])),
             movement_verbs=list(data.get("movement_verbs", [])),
             sub_unit_parents=list(data.get("sub_unit_parents", [])),
-            institution_heads=tuple(sorted(data.get("institution_heads", []), key=len, reverse=True)),
+            institution_heads=tuple(sorted([*data.get("institution_heads", []), *data.get("generic_institution_heads", [])],
+                                           key=len, reverse=True)),
             generic_institution_heads=tuple(data.get("generic_institution_heads", [])),
             branch_parents=tuple(data.get("branch_parents", [])),
             branch_suffixes=tuple(sorted(data.get("branch_suffixes", []), key=len, reverse=True)),

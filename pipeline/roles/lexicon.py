@@ -81,7 +81,7 @@ class RoleLexicon:
         self.body_titles: list[str] = list(p.get("body_titles") or [])
         self.leading_bodies: list[str] = sorted(p.get("leading_bodies") or [], key=len, reverse=True)
         self.party_organs: frozenset[str] = frozenset(p.get("party_organs") or [])
-        self.party_committee_ends: tuple[str, ...] = tuple(p.get("party_committee_ends") or [])
+        self.party_committee_ends: tuple[str, ...] = tuple(p.get("party_committee_ends") or []) + tuple(self.title_party_bodies)
         self.chain_bodies: frozenset[str] = frozenset(p.get("chain_bodies") or [])
         self.chain_bodies_longest: list[str] = sorted(self.chain_bodies, key=len, reverse=True)
         # 组织部, 工会, and 党委 (某集团工会主席、党委副书记 -> 某集团党委)

@@ -202,6 +202,12 @@ class RuleContext:
             stop = min(stop, pos + longest)
         return next((b for b in range(pos + 1, stop + 1) if b in bounds), None)
 
+    def token_start(self, pos: int, floor: int = 0) -> int:
+        """Where the token that ends at ``pos``, or holds the character before it, starts: the last
+        token bound before ``pos`` (not before ``floor``; ``floor`` where there is none)."""
+        bounds = self.word_bounds
+        return next((b for b in range(pos - 1, floor - 1, -1) if b in bounds), floor)
+
     def is_token(self, start: int, end: int) -> bool:
         """Whether text[start:end] is one token of the Doc (应|省总工会: the tokenizer keeps 应 apart)."""
         bounds = self.word_bounds

@@ -36,10 +36,8 @@ def _ends_inside_a_word(ctx: RuleContext, end: int) -> bool:
     longer word there, no name."""
     if not ctx.cuts_word(end):
         return False
-    bounds, text = ctx.word_bounds, ctx.text
-    start = max((b for b in bounds if b < end), default=0)
     stop = ctx.token_end(end)
-    return stop is not None and text[start:stop] in ctx.patterns.words
+    return stop is not None and ctx.text[ctx.token_start(end):stop] in ctx.patterns.words
 
 
 @rule_steps.register("person_labels")

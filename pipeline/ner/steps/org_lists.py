@@ -225,7 +225,7 @@ def _proper_run_start(ctx: RuleContext, spans: SpanSet, start: int, end: int) ->
     钢铁集团); ``end`` when there is none."""
     pos = end
     while pos > start:
-        k = next((b for b in range(pos - 1, start - 1, -1) if b in ctx.word_bounds), start)
+        k = ctx.token_start(pos, start)
         found = spans.ending_at(pos)
         if found is not None and found.start >= start:
             if found.label != "LOC":

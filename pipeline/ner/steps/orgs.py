@@ -205,8 +205,8 @@ def place_named_institutions(ctx: RuleContext, spans: SpanSet, max_words: int = 
             words.append(word)
             head = next((h for h in heads if text.endswith(h, place_end, end)), None)
             work = text[place_end:end - len(head)] if head is not None else ""
-            if head in generic and (work in p.words or not all(w in p.nouns for w in words[:-1])
-                                    or words[-1] != head and words[-1][:-len(head)] not in p.nouns):
+            parts = words[:-1] + ([word[:-len(head)]] if head is not None and word != head else [])
+            if head in generic and (work in p.words or not all(w in p.nouns for w in parts)):
                 break   # 城市|中心, 再添|职工服务中心: a place's part, a verb the lexicon lacks
             if head is not None and len(work) >= 2:
                 place = spans.starting_at(start)
