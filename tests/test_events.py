@@ -88,6 +88,8 @@ def roles(event: dict) -> set[tuple[str, str]]:
     ("日前，青山区总工会举办新就业形态劳动者交流会。", "symposium", "新就业形态劳动者交流会"),
     # a meeting body and its session (events.yaml session_ordinal) are one meeting's name
     ("近日，东湖集团召开第三届职工代表大会第五次会议。", "congress", "第三届职工代表大会第五次会议"),
+    # the two sides of a collective contract negotiate: talks, not a conference
+    ("12月8日，东湖集团工会与行政方召开2026年度工资集体协商会议。", "talks", "2026年度工资集体协商会议"),
 ])
 def test_meeting_subtypes(nlp, text, subtype, name):
     events = run(nlp, text, {"LOC": ["北京", "人民大会堂"], "ORG": ["西城区总工会"], "PER": ["周明远"]})
@@ -756,6 +758,32 @@ def test_condolence_visit_of_persons(nlp):
     events = run(nlp, "春节前夕，江泽民看望了薄一波、宋任穷等老同志。", {"PER": ["江泽民", "薄一波", "宋任穷"]})
     assert [(e["subtype"], e["trigger"]) for e in events] == [("condolence", "看望")]
     assert roles(events[0]) == {("visitor", "江泽民"), ("visited", "薄一波"), ("visited", "宋任穷")}
+
+
+@pytest.mark.parametrize("text,subtype", [
+    # a condolence done on an inspection trip, written after the inspection, is an errand on it
+    ("1月10日，甲乙丙带队到青山站检查春运安全生产工作，慰问一线职工。", "inspection"),
+    ("1月10日，甲乙丙来到青山站，慰问一线职工，检查安全生产工作。", "condolence"),
+    # a delegation's trip with no kind but inspection written: an official visit; studying is one too
+    ("5月8日，甲乙丙率青山市党政代表团赴白石市考察。", "official_visit"),
+    ("5月8日，甲乙丙率队到白石市学习考察。", "official_visit"),
+    ("5月8日，甲乙丙到白石市考察。", "inspection"),
+    # no visit word gives the kind: gifts brought make a condolence, a service delivered outreach
+    ("7月5日，甲乙丙来到青山站，为环卫工人送去西瓜、凉茶。", "condolence"),
+    ("7月5日，甲乙丙来到青山站，为环卫工人送上防暑用品。", "condolence"),
+    ("7月5日，甲乙丙来到青山站，为快递员办理入会手续。", "outreach"),
+    ("7月5日，甲乙丙来到青山站，开展普法宣传活动。", "outreach"),
+    ("7月5日，甲乙丙来到青山站，了解企业生产情况。", "inspection"),
+])
+def test_the_kind_of_a_visit_from_what_its_sentences_say(nlp, text, subtype):
+    events = run(nlp, text, {"PER": ["甲乙丙"], "LOC": ["青山站", "白石市"], "ORG": ["青山市党政代表团"]})
+    assert [(e["type"], e["subtype"]) for e in events] == [("visit", subtype)]
+
+
+def test_a_compound_visit_word_ending_in_a_transitive_verb_takes_its_objects(nlp):
+    events = run(nlp, "甲乙丙一行参观考察了青山造船厂、白石幼儿园。", {"PER": ["甲乙丙"], "ORG": ["青山造船厂", "白石幼儿园"]})
+    assert [(e["subtype"], e["trigger"]) for e in events] == [("official_visit", "参观考察")]
+    assert roles(events[0]) == {("visitor", "甲乙丙"), ("visited", "青山造船厂"), ("visited", "白石幼儿园")}
 
 
 def test_outreach(nlp):

@@ -83,6 +83,15 @@ def test_kicker_before_factual_headline_and_dash_subtitle():
     assert art.subheadlines == ["——聚焦新就业形态劳动者权益保障"]
 
 
+@pytest.mark.parametrize("kicker, headline, subtitle", [
+    ("情暖矿山", "东江矿区总工会把年货送到井口", "慰问一线职工并召开困难职工代表座谈会"),   # the subtitle tells news too
+    ("携手共建 合作共赢", "第六届友好城市发展论坛在东江举行", "市长集体会见出席论坛的外国市长"),
+])
+def test_in_a_stack_of_three_lines_the_middle_one_is_the_headline(kicker, headline, subtitle):
+    art, = split_page(page(kicker, headline, subtitle, LEAD)).articles
+    assert art.headline == headline and art.subheadlines == [kicker, subtitle]
+
+
 @pytest.mark.parametrize("kicker, headline", [
     ("校企合作", "东江职业技术学院与12家企业共建工匠班"),             # a topic of four characters
     ("“新就业·新温暖”集中入会行动", "东江工业园区千余名骑手司机集中入会"),   # a campaign's name

@@ -17,7 +17,7 @@ from .participants import (Mention, actors, coordinated_name, doc_mentions, insi
                            opens_with_titles, reporting_verbs_at, resolve_name, role_spans, subjects, written_outside_names)
 from .sentences import CLAUSE_END, Sentence, clause_at, clauses, sentences
 from .triggers import EventLexicon
-from .visits import group_stop, place_frame, subtype_of, topic_stop, visit_mentions
+from .visits import group_stop, place_frame, subtype_of, topic_stop, visit_kind, visit_mentions
 
 _NEEDS_PARTNER = ("reception", "talks")
 _LIST_ITEM_ENDS = "、，,。；;等和及"   # what may follow an item of a list of names
@@ -816,10 +816,7 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
     main = ev.main
     if ev.type == "visit":
         words = " ".join(text[m.sentence.start:m.sentence.end] for m in ev.mentions)
-        subtype = subtype_of(words, lex)
-        if subtype == lex.default_visit_subtype and lex.carried_subtype \
-                and all(m.trigger in lex.carried for m in ev.mentions):
-            subtype = lex.carried_subtype   # 甲将慰问品送到职工手中: gifts brought
+        subtype = visit_kind(words, lex)
         head = [m for m in ev.mentions if m.sentence.is_headline]
         stated = (head or ev.body or ev.mentions)[0]
         trigger = stated.trigger

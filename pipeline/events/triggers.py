@@ -120,7 +120,12 @@ class EventLexicon:
     private_purposes: tuple[str, ...]          # 探亲, 训练: going for one's own ends, no visit
     fellow_travel_marks: tuple[str, ...]       # 随同甲来访的乙: 乙 visits with 甲
     carried: tuple[str, ...]                   # 送到: a visit where a named person carries gifts
+    handed_over: tuple[str, ...]               # 送上: gifts handed over, no visit by themselves
     carried_subtype: str | None                # … whose kind, where no other visit word gives one
+    service_re: re.Pattern[str]                # 开展…活动, 发放: a service delivered where one goes
+    service_subtype: str | None                # … whose kind, where no other visit word gives one
+    errands: dict[str, str]                    # condolence -> inspection: 检查…慰问 keeps the inspection
+    delegation_subtype: str | None             # official_visit: a delegation's visit
     remote: list[str]
     site_marks: tuple[str, ...]                # 来到甲所在的X: X is visited
     locating_marks: tuple[str, ...]            # 来到位于甲的X: 甲 locates X, X is visited
@@ -486,7 +491,12 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         fellow_travel_marks=tuple(_longest_first(v.get("fellow_travel_marks", []))),
         adverbial_motion=tuple(v.get("adverbial_motion", [])),
         carried=tuple(v.get("carried_by_a_person", [])),
+        handed_over=tuple(v.get("handed_over", [])),
         carried_subtype=v.get("carried_subtype"),
+        service_re=re.compile(v.get("services") or r"(?!x)x"),
+        service_subtype=v.get("service_subtype"),
+        errands=dict(v.get("errands") or {}),
+        delegation_subtype=v.get("delegation_subtype"),
         remote=list(v.get("remote", [])),
         site_marks=tuple(v.get("site_marks", [])),
         locating_marks=tuple(_longest_first(v.get("locating_marks", []))),

@@ -30,6 +30,26 @@ def subtype_of(text: str, lex: EventLexicon) -> str:
     return _subtype_of(text, lex)
 
 
+def visit_kind(text: str, lex: EventLexicon) -> str:
+    """The kind of a visit from all the sentences stating it: the first listed kind whose word is
+    written, unless it is an errand after a word of the kind it maps to (检查…，慰问…: an
+    inspection); a visit whose sentences name a delegation, with no kind but the default
+    written, is an official one (率代表团赴某省考察); with no kind written, gifts brought
+    (为环卫工人送去西瓜) or a service delivered (开展…活动, 发放会员卡) give it."""
+    first = {kind: min(at) for kind, words in lex.visit_subtypes if (at := [i for w in words if (i := text.find(w)) >= 0])}
+    kind = next((k for k, _ in lex.visit_subtypes if k in first), None)
+    if kind is not None and (above := lex.errands.get(kind)) in first and first[above] < first[kind]:
+        kind = above
+    if kind in (None, lex.default_visit_subtype) and lex.delegation_subtype \
+            and any(g in text for g in lex.delegation_groups):
+        return lex.delegation_subtype
+    if kind is None and lex.carried_subtype and any(w in text for w in (*lex.carried, *lex.handed_over)):
+        return lex.carried_subtype
+    if kind is None and lex.service_subtype and lex.service_re.search(text):
+        return lex.service_subtype
+    return kind or lex.default_visit_subtype
+
+
 def _without_locators(objs: list[Mention]) -> list[Mention]:
     """南湖镇|白石村, 某集团|某管理中心|某工作室: a place or body written right before another
     visited entity locates it (its seat, its parent) and is not itself visited (not

@@ -339,6 +339,8 @@ def pick_headline(lines: list[str], cues: SplitterCues) -> int:
         return 0
     if len(candidates) == 1:
         return candidates[0]
+    if len(candidates) == 3:
+        return candidates[1]   # a full stack: kicker above the headline, subtitle below it
     scores = {k: _headline_score(lines[k], cues) for k in candidates}
     best = max(scores.values())
     return next(k for k in candidates if scores[k] == best)  # ties: reading order
