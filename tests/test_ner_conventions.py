@@ -1578,6 +1578,15 @@ def test_an_organization_opening_with_a_unit_cut_to_one_character_takes_the_char
     assert named(text, spans) == found
 
 
+def test_a_unit_before_a_facility_of_common_words_names_it():
+    # 茶叶|产业园 names no place of its own (as 朝阳区文化馆); 滨江公园 does, and 青山区 stays apart
+    text = "来到竹岚镇茶叶产业园和青山区滨江公园"
+    spans = spans_of(text, ("竹岚镇", "LOC"), ("茶叶产业园", "LOC"), ("青山区", "LOC"), ("滨江公园", "LOC"))
+    words = ["来到", "竹岚镇", "茶叶", "产业园", "和", "青山区", "滨江", "公园"]
+    run("join_place_facilities", text, spans, words)
+    assert named(text, spans) == {("竹岚镇茶叶产业园", "LOC"), ("青山区", "LOC"), ("滨江公园", "LOC")}
+
+
 @pytest.mark.parametrize("facility", ["紫光阁", "祈年殿", "望湖亭"])
 def test_a_compound_before_a_pavilion_or_hall_is_one_place_with_it(facility):
     text = f"周明远在青禾园{facility}会见了客人。"

@@ -382,3 +382,15 @@ def test_a_short_line_ending_in_a_half_width_stop_or_de_is_no_headline():
     art, = split_page(page("东江省政协常委会议闭幕", *body)).articles
     assert art.headline == "东江省政协常委会议闭幕" and art.text.endswith("冷暖放在心上。")
     assert "出席会议." in art.text and "随行的镇村干部" in art.text
+
+
+def test_a_cut_line_of_a_paragraph_printed_twice_opens_no_article():
+    # a column break after 青山新区 leaves a title-like line; the paragraph is printed twice
+    cut, rest = "考察团先后走访了东江新城、青山新区", "数字产业园和侨乡文化馆，详细了解数字经济发展情况。"
+    text = page("侨胞考察团来东江考察", LEAD, cut, rest, cut, rest, "6日下午，市侨联召开海外侨胞座谈会。")
+    art, = split_page(text).articles
+    assert art.headline == "侨胞考察团来东江考察"
+    assert art.text.count("数字产业园和侨乡文化馆") == 1 and art.text.endswith("召开海外侨胞座谈会。")
+    # a column's title over different pieces (图片新闻) still heads each
+    photos = page("图片新闻", "1月14日，东江市职工在广场参加健身活动。", "图片新闻", "1月15日，青山区举行职工运动会。")
+    assert [a.headline for a in split_page(photos).articles] == ["图片新闻", "图片新闻"]

@@ -144,6 +144,10 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
     i = 0
     n = len(blocks)
     page_bigrams = _LazyBigrams(blocks)
+    # a line printed twice on the page, and the block after it too, is a paragraph printed twice
+    # and cut by a column break, no headline (a column's title, 图片新闻, repeats over other text)
+    printed = Counter(b.text for b in blocks)
+    repeated = lambda k: printed[blocks[k].text] > 1 and k + 1 < n and printed[blocks[k + 1].text] > 1  # noqa: E731
     free = lambda k: k < n and k not in used and kinds[k] is None  # noqa: E731
     while i < n:
         if free(i) and free(i + 1) and _photo_headline(blocks, i, cues) and _prev_ok(blocks, i, cues, dated=True):
@@ -151,7 +155,7 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
             used.add(i)
             i += 1
             continue
-        if not free(i) or not title_like(blocks[i], cues, strict=True, commas=True):
+        if not free(i) or repeated(i) or not title_like(blocks[i], cues, strict=True, commas=True):
             i += 1
             continue
         group = [i]

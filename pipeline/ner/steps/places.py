@@ -399,8 +399,8 @@ def split_units_off_facilities(ctx: RuleContext, spans: SpanSet) -> None:
         units, rest = p.place_units(text[span.start:span.end])
         own = rest[:len(rest) - len(suffix.group())]
         cut = span.end - len(rest)
-        if not units or len(own) < 2 or own in p.words or ctx.cuts_word(cut):
-            continue  # 朝阳区|文化馆, 北京市|百货大楼: the unit names the facility
+        if not units or len(own) < 2 or own in p.words or ctx.cuts_word(cut) or _generic_facility(ctx, cut, span.end):
+            continue  # 朝阳区|文化馆, 北京市|百货大楼, 信丰县|智能家居产业基地: the unit names the facility
         if text[span.start:span.end] in p.place_set:
             continue  # 北京市劳动人民文化宫: a gazetteer's name is one place
         spans.split(span, [cut])
@@ -515,11 +515,26 @@ def join_place_facilities(ctx: RuleContext, spans: SpanSet) -> None:
         if left is None or left.label != "LOC" or right not in spans.spans:
             continue
         name, facility = text[left.start:left.end], text[right.start:right.end]
-        if len(name) < 2 or len(facility) < 3 or not ctx.names_facility(right.start, right.end) or name in p.place_set \
-                or p.place_units(name)[0] or p.place_units(facility)[0]:
+        if len(name) < 2 or len(facility) < 3 or not ctx.names_facility(right.start, right.end) \
+                or p.place_units(facility)[0]:
+            continue
+        units, rest = p.place_units(name)
+        if (name in p.place_set or units) and not (units and not rest and _generic_facility(ctx, right.start, right.end)):
             continue
         spans.remove(left)
         spans.replace(right, (left.start, right.end, "LOC"))
+
+
+def _generic_facility(ctx: RuleContext, start: int, end: int) -> bool:
+    """茶叶|产业园, 智能|家居|产业基地: a facility of common words and a facility suffix names no
+    place of its own: the administrative unit before it names it (竹岚镇茶叶产业园, as 朝阳区文化馆)."""
+    suffix = ctx.patterns.facility_end_re.search(ctx.text, start, end)
+    if suffix is None:
+        return False
+    words, bounds = ctx.patterns.words, ctx.word_bounds
+    cuts = [b for b in range(start, suffix.start() + 1) if b in bounds]
+    return cuts[:1] == [start] and cuts[-1] == suffix.start() \
+        and all(ctx.text[a:b] in words for a, b in zip(cuts, cuts[1:]))
 
 
 @rule_steps.register("company_places")
