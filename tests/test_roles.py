@@ -1272,6 +1272,9 @@ def test_a_frame_goes_on_over_a_site_inside_the_organization(nlp):
     ("在青山小学，校长吴晓东介绍了情况。", "校长", "青山小学"),
     # the frame's name does not end with the head's character: none
     ("在青山派出所，站长吴晓东介绍了情况。", "站长", None),
+    # an enterprise's management: of the enterprise framed
+    ("在青禾密封件有限公司，董事长吴晓东介绍了企业研发情况。", "董事长", "青禾密封件有限公司"),
+    ("在青禾密封件有限公司，副总经理吴晓东介绍了企业研发情况。", "副总经理", "青禾密封件有限公司"),
 ])
 def test_a_head_named_by_one_character_is_of_the_frames_organization(nlp, body, title, org):
     frame = body[1:body.index("，")]

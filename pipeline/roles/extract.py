@@ -768,7 +768,10 @@ def _body_of_chain(body: str, before: str, lex: RoleLexicon) -> str:
 def _head_of_frame(word: str, frame: Frame | None, lex: RoleLexicon) -> str | None:
     """在某派出所，所长乙介绍: a title naming the head of a body by one character (所长, 庭长,
     站长) is of the organization the sentence opens with as where it happens, where that one's
-    name ends with the character or one of its endings (``anaphoric_heads``: 校 -> 小学); else None."""
+    name ends with the character or one of its endings (``anaphoric_heads``: 校 -> 小学); so is an
+    enterprise's management title (在某公司，董事长乙: ``executive_titles``); else None."""
+    if frame is not None and word in lex.executive_titles:
+        return frame.org   # 在某公司，董事长乙介绍: the enterprise's management
     core = word[1:] if word.startswith("副") else word
     if frame is None or len(core) != 2 or core[1] != "长":
         return None
