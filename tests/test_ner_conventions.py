@@ -879,6 +879,11 @@ def test_movement_verb_is_not_part_of_an_organization():
     spans = spans_of(text, ("调往城南派出所", "ORG"))
     run("trim_org_left_stops", text, spans)
     assert named(text, spans) == {("城南派出所", "ORG")}
+    # a verb before the body named back by its kind word alone: no name at all
+    text = "率队赴东洋国，检查集团在青山承建的电站项目"
+    spans = spans_of(text, ("检查集团", "ORG"))
+    run("trim_org_left_stops", text, spans)
+    assert named(text, spans) == set()
 
 
 def test_unit_written_after_its_organization_is_one_organization():

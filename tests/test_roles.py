@@ -1275,6 +1275,7 @@ def test_a_frame_goes_on_over_a_site_inside_the_organization(nlp):
     # an enterprise's management: of the enterprise framed
     ("在青禾密封件有限公司，董事长吴晓东介绍了企业研发情况。", "董事长", "青禾密封件有限公司"),
     ("在青禾密封件有限公司，副总经理吴晓东介绍了企业研发情况。", "副总经理", "青禾密封件有限公司"),
+    ("在青禾果蔬种植专业合作社，理事长吴晓东介绍了合作社发展情况。", "理事长", "青禾果蔬种植专业合作社"),
 ])
 def test_a_head_named_by_one_character_is_of_the_frames_organization(nlp, body, title, org):
     frame = body[1:body.index("，")]

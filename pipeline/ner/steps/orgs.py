@@ -36,6 +36,9 @@ def _trim_left_stop(ctx: RuleContext, spans: SpanSet, span: tuple[int, int, str]
         if text[start:start + k] not in stops:
             continue
         rest = text[start + k:end]
+        if k >= 2 and text[start:start + k] in movement and suffix_re.fullmatch(rest):
+            spans.remove(span)   # 检查|集团在…: a verb and the body named back by its kind word, no name
+            break
         if (elided is not None and elided.fullmatch(rest)) or \
                 any(rest[:n] in places for n in range(2, min(len(rest) - 1, 6) + 1)) or \
                 (k >= 2 and len(rest) >= 3 and text[start:start + k] in movement and not suffix_re.fullmatch(rest)) or \
