@@ -66,6 +66,9 @@ def test_elided_org_from_headline_and_place_head(nlp):
     assert triples(doc) == {("李明", "书记", "通州区委"), ("王芳", "主席", "通州区总工会")}
     doc = make(nlp, "通州区委副书记、区长郑皓出席会议。")
     assert triples(doc) == {("郑皓", "副书记", "通州区委"), ("郑皓", "区长", "通州区")}
+    # the standing and the acting heads of a county head the county too
+    doc = make(nlp, "青山县委常委、常务副县长郑皓，代县长李明出席会议。", per=["郑皓", "李明"], org=["青山县委"])
+    assert triples(doc) == {("郑皓", "常委", "青山县委"), ("郑皓", "常务副县长", "青山县"), ("李明", "代县长", "青山县")}
 
 
 @pytest.mark.parametrize("source, text, org", [
