@@ -986,6 +986,19 @@ def test_facility_begun_inside_a_word_begins_at_the_word():
     assert named(text, spans) == {("白沙河", "LOC"), ("国家考古遗址公园", "LOC")}
 
 
+@pytest.mark.parametrize("words, read, found", [
+    # read from inside the segmenter's word: the name begins at the word
+    (["参观", "了", "青州", "国际", "陆港"], "际陆港", "国际陆港"),
+    (["在", "县", "侨联", "大厦", "举行"], "联大厦", "侨联大厦"),
+    # ... but after it where the word is a verb
+    (["两家", "单位", "共建", "工业", "机器人", "实训基地"], "建工业机器人实训基地", "工业机器人实训基地"),
+])
+def test_facility_begun_inside_a_segmenter_word(words, read, found):
+    text = "".join(words)
+    spans = run("facility_word_starts", text, spans_of(text, (read, "LOC")), words)
+    assert named(text, spans) == {(found, "LOC")}
+
+
 def test_facility_opening_with_its_own_word_keeps_its_start():
     text = "他们走进城市副中心"
     spans = run("facility_word_starts", text, spans_of(text, ("城市副中心", "LOC")))

@@ -257,10 +257,22 @@ _LONGEST_AUTONOMOUS_PREFIX = 8   # 围场满族, 双江拉祜族佤族布朗族�
 @rule_steps.register("facility_word_starts")
 def facility_word_starts(ctx: RuleContext, spans: SpanSet) -> None:
     """国|家考古遗址公园: a facility whose name begins inside a common word (the character before
-    and its first make a word) begins at that word; then a place before it can join it."""
+    and its first make a word), or inside a segmenter word (赣州|国际|陆港 read from 际), begins at
+    that word; then a place before it can join it."""
     p, text, stops = ctx.patterns, ctx.text, ctx.conventions.function_chars
     for span in spans.of("LOC"):
         start, end, _ = span
+        if end - start >= 3 and ctx.cuts_word(start) and ctx.names_facility(start, end):
+            # 赣州|国际|陆港 read from 际: the name begins where the segmenter's word does; after
+            # that word where it is a verb (共建|工业机器人实训基地 read from 建)
+            begin = ctx.token_start(start, max(start - 2, 0))
+            after = ctx.token_end(begin)
+            if begin < start and after is not None and p.verb_like(text[begin:after]):
+                if end - after >= 3:
+                    spans.replace(span, (after, end, "LOC"))
+            elif begin < start and HAN_CHAR.fullmatch(text[begin]) and not spans.overlapping(begin, start):
+                spans.replace(span, (begin, end, "LOC"))
+            continue
         if end - start < 4 or start == 0 or not ctx.names_facility(start, end):
             continue
         before = text[start - 1]
