@@ -267,15 +267,12 @@ def facility_word_starts(ctx: RuleContext, spans: SpanSet) -> None:
     p, text, stops = ctx.patterns, ctx.text, ctx.conventions.function_chars
     for span in spans.of("LOC"):
         start, end, _ = span
-        if end - start >= 3 and ctx.cuts_word(start) and ctx.names_facility(start, end):
-            # 赣州|国际|陆港 read from 际: the name begins where the segmenter's word does; after
-            # that word where it is a verb (共建|工业机器人实训基地 read from 建)
-            begin = ctx.token_start(start, max(start - 2, 0))
-            after = ctx.token_end(begin)
-            if begin < start and after is not None and p.verb_like(text[begin:after]):
-                if end - after >= 3:
-                    spans.replace(span, (after, end, "LOC"))
-            elif begin < start and HAN_CHAR.fullmatch(text[begin]) and not spans.overlapping(begin, start):
+        begin = ctx.token_start(start, max(start - 2, 0)) if end - start >= 3 and ctx.cuts_word(start) else start
+        after = ctx.token_end(begin) if begin < start else None
+        if after is not None and not p.verb_like(text[begin:after]) and ctx.names_facility(start, end):
+            # 赣州|国际|陆港 read from 际: the name begins where the segmenter's word does (a word
+            # that is a noun or no common word: not 共建|工业…, 户外|劳动者…, as below)
+            if HAN_CHAR.fullmatch(text[begin]) and not spans.overlapping(begin, start):
                 spans.replace(span, (begin, end, "LOC"))
             continue
         if end - start < 4 or start == 0 or not ctx.names_facility(start, end):
@@ -295,6 +292,7 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
     through 驿站; a unit written in front (青山镇|松林广场工会驿站) stays apart (place chains)."""
     p, text = ctx.patterns, ctx.text
     movement = tuple(ctx.conventions.movement_verbs)
+    breaks = tuple(w for w in ctx.conventions.event_name_breaks if len(w) > 1)
     for head in ctx.conventions.station_heads:
         at = text.find(head)
         while at >= 0:
@@ -306,7 +304,9 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
                     and text[k - 1] not in ctx.conventions.function_chars:
                 name = spans.ending_at(k)
                 if name is not None and name.label in ("LOC", "ORG"):
-                    start = name.start
+                    # (not a body and a verb that opens an event's name: 某市总工会|召开|工会驿站…推进会)
+                    if not (name.label == "ORG" and text.startswith(breaks, k, at)):
+                        start = name.start
                     break
                 if spans.overlapping(k - 1, k) or _two_verbs_before(p, text, k) \
                         or text.endswith(movement, 0, k) or _after_a_count(ctx, k - 2, k) == k:
