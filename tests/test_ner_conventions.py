@@ -695,6 +695,15 @@ def test_an_organization_that_opens_with_an_unnamed_unit_runs_back_over_nouns(wo
     assert named(text, spans) == set(found)
 
 
+def test_an_organization_does_not_run_back_over_the_holder_of_a_title():
+    # 副委员长|贝承业率|…检查组: the segmenter ran the name into 率; the group starts after him
+    words = ["全国人大常委会", "副委员长", "郑青山率", "全国人大常委会", "执法", "检查组", "在", "东江", "检查"]
+    text = "".join(words)
+    spans = SpanSet([at(text, "全国人大常委会", "ORG"), at(text, "全国人大常委会执法检查组", "ORG")])
+    run("extend_orgs_left", text, spans, words)
+    assert named(text, spans) == {("全国人大常委会", "ORG"), ("全国人大常委会执法检查组", "ORG")}
+
+
 def test_the_rare_verbs_reach_the_rules():
     assert "转发" in RULES.patterns.verbs and "转发" not in RULES.patterns.words
 

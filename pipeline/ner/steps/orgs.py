@@ -312,8 +312,10 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
                     or (word in words and not (unnamed_unit and word in p.nouns)) or word in p.verbs \
                     or word in p.position_set \
                     or (len(word) == 1 and word not in t.org_left_chars) \
-                    or (len(word) == 1 and prev.idx > 0 and text[prev.idx - 1] in ctx.conventions.deictics):
-                break   # …, or 我|市: "our city" is no part of the name
+                    or (len(word) == 1 and prev.idx > 0 and text[prev.idx - 1] in ctx.conventions.deictics) \
+                    or (i >= 2 and doc[i - 2].text in p.position_set):
+                break   # …, or 我|市: "our city" is no part of the name; nor the holder after a
+                #         title (副委员长|贝承业率|…检查组: the segmenter ran his name into 率)
             new_start, i = prev.idx, i - 1
         while new_start < start and text[new_start] in "（(）)":
             new_start += 1
