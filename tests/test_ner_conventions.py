@@ -579,16 +579,6 @@ def test_a_named_place_before_a_facility_word_is_the_facility(facility):
     assert named(text, spans) == {("白石" + facility, "LOC")}
 
 
-def test_a_named_place_before_common_nouns_and_a_facility_word_names_the_facility():
-    # 千峡湖|生态|旅游|度假区: the nouns describe, the place names; an administrative or a listed
-    # place keeps apart here (北京市|大部分|体育场: no name at all)
-    words = ["参观", "了", "白石湖", "生态", "旅游", "度假区", "和", "青山县", "生态", "旅游", "度假区"]
-    text = "".join(words)
-    spans = SpanSet([at(text, "白石湖", "LOC"), at(text, "青山县", "LOC")])
-    run("facilities", text, spans, words)
-    assert named(text, spans) == {("白石湖生态旅游度假区", "LOC"), ("青山县", "LOC")}
-
-
 def test_district_after_a_place_without_suffix_is_joined_but_a_housing_estate_is_not():
     # 区 ends 青山区 and also the facility words 社区/小区: only the facility word keeps them apart
     text = "在重庆青山区和北京天通苑社区"

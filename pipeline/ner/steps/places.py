@@ -67,11 +67,6 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
         start = _after_a_verb_of_going(ctx, start, m.start(), opening=True)   # 走进|白鹭生态园
         if _after_a_count(ctx, start, m.start()) != start:
             continue   # 一处安置房建设工地: a facility counted (one of its kind), not named
-        place = spans.ending_at(start)
-        if place is not None and place.label == "LOC" and start < m.start() and _generic_facility(ctx, start, m.end()) \
-                and not _listed_or_administrative(ctx, text[place.start:place.end]):
-            spans.widen(place, place.start, m.end(), "LOC")   # 千峡湖|生态旅游|度假区: the place names it
-            continue
         name = text[start:m.start()]
         common_ok = m.group() in ctx.conventions.common_word_facilities and len(name) == 2
         if len(name) < 2 or (name in words or name[-2:] in words) and not common_ok or name in t.not_entities \
@@ -542,13 +537,9 @@ def join_place_facilities(ctx: RuleContext, spans: SpanSet) -> None:
         spans.replace(right, (left.start, right.end, "LOC"))
 
 
-def _listed_or_administrative(ctx: RuleContext, name: str) -> bool:
-    return name in ctx.patterns.place_set or bool(ctx.patterns.place_units(name)[0])
-
-
 def _generic_facility(ctx: RuleContext, start: int, end: int) -> bool:
-    """茶叶|产业园, 生态|旅游|度假区: a facility of common nouns and a facility suffix names no
-    place of its own: the place before it names it (竹岚镇茶叶产业园, as 朝阳区文化馆)."""
+    """茶叶|产业园, 智能|家居|产业基地: a facility of common nouns and a facility suffix names no
+    place of its own: the administrative unit before it names it (竹岚镇茶叶产业园, as 朝阳区文化馆)."""
     suffix = ctx.patterns.facility_end_re.search(ctx.text, start, end)
     if suffix is None:
         return False
