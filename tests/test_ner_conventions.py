@@ -242,6 +242,10 @@ def test_a_place_abbreviation_after_a_verb_of_going_is_a_place():
     text = "调研组来京座谈，在京剧院演出，现在华人多，访华期间"
     spans = run("abbreviated_places", text, SpanSet([]))
     assert sorted(spans.spans) == [(4, 5, "LOC"), (text.index("访华") + 1, text.index("访华") + 2, "LOC")]
+    # the western provinces and Xiamen too (来川, 赴藏, 来厦, 来甘)
+    text = "代表团来川考察，慰问组赴藏慰问，交流团来厦参访，考察团来甘考察"
+    spans = run("abbreviated_places", text, SpanSet([]))
+    assert [text[a:b] for a, b, _ in sorted(spans.spans)] == ["川", "藏", "厦", "甘"]
 
 
 @pytest.mark.parametrize("text, model, expected", [
