@@ -317,6 +317,18 @@ def test_kinds_of_activities_name_no_visit(nlp):
     assert ev["name"] is None
 
 
+@pytest.mark.parametrize("text, visits", [
+    # a person's directive says what others are to do: nothing in it is done
+    ("会上，副主席甲乙丙要求，各级工会要把岗位送到园区、楼宇和社区。", 0),
+    ("会上，副主席甲乙丙号召：各级工会把温暖送到职工心坎上。", 0),
+    # a body's requirement followed is no directive of a person: the visit is made
+    ("按照市总工会要求，甲乙丙把慰问品送到职工手中。", 1),
+])
+def test_what_a_person_directs_others_to_do_is_no_event(nlp, text, visits):
+    events = run(nlp, text, {"PER": ["甲乙丙"], "ORG": ["市总工会"]})
+    assert len([e for e in events if e["type"] == "visit"]) == visits
+
+
 def test_the_delegation_a_person_heads_visits_with_him(roles_nlp):
     """以甲为团长的乙代表团访问…: 甲 and the delegation visit (headed_frame: the 为 of the frame
     makes no object of the delegation)."""

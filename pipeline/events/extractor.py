@@ -340,11 +340,21 @@ def _visit_name(text: str, ev: EventDraft, lex: EventLexicon) -> str | None:
 def _unreal(text: str, m: EventMention, ents: list[Mention], lex: EventLexicon) -> bool:
     """Whether the clause has a word of need, proposal, agreement, denial or of what is still to
     come before the event's word (events.yaml meeting.unreal_before; visits read it too), outside
-    a name (联合国开发计划署), or says a habit of it (每季度召开一次: events.yaml meeting.habit). The
-    clause is read through the event's word: 将出访, 将会见 end in it."""
+    a name (联合国开发计划署), or says a habit of it (每季度召开一次: events.yaml meeting.habit), or
+    the sentence holds it in a person's directive (甲要求，…). The clause is read through the
+    event's word: 将出访, 将会见 end in it."""
     start, end = clause_at(text, m.sentence.start, m.sentence.end, m.trigger_start)
     return any(h.start(1) == m.trigger_start for h in lex.habit_re.finditer(text, start, end)) \
-        or any(written_outside_names(text, lex.unreal_before, start, m.trigger_start + len(m.trigger), ents))
+        or any(written_outside_names(text, lex.unreal_before, start, m.trigger_start + len(m.trigger), ents)) \
+        or _directed(text, m, ents, lex)
+
+
+def _directed(text: str, m: EventMention, ents: list[Mention], lex: EventLexicon) -> bool:
+    """甲要求，各级工会要…把岗位送到园区: the event is in what a person named before it in its
+    sentence directs others to do (a directive verb right after the person, then a comma or colon)."""
+    return any(text.startswith(d, p.end) and text[p.end + len(d):p.end + len(d) + 1] in "，：:"
+               for p in ents if p.label == "PER" and m.sentence.start <= p.start and p.end < m.trigger_start
+               for d in lex.directives)
 
 
 def _many_or_listed(text: str, m: EventMention, ents: list[Mention], lex: EventLexicon) -> bool:

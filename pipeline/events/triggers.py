@@ -89,6 +89,7 @@ class EventLexicon:
     reference_before: list[str]
     manner_nouns: tuple[str, ...]              # 以视频形式召开: how it is held, no reference
     unreal_before: tuple[str, ...]             # 需要举行, 不会…会谈: a meeting not held
+    directives: tuple[str, ...]                # 甲要求，…: what a person directs others to do
     generic_before: tuple[str, ...]            # 各地…陆续召开, 一是召开: many, or a step listed
     companion_marks: tuple[str, ...]           # 会见了随同甲来访的乙: 甲 accompanied, not met
     coordinators: list[str]
@@ -460,6 +461,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         reference_before=list(m.get("reference_before", [])),
         manner_nouns=tuple(m.get("manner_nouns", [])),
         unreal_before=tuple(m.get("unreal_before", [])),
+        directives=tuple(m.get("directives", [])),
         generic_before=tuple(m.get("generic_before", [])),
         companion_marks=tuple(m.get("companion_marks", [])),
         coordinators=list(m.get("coordinators", [])),
