@@ -394,3 +394,10 @@ def test_a_cut_line_of_a_paragraph_printed_twice_opens_no_article():
     # a column's title over different pieces (图片新闻) still heads each
     photos = page("图片新闻", "1月14日，东江市职工在广场参加健身活动。", "图片新闻", "1月15日，青山区举行职工运动会。")
     assert [a.headline for a in split_page(photos).articles] == ["图片新闻", "图片新闻"]
+
+
+def test_a_title_cut_by_a_column_break_opens_no_article():
+    # 市科技局副|局长严晓东: a title of three characters or more runs across the break
+    text = page("市科技局走访高新技术企业", LEAD, "市科技局副", "局长严晓东、武进区科技局负责人参加走访。")
+    art, = split_page(text).articles
+    assert art.text.endswith("市科技局副局长严晓东、武进区科技局负责人参加走访。")

@@ -256,6 +256,8 @@ def _reads_on(left: str, right: str, cues: SplitterCues, dangling: bool = True) 
         return True
     if word_spans_break(left, right, cues.places) and not _opens_like_a_lead(right, cues):
         return True   # 还将赴广东、浙|江等地: a listed place cut in two
+    if word_spans_break(left, right, cues.long_titles):
+        return True   # 市科技局副|局长严晓东: a title cut in two
     if left[-1].isdigit() and right[0].isdigit():  # a number cut in two: 1|2月31日
         return True
     if (cut := cues.name_after_title.search(left)) and len(cut.group("name")) == 1 and _is_han(right[:1]):
