@@ -348,6 +348,13 @@ def test_a_qualified_reporter_in_the_lead_is_a_reporter(lead, reporters, corresp
     assert art.text == body
 
 
+def test_a_county_media_centre_credit_after_the_body_is_the_byline():
+    # （某县融媒体中心记者 X）: a county's newsroom is an outlet as a paper is
+    body = "3月18日，东江县检查森林防火工作。"
+    art, = split_page(page("东江县检查森林防火工作", body, "（东江县融媒体中心记者 甲乙丙）")).articles
+    assert art.byline["reporters"] == ["甲乙丙"] and art.text == body
+
+
 @pytest.mark.parametrize("credit", ["本报记者 甲乙丙 摄", "图/本报记者 甲乙丙"])
 def test_a_two_character_photo_headline_over_a_dated_caption_heads_a_photo(credit):
     """签约: a line of two or three characters over a caption opening with its date and closed by a
