@@ -323,9 +323,12 @@ def test_kinds_of_activities_name_no_visit(nlp):
     ("会上，副主席甲乙丙号召：各级工会把温暖送到职工心坎上。", 0),
     # a body's requirement followed is no directive of a person: the visit is made
     ("按照市总工会要求，甲乙丙把慰问品送到职工手中。", 1),
+    # nor a person's followed (应甲要求), nor an event someone else is named doing after it
+    ("按照丁戊要求，甲乙丙把慰问品送到职工手中。", 1),
+    ("丁戊要求，立即开展慰问，当天下午，甲乙丙把慰问品送到职工手中。", 1),
 ])
 def test_what_a_person_directs_others_to_do_is_no_event(nlp, text, visits):
-    events = run(nlp, text, {"PER": ["甲乙丙"], "ORG": ["市总工会"]})
+    events = run(nlp, text, {"PER": ["甲乙丙", "丁戊"], "ORG": ["市总工会"]})
     assert len([e for e in events if e["type"] == "visit"]) == visits
 
 
@@ -786,6 +789,13 @@ def test_condolence_visit_of_persons(nlp):
     ("7月5日，甲乙丙来到青山站，为快递员办理入会手续。", "outreach"),
     ("7月5日，甲乙丙来到青山站，开展普法宣传活动。", "outreach"),
     ("7月5日，甲乙丙来到青山站，了解企业生产情况。", "inspection"),
+    # (after the second reader: a condolence visit's look at the home is no inspection trip, nor
+    # gifts a condolence word inside their name; a process learned about is no service; deputies'
+    # 视察 is an inspection though they come as a delegation)
+    ("1月5日，甲乙丙来到青山站，查看房屋安全情况，看望慰问老人。", "condolence"),
+    ("1月5日，甲乙丙来到青山站，察看生活条件，送去慰问品。", "condolence"),
+    ("7月5日，甲乙丙来到青山站，了解业务办理流程，听取讲解。", "inspection"),
+    ("5月10日，甲乙丙率青山市党政代表团到白石市视察。", "inspection"),
 ])
 def test_the_kind_of_a_visit_from_what_its_sentences_say(nlp, text, subtype):
     events = run(nlp, text, {"PER": ["甲乙丙"], "LOC": ["青山站", "白石市"], "ORG": ["青山市党政代表团"]})

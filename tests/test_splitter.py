@@ -92,6 +92,16 @@ def test_in_a_stack_of_three_lines_the_middle_one_is_the_headline(kicker, headli
     assert art.headline == headline and art.subheadlines == [kicker, subtitle]
 
 
+@pytest.mark.parametrize("lines, headline", [
+    # no kicker above: a headline and two subtitles, two kickers and a headline (the scores decide)
+    (["东江市表彰100名劳动模范", "一线职工占比超过六成", "技术工人比例创历史新高"], "东江市表彰100名劳动模范"),
+    (["奋进新征程 建功新时代", "喜迎新春 劳动最光荣", "东江市表彰100名劳动模范"], "东江市表彰100名劳动模范"),
+])
+def test_three_lines_without_a_kicker_above_the_middle_keep_the_scores(lines, headline):
+    art, = split_page(page(*lines, LEAD)).articles
+    assert art.headline == headline
+
+
 @pytest.mark.parametrize("kicker, headline", [
     ("校企合作", "东江职业技术学院与12家企业共建工匠班"),             # a topic of four characters
     ("“新就业·新温暖”集中入会行动", "东江工业园区千余名骑手司机集中入会"),   # a campaign's name
@@ -398,13 +408,21 @@ def test_a_cut_line_of_a_paragraph_printed_twice_opens_no_article():
     art, = split_page(text).articles
     assert art.headline == "侨胞考察团来东江考察"
     assert art.text.count("数字产业园和侨乡文化馆") == 1 and art.text.endswith("召开海外侨胞座谈会。")
+    # an article printed twice (its body opens like a lead) keeps its headline both times
+    first = ["东江市表彰百名劳动模范", "4月28日，东江市召开大会，表彰百名劳动模范。"]
+    second = ["青山区举办职工运动会", "4月29日，青山区职工运动会开幕。"]
+    arts = split_page(page(*first, *second, *first)).articles
+    assert "东江市表彰百名劳动模范" not in "".join(a.text for a in arts)
     # a column's title over different pieces (图片新闻) still heads each
     photos = page("图片新闻", "1月14日，东江市职工在广场参加健身活动。", "图片新闻", "1月15日，青山区举行职工运动会。")
     assert [a.headline for a in split_page(photos).articles] == ["图片新闻", "图片新闻"]
 
 
 def test_a_title_cut_by_a_column_break_opens_no_article():
-    # 市科技局副|局长严晓东: a title of three characters or more runs across the break
+    # 市科技局副|局长严晓东: a line ending with the deputy's mark dangles (splitter.yaml dangling_ends)
     text = page("市科技局走访高新技术企业", LEAD, "市科技局副", "局长严晓东、武进区科技局负责人参加走访。")
     art, = split_page(text).articles
     assert art.text.endswith("市科技局副局长严晓东、武进区科技局负责人参加走访。")
+    # a headline whose last word and the body's first make a title (护士|长) still heads its piece
+    text = page("东江医院开展护理周活动", LEAD, "致敬最美护士", "长期以来，东江医院护士甲乙丙扎根病房。")
+    assert [a.headline for a in split_page(text).articles] == ["东江医院开展护理周活动", "致敬最美护士"]

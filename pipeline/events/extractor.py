@@ -351,10 +351,21 @@ def _unreal(text: str, m: EventMention, ents: list[Mention], lex: EventLexicon) 
 
 def _directed(text: str, m: EventMention, ents: list[Mention], lex: EventLexicon) -> bool:
     """甲要求，各级工会要…把岗位送到园区: the event is in what a person named before it in its
-    sentence directs others to do (a directive verb right after the person, then a comma or colon)."""
-    return any(text.startswith(d, p.end) and text[p.end + len(d):p.end + len(d) + 1] in "，：:"
-               for p in ents if p.label == "PER" and m.sentence.start <= p.start and p.end < m.trigger_start
-               for d in lex.directives)
+    sentence directs others to do (a directive verb right after the person, then a comma or colon),
+    where nobody is named between (甲要求，…，当天下午，市安委会召开了现场会) and the directive is
+    not one followed (应甲要求, 按照甲要求: ``directive_followed`` before the person in its clause)."""
+    for p in ents:
+        if p.label != "PER" or not m.sentence.start <= p.start < p.end < m.trigger_start:
+            continue
+        verb = next((d for d in lex.directives if text.startswith(d, p.end)), None)
+        if verb is None or text[p.end + len(verb):p.end + len(verb) + 1] not in "，：:":
+            continue
+        c_start = clause_at(text, m.sentence.start, m.sentence.end, p.start)[0]
+        if any(written_outside_names(text, lex.directive_followed, c_start, p.start, ents)):
+            continue
+        if not any(p.end + len(verb) < e.start and e.end <= m.trigger_start for e in ents if e.label in ("PER", "ORG")):
+            return True
+    return False
 
 
 def _many_or_listed(text: str, m: EventMention, ents: list[Mention], lex: EventLexicon) -> bool:
@@ -825,8 +836,7 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
     text = doc_text(doc)
     main = ev.main
     if ev.type == "visit":
-        words = " ".join(text[m.sentence.start:m.sentence.end] for m in ev.mentions)
-        subtype = visit_kind(words, lex)
+        subtype = visit_kind([text[m.sentence.start:m.sentence.end] for m in ev.mentions], lex)
         head = [m for m in ev.mentions if m.sentence.is_headline]
         stated = (head or ev.body or ev.mentions)[0]
         trigger = stated.trigger

@@ -90,6 +90,7 @@ class EventLexicon:
     manner_nouns: tuple[str, ...]              # 以视频形式召开: how it is held, no reference
     unreal_before: tuple[str, ...]             # 需要举行, 不会…会谈: a meeting not held
     directives: tuple[str, ...]                # 甲要求，…: what a person directs others to do
+    directive_followed: tuple[str, ...]        # 应, 按照: 应甲要求 follows a directive, no directive
     generic_before: tuple[str, ...]            # 各地…陆续召开, 一是召开: many, or a step listed
     companion_marks: tuple[str, ...]           # 会见了随同甲来访的乙: 甲 accompanied, not met
     coordinators: list[str]
@@ -125,8 +126,9 @@ class EventLexicon:
     carried_subtype: str | None                # … whose kind, where no other visit word gives one
     service_re: re.Pattern[str]                # 开展…活动, 发放: a service delivered where one goes
     service_subtype: str | None                # … whose kind, where no other visit word gives one
-    errands: dict[str, str]                    # condolence -> inspection: 检查…慰问 keeps the inspection
+    errand_of: dict                            # {kind, errand, after}: 检查…慰问 is an inspection
     delegation_subtype: str | None             # official_visit: a delegation's visit
+    delegation_tours: tuple[str, ...]          # 考察, 参观: a delegation's study tour, an official visit
     remote: list[str]
     site_marks: tuple[str, ...]                # 来到甲所在的X: X is visited
     locating_marks: tuple[str, ...]            # 来到位于甲的X: 甲 locates X, X is visited
@@ -462,6 +464,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         manner_nouns=tuple(m.get("manner_nouns", [])),
         unreal_before=tuple(m.get("unreal_before", [])),
         directives=tuple(m.get("directives", [])),
+        directive_followed=tuple(m.get("directive_followed", [])),
         generic_before=tuple(m.get("generic_before", [])),
         companion_marks=tuple(m.get("companion_marks", [])),
         coordinators=list(m.get("coordinators", [])),
@@ -497,8 +500,9 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         carried_subtype=v.get("carried_subtype"),
         service_re=re.compile(v.get("services") or r"(?!x)x"),
         service_subtype=v.get("service_subtype"),
-        errands=dict(v.get("errands") or {}),
+        errand_of=dict(v.get("errand_of") or {}),
         delegation_subtype=v.get("delegation_subtype"),
+        delegation_tours=tuple(v.get("delegation_tours", [])),
         remote=list(v.get("remote", [])),
         site_marks=tuple(v.get("site_marks", [])),
         locating_marks=tuple(_longest_first(v.get("locating_marks", []))),

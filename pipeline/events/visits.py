@@ -30,24 +30,46 @@ def subtype_of(text: str, lex: EventLexicon) -> str:
     return _subtype_of(text, lex)
 
 
-def visit_kind(text: str, lex: EventLexicon) -> str:
-    """The kind of a visit from all the sentences stating it: the first listed kind whose word is
-    written, unless it is an errand after a word of the kind it maps to (检查…，慰问…: an
-    inspection); a visit whose sentences name a delegation, with no kind but the default
-    written, is an official one (率代表团赴某省考察); with no kind written, gifts brought
-    (为环卫工人送去西瓜) or a service delivered (开展…活动, 发放会员卡) give it."""
-    first = {kind: min(at) for kind, words in lex.visit_subtypes if (at := [i for w in words if (i := text.find(w)) >= 0])}
-    kind = next((k for k, _ in lex.visit_subtypes if k in first), None)
-    if kind is not None and (above := lex.errands.get(kind)) in first and first[above] < first[kind]:
-        kind = above
-    if kind in (None, lex.default_visit_subtype) and lex.delegation_subtype \
-            and any(g in text for g in lex.delegation_groups):
+def visit_kind(sentences: list[str], lex: EventLexicon) -> str:
+    """The kind of a visit from the sentences stating it: the first listed kind whose word is
+    written, unless each sentence that states it (not in a gift) writes it as an errand after a
+    word of an inspection trip (检查…，慰问…: ``errand_of``); a visit whose sentences name a delegation, with
+    no kind written or of inspections only a study tour (率代表团赴某省考察), is an official one;
+    with no kind written, gifts brought (为环卫工人送去西瓜) or a service delivered (开展…活动,
+    为…办理) give it."""
+    text = " ".join(sentences)
+    words_of = dict(lex.visit_subtypes)
+    kind = next((k for k, words in lex.visit_subtypes if any(w in text for w in words)), None)
+    errand = lex.errand_of
+    stating = [sent for sent in sentences if _first_use(sent, words_of.get(kind, ()), _GIFTS) is not None]
+    if errand and kind == errand.get("errand") and stating \
+            and all(_an_errand(sent, words_of[kind], errand.get("after", ())) for sent in stating):
+        kind = errand["kind"]
+    if lex.delegation_subtype and any(g in text for g in lex.delegation_groups) and (kind is None or (
+            kind == lex.default_visit_subtype
+            and all(w in lex.delegation_tours for w in words_of[kind] if w in text))):
         return lex.delegation_subtype
     if kind is None and lex.carried_subtype and any(w in text for w in (*lex.carried, *lex.handed_over)):
         return lex.carried_subtype
     if kind is None and lex.service_subtype and lex.service_re.search(text):
         return lex.service_subtype
     return kind or lex.default_visit_subtype
+
+
+def _an_errand(sentence: str, words: list[str], trip_words) -> bool:
+    """检查…，慰问…: the sentence writes ``words`` (other than in a gift: 慰问金, 慰问品; a
+    送温暖活动 names the visit's own kind) after a word of the trip as a verb (not 调研组)."""
+    trip, own = _first_use(sentence, trip_words), _first_use(sentence, words, _GIFTS)
+    return trip is not None and own is not None and trip < own
+
+
+_GIFTS = re.compile(r"^(?:品|金(?!融))")   # 慰问品, 慰问金: gifts, no visit word
+
+
+def _first_use(text: str, words, nouns: re.Pattern[str] = _NOT_VERB) -> int | None:
+    """Where the first of ``words`` is written other than in a noun of ``nouns`` (调研组, 慰问金), else None."""
+    found = [k for w in words for k in find_all(text, w) if not nouns.match(text[k + len(w):k + len(w) + 2])]
+    return min(found) if found else None
 
 
 def _without_locators(objs: list[Mention]) -> list[Mention]:

@@ -50,7 +50,6 @@ class SplitterCues:
     surnames: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()   # a credit's "name" made of them is a phrase (比赛|启事)
     places: frozenset[str] = frozenset()         # the gazetteers' places: one cut by a column break (浙|江)
-    long_titles: frozenset[str] = frozenset()    # positions of 3+ characters: one cut by a break (副|局长)
     names: NameGuesser | None = None             # names printed together in a credit (周明远吴晓东)
     # 安徽省总工会研究室 钟离敏, □ 屠晓蕾: a signature of a body and a name, or a mark and a name (the
     # name must open with a surname: parse_author_line)
@@ -133,8 +132,6 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
         surnames=lexicon.surname_set,
         common_words=lexicon.common_word_set,
         places=frozenset(lexicon.places),
-        # (not 书|记, 主|任: a title's line ending 读书 over a body opening 记者…)
-        long_titles=frozenset(w for w in lexicon.positions if len(w) >= 3),
         names=NameGuesser(lexicon),
         name_after_title=_name_after_an_office(lexicon),
     )

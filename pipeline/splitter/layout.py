@@ -147,7 +147,9 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
     # a line printed twice on the page, and the block after it too, is a paragraph printed twice
     # and cut by a column break, no headline (a column's title, 图片新闻, repeats over other text)
     printed = Counter(b.text for b in blocks)
-    repeated = lambda k: printed[blocks[k].text] > 1 and k + 1 < n and printed[blocks[k + 1].text] > 1  # noqa: E731
+    # (not an article printed twice: its body opens like a lead, with its date)
+    repeated = lambda k: printed[blocks[k].text] > 1 and k + 1 < n and printed[blocks[k + 1].text] > 1 \
+        and not _opens_like_a_lead(blocks[k + 1].text, cues)  # noqa: E731
     free = lambda k: k < n and k not in used and kinds[k] is None  # noqa: E731
     while i < n:
         if free(i) and free(i + 1) and _photo_headline(blocks, i, cues) and _prev_ok(blocks, i, cues, dated=True):
@@ -256,8 +258,6 @@ def _reads_on(left: str, right: str, cues: SplitterCues, dangling: bool = True) 
         return True
     if word_spans_break(left, right, cues.places) and not _opens_like_a_lead(right, cues):
         return True   # 还将赴广东、浙|江等地: a listed place cut in two
-    if word_spans_break(left, right, cues.long_titles):
-        return True   # 市科技局副|局长严晓东: a title cut in two
     if left[-1].isdigit() and right[0].isdigit():  # a number cut in two: 1|2月31日
         return True
     if (cut := cues.name_after_title.search(left)) and len(cut.group("name")) == 1 and _is_han(right[:1]):
@@ -345,9 +345,9 @@ def pick_headline(lines: list[str], cues: SplitterCues) -> int:
         return 0
     if len(candidates) == 1:
         return candidates[0]
-    if len(candidates) == 3:
-        return candidates[1]   # a full stack: kicker above the headline, subtitle below it
     scores = {k: _headline_score(lines[k], cues) for k in candidates}
+    if len(candidates) == 3 and scores[candidates[0]] < 0 <= scores[candidates[1]]:
+        return candidates[1]   # a kicker, the headline, its subtitle (the subtitle may tell news too)
     best = max(scores.values())
     return next(k for k in candidates if scores[k] == best)  # ties: reading order
 

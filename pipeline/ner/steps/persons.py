@@ -124,20 +124,16 @@ def _name_before_verb(ctx: RuleContext, start: int) -> int | None:
 def _name_of_a_preposition_surname(ctx: RuleContext, spans: SpanSet, start: int) -> int | None:
     """州委书记向|华林|表示: after a title, a surname that is mostly a preposition (向, 和: names.yaml
     not_name_start_words, which never open a name guessed) before a two-character name the model
-    read, or two characters where it read nothing that are no common word nor title (局长向丽华介绍,
-    not 向大家, 向记者), which no common surname opens (not 书记向|李明|颁发…, to whom), and a name
-    follower after it: one three-character name. Its end, else None."""
+    read, which no common surname opens (not 书记向|李明|颁发…, to whom), and a name follower after
+    it: one three-character name. Its end, else None. (Not where the model read nothing: 局长向丽华
+    介绍 reads as 局长向网友介绍, to whom he spoke.)"""
     p, text = ctx.patterns, ctx.text
     lex = p.names.lex
     if text[start:start + 1] not in lex.not_name_start or text[start:start + 1] not in lex.single_surnames:
         return None
     end = start + 3
-    given = text[start + 1:end]
-    read = (start + 1, end, "PER") in spans.spans
-    # (where the model read nothing there, no common word nor title: 局长向|丽华|介绍, not 向|大家, 向|记者)
-    if not (read or (HAN_WORD.fullmatch(given) and len(given) == 2 and not spans.overlapping(start, end)
-                     and given not in p.words and p.position_at(text, start + 1) is None)) \
-            or lex.is_common_surname_start(text, start + 1) or p.names.boundary(text, end) is None:
+    if (start + 1, end, "PER") not in spans.spans or lex.is_common_surname_start(text, start + 1) \
+            or p.names.boundary(text, end) is None:
         return None
     return end
 
