@@ -126,7 +126,7 @@ class EventLexicon:
     carried_subtype: str | None                # … whose kind, where no other visit word gives one
     service_re: re.Pattern[str]                # 开展…活动, 发放: a service delivered where one goes
     service_subtype: str | None                # … whose kind, where no other visit word gives one
-    errand_of: dict                            # {kind, errand, after}: 检查…慰问 is an inspection
+    errand_of: dict[str, Any]                  # {kind, errand, after}: 检查…慰问 is an inspection
     delegation_subtype: str | None             # official_visit: a delegation's visit
     delegation_tours: tuple[str, ...]          # 考察, 参观: a delegation's study tour, an official visit
     remote: list[str]

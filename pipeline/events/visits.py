@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
@@ -33,10 +34,10 @@ def subtype_of(text: str, lex: EventLexicon) -> str:
 def visit_kind(sentences: list[str], lex: EventLexicon) -> str:
     """The kind of a visit from the sentences stating it: the first listed kind whose word is
     written, unless each sentence that states it (not in a gift) writes it as an errand after a
-    word of an inspection trip (检查…，慰问…: ``errand_of``); a visit whose sentences name a delegation, with
-    no kind written or of inspections only a study tour (率代表团赴某省考察), is an official one;
-    with no kind written, gifts brought (为环卫工人送去西瓜) or a service delivered (开展…活动,
-    为…办理) give it."""
+    trip's word (检查…，慰问…: an inspection, ``errand_of``); a visit whose sentences name a
+    delegation, with no kind written or of inspections only a study tour (率代表团赴某省考察), is an
+    official one; with no kind written, gifts brought (为环卫工人送去西瓜) or a service delivered
+    (开展…活动, 为…办理) give it."""
     text = " ".join(sentences)
     words_of = dict(lex.visit_subtypes)
     kind = next((k for k, words in lex.visit_subtypes if any(w in text for w in words)), None)
@@ -56,7 +57,7 @@ def visit_kind(sentences: list[str], lex: EventLexicon) -> str:
     return kind or lex.default_visit_subtype
 
 
-def _an_errand(sentence: str, words: list[str], trip_words) -> bool:
+def _an_errand(sentence: str, words: Iterable[str], trip_words: Iterable[str]) -> bool:
     """检查…，慰问…: the sentence writes ``words`` (other than in a gift: 慰问金, 慰问品; a
     送温暖活动 names the visit's own kind) after a word of the trip as a verb (not 调研组)."""
     trip, own = _first_use(sentence, trip_words), _first_use(sentence, words, _GIFTS)
@@ -66,7 +67,7 @@ def _an_errand(sentence: str, words: list[str], trip_words) -> bool:
 _GIFTS = re.compile(r"^(?:品|金(?!融))")   # 慰问品, 慰问金: gifts, no visit word
 
 
-def _first_use(text: str, words, nouns: re.Pattern[str] = _NOT_VERB) -> int | None:
+def _first_use(text: str, words: Iterable[str], nouns: re.Pattern[str] = _NOT_VERB) -> int | None:
     """Where the first of ``words`` is written other than in a noun of ``nouns`` (调研组, 慰问金), else None."""
     found = [k for w in words for k in find_all(text, w) if not nouns.match(text[k + len(w):k + len(w) + 2])]
     return min(found) if found else None

@@ -412,7 +412,7 @@ def split_units_off_facilities(ctx: RuleContext, spans: SpanSet) -> None:
         own = rest[:len(rest) - len(suffix.group())]
         cut = span.end - len(rest)
         if not units or len(own) < 2 or own in p.words or ctx.cuts_word(cut) or _generic_facility(ctx, cut, span.end):
-            continue  # 朝阳区|文化馆, 北京市|百货大楼, 信丰县|智能家居产业基地: the unit names the facility
+            continue  # 朝阳区|文化馆, 北京市|百货大楼, 竹岚镇|茶叶产业园: the unit names the facility
         if text[span.start:span.end] in p.place_set:
             continue  # 北京市劳动人民文化宫: a gazetteer's name is one place
         spans.split(span, [cut])
@@ -538,8 +538,9 @@ def join_place_facilities(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 def _generic_facility(ctx: RuleContext, start: int, end: int) -> bool:
-    """茶叶|产业园, 智能|家居|产业基地: a facility of common nouns and a facility suffix names no
-    place of its own: the administrative unit before it names it (竹岚镇茶叶产业园, as 朝阳区文化馆)."""
+    """茶叶|产业园, 生态|旅游|度假区: a facility of common nouns (common_words.txt) and a facility
+    suffix names no place of its own: the administrative unit before it names it (竹岚镇茶叶产业园,
+    as 朝阳区文化馆)."""
     suffix = ctx.patterns.facility_end_re.search(ctx.text, start, end)
     if suffix is None:
         return False
