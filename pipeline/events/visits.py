@@ -20,15 +20,13 @@ from .triggers import EventLexicon
 _NOT_VERB = re.compile(r"^(?:品|金(?!融)|组(?!织)|员|团|期间|活动|成果|报告)")
 
 
-def _subtype_of(text: str, lex: EventLexicon) -> str:
-    for subtype, words in lex.visit_subtypes:
-        if any(w in text for w in words):
-            return subtype
-    return lex.default_visit_subtype
+def _listed_kind(text: str, lex: EventLexicon) -> str | None:
+    """The first listed visit kind (events.yaml visit.subtypes) one of whose words ``text`` holds."""
+    return next((kind for kind, words in lex.visit_subtypes if any(w in text for w in words)), None)
 
 
 def subtype_of(text: str, lex: EventLexicon) -> str:
-    return _subtype_of(text, lex)
+    return _listed_kind(text, lex) or lex.default_visit_subtype
 
 
 def visit_kind(sentences: list[str], lex: EventLexicon) -> str:
@@ -40,12 +38,12 @@ def visit_kind(sentences: list[str], lex: EventLexicon) -> str:
     (开展…活动, 为…办理) give it."""
     text = " ".join(sentences)
     words_of = dict(lex.visit_subtypes)
-    kind = next((k for k, words in lex.visit_subtypes if any(w in text for w in words)), None)
+    kind = _listed_kind(text, lex)
     errand = lex.errand_of
-    stating = [sent for sent in sentences if _first_use(sent, words_of.get(kind, ()), _GIFTS) is not None]
-    if errand and kind == errand.get("errand") and stating \
-            and all(_an_errand(sent, words_of[kind], errand.get("after", ())) for sent in stating):
-        kind = errand["kind"]
+    if errand and kind == errand.get("errand"):
+        stating = [sent for sent in sentences if _first_use(sent, words_of[kind], _GIFTS) is not None]
+        if stating and all(_an_errand(sent, words_of[kind], errand.get("after", ())) for sent in stating):
+            kind = errand["kind"]
     if lex.delegation_subtype and any(g in text for g in lex.delegation_groups) and (kind is None or (
             kind == lex.default_visit_subtype
             and all(w in lex.delegation_tours for w in words_of[kind] if w in text))):
@@ -234,7 +232,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             continue   # 请假赴某国探亲, 赴某国训练3个月: one's own ends, no visit
         if _names_a_non_event(text, v_end, c_end, lex):
             continue   # 某局慰问环卫职工文艺演出在某区举行: the show is held, nobody goes
-        mention = EventMention("visit", _subtype_of(word, lex) if word not in lex.motion else lex.default_visit_subtype,
+        mention = EventMention("visit", subtype_of(word, lex) if word not in lex.motion else lex.default_visit_subtype,
                                word, v_start, sent)
         leader = any(cue in text[sent.start:v_start] for cue in lex.leader_cues)
         visitors = _modified_visitors(doc, ents, c_start, v_start, v_end, c_end, lex) if modifies else []

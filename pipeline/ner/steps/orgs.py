@@ -41,7 +41,7 @@ def _trim_left_stop(ctx: RuleContext, spans: SpanSet, span: tuple[int, int, str]
             break
         if (elided is not None and elided.fullmatch(rest)) or \
                 any(rest[:n] in places for n in range(2, min(len(rest) - 1, 6) + 1)) or \
-                (k >= 2 and len(rest) >= 3 and text[start:start + k] in movement and not suffix_re.fullmatch(rest)) or \
+                (k >= 2 and len(rest) >= 3 and text[start:start + k] in movement) or \
                 (len(rest) >= 3 and ctx.patterns.suffix_end_re.search(rest)
                  and (ctx.is_token(start, start + k) or ctx.patterns.names.lex.elided_level(rest))):
             # (联合区|人力资源和社会保障局: a level opens the rest, the name of a body of that level)
