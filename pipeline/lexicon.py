@@ -19,7 +19,7 @@ org_short_forms.txt    short forms of a body's name (全总 for 中华全国总�
 place_abbreviations.txt  one-character place abbreviations (京, 浙, 美), ``abbr[<TAB>place]``
 beijing_places.txt,    place gazetteers
 china_places.txt
-common_words.txt       common words (a column break inside a word; a word is no name), "noun" marked
+common_words.txt       common words (a column break inside a word; a word is no name), "noun" and "adj" marked
 verbs.txt              verbs too rare for common_words.txt (an organization's name does not run over one)
 lead_verbs.txt         verbs that say a person leads a group (率领, 带队)
 lodging_words.txt      hotels by their ending (宾馆, 饭店): a place and a venue where used as one
@@ -47,7 +47,7 @@ ORG_SUFFIX_KINDS = ("name", "weak", "company", "legal", "ending")
 POSITION_KINDS = ("office", "occupation", "label")
 ORG_NAME_KINDS = ("name", "generic", UNFORCED)
 NAME_KINDS = ("name", UNFORCED)   # org_names.txt kinds that name one body (generic names a kind)
-COMMON_WORD_KINDS = ("common", "noun")
+COMMON_WORD_KINDS = ("common", "noun", "adj")
 
 FILES = {
     "org_suffixes": "org_suffixes.txt",
@@ -119,9 +119,10 @@ def _abbreviations(path: Path) -> dict[str, str]:
 
 
 def _common_words(path: Path) -> dict[str, list[str]]:
-    """common_words.txt: ``word[<TAB>noun]``; all of them, and those marked noun."""
+    """common_words.txt: ``word[<TAB>noun|adj]``; all of them, those marked noun, those marked adj."""
     kinds = _kinds(path, COMMON_WORD_KINDS, "common")
-    return {"common_words": list(kinds), "noun_words": [w for w, k in kinds.items() if k == "noun"]}
+    return {"common_words": list(kinds), "noun_words": [w for w, k in kinds.items() if k == "noun"],
+            "adjective_words": [w for w, k in kinds.items() if k == "adj"]}
 
 
 NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars", "address_terms",
@@ -169,8 +170,8 @@ class DomainLexicon:
     spaCy validates ``initialize`` settings with pydantic, which would turn a dataclass into a dict.)"""
 
     FIELDS = ("org_suffixes", "place_suffixes", "elision", "surnames", "name_followers", "names", "positions",
-              "org_names", "org_short_forms", "places", "place_abbreviations", "common_words", "noun_words", "verbs", "lead_verbs",
-              "lodging_words", "terms")
+              "org_names", "org_short_forms", "places", "place_abbreviations", "common_words", "noun_words",
+              "adjective_words", "verbs", "lead_verbs", "lodging_words", "terms")
 
     # the character classes and width tables, for components that take them from the lexicon
     HAN = chars.HAN
@@ -183,7 +184,7 @@ class DomainLexicon:
                  org_short_forms: dict[str, dict[str, str]] | None = None, places: Iterable[str] = (),
                  place_abbreviations: dict[str, str] | None = None,
                  common_words: Iterable[str] = (), noun_words: Iterable[str] = (),
-                 verbs: Iterable[str] = (), lead_verbs: Iterable[str] = (), lodging_words: Iterable[str] = (),
+                 adjective_words: Iterable[str] = (), verbs: Iterable[str] = (), lead_verbs: Iterable[str] = (), lodging_words: Iterable[str] = (),
                  terms: Iterable[str] = ()) -> None:
         self.org_suffixes = dict(org_suffixes or {})     # word -> name | weak | ending
         self.place_suffixes = list(place_suffixes)
@@ -199,6 +200,7 @@ class DomainLexicon:
         self.place_abbreviations = dict(place_abbreviations or {})   # 浙 -> 浙江, 美 -> "" (several)
         self.common_words = list(common_words)
         self.noun_words = list(noun_words)               # the common words marked "noun"
+        self.adjective_words = list(adjective_words)     # those marked "adj" (精密, 鼎盛)
         self.verbs = list(verbs)                          # rare verbs (verbs.txt), no common word
         self.lead_verbs = list(lead_verbs)                # 率领, 带队: a person leads a group
         self.lodging_words = list(lodging_words)          # 宾馆, 饭店: hotels by their ending
@@ -253,6 +255,7 @@ class DomainLexicon:
         self.places_longest = _longest_first(self.places)
         self.common_word_set = frozenset(self.common_words)
         self.noun_word_set = frozenset(self.noun_words)
+        self.adjective_word_set = frozenset(self.adjective_words)
         self.verb_set = frozenset(self.verbs)
         # The common words not marked noun (落实, 评价, 深入): verbs and their kin, what ends a name
         # or opens a clause; one set for every stage's "is this a verb?".

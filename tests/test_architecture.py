@@ -78,6 +78,26 @@ def test_common_words_marked_noun_are_the_noun_words(tmp_path):
     assert DomainLexicon.from_bytes(lex.to_bytes()).noun_word_set == {"劳动"}
 
 
+def test_common_words_marked_adj_are_the_adjective_words(tmp_path):
+    """Quality words (精密) are marked apart from nouns and verbs; they travel with the lexicon."""
+    shutil.copytree(LEXICON_DIR, tmp_path / "lex")
+    (tmp_path / "lex" / "common_words.txt").write_text("劳动\tnoun\n精密\tadj\n举行\n", encoding="utf-8")
+    lex = DomainLexicon.load(tmp_path / "lex")
+    assert lex.adjective_word_set == {"精密"} and lex.non_noun_word_set == {"精密", "举行"}
+    assert DomainLexicon.from_bytes(lex.to_bytes()).adjective_word_set == {"精密"}
+
+
+def test_the_word_list_marks_each_word_by_its_most_frequent_kind(tmp_path):
+    from pipeline.splitter.wordlist import build
+    lines = ["19980101-01-001-001/m  精密/a  仪器/n  精密/a  测量/v  精密/ad  测量/vn  测量/vn",
+             "19980102-01-001-001/m  举行/v  举行/v  举行/v  仪器/n  仪器/n  [江苏/ns  精密/a]nt"]
+    corpus = tmp_path / "pd.txt"
+    corpus.write_bytes("\n".join(lines).encode("gb18030"))
+    assert build(corpus, tmp_path / "words.txt") == 4
+    lines = (tmp_path / "words.txt").read_text(encoding="utf-8").splitlines()
+    assert [l for l in lines if not l.startswith("#")] == ["举行", "仪器\tnoun", "测量\tnoun", "精密\tadj"]
+
+
 def test_rare_verbs_are_their_own_list(tmp_path):
     """verbs.txt holds verbs the common-word list lacks; they travel with the lexicon."""
     lex = load_lexicon()

@@ -375,6 +375,38 @@ def test_a_longer_trade_name_between_a_place_and_a_company_is_the_company_s(text
     assert named(text, spans) == found
 
 
+@pytest.mark.parametrize("cut, model, found", [
+    # the model began at the trade (模具): the quality words (鼎盛|精密) and the place are the name's
+    ("座谈会|上|，|东莞|鼎盛|精密|模具|有限公司|董事长|说", [("东莞", "LOC"), ("模具有限公司", "ORG")],
+     {("东莞鼎盛精密模具有限公司", "ORG")}),
+    # … inside a word (供应|链), after a place and a trade name the model read as a place
+    ("在|港务区|的|长安|丝路|供应|链|管理|有限公司|，|客商|说", [("长安丝路", "LOC"), ("链管理有限公司", "ORG")],
+     {("长安丝路供应链管理有限公司", "ORG")}),
+    # … a trade name read as an organization with no ending of its own
+    ("天津|顺驰达|供应|链|管理|有限公司|总经理", [("天津顺驰达", "ORG"), ("链管理有限公司", "ORG")],
+     {("天津顺驰达供应链管理有限公司", "ORG")}),
+    # a verb, a character alone, a person, an organization with its ending: the model's start holds
+    ("走访|网络|科技|有限公司", [("网络科技有限公司", "ORG")], {("网络科技有限公司", "ORG")}),
+    ("他|去|网络|科技|有限公司|上班", [("网络科技有限公司", "ORG")], {("网络科技有限公司", "ORG")}),
+    ("张强|网络|科技|有限公司", [("张强", "PER"), ("网络科技有限公司", "ORG")],
+     {("张强", "PER"), ("网络科技有限公司", "ORG")}),
+    ("青山市|总工会|网络|科技|有限公司", [("青山市总工会", "ORG"), ("网络科技有限公司", "ORG")],
+     {("青山市总工会", "ORG"), ("网络科技有限公司", "ORG")}),
+    # a kind of body (民营企业) before the trade name; a name that opens with its place opens there
+    ("考察|了|民营企业|鸿祥|精密|机械|有限公司", [("机械有限公司", "ORG")], {("鸿祥精密机械有限公司", "ORG")}),
+    ("台资|企业|漳州|鸿祥|精密|机械|有限公司", [("台", "LOC"), ("漳州鸿祥精密机械有限公司", "ORG")],
+     {("台", "LOC"), ("漳州鸿祥精密机械有限公司", "ORG")}),
+    # only common words passed (no place, no trade name): nothing of a name to take
+    ("，|职工|服务|网络|科技|有限公司", [("网络科技有限公司", "ORG")], {("网络科技有限公司", "ORG")}),
+    # no opening within reach: left as read
+    ("甲乙丙丁|戊己庚辛|壬癸|网络|科技|有限公司", [("网络科技有限公司", "ORG")], {("网络科技有限公司", "ORG")}),
+])
+def test_a_company_the_model_began_at_its_trade_begins_at_its_name(cut, model, found):
+    text = cut.replace("|", "")
+    spans = run("company_name_starts", text, spans_of(text, *model), words=cut.split("|"))
+    assert named(text, spans) == found
+
+
 @pytest.mark.parametrize("text, left, right, found", [
     ("北京鼎和公交客运有限公司驾驶员", "北京鼎", "公交客运有限公司", {("北京鼎和公交客运有限公司", "ORG")}),
     # a trade name of up to three characters after the place (京西仁|和)

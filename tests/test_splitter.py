@@ -108,6 +108,8 @@ def test_three_lines_without_a_kicker_above_the_middle_keep_the_scores(lines, he
     ("“职”等你来 “缘”来是你", "东江区总工会为单身青年职工“牵线搭桥”"),      # a pair of short phrases
     ("两岸职工交流", "东江基层工会参访团来闽交流"),                      # a plain topic of eight or fewer
     ("工资集体协商", "工会发出要约 企业应约协商"),                        # ... over a pair of phrases
+    ("东江职工安全生产宣传月", "200名一线职工参加应急演练"),               # a campaign month
+    ("协同推进劳动争议化解", "区总工会与区法院召开联席会议"),             # an exhortation, a news verb inside
 ])
 def test_a_kicker_naming_a_topic_or_campaign_is_no_headline(kicker, headline):
     art, = split_page(page(kicker, headline, LEAD)).articles

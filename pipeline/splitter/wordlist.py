@@ -19,6 +19,9 @@ PROPER_NOUN_TAGS = {"nr", "ns", "nt", "nz"}
 # a word People's Daily tags mostly with one of these is marked "noun": it can sit inside an
 # organization's name (两岸|劳动|关系|发展协会), a verb or a time word cannot
 NOUN_TAGS = {"n", "vn", "an", "b"}
+# a word tagged mostly with one of these (and no noun) is marked "adj": a quality word that can
+# stand in a company's name before its trade (鼎盛|精密|模具有限公司), where a verb cannot
+ADJECTIVE_TAGS = {"a", "ad", "z"}
 VERB_TAGS = {"v", "vd"}
 # the verbs are read from these days only, so that People's Daily 21-25 Jan stays an honest dev split
 VERB_DAYS = (1, 20)
@@ -54,6 +57,7 @@ def build(corpus: Path, out: Path, min_count: int = 3) -> int:
     from ..corpora.pd1998 import iter_paragraphs
     counts: Counter[str] = Counter()
     nouns: Counter[str] = Counter()
+    adjectives: Counter[str] = Counter()
     for para in iter_paragraphs(corpus):
         for tok in para.tokens:
             if tok.pos in PROPER_NOUN_TAGS:
@@ -62,12 +66,20 @@ def build(corpus: Path, out: Path, min_count: int = 3) -> int:
             if _listable(word):
                 counts[word] += 1
                 nouns[word] += tok.pos in NOUN_TAGS
+                adjectives[word] += tok.pos in ADJECTIVE_TAGS
     kept = sorted(w for w, c in counts.items() if c >= min_count)
-    lines = [f"{w}\tnoun" if 2 * nouns[w] > counts[w] else w for w in kept]
+    lines = [f"{w}\t{_kind(counts[w], nouns[w], adjectives[w])}".rstrip("\t") for w in kept]
     out.write_text("# common multi-character words, proper nouns excluded (People's Daily 1998, count >= %d); built by\n"
-                   "# python -m pipeline.splitter.wordlist. \"noun\": tagged a noun (%s) in most of its uses.\n"
-                   % (min_count, "/".join(sorted(NOUN_TAGS))) + "\n".join(lines) + "\n", encoding="utf-8")
+                   "# python -m pipeline.splitter.wordlist. \"noun\": tagged a noun (%s) in most of its uses;\n"
+                   "# \"adj\": an adjective (%s).\n"
+                   % (min_count, "/".join(sorted(NOUN_TAGS)), "/".join(sorted(ADJECTIVE_TAGS)))
+                   + "\n".join(lines) + "\n", encoding="utf-8")
     return len(kept)
+
+
+def _kind(count: int, nouns: int, adjectives: int) -> str:
+    """A word's mark: the kind it is tagged in most of its uses, "" for neither."""
+    return "noun" if 2 * nouns > count else "adj" if 2 * adjectives > count else ""
 
 
 def build_verbs(corpus: Path, out: Path, common: frozenset[str], days: tuple[int, int] = VERB_DAYS) -> int:

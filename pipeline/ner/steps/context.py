@@ -94,6 +94,11 @@ class RulePatterns:
         return self.names.lex.verb_set
 
     @property
+    def adjectives(self) -> frozenset[str]:
+        """The common words that are quality words in most of their uses (精密, 鼎盛): no verb."""
+        return self.names.lex.adjective_word_set
+
+    @property
     def nouns(self) -> frozenset[str]:
         """The common words that are nouns in most of their uses (they can sit inside a name)."""
         return self.names.lex.noun_word_set

@@ -411,6 +411,65 @@ def _place_and_trade_name_cut_at_and(ctx: RuleContext, spans: SpanSet, org: Ment
 _TRADE_NAME_CHARS = 3   # the most characters of a trade name before its 和 (京西仁|和)
 
 
+@rule_steps.register("company_name_starts")
+def company_name_starts(ctx: RuleContext, spans: SpanSet, max_chars: int = 8) -> None:
+    """东莞|鼎盛精密|模具有限公司, 的|长安丝路|供应|链管理有限公司: a company written with its
+    legal form that the model began after words of its name (or inside one) began further back, at
+    its trade name and the place before it. The name runs back over nouns, quality words (精密),
+    words of no list (a trade name) and places, up to what opens a name: punctuation, a character
+    standing alone (的, 去), a verb, a position, a kind of body (民营企业). A run that reaches no opening within ``max_chars``
+    characters, or holds no place or unlisted word, is left as read."""
+    text, p = ctx.text, ctx.patterns
+    if not any(form in text for form in p.legal_forms):
+        return
+    for org in spans.of("ORG"):
+        start = org.start
+        if org not in spans.spans or not text.endswith(p.legal_forms, start, org.end) \
+                or start == 0 or not HAN_CHAR.match(text, start - 1) \
+                or (p.place_re is not None and p.place_re.match(text, start, org.end)) \
+                or any(p.is_place(text[start:start + k]) for k in (2, 3)):
+            continue  # (台资企业|漳州…: a name that opens with its place opens there)
+        found = _company_name_start(ctx, spans, ctx.token_start(start) if ctx.cuts_word(start) else start,
+                                    start - max_chars)
+        if found is None:
+            continue
+        new_start, places = found
+        for place in places:
+            spans.remove(place)
+        spans.widen(org, new_start, org.end, "ORG")
+
+
+def _company_name_start(ctx: RuleContext, spans: SpanSet, pos: int, floor: int
+                        ) -> tuple[int, list[Mention]] | None:
+    """Where a company's name opens, running back from ``pos`` (not before ``floor``), with the
+    places it takes in; None where no opening is reached or nothing of a name is passed."""
+    text, p, t = ctx.text, ctx.patterns, ctx.tables
+    start, places, named = pos, [], False
+    while pos > max(floor, 0) and HAN_CHAR.match(text, pos - 1):
+        word_start = ctx.token_start(pos, max(floor, 0))
+        taken = spans.overlapping(word_start, pos)
+        if taken:
+            # a place (东莞|, 云南滇|通) or a name the model read alone (天津顺驰达|供应…) is the
+            # name's; a person or an organization of its own is not
+            if any(s.label == "PER" or s.end > pos or p.suffix_end_re.search(text, s.start, s.end)
+                   or s.start < floor for s in taken):
+                return None
+            places.extend(taken)
+            pos, named = min(word_start, taken[0].start), True
+            continue
+        word = text[word_start:pos]
+        if len(word) == 1 or word in t.org_left_stops or word in p.position_set or word in p.verbs \
+                or (word in p.words and word not in p.nouns and word not in p.adjectives) \
+                or word.endswith(ctx.conventions.org_kind_nouns):
+            break   # 向|…, 去|…, 走访|…, 主任|…, 民营企业|…: what opens a name
+        named = named or word not in p.words
+        pos -= len(word)
+    else:
+        if pos > 0 and HAN_CHAR.match(text, pos - 1):
+            return None   # ran out of characters with no opening
+    return (pos, places) if pos < start and named else None
+
+
 @rule_steps.register("bracketed_place_orgs")
 def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """汉拿万都（北京）汽车部件有限公司: a company name with its seat in brackets is one ORG, from
