@@ -407,6 +407,27 @@ def test_a_company_the_model_began_at_its_trade_begins_at_its_name(cut, model, f
     assert named(text, spans) == found
 
 
+@pytest.mark.parametrize("cut, model, found", [
+    # a body named for two fields joined by 和: from its level on, or from the place read before it
+    ("省|人力资源|和|社会保障厅|副厅长", [("社会保障厅", "ORG")], {("省人力资源和社会保障厅", "ORG")}),
+    ("会见|了|坦桑尼亚|外交|和|东非合作部|部长", [("坦桑尼亚", "LOC"), ("东非合作部", "ORG")],
+     {("坦桑尼亚外交和东非合作部", "ORG")}),
+    # two bodies (the first with its ending), two places, no level or place before the fields
+    ("市财政局|和|人社局", [("市财政局", "ORG"), ("人社局", "ORG")], {("市财政局", "ORG"), ("人社局", "ORG")}),
+    ("青山|和|东江市|总工会", [("青山", "LOC"), ("东江市总工会", "ORG")], {("青山", "LOC"), ("东江市总工会", "ORG")}),
+    ("，|职工|和|家属|服务中心", [("家属服务中心", "ORG")], {("家属服务中心", "ORG")}),
+    # a body of its own after 和: one that opens with its level or place, or of no government's ending
+    ("市|领导|和|区计生委", [("区计生委", "ORG")], {("区计生委", "ORG")}),
+    ("乌兰牧旗|演员|和|兴发集团", [("乌兰牧旗", "LOC"), ("兴发集团", "ORG")], {("乌兰牧旗", "LOC"), ("兴发集团", "ORG")}),
+    # a verb is no field of a body's name
+    ("省|推动|和|社会保障厅", [("社会保障厅", "ORG")], {("社会保障厅", "ORG")}),
+])
+def test_a_body_named_for_two_fields_joined_by_and_is_one(cut, model, found):
+    text = cut.replace("|", "")
+    spans = run("and_joined_bodies", text, spans_of(text, *model), words=cut.split("|"))
+    assert named(text, spans) == found
+
+
 @pytest.mark.parametrize("text, left, right, found", [
     ("北京鼎和公交客运有限公司驾驶员", "北京鼎", "公交客运有限公司", {("北京鼎和公交客运有限公司", "ORG")}),
     # a trade name of up to three characters after the place (京西仁|和)

@@ -61,6 +61,7 @@ class ConventionTables:
     region_words: list[str] = field(default_factory=list)  # 地区: 中亚|地区 is one place
     deictics: str = ""   # 我|市, 本|区: a level character after them is "this city", no name's part
     admin_levels: str = ""   # 省 市 区 县: 东江区 is written 东江 too (unit_stems); 省|交通|工会 (sector_unions)
+    field_body_endings: tuple[str, ...] = ()   # 厅, 局, 部: a government body named for fields joined by 和
     zone_units: str = ""   # 区: a zone's name is common nouns before it (加工出口区)
     clause_final_chars: str = ""   # 是, 的: a token ending so (健是) is no part of a name
     name_joiners: str = ""   # 和, 与: joins two names, never ends a clause (康京和。 is a name)
@@ -170,6 +171,7 @@ class ConventionTables:
             region_words=list(data.get("region_words", [])),
             deictics="".join(data.get("deictics", [])),
             function_chars=frozenset(data.get("function_chars", [])),
+            field_body_endings=tuple(data.get("field_body_endings") or ()),
             # older rules files listed the levels twice, under these names
             admin_levels="".join(data.get("admin_levels") or data.get("stem_unit_suffixes")
                                  or data.get("sector_union_levels") or []),

@@ -470,6 +470,50 @@ def _company_name_start(ctx: RuleContext, spans: SpanSet, pos: int, floor: int
     return (pos, places) if pos < start and named else None
 
 
+@rule_steps.register("and_joined_bodies")
+def and_joined_bodies(ctx: RuleContext, spans: SpanSet, max_chars: int = 6) -> None:
+    """省|人力资源|和|社会保障厅, 坦桑尼亚|外交|和|东非合作部: a government body named for two fields
+    joined by 和/与 (one of ``field_body_endings``: 厅, 局, 部), that the model began at the second,
+    is one organization from its level (省, 县; or the place read before it) on. The second opens
+    with no level or place of its own (…和|区计生委); the first is nouns or words of no list, none
+    an organization's ending (市财政局|和|人社局: two bodies), and a level or a place must open it
+    (职工|和|家属…: no body's name)."""
+    text, p = ctx.text, ctx.patterns
+    if "和" not in text and "与" not in text:
+        return
+    levels, bodies = ctx.conventions.admin_levels, ctx.conventions.field_body_endings
+    for org in spans.of("ORG"):
+        joint = org.start - 1
+        if joint < 2 or text[joint] not in "和与" or org not in spans.spans \
+                or not text.endswith(bodies, org.start, org.end) or text[org.start] in levels \
+                or (p.place_re is not None and p.place_re.match(text, org.start, org.end)) \
+                or any(p.is_place(text[org.start:org.start + k]) for k in (2, 3)):
+            continue   # (…和|重庆医院, …和|区计生委: a body of its own)
+        pos, floor = joint, max(joint - max_chars, 0)
+        while pos > floor:
+            word_start = ctx.token_start(pos, floor)
+            word = text[word_start:pos]
+            if spans.overlapping(word_start, pos) or not HAN_WORD.fullmatch(word) or word in p.verbs \
+                    or (word in p.words and word not in p.nouns) or p.suffix_end_re.search(word) \
+                    or (len(word) == 1 and word not in levels):
+                break
+            pos = word_start
+            if word in levels:
+                break
+        if pos == joint:
+            continue
+        place = spans.ending_at(pos)
+        if text[pos] in levels and len(text[pos:joint]) > 1:
+            start = pos   # 省|人力资源: the level opens the name
+        elif place is not None and place.label == "LOC" and text[pos] not in levels:
+            start = place.start   # 坦桑尼亚|外交: the place read before it
+        else:
+            continue
+        if place is not None and start == place.start:
+            spans.remove(place)
+        spans.widen(org, start, org.end, "ORG")
+
+
 @rule_steps.register("bracketed_place_orgs")
 def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """汉拿万都（北京）汽车部件有限公司: a company name with its seat in brackets is one ORG, from
