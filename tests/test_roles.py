@@ -988,21 +988,6 @@ def test_a_bare_company_word_is_the_company_the_article_names(nlp):
     assert triples(doc) == {("郑秋", "主席", "公司工会")}
 
 
-def test_a_bare_company_word_before_a_title_is_the_company_named_last(nlp):
-    # 公司董事长 where the article names several: the one named last before it
-    doc = make(nlp, "周明远走访了东江电子有限公司和青山物流有限公司。他首先来到青山物流有限公司。"
-                    "在车间，公司董事长吴晓东介绍了情况。",
-               per=["周明远", "吴晓东"], org=["东江电子有限公司", "青山物流有限公司"])
-    assert ("吴晓东", "董事长", "青山物流有限公司") in triples(doc)
-    # … not where the last is listed with another (either may be meant), nor where none is named before
-    doc = make(nlp, "东江电子有限公司和青山物流有限公司签约。公司董事长吴晓东讲话。",
-               per=["吴晓东"], org=["东江电子有限公司", "青山物流有限公司"])
-    assert triples(doc) == {("吴晓东", "董事长", "公司")}
-    doc = make(nlp, "公司董事长吴晓东介绍，东江电子有限公司和青山物流有限公司签约。",
-               per=["吴晓东"], org=["东江电子有限公司", "青山物流有限公司"])
-    assert triples(doc) == {("吴晓东", "董事长", "公司")}
-
-
 def test_wei_without_an_election_verb_names_no_post(nlp):
     doc = make(nlp, "周明远为书记处书记准备了材料。", per=["周明远"])
     assert triples(doc) == set()

@@ -672,7 +672,7 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             prefix = elided(written, lex)
             seg.org = resolve_elided(written, prefix, chain_orgs, index, offset + seg.org_start) if prefix else written
             seg.org = _last_unit(index.expand(seg.org), lex)
-            seg.org = _bare_head_resolved(seg.org, index, lex, frame, offset + seg.org_start)
+            seg.org = _bare_head_resolved(seg.org, index, lex, frame)
             if seg.org in lex.generic_heads:
                 seg.org = None   # 企业董事长 where no enterprise frames the sentence: none named
             seg.org_as_written = written
@@ -800,16 +800,14 @@ def _a_longer_kind(name: str, word: str, lex: RoleLexicon) -> bool:
     return any(len(s) > len(word) and s.endswith(word) and name.endswith(s) for s in lex.org_suffix_set)
 
 
-def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Frame | None = None,
-                        at: int | None = None) -> str:
+def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Frame | None = None) -> str:
     """总工会主席, 公司工会主席, 公司党委书记: a bare organization word alone (总工会), or one of
     roles.yaml's ``bare_heads`` (公司, 集团) before a body of its own (工会, 党委), or an anaphor and
     a one-character head (该行, 该校: ``anaphoric_heads``), is the one such organization the article
     names in full (某电子有限公司 -> 某电子有限公司工会); a bare chain body (工会) is the one such body
     named in full, else the one enterprise's (never a federation: 某区总工会 is another kind); a
     committee of a body alone (女职工委员会: ``committees_of``) is that body's; ``org`` where there is
-    none or more than one, save a bare head written at ``at`` (公司董事长), which is the one named
-    last before it.
+    none or more than one.
     Where the sentence opens with the organization it happens at (``frame``: 在某公司，…公司总经理、
     工会主席), a bare head is that one and a bare chain body (工会) its own; where an earlier
     sentence of the paragraph opened so (carried), a bare head only (公司总经理, not 企业负责人)."""
@@ -828,10 +826,7 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
         holders = {h for end in lex.body_holder_endings if (h := index.only_full(end))}
         return holders.pop() + org if len(holders) == 1 else org
     if org in lex.org_suffix_set:
-        # a bare head written where it is (``at``, 公司董事长) is the one named last before it
-        # where the article names several
-        nearest = index.nearest_full(org, at) if at is not None and org in lex.bare_heads else None
-        return index.only_full(org) or nearest or org
+        return index.only_full(org) or org
     if org in lex.committee_of:   # 女职工委员会: the one federation's (某市总工会女职工委员会)
         body = index.only_full(lex.committee_of[org])
         return body + org if body else org

@@ -269,27 +269,6 @@ class PlaceIndex:
         """The one full name ending with a bare organization word (总工会), or with it and a legal
         form (集团 of 某港集团有限公司), that the article's entities and printed organizations hold,
         if there is exactly one (南湖镇总工会)."""
-        names = self._full_names(word)
-        return names.pop() if len(names) == 1 else None
-
-    def nearest_full(self, word: str, before: int) -> str | None:
-        """Of several full names a bare word (公司) may stand for, the one named last before
-        ``before`` (甲公司…乙公司。在车间，公司董事长: 乙公司), as an elided body is read
-        (``written_in_full``); None where none is named before it, or where the last is listed
-        with another (甲公司和乙公司签约: either)."""
-        names = self._full_names(word)
-        earlier = sorted((offset, t) for offset, t in self.seen if t in names and offset < before)
-        if not earlier:
-            return None
-        last_at, last = earlier[-1]
-        other = next(((o, t) for o, t in reversed(earlier) if t != last), None)
-        if other is not None and last_at - (other[0] + len(other[1])) <= _LISTED_GAP:
-            return None
-        return last
-
-    def _full_names(self, word: str) -> set[str]:
-        """The full names ending with ``word`` (or it and a legal form) the article holds, each
-        body once: its registered name over a shorter form of it."""
         ends = with_legal_forms(word, self.lex)
         names = {t for _, t in self.seen if len(t) > len(word) and t.endswith(ends) and not elided(t, self.lex)}
         # … or the enterprise a body of its own is named after (东江港集团 of 东江港集团工会)
@@ -300,14 +279,13 @@ class PlaceIndex:
         # … and so are 东江集团 (a headline's short name) and 北京东江建设集团有限公司, whose name holds its
         # stem but not its whole (a name inside a longer one may be the model's cut of it: not guessed)
         names -= {t for t in names if any(t not in u and _stem(t, ends) in u for u in names)}
-        return names
+        return names.pop() if len(names) == 1 else None
 
     def _opens_with_place(self, org: str) -> bool:
         return any(self.lex.is_place(org[:k]) for k in range(2, len(org) + 1))
 
 
 _HOME_MIN = 3
-_LISTED_GAP = 3   # the most characters between two names of a list (甲公司、乙公司, 甲公司和乙公司)
 
 
 def _stem(name: str, ends: tuple[str, ...]) -> str:
