@@ -396,10 +396,13 @@ def test_a_longer_trade_name_between_a_place_and_a_company_is_the_company_s(text
     ("考察|了|民营企业|鸿祥|精密|机械|有限公司", [("机械有限公司", "ORG")], {("鸿祥精密机械有限公司", "ORG")}),
     ("台资|企业|漳州|鸿祥|精密|机械|有限公司", [("台", "LOC"), ("漳州鸿祥精密机械有限公司", "ORG")],
      {("台", "LOC"), ("漳州鸿祥精密机械有限公司", "ORG")}),
+    # a noun before the trade name is no part of the name, at the text's start too
+    ("合作|伙伴|华鑫|精密|模具|有限公司", [("模具有限公司", "ORG")], {("华鑫精密模具有限公司", "ORG")}),
+    ("合作伙伴|华鑫|精密|模具|有限公司", [("模具有限公司", "ORG")], {("华鑫精密模具有限公司", "ORG")}),
     # only common words passed (no place, no trade name): nothing of a name to take
     ("，|职工|服务|网络|科技|有限公司", [("网络科技有限公司", "ORG")], {("网络科技有限公司", "ORG")}),
     # no opening within reach: left as read
-    ("甲乙丙丁|戊己庚辛|壬癸|网络|科技|有限公司", [("网络科技有限公司", "ORG")], {("网络科技有限公司", "ORG")}),
+    ("，|华鑫|精密|精密|精密|精密|网络|科技|有限公司", [("网络科技有限公司", "ORG")], {("网络科技有限公司", "ORG")}),
 ])
 def test_a_company_the_model_began_at_its_trade_begins_at_its_name(cut, model, found):
     text = cut.replace("|", "")
@@ -419,6 +422,13 @@ def test_a_company_the_model_began_at_its_trade_begins_at_its_name(cut, model, f
     # a body of its own after 和: one that opens with its level or place, or of no government's ending
     ("市|领导|和|区计生委", [("区计生委", "ORG")], {("区计生委", "ORG")}),
     ("乌兰牧旗|演员|和|兴发集团", [("乌兰牧旗", "LOC"), ("兴发集团", "ORG")], {("乌兰牧旗", "LOC"), ("兴发集团", "ORG")}),
+    # the level opening a segmenter word of the field (省人力|资源); not a body standing on its own
+    # (教育局, a common word; 商务部, listed), nor a level that opens a word (县长, 市场)
+    ("省人力|资源|和|社会|保障厅", [("社会保障厅", "ORG")], {("省人力资源和社会保障厅", "ORG")}),
+    ("市|领导|和|教育局|负责人", [("教育局", "ORG")], {("教育局", "ORG")}),
+    ("中国|企业|和|商务部", [("中国", "LOC"), ("商务部", "ORG")], {("中国", "LOC"), ("商务部", "ORG")}),
+    ("县长|和|税务|分局|局长", [("税务分局", "ORG")], {("税务分局", "ORG")}),
+    ("市场|监管|和|税务|分局", [("税务分局", "ORG")], {("税务分局", "ORG")}),
     # a verb is no field of a body's name
     ("省|推动|和|社会保障厅", [("社会保障厅", "ORG")], {("社会保障厅", "ORG")}),
 ])

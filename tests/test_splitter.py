@@ -119,6 +119,12 @@ def test_a_kicker_naming_a_topic_or_campaign_is_no_headline(kicker, headline):
     assert art.headline == headline
 
 
+def test_a_headline_opening_with_a_name_like_an_exhortation_stays_the_headline():
+    # 合力 opens a company's name as well as an exhortation: no kicker opener
+    art, = split_page(page("合力集团召开第五届职代会", "全体职工代表审议工资协议", LEAD)).articles
+    assert art.headline == "合力集团召开第五届职代会"
+
+
 def test_section_labels_belong_to_the_next_article():
     text = page("朝阳区总工会召开职工代表大会", LEAD, "■工会改革创新案例", ">> 基层经验 <<",
                 "海淀区总工会举办职工运动会", "本报讯（记者 王一）近日，海淀区总工会举办职工运动会，职工踊跃参加。")

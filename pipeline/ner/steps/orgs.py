@@ -433,41 +433,44 @@ def company_name_starts(ctx: RuleContext, spans: SpanSet, max_chars: int = 8) ->
                                     start - max_chars)
         if found is None:
             continue
-        new_start, places = found
-        for place in places:
-            spans.remove(place)
+        new_start, taken_in = found
+        for mention in taken_in:
+            spans.remove(mention)
         spans.widen(org, new_start, org.end, "ORG")
 
 
 def _company_name_start(ctx: RuleContext, spans: SpanSet, pos: int, floor: int
                         ) -> tuple[int, list[Mention]] | None:
     """Where a company's name opens, running back from ``pos`` (not before ``floor``), with the
-    places it takes in; None where no opening is reached or nothing of a name is passed."""
+    mentions it takes in (a place, a trade name the model read alone); None where no opening is
+    reached or nothing of a name is passed. A registered name reads place, trade name, trade:
+    once a trade name or place is passed, only a place may come before it (合作伙伴|华鑫|精密…:
+    the noun before the trade name is no part of it)."""
     text, p, t = ctx.text, ctx.patterns, ctx.tables
-    start, places, named = pos, [], False
-    while pos > max(floor, 0) and HAN_CHAR.match(text, pos - 1):
-        word_start = ctx.token_start(pos, max(floor, 0))
+    start, taken_in, named = pos, [], False
+    floor = max(floor, 0)
+    while pos > 0 and HAN_CHAR.match(text, pos - 1):
+        word_start = ctx.token_start(pos)
         taken = spans.overlapping(word_start, pos)
         if taken:
             # a place (东莞|, 云南滇|通) or a name the model read alone (天津顺驰达|供应…) is the
             # name's; a person or an organization of its own is not
             if any(s.label == "PER" or s.end > pos or p.suffix_end_re.search(text, s.start, s.end)
-                   or s.start < floor for s in taken):
+                   for s in taken) or min(word_start, taken[0].start) < floor:
                 return None
-            places.extend(taken)
+            taken_in.extend(taken)
             pos, named = min(word_start, taken[0].start), True
             continue
         word = text[word_start:pos]
         if len(word) == 1 or word in t.org_left_stops or word in p.position_set or word in p.verbs \
                 or (word in p.words and word not in p.nouns and word not in p.adjectives) \
-                or word.endswith(ctx.conventions.org_kind_nouns):
-            break   # 向|…, 去|…, 走访|…, 主任|…, 民营企业|…: what opens a name
+                or word.endswith(ctx.conventions.org_kind_nouns) or (named and not p.is_place(word)):
+            break   # 向|…, 去|…, 走访|…, 主任|…, 民营企业|…, 合作伙伴|华鑫…: what opens a name
+        if word_start < floor:
+            return None   # no opening within reach
         named = named or word not in p.words
-        pos -= len(word)
-    else:
-        if pos > 0 and HAN_CHAR.match(text, pos - 1):
-            return None   # ran out of characters with no opening
-    return (pos, places) if pos < start and named else None
+        pos = word_start
+    return (pos, taken_in) if pos < start and named else None
 
 
 @rule_steps.register("and_joined_bodies")
@@ -475,9 +478,10 @@ def and_joined_bodies(ctx: RuleContext, spans: SpanSet, max_chars: int = 6) -> N
     """省|人力资源|和|社会保障厅, 坦桑尼亚|外交|和|东非合作部: a government body named for two fields
     joined by 和/与 (one of ``field_body_endings``: 厅, 局, 部), that the model began at the second,
     is one organization from its level (省, 县; or the place read before it) on. The second opens
-    with no level or place of its own (…和|区计生委); the first is nouns or words of no list, none
-    an organization's ending (市财政局|和|人社局: two bodies), and a level or a place must open it
-    (职工|和|家属…: no body's name)."""
+    with no level or place of its own (…和|区计生委) and is no body that stands on its own, a common
+    word or a listed name (市领导|和|教育局, 中国企业|和|商务部: two); the first is nouns or words of
+    no list, none an organization's ending (市财政局|和|人社局) nor a kind of body (企业), and a level
+    (not one opening a word: 县长, 市场) or a place must open it (职工|和|家属…: no body's name)."""
     text, p = ctx.text, ctx.patterns
     if "和" not in text and "与" not in text:
         return
@@ -495,17 +499,22 @@ def and_joined_bodies(ctx: RuleContext, spans: SpanSet, max_chars: int = 6) -> N
             word = text[word_start:pos]
             if spans.overlapping(word_start, pos) or not HAN_WORD.fullmatch(word) or word in p.verbs \
                     or (word in p.words and word not in p.nouns) or p.suffix_end_re.search(word) \
-                    or (len(word) == 1 and word not in levels):
+                    or word.endswith(ctx.conventions.org_kind_nouns) or (len(word) == 1 and word not in levels):
                 break
             pos = word_start
             if word in levels:
                 break
         if pos == joint:
             continue
+        second = text[org.start:org.end]
+        if second in p.words or second in p.names.lex.org_names:
+            continue   # …和|教育局, …和|商务部: a body that stands on its own is a second one
         place = spans.ending_at(pos)
-        if text[pos] in levels and len(text[pos:joint]) > 1:
-            start = pos   # 省|人力资源: the level opens the name
-        elif place is not None and place.label == "LOC" and text[pos] not in levels:
+        first_word = text[pos:ctx.token_end(pos) or pos + 1]
+        if text[pos] in levels and joint - pos > 1 and (len(first_word) == 1 or not (
+                first_word in p.words or first_word in p.position_set)):
+            start = pos   # 省|人力资源, 省人力|资源: the level opens the name (not 县长|和…, 市场|监管…)
+        elif place is not None and place.label == "LOC":
             start = place.start   # 坦桑尼亚|外交: the place read before it
         else:
             continue
