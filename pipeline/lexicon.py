@@ -184,8 +184,8 @@ class DomainLexicon:
                  org_short_forms: dict[str, dict[str, str]] | None = None, places: Iterable[str] = (),
                  place_abbreviations: dict[str, str] | None = None,
                  common_words: Iterable[str] = (), noun_words: Iterable[str] = (),
-                 adjective_words: Iterable[str] = (), verbs: Iterable[str] = (), lead_verbs: Iterable[str] = (), lodging_words: Iterable[str] = (),
-                 terms: Iterable[str] = ()) -> None:
+                 adjective_words: Iterable[str] = (), verbs: Iterable[str] = (), lead_verbs: Iterable[str] = (),
+                 lodging_words: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
         self.org_suffixes = dict(org_suffixes or {})     # word -> name | weak | ending
         self.place_suffixes = list(place_suffixes)
         self.elision = {k: list(v or []) for k, v in (elision or {}).items()}   # elision.yaml

@@ -32,6 +32,13 @@ def named(text: str, spans: SpanSet) -> set[tuple[str, str]]:
     return {(text[s:e], label) for s, e, label in spans.spans}
 
 
+def named_after(step: str, cut: str, model: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The mentions after one step on ``cut``, a text written with its segmenter's cuts (东莞|鼎盛),
+    from the model's mentions ``model``."""
+    text = cut.replace("|", "")
+    return named(text, run(step, text, spans_of(text, *model), words=cut.split("|")))
+
+
 def is_place(name: str) -> bool:
     return RULES.patterns.is_place(name)
 
@@ -405,9 +412,7 @@ def test_a_longer_trade_name_between_a_place_and_a_company_is_the_company_s(text
     ("，|华鑫|精密|精密|精密|精密|网络|科技|有限公司", [("网络科技有限公司", "ORG")], {("网络科技有限公司", "ORG")}),
 ])
 def test_a_company_the_model_began_at_its_trade_begins_at_its_name(cut, model, found):
-    text = cut.replace("|", "")
-    spans = run("company_name_starts", text, spans_of(text, *model), words=cut.split("|"))
-    assert named(text, spans) == found
+    assert named_after("company_name_starts", cut, model) == found
 
 
 @pytest.mark.parametrize("cut, model, found", [
@@ -433,9 +438,7 @@ def test_a_company_the_model_began_at_its_trade_begins_at_its_name(cut, model, f
     ("省|推动|和|社会保障厅", [("社会保障厅", "ORG")], {("社会保障厅", "ORG")}),
 ])
 def test_a_body_named_for_two_fields_joined_by_and_is_one(cut, model, found):
-    text = cut.replace("|", "")
-    spans = run("and_joined_bodies", text, spans_of(text, *model), words=cut.split("|"))
-    assert named(text, spans) == found
+    assert named_after("and_joined_bodies", cut, model) == found
 
 
 @pytest.mark.parametrize("text, left, right, found", [

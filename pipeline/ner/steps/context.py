@@ -114,6 +114,12 @@ class RulePatterns:
         return name in self.place_set or (len(name) >= 2 and name[-1] in suffix_chars
                                           and HAN_WORD.fullmatch(name) is not None)
 
+    def opens_with_place(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] opens with a listed place or a place of two or three characters
+        (漳州|鸿祥…, 重庆|医院): a name that opens there."""
+        return (self.place_re is not None and self.place_re.match(text, start, end) is not None) \
+            or any(self.is_place(text[start:start + k]) for k in (2, 3))
+
     def place_units(self, name: str) -> tuple[list[str], str]:
         """The administrative units a name opens with (湖北省|襄阳市|东江县|总工会 ->
         [湖北省, 襄阳市, 东江县], 总工会): each the shortest run of 2+ characters ending with a

@@ -417,17 +417,15 @@ def company_name_starts(ctx: RuleContext, spans: SpanSet, max_chars: int = 8) ->
     legal form that the model began after words of its name (or inside one) began further back, at
     its trade name and the place before it. The name runs back over nouns, quality words (精密),
     words of no list (a trade name) and places, up to what opens a name: punctuation, a character
-    standing alone (的, 去), a verb, a position, a kind of body (民营企业). A run that reaches no opening within ``max_chars``
-    characters, or holds no place or unlisted word, is left as read."""
+    standing alone (的, 去), a verb, a position, a kind of body (民营企业). A run that reaches no
+    opening within ``max_chars`` characters, or holds no place or unlisted word, is left as read."""
     text, p = ctx.text, ctx.patterns
-    if not any(form in text for form in p.legal_forms):
+    if p.legal_form_re.search(text) is None:
         return
     for org in spans.of("ORG"):
         start = org.start
         if org not in spans.spans or not text.endswith(p.legal_forms, start, org.end) \
-                or start == 0 or not HAN_CHAR.match(text, start - 1) \
-                or (p.place_re is not None and p.place_re.match(text, start, org.end)) \
-                or any(p.is_place(text[start:start + k]) for k in (2, 3)):
+                or start == 0 or not HAN_CHAR.match(text, start - 1) or p.opens_with_place(text, start, org.end):
             continue  # (台资企业|漳州…: a name that opens with its place opens there)
         found = _company_name_start(ctx, spans, ctx.token_start(start) if ctx.cuts_word(start) else start,
                                     start - max_chars)
@@ -462,8 +460,8 @@ def _company_name_start(ctx: RuleContext, spans: SpanSet, pos: int, floor: int
             pos, named = min(word_start, taken[0].start), True
             continue
         word = text[word_start:pos]
-        if len(word) == 1 or word in t.org_left_stops or word in p.position_set or word in p.verbs \
-                or (word in p.words and word not in p.nouns and word not in p.adjectives) \
+        if len(word) == 1 or word in t.org_left_stops or word in p.position_set \
+                or (p.verb_like(word) and word not in p.adjectives) \
                 or word.endswith(ctx.conventions.org_kind_nouns) or (named and not p.is_place(word)):
             break   # 向|…, 去|…, 走访|…, 主任|…, 民营企业|…, 合作伙伴|华鑫…: what opens a name
         if word_start < floor:
@@ -488,17 +486,17 @@ def and_joined_bodies(ctx: RuleContext, spans: SpanSet, max_chars: int = 6) -> N
     levels, bodies = ctx.conventions.admin_levels, ctx.conventions.field_body_endings
     for org in spans.of("ORG"):
         joint = org.start - 1
-        if joint < 2 or text[joint] not in "和与" or org not in spans.spans \
-                or not text.endswith(bodies, org.start, org.end) or text[org.start] in levels \
-                or (p.place_re is not None and p.place_re.match(text, org.start, org.end)) \
-                or any(p.is_place(text[org.start:org.start + k]) for k in (2, 3)):
-            continue   # (…和|重庆医院, …和|区计生委: a body of its own)
+        second = text[org.start:org.end]
+        if joint < 2 or text[joint] not in "和与" or org not in spans.spans or not second.endswith(bodies) \
+                or text[org.start] in levels or p.opens_with_place(text, org.start, org.end) \
+                or second in p.words or second in p.names.lex.org_names:
+            continue   # (…和|重庆医院, …和|区计生委, …和|教育局, …和|商务部: a body of its own)
         pos, floor = joint, max(joint - max_chars, 0)
         while pos > floor:
             word_start = ctx.token_start(pos, floor)
             word = text[word_start:pos]
-            if spans.overlapping(word_start, pos) or not HAN_WORD.fullmatch(word) or word in p.verbs \
-                    or (word in p.words and word not in p.nouns) or p.suffix_end_re.search(word) \
+            if spans.overlapping(word_start, pos) or not HAN_WORD.fullmatch(word) or p.verb_like(word) \
+                    or p.suffix_end_re.search(word) \
                     or word.endswith(ctx.conventions.org_kind_nouns) or (len(word) == 1 and word not in levels):
                 break
             pos = word_start
@@ -506,21 +504,14 @@ def and_joined_bodies(ctx: RuleContext, spans: SpanSet, max_chars: int = 6) -> N
                 break
         if pos == joint:
             continue
-        second = text[org.start:org.end]
-        if second in p.words or second in p.names.lex.org_names:
-            continue   # …和|教育局, …和|商务部: a body that stands on its own is a second one
         place = spans.ending_at(pos)
         first_word = text[pos:ctx.token_end(pos) or pos + 1]
         if text[pos] in levels and joint - pos > 1 and (len(first_word) == 1 or not (
                 first_word in p.words or first_word in p.position_set)):
-            start = pos   # 省|人力资源, 省人力|资源: the level opens the name (not 县长|和…, 市场|监管…)
+            spans.widen(org, pos, org.end, "ORG")   # 省|人力资源, 省人力|资源: the level opens the name
         elif place is not None and place.label == "LOC":
-            start = place.start   # 坦桑尼亚|外交: the place read before it
-        else:
-            continue
-        if place is not None and start == place.start:
-            spans.remove(place)
-        spans.widen(org, start, org.end, "ORG")
+            spans.remove(place)   # 坦桑尼亚|外交: the place read before it
+            spans.widen(org, place.start, org.end, "ORG")
 
 
 @rule_steps.register("bracketed_place_orgs")
