@@ -1309,3 +1309,25 @@ def test_a_chief_minister_is_one_title(nlp):
     doc = make(nlp, "东洋国青山州首席部长甲乙丙会见了代表团。", per=["甲乙丙"], loc=["东洋国青山州"])
     assert {p for _, p, _ in triples(doc)} == {"首席部长"}
 
+
+
+def test_a_village_title_after_the_level_alone_at_a_clause_start_takes_the_village_named(nlp):
+    # ，村党支部书记 / 与村党支部书记: the level alone opens the title's clause (no joiner before it)
+    for text in ("周明远来到白石峪村调研。村党支部书记钱多多介绍了情况。",
+                 "周明远来到白石峪村调研，与村党支部书记钱多多交谈。"):
+        doc = make(nlp, text, per=["周明远", "钱多多"], loc=["白石峪村"])
+        assert ("钱多多", "党支部书记", "白石峪村") in triples(doc), text
+    # 村里 ("in the village") ends no place's name read from the text: 周明远走进村 is none
+    doc = make(nlp, "在白石峪村，周明远走进村里新建的加工车间。村党支部书记钱多多介绍了情况。", per=["周明远", "钱多多"])
+    assert ("钱多多", "党支部书记", "白石峪村") in triples(doc)
+
+
+def test_an_assembly_written_bare_after_a_party_committees_title_is_that_places(nlp):
+    # 白沙镇党委书记、人大主席: the town's assembly (the guideline resolves elided organizations);
+    # after a body that is no place's party committee the assembly stays as written
+    doc = make(nlp, "兰陵县白沙镇召开推进会。镇党委书记、人大主席戚建华出席会议。", per=["戚建华"], loc=["兰陵县", "白沙镇"])
+    assert ("戚建华", "主席", "白沙镇人大") in triples(doc)
+    doc = make(nlp, "青枫街道党工委书记、人大工委主任曹立新来到社区。", per=["曹立新"], org=["青枫街道党工委"])
+    assert ("曹立新", "主任", "青枫街道人大工委") in triples(doc)
+    doc = make(nlp, "东江瑞丰食品有限公司党委书记、人大代表吴晓东说。", per=["吴晓东"], org=["东江瑞丰食品有限公司"])
+    assert not any(org and org.endswith("人大") for _, _, org in triples(doc))

@@ -275,6 +275,9 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
             cut, cand = cut + len(strip), cand[len(strip):]
         if not cand and cut == len(run):
             break   # 听取了|厂长: a stop word right before the title leaves no organization written
+        if cand in lex.bare_levels:   # (，村|党支部书记: the level alone, resolved to the place named)
+            best = (start + cut, cand)
+            break
         if len(cand) < 2 or starts_with_any(cand, lex.org_stop_words):
             continue
         full = cand + title.word[-2] if _shares_head(cand, title.word, lex) else cand
@@ -668,6 +671,8 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         elif written in lex.bare_chain_bodies and prev is None and chain.follows is not None \
                 and _holds_bodies(before := chain.follows.segments[-1].org, lex):
             seg.org, seg.org_as_written = _body_of_chain(written, before, lex), written   # 公司总经理甲、工会主席乙
+        elif written in lex.place_assemblies and (place := _place_of_chain(chain_orgs, lex)):
+            seg.org, seg.org_as_written = place + written, written   # 某镇党委书记、人大主席: 某镇人大
         elif written:
             prefix = elided(written, lex)
             seg.org = resolve_elided(written, prefix, chain_orgs, index, offset + seg.org_start) if prefix else written
@@ -709,6 +714,15 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             chain_orgs.append(seg.org)
         prev = seg
     _of_the_chains_place(chain, lex)
+
+
+def _place_of_chain(chain_orgs: list[str], lex: RoleLexicon) -> str | None:
+    """The place whose party committee the chain's last organization is (白沙镇党委 -> 白沙镇),
+    else None."""
+    org = chain_orgs[-1] if chain_orgs else ""
+    if not org.endswith(lex.party_committee_ends):
+        return None
+    return next((p for level in lex.elision_prefixes if (p := place_of_level(org, level, lex))), None)
 
 
 def _opening_place(org: str, lex: RoleLexicon) -> str | None:

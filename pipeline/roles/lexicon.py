@@ -100,6 +100,7 @@ class RoleLexicon:
         self.national_country: str | None = p.get("national_country")
         self.self_contained: dict[str, str | None] = dict(p.get("self_contained") or {})
         self.place_heads: dict[str, str] = dict(p.get("place_heads") or {})
+        self.place_assemblies: frozenset[str] = frozenset(p.get("place_assemblies") or [])
         self.place_governments: tuple[str, ...] = tuple(sorted(p.get("place_governments") or [], key=len, reverse=True))
         self.country_titles: frozenset[str] = frozenset(p.get("country_titles") or [])
         self.shared_head_chars: set[str] = set(p.get("shared_head_chars") or [])
