@@ -11,7 +11,7 @@ GOLD   ?= data/gold
 CORPORA ?= ../shared/corpora
 BENCH_PAGES ?= 500
 
-.PHONY: venv install install-hanlp test-hanlp extract test eval eval-pd bench report train train-segmenter train-ner wordlist clean
+.PHONY: venv install install-hanlp test-hanlp extract test eval eval-pd bench report train train-segmenter train-ner wordlist divisions clean
 
 venv: $(STAMP)
 
@@ -97,6 +97,11 @@ train-ner: $(STAMP)
 
 wordlist: $(STAMP)
 	$(PY) -m pipeline.splitter.wordlist --corpora $(CORPORA)
+
+# China's prefectures and counties (data/lexicons/china_divisions.txt) from the cpca package's code table.
+divisions: $(STAMP)
+	$(PY) -m pip install --quiet cpca==0.5.5 --no-deps
+	$(PY) -m pipeline.corpora.divisions
 
 clean:
 	rm -rf $(OUTPUT) .pytest_cache

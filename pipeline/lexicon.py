@@ -17,8 +17,9 @@ positions.txt          offices, occupations and labels, ``word<TAB>kind``
 org_names.txt          organization names, ``name[<TAB>generic|unforced]``
 org_short_forms.txt    short forms of a body's name (全总 for 中华全国总工会), ``short<TAB>full[<TAB>ending]``
 place_abbreviations.txt  one-character place abbreviations (京, 浙, 美), ``abbr[<TAB>place]``
-beijing_places.txt,    place gazetteers
-china_places.txt
+beijing_places.txt,    place gazetteers (china_divisions.txt: every prefecture and county, built by
+china_places.txt,      pipeline/corpora/divisions.py)
+china_divisions.txt
 common_words.txt       common words (a column break inside a word; a word is no name), "noun" and "adj" marked
 verbs.txt              verbs too rare for common_words.txt (an organization's name does not run over one)
 lead_verbs.txt         verbs that say a person leads a group (率领, 带队)
@@ -66,7 +67,7 @@ FILES = {
     "lodging_words": "lodging_words.txt",
     "terms": "terms.txt",
 }
-DEFAULT_GAZETTEERS = ("beijing_places.txt", "china_places.txt")
+DEFAULT_GAZETTEERS = ("beijing_places.txt", "china_places.txt", "china_divisions.txt")
 
 
 class LexiconError(ValueError):
@@ -158,6 +159,13 @@ def _yaml(path: Path, keys: tuple[str, ...], counts: tuple[str, ...] = ()) -> di
 
 def _unique(words: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(w for w in words if w))
+
+
+def place_stems(places: Iterable[str], suffixes: Iterable[str]) -> frozenset[str]:
+    """The names of listed places less their administrative suffix, two characters or more
+    (张北 for 张北县, 洛阳 for 洛阳市): how a text often writes them."""
+    ends = tuple(suffixes)
+    return frozenset(p[:-len(s)] for p in places for s in ends if p.endswith(s) and len(p) > len(s) + 1)
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:

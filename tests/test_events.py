@@ -622,6 +622,30 @@ def test_a_meeting_a_chair_opens_is_held(nlp, chaired, name):
     assert (meeting["subtype"], meeting["name"], roles(meeting)) == ("symposium", name, {("chair", "吴晓东")})
 
 
+@pytest.mark.parametrize("text, held", [
+    ("国务院副总理吴晓东28日在青山出席2025国际旱作农业发展论坛并致辞。", True),
+    ("吴晓东出席东江国际汽车产业合作大会。", True),
+    # still to come (unreal_before), or 参加 (no cue of a meeting held)
+    ("吴晓东将出席东江国际汽车产业合作大会。", False),
+    ("吴晓东邀请周明远明年率团出席东江国际汽车产业合作大会。", False),
+    # a meeting's word alone refers to one stated (a prize-giving, no meeting)
+    ("东江召开了颁奖大会。吴晓东出席了大会。", False),
+])
+def test_a_meeting_an_attendee_opens_is_held(nlp, text, held):
+    """甲出席某论坛并致辞 (no 召开 or 举行): events.yaml meeting.attended_cues, as a chair's cue."""
+    events = run(nlp, text, {"PER": ["吴晓东", "周明远"], "LOC": ["青山", "东江"]})
+    meetings = [e for e in events if e["type"] == "meeting" and e["subtype"] == "conference"]
+    assert bool(meetings) == held
+    if held:
+        assert ("speaker" if "致辞" in text else "attendee", "吴晓东") in roles(meetings[0])
+
+
+def test_an_attendees_cue_inside_a_longer_meetings_name_states_only_that_one(nlp):
+    # 东江出席|全国人民代表大会|代表协商选举会议…闭幕: the name runs on past 代表大会
+    events = run(nlp, "东江出席全国人民代表大会代表协商选举会议今天闭幕。", {"LOC": ["东江"]})
+    assert [e["name"] for e in events] == ["全国人民代表大会代表协商选举会议"]
+
+
 def test_a_place_starting_like_a_gift_after_a_verb_of_going_is_visited(nlp):
     """来到金穗路驿站: 金 after the word opens a name (not 慰问金, a noun): the stop is visited."""
     text = "吴晓东带队先后来到金穗路环卫工人驿站和星河湾社区驿站，检查驿站运行情况。"
@@ -642,6 +666,9 @@ def test_one_who_reports_to_the_visitors_hosts_them(nlp):
     ("周明远来到青山机械厂调研。他听说郑秋介绍了职代会工作。", set()),
     # a later sentence before another event is stated
     ("周明远来到青山机械厂调研。车间里机器轰鸣。厂长郑秋介绍，工厂今年新招职工200人。", {"郑秋"}),
+    # one who accompanies them and briefs them (the guideline: "leaders who accompany or brief")
+    ("周明远来到青山机械厂调研。厂长郑秋陪同参观，并介绍了职代会工作。", {"郑秋"}),
+    ("周明远来到青山机械厂调研。厂长郑秋陪同，并介绍了职代会工作。", {"郑秋"}),
 ])
 def test_one_who_opens_the_next_sentence_and_briefs_the_visitors_hosts_them(nlp, text, host):
     [ev] = run(nlp, text, {"PER": ["周明远", "郑秋"], "ORG": ["青山机械厂"]})

@@ -436,6 +436,14 @@ def test_a_company_the_model_began_at_its_trade_begins_at_its_name(cut, model, f
     ("市场|监管|和|税务|分局", [("税务分局", "ORG")], {("税务分局", "ORG")}),
     # a verb is no field of a body's name
     ("省|推动|和|社会保障厅", [("社会保障厅", "ORG")], {("社会保障厅", "ORG")}),
+    # fields listed with 、 before the pair (a verb-noun there is a field: 就业); the model began
+    # after 和, or after the list mark at the pair it holds
+    ("塞尔维亚|劳动|、|就业|、|退伍|军人|和|社会事务部|部长", [("塞尔维亚", "LOC"), ("社会事务部", "ORG")],
+     {("塞尔维亚劳动、就业、退伍军人和社会事务部", "ORG")}),
+    ("南非|贸易|、|工业|和|竞争部|部长", [("南非", "LOC"), ("工业和竞争部", "ORG")], {("南非贸易、工业和竞争部", "ORG")}),
+    # bodies listed with their endings are each one (市人社局、财政局和税务局)
+    ("市|人社局|、|财政局|和|税务局", [("市人社局", "ORG"), ("财政局", "ORG"), ("税务局", "ORG")],
+     {("市人社局", "ORG"), ("财政局", "ORG"), ("税务局", "ORG")}),
 ])
 def test_a_body_named_for_two_fields_joined_by_and_is_one(cut, model, found):
     assert named_after("and_joined_bodies", cut, model) == found
@@ -624,6 +632,22 @@ def test_place_chain_with_suffixes_is_split_and_without_is_joined():
     run("split_place_chains", text, spans)
     run("join_place_chains", text, spans)
     assert named(text, spans) == {("湖南省", "LOC"), ("长沙市", "LOC"), ("浙江温州", "LOC")}
+
+
+@pytest.mark.parametrize("text, model, found", [
+    # a listed unit whose name holds another unit's character (湘乡|市: 乡) is one unit: a chain of two
+    ("出生在湘乡市中沙镇", ["湘乡市", "中沙镇"], {("湘乡市", "LOC"), ("中沙镇", "LOC")}),
+    # a unit, then a place in it listed nowhere: two places (People's Daily: 临漳县/ns 明阳屯/ns)
+    ("来到临漳县明阳屯", ["临漳县", "明阳屯"], {("临漳县", "LOC"), ("明阳屯", "LOC")}),
+    # ... but a listed unit written without its suffix (张北 for 张北县) is a chain (the guideline)
+    ("来到河北省张北", ["河北省", "张北"], {("河北省张北", "LOC")}),
+    # a listed place without its suffix before a unit is one (the guideline: 甘肃康乐县)
+    ("来到江苏洪泽县", ["江苏", "洪泽县"], {("江苏洪泽县", "LOC")}),
+    ("赴新疆伊犁哈萨克自治州", ["新疆", "伊犁哈萨克自治州"], {("新疆伊犁哈萨克自治州", "LOC")}),   # listed: any length
+])
+def test_a_chain_is_joined_only_where_a_listed_unit_has_no_suffix(text, model, found):
+    spans = run("join_place_chains", text, SpanSet([at(text, name, "LOC") for name in model]))
+    assert named(text, spans) == found
 
 
 def test_a_facility_word_opening_a_title_makes_no_facility():
@@ -1264,6 +1288,16 @@ def test_a_listed_place_the_segmenter_ran_into_the_next_word_is_still_tagged():
     assert named(text, spans) == {("密云", "LOC")}
 
 
+@pytest.mark.parametrize("cut, found", [
+    ("上海|市长|会见", {("上海", "LOC")}),   # 上海 and 上海市 listed: the title keeps its character
+    ("蒙城|县长|到|企业", {("蒙城", "LOC")}),   # 蒙城县 listed (china_divisions.txt): 蒙城 is its name
+    ("蒙城县|委|书记", {("蒙城县", "LOC")}),     # the segmenter read the unit whole
+])
+def test_a_listed_unit_whose_suffix_opens_a_title_ends_before_it(cut, found):
+    text = cut.replace("|", "")
+    assert named(text, run("listed_places", text, SpanSet([]), words=cut.split("|"))) == found
+
+
 def test_a_city_abbreviation_after_a_verb_of_being_is_a_place():
     text = "考察团在昌期间，留榕过年，在昌盛的年代"
     words = ["考察团", "在", "昌", "期间", "，", "留", "榕", "过年", "，", "在", "昌盛", "的", "年代"]
@@ -1860,6 +1894,12 @@ def test_a_lone_surname_after_a_title_takes_its_given_name(text, model, found):
     # a part after · the model read as a place: the person's (not a listed place: 中国·北京)
     ("经济部长哈立德·曼苏里出席", [("哈立德", "PER"), ("曼苏里", "LOC")], {("哈立德·曼苏里", "PER")}),
     ("部长哈立德·北京出席", [("哈立德", "PER"), ("北京", "LOC")], {("哈立德", "PER"), ("北京", "LOC")}),
+    # a given name joined by a hyphen, back to the title, a function character or a mark before it
+    ("驻华大使让-皮埃尔·勒梅尔出席", [("皮埃尔·勒梅尔", "PER")], {("让-皮埃尔·勒梅尔", "PER")}),
+    ("会见了让－皮埃尔·勒梅尔", [("皮埃尔·勒梅尔", "PER")], {("让－皮埃尔·勒梅尔", "PER")}),
+    ("，让-皮埃尔·勒梅尔说", [("皮埃尔·勒梅尔", "PER")], {("让-皮埃尔·勒梅尔", "PER")}),
+    # more than three characters before the hyphen with no boundary: none taken
+    ("多方面合作伙伴关系-约翰·史密斯", [("约翰·史密斯", "PER")], {("约翰·史密斯", "PER")}),
 ])
 def test_a_dot_joined_foreign_name_is_one_person(text, model, found):
     spans = run("transliterated_names", text, spans_of(text, *model))

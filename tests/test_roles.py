@@ -1331,3 +1331,23 @@ def test_an_assembly_written_bare_after_a_party_committees_title_is_that_places(
     assert ("曹立新", "主任", "青枫街道人大工委") in triples(doc)
     doc = make(nlp, "东江瑞丰食品有限公司党委书记、人大代表吴晓东说。", per=["吴晓东"], org=["东江瑞丰食品有限公司"])
     assert not any(org and org.endswith("人大") for _, _, org in triples(doc))
+
+
+def test_an_elided_body_takes_the_listed_city_the_article_writes_without_its_level(nlp):
+    # 来洛阳访问 … 市委常委、副市长: 洛阳 is the listed 洛阳市 (china_divisions.txt) written bare;
+    # a place not listed with its level stays no evidence (东江)
+    doc = make(nlp, "代表团来洛阳访问。市委常委、副市长鲍承宇会见了代表团。", per=["鲍承宇"], loc=["洛阳"])
+    assert {("鲍承宇", "常委", "洛阳市委"), ("鲍承宇", "副市长", "洛阳市")} <= triples(doc)
+    doc = make(nlp, "代表团来东江访问。市委常委、副市长鲍承宇会见了代表团。", per=["鲍承宇"], loc=["东江"])
+    assert ("鲍承宇", "常委", "市委") in triples(doc)
+
+
+def test_a_bodys_one_character_head_alone_before_a_title_is_the_one_such_body_named(nlp):
+    # 局党组成员、副局长: the one bureau the article names in full (roles.yaml anaphoric_heads)
+    text = "沙市区市场监督管理局局长滕伟带队检查。局党组成员、副局长霍小兰参加检查。"
+    doc = make(nlp, text, per=["滕伟", "霍小兰"], org=["沙市区市场监督管理局"])
+    assert {("霍小兰", "党组成员", "沙市区市场监督管理局"), ("霍小兰", "副局长", "沙市区市场监督管理局")} <= triples(doc)
+    # two bureaus named: none is
+    text = "沙市区市场监督管理局和沙市区教育局开展检查。局党组成员霍小兰参加检查。"
+    doc = make(nlp, text, per=["霍小兰"], org=["沙市区市场监督管理局", "沙市区教育局"])
+    assert ("霍小兰", "党组成员", None) in triples(doc)

@@ -119,6 +119,16 @@ def test_a_kicker_naming_a_topic_or_campaign_is_no_headline(kicker, headline):
     assert art.headline == headline
 
 
+@pytest.mark.parametrize("kicker, headline", [
+    # the line below tells what was done (授牌, 验收, 签署: headline_news_verbs); the one above, no news
+    ("职工疗休养工作提质扩面", "市总工会为首批职工疗休养基地授牌"),
+    ("服务站“提档升级”", "东江首批星级户外劳动者服务站通过验收"),
+])
+def test_a_line_telling_a_deed_below_a_line_telling_none_is_the_headline(kicker, headline):
+    art, = split_page(page(kicker, headline, LEAD)).articles
+    assert art.headline == headline and art.subheadlines == [kicker]
+
+
 def test_a_headline_opening_with_a_name_like_an_exhortation_stays_the_headline():
     # 合力 opens a company's name as well as an exhortation: no kicker opener
     art, = split_page(page("合力集团召开第五届职代会", "全体职工代表审议工资协议", LEAD)).articles
@@ -364,6 +374,13 @@ def test_a_qualified_reporter_in_the_lead_is_a_reporter(lead, reporters, corresp
     art, = split_page(page("东江市与青山精密机械签署合作协议", lead + body)).articles
     assert art.byline["reporters"] == reporters and art.byline["correspondents"] == correspondents
     assert art.text == body
+
+
+def test_a_dailys_lead_run_into_the_first_sentence_is_the_source():
+    # 某某日报讯为进一步…: no bracket, colon or space after 讯; the daily's name ends the lead
+    body = "为进一步了解全县旅游景区经营状况，县文旅局组织人员走访景区。"
+    art, = split_page(page("县文旅局走访景区", "东江日报讯" + body)).articles
+    assert art.source == "东江日报讯" and art.text == body
 
 
 def test_a_county_media_centre_credit_after_the_body_is_the_byline():

@@ -83,6 +83,7 @@ def test_credit_bracket_ending_the_body(credit, byline):
     ("文/某城青年报记者 赵丙", {"reporters": ["赵丙"]}),
     ("（图文：孙丁）", {"photographers": ["孙丁"], "authors": ["孙丁"]}),
     ("（某城日报记者 王甲/文 李乙/摄）", {"reporters": ["王甲"], "photographers": ["李乙"]}),
+    ("（文/图 王甲）", {"reporters": ["王甲"], "photographers": ["王甲"]}),   # two credit words, one name
 ])
 def test_credit_line_after_the_body(line, byline):
     other = "本报讯（记者 周戊）近日，西山区总工会举办职工运动会，千余名职工参加。"

@@ -303,10 +303,12 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 if subtype == "congress" and lex.numbered_re.fullmatch(text[c_start + n_start:noun_end]):
                     continue  # 十五大 only with its predicate after it
                 before = [m for m in lex.predicate_re.finditer(text, c_start, c_start + n_start)]
-                chair = None if before else _chaired_at(text, c_start, c_start + n_start, lex)
+                chair = None if before else _cued_at(text, c_start, c_start + n_start, _chair_cues(lex)) \
+                    or _attended_at(text, c_start, c_start + n_start, noun_end, c_end, lex)
                 if chair is not None:
-                    # 甲主持座谈会, 主持今天的会议: held, chaired by the one the role cue names (no
-                    # organizer); the noun is its word, the name starts after the cue and a date
+                    # 甲主持座谈会, 主持今天的会议, 甲出席某论坛并致辞: held, chaired or attended by the
+                    # one the role cue names (no organizer); the noun is its word, the name starts
+                    # after the cue and a date
                     pred_start, pred, location = c_start + n_start, text[c_start + n_start:noun_end], None
                     name_start, organizer_region = _strip_dates(text, chair, c_start + n_start, lex), None
                 else:
@@ -376,13 +378,32 @@ def _holder_before(text: str, pred_start: int, ents: Sequence[Mention], lex: Eve
     return next((m for m in ents if m.end == pred_start - len(verb) and m.label == "ORG"), None)
 
 
-_CHAIRED_NAME = 20   # the longest name between a chair's cue and the meeting noun
+_CHAIRED_NAME = 20   # the longest name between a chair's or attendee's cue and the meeting noun
 
 
-def _chaired_at(text: str, c_start: int, noun_start: int, lex: EventLexicon) -> int | None:
-    """Where the meeting's name starts when a chair's cue opens it in the clause (甲主持座谈会,
-    主持了东江市职工座谈会: right after the cue), else None."""
-    for word in (w for w, role in lex.role_cues if role == "chair"):
+def _chair_cues(lex: EventLexicon) -> list[str]:
+    return [w for w, role in lex.role_cues if role == "chair"]
+
+
+def _attended_cues(lex: EventLexicon) -> list[str]:
+    """events.yaml meeting.attended_cues: 甲出席某论坛 states the forum held (参加 does not: 参加会议的有)."""
+    return list((lex.raw.get("meeting") or {}).get("attended_cues") or ())
+
+
+def _attended_at(text: str, c_start: int, noun_start: int, noun_end: int, c_end: int, lex: EventLexicon) -> int | None:
+    """Where a named meeting's name starts after an attendee's cue (甲出席某论坛并致辞), else None: the
+    name ends the clause or a 并 follows (not 出席某大会|代表协商选举会议, a longer name; not 出席了大会
+    alone, which refers to one stated or to none held: 颁奖大会)."""
+    start = _cued_at(text, c_start, noun_start, _attended_cues(lex))
+    if start is None or noun_end < c_end and text[noun_end] not in "并，。；、,;":
+        return None
+    return start if _strip_dates(text, start, noun_start, lex) < noun_start else None
+
+
+def _cued_at(text: str, c_start: int, noun_start: int, cues: list[str]) -> int | None:
+    """Where the meeting's name starts when one of ``cues`` opens it in the clause (甲主持座谈会,
+    主持了东江市职工座谈会, 出席2025国际论坛: right after the cue), else None."""
+    for word in cues:
         k = text.rfind(word, max(c_start, noun_start - _CHAIRED_NAME - len(word) - 1), noun_start)
         if k >= 0:
             start = k + len(word)

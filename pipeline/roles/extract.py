@@ -275,8 +275,8 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
             cut, cand = cut + len(strip), cand[len(strip):]
         if not cand and cut == len(run):
             break   # 听取了|厂长: a stop word right before the title leaves no organization written
-        if cand in lex.bare_levels:   # (，村|党支部书记: the level alone, resolved to the place named)
-            best = (start + cut, cand)
+        if cand in lex.bare_levels or cand in lex.anaphoric_heads:
+            best = (start + cut, cand)   # (，村|党支部书记, 局|党组成员: the level or body alone, resolved)
             break
         if len(cand) < 2 or starts_with_any(cand, lex.org_stop_words):
             continue
@@ -678,8 +678,8 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             seg.org = resolve_elided(written, prefix, chain_orgs, index, offset + seg.org_start) if prefix else written
             seg.org = _last_unit(index.expand(seg.org), lex)
             seg.org = _bare_head_resolved(seg.org, index, lex, frame)
-            if seg.org in lex.generic_heads:
-                seg.org = None   # 企业董事长 where no enterprise frames the sentence: none named
+            if seg.org in lex.generic_heads or seg.org in lex.anaphoric_heads:
+                seg.org = None   # 企业董事长 where no enterprise frames the sentence, 局 of no one bureau: none named
             seg.org_as_written = written
         elif prev is not None and seg.title.kind == prev.title.kind and prev.title.word not in lex.place_heads \
                 and prev.title.word not in lex.self_contained:

@@ -155,7 +155,7 @@ class PlaceIndex:
         浙江), whose name with the level is listed too (江西省, 北京市): the weakest evidence of
         that level's place."""
         text = self.lex.place_abbreviations.get(text, text)
-        if text in self.lex.gazetteer:
+        if text in self.lex.gazetteer or len(text) >= 2 and text in self.lex.level_stems:
             self.bare += [(offset, level, place) for level, place in self._levels_of(text)]
 
     def _levels_of(self, name: str, written_with_level: bool = False) -> list[tuple[str, str]]:

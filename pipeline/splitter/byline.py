@@ -96,6 +96,10 @@ def parse_credits(inner: str, cues: SplitterCues, default_role: str | None = Non
             continue
         parts = _SLASH.split(token)
         suffix = None
+        if len(parts) == 2 and all(p in cues.single_roles for p in parts):   # 文/图 X: both did
+            role = "+".join(dict.fromkeys(cues.single_roles[p] for p in parts))
+            found_role = True
+            continue
         if len(parts) == 2 and parts[1] in cues.single_roles:   # 李白蕾/文, 俞松/摄
             suffix, parts = cues.single_roles[parts[1]], [parts[0]]
         single = False   # 图/本报记者 X: the word before the slash says what X did

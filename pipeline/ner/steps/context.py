@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ...article_doc import field_span
+from ...lexicon import place_stems
 from ...text.scan import Scanner, find_all, words_regex
 
 from ...text.chars import CLAUSE_END, HAN, HAN_CHAR, HAN_RUN as HAN_WORD, SENT_END
@@ -62,6 +63,7 @@ class RulePatterns:
         self.clause_partner_re = re.compile(f"[{re.escape(SENT_END + CLAUSE_END)}](?:{adverbs})*[^{HAN}]?"
                                             f"[{re.escape(conv.partner_marks)}]") if conv.partner_marks else None
         self.place_set = set(t.places)
+        self.place_stems = place_stems(t.places, t.conventions.unit_suffixes)   # 张北 for the listed 张北县
         self.position_set = set(t.positions)
         # word lists as tries: the longest listed word at each position
         self.position_re = words_regex(t.positions) if t.positions else None
@@ -130,8 +132,10 @@ class RulePatterns:
         while True:
             m = unit_re.match(name, pos)
             listed = self.place_re.match(name, pos) if self.place_re and not units else None
-            if listed is not None and (m is None or listed.end() > m.end()) and unit_re.match(name, listed.end()):
-                m = listed  # 北京|昌平区, 湖南|浏阳市: a listed place opens a chain
+            if listed is not None and (m is None or listed.end() > m.end()) \
+                    and (unit_re.match(name, listed.end()) or listed.end() == len(name)
+                         and listed.group().endswith(tuple(self.tables.conventions.unit_suffixes))):
+                m = listed  # 北京|昌平区, 湖南|浏阳市: a listed place opens a chain (湘乡市: is one unit)
             if m is None:
                 return units, name[pos:]
             units.append(m.group())

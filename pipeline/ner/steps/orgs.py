@@ -487,21 +487,13 @@ def and_joined_bodies(ctx: RuleContext, spans: SpanSet, max_chars: int = 6) -> N
     for org in spans.of("ORG"):
         joint = org.start - 1
         second = text[org.start:org.end]
-        if joint < 2 or text[joint] not in "和与" or org not in spans.spans or not second.endswith(bodies) \
+        # (…、|工业和竞争部: the model began after a list mark, at a pair of fields it holds)
+        listed = joint >= 2 and text[joint] == "、" and ("和" in second or "与" in second)
+        if joint < 2 or not (text[joint] in "和与" or listed) or org not in spans.spans or not second.endswith(bodies) \
                 or text[org.start] in levels or p.opens_with_place(text, org.start, org.end) \
                 or second in p.words or second in p.names.lex.org_names:
             continue   # (…和|重庆医院, …和|区计生委, …和|教育局, …和|商务部: a body of its own)
-        pos, floor = joint, max(joint - max_chars, 0)
-        while pos > floor:
-            word_start = ctx.token_start(pos, floor)
-            word = text[word_start:pos]
-            if spans.overlapping(word_start, pos) or not HAN_WORD.fullmatch(word) or p.verb_like(word) \
-                    or p.suffix_end_re.search(word) \
-                    or word.endswith(ctx.conventions.org_kind_nouns) or (len(word) == 1 and word not in levels):
-                break
-            pos = word_start
-            if word in levels:
-                break
+        pos = _fields_start(ctx, spans, joint, max_chars)
         if pos == joint:
             continue
         place = spans.ending_at(pos)
@@ -512,6 +504,31 @@ def and_joined_bodies(ctx: RuleContext, spans: SpanSet, max_chars: int = 6) -> N
         elif place is not None and place.label == "LOC":
             spans.remove(place)   # 坦桑尼亚|外交: the place read before it
             spans.widen(org, place.start, org.end, "ORG")
+
+
+def _fields_start(ctx: RuleContext, spans: SpanSet, joint: int, max_chars: int) -> int:
+    """Where the fields before ``joint`` (a 和 or a list mark) begin: nouns or words of no list,
+    none an organization's ending or a kind of body, back to a level (省) or up to ``max_chars``
+    characters; a list mark between fields goes on with the next (劳动、就业、退伍军人|和…)."""
+    text, p, levels = ctx.text, ctx.patterns, ctx.conventions.admin_levels
+    pos = start = joint
+    floor = max(joint - max_chars, 0)
+    while pos > floor:
+        if text[pos - 1] == "、" and pos < joint:
+            pos -= 1   # (start stays at the field after it until a field before it is read)
+            floor = max(pos - max_chars, 0)
+            continue
+        word_start = ctx.token_start(pos, floor)
+        word = text[word_start:pos]
+        listed = "、" in (text[pos], text[word_start - 1:word_start])   # (就业 in a list of fields is one)
+        if spans.overlapping(word_start, pos) or not HAN_WORD.fullmatch(word) or (p.verb_like(word) and not listed) \
+                or p.suffix_end_re.search(word) \
+                or word.endswith(ctx.conventions.org_kind_nouns) or (len(word) == 1 and word not in levels):
+            break
+        pos = start = word_start
+        if word in levels:
+            break
+    return start
 
 
 @rule_steps.register("bracketed_place_orgs")

@@ -563,6 +563,9 @@ def transliterated_names(ctx: RuleContext, spans: SpanSet) -> None:
                 spans.remove(after)
                 spans.replace(span, (start, after.end, "PER"))
                 end = after.end
+        if "·" in text[start:end] and (given := _hyphenated_given_name(ctx, spans, start)):
+            spans.replace((start, end, "PER"), (start - given, end, "PER"))   # 让-|皮埃尔·勒梅尔
+            start -= given
         if "·" in text[start:end] and text[end:end + 1] in translit and text[end:end + 2] in p.words \
                 and not text.startswith((*p.name_followers, *p.names.lex.address_terms), end) \
                 and not spans.overlapping(end, end + 1):   # (希克迈特·赫朱|夫妇, 夫人: words after a name)
@@ -572,6 +575,27 @@ def transliterated_names(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 _MAX_NAME_REST = 3
+_HYPHENS = "-－‐"
+_MAX_GIVEN_BEFORE_HYPHEN = 3
+
+
+def _hyphenated_given_name(ctx: RuleContext, spans: SpanSet, start: int) -> int:
+    """The length of a given name joined by a hyphen before a ·-joined name the model began after
+    it (让-|皮埃尔·勒梅尔): the hyphen and 1-3 Han characters, back to a title (大使), another
+    entity, a function character (会见了|让-…) or a mark; 0 where there is none."""
+    text, p = ctx.text, ctx.patterns
+    if start < 2 or text[start - 1] not in _HYPHENS:
+        return 0
+    hyphen = start - 1
+    for n in range(1, _MAX_GIVEN_BEFORE_HYPHEN + 1):
+        k = hyphen - n
+        if k < 0 or not HAN_CHAR.match(text, k) or spans.overlapping(k, k + 1):
+            return 0
+        if k == 0 or not HAN_CHAR.match(text, k - 1) or spans.ending_at(k) is not None \
+                or text[k - 1] in ctx.conventions.function_chars or p.ends_with_position(text, k):
+            return n + 1
+    return 0
+
 
 
 def _transliterated_rest(ctx: RuleContext, spans: SpanSet, end: int) -> int:

@@ -16,8 +16,8 @@ def listed_places(ctx: RuleContext, spans: SpanSet) -> None:
     """A listed place replaces model fragments inside it (团结湖 | 街道, 京 | 津 | 冀); not where
     the segmenter read it inside a longer word, cut on both sides (发展|中国|家 would cut 发展中国家;
     one side cut is kept: the segmenter also errs on names, 青山经济, 京|西红色); a listed place
-    whose last character opens the segmenter's next word ends before it where that is listed too
-    (上海|市长, not 上海市|长)."""
+    whose last character opens the segmenter's next word ends before it where that is listed too,
+    or is a listed unit's name less its suffix (上海|市长, 蒙城|县长; not 上海市|长)."""
     p = ctx.patterns
     if not p.place_re:
         return
@@ -25,8 +25,9 @@ def listed_places(ctx: RuleContext, spans: SpanSet) -> None:
         if ctx.cuts_word(m.start()) and ctx.cuts_word(m.end()):
             continue
         end = m.end()
-        if ctx.cuts_word(end) and not ctx.cuts_word(end - 1) and ctx.text[m.start():end - 1] in p.place_set:
-            end -= 1   # 上海|市长: the unit's character opens the title the segmenter reads (上海市 is listed too)
+        if ctx.cuts_word(end) and not ctx.cuts_word(end - 1) \
+                and (ctx.text[m.start():end - 1] in p.place_set or ctx.text[m.start():end - 1] in p.place_stems):
+            end -= 1   # 上海|市长, 蒙城|县长: the unit's character opens the title the segmenter reads
         spans.add(m.start(), end, "LOC", override=True)
 
 
@@ -508,11 +509,14 @@ def join_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
         if left.label != "LOC" or right.label != "LOC" or left.end != right.start or left not in spans.spans:
             continue
         names = (text[left.start:left.end], text[right.start:right.end])
-        if names[0] not in p.place_set or names[0].endswith("国") or not 2 <= len(names[1]) <= 4 \
+        if names[0] not in p.place_set or names[0].endswith("国") \
+                or not (2 <= len(names[1]) <= 4 or names[1] in p.place_set) \
                 or ctx.names_facility(right.start, right.end):
             continue
         if all(p.place_units(n)[0] and not p.place_units(n)[1] for n in names):
             continue
+        if p.place_units(names[0])[0] and names[1] not in p.place_set and names[1] not in p.place_stems:
+            continue   # 临漳县|明阳屯: a unit, then a place in it listed nowhere (河北省|张北: 张北县 is)
         spans.remove(left)
         spans.replace(right, (left.start, right.end, "LOC"))
 

@@ -1,0 +1,68 @@
+"""China's prefecture- and county-level divisions (洛阳市, 会泽县, 瀍河回族区) as a place gazetteer,
+data/lexicons/china_divisions.txt: built once from the administrative codes that the ``cpca``
+package ships (``cpca/resources/adcodes.csv``, MIT licence, from the National Bureau of Statistics'
+division codes). Only the names are kept; the provinces and the places the other gazetteers list
+are left to those files, so that each place is listed once."""
+from __future__ import annotations
+
+import argparse
+import csv
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..lexicon import LEXICON_DIR
+from ..lexicon_files import read_entries
+from .. import lexicon
+
+DEFAULT_OUTPUT = LEXICON_DIR / "china_divisions.txt"
+# what the code table holds for no place of its own (a city's districts as one row, 省直辖…)
+_NO_PLACE_ENDS = ("市辖区", "直辖县级行政区划")
+_MIN_CHARS = 3   # 忠县, 南县: a two-character name is too often a piece of another word (河南县城)
+_HEADER = ("# China's prefecture- and county-level divisions (one per line), built by\n"
+           "# python -m pipeline.corpora.divisions from the cpca package's adcodes.csv (MIT licence; the\n"
+           "# National Bureau of Statistics' division codes). Provinces and the places of the other\n"
+           "# gazetteers are listed there; names of fewer than three characters and common words are left out.\n")
+
+
+def _adcodes_path() -> Path:
+    try:
+        return Path(str(resources.files("cpca") / "resources" / "adcodes.csv"))
+    except ModuleNotFoundError:
+        raise SystemExit("the cpca package is not installed: `pip install cpca==0.5.5`, "
+                         "or pass --adcodes PATH to its resources/adcodes.csv") from None
+
+
+def read_divisions(path: str | Path) -> Iterator[str]:
+    """The names of the prefecture- and county-level rows of an adcodes.csv (12-digit codes: two
+    digits of province, two of prefecture, two of county, six of township and village)."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            code, name = row["adcode"], row["name"].strip()
+            if len(code) != 12 or code[6:] != "000000" or code[2:] == "0" * 10:
+                continue   # a township's row, or a province's
+            if name and not name.endswith(_NO_PLACE_ENDS) and name != "县":
+                yield name
+
+
+def select(names: Iterable[str], listed: set[str], common: set[str]) -> list[str]:
+    """The names to list: three characters or more, no common word, none listed elsewhere."""
+    return sorted({n for n in names if len(n) >= _MIN_CHARS and n not in common and n not in listed})
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--adcodes", type=Path, help="cpca's resources/adcodes.csv (default: the installed package's)")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUTPUT)
+    args = ap.parse_args(argv)
+    source = args.adcodes or _adcodes_path()
+    others = {w for g in lexicon.DEFAULT_GAZETTEERS if g != DEFAULT_OUTPUT.name
+              for entry in read_entries(LEXICON_DIR / g) for w in entry.split()}
+    common = {e.split()[0] for e in read_entries(LEXICON_DIR / lexicon.FILES["common_words"])}
+    names = select(read_divisions(source), others, common)
+    args.out.write_text(_HEADER + "\n".join(names) + "\n", encoding="utf-8")
+    print(f"{len(names)} divisions -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
