@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Container, Iterable
 
 import srsly
 import yaml
@@ -161,11 +161,13 @@ def _unique(words: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(w for w in words if w))
 
 
-def place_stems(places: Iterable[str], suffixes: Iterable[str]) -> frozenset[str]:
-    """The names of listed places less their administrative suffix, two characters or more
-    (张北 for 张北县, 洛阳 for 洛阳市): how a text often writes them."""
+def place_stems(places: Iterable[str], suffixes: Iterable[str], common_words: Container[str] = ()) -> frozenset[str]:
+    """The names of listed places less their administrative suffix, two characters or more and no
+    common word (张北 for 张北县, 洛阳 for 洛阳市; not 资源 for 资源县, 平安 for 平安区): how a text
+    often writes them."""
     ends = tuple(suffixes)
-    return frozenset(p[:-len(s)] for p in places for s in ends if p.endswith(s) and len(p) > len(s) + 1)
+    return frozenset(stem for p in places for s in ends if p.endswith(s) and len(p) > len(s) + 1
+                     and (stem := p[:-len(s)]) not in common_words)
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:

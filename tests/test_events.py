@@ -627,6 +627,7 @@ def test_a_meeting_a_chair_opens_is_held(nlp, chaired, name):
     ("吴晓东出席东江国际汽车产业合作大会。", True),
     # still to come (unreal_before), or 参加 (no cue of a meeting held)
     ("吴晓东将出席东江国际汽车产业合作大会。", False),
+    ("吴晓东因故未能出席东江国际汽车产业合作大会。", False),   # denied (unreal_before)
     ("吴晓东邀请周明远明年率团出席东江国际汽车产业合作大会。", False),
     # a meeting's word alone refers to one stated (a prize-giving, no meeting)
     ("东江召开了颁奖大会。吴晓东出席了大会。", False),

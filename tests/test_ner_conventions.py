@@ -416,6 +416,23 @@ def test_a_company_the_model_began_at_its_trade_begins_at_its_name(cut, model, f
 
 
 @pytest.mark.parametrize("cut, model, found", [
+    # a department the model left out after its body: one organization (the devset's convention)
+    ("湖北省总工会|权益|保障部|部长|胡明", [("湖北省总工会", "ORG")], {("湖北省总工会权益保障部", "ORG")}),
+    ("宁波市人社局|职业|能力|建设处|副处长", [("宁波市人社局", "ORG")], {("宁波市人社局职业能力建设处", "ORG")}),
+    ("东江区人民政府|办公室|、", [("东江区人民政府", "ORG")], {("东江区人民政府办公室", "ORG")}),
+    # no department: a common word (干部), a function character, a position, a verb's clause
+    ("北京市总工会|全体|干部", [("北京市总工会", "ORG")], {("北京市总工会", "ORG")}),
+    ("市总工会|看望|了|3|处", [("市总工会", "ORG")], {("市总工会", "ORG")}),
+    ("北京市总工会|副主席|王五", [("北京市总工会", "ORG")], {("北京市总工会", "ORG")}),
+    ("人民出版社|成立|策划室", [("人民出版社", "ORG")], {("人民出版社", "ORG")}),
+    ("市|总工会|有关|部室|负责人", [("市总工会", "ORG")], {("市总工会", "ORG")}),
+    ("洪都拉斯政府|要|成立|一个|专门|办公室", [("洪都拉斯政府", "ORG")], {("洪都拉斯政府", "ORG")}),
+])
+def test_a_department_the_model_left_out_after_its_body_is_one_organization(cut, model, found):
+    assert named_after("department_tails", cut, model) == found
+
+
+@pytest.mark.parametrize("cut, model, found", [
     # a body named for two fields joined by 和: from its level on, or from the place read before it
     ("省|人力资源|和|社会保障厅|副厅长", [("社会保障厅", "ORG")], {("省人力资源和社会保障厅", "ORG")}),
     ("会见|了|坦桑尼亚|外交|和|东非合作部|部长", [("坦桑尼亚", "LOC"), ("东非合作部", "ORG")],
@@ -441,6 +458,8 @@ def test_a_company_the_model_began_at_its_trade_begins_at_its_name(cut, model, f
     ("塞尔维亚|劳动|、|就业|、|退伍|军人|和|社会事务部|部长", [("塞尔维亚", "LOC"), ("社会事务部", "ORG")],
      {("塞尔维亚劳动、就业、退伍军人和社会事务部", "ORG")}),
     ("南非|贸易|、|工业|和|竞争部|部长", [("南非", "LOC"), ("工业和竞争部", "ORG")], {("南非贸易、工业和竞争部", "ORG")}),
+    # ... a list after a level is of bodies, elided (市财政、人社和税务局: three bureaus)
+    ("市|财政|、|人社|和|税务局", [("税务局", "ORG")], {("税务局", "ORG")}),
     # bodies listed with their endings are each one (市人社局、财政局和税务局)
     ("市|人社局|、|财政局|和|税务局", [("市人社局", "ORG"), ("财政局", "ORG"), ("税务局", "ORG")],
      {("市人社局", "ORG"), ("财政局", "ORG"), ("税务局", "ORG")}),
@@ -644,6 +663,8 @@ def test_place_chain_with_suffixes_is_split_and_without_is_joined():
     # a listed place without its suffix before a unit is one (the guideline: 甘肃康乐县)
     ("来到江苏洪泽县", ["江苏", "洪泽县"], {("江苏洪泽县", "LOC")}),
     ("赴新疆伊犁哈萨克自治州", ["新疆", "伊犁哈萨克自治州"], {("新疆伊犁哈萨克自治州", "LOC")}),   # listed: any length
+    # a province and a place in it, listed or not: one (the guideline)
+    ("来到云南省西双版纳", ["云南省", "西双版纳"], {("云南省西双版纳", "LOC")}),
 ])
 def test_a_chain_is_joined_only_where_a_listed_unit_has_no_suffix(text, model, found):
     spans = run("join_place_chains", text, SpanSet([at(text, name, "LOC") for name in model]))
@@ -1292,6 +1313,12 @@ def test_a_listed_place_the_segmenter_ran_into_the_next_word_is_still_tagged():
     ("上海|市长|会见", {("上海", "LOC")}),   # 上海 and 上海市 listed: the title keeps its character
     ("蒙城|县长|到|企业", {("蒙城", "LOC")}),   # 蒙城县 listed (china_divisions.txt): 蒙城 is its name
     ("蒙城县|委|书记", {("蒙城县", "LOC")}),     # the segmenter read the unit whole
+    # a common word read across an edge, or as the last piece ending with a unit's character: no place
+    ("建设|沿海|城市|群", set()),              # 海城市 listed
+    ("200|余|名|山区|群众", set()),            # 名山区 listed
+    ("港口|区域|建设", set()),                 # 港口区 listed; 港口, a common word, is no name of it
+    ("为|密云经济|增长", {("密云", "LOC")}),    # one side cut by a word of no list: kept
+    ("赴|伊犁|哈萨克|自治州", {("伊犁哈萨克自治州", "LOC")}),   # the last piece a unit's ending: kept
 ])
 def test_a_listed_unit_whose_suffix_opens_a_title_ends_before_it(cut, found):
     text = cut.replace("|", "")

@@ -1351,3 +1351,9 @@ def test_a_bodys_one_character_head_alone_before_a_title_is_the_one_such_body_na
     text = "沙市区市场监督管理局和沙市区教育局开展检查。局党组成员霍小兰参加检查。"
     doc = make(nlp, text, per=["霍小兰"], org=["沙市区市场监督管理局", "沙市区教育局"])
     assert ("霍小兰", "党组成员", None) in triples(doc)
+
+
+def test_a_listed_place_read_from_raw_text_ends_no_common_word(nlp):
+    # 旅游资源县里: 县里 is a common word; the listed 资源县 is not written there
+    doc = make(nlp, "旅游资源县里正在发展。县委书记王刚出席。", per=["王刚"])
+    assert ("王刚", "书记", "县委") in triples(doc)

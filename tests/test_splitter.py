@@ -123,6 +123,9 @@ def test_a_kicker_naming_a_topic_or_campaign_is_no_headline(kicker, headline):
     # the line below tells what was done (授牌, 验收, 签署: headline_news_verbs); the one above, no news
     ("职工疗休养工作提质扩面", "市总工会为首批职工疗休养基地授牌"),
     ("服务站“提档升级”", "东江首批星级户外劳动者服务站通过验收"),
+    # a news verb opening the line, or in a pair of slogan phrases, tells no deed
+    ("推进“职工之家”建设提质增效", "东江区委书记到园区企业调研"),
+    ("签署集体合同 护航职工权益", "东江区工资集体协商覆盖率超九成"),
 ])
 def test_a_line_telling_a_deed_below_a_line_telling_none_is_the_headline(kicker, headline):
     art, = split_page(page(kicker, headline, LEAD)).articles
@@ -381,6 +384,9 @@ def test_a_dailys_lead_run_into_the_first_sentence_is_the_source():
     body = "为进一步了解全县旅游景区经营状况，县文旅局组织人员走访景区。"
     art, = split_page(page("县文旅局走访景区", "东江日报讯" + body)).articles
     assert art.source == "东江日报讯" and art.text == body
+    # a report quoted in the first sentence is no lead
+    art, = split_page(page("县文旅局走访景区", "据东江日报讯，" + body)).articles
+    assert art.source is None and art.text.startswith("据东江日报讯")
 
 
 def test_a_county_media_centre_credit_after_the_body_is_the_byline():

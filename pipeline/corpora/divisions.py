@@ -22,7 +22,8 @@ _MIN_CHARS = 3   # 忠县, 南县: a two-character name is too often a piece of 
 _HEADER = ("# China's prefecture- and county-level divisions (one per line), built by\n"
            "# python -m pipeline.corpora.divisions from the cpca package's adcodes.csv (MIT licence; the\n"
            "# National Bureau of Statistics' division codes). Provinces and the places of the other\n"
-           "# gazetteers are listed there; names of fewer than three characters and common words are left out.\n")
+           "# gazetteers are listed there; names of fewer than three characters, common words and names whose\n"
+           "# short form is a place listed there (朝阳市: 朝阳 is Beijing's 朝阳区) are left out.\n")
 
 
 def _adcodes_path() -> Path:
@@ -45,9 +46,15 @@ def read_divisions(path: str | Path) -> Iterator[str]:
                 yield name
 
 
-def select(names: Iterable[str], listed: set[str], common: set[str]) -> list[str]:
-    """The names to list: three characters or more, no common word, none listed elsewhere."""
-    return sorted({n for n in names if len(n) >= _MIN_CHARS and n not in common and n not in listed})
+def select(names: Iterable[str], listed: set[str], common: set[str], suffixes: Iterable[str] = ()) -> list[str]:
+    """The names to list: three characters or more, no common word, none listed elsewhere, and
+    none whose name less its suffix is a place listed elsewhere (朝阳市, 吉林市: 朝阳 stands for
+    Beijing's 朝阳区, 吉林 for the province)."""
+    ends = tuple(sorted(suffixes, key=len, reverse=True))
+    def shadowed(name: str) -> bool:
+        return any(name.endswith(s) and name[:-len(s)] in listed for s in ends)
+    return sorted({n for n in names if len(n) >= _MIN_CHARS and n not in common and n not in listed
+                   and not shadowed(n)})
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -59,7 +66,8 @@ def main(argv: list[str] | None = None) -> None:
     others = {w for g in lexicon.DEFAULT_GAZETTEERS if g != DEFAULT_OUTPUT.name
               for entry in read_entries(LEXICON_DIR / g) for w in entry.split()}
     common = {e.split()[0] for e in read_entries(LEXICON_DIR / lexicon.FILES["common_words"])}
-    names = select(read_divisions(source), others, common)
+    suffixes = [w for e in read_entries(LEXICON_DIR / lexicon.FILES["place_suffixes"]) for w in e.split()]
+    names = select(read_divisions(source), others, common, suffixes)
     args.out.write_text(_HEADER + "\n".join(names) + "\n", encoding="utf-8")
     print(f"{len(names)} divisions -> {args.out}")
 

@@ -43,6 +43,8 @@ class ConventionTables:
     unit_suffixes: list[str] = field(default_factory=list)   # 省, 市, 区, 街道: an administrative unit ends so
     person_named_body_words: list[str] = field(default_factory=list)   # 劳模工作室: named after a person
     sub_unit_parents: list[str] = field(default_factory=list)  # 工会: its units join it (…工会|服务站)
+    department_endings: tuple[str, ...] = ()   # 部, 处: 某总工会|权益保障部 is one organization
+    province_suffixes: tuple[str, ...] = ()   # 省, 自治区: a place written right after a province joins it
     institution_heads: tuple[str, ...] = ()   # 管理站, 中心: 某区|环境卫生|管理站 is one organization (generic ones too)
     generic_institution_heads: tuple[str, ...] = ()   # 中心: 某市|城市|中心 is no institution
     branch_parents: tuple[str, ...] = ()   # 有限公司: a company takes its branch (…有限公司|长川分公司)
@@ -154,6 +156,8 @@ class ConventionTables:
             building_final_chars="".join(data.get("building_final_chars", [])),
             movement_verbs=list(data.get("movement_verbs", [])),
             sub_unit_parents=list(data.get("sub_unit_parents", [])),
+            department_endings=tuple(data.get("department_endings", [])),
+            province_suffixes=tuple(data.get("province_suffixes", [])),
             institution_heads=tuple(sorted([*data.get("institution_heads", []), *data.get("generic_institution_heads", [])],
                                            key=len, reverse=True)),
             generic_institution_heads=tuple(data.get("generic_institution_heads", [])),

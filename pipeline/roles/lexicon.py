@@ -111,7 +111,7 @@ class RoleLexicon:
         # 广西 -> 广西壮族自治区 (自治区): a listed place whose name opens the listed full name of a level
         self.full_of_level: dict[tuple[str, str], str] = _full_names_of_levels(self.gazetteer, self.elision_prefixes)
         # 洛阳 (an entity) for the listed 洛阳市: the names of listed places less their level
-        self.level_stems: frozenset[str] = place_stems(self.gazetteer, self.elision_prefixes)
+        self.level_stems: frozenset[str] = place_stems(self.gazetteer, self.elision_prefixes, d.common_word_set)
         self.place_abbreviations: dict[str, str] = {a: p for a, p in d.place_abbreviations.items() if p}
         # 甲率领的…代表团: a lead verb and 的 (an older roles file's own led_by_cues add to them)
         led_by = [w + "的" for w in d.lead_verbs_longest] + list(p.get("led_by_cues") or [])

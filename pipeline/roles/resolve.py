@@ -122,11 +122,13 @@ class PlaceIndex:
                 (self.weak if weak else self.mentions).append((offset, level, place))
 
     def _read_from_raw_text(self, run: str, place: str, level: str) -> str | None:
-        """A place read from a raw run of text, else None: a listed one stays whole (随州市 holds 随);
-        another starts after the run's last stop word (会议听取并审议了省 is no place: 了 leaves only
-        the level) and must be one: its level ends a word (not 打造|市场化: the level opens the common
-        word 市场; an organ of the level, 市委, may follow) and its name is no string of common words
-        (春节前夕|市领导)."""
+        """A place read from a raw run of text, else None: its level ends a word (not 打造|市场化,
+        资源县|里: the level opens the common word 市场, 县里; an organ of the level, 市委, may
+        follow); a listed one stays whole (随州市 holds 随); another starts after the run's last stop
+        word (会议听取并审议了省 is no place: 了 leaves only the level) and its name is no string of
+        common words (春节前夕|市领导)."""
+        if self._opens_a_word(run, place, level):
+            return None
         if place in self.lex.gazetteer:
             return place
         stops = list(self.lex.stop_re.finditer(place))
@@ -134,11 +136,14 @@ class PlaceIndex:
             place = _level_place(place[stops[-1].end():], level, self.lex)
             if place is None or place in self.lex.gazetteer:
                 return place
+        return None if _common_words_only(place[:-len(level)], self.lex.common_words) else place
+
+    def _opens_a_word(self, run: str, place: str, level: str) -> bool:
+        """Whether the place's level opens a common word written on (资源县|里, 打造|市场化: no place
+        ends there), other than an organ of the level (市委)."""
         end = run.find(place) + len(place)
         opened = (run[end - len(level):end + k] for k in (1, 2, 3))
-        if any(word in self.lex.common_words and not elided(word, self.lex) for word in opened):
-            return None
-        return None if _common_words_only(place[:-len(level)], self.lex.common_words) else place
+        return any(word in self.lex.common_words and not elided(word, self.lex) for word in opened)
 
     def add_source(self, source: str | None) -> None:
         """The places the source lead names (四川日报讯 -> 四川省, 本报成都3月5日电 -> 成都市): the

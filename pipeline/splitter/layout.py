@@ -361,7 +361,7 @@ def _headline_score(text: str, cues: SplitterCues) -> int:
     a kicker may only name a topic or a campaign (校企合作, …集中入会行动) or pair two short
     phrases. Ties go to reading order: papers print the headline first, then its subtitle."""
     score = -2 if text.startswith(cues.kicker_openers) else 0
-    if any(v in text for v in cues.news_verbs):
+    if _tells_news(text, cues):
         score += 1
     elif _plain_topic(text):
         score -= 2   # 两岸职工交流: a topic alone, less a headline than a pair of phrases is
@@ -369,6 +369,12 @@ def _headline_score(text: str, cues: SplitterCues) -> int:
             or _parallel_phrases(text):
         score -= 1
     return score
+
+
+def _tells_news(text: str, cues: SplitterCues) -> bool:
+    """A news verb after a subject (某总工会为…授牌), in a line that is no pair of slogan
+    phrases (签署集体合同 护航职工权益) and does not open with the verb (授牌只是开始)."""
+    return not _parallel_phrases(text) and any(text.find(v, 1) > 0 for v in cues.news_verbs)
 
 
 def _plain_topic(text: str) -> bool:

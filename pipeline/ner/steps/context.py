@@ -63,7 +63,7 @@ class RulePatterns:
         self.clause_partner_re = re.compile(f"[{re.escape(SENT_END + CLAUSE_END)}](?:{adverbs})*[^{HAN}]?"
                                             f"[{re.escape(conv.partner_marks)}]") if conv.partner_marks else None
         self.place_set = set(t.places)
-        self.place_stems = place_stems(t.places, t.conventions.unit_suffixes)   # 张北 for the listed 张北县
+        self.place_stems = place_stems(t.places, t.conventions.unit_suffixes, self.words)   # 张北 for 张北县
         self.position_set = set(t.positions)
         # word lists as tries: the longest listed word at each position
         self.position_re = words_regex(t.positions) if t.positions else None

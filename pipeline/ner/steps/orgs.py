@@ -479,7 +479,9 @@ def and_joined_bodies(ctx: RuleContext, spans: SpanSet, max_chars: int = 6) -> N
     with no level or place of its own (…和|区计生委) and is no body that stands on its own, a common
     word or a listed name (市领导|和|教育局, 中国企业|和|商务部: two); the first is nouns or words of
     no list, none an organization's ending (市财政局|和|人社局) nor a kind of body (企业), and a level
-    (not one opening a word: 县长, 市场) or a place must open it (职工|和|家属…: no body's name)."""
+    (not one opening a word: 县长, 市场) or a place must open it (职工|和|家属…: no body's name).
+    Fields listed with 、 before the pair make one body after a place only (塞尔维亚劳动、就业、退伍
+    军人和社会事务部; 市财政、人社和税务局 is three bureaus of the city)."""
     text, p = ctx.text, ctx.patterns
     if "和" not in text and "与" not in text:
         return
@@ -496,6 +498,9 @@ def and_joined_bodies(ctx: RuleContext, spans: SpanSet, max_chars: int = 6) -> N
         pos = _fields_start(ctx, spans, joint, max_chars)
         if pos == joint:
             continue
+        listed = listed or "、" in text[pos:joint]
+        if listed and text[pos] in levels:
+            continue   # 市财政、人社和税务局: three bureaus of the city, elided; a list makes one body only abroad
         place = spans.ending_at(pos)
         first_word = text[pos:ctx.token_end(pos) or pos + 1]
         if text[pos] in levels and joint - pos > 1 and (len(first_word) == 1 or not (
@@ -750,6 +755,39 @@ def join_sub_units(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         spans.remove(left)
         spans.replace(right, (left.start, right.end, "ORG"))
+
+
+_DEPARTMENT_CHARS = (3, 10)   # a department's name with its ending (科技处 … 职业能力建设处)
+
+
+@rule_steps.register("department_tails")
+def department_tails(ctx: RuleContext, spans: SpanSet) -> None:
+    """湖北省总工会|权益保障部, 某市人社局|职业能力建设处, 区政府|办公室: a department (one of
+    ``department_endings``) written right after its body, which the model left out, is one
+    organization with it, as the devset writes them (福州市总工会权益保障部). Its name is nouns or
+    words of no list: no verb (人民出版社|成立|策划室), position, function character, generic
+    marker (有关|部室) or entity, and its last word is no common word other than an ending
+    (全体|干部, 内部: no department)."""
+    p, text, endings = ctx.patterns, ctx.text, ctx.conventions.department_endings
+    shortest, longest = _DEPARTMENT_CHARS
+    if not endings:
+        return
+    for org in spans.of("ORG"):
+        if org not in spans.spans or not p.suffix_end_re.search(text, org.start, org.end):
+            continue
+        pos = end = org.end
+        while pos - end < longest and HAN_CHAR.match(text, pos):
+            word_end = ctx.token_end(pos) or pos + 1
+            word = text[pos:word_end]
+            if spans.overlapping(pos, word_end) or p.verb_like(word) or word in p.position_set \
+                    or p.position_at(text, pos) is not None or text[pos] in ctx.conventions.function_chars \
+                    or word in ctx.conventions.generic_markers:
+                break
+            pos = word_end
+            if word.endswith(endings):
+                if shortest <= pos - end <= longest and (word not in p.words or word in endings):
+                    spans.widen(org, org.start, pos, "ORG")
+                break
 
 
 def _parent_before_a_noun(ctx: RuleContext, spans: SpanSet, start: int) -> Mention | None:

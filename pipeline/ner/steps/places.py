@@ -28,7 +28,25 @@ def listed_places(ctx: RuleContext, spans: SpanSet) -> None:
         if ctx.cuts_word(end) and not ctx.cuts_word(end - 1) \
                 and (ctx.text[m.start():end - 1] in p.place_set or ctx.text[m.start():end - 1] in p.place_stems):
             end -= 1   # 上海|市长, 蒙城|县长: the unit's character opens the title the segmenter reads
-        spans.add(m.start(), end, "LOC", override=True)
+        if not _common_word_across(ctx, m.start(), end):
+            spans.add(m.start(), end, "LOC", override=True)
+
+
+def _common_word_across(ctx: RuleContext, start: int, end: int) -> bool:
+    """Whether the segmenter read a common word across an edge of text[start:end] (沿海|城市: no
+    海城市), or one ending with a unit's character as its last piece (余名|山区, 老|城区: no 名山区,
+    老城区): the listed place is not written there."""
+    text, words = ctx.text, ctx.patterns.words
+    suffix_chars = ctx.tables.conventions.place_suffixes
+    for edge in (start, end):
+        if ctx.cuts_word(edge):
+            opening = ctx.token_start(edge)
+            if text[opening:ctx.token_end(opening) or edge] in words:
+                return True
+    last = ctx.token_start(end, start)   # (start itself where the segmenter read it whole)
+    piece = text[last:end]
+    return last > start and text[end - 1] in suffix_chars and piece in words \
+        and piece not in ctx.patterns.names.lex.place_suffixes   # (伊犁哈萨克|自治州: a unit's ending)
 
 
 @rule_steps.register("cut_places_at_verbs")
@@ -515,8 +533,9 @@ def join_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         if all(p.place_units(n)[0] and not p.place_units(n)[1] for n in names):
             continue
-        if p.place_units(names[0])[0] and names[1] not in p.place_set and names[1] not in p.place_stems:
-            continue   # 临漳县|明阳屯: a unit, then a place in it listed nowhere (河北省|张北: 张北县 is)
+        if p.place_units(names[0])[0] and names[1] not in p.place_set and names[1] not in p.place_stems \
+                and not names[0].endswith(ctx.conventions.province_suffixes):
+            continue   # 临漳县|明阳屯: a unit below a province, then a place in it listed nowhere
         spans.remove(left)
         spans.replace(right, (left.start, right.end, "LOC"))
 

@@ -1,0 +1,22 @@
+"""The prefecture and county gazetteer's builder (pipeline/corpora/divisions.py) on a few rows of
+an adcodes.csv written here."""
+from pipeline.corpora.divisions import read_divisions, select
+
+
+def test_only_prefecture_and_county_rows_are_read(tmp_path):
+    csv = tmp_path / "adcodes.csv"
+    csv.write_text("adcode,name,longitude,latitude\n"
+                   "410000000000,河南省,,\n"          # a province
+                   "410300000000,洛阳市,,\n"          # a prefecture
+                   "410301000000,市辖区,,\n"          # no place of its own
+                   "410304000000,瀍河回族区,,\n"      # a county-level district
+                   "410304001000,东关街道,,\n",       # a township's row
+                   encoding="utf-8")
+    assert list(read_divisions(csv)) == ["洛阳市", "瀍河回族区"]
+
+
+def test_short_common_or_shadowed_names_are_left_out():
+    names = ["洛阳市", "南县", "资源县", "朝阳市", "会泽县", "北京市"]
+    listed, common = {"北京市", "朝阳"}, {"资源县"}
+    # 南县: two characters; 资源县: a common word; 朝阳市: 朝阳 is listed (Beijing's); 北京市: listed
+    assert select(names, listed, common, ["市", "县", "区"]) == ["会泽县", "洛阳市"]
