@@ -11,9 +11,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..lexicon import LEXICON_DIR
+from ..lexicon import DEFAULT_GAZETTEERS, FILES, LEXICON_DIR
 from ..lexicon_files import read_entries
-from .. import lexicon
 
 DEFAULT_OUTPUT = LEXICON_DIR / "china_divisions.txt"
 # what the code table holds for no place of its own (a city's districts as one row, 省直辖…)
@@ -63,10 +62,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUTPUT)
     args = ap.parse_args(argv)
     source = args.adcodes or _adcodes_path()
-    others = {w for g in lexicon.DEFAULT_GAZETTEERS if g != DEFAULT_OUTPUT.name
+    others = {w for g in DEFAULT_GAZETTEERS if g != DEFAULT_OUTPUT.name
               for entry in read_entries(LEXICON_DIR / g) for w in entry.split()}
-    common = {e.split()[0] for e in read_entries(LEXICON_DIR / lexicon.FILES["common_words"])}
-    suffixes = [w for e in read_entries(LEXICON_DIR / lexicon.FILES["place_suffixes"]) for w in e.split()]
+    common = {e.split()[0] for e in read_entries(LEXICON_DIR / FILES["common_words"])}
+    suffixes = [w for e in read_entries(LEXICON_DIR / FILES["place_suffixes"]) for w in e.split()]
     names = select(read_divisions(source), others, common, suffixes)
     args.out.write_text(_HEADER + "\n".join(names) + "\n", encoding="utf-8")
     print(f"{len(names)} divisions -> {args.out}")

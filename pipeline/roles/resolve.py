@@ -156,11 +156,11 @@ class PlaceIndex:
             self.outlet += [(-1, level, place) for level, place in self._levels_of(m.group(), written_with_level=True)]
 
     def _add_bare(self, offset: int, text: str) -> None:
-        """A listed place written without its level (江西, 北京), or by its abbreviation (来浙:
-        浙江), whose name with the level is listed too (江西省, 北京市): the weakest evidence of
-        that level's place."""
+        """A listed place written without its level (江西, 北京; 洛阳, listed only as 洛阳市), or by
+        its abbreviation (来浙: 浙江), whose name with the level is listed (江西省, 北京市): the
+        weakest evidence of that level's place."""
         text = self.lex.place_abbreviations.get(text, text)
-        if text in self.lex.gazetteer or len(text) >= 2 and text in self.lex.level_stems:
+        if text in self.lex.gazetteer or text in self.lex.level_stems:
             self.bare += [(offset, level, place) for level, place in self._levels_of(text)]
 
     def _levels_of(self, name: str, written_with_level: bool = False) -> list[tuple[str, str]]:
