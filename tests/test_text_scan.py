@@ -9,7 +9,7 @@ import yaml
 
 from pipeline.paths import PROJECT_ROOT
 from pipeline.text.chars import is_part_of_name
-from pipeline.text.scan import Scanner, find_all, words_regex
+from pipeline.text.scan import Scanner, WordIndex, find_all, words_regex
 
 RULES = yaml.safe_load((PROJECT_ROOT / "data" / "lexicons" / "ner_rules.yaml").read_text(encoding="utf-8"))
 SAMPLES = [p.read_text(encoding="utf-8") for p in sorted((PROJECT_ROOT / "data" / "samples").glob("*.txt"))]
@@ -38,6 +38,19 @@ def test_words_regex_matches_the_longest_first_alternation():
         for i in range(len(text)):
             a, b = plain.match(text, i), trie.match(text, i)
             assert (a and a.group()) == (b and b.group())
+
+
+def test_word_index_finds_what_words_regex_finds():
+    # WordIndex: the same matches, indexed by the first two characters (a long place list)
+    words = ["ab", "abc", "a", "b", "bcd", "x.y", "a+", "bc"]
+    trie, index = words_regex(words), WordIndex(words)
+    for text in _random_texts("abcdx.y+", 500, seed=3):
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in index.finditer(text)]
+        for i in range(len(text)):
+            for end in (i, i + 1, i + 2, len(text)):
+                a, b = trie.match(text, i, end), index.match(text, i, end)
+                assert (a and a.group()) == (b and b.group())
+    assert not WordIndex([]) and list(WordIndex([]).finditer("ab")) == []
 
 
 def test_find_all_is_finditer_of_the_literal():

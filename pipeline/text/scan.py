@@ -55,6 +55,68 @@ def words_regex(words: list[str] | set[str]) -> re.Pattern[str]:
     return re.compile(_trie_pattern(_trie(words)) if words else NEVER)
 
 
+class WordMatch:
+    """What ``WordIndex`` finds: the span of a listed word in a text (as much of re.Match as its
+    callers read)."""
+    __slots__ = ("string", "_start", "_end")
+
+    def __init__(self, string: str, start: int, end: int) -> None:
+        self.string, self._start, self._end = string, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, index: int = 0) -> str:
+        return self.string[self._start:self._end]
+
+
+class WordIndex:
+    """``words_regex`` for a long list (thousands of places): the regex engine tries its first
+    alternation branch by branch at every position, so the words are indexed by their first two
+    characters and only those opening so are tried at a position (where its character opens one).
+    The matches are the regex's: the longest listed word at the leftmost position."""
+
+    def __init__(self, words: list[str] | set[str] | tuple[str, ...]) -> None:
+        by_head: dict[str, list[str]] = {}
+        words = {w for w in words if w}
+        for w in words:
+            if len(w) >= 2:
+                by_head.setdefault(w[:2], []).append(w)
+        self._longer = {head: words_regex(ws) for head, ws in by_head.items()}
+        self._single = frozenset(w for w in words if len(w) == 1)
+        firsts = {w[0] for w in words}
+        self._firsts = re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]") if firsts else None
+
+    def __bool__(self) -> bool:
+        return self._firsts is not None
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> WordMatch | None:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if pos >= end:
+            return None
+        longer = self._longer.get(text[pos:pos + 2])
+        m = longer.match(text, pos, end) if longer is not None else None
+        if m is not None:
+            return WordMatch(text, pos, m.end())
+        return WordMatch(text, pos, pos + 1) if text[pos] in self._single else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[WordMatch]:
+        if self._firsts is None:
+            return
+        end = len(text) if endpos is None else min(endpos, len(text))
+        reached = pos
+        for c in self._firsts.finditer(text, pos, end):
+            if c.start() >= reached and (m := self.match(text, c.start(), end)) is not None:
+                reached = m.end()
+                yield m
+
+
 def any_word_regex(words: list[str] | set[str]) -> re.Pattern[str]:
     """``search`` finds a match where any of ``words`` occurs (the empty word occurs anywhere)."""
     return re.compile("") if "" in words else words_regex(words)

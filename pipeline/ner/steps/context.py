@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ...article_doc import field_span
 from ...lexicon import place_stems
-from ...text.scan import Scanner, find_all, words_regex
+from ...text.scan import Scanner, WordIndex, find_all, words_regex
 
 from ...text.chars import CLAUSE_END, HAN, HAN_CHAR, HAN_RUN as HAN_WORD, SENT_END
 NAME_CHAR = re.compile(f"[{HAN}·]")
@@ -67,7 +67,7 @@ class RulePatterns:
         self.position_set = set(t.positions)
         # word lists as tries: the longest listed word at each position
         self.position_re = words_regex(t.positions) if t.positions else None
-        self.place_re = words_regex(t.places) if t.places else None
+        self.place_re = WordIndex(t.places) if t.places else None   # (thousands of places: indexed)
         self.suffix_re = words_regex(t.org_suffixes)
         self.longest_suffix = max(map(len, t.org_suffixes), default=0)
         self.suffix_end_re = ends_regex(t.org_suffixes)
