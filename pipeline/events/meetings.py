@@ -303,7 +303,7 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                 if subtype == "congress" and lex.numbered_re.fullmatch(text[c_start + n_start:noun_end]):
                     continue  # 十五大 only with its predicate after it
                 before = [m for m in lex.predicate_re.finditer(text, c_start, c_start + n_start)]
-                chair = None if before else _cued_at(text, c_start, c_start + n_start, _chair_cues(lex)) \
+                chair = None if before else _cued_at(text, c_start, c_start + n_start, lex.chair_cues) \
                     or _attended_at(text, c_start, c_start + n_start, noun_end, c_end, lex)
                 if chair is not None:
                     # 甲主持座谈会, 主持今天的会议, 甲出席某论坛并致辞: held, chaired or attended by the
@@ -381,26 +381,17 @@ def _holder_before(text: str, pred_start: int, ents: Sequence[Mention], lex: Eve
 _CHAIRED_NAME = 20   # the longest name between a chair's or attendee's cue and the meeting noun
 
 
-def _chair_cues(lex: EventLexicon) -> list[str]:
-    return [w for w, role in lex.role_cues if role == "chair"]
-
-
-def _attended_cues(lex: EventLexicon) -> list[str]:
-    """events.yaml meeting.attended_cues: 甲出席某论坛 states the forum held (参加 does not: 参加会议的有)."""
-    return list((lex.raw.get("meeting") or {}).get("attended_cues") or ())
-
-
 def _attended_at(text: str, c_start: int, noun_start: int, noun_end: int, c_end: int, lex: EventLexicon) -> int | None:
     """Where a named meeting's name starts after an attendee's cue (甲出席某论坛并致辞), else None: the
     name ends the clause or a 并 follows (not 出席某大会|代表协商选举会议, a longer name; not 出席了大会
     alone, which refers to one stated or to none held: 颁奖大会)."""
-    start = _cued_at(text, c_start, noun_start, _attended_cues(lex))
+    start = _cued_at(text, c_start, noun_start, lex.attended_cues)
     if start is None or noun_end < c_end and text[noun_end] not in "并，。；、,;":
         return None
     return start if _strip_dates(text, start, noun_start, lex) < noun_start else None
 
 
-def _cued_at(text: str, c_start: int, noun_start: int, cues: list[str]) -> int | None:
+def _cued_at(text: str, c_start: int, noun_start: int, cues: Sequence[str]) -> int | None:
     """Where the meeting's name starts when one of ``cues`` opens it in the clause (甲主持座谈会,
     主持了东江市职工座谈会, 出席2025国际论坛: right after the cue), else None."""
     for word in cues:

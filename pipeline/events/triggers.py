@@ -93,6 +93,7 @@ class EventLexicon:
     directive_followed: tuple[str, ...]        # 应, 按照: 应甲要求 follows a directive, no directive
     generic_before: tuple[str, ...]            # 各地…陆续召开, 一是召开: many, or a step listed
     companion_marks: tuple[str, ...]           # 会见了随同甲来访的乙: 甲 accompanied, not met
+    attended_cues: tuple[str, ...]             # 出席: 甲出席某论坛 states the forum held
     coordinators: list[str]
     holding_verbs: tuple[str, ...]             # 在某总工会组织召开的…上: the body holds it, no venue
     name_breakers: list[str]
@@ -387,6 +388,11 @@ class EventLexicon:
         return any_word_regex([w for verb in self.meeting_verbs for w in verb.words])
 
     @cached_property
+    def chair_cues(self) -> tuple[str, ...]:
+        """主持召开, 主持: the cues that make their subjects chairs, longest first."""
+        return tuple(w for w, role in self.role_cues if role == "chair")
+
+    @cached_property
     def attendee_cues(self) -> tuple[str, ...]:
         """出席, 参加, 陪同 …: the cues that make their subjects attendees, longest first."""
         return tuple(w for w, role in self.role_cues if role == "attendee")
@@ -467,6 +473,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         directive_followed=tuple(m.get("directive_followed", [])),
         generic_before=tuple(m.get("generic_before", [])),
         companion_marks=tuple(m.get("companion_marks", [])),
+        attended_cues=tuple(m.get("attended_cues", [])),
         coordinators=list(m.get("coordinators", [])),
         holding_verbs=tuple(m.get("holding_verbs", [])),
         name_breakers=_longest_first(m.get("name_breakers", [])),

@@ -133,8 +133,8 @@ class RulePatterns:
             m = unit_re.match(name, pos)
             listed = self.place_re.match(name, pos) if self.place_re and not units else None
             if listed is not None and (m is None or listed.end() > m.end()) \
-                    and (unit_re.match(name, listed.end()) or listed.end() == len(name)
-                         and listed.group().endswith(tuple(self.tables.conventions.unit_suffixes))):
+                    and (unit_re.match(name, listed.end())
+                         or listed.end() == len(name) and unit_re.fullmatch(name, pos) is not None):
                 m = listed  # 北京|昌平区, 湖南|浏阳市: a listed place opens a chain (湘乡市: is one unit)
             if m is None:
                 return units, name[pos:]

@@ -25,8 +25,8 @@ def listed_places(ctx: RuleContext, spans: SpanSet) -> None:
         if ctx.cuts_word(m.start()) and ctx.cuts_word(m.end()):
             continue
         end = m.end()
-        if ctx.cuts_word(end) and not ctx.cuts_word(end - 1) \
-                and (ctx.text[m.start():end - 1] in p.place_set or ctx.text[m.start():end - 1] in p.place_stems):
+        shorter = ctx.text[m.start():end - 1]
+        if ctx.cuts_word(end) and not ctx.cuts_word(end - 1) and (shorter in p.place_set or shorter in p.place_stems):
             end -= 1   # 上海|市长, 蒙城|县长: the unit's character opens the title the segmenter reads
         if not _common_word_across(ctx, m.start(), end):
             spans.add(m.start(), end, "LOC", override=True)
