@@ -433,6 +433,20 @@ def test_a_department_the_model_left_out_after_its_body_is_one_organization(cut,
 
 
 @pytest.mark.parametrize("cut, model, found", [
+    # a chamber named for its members' home place (listed, or a listed county's stem), seated in a city
+    ("宁波市|湖北|商会|会长", [("宁波市湖北商会", "ORG")], {("宁波市", "LOC"), ("湖北商会", "ORG")}),
+    ("深圳市|修水|商会", [("深圳市修水商会", "ORG")], {("深圳市", "LOC"), ("修水商会", "ORG")}),
+    # named for its own unit, or for no place: one organization
+    ("上海市|总商会", [("上海市总商会", "ORG")], {("上海市总商会", "ORG")}),
+    ("上海市|青年|商会", [("上海市青年商会", "ORG")], {("上海市青年商会", "ORG")}),
+    # no chamber: a place in front of another body stays as the model read it
+    ("宁波市|湖北|大厦", [("宁波市湖北大厦", "ORG")], {("宁波市湖北大厦", "ORG")}),
+])
+def test_a_chamber_named_for_a_home_place_is_split_from_its_seat(cut, model, found):
+    assert named_after("hometown_bodies", cut, model) == found
+
+
+@pytest.mark.parametrize("cut, model, found", [
     # a body named for two fields joined by 和: from its level on, or from the place read before it
     ("省|人力资源|和|社会保障厅|副厅长", [("社会保障厅", "ORG")], {("省人力资源和社会保障厅", "ORG")}),
     ("会见|了|坦桑尼亚|外交|和|东非合作部|部长", [("坦桑尼亚", "LOC"), ("东非合作部", "ORG")],
@@ -807,6 +821,16 @@ def test_an_organization_does_not_run_back_over_the_holder_of_a_title():
     spans = SpanSet([at(text, "全国人大常委会", "ORG"), at(text, "全国人大常委会执法检查组", "ORG")])
     run("extend_orgs_left", text, spans, words)
     assert named(text, spans) == {("全国人大常委会", "ORG"), ("全国人大常委会执法检查组", "ORG")}
+
+
+def test_an_organization_does_not_run_back_over_a_left_stop_that_is_also_a_surname():
+    # 应|新|南威尔士州|议会|邀请: 应 (a surname, and "at the invitation of") opens no name the segmenter
+    # cut into characters; the body starts at the model's start
+    words = ["应", "新", "南威尔士州", "议会", "邀请", "，", "省长", "率团", "访问"]
+    text = "".join(words)
+    spans = SpanSet([at(text, "新南威尔士州议会", "ORG")])
+    run("extend_orgs_left", text, spans, words)
+    assert named(text, spans) == {("新南威尔士州议会", "ORG")}
 
 
 def test_the_rare_verbs_reach_the_rules():

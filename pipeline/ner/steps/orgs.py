@@ -298,11 +298,12 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
             if len(word) == 1 and word not in t.org_left_chars and word not in ctx.conventions.function_chars \
                     and HAN_WORD.fullmatch(word) and new_start == start == prev.idx + 1 \
                     and ((word_spans_break(word, text[start:start + 3], words) and not opens_word)
-                         or (len(doc[i].text) == 1 and ctx.opens_name(prev.idx))
+                         or (len(doc[i].text) == 1 and ctx.opens_name(prev.idx) and word not in t.org_left_stops)
                          or (split_word and not ctx.cuts_word(prev.idx) and _place_ends_at(spans, prev.idx))):
                 # 职|工服务中心: the model began inside a word; 的|凯|达中国工会: inside a name the
                 # segmenter cut into characters; 厦门|鹭|江心理健康研究院: inside a word the segmenter
-                # read (鹭江) opening with this character, right after a place
+                # read (鹭江) opening with this character, right after a place (a left stop that is
+                # also a surname opens no name: 应|新…议会邀请)
                 new_start, i = prev.idx, i - 1
                 if split_word and not ctx.cuts_word(new_start) and not spans.ending_at(new_start):
                     break   # the split word made whole, only a place or person before runs on (整装待发|冬奥会…)
@@ -666,6 +667,42 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
         if party:
             spans.replace((span.start, cuts[0], "LOC"), (begin, cuts[0], "LOC"))
     join_place_chains(ctx, spans)
+
+
+@rule_steps.register("hometown_bodies")
+def hometown_bodies(ctx: RuleContext, spans: SpanSet) -> None:
+    """深圳市|修水商会, 宁波市|湖北商会: a chamber (``hometown_body_heads``) named for its members'
+    home place, a listed place or a listed unit's stem that opens its own name, with the unit where
+    it sits written in front: the unit is a place of its own (guideline: a place in front of an
+    organization is split off). 北京市总工会 is named for its own unit and stays whole."""
+    heads = ctx.conventions.hometown_body_heads
+    if not heads:
+        return
+    p, text = ctx.patterns, ctx.text
+    for span in spans.of("ORG"):
+        name = text[span.start:span.end]
+        if not any(h in name for h in heads):
+            continue
+        units, rest = p.place_units(name)
+        if not units or not rest:
+            continue
+        cut = span.end - len(rest)
+        home = _home_place_at(ctx, cut, span.end)
+        if home and any(h in rest[home:] for h in heads) and not ctx.cuts_word(cut) and not ctx.cuts_word(cut + home):
+            spans.split(span, [cut], ["LOC", "ORG"])
+
+
+def _home_place_at(ctx: RuleContext, start: int, end: int) -> int:
+    """The length of the listed place or listed unit's stem (修水 of 修水县) that opens
+    text[start:end] and leaves a name after it, or 0."""
+    p, text = ctx.patterns, ctx.text
+    listed = p.place_re.match(text, start, end) if p.place_re else None
+    longest = listed.end() - start if listed is not None else 0
+    for k in (3, 2):
+        if k > longest and text[start:start + k] in p.place_stems:
+            longest = k
+            break
+    return longest if start + longest < end else 0
 
 
 def _listed_place_first(units: list[str], p: RulePatterns) -> list[str]:
