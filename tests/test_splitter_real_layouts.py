@@ -212,6 +212,27 @@ def test_column_break_through_a_name_after_an_office_opens_no_article(cut, rest)
     assert [a.headline for a in arts] == [HEAD] and cut + rest in arts[0].text.replace("\n", "")
 
 
+@pytest.mark.parametrize("cut, rest", [
+    # the line opens with a person the sentence before names: the article's sentence cut by a break
+    ("高建林对韦德一行来", "浙表示欢迎，希望双方加强交流合作。"),
+    ("吴海峰感谢", "市总工会长期以来的关心支持。他说，将继续做好服务工作。"),
+    # a count cut before its measure word (四|期码头)
+    ("代表团一行先后来到东港码头四", "期工程和物流园区，了解港口建设情况。"),
+])
+def test_a_line_cut_from_the_sentence_before_opens_no_article(cut, rest):
+    body = "本报讯 3月2日，市长高建林会见了客商韦德一行。市总工会主席吴海峰出席。"
+    arts = split_page(page(HEAD, body, cut, rest)).articles
+    assert [a.headline for a in arts] == [HEAD] and cut + rest in arts[0].text.replace("\n", "")
+
+
+def test_a_headline_naming_a_person_of_the_article_before_opens_an_article():
+    # a person named in the article before, a headline with commas and a dated body: a new article
+    head = "高建林来到东港区，调研港口建设"
+    arts = split_page(page(HEAD, "本报讯 3月2日，市长高建林会见了客商韦德一行。", head,
+                           "3月5日，市长高建林到东港区调研港口建设工作。")).articles
+    assert [a.headline for a in arts] == [HEAD, head]
+
+
 def test_line_ending_with_an_occupation_and_a_surname_may_be_a_headline():
     arts = split_page(page(HEAD, "本报讯 " + BODY, "小品增加明星齐全", "一年一度的晚会今年将在电视台播出。")).articles
     assert [a.headline for a in arts] == [HEAD, "小品增加明星齐全"]
