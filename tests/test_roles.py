@@ -797,6 +797,34 @@ def test_a_bare_group_word_is_the_one_group_named_in_full(nlp, full):
     assert triples(doc) == {("周明远", "总经理", full.removesuffix("工会"))}
 
 
+def test_a_bare_group_word_is_the_group_whose_short_name_the_headline_writes(nlp):
+    # 青山港集团 (short, as a headline writes it) and 东江市青山港集团有限公司 (its registered name with its
+    # seat): one group, so 集团 is it
+    doc = make(nlp, "青山港集团检查码头安全。东江市青山港集团有限公司召开大会。集团总经理周明远出席。",
+               per=["周明远"], org=["青山港集团", "东江市青山港集团有限公司"])
+    assert triples(doc) == {("周明远", "总经理", "东江市青山港集团有限公司")}
+
+
+def test_a_customs_offices_party_committee_stays_in_the_title(nlp):
+    # 海关 ends an organization's name (org_suffixes.txt) and 关 is its one-character head (该关, 关党委)
+    doc = make(nlp, "东营海关党委书记、关长邵振华带队检查。关党委委员、副关长尤嘉怡参加。",
+               per=["邵振华", "尤嘉怡"], org=["东营海关党委"])
+    assert triples(doc) == {("邵振华", "党委书记", "东营海关"), ("邵振华", "关长", "东营海关"),
+                            ("尤嘉怡", "党委委员", "东营海关"), ("尤嘉怡", "副关长", "东营海关")}
+
+
+@pytest.mark.parametrize("text, triple", [
+    # a chief officer by field is one title, and the heads of a station, a farm or a prison are offices
+    ("青山集团财务总监周明远介绍。", ("周明远", "财务总监", "青山集团")),
+    ("东湖气象台副台长周明远介绍。", ("周明远", "副台长", "东湖气象台")),
+    ("乡村医生周明远说。", ("周明远", "乡村医生", None)),
+])
+def test_titles_of_agencies_and_enterprises_by_field(nlp, text, triple):
+    org = [triple[2]] if triple[2] else []
+    doc = make(nlp, text, per=["周明远"], org=org)
+    assert triple in triples(doc)
+
+
 def test_two_appointments_printed_together_keep_their_own_titles(nlp):
     doc = make(nlp, "周明远当选江南省人大常委会主任吴晓东当选江南省省长",
                per=["周明远", "吴晓东"], org=["江南省人大常委会"], loc=["江南省"])

@@ -279,8 +279,9 @@ class PlaceIndex:
         # … or the enterprise a body of its own is named after (东江港集团 of 东江港集团工会)
         names |= {t[:-len(body)] for _, t in self.seen for body in self.lex.bare_chain_bodies
                   if t.endswith(word + body) and len(t) - len(body) > len(word) and not elided(t, self.lex)}
-        # 某港集团 and 某港集团有限公司 (the registered name, a meeting's name holds it): one body
-        names -= {t for t in names if any(t + form in names for form in self.lex.legal_forms)}
+        # 某港集团 and 某港集团有限公司 (the registered name, a meeting's name holds it; with its seat
+        # in front too: 舟山市某港集团有限公司): one body
+        names -= {t for t in names if any(u.endswith(t + form) for form in self.lex.legal_forms for u in names)}
         # … and so are 东江集团 (a headline's short name) and 北京东江建设集团有限公司, whose name holds its
         # stem but not its whole (a name inside a longer one may be the model's cut of it: not guessed)
         names -= {t for t in names if any(t not in u and _stem(t, ends) in u for u in names)}
