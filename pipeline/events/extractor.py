@@ -868,6 +868,8 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
     for who, role in pairs:
         if who.name in unnamed:
             continue   # 代表团 / 一行 alone: an unnamed group is no participant
+        if ev.type == "meeting" and who.name == name:
+            continue   # 召开汛期天气会商会: the meeting itself (its noun ends like 商会) holds nothing
         if who.name in strong and (role == "attendee" or (role == "organizer" and who.label == "PER")):
             continue   # 出席…讲话 / 主持召开: the stronger role says it
         if role == "speaker" and who.name in presiding:
