@@ -354,6 +354,21 @@ def test_names_printed_together_in_a_credit_through_the_saved_splitter(credit, n
         assert art.byline["correspondents"] == names and art.text.endswith("建功立业。")
 
 
+def test_a_line_opening_with_a_person_named_before_through_the_saved_splitter():
+    """The component keeps the words that follow a name (name_followers.txt), which tell where a
+    name ends (冯启航|对): a line cut from the sentence before is no headline there either."""
+    from pipeline.builder import build_page_nlp
+    from pipeline.splitter.component import ArticleSplitter
+
+    text = page("东江市长会见客商", "本报讯 3月20日，市长冯启航会见了客商韦伯一行。", "冯启航对韦伯一行来",
+                "浙表示欢迎，希望双方加强合作。")
+    splitter = build_page_nlp().get_pipe("article_splitter")
+    restored = ArticleSplitter().from_bytes(splitter.to_bytes())
+    for component in (splitter, restored):
+        art, = component.split(text).articles
+        assert "冯启航对韦伯一行来浙表示欢迎" in art.text.replace("\n", "")
+
+
 @pytest.mark.parametrize("lead, end", [
     ("本报讯（记者 古丽娜尔·艾买提 通讯员 王七）", ""),   # a name of parts joined by ·, in the lead
     ("", "（记者 古丽娜尔·艾买提）"),                       # … and in a credit after the body

@@ -225,11 +225,26 @@ def test_a_line_cut_from_the_sentence_before_opens_no_article(cut, rest):
     assert [a.headline for a in arts] == [HEAD] and cut + rest in arts[0].text.replace("\n", "")
 
 
-def test_a_headline_naming_a_person_of_the_article_before_opens_an_article():
-    # a person named in the article before, a headline with commas and a dated body: a new article
-    head = "高建林来到东港区，调研港口建设"
-    arts = split_page(page(HEAD, "本报讯 3月2日，市长高建林会见了客商韦德一行。", head,
-                           "3月5日，市长高建林到东港区调研港口建设工作。")).articles
+@pytest.mark.parametrize("head, body", [
+    # a person named in the article before, a headline with commas and a dated body
+    ("高建林来到东港区，调研港口建设", "3月5日，市长高建林到东港区调研港口建设工作。"),
+    # a profile's headline: the name, then a colon or a space (the awards story named the person)
+    ("吴海峰：三十年坚守一线", "在市自来水公司，吴海峰是出了名的“活地图”。"),
+    ("吴海峰 用匠心铸就精品", "在东江机械厂，吴海峰是出了名的技术能手。"),
+])
+def test_a_headline_naming_a_person_of_the_article_before_opens_an_article(head, body):
+    arts = split_page(page(HEAD, "本报讯 3月2日，市长高建林会见了客商韦德一行，表彰吴海峰等劳动模范。", head,
+                           body)).articles
+    assert [a.headline for a in arts] == [HEAD, head]
+
+
+@pytest.mark.parametrize("head, body", [
+    ("献礼七一", "位于开发区的东江电子公司党委，近年来把党建与生产经营深度融合。"),
+    ("奋斗者说之二", "家住城西的李师傅是一名快递员，每天要送200多件快递。"),
+])
+def test_a_headline_ending_with_a_numeral_before_a_word_opens_an_article(head, body):
+    # a numeral before a word the body opens with (位于, 期间) is no count cut by a column break
+    arts = split_page(page(HEAD, "本报讯 " + BODY, head, body)).articles
     assert [a.headline for a in arts] == [HEAD, head]
 
 

@@ -25,7 +25,7 @@ MAX_SPACED_TITLE_LEN = 72    # a long headline printed as parts cut by spaces
 _SPACED = re.compile(r"[\u4e00-\u9fff”》0-9][ \u3000]+[\u4e00-\u9fff“《0-9]")
 _COMMAS = set("，,")
 _HAN_NUMERALS = set("一二三四五六七八九十两百千万")
-_MEASURE_WORDS = set("期号名个批家位届次项条座栋层")
+_MEASURE_WORDS = set("期号名个批届座栋层")
 _DASHES = ("——", "—", "--")
 _SHORT_CLAUSE = re.compile(r"^([\u4e00-\u9fff]{1,2})[，、]")
 _TIME_ENDS = tuple("日天年月时晚晨午夜前后来下间初末底今")
@@ -198,8 +198,10 @@ def _opens_with_a_person_named_before(blocks: list[Block], i: int, cues: Splitte
     if cues.names is None or i == 0 or _COMMAS & set(title):
         return False   # (蔡奇来到北京最东端，调研…: a headline of clauses, its body opening with a date)
     end = cues.names.name_at(title, 0)
+    if end is None or end >= len(title) or not _is_han(title[end]):
+        return False   # 李桂兰：三十年坚守一线, 张海峰 用匠心铸就精品: a profile's headline
     before = "".join(b.text for b in blocks[max(0, i - _NAMED_BEFORE_BLOCKS):i])
-    return end is not None and end < len(title) and title[:end] in before
+    return title[:end] in before
 
 
 _PHOTO_TITLE = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -273,13 +275,15 @@ def _reads_on(left: str, right: str, cues: SplitterCues, dangling: bool = True) 
     if not left or not right:
         return False
     # the common words the splitter carries (saved with it); an older saved splitter has none
-    if word_spans_break(left, right, cues.common_words or load_words()):
+    common = cues.common_words or load_words()
+    if word_spans_break(left, right, common):
         return True
     if word_spans_break(left, right, cues.places) and not _opens_like_a_lead(right, cues):
         return True   # 还将赴广东、浙|江等地: a listed place cut in two
     if left[-1].isdigit() and right[0].isdigit():  # a number cut in two: 1|2月31日
         return True
-    if left[-1] in _HAN_NUMERALS and right[0] in _MEASURE_WORDS:   # 南沙港区四|期码头: a count cut
+    if left[-1] in _HAN_NUMERALS and right[0] in _MEASURE_WORDS and left[-2:] not in common \
+            and right[:2] not in common:   # 南沙港区四|期码头: a count cut (not 献礼七一|位于…, 之二|期间)
         return True
     if (cut := cues.name_after_title.search(left)) and len(cut.group("name")) == 1 and _is_han(right[:1]):
         return True   # 副主席钮|国庆: no name is a surname alone
