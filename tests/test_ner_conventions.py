@@ -441,6 +441,8 @@ def test_a_department_the_model_left_out_after_its_body_is_one_organization(cut,
     ("上海市|青年|商会", [("上海市青年商会", "ORG")], {("上海市青年商会", "ORG")}),
     # no chamber: a place in front of another body stays as the model read it
     ("宁波市|湖北|大厦", [("宁波市湖北大厦", "ORG")], {("宁波市湖北大厦", "ORG")}),
+    # a company keeps its registered place (its name ends with a legal form)
+    ("上海市|温州|商会|投资|有限公司", [("上海市温州商会投资有限公司", "ORG")], {("上海市温州商会投资有限公司", "ORG")}),
 ])
 def test_a_chamber_named_for_a_home_place_is_split_from_its_seat(cut, model, found):
     assert named_after("hometown_bodies", cut, model) == found
@@ -823,14 +825,18 @@ def test_an_organization_does_not_run_back_over_the_holder_of_a_title():
     assert named(text, spans) == {("全国人大常委会", "ORG"), ("全国人大常委会执法检查组", "ORG")}
 
 
-def test_an_organization_does_not_run_back_over_a_left_stop_that_is_also_a_surname():
-    # 应|新|南威尔士州|议会|邀请: 应 (a surname, and "at the invitation of") opens no name the segmenter
-    # cut into characters; the body starts at the model's start
-    words = ["应", "新", "南威尔士州", "议会", "邀请", "，", "省长", "率团", "访问"]
+@pytest.mark.parametrize("words, model, found", [
+    # 应|新|南威尔士州|议会|邀请: 应 (a surname, and "at the invitation of": object_prepositions)
+    # opens no name the segmenter cut into characters; the body starts at the model's start
+    (["应", "新", "南威尔士州", "议会", "邀请", "，", "省长", "率团", "访问"], "新南威尔士州议会", "新南威尔士州议会"),
+    # (a name that opens with another surname stays whole: 都灵市议会)
+    (["应", "都", "灵市", "议会", "邀请", "，", "市", "代表团", "访问"], "都灵市议会", "都灵市议会"),
+])
+def test_an_organization_does_not_run_back_over_a_preposition_that_is_also_a_surname(words, model, found):
     text = "".join(words)
-    spans = SpanSet([at(text, "新南威尔士州议会", "ORG")])
+    spans = SpanSet([at(text, model, "ORG")])
     run("extend_orgs_left", text, spans, words)
-    assert named(text, spans) == {("新南威尔士州议会", "ORG")}
+    assert named(text, spans) == {(found, "ORG")}
 
 
 def test_the_rare_verbs_reach_the_rules():

@@ -45,6 +45,7 @@ class ConventionTables:
     sub_unit_parents: list[str] = field(default_factory=list)  # 工会: its units join it (…工会|服务站)
     department_endings: tuple[str, ...] = ()   # 部, 处: 某总工会|权益保障部 is one organization
     hometown_body_heads: tuple[str, ...] = ()   # 商会: 深圳市|修水商会 is a place and a chamber
+    object_prepositions: frozenset[str] = frozenset()   # 应, 由: 应|新南威尔士州议会邀请 (no surname there)
     province_suffixes: tuple[str, ...] = ()   # 省, 自治区: a place written right after a province joins it
     institution_heads: tuple[str, ...] = ()   # 管理站, 中心: 某区|环境卫生|管理站 is one organization (generic ones too)
     generic_institution_heads: tuple[str, ...] = ()   # 中心: 某市|城市|中心 is no institution
@@ -159,6 +160,7 @@ class ConventionTables:
             sub_unit_parents=list(data.get("sub_unit_parents", [])),
             department_endings=tuple(data.get("department_endings", [])),
             hometown_body_heads=tuple(data.get("hometown_body_heads", [])),
+            object_prepositions=frozenset(data.get("object_prepositions", [])),
             province_suffixes=tuple(data.get("province_suffixes", [])),
             institution_heads=tuple(sorted([*data.get("institution_heads", []), *data.get("generic_institution_heads", [])],
                                            key=len, reverse=True)),

@@ -298,12 +298,13 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
             if len(word) == 1 and word not in t.org_left_chars and word not in ctx.conventions.function_chars \
                     and HAN_WORD.fullmatch(word) and new_start == start == prev.idx + 1 \
                     and ((word_spans_break(word, text[start:start + 3], words) and not opens_word)
-                         or (len(doc[i].text) == 1 and ctx.opens_name(prev.idx) and word not in t.org_left_stops)
+                         or (len(doc[i].text) == 1 and ctx.opens_name(prev.idx)
+                             and word not in ctx.conventions.object_prepositions)
                          or (split_word and not ctx.cuts_word(prev.idx) and _place_ends_at(spans, prev.idx))):
                 # 职|工服务中心: the model began inside a word; 的|凯|达中国工会: inside a name the
                 # segmenter cut into characters; 厦门|鹭|江心理健康研究院: inside a word the segmenter
-                # read (鹭江) opening with this character, right after a place (a left stop that is
-                # also a surname opens no name: 应|新…议会邀请)
+                # read (鹭江) opening with this character, right after a place (a preposition
+                # that is also a surname opens no name: 应|新…议会邀请)
                 new_start, i = prev.idx, i - 1
                 if split_word and not ctx.cuts_word(new_start) and not spans.ending_at(new_start):
                     break   # the split word made whole, only a place or person before runs on (整装待发|冬奥会…)
@@ -684,8 +685,8 @@ def hometown_bodies(ctx: RuleContext, spans: SpanSet) -> None:
         if not any(h in name for h in heads):
             continue
         units, rest = p.place_units(name)
-        if not units or not rest:
-            continue
+        if not units or not rest or name.endswith(p.legal_forms):
+            continue   # (上海市温州商会投资有限公司: a company keeps its registered place)
         cut = span.end - len(rest)
         home = _home_place_at(ctx, cut, span.end)
         if home and any(h in rest[home:] for h in heads) and not ctx.cuts_word(cut) and not ctx.cuts_word(cut + home):
