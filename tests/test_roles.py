@@ -825,6 +825,13 @@ def test_titles_of_agencies_and_enterprises_by_field(nlp, text, triple):
     assert triple in triples(doc)
 
 
+def test_an_anaphor_and_a_head_is_the_body_written_last_before_it(nlp):
+    # 该局 points back to the bureau just named, though the article names another bureau before it
+    doc = make(nlp, "东湖市统计局局长王明一行来到东湖市商务局，与该局局长陆海燕座谈交流。",
+               per=["王明", "陆海燕"], org=["东湖市统计局", "东湖市商务局"])
+    assert ("陆海燕", "局长", "东湖市商务局") in triples(doc)
+
+
 def test_two_appointments_printed_together_keep_their_own_titles(nlp):
     doc = make(nlp, "周明远当选江南省人大常委会主任吴晓东当选江南省省长",
                per=["周明远", "吴晓东"], org=["江南省人大常委会"], loc=["江南省"])

@@ -677,7 +677,7 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             prefix = elided(written, lex)
             seg.org = resolve_elided(written, prefix, chain_orgs, index, offset + seg.org_start) if prefix else written
             seg.org = _last_unit(index.expand(seg.org), lex)
-            seg.org = _bare_head_resolved(seg.org, index, lex, frame)
+            seg.org = _bare_head_resolved(seg.org, index, lex, frame, offset + seg.org_start)
             if seg.org in lex.generic_heads or seg.org in lex.anaphoric_heads:
                 seg.org = None   # 企业董事长 where no enterprise frames the sentence, 局 of no one bureau: none named
             seg.org_as_written = written
@@ -814,7 +814,8 @@ def _a_longer_kind(name: str, word: str, lex: RoleLexicon) -> bool:
     return any(len(s) > len(word) and s.endswith(word) and name.endswith(s) for s in lex.org_suffix_set)
 
 
-def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Frame | None = None) -> str:
+def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Frame | None = None,
+                        before: int | None = None) -> str:
     """总工会主席, 公司工会主席, 公司党委书记: a bare organization word alone (总工会), or one of
     roles.yaml's ``bare_heads`` (公司, 集团) before a body of its own (工会, 党委), or an anaphor and
     a one-character head (该行, 该校: ``anaphoric_heads``), is the one such organization the article
@@ -824,7 +825,9 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
     none or more than one.
     Where the sentence opens with the organization it happens at (``frame``: 在某公司，…公司总经理、
     工会主席), a bare head is that one and a bare chain body (工会) its own; where an earlier
-    sentence of the paragraph opened so (carried), a bare head only (公司总经理, not 企业负责人)."""
+    sentence of the paragraph opened so (carried), a bare head only (公司总经理, not 企业负责人).
+    An anaphor and a head (该局) points back to the latest such body written before ``before`` (来到
+    某市商务局，与该局局长…), where that is given, before the one such body of the article."""
     if frame is not None:
         head = starts_with_any(org, lex.bare_heads)
         if head is not None and frame.org.endswith(with_legal_forms(head, lex)):
@@ -845,7 +848,8 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
         body = index.only_full(lex.committee_of[org])
         return body + org if body else org
     if len(org) >= 2 and org[0] in lex.anaphors and org[1] in lex.anaphoric_heads:
-        body = _one_body_of_head(org[1], index, lex)   # 该行行长, 该校教师, 该校|科研处处长
+        body = (index.latest_full(tuple(lex.anaphoric_heads[org[1]]), before) if before is not None else None) \
+            or _one_body_of_head(org[1], index, lex)   # 该行行长, 该校教师, 该校|科研处处长
         return body + org[2:] if body else org
     if org[0] in lex.anaphoric_heads and org[1:] in lex.bare_chain_bodies and len(org) >= 3:
         body = _one_body_of_head(org[0], index, lex)   # 校党委, 厂工会: the one school's, factory's

@@ -287,6 +287,13 @@ class PlaceIndex:
         names -= {t for t in names if any(t not in u and _stem(t, ends) in u for u in names)}
         return names.pop() if len(names) == 1 else None
 
+    def latest_full(self, ends: tuple[str, ...], before: int) -> str | None:
+        """The full name ending with one of ``ends`` that the article writes last before ``before``
+        (来到某市商务局，与该局局长…: what 该局 points back to), else None."""
+        names = [(offset, t) for offset, t in self.seen if offset < before and t.endswith(ends)
+                 and not any(t == end for end in ends) and not elided(t, self.lex)]
+        return max(names)[1] if names else None
+
     def _opens_with_place(self, org: str) -> bool:
         return any(self.lex.is_place(org[:k]) for k in range(2, len(org) + 1))
 
