@@ -433,6 +433,17 @@ def test_a_department_the_model_left_out_after_its_body_is_one_organization(cut,
 
 
 @pytest.mark.parametrize("cut, model, found", [
+    # the model read the listed county's first character as a word before the name (将, 从)
+    ("将|乐县|总工会|主席", [("乐县总工会", "ORG")], {("将乐县总工会", "ORG")}),
+    ("从|江县|总工会|组织", [("江县总工会", "ORG")], {("从江县总工会", "ORG")}),
+    # a word before a whole listed unit stays out (他将|平谷区…)
+    ("他|将|平谷区|总工会", [("平谷区总工会", "ORG")], {("平谷区总工会", "ORG")}),
+])
+def test_an_organization_the_model_began_inside_a_listed_unit_begins_with_it(cut, model, found):
+    assert named_after("listed_unit_starts", cut, model) == found
+
+
+@pytest.mark.parametrize("cut, model, found", [
     # a chamber named for its members' home place (listed, or a listed county's stem), seated in a city
     ("宁波市|湖北|商会|会长", [("宁波市湖北商会", "ORG")], {("宁波市", "LOC"), ("湖北商会", "ORG")}),
     ("深圳市|修水|商会", [("深圳市修水商会", "ORG")], {("深圳市", "LOC"), ("修水商会", "ORG")}),

@@ -122,6 +122,28 @@ def listed_org_starts(ctx: RuleContext, spans: SpanSet) -> None:
             spans.widen(clash[0], a, clash[0].end, "ORG")
 
 
+_STOP_REACH = 2   # characters of a listed unit's name the model may have left out before an organization
+
+
+@rule_steps.register("listed_unit_starts")
+def listed_unit_starts(ctx: RuleContext, spans: SpanSet) -> None:
+    """将|乐县总工会, 从|江县总工会: an organization the model began inside a listed unit's name (a
+    gazetteer place of three or more characters with a unit's ending), whose first characters it
+    read as a word before the name (将, 从: org_left_stops), begins where the unit does."""
+    p, text, units = ctx.patterns, ctx.text, tuple(ctx.conventions.unit_suffixes)
+    if p.place_re is None or not units:
+        return
+    for span in spans.of("ORG"):
+        start, end, _ = span
+        for k in range(1, _STOP_REACH + 1):
+            a = start - k
+            listed = p.place_re.match(text, a) if a >= 0 else None
+            if listed is not None and start < listed.end() <= end and listed.end() - a >= 3 \
+                    and listed.group().endswith(units) and not spans.overlapping(a, start) and not ctx.cuts_word(a):
+                spans.widen(span, a, end, "ORG")
+                break
+
+
 @rule_steps.register("generic_elided_orgs")
 def generic_elided_orgs(ctx: RuleContext, spans: SpanSet, window: int = 8) -> None:
     """该区各镇乡、街道总工会: an elided organization after 各 in the same phrase is generic; so is
