@@ -36,6 +36,8 @@ class SplitterCues:
     lead_openers: tuple[str, ...] = ()
     continuation_openers: tuple[str, ...] = ()
     dangling_ends: tuple[str, ...] = ()
+    cut_count_numerals: frozenset[str] = frozenset()   # 四|期码头: a count cut by a column break
+    cut_count_measures: frozenset[str] = frozenset()
     single_roles: dict[str, str] = field(default_factory=dict)
     trailing_roles: dict[str, str | None] = field(default_factory=dict)
     trailing_role_re: re.Pattern = re.compile(r"(?!)")
@@ -118,6 +120,8 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
         lead_openers=tuple(str(x) for x in data.get("lead_openers", [])),
         continuation_openers=tuple(data.get("continuation_openers", [])),
         dangling_ends=tuple(data.get("dangling_ends", [])),
+        cut_count_numerals=frozenset(data.get("cut_count_numerals", [])),
+        cut_count_measures=frozenset(data.get("cut_count_measures", [])),
         single_roles=dict(data.get("single_credit_roles", {})),
         trailing_roles=dict(data.get("trailing_credit_roles", {})),
         trailing_role_re=re.compile(f"(?:{_alternation(data.get('trailing_credit_roles') or ['(?!)'])})$"),

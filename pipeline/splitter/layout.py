@@ -24,8 +24,6 @@ MAX_TITLE_PREFIX = 6
 MAX_SPACED_TITLE_LEN = 72    # a long headline printed as parts cut by spaces
 _SPACED = re.compile(r"[\u4e00-\u9fff”》0-9][ \u3000]+[\u4e00-\u9fff“《0-9]")
 _COMMAS = set("，,")
-_HAN_NUMERALS = set("一二三四五六七八九十两百千万")
-_MEASURE_WORDS = set("期号名个批届座栋层")
 _DASHES = ("——", "—", "--")
 _SHORT_CLAUSE = re.compile(r"^([\u4e00-\u9fff]{1,2})[，、]")
 _TIME_ENDS = tuple("日天年月时晚晨午夜前后来下间初末底今")
@@ -282,7 +280,7 @@ def _reads_on(left: str, right: str, cues: SplitterCues, dangling: bool = True) 
         return True   # 还将赴广东、浙|江等地: a listed place cut in two
     if left[-1].isdigit() and right[0].isdigit():  # a number cut in two: 1|2月31日
         return True
-    if left[-1] in _HAN_NUMERALS and right[0] in _MEASURE_WORDS and left[-2:] not in common \
+    if left[-1] in cues.cut_count_numerals and right[0] in cues.cut_count_measures and left[-2:] not in common \
             and right[:2] not in common:   # 南沙港区四|期码头: a count cut (not 献礼七一|位于…, 之二|期间)
         return True
     if (cut := cues.name_after_title.search(left)) and len(cut.group("name")) == 1 and _is_han(right[:1]):
