@@ -1296,10 +1296,16 @@ def test_a_bare_head_in_a_later_sentence_of_a_framed_paragraph_is_the_frames(nlp
     assert ("吴晓东", "总经理", "青禾物流有限公司") not in triples(doc)
 
 
-def test_a_frame_goes_on_over_a_site_inside_the_organization(nlp):
+@pytest.mark.parametrize("site, later", [
+    ("焊接车间", ""),
+    # a wharf or a workshop building (roles.yaml frame_sites), and the company's title in the next sentence
+    ("码头", "周明远登上一艘散货船。"),
+    ("厂房", "周明远察看了生产线。"),
+])
+def test_a_frame_goes_on_over_a_site_inside_the_organization(nlp, site, later):
     # 在某公司焊接车间，该公司总经理乙: the frame's company is the one meant, of two the article names
-    text = ("周明远走访青禾机械制造有限公司和东江纺织科技有限公司。在青禾机械制造有限公司焊接车间，"
-            "该公司总经理吴晓东介绍了情况。")
+    text = ("周明远走访青禾机械制造有限公司和东江纺织科技有限公司。在青禾机械制造有限公司" + site + "，"
+            + later + "该公司总经理吴晓东介绍了情况。")
     doc = make(nlp, text, per=["周明远", "吴晓东"], org=["青禾机械制造有限公司", "东江纺织科技有限公司"])
     assert ("吴晓东", "总经理", "青禾机械制造有限公司") in triples(doc)
 
