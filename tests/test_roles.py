@@ -236,6 +236,14 @@ def test_a_title_after_and_shares_the_organization_of_the_same_office(nlp, body,
     assert ("吴晓东", first, body) in triples(doc)
 
 
+def test_and_closing_a_list_of_titles_shares_the_lists_organization(nlp):
+    # 甲、乙和丙: 和 closes the list the mark opened, so 丙's title is the body's too (without the
+    # list, 董事长甲和总经理乙 leaves the second office unshared: above)
+    doc = make(nlp, "东洋国家电网董事长吴晓东、副董事长周明远和总经理郑秋出席。", per=["吴晓东", "周明远", "郑秋"],
+               org=["东洋国家电网"])
+    assert ("郑秋", "总经理", "东洋国家电网") in triples(doc)
+
+
 def test_a_title_of_a_leading_body_after_another_is_of_the_organization_both_are_inside(nlp):
     """东洋党中央政治局委员、书记处书记 (roles.yaml leading_bodies): the secretariat is the party
     centre's, not the politburo's."""

@@ -364,8 +364,10 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
                 and (not seg.org_text or seg.org_text in lex.bare_chain_bodies) else None
             if mark in lex.follow_marks or mark in lex.same_office_marks \
                     and (_office(previous.segments[-1].title.word, lex) == _office(title.word, lex)
-                         or _of_a_country(previous.segments[-1], lex)):
-                current.follows = previous   # 某国总统甲和副总理乙: the same country
+                         or _of_a_country(previous.segments[-1], lex) or previous.follows is not None):
+                # 某国总统甲和副总理乙: the same country; 某集团董事长甲、总经理乙和副总经理丙: 和 closes
+                # a list the marks above opened (not 中国外长甲和国务卿乙, no list)
+                current.follows = previous
             chains.append(current)
         current.segments.append(seg)
         prev_end = title.end
