@@ -892,6 +892,13 @@ def test_a_sentence_opening_at_a_place_where_a_visitor_goes_on_names_a_stop(nlp)
     assert visited == {"青山区", "青山科技园"}   # 王明 is no visitor: 西城区 is no stop
 
 
+def test_a_pronoun_after_a_place_where_the_one_visitor_goes_on_names_a_stop(nlp):
+    # 在X，他查看了…: 他 is the one person visiting (两人 visiting: no one person the pronoun names)
+    text = "1月8日，副区长甲乙丙带队检查供电保障工作。在青山热力有限公司，他查看了应急发电设备。"
+    events = run(nlp, text, {"PER": ["甲乙丙"], "ORG": ["青山热力有限公司"]})
+    assert ("visited", "青山热力有限公司") in roles(events[0])
+
+
 def test_a_place_described_before_a_visitor_looks_into_it_is_a_stop(nlp):
     ents = {"PER": ["甲乙丙", "王明"], "LOC": ["青山区", "青山科技园", "西城区"]}
     text = ("12月7日，市委书记甲乙丙到青山区调研。青山科技园是全市最早的软件园区。甲乙丙了解园区招商情况。"

@@ -586,7 +586,8 @@ def place_frame(text: str, sent: Sentence, lex: EventLexicon) -> tuple[int, int]
 def group_stop(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon,
                visitors: set[str] = frozenset()) -> list[Mention]:
     """`在X所在的Y，慰问组一行…`, `在X，甲察看…`: a sentence opening at a place where the visiting
-    group goes on, or a person visiting looks into things, names a stop (not a frame: 在甲的陪同下)."""
+    group goes on, or a person visiting (or 他, 她 where one person visits) looks into things, names a
+    stop (not a frame: 在甲的陪同下)."""
     text = doc_text(doc)
     first = place_frame(text, sent, lex)
     if first is None:
@@ -594,7 +595,9 @@ def group_stop(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon,
     group = any(w in text[sent.start:sent.end] for w in lex.group_words)
     if not group:
         rest = text[first[1]:sent.end]
-        person = any(m.label == "PER" and m.name in visitors for m in in_region(ents, first[1], sent.end))
+        # (在某公司，他查看了…: a pronoun right after the frame is the one person visiting)
+        person = any(m.label == "PER" and m.name in visitors for m in in_region(ents, first[1], sent.end)) \
+            or (len(visitors) == 1 and rest.startswith(lex.singular_pronouns))
         if not person or not (lex.visit_any.search(rest) or any(v in rest for v in lex.topic_stop_verbs)):
             return []
     return _without_locators([m for m in actors(doc, ents, first[0] + 1, first[1], lex) if m.label != "PER"])
