@@ -1811,6 +1811,13 @@ def test_a_name_after_an_occupation_or_a_label_is_a_person(text, name):
     assert (name, "PER") in named(text, run("title_names", text, SpanSet()))
 
 
+def test_a_name_the_model_began_inside_a_title_starts_after_the_title():
+    # 副监狱|长孙立: 长孙 is a compound surname, but 副监狱长 is a title (positions.txt) and the name follows it
+    text = "监狱副监狱长孙立介绍了情况。"
+    spans = run("title_names", text, SpanSet([at(text, "长孙立", "PER")]))
+    assert named(text, spans) == {("孙立", "PER")}
+
+
 def test_a_title_after_a_title_is_no_name():
     text = "看望参加托管的孩子和志愿者老师，检查安全。"   # 老师 opens with a surname, and is a title
     assert named(text, run("title_names", text, SpanSet())) == set()
