@@ -17,6 +17,13 @@ NEXT_HEAD = "西山区总工会慰问环卫工人"
 NEXT_BODY = "近日，西山区总工会走访辖区环卫站点，为一线环卫工人送去棉衣和手套。"
 
 
+def assert_rejoined(body: str, cut: str, rest: str, *after: str) -> None:
+    """After HEAD and ``body``, the line ``cut`` and the block ``rest`` (a column break between them)
+    are one article's text, no new headline."""
+    arts = split_page(page(HEAD, body, cut, rest, *after)).articles
+    assert [a.headline for a in arts] == [HEAD] and cut + rest in arts[0].text.replace("\n", "")
+
+
 @pytest.mark.parametrize("lead, source, byline", [
     ("本网讯（记者甲乙丙）", "本网讯", {"reporters": ["甲乙丙"]}),
     ("中工网讯 ", "中工网讯", {}),
@@ -208,8 +215,7 @@ def test_credit_after_a_last_paragraph_printed_twice():
     ("区人大常委会副主任、区总工会主席章立", "芳代表第五届委员会向大会作工作报告。"),   # a name after an office, then no lead
 ])
 def test_column_break_through_a_name_after_an_office_opens_no_article(cut, rest):
-    arts = split_page(page(HEAD, "本报讯 " + BODY, cut, rest, "工会主席召开座谈会，交流企业劳动用工中的常见风险。")).articles
-    assert [a.headline for a in arts] == [HEAD] and cut + rest in arts[0].text.replace("\n", "")
+    assert_rejoined("本报讯 " + BODY, cut, rest, "工会主席召开座谈会，交流企业劳动用工中的常见风险。")
 
 
 @pytest.mark.parametrize("cut, rest", [
@@ -220,9 +226,7 @@ def test_column_break_through_a_name_after_an_office_opens_no_article(cut, rest)
     ("代表团一行先后来到东港码头四", "期工程和物流园区，了解港口建设情况。"),
 ])
 def test_a_line_cut_from_the_sentence_before_opens_no_article(cut, rest):
-    body = "本报讯 3月2日，市长高建林会见了客商韦德一行。市总工会主席吴海峰出席。"
-    arts = split_page(page(HEAD, body, cut, rest)).articles
-    assert [a.headline for a in arts] == [HEAD] and cut + rest in arts[0].text.replace("\n", "")
+    assert_rejoined("本报讯 3月2日，市长高建林会见了客商韦德一行。市总工会主席吴海峰出席。", cut, rest)
 
 
 @pytest.mark.parametrize("head, body", [

@@ -291,7 +291,7 @@ class PlaceIndex:
         """The full name ending with one of ``ends`` that the article writes last before ``before``
         (来到某市商务局，与该局局长…: what 该局 points back to), else None."""
         names = [(offset, t) for offset, t in self.seen if offset < before and t.endswith(ends)
-                 and not any(t == end for end in ends) and not elided(t, self.lex)]
+                 and t not in ends and not elided(t, self.lex)]
         return max(names)[1] if names else None
 
     def _opens_with_place(self, org: str) -> bool:
