@@ -1357,6 +1357,7 @@ def test_a_listed_place_the_segmenter_ran_into_the_next_word_is_still_tagged():
     # a common word read across an edge, or as the last piece ending with a unit's character: no place
     ("建设|沿海|城市|群", set()),              # 海城市 listed
     ("200|余|名|山区|群众", set()),            # 名山区 listed
+    ("应|城市|总工会|主席", {("应城市", "LOC")}),   # an organization's ending follows: the place's body
     ("港口|区域|建设", set()),                 # 港口区 listed; 港口, a common word, is no name of it
     ("为|密云经济|增长", {("密云", "LOC")}),    # one side cut by a word of no list: kept
     ("赴|伊犁|哈萨克|自治州", {("伊犁哈萨克自治州", "LOC")}),   # the last piece a unit's ending: kept
