@@ -140,6 +140,65 @@ def test_a_level_read_from_raw_text_inside_a_word_or_a_slogan_is_no_place(nlp, s
     assert triples(doc) == {("周明远", "书记", "市委")}
 
 
+@pytest.mark.parametrize("text, loc, home", [
+    # the host is named bare (青岛, listed as 青岛市), the guest city in full: 曼海姆市 is listed nowhere
+    ("市委书记周明远会见了德国曼海姆市市长一行。周明远说，青岛愿与曼海姆深化合作。",
+     ["德国", "曼海姆市", "青岛", "曼海姆"], "青岛市委"),
+    # … also where the foreign city is named nearer before the elided body
+    ("日本高冈市市长一行来访。市委书记周明远会见了客人，介绍了扬州市发展情况。",
+     ["日本", "高冈市", "扬州市"], "扬州市委"),
+])
+def test_an_elided_body_is_the_homes_not_a_foreign_citys(nlp, text, loc, home):
+    """市委 is the home's body: a 市 that no gazetteer lists, where a listed one is named, is another
+    country's city (elision.yaml listed_levels), whose bodies are written in full."""
+    doc = make(nlp, text, per=["周明远"], loc=loc)
+    assert ("周明远", "书记", home) in triples(doc)
+
+
+def test_an_unlisted_city_is_the_home_where_no_listed_one_is_named(nlp):
+    text = "东湖市委书记周明远出席。市委副书记吴晓东主持。"   # an invented city: the only one named
+    doc = make(nlp, text, per=["周明远", "吴晓东"], loc=["东湖市"])
+    assert ("吴晓东", "副书记", "东湖市委") in triples(doc)
+
+
+def test_a_city_listed_under_its_former_level_is_a_home(nlp):
+    # 祁阳市 (a county, 祁阳县, in the gazetteer) is no foreign city beside the listed 上海市
+    text = "考察团走访了上海市多家企业。祁阳市将与上海深化合作。市委副书记吴晓东陪同。"
+    doc = make(nlp, text, per=["吴晓东"], loc=["上海市", "祁阳市", "上海"])
+    assert triples(doc) == {("吴晓东", "副书记", "祁阳市委")}
+
+
+@pytest.mark.parametrize("text, person, position, org", [
+    # a title by its field is one position (positions.txt), not 总监 of 质量, 医生 of 全科
+    ("青禾乳业有限公司质量总监白雅琴介绍。", "白雅琴", "质量总监", "青禾乳业有限公司"),
+    ("青禾投资基金管理有限公司合伙人滕志远发言。", "滕志远", "合伙人", "青禾投资基金管理有限公司"),
+    ("社区卫生服务站全科医生陶亚男说。", "陶亚男", "全科医生", "社区卫生服务站"),
+])
+def test_a_title_by_its_field_is_one_position(nlp, text, person, position, org):
+    assert (person, position, org) in triples(make(nlp, text, per=[person]))   # (the body: text alone)
+
+
+def test_the_group_company_is_the_group_named_in_full(nlp):
+    # 集团公司 is the group itself: its registered name, with no second 公司 after it
+    text = "东江铁路集团有限公司董事长周明远检查春运工作。集团公司党委常委、副总经理吴晓东一同检查。"
+    doc = make(nlp, text, per=["周明远", "吴晓东"], org=["东江铁路集团有限公司"])
+    assert ("吴晓东", "副总经理", "东江铁路集团有限公司") in triples(doc)
+
+
+def test_the_company_an_anaphor_names_is_the_one_written_last_before_it(nlp):
+    text = "督查组来到青禾新材料股份有限公司检查。随后来到瑞丰精细化工有限公司。该公司总经理韩书杰表示，将立即整改。"
+    doc = make(nlp, text, per=["韩书杰"], org=["青禾新材料股份有限公司", "瑞丰精细化工有限公司"])
+    assert triples(doc) == {("韩书杰", "总经理", "瑞丰精细化工有限公司")}
+
+
+def test_the_party_committee_of_a_body_the_article_names_is_in_the_title(nlp):
+    # 石岭煤矿, named on its own (no ending of the lists: 矿 is also a sector, 湖南省煤矿系统), is an
+    # enterprise: its 党委 is in the title, as a company's; a community's governs it
+    text = "冯立新来到石岭煤矿。石岭煤矿党委书记冯立新陪同。芙蓉社区党委书记杨艳介绍。"
+    doc = make(nlp, text, per=["冯立新", "杨艳"], org=["石岭煤矿党委", "石岭煤矿", "芙蓉社区党委"])
+    assert triples(doc) == {("冯立新", "党委书记", "石岭煤矿"), ("杨艳", "书记", "芙蓉社区党委")}
+
+
 def test_an_elided_body_of_a_prefecture_is_the_prefectures(nlp):
     # 州委, 副州长: the level 州 (elision.yaml prefixes) is elided like 市, 县; the prefecture named
     text = "州委书记周明远深入白石县调研。副州长吴晓东陪同。青山州要坚持生态优先。"

@@ -271,6 +271,8 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
     for cut in cuts:
         cand = run[cut:]
         strip = starts_with_any(cand, lex.org_leading_strip)
+        if strip and strip in lex.anaphors and cand[len(strip):] in lex.bare_heads:
+            strip = None   # 该公司: the anaphor stays, to point back to the company written before
         if strip and len(cand) > len(strip) + 1:
             cut, cand = cut + len(strip), cand[len(strip):]
         if not cand and cut == len(run):
@@ -853,13 +855,20 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
         body = (index.latest_full(tuple(lex.anaphoric_heads[org[1]]), before) if before is not None else None) \
             or _one_body_of_head(org[1], index, lex)   # 该行行长, 该校教师, 该校|科研处处长
         return body + org[2:] if body else org
+    if len(org) >= 3 and org[0] in lex.anaphors and org[1:] in lex.bare_heads:
+        # 该公司总经理: the latest company written before, else the one company of the article
+        ends = with_legal_forms(org[1:], lex)
+        return (index.latest_full(ends, before) if before is not None else None) or index.only_full(org[1:]) \
+            or org[1:]
     if org[0] in lex.anaphoric_heads and org[1:] in lex.bare_chain_bodies and len(org) >= 3:
         body = _one_body_of_head(org[0], index, lex)   # 校党委, 厂工会: the one school's, factory's
         return body + org[1:] if body else org
     head = starts_with_any(org, lex.bare_heads)   # 公司|工会: the company's own body, not 中央|纪委
     if head and org[len(head):] in lex.org_suffix_set:
-        full = index.only_full(head)
-        return full + org[len(head):] if full else org
+        full, rest = index.only_full(head), org[len(head):]
+        if full is None:
+            return org
+        return full if full.endswith(rest) else full + rest   # 集团公司: the group's registered name itself
     return org
 
 
@@ -960,8 +969,8 @@ def _party_body_into_title(seg: Segment, prev: Segment | None, index: PlaceIndex
     body = ends_with_any(seg.org, lex.title_party_bodies)   # (not 某开发区党工委, 某区团工委: title_party_bodies)
     owner = seg.org[:-len(body)] if body else ""
     if len(owner) < 2 or lex.is_place(owner) or owner.endswith(lex.party_governed_units) \
-            or not ends_with_any(owner, lex.org_suffixes):
-        return
+            or not (ends_with_any(owner, lex.org_suffixes) or index.names_entity(owner)):
+        return   # (an organization by its ending, or one the article names: 石岭煤矿 of 石岭煤矿党委)
     written_before = seg.org_text.endswith(body) and seg.org_start + len(seg.org_text) == seg.title.start
     start = seg.title.start - len(body) if written_before else seg.title.start
     seg.title = Title(start, seg.title.end, body + seg.title.word, seg.title.kind)

@@ -190,7 +190,7 @@ class PlaceIndex:
             self.add_text(offset + m.start() + len(stop), run[len(stop):], weak=True)
 
     def nearest(self, level: str, before: int) -> str | None:
-        for k, pool in enumerate((self.mentions, self.bare, self.weak, self.outlet)):
+        for k, pool in enumerate(self._home_pools(level)):
             key = ("home", level, k)
             if key not in self._cache:
                 self._cache[key] = self._dominant({m[2] for m in pool if m[1] == level}, level)
@@ -204,6 +204,23 @@ class PlaceIndex:
                 return distinct.pop()
         return None
 
+    def _home_pools(self, level: str) -> tuple[list[tuple[int, str, str]], ...]:
+        """The pools of places an elided body of ``level`` may stand for, strongest first; where
+        the level is one the gazetteer lists in full and a listed place of it is named, the
+        unlisted ones (日本|高冈市, another country's) are left out."""
+        key = ("pools", level)
+        if key not in self._cache:
+            pools = (self.mentions, self.bare, self.weak, self.outlet)
+            if level in self.lex.listed_levels and any(
+                    m[1] == level and self._listed(m[2], level) for pool in pools for m in pool):
+                pools = tuple([m for m in pool if m[1] != level or self._listed(m[2], level)] for pool in pools)
+            self._cache[key] = pools
+        return self._cache[key]
+
+    def _listed(self, place: str, level: str) -> bool:
+        """A listed place, or one whose name a listed place of another level has (祁阳市, a county
+        listed as 祁阳县 before it became a city)."""
+        return place in self.lex.gazetteer or place[:-len(level)] in self.lex.level_stems
 
     def written_in_full(self, org_text: str, prefix: str, before: int) -> str | None:
         """The place of the body an elided form names (区总工会) where the article prints that body
@@ -286,6 +303,10 @@ class PlaceIndex:
         # stem but not its whole (a name inside a longer one may be the model's cut of it: not guessed)
         names -= {t for t in names if any(t not in u and _stem(t, ends) in u for u in names)}
         return names.pop() if len(names) == 1 else None
+
+    def names_entity(self, name: str) -> bool:
+        """Whether an entity or printed organization of the article is ``name``."""
+        return any(t == name for _, t in self.seen)
 
     def latest_full(self, ends: tuple[str, ...], before: int) -> str | None:
         """The full name ending with one of ``ends`` that the article writes last before ``before``
