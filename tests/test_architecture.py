@@ -168,7 +168,7 @@ def test_legal_forms_are_one_datum_read_by_ner_and_roles(tmp_path):
     spans = SpanSet()
     rule_steps.get("company_names")(RuleContext(nlp.make_doc(text), text, rules.patterns), spans)
     assert [text[s:e] for s, e, _ in spans.spans] == ["青山创投有限合伙"]
-    assert set(load_lexicon().legal_forms) == {"有限责任公司", "股份有限公司", "有限公司"}
+    assert set(load_lexicon().legal_forms) == {"有限责任公司", "股份有限公司", "有限公司", "专业合作社"}
 
 
 def test_common_surname_count_is_checked_and_survives_serialization(tmp_path):

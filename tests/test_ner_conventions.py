@@ -294,6 +294,31 @@ def test_a_bare_company_word_is_no_name():
     assert named(text, spans) == {("北京建工集团", "ORG")}
 
 
+def test_a_working_group_of_no_body_named_is_no_name():
+    text = "督查组来到该公司。全总调研组一行到企业。调研组指出"
+    spans = SpanSet([at(text, "督查组", "ORG"), at(text, "全总调研组", "ORG"), (text.rindex("调研组"), len(text) - 2, "ORG")])
+    run("drop_not_entities", text, spans)
+    assert named(text, spans) == {("全总调研组", "ORG")}
+
+
+def test_a_farmers_cooperative_is_named_back_from_its_legal_form():
+    # 专业合作社 ends a cooperative's registered name (org_suffixes.txt, legal) as 有限公司 a company's
+    text = "先后走访了禾丰水稻种植专业合作社、绿野生态养殖专业合作社。"
+    spans = run("company_names", text, SpanSet([]))
+    assert named(text, spans) == {("禾丰水稻种植专业合作社", "ORG"), ("绿野生态养殖专业合作社", "ORG")}
+
+
+@pytest.mark.parametrize("cut", [
+    "全县|2|家|农牧民|专业|合作社|参加",   # a count of them: a kind, no name
+    "全县|两|家|农牧民|专业|合作社|参加",
+    "辖区|农民|专业|合作社|发展|迅速",     # common words alone before the form
+    "和|经营|有限公司",
+])
+def test_a_legal_form_after_a_count_or_common_words_alone_names_nothing(cut):
+    text = cut.replace("|", "")
+    assert named(text, run("company_names", text, SpanSet([]), words=cut.split("|"))) == set()
+
+
 @pytest.mark.parametrize("words, model, found", [
     # a known company the model read as a place, or as a person of that name no surname opens
     (["京东", "表示", "，"], ("京东", "PER"), {("京东", "ORG")}),
@@ -1383,6 +1408,14 @@ def test_a_province_or_city_abbreviation_after_a_verb_of_going_is_a_place():
     assert sorted(text[s:e] for s, e, _ in spans.spans) == ["潍", "皖", "陕"]   # not the 晋 of 晋升
 
 
+def test_wuhan_dongguan_and_heilongjiang_abbreviated_after_a_verb_are_places():
+    text = "代表团来黑访问，扩大在汉投资，在莞企业家，在汉口工作，在黑暗中"
+    words = ["代表团", "来", "黑", "访问", "，", "扩大", "在", "汉", "投资", "，", "在", "莞", "企业家", "，",
+             "在", "汉口", "工作", "，", "在", "黑暗", "中"]
+    spans = run("abbreviated_places", text, SpanSet([]), words=words)
+    assert [text[s:e] for s, e, _ in sorted(spans.spans)] == ["黑", "汉", "莞"]
+
+
 def test_an_elided_name_written_in_full_elsewhere_is_unlisted_not_dropped():
     text = "东城区总工会召开会议。区总工会主席出席。"
     spans = SpanSet([(0, 6, "ORG"), (text.index("区总工会主"), text.index("区总工会主") + 4, "ORG")])
@@ -1731,6 +1764,9 @@ def test_five_characters_printed_together_are_two_persons_where_read_one_way(run
     # a label naming whom the body serves (职工) is a noun of the name; an office (主席) is none
     (["来到", "翠湖", "街道", "职工", "服务站", "，"], ["翠湖街道"], {("翠湖街道职工服务站", "ORG")}),
     (["来到", "翠湖", "街道", "主席", "服务站", "，"], ["翠湖街道"], {("翠湖街道", "LOC")}),
+    # a union's relief centre (帮扶中心), also after a verb of leading a group (lead_verbs.txt)
+    (["到", "青山区", "困难", "职工", "帮扶", "中心", "调研"], ["青山区"], {("青山区困难职工帮扶中心", "ORG")}),
+    (["带领", "青山区", "困难", "职工", "帮扶", "中心", "人员"], ["青山区"], {("青山区困难职工帮扶中心", "ORG")}),
 ])
 def test_an_ending_after_nouns_that_follow_a_place_is_an_organization(words, places, found):
     text = "".join(words)
@@ -1976,6 +2012,10 @@ def test_a_lone_surname_after_a_title_takes_its_given_name(text, model, found):
     ("，让-皮埃尔·勒梅尔说", [("皮埃尔·勒梅尔", "PER")], {("让-皮埃尔·勒梅尔", "PER")}),
     # more than three characters before the hyphen with no boundary: none taken
     ("多方面合作伙伴关系-约翰·史密斯", [("约翰·史密斯", "PER")], {("约翰·史密斯", "PER")}),
+    # begun inside a title (贸易部|长沙…: 长沙, a city): the name starts after the title; not where a
+    # one-character given name would be left before the · (盖·莱德)
+    ("贸易部长沙夫卡特·乌马罗夫主持", [("长沙夫卡特·乌马罗夫", "PER")], {("沙夫卡特·乌马罗夫", "PER")}),
+    ("总干事长盖·莱德会见", [("长盖·莱德", "PER")], {("长盖·莱德", "PER")}),
 ])
 def test_a_dot_joined_foreign_name_is_one_person(text, model, found):
     spans = run("transliterated_names", text, spans_of(text, *model))

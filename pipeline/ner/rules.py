@@ -79,7 +79,8 @@ class RuleTables:
             not_entities=set(data.get("not_entities", [])),
             event_names=[re.compile(p) for p in data.get("event_names", [])],
             flat_names=[re.compile(p) for p in data.get("flat_names", [])],
-            org_left_stops=set(data.get("org_left_stops", [])) | set(conv.movement_verbs),
+            # (a verb of leading a group ends a name's left side too: 带领|某市帮扶中心工作人员)
+            org_left_stops=set(data.get("org_left_stops", [])) | set(conv.movement_verbs) | set(lexicon.lead_verbs),
             org_left_chars=set(data.get("org_left_chars", [])),
             facility_suffixes=sorted(set(data.get("facility_suffixes", [])), key=len, reverse=True),
             # (an older rules file listed them itself; the shared lexicon's lodging_words.txt now)

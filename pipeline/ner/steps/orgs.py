@@ -606,10 +606,9 @@ _MAX_COMPANY_NAME = 16
 def company_names(ctx: RuleContext, spans: SpanSet) -> None:
     """北京市|国有资产经营|有限责任公司: a company's legal form ends its name, which runs back over
     its words to punctuation, a function word or another name; a place right before it opens the
-    name (the registered name holds it). Only where no organization covers the legal form yet."""
+    name (the registered name holds it). Only where no organization covers the legal form yet, and
+    not where common words alone stand before the form (两家|农民|专业合作社: a kind, no name)."""
     text, t, words = ctx.text, ctx.tables, ctx.patterns.words
-    if "有限" not in text:
-        return
     for m in ctx.patterns.legal_form_re.finditer(text):
         if any(s.label == "ORG" for s in spans.overlapping(m.start(), m.end())):
             continue
@@ -625,8 +624,22 @@ def company_names(ctx: RuleContext, spans: SpanSet) -> None:
                                                       and text[k - 1:k + 1] not in words):
                 break   # 赴|北京…, not 经|营
             k -= 1
-        if m.start() - k >= 2 and text[k:m.start()] not in words:   # not 和|经营|有限公司
+        counted = ctx.conventions.place_count   # 2家|农牧民专业合作社: a kind counted, no name
+        if counted is not None and any(c.end() > k for c in counted.finditer(text, max(k - 3, 0), m.start())):
+            continue
+        if m.start() - k >= 2 and not _common_words_only(ctx, k, m.start()):   # not 和|经营|有限公司
             spans.add(k, m.end(), "ORG", override=True)
+
+
+def _common_words_only(ctx: RuleContext, start: int, end: int) -> bool:
+    """Whether the segmenter cut text[start:end] into common words only (家|农牧民, 辖区|农民)."""
+    words, k = ctx.patterns.words, start
+    while k < end:
+        nxt = ctx.token_end(k) or end
+        if ctx.text[k:min(nxt, end)] not in words:
+            return False
+        k = nxt
+    return True
 
 
 @rule_steps.register("interpunct_names")

@@ -573,10 +573,26 @@ def transliterated_names(ctx: RuleContext, spans: SpanSet) -> None:
                 and not text.startswith((*p.name_followers, *p.names.lex.address_terms), end) \
                 and not spans.overlapping(end, end + 1):   # (希克迈特·赫朱|夫妇, 夫人: words after a name)
             spans.replace((start, end, "PER"), (start, end + 1, "PER"))
+            end += 1
         elif "·" in text[start:end] and (rest := _transliterated_rest(ctx, spans, end)):
             spans.replace((start, end, "PER"), (start, end + rest, "PER"))   # 阿依古丽·热|合曼|主持
+            end += rest
+        if "·" in text[start:end] and (title_end := _title_begun_before(p, text, start, text.find("·", start))):
+            spans.replace((start, end, "PER"), (title_end, end, "PER"))   # 贸易部|长沙夫卡特·乌马罗夫
 
 
+def _title_begun_before(p: RulePatterns, text: str, start: int, dot: int) -> int | None:
+    """Where a listed title that holds the first character of a name ends, where the name still has
+    two characters or more before its · (部长|沙夫卡特: the model began it at 长), else None."""
+    if p.position_re is None:
+        return None
+    for m in p.position_re.finditer(text, max(0, start - _LONGEST_TITLE), start + 1):
+        if m.start() < start < m.end() and dot - m.end() >= 2:
+            return m.end()
+    return None
+
+
+_LONGEST_TITLE = 8
 _MAX_NAME_REST = 3
 _HYPHENS = "-－‐"
 _MAX_GIVEN_BEFORE_HYPHEN = 3
