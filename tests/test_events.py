@@ -1951,6 +1951,13 @@ def test_bodies_whose_officials_a_leader_brings_along_visit_with_him(nlp, lead):
     assert ("visitor", "青山县总工会") not in roles(ev)
 
 
+def test_a_body_visited_written_as_ones_own_is_visited(nlp):
+    # 深入所属某煤矿 (events.yaml owned_marks): whose it is stands between the verb and the body
+    text = "1月10日，集团董事长周明远深入所属青禾煤矿，下井带班，检查安全生产工作。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["青禾煤矿"]})
+    assert {("visitor", "周明远"), ("visited", "青禾煤矿")} <= roles(ev)
+
+
 def test_the_union_leader_of_the_company_visited_hosts_the_visit(roles_nlp):
     # 某公司工会主席乙陪同 at 某公司…车辆段: a unit of the company visited receives (its parent body)
     text = "11月12日，市总工会副主席周明远来到青禾运营有限公司四惠车辆段调研。青禾运营有限公司工会主席吴晓东陪同。"

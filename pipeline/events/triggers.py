@@ -15,12 +15,15 @@ from ..text.scan import any_word_regex, context_free, words_regex
 from .sentences import CLAUSE_END, SENT_END
 
 
-def _object_gap_re(locating_marks: list[str]) -> re.Pattern[str]:
-    """来到了|过|到 the object, 来到(了)位于…的 the object, 慰问了…的 the object: an aspect mark, a
-    locating phrase or a description ending in 的 between a visit verb and what it visits."""
+def _object_gap_re(locating_marks: list[str], owned_marks: list[str] = ()) -> re.Pattern[str]:
+    """来到了|过|到 the object, 来到(了)位于…的 the object, 慰问了…的 the object, 深入所属 the object: an
+    aspect mark, a locating phrase, a word saying whose it is (``owned_marks``) or a description
+    ending in 的 between a visit verb and what it visits."""
     locating = "|".join(re.escape(w) for w in _longest_first(locating_marks))
     mark = f"了|过|到|了?(?:{locating})" if locating else "了|过|到"
-    return re.compile(f"(?:{mark})?(?:[^，。；]{{0,20}}?的)?")
+    owned = "|".join(re.escape(w) for w in _longest_first(list(owned_marks)))
+    owner = f"(?:{owned})?" if owned else ""
+    return re.compile(f"(?:{mark})?{owner}(?:[^，。；]{{0,20}}?的)?")
 
 
 def _longest_first(words: list[str]) -> list[str]:
@@ -513,7 +516,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         remote=list(v.get("remote", [])),
         site_marks=tuple(v.get("site_marks", [])),
         locating_marks=tuple(_longest_first(v.get("locating_marks", []))),
-        object_gap_re=_object_gap_re(v.get("locating_marks", [])),
+        object_gap_re=_object_gap_re(v.get("locating_marks", []), v.get("owned_marks", [])),
         abbreviated_place_re=re.compile(_with_abbreviations(v.get("abbreviated_place"), abbreviations) or r"(?!x)x"),
         place_abbreviations=abbreviations,
         object_end=_longest_first(v.get("object_end", [])),
