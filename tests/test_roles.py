@@ -178,6 +178,13 @@ def test_a_title_by_its_field_is_one_position(nlp, text, person, position, org):
     assert (person, position, org) in triples(make(nlp, text, per=[person]))   # (the body: text alone)
 
 
+def test_the_place_one_comes_from_is_no_organization(nlp):
+    # 来自X的 (roles.yaml origin_marks): the origin; 通州区的副区长 keeps its place
+    text = "来自安徽的钢筋工褚大军今年48岁。通州区的副区长王明说。"
+    doc = make(nlp, text, per=["褚大军", "王明"], loc=["安徽", "通州区"])
+    assert triples(doc) == {("褚大军", "钢筋工", None), ("王明", "副区长", "通州区")}
+
+
 def test_the_group_company_is_the_group_named_in_full(nlp):
     # 集团公司 is the group itself: its registered name, with no second 公司 after it
     text = "东江铁路集团有限公司董事长周明远检查春运工作。集团公司党委常委、副总经理吴晓东一同检查。"

@@ -234,6 +234,9 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
         if anaphoric:
             start -= 2   # 该校|科研处: a unit of the body the anaphor stands for
         org = text[start:end]
+        if ent.label == "LOC" and lex.origin_marks and text.endswith(lex.origin_marks, left, start) \
+                and text[end:title.start].startswith("的"):
+            return Segment(title, title.start, "")   # 来自安徽的钢筋工: where one comes from
         strip = None if anaphoric else starts_with_any(org, lex.org_leading_strip)
         if strip and len(org) > len(strip) + 1:
             start, org = start + len(strip), org[len(strip):]
