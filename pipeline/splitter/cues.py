@@ -60,9 +60,6 @@ class SplitterCues:
     # 副主席钮|国庆, 主席章慧|芳: a line ending with an office (not 明星|齐全) and a surname (one more
     # character at most) may have a name cut by a column break
     name_after_title: re.Pattern = re.compile(r"(?!)")
-    # 钢筋工褚|大军: a line ending with an occupation and a surname alone (a worker's name cut; a
-    # full name after it may end a headline: 最美快递员王强)
-    surname_after_trade: re.Pattern = re.compile(r"(?!)")
 
 
 def _alternation(words) -> str:
@@ -141,15 +138,7 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
         places=frozenset(lexicon.places),
         names=NameGuesser(lexicon),
         name_after_title=_name_after_an_office(lexicon),
-        surname_after_trade=_surname_after_a_trade(lexicon),
     )
-
-
-def _surname_after_a_trade(lexicon: DomainLexicon) -> re.Pattern:
-    """An occupation (positions.txt, kind occupation) and a surname alone ending a line."""
-    trades = _alternation(w for w, kind in lexicon.positions.items() if kind == "occupation")
-    surnames = "".join(sorted(lexicon.single_surnames))
-    return re.compile(rf"(?:{trades})[{surnames}]$") if trades and surnames else re.compile(r"(?!)")
 
 
 def _name_after_an_office(lexicon: DomainLexicon) -> re.Pattern:
