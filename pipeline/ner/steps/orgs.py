@@ -624,11 +624,33 @@ def company_names(ctx: RuleContext, spans: SpanSet) -> None:
                                                       and text[k - 1:k + 1] not in words):
                 break   # 赴|北京…, not 经|营
             k -= 1
+        k = _after_a_verb(ctx, k, m.start())
         counted = ctx.conventions.place_count   # 2家|农牧民专业合作社: a kind counted, no name
         if counted is not None and any(c.end() > k for c in counted.finditer(text, max(k - 3, 0), m.start())):
             continue
         if m.start() - k >= 2 and not _common_words_only(ctx, k, m.start()):   # not 和|经营|有限公司
             spans.add(k, m.end(), "ORG", override=True)
+
+
+def _after_a_verb(ctx: RuleContext, start: int, end: int) -> int:
+    """Where a company's name starts in text[start:end] (its words before the legal form): after
+    the last word there that is a verb or an adverb (扶持|红星养殖, 其中|绿源果蔬, 全县已组建|农机),
+    unless a word of the name's own (no common word) stands before it and only common words after
+    it: a verb of the trade (绿源|环保|科技) is in the name."""
+    words, p, k, cut = ctx.patterns.words, ctx.patterns, start, start
+    if ctx.cuts_word(k) and ctx.text[ctx.token_start(k):ctx.token_end(ctx.token_start(k)) or end] in words:
+        k = cut = ctx.token_end(ctx.token_start(k)) or end   # 其|中绿源: the stop ends a word (其中)
+    tokens = []
+    while k < end:
+        nxt = min(ctx.token_end(k) or end, end)
+        tokens.append((k, nxt))
+        k = nxt
+    def own(pieces) -> bool:   # a word no common word (a name's own), of two characters or more
+        return any(d - c >= 2 and ctx.text[c:d] not in words for c, d in pieces)
+    for i, (a, b) in enumerate(tokens[:-1]):
+        if p.verb_like(ctx.text[a:b]) and (own(tokens[i + 1:]) or not own(tokens[:i])):
+            cut = b
+    return cut
 
 
 def _common_words_only(ctx: RuleContext, start: int, end: int) -> bool:
@@ -674,8 +696,8 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         begin = span.start + len(party)
         units = _whole_word_units(_units_at_word_ends(_listed_place_first(units, p), begin, ctx), begin, ctx, p)
-        if len(units) < 2:
-            continue
+        if len(units) < 2 or any(p.suffix_re.search(unit) for unit in units[:-1]):
+            continue   # (国家税务总局|佛山市|顺德区税务局: a body opens the name, no place)
         cuts = [begin + len("".join(units[:i + 1])) for i in range(len(units) - 1)]
         spans.split(span, cuts, ["LOC"] * len(cuts) + ["ORG"])
         if party:

@@ -35,8 +35,8 @@ def listed_places(ctx: RuleContext, spans: SpanSet) -> None:
 def _common_word_across(ctx: RuleContext, start: int, end: int) -> bool:
     """Whether the segmenter read a common word across an edge of text[start:end] (沿海|城市: no
     海城市), or one ending with a unit's character as its last piece (余名|山区, 老|城区: no 名山区,
-    老城区) where no organization's ending follows (应|城市|总工会 is 应城市's union): the listed
-    place is not written there."""
+    老城区) where the level and what follows do not name a body of the place (应|城|市总工会 is
+    应城市's union; not 余名|山区学校): the listed place is not written there."""
     text, words = ctx.text, ctx.patterns.words
     suffix_chars = ctx.tables.conventions.place_suffixes
     for edge in (start, end):
@@ -49,7 +49,7 @@ def _common_word_across(ctx: RuleContext, start: int, end: int) -> bool:
     # (伊犁哈萨克|自治州: the last piece is a unit's ending, no common word)
     return last > start and text[end - 1] in suffix_chars and piece in words \
         and piece not in ctx.patterns.names.lex.place_suffixes \
-        and not ctx.patterns.suffix_re.match(text, end)
+        and not (ctx.tables.elided and ctx.tables.elided.match(text, end - 1))
 
 
 @rule_steps.register("cut_places_at_verbs")
