@@ -131,7 +131,7 @@ NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non
              "japanese_surnames", "japanese_long_given_ends", "japanese_given_finals", "name_conjunctions",
              "title_blocked_next", "title_blocked_next_except")
 NAME_COUNTS = ("common_surname_count",)
-ELISION_KEYS = ("prefixes", "not_words", "other_levels", "listed_levels", "party_prefixes")
+ELISION_KEYS = ("prefixes", "not_words", "other_levels", "party_prefixes")
 
 
 def _yaml(path: Path, keys: tuple[str, ...], counts: tuple[str, ...] = ()) -> dict:
@@ -236,7 +236,6 @@ class DomainLexicon:
         self.elision_prefixes = tuple(sorted(self.elision.get("prefixes", []), key=len, reverse=True))
         self.elision_not_words = tuple(self.elision.get("not_words", []))
         self.other_levels = tuple(self.elision.get("other_levels", []))
-        self.listed_levels = frozenset(self.elision.get("listed_levels", []))
         self.party_prefixes = tuple(sorted(self.elision.get("party_prefixes", []), key=len, reverse=True))
         self.place_suffix_chars = "".join(w for w in self.place_suffixes if len(w) == 1)
         self.surname_set = frozenset(self.surnames)

@@ -147,12 +147,37 @@ def test_a_level_read_from_raw_text_inside_a_word_or_a_slogan_is_no_place(nlp, s
     # … also where the foreign city is named nearer before the elided body
     ("日本高冈市市长一行来访。市委书记周明远会见了客人，介绍了扬州市发展情况。",
      ["日本", "高冈市", "扬州市"], "扬州市委"),
+    # the country read with the city as one place, and the city alone later (意大利 names a country)
+    ("市委书记周明远会见了意大利帕尔马市市长一行。成都与帕尔马市友好交往多年。",
+     ["意大利帕尔马市", "帕尔马市", "成都"], "成都市委"),
+    # only the foreign city named: the home's city is unnamed, the body stays as written
+    ("市委书记周明远会见了法国图卢兹市市长一行。", ["法国", "图卢兹市"], "市委"),
+    # a district after another country's city (韩国… opens it); the home written short (昌) is no country
+    ("韩国釜山广域市金井区议会代表团来昌平访问。区委书记周明远会见了代表团。昌平与金井区交往多年。",
+     ["韩国釜山广域市", "金井区", "昌平", "昌"], "昌平区委"),
 ])
 def test_an_elided_body_is_the_homes_not_a_foreign_citys(nlp, text, loc, home):
-    """市委 is the home's body: a 市 that no gazetteer lists, where a listed one is named, is another
-    country's city (elision.yaml listed_levels), whose bodies are written in full."""
+    """市委 is the home's body: a city written after another country's name (a place no gazetteer
+    lists before one none lists) is another country's, whose bodies are written in full."""
     doc = make(nlp, text, per=["周明远"], loc=loc)
     assert ("周明远", "书记", home) in triples(doc)
+
+
+@pytest.mark.parametrize("text, loc, home", [
+    # a district no gazetteer lists (newer than it), written after its listed city: the home's
+    ("大同市平城区委书记周明远调研。区委副书记吴晓东陪同。阳高县、天镇县负责人参加。",
+     ["大同市", "平城区", "阳高县", "天镇县"], "平城区委"),
+    # a two-character county (left out of the gazetteer), named most, beside a listed neighbour
+    ("近日，雄县总工会联合容城县总工会开展活动。雄县是雄安新区三县之一，雄县总工会走进雄县企业。"
+     "县委副书记吴晓东参加活动。", ["雄县", "容城县"], "雄县县委"),
+    # a district's name less its level (伊滨 beside 伊滨区) is no country's name before it
+    ("伊滨区位于洛阳市东部。伊滨新材料产业园位于伊滨。区委副书记吴晓东陪同。", ["伊滨区", "洛阳市", "伊滨"], "伊滨区委"),
+    # a village after its town (a level of the home's): no foreign place, though neither is listed
+    ("在庙滩镇喻家湾村，村委会主任吴晓东介绍。邻近的东岭村也在发展。", ["庙滩镇", "喻家湾村", "东岭村"], "喻家湾村"),
+])
+def test_an_unlisted_home_place_is_no_foreign_one(nlp, text, loc, home):
+    doc = make(nlp, text, per=["周明远", "吴晓东"], loc=loc)
+    assert any(r[0] == "吴晓东" and r[2] == home for r in triples(doc))
 
 
 def test_an_unlisted_city_is_the_home_where_no_listed_one_is_named(nlp):
@@ -185,6 +210,12 @@ def test_the_place_one_comes_from_is_no_organization(nlp):
     assert triples(doc) == {("褚大军", "钢筋工", None), ("王明", "副区长", "通州区")}
 
 
+def test_a_company_written_without_its_legal_form_is_the_one_named_in_full(nlp):
+    text = "青禾信证券股份有限公司董事长李明会见客人。青禾信证券总裁缪志强陪同。"
+    doc = make(nlp, text, per=["李明", "缪志强"], org=["青禾信证券股份有限公司", "青禾信证券"])
+    assert ("缪志强", "总裁", "青禾信证券股份有限公司") in triples(doc)
+
+
 def test_the_group_company_is_the_group_named_in_full(nlp):
     # 集团公司 is the group itself: its registered name, with no second 公司 after it
     text = "东江铁路集团有限公司董事长周明远检查春运工作。集团公司党委常委、副总经理吴晓东一同检查。"
@@ -196,6 +227,14 @@ def test_the_company_an_anaphor_names_is_the_one_written_last_before_it(nlp):
     text = "督查组来到青禾新材料股份有限公司检查。随后来到瑞丰精细化工有限公司。该公司总经理韩书杰表示，将立即整改。"
     doc = make(nlp, text, per=["韩书杰"], org=["青禾新材料股份有限公司", "瑞丰精细化工有限公司"])
     assert triples(doc) == {("韩书杰", "总经理", "瑞丰精细化工有限公司")}
+    # … not a partner written after 与 (甲与乙签约，该公司…: 甲, the subject)
+    text = "青禾电力股份有限公司近日与瑞丰路桥集团有限公司签订合作协议，该公司董事长王强表示，将做好保障。"
+    doc = make(nlp, text, per=["王强"], org=["青禾电力股份有限公司", "瑞丰路桥集团有限公司"])
+    assert triples(doc) == {("王强", "董事长", "青禾电力股份有限公司")}
+    # … but one closing a list after 和 is the latest (来到某镇和某公司，该公司…)
+    text = "考察团来到青禾产业园、文安驿镇和瑞丰服饰有限公司。该公司负责人高玉琴介绍，企业吸纳就业300人。"
+    doc = make(nlp, text, per=["高玉琴"], org=["瑞丰服饰有限公司"], loc=["青禾产业园", "文安驿镇"])
+    assert triples(doc) == {("高玉琴", "负责人", "瑞丰服饰有限公司")}
 
 
 def test_the_party_committee_of_a_body_the_article_names_is_in_the_title(nlp):
@@ -204,6 +243,10 @@ def test_the_party_committee_of_a_body_the_article_names_is_in_the_title(nlp):
     text = "冯立新来到石岭煤矿。石岭煤矿党委书记冯立新陪同。芙蓉社区党委书记杨艳介绍。"
     doc = make(nlp, text, per=["冯立新", "杨艳"], org=["石岭煤矿党委", "石岭煤矿", "芙蓉社区党委"])
     assert triples(doc) == {("冯立新", "党委书记", "石岭煤矿"), ("杨艳", "书记", "芙蓉社区党委")}
+    # a place the article names (a zone: 王府井商圈) is governed by its committee, which stays the org
+    text = "王府井商圈位于东城区。王府井商圈党委书记周明远介绍。"
+    doc = make(nlp, text, per=["周明远"], loc=["王府井商圈", "东城区"], org=["王府井商圈党委"])
+    assert triples(doc) == {("周明远", "书记", "王府井商圈党委")}
 
 
 def test_an_elided_body_of_a_prefecture_is_the_prefectures(nlp):

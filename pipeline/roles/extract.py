@@ -972,7 +972,7 @@ def _party_body_into_title(seg: Segment, prev: Segment | None, index: PlaceIndex
     body = ends_with_any(seg.org, lex.title_party_bodies)   # (not 某开发区党工委, 某区团工委: title_party_bodies)
     owner = seg.org[:-len(body)] if body else ""
     if len(owner) < 2 or lex.is_place(owner) or owner.endswith(lex.party_governed_units) \
-            or not (ends_with_any(owner, lex.org_suffixes) or index.names_entity(owner)):
+            or not (ends_with_any(owner, lex.org_suffixes) or index.names_organization(owner)):
         return   # (an organization by its ending, or one the article names: 石岭煤矿 of 石岭煤矿党委)
     written_before = seg.org_text.endswith(body) and seg.org_start + len(seg.org_text) == seg.title.start
     start = seg.title.start - len(body) if written_before else seg.title.start

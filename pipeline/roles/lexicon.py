@@ -108,7 +108,6 @@ class RoleLexicon:
         self.elision_prefixes: list[str] = list(d.elision_prefixes)
         self.bare_levels: frozenset[str] = frozenset(self.elision_prefixes)   # 市, 区: a level written alone
         self.gazetteer: frozenset[str] = frozenset(d.places)
-        self.listed_levels: frozenset[str] = d.listed_levels   # levels the gazetteer lists in full
         self.place_re = words_regex(self.gazetteer)   # the longest listed place at a position
         # 广西 -> 广西壮族自治区 (自治区): a listed place whose name opens the listed full name of a level
         self.full_of_level: dict[tuple[str, str], str] = _full_names_of_levels(self.gazetteer, self.elision_prefixes)
@@ -129,6 +128,7 @@ class RoleLexicon:
         # ... the full name may go on with its legal form (集团党委 of 东江港集团有限公司)
         self.legal_forms: tuple[str, ...] = tuple(d.legal_forms)
         self.anaphors: str = "".join(p.get("anaphors") or [])
+        self.partner_marks: tuple[str, ...] = tuple(p.get("partner_marks") or [])
         self.anaphoric_heads: dict[str, list[str]] = {k: list(v) for k, v in (p.get("anaphoric_heads") or {}).items()}
         # how an enterprise or institution's name ends (公司, 集团, 医院 …, 有限公司)
         self.body_holder_endings: tuple[str, ...] = tuple(self.bare_heads) + self.legal_forms

@@ -101,6 +101,10 @@ class PlaceIndex:
     outlet: list[tuple[int, str, str]] = field(default_factory=list)    # the source lead's place (四川日报讯)
     seen: list[tuple[int, str]] = field(default_factory=list)   # entity and printed-org strings
     raw: list[str] = field(default_factory=list)                # the fields' text
+    text: str = ""                                               # the article's text (doc offsets)
+    orgs: set[str] = field(default_factory=set)                 # the ORG entities' strings
+    foreign: set[str] = field(default_factory=set)              # places another country's (德国|曼海姆市)
+    countries: set[str] = field(default_factory=set)            # the countries the article names (德国)
     _cache: dict = field(default_factory=dict)                  # (kind, key) -> answer, once all is added
 
     def add_text(self, offset: int, text: str, weak: bool = False) -> None:
@@ -205,22 +209,60 @@ class PlaceIndex:
         return None
 
     def _home_pools(self, level: str) -> tuple[list[tuple[int, str, str]], ...]:
-        """The pools of places an elided body of ``level`` may stand for, strongest first; where
-        the level is one the gazetteer lists in full and a listed place of it is named, the
-        unlisted ones (日本|高冈市, another country's) are left out."""
+        """The pools of places an elided body of ``level`` may stand for, strongest first; another
+        country's places (``foreign``: 日本|高冈市) are left out: 市长甲 beside 法国图卢兹市 is the
+        home's mayor, its city unnamed."""
         key = ("pools", level)
         if key not in self._cache:
             pools = (self.mentions, self.bare, self.weak, self.outlet)
-            if level in self.lex.listed_levels and any(
-                    m[1] == level and self._listed(m[2], level) for pool in pools for m in pool):
-                pools = tuple([m for m in pool if m[1] != level or self._listed(m[2], level)] for pool in pools)
+            if self.foreign or self.countries:
+                pools = tuple([m for m in pool if m[1] != level or not self._foreign(m[2])] for pool in pools)
             self._cache[key] = pools
         return self._cache[key]
 
-    def _listed(self, place: str, level: str) -> bool:
-        """A listed place, or one whose name a listed place of another level has (祁阳市, a county
-        listed as 祁阳县 before it became a city)."""
-        return place in self.lex.gazetteer or place[:-len(level)] in self.lex.level_stems
+    def add_foreign(self, places: list[tuple[int, int]]) -> None:
+        """Mark another country's places, wherever the article names them: an unlisted place written
+        right after a country's name (a place of the article no gazetteer lists, with no level of the
+        home's: 德国|曼海姆市, 韩国|京畿道), or opening with one (法国图卢兹市), or after another country's
+        place (韩国|京畿道|始兴市); not 湖南省|湘西州, 大同市|平城区, 庙滩镇|喻家湾村 (the first is listed
+        or has a level). An elided body (市委) is the home's, and another country's are written in full."""
+        self._cache.clear()
+        levels = tuple(self.lex.elision_prefixes)
+        # (of two characters or more: 昌, 浙 are the home's places written short)
+        countries = {t for s, e in places if len(t := self.text[s:e]) >= 2 and not self._listed(t)
+                     and not t.endswith(levels)} \
+            | {p for p in self.lex.place_abbreviations.values() if len(p) >= 2 and not self._listed(p)}   # (韩国)
+        names = {self.text[s:e] for s, e in places}
+        # (not a place's name less its level, written with it too: 酉阳 beside 酉阳县, 伊滨 beside 伊滨区)
+        countries = {c for c in countries if not any(n.startswith(c) and n[len(c):] in levels for n in names)}
+        # (意大利帕尔马市 read as one place beside 帕尔马市: 意大利 names a country too)
+        countries |= {a[:-len(b)] for a in names for b in names if len(a) - len(b) >= 2 and a.endswith(b)
+                      and not self._listed(b) and not self._listed(a[:-len(b)]) and not a[:-len(b)].endswith(levels)}
+        self.countries = countries
+        starts = {e: s for s, e in sorted(places)}
+        foreign_at: set[int] = set()
+        for s, e in sorted(places):
+            place, before = self.text[s:e], starts.get(s)
+            if self._listed(place):
+                continue
+            if before is not None and (before in foreign_at or self.text[before:s] in countries) \
+                    or any(place.startswith(c) and len(place) > len(c) for c in countries):
+                foreign_at.add(s)   # (法国图卢兹市 read as one place: a country opens it)
+                self.foreign.add(place)
+
+    def _foreign(self, place: str) -> bool:
+        """Another country's place: marked so, written with one or without its country (法国图卢兹市 of
+        a title's organization, 法国图卢兹市|市长; 帕尔马市 beside 意大利帕尔马市), or opening with a
+        country's name."""
+        return any(place.endswith(f) or f.endswith(place) for f in self.foreign) \
+            or any(place.startswith(c) and len(place) > len(c) for c in self.countries)
+
+    def _listed(self, place: str) -> bool:
+        """A listed place, or one whose name less its level a listed place has (祁阳市, a county listed
+        as 祁阳县 before it became a city)."""
+        level = next((lv for lv in self.lex.elision_prefixes if place.endswith(lv) and len(place) > len(lv)), "")
+        return place in self.lex.gazetteer or place in self.lex.level_stems \
+            or bool(level) and place[:-len(level)] in self.lex.level_stems
 
     def written_in_full(self, org_text: str, prefix: str, before: int) -> str | None:
         """The place of the body an elided form names (区总工会) where the article prints that body
@@ -304,16 +346,17 @@ class PlaceIndex:
         names -= {t for t in names if any(t not in u and _stem(t, ends) in u for u in names)}
         return names.pop() if len(names) == 1 else None
 
-    def names_entity(self, name: str) -> bool:
-        """Whether an entity or printed organization of the article is ``name``."""
-        return any(t == name for _, t in self.seen)
+    def names_organization(self, name: str) -> bool:
+        """Whether an ORG entity of the article is ``name`` (石岭煤矿; not the place 王府井商圈)."""
+        return name in self.orgs
 
     def latest_full(self, ends: tuple[str, ...], before: int) -> str | None:
         """The full name ending with one of ``ends`` that the article writes last before ``before``
         (来到某市商务局，与该局局长…: what 该局 points back to), else None."""
         names = [(offset, t) for offset, t in self.seen if offset < before and t.endswith(ends)
-                 and t not in ends and not elided(t, self.lex)]
-        return max(names)[1] if names else None
+                 and t not in ends and not elided(t, self.lex)
+                 and not (0 < offset <= len(self.text) and self.text[offset - 1] in self.lex.partner_marks)]
+        return max(names)[1] if names else None   # (not 与|乙公司: 甲与乙公司签约，该公司… is 甲)
 
     def _opens_with_place(self, org: str) -> bool:
         return any(self.lex.is_place(org[:k]) for k in range(2, len(org) + 1))
@@ -331,7 +374,10 @@ def _stem(name: str, ends: tuple[str, ...]) -> str:
 
 def _abbreviates(short: str, full: str, lex: RoleLexicon) -> bool:
     """``short`` is ``full`` with a leading part dropped (全国总工会 of 中华全国总工会; 4+ characters
-    ending like an organization), or its initials (全总: 2-3 characters, in order, from its start)."""
+    ending like an organization), ``full`` less its legal form (某证券 of 某证券股份有限公司), or its
+    initials (全总: 2-3 characters, in order, from its start)."""
+    if len(short) >= 3 and full.startswith(short) and full[len(short):] in lex.legal_forms:
+        return True
     if full.endswith(short):   # a short name of 3 characters (国防部, 总工会) is any body's: kept
         rest = full[: -len(short)]
         return len(short) >= 4 and len(rest) >= 2 and not lex.is_place(rest) \
@@ -355,4 +401,10 @@ def resolve_elided(org_text: str, prefix: str, chain_places: list[str], index: P
         if place:
             break
     place = place or index.written_in_full(org_text, prefix, before) or index.nearest(prefix, before)
-    return place + org_text[len(prefix):] if place else org_text
+    if place is None:
+        return org_text
+    # (雄县|县委, 雄县|县政府: the committee and government of a place of one character and its level
+    # keep the level in their names; its union is 雄县总工会)
+    body = org_text[len(prefix):]
+    doubled = len(place) - len(prefix) == 1 and body in (*index.lex.party_committee_ends, *index.lex.place_governments)
+    return place + (org_text if doubled else body)
