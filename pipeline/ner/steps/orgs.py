@@ -654,8 +654,11 @@ def _after_a_verb(ctx: RuleContext, start: int, end: int) -> int:
 
 
 def _common_words_only(ctx: RuleContext, start: int, end: int) -> bool:
-    """Whether the segmenter cut text[start:end] into common words only (家|农牧民, 辖区|农民)."""
+    """Whether text[start:end] is a common word (经营) or the segmenter cut it into common words only
+    (家|农牧民, 辖区|农民)."""
     words, k = ctx.patterns.words, start
+    if ctx.text[start:end] in words:
+        return True
     while k < end:
         nxt = ctx.token_end(k) or end
         if ctx.text[k:min(nxt, end)] not in words:
