@@ -314,6 +314,7 @@ def test_a_farmers_cooperative_is_named_back_from_its_legal_form():
     ("其中|绿源|果蔬|专业|合作社|带动", {("绿源果蔬专业合作社", "ORG")}),
     ("全县|已|组建|农机|专业|合作社", set()),          # only common words after the verb: no name
     ("来到|绿源|环保|科技|有限公司|调研", {("绿源环保科技有限公司", "ORG")}),   # a verb of the trade (环保)
+    ("、|希望|文化|责任|有限公司|几家", {("希望文化责任有限公司", "ORG")}),   # a verb opening the name
 ])
 def test_a_company_name_runs_back_to_a_verb_before_it(cut, found):
     text = cut.replace("|", "")
@@ -323,10 +324,9 @@ def test_a_company_name_runs_back_to_a_verb_before_it(cut, found):
 @pytest.mark.parametrize("cut", [
     "全县|2|家|农牧民|专业|合作社|参加",   # a count of them: a kind, no name
     "全县|两|家|农牧民|专业|合作社|参加",
-    "辖区|农民|专业|合作社|发展|迅速",     # common words alone before the form
     "和|经营|有限公司",
 ])
-def test_a_legal_form_after_a_count_or_common_words_alone_names_nothing(cut):
+def test_a_legal_form_after_a_count_or_a_common_word_alone_names_nothing(cut):
     text = cut.replace("|", "")
     assert named(text, run("company_names", text, SpanSet([]), words=cut.split("|"))) == set()
 

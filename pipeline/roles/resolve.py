@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..splitter.wordlist import MAX_WORD
+from .foreign import foreign_places, is_foreign
 from .lexicon import RoleLexicon
 from .text import HAN_RUN, all_han
 
@@ -221,48 +222,13 @@ class PlaceIndex:
         return self._cache[key]
 
     def add_foreign(self, places: list[tuple[int, int]]) -> None:
-        """Mark another country's places, wherever the article names them: an unlisted place written
-        right after a country's name (a place of the article no gazetteer lists, with no level of the
-        home's: 德国|曼海姆市, 韩国|京畿道), or opening with one (法国图卢兹市), or after another country's
-        place (韩国|京畿道|始兴市); not 湖南省|湘西州, 大同市|平城区, 庙滩镇|喻家湾村 (the first is listed
-        or has a level). An elided body (市委) is the home's, and another country's are written in full."""
+        """Mark another country's places among the article's (``places``: offsets of its LOC
+        entities): an elided body (市委) is the home's, and another country's are written in full."""
         self._cache.clear()
-        levels = tuple(self.lex.elision_prefixes)
-        # (of two characters or more: 昌, 浙 are the home's places written short)
-        countries = {t for s, e in places if len(t := self.text[s:e]) >= 2 and not self._listed(t)
-                     and not t.endswith(levels)} \
-            | {p for p in self.lex.place_abbreviations.values() if len(p) >= 2 and not self._listed(p)}   # (韩国)
-        names = {self.text[s:e] for s, e in places}
-        # (not a place's name less its level, written with it too: 酉阳 beside 酉阳县, 伊滨 beside 伊滨区)
-        countries = {c for c in countries if not any(n.startswith(c) and n[len(c):] in levels for n in names)}
-        # (意大利帕尔马市 read as one place beside 帕尔马市: 意大利 names a country too)
-        countries |= {a[:-len(b)] for a in names for b in names if len(a) - len(b) >= 2 and a.endswith(b)
-                      and not self._listed(b) and not self._listed(a[:-len(b)]) and not a[:-len(b)].endswith(levels)}
-        self.countries = countries
-        starts = {e: s for s, e in sorted(places)}
-        foreign_at: set[int] = set()
-        for s, e in sorted(places):
-            place, before = self.text[s:e], starts.get(s)
-            if self._listed(place):
-                continue
-            if before is not None and (before in foreign_at or self.text[before:s] in countries) \
-                    or any(place.startswith(c) and len(place) > len(c) for c in countries):
-                foreign_at.add(s)   # (法国图卢兹市 read as one place: a country opens it)
-                self.foreign.add(place)
+        self.foreign, self.countries = foreign_places(self.text, places, self.lex)
 
     def _foreign(self, place: str) -> bool:
-        """Another country's place: marked so, written with one or without its country (法国图卢兹市 of
-        a title's organization, 法国图卢兹市|市长; 帕尔马市 beside 意大利帕尔马市), or opening with a
-        country's name."""
-        return any(place.endswith(f) or f.endswith(place) for f in self.foreign) \
-            or any(place.startswith(c) and len(place) > len(c) for c in self.countries)
-
-    def _listed(self, place: str) -> bool:
-        """A listed place, or one whose name less its level a listed place has (祁阳市, a county listed
-        as 祁阳县 before it became a city)."""
-        level = next((lv for lv in self.lex.elision_prefixes if place.endswith(lv) and len(place) > len(lv)), "")
-        return place in self.lex.gazetteer or place in self.lex.level_stems \
-            or bool(level) and place[:-len(level)] in self.lex.level_stems
+        return is_foreign(place, self.foreign, self.countries)
 
     def written_in_full(self, org_text: str, prefix: str, before: int) -> str | None:
         """The place of the body an elided form names (区总工会) where the article prints that body

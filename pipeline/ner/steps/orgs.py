@@ -607,7 +607,7 @@ def company_names(ctx: RuleContext, spans: SpanSet) -> None:
     """北京市|国有资产经营|有限责任公司: a company's legal form ends its name, which runs back over
     its words to punctuation, a function word or another name; a place right before it opens the
     name (the registered name holds it). Only where no organization covers the legal form yet, and
-    not where common words alone stand before the form (两家|农民|专业合作社: a kind, no name)."""
+    not after a count (两家|农民专业合作社: a kind, no name)."""
     text, t, words = ctx.text, ctx.tables, ctx.patterns.words
     for m in ctx.patterns.legal_form_re.finditer(text):
         if any(s.label == "ORG" for s in spans.overlapping(m.start(), m.end())):
@@ -628,15 +628,15 @@ def company_names(ctx: RuleContext, spans: SpanSet) -> None:
         counted = ctx.conventions.place_count   # 2家|农牧民专业合作社: a kind counted, no name
         if counted is not None and any(c.end() > k for c in counted.finditer(text, max(k - 3, 0), m.start())):
             continue
-        if m.start() - k >= 2 and not _common_words_only(ctx, k, m.start()):   # not 和|经营|有限公司
+        if m.start() - k >= 2 and text[k:m.start()] not in words:   # not 和|经营|有限公司
             spans.add(k, m.end(), "ORG", override=True)
 
 
 def _after_a_verb(ctx: RuleContext, start: int, end: int) -> int:
     """Where a company's name starts in text[start:end] (its words before the legal form): after
-    the last word there that is a verb or an adverb (扶持|红星养殖, 其中|绿源果蔬, 全县已组建|农机),
-    unless a word of the name's own (no common word) stands before it and only common words after
-    it: a verb of the trade (绿源|环保|科技) is in the name."""
+    the last word there that is a verb or an adverb and has a word of the name's own (no common word)
+    after it (扶持|红星养殖, 其中|绿源果蔬), or common words only before it (全县已组建|农机); a verb of
+    the trade (绿源|环保|科技) or one opening the name (希望|文化|责任有限公司) is in the name."""
     words, p, k, cut = ctx.patterns.words, ctx.patterns, start, start
     if ctx.cuts_word(k) and ctx.text[ctx.token_start(k):ctx.token_end(ctx.token_start(k)) or end] in words:
         k = cut = ctx.token_end(ctx.token_start(k)) or end   # 其|中绿源: the stop ends a word (其中)
@@ -648,23 +648,9 @@ def _after_a_verb(ctx: RuleContext, start: int, end: int) -> int:
     def own(pieces) -> bool:   # a word no common word (a name's own), of two characters or more
         return any(d - c >= 2 and ctx.text[c:d] not in words for c, d in pieces)
     for i, (a, b) in enumerate(tokens[:-1]):
-        if p.verb_like(ctx.text[a:b]) and (own(tokens[i + 1:]) or not own(tokens[:i])):
+        if p.verb_like(ctx.text[a:b]) and (own(tokens[i + 1:]) or i > 0 and not own(tokens[:i])):
             cut = b
     return cut
-
-
-def _common_words_only(ctx: RuleContext, start: int, end: int) -> bool:
-    """Whether text[start:end] is a common word (经营) or the segmenter cut it into common words only
-    (家|农牧民, 辖区|农民)."""
-    words, k = ctx.patterns.words, start
-    if ctx.text[start:end] in words:
-        return True
-    while k < end:
-        nxt = ctx.token_end(k) or end
-        if ctx.text[k:min(nxt, end)] not in words:
-            return False
-        k = nxt
-    return True
 
 
 @rule_steps.register("interpunct_names")

@@ -1,0 +1,61 @@
+"""Another country's places in an article (德国|曼海姆市, 法国图卢兹市): an elided body (市委, 区总工会,
+市长 with no place) is the home's, so none of them stands for one. Not every place the gazetteer lacks
+is foreign: two-character counties (雄县), districts newer than it (平城区) and short forms (湘西州) are
+the home's; a place is another country's only where the text marks it so."""
+from __future__ import annotations
+
+from .lexicon import RoleLexicon
+
+
+def foreign_places(text: str, places: list[tuple[int, int]], lex: RoleLexicon) -> tuple[set[str], set[str]]:
+    """(another country's places, the countries named) among the article's places (offsets into
+    ``text``). A place is another country's where it is no listed one and is written right after a
+    country's name (德国|曼海姆市, 韩国|京畿道) or another country's place (韩国|京畿道|始兴市), or
+    opens with a country's name (法国图卢兹市); not 湖南省|湘西州, 大同市|平城区, 庙滩镇|喻家湾村, whose
+    first place is listed or has a level of the home's."""
+    levels = tuple(lex.elision_prefixes)
+    names = {text[s:e] for s, e in places}
+    countries = _countries(names, levels, lex)
+    starts = {e: s for s, e in sorted(places)}
+    foreign: set[str] = set()
+    foreign_at: set[int] = set()
+    for s, e in sorted(places):
+        place, before = text[s:e], starts.get(s)
+        if listed(place, lex):
+            continue
+        if before is not None and (before in foreign_at or text[before:s] in countries) or _opens_with(place, countries):
+            foreign_at.add(s)
+            foreign.add(place)
+    return foreign, countries
+
+
+def _countries(names: set[str], levels: tuple[str, ...], lex: RoleLexicon) -> set[str]:
+    """Country names: places of two characters or more that no gazetteer lists and that end with no
+    level of the home's (德国; not 昌, 浙: the home's written short), and the countries the
+    abbreviations stand for (韩 -> 韩国); not a place's name less its level written with it too (酉阳
+    beside 酉阳县, 伊滨 beside 伊滨区); and what opens one place before another (意大利 of
+    意大利帕尔马市 beside 帕尔马市)."""
+    found = {n for n in names if len(n) >= 2 and not listed(n, lex) and not n.endswith(levels)}
+    found |= {p for p in lex.place_abbreviations.values() if len(p) >= 2 and not listed(p, lex)}
+    found = {c for c in found if not any(n.startswith(c) and n[len(c):] in levels for n in names)}
+    found |= {a[:-len(b)] for a in names for b in names if len(a) - len(b) >= 2 and a.endswith(b)
+              and not listed(b, lex) and not listed(a[:-len(b)], lex) and not a[:-len(b)].endswith(levels)}
+    return found
+
+
+def _opens_with(place: str, countries: set[str]) -> bool:
+    return any(place.startswith(c) and len(place) > len(c) for c in countries)
+
+
+def is_foreign(place: str, foreign: set[str], countries: set[str]) -> bool:
+    """Another country's place: marked so, written with one or without its country (法国图卢兹市 of a
+    title's organization, 法国图卢兹市|市长; 帕尔马市 beside 意大利帕尔马市), or opening with a
+    country's name."""
+    return any(place.endswith(f) or f.endswith(place) for f in foreign) or _opens_with(place, countries)
+
+
+def listed(place: str, lex: RoleLexicon) -> bool:
+    """A listed place, or one whose name less its level a listed place has (祁阳市, a county listed as
+    祁阳县 before it became a city)."""
+    level = next((lv for lv in lex.elision_prefixes if place.endswith(lv) and len(place) > len(lv)), "")
+    return place in lex.gazetteer or place in lex.level_stems or bool(level) and place[:-len(level)] in lex.level_stems
