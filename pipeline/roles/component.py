@@ -64,11 +64,11 @@ class RoleExtractor(SerializedComponent):
         text = doc_text(doc)
         fields = doc._.fields or [("text", 0, len(text))]
         ents = [(s, e, _LABELS[label]) for s, e, label in entity_char_spans(doc) if label in _LABELS]
-        index = PlaceIndex(lex, text=text, orgs={text[s:e] for s, e, label in ents if label == "ORG"})
+        index = PlaceIndex(lex, text=text, orgs={text[s:e] for s, e, label in ents if label == "ORG"},
+                           places=[(s, e) for s, e, label in ents if label == "LOC"])   # (another country's: foreign.py)
         for s, e, label in ents:
             if label != "PER":
                 index.add_text(s, text[s:e])
-        index.add_foreign([(s, e) for s, e, label in ents if label == "LOC"])
         for _, f_start, f_end in fields:
             index.add_runs(f_start, text[f_start:f_end])
         index.add_source((doc._.context or {}).get("source"))

@@ -4,7 +4,10 @@ is foreign: two-character counties (雄县), districts newer than it (平城区)
 the home's; a place is another country's only where the text marks it so."""
 from __future__ import annotations
 
-from .lexicon import RoleLexicon
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:   # (the lexicon reads listed() while it is built)
+    from .lexicon import RoleLexicon
 
 
 def foreign_places(text: str, places: list[tuple[int, int]], lex: RoleLexicon) -> tuple[set[str], set[str]]:
@@ -13,6 +16,8 @@ def foreign_places(text: str, places: list[tuple[int, int]], lex: RoleLexicon) -
     country's name (德国|曼海姆市, 韩国|京畿道) or another country's place (韩国|京畿道|始兴市), or
     opens with a country's name (法国图卢兹市); not 湖南省|湘西州, 大同市|平城区, 庙滩镇|喻家湾村, whose
     first place is listed or has a level of the home's."""
+    if not places:
+        return set(), set()
     levels = tuple(lex.elision_prefixes)
     names = {text[s:e] for s, e in places}
     countries = _countries(names, levels, lex)
@@ -36,7 +41,7 @@ def _countries(names: set[str], levels: tuple[str, ...], lex: RoleLexicon) -> se
     beside 酉阳县, 伊滨 beside 伊滨区); and what opens one place before another (意大利 of
     意大利帕尔马市 beside 帕尔马市)."""
     found = {n for n in names if len(n) >= 2 and not listed(n, lex) and not n.endswith(levels)}
-    found |= {p for p in lex.place_abbreviations.values() if len(p) >= 2 and not listed(p, lex)}
+    found |= lex.abbreviated_countries
     found = {c for c in found if not any(n.startswith(c) and n[len(c):] in levels for n in names)}
     found |= {a[:-len(b)] for a in names for b in names if len(a) - len(b) >= 2 and a.endswith(b)
               and not listed(b, lex) and not listed(a[:-len(b)], lex) and not a[:-len(b)].endswith(levels)}

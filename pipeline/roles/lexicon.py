@@ -15,6 +15,7 @@ from ..lexicon_files import read_yaml_mapping
 from ..lexicon import POSITION_KINDS, DomainLexicon, LexiconError, _kinds, place_stems
 from ..names import NameGuesser
 from ..text.scan import any_word_regex, words_regex
+from .foreign import listed
 
 KINDS = POSITION_KINDS
 
@@ -114,6 +115,9 @@ class RoleLexicon:
         # 洛阳 (an entity) for the listed 洛阳市: the names of listed places less their level
         self.level_stems: frozenset[str] = place_stems(self.gazetteer, self.elision_prefixes, d.common_word_set)
         self.place_abbreviations: dict[str, str] = {a: p for a, p in d.place_abbreviations.items() if p}
+        # 韩 -> 韩国: the countries the abbreviations stand for (no home place: 威海, 东莞 are listed)
+        self.abbreviated_countries: frozenset[str] = frozenset(
+            p for p in self.place_abbreviations.values() if len(p) >= 2 and not listed(p, self))
         # 甲率领的…代表团: a lead verb and 的 (an older roles file's own led_by_cues add to them)
         led_by = [w + "的" for w in d.lead_verbs_longest] + list(p.get("led_by_cues") or [])
         self.led_by = re.compile("|".join(map(re.escape, sorted(set(led_by), key=len, reverse=True))) or "(?!)")

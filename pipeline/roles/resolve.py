@@ -104,8 +104,7 @@ class PlaceIndex:
     raw: list[str] = field(default_factory=list)                # the fields' text
     text: str = ""                                               # the article's text (doc offsets)
     orgs: set[str] = field(default_factory=set)                 # the ORG entities' strings
-    foreign: set[str] = field(default_factory=set)              # places another country's (德国|曼海姆市)
-    countries: set[str] = field(default_factory=set)            # the countries the article names (德国)
+    places: list[tuple[int, int]] = field(default_factory=list)  # the LOC entities' offsets
     _cache: dict = field(default_factory=dict)                  # (kind, key) -> answer, once all is added
 
     def add_text(self, offset: int, text: str, weak: bool = False) -> None:
@@ -211,24 +210,19 @@ class PlaceIndex:
 
     def _home_pools(self, level: str) -> tuple[list[tuple[int, str, str]], ...]:
         """The pools of places an elided body of ``level`` may stand for, strongest first; another
-        country's places (``foreign``: 日本|高冈市) are left out: 市长甲 beside 法国图卢兹市 is the
+        country's places (foreign.py: 日本|高冈市) are left out: 市长甲 beside 法国图卢兹市 is the
         home's mayor, its city unnamed."""
         key = ("pools", level)
         if key not in self._cache:
             pools = (self.mentions, self.bare, self.weak, self.outlet)
-            if self.foreign or self.countries:
-                pools = tuple([m for m in pool if m[1] != level or not self._foreign(m[2])] for pool in pools)
+            if "foreign" not in self._cache:   # (found once, where an elided body is resolved at all)
+                self._cache["foreign"] = foreign_places(self.text, self.places, self.lex)
+            foreign, countries = self._cache["foreign"]
+            if foreign or countries:
+                pools = tuple([m for m in pool if m[1] != level or not is_foreign(m[2], foreign, countries)]
+                              for pool in pools)
             self._cache[key] = pools
         return self._cache[key]
-
-    def add_foreign(self, places: list[tuple[int, int]]) -> None:
-        """Mark another country's places among the article's (``places``: offsets of its LOC
-        entities): an elided body (市委) is the home's, and another country's are written in full."""
-        self._cache.clear()
-        self.foreign, self.countries = foreign_places(self.text, places, self.lex)
-
-    def _foreign(self, place: str) -> bool:
-        return is_foreign(place, self.foreign, self.countries)
 
     def written_in_full(self, org_text: str, prefix: str, before: int) -> str | None:
         """The place of the body an elided form names (区总工会) where the article prints that body
