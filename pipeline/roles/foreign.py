@@ -4,10 +4,7 @@ is foreign: two-character counties (雄县), districts newer than it (平城区)
 the home's; a place is another country's only where the text marks it so."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:   # (the lexicon reads listed() while it is built)
-    from .lexicon import RoleLexicon
+from .lexicon import RoleLexicon
 
 
 def foreign_places(text: str, places: list[tuple[int, int]], lex: RoleLexicon) -> tuple[set[str], set[str]]:
@@ -26,7 +23,7 @@ def foreign_places(text: str, places: list[tuple[int, int]], lex: RoleLexicon) -
     foreign_at: set[int] = set()
     for s, e in sorted(places):
         place, before = text[s:e], starts.get(s)
-        if listed(place, lex):
+        if lex.is_listed(place):
             continue
         if before is not None and (before in foreign_at or text[before:s] in countries) or _opens_with(place, countries):
             foreign_at.add(s)
@@ -40,11 +37,11 @@ def _countries(names: set[str], levels: tuple[str, ...], lex: RoleLexicon) -> se
     abbreviations stand for (韩 -> 韩国); not a place's name less its level written with it too (酉阳
     beside 酉阳县, 伊滨 beside 伊滨区); and what opens one place before another (意大利 of
     意大利帕尔马市 beside 帕尔马市)."""
-    found = {n for n in names if len(n) >= 2 and not listed(n, lex) and not n.endswith(levels)}
+    found = {n for n in names if len(n) >= 2 and not lex.is_listed(n) and not n.endswith(levels)}
     found |= lex.abbreviated_countries
     found = {c for c in found if not any(n.startswith(c) and n[len(c):] in levels for n in names)}
     found |= {a[:-len(b)] for a in names for b in names if len(a) - len(b) >= 2 and a.endswith(b)
-              and not listed(b, lex) and not listed(a[:-len(b)], lex) and not a[:-len(b)].endswith(levels)}
+              and not lex.is_listed(b) and not lex.is_listed(a[:-len(b)]) and not a[:-len(b)].endswith(levels)}
     return found
 
 
@@ -57,10 +54,3 @@ def is_foreign(place: str, foreign: set[str], countries: set[str]) -> bool:
     title's organization, 法国图卢兹市|市长; 帕尔马市 beside 意大利帕尔马市), or opening with a
     country's name."""
     return any(place.endswith(f) or f.endswith(place) for f in foreign) or _opens_with(place, countries)
-
-
-def listed(place: str, lex: RoleLexicon) -> bool:
-    """A listed place, or one whose name less its level a listed place has (祁阳市, a county listed as
-    祁阳县 before it became a city)."""
-    level = next((lv for lv in lex.elision_prefixes if place.endswith(lv) and len(place) > len(lv)), "")
-    return place in lex.gazetteer or place in lex.level_stems or bool(level) and place[:-len(level)] in lex.level_stems

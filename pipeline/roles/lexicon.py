@@ -15,7 +15,6 @@ from ..lexicon_files import read_yaml_mapping
 from ..lexicon import POSITION_KINDS, DomainLexicon, LexiconError, _kinds, place_stems
 from ..names import NameGuesser
 from ..text.scan import any_word_regex, words_regex
-from .foreign import listed
 
 KINDS = POSITION_KINDS
 
@@ -117,7 +116,7 @@ class RoleLexicon:
         self.place_abbreviations: dict[str, str] = {a: p for a, p in d.place_abbreviations.items() if p}
         # 韩 -> 韩国: the countries the abbreviations stand for (no home place: 威海, 东莞 are listed)
         self.abbreviated_countries: frozenset[str] = frozenset(
-            p for p in self.place_abbreviations.values() if len(p) >= 2 and not listed(p, self))
+            p for p in self.place_abbreviations.values() if len(p) >= 2 and not self.is_listed(p))
         # 甲率领的…代表团: a lead verb and 的 (an older roles file's own led_by_cues add to them)
         led_by = [w + "的" for w in d.lead_verbs_longest] + list(p.get("led_by_cues") or [])
         self.led_by = re.compile("|".join(map(re.escape, sorted(set(led_by), key=len, reverse=True))) or "(?!)")
@@ -155,6 +154,13 @@ class RoleLexicon:
         self.level_re = re.compile("|".join(map(re.escape, self.elision_prefixes)) or "(?!)")
         self._place_suffixes = tuple(self.place_suffixes)
         self._not_place_suffixes = tuple(self.not_place_suffixes)
+
+    def is_listed(self, place: str) -> bool:
+        """A listed place, or one whose name less its level a listed place has (祁阳市, a county listed
+        as 祁阳县 before it became a city)."""
+        level = next((lv for lv in self.elision_prefixes if place.endswith(lv) and len(place) > len(lv)), "")
+        return place in self.gazetteer or place in self.level_stems \
+            or bool(level) and place[:-len(level)] in self.level_stems
 
     def is_place(self, text: str) -> bool:
         """An administrative place name: 门头沟区, 北京市, 团结湖街道 (not 社区, 全区)."""
