@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 
 from ..lexicon_files import read_yaml_mapping
@@ -15,7 +15,7 @@ from ..text.scan import any_word_regex, context_free, words_regex
 from .sentences import CLAUSE_END, SENT_END
 
 
-def _object_gap_re(locating_marks: list[str], owned_marks: list[str] = ()) -> re.Pattern[str]:
+def _object_gap_re(locating_marks: list[str], owned_marks: Sequence[str] = ()) -> re.Pattern[str]:
     """来到了|过|到 the object, 来到(了)位于…的 the object, 慰问了…的 the object, 深入所属 the object: an
     aspect mark, a locating phrase, a word saying whose it is (``owned_marks``) or a description
     ending in 的 between a visit verb and what it visits."""

@@ -855,13 +855,12 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
         body = index.only_full(lex.committee_of[org])
         return body + org if body else org
     if len(org) >= 2 and org[0] in lex.anaphors and org[1] in lex.anaphoric_heads:
-        body = (index.latest_full(tuple(lex.anaphoric_heads[org[1]]), before) if before is not None else None) \
+        body = _written_before(index, tuple(lex.anaphoric_heads[org[1]]), before) \
             or _one_body_of_head(org[1], index, lex)   # 该行行长, 该校教师, 该校|科研处处长
         return body + org[2:] if body else org
     if len(org) >= 3 and org[0] in lex.anaphors and org[1:] in lex.bare_heads:
         # 该公司总经理: the latest company written before, else the one company of the article
-        ends = with_legal_forms(org[1:], lex)
-        return (index.latest_full(ends, before) if before is not None else None) or index.only_full(org[1:]) \
+        return _written_before(index, with_legal_forms(org[1:], lex), before) or index.only_full(org[1:]) \
             or org[1:]
     if org[0] in lex.anaphoric_heads and org[1:] in lex.bare_chain_bodies and len(org) >= 3:
         body = _one_body_of_head(org[0], index, lex)   # 校党委, 厂工会: the one school's, factory's
@@ -873,6 +872,11 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
             return org
         return full if full.endswith(rest) else full + rest   # 集团公司: the group's registered name itself
     return org
+
+
+def _written_before(index: PlaceIndex, ends: tuple[str, ...], before: int | None) -> str | None:
+    """The latest full name with one of ``ends`` written before ``before``, where that is given."""
+    return index.latest_full(ends, before) if before is not None else None
 
 
 def led_body(text: str, end: int, ents: list[tuple[int, int, str]], lex: RoleLexicon,

@@ -67,6 +67,7 @@ class RulePatterns:
         self.position_set = set(t.positions)
         # word lists as tries: the longest listed word at each position
         self.position_re = words_regex(t.positions) if t.positions else None
+        self.longest_position = max(map(len, t.positions), default=0)
         self.place_re = WordIndex(t.places) if t.places else None   # (thousands of places: indexed)
         self.suffix_re = words_regex(t.org_suffixes)
         self.longest_suffix = max(map(len, t.org_suffixes), default=0)

@@ -10,7 +10,7 @@ from ...splitter.wordlist import word_spans_break
 from ..align import token_bounds
 from ..spans import Mention, SpanSet
 from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, run_back
-from .places import join_place_chains
+from .places import after_a_count, join_place_chains
 from .registry import rule_steps
 
 _BRACKET = re.compile(f"[（(]([{HAN}]{{2,4}})[）)]")
@@ -625,9 +625,8 @@ def company_names(ctx: RuleContext, spans: SpanSet) -> None:
                 break   # 赴|北京…, not 经|营
             k -= 1
         k = _after_a_verb(ctx, k, m.start())
-        counted = ctx.conventions.place_count   # 2家|农牧民专业合作社: a kind counted, no name
-        if counted is not None and any(c.end() > k for c in counted.finditer(text, max(k - 3, 0), m.start())):
-            continue
+        if after_a_count(ctx, max(k - 3, 0), m.start()) > k:
+            continue   # 2家|农牧民专业合作社: a kind counted, no name
         if m.start() - k >= 2 and text[k:m.start()] not in words:   # not 和|经营|有限公司
             spans.add(k, m.end(), "ORG", override=True)
 

@@ -586,13 +586,12 @@ def _title_begun_before(p: RulePatterns, text: str, start: int, dot: int) -> int
     two characters or more before its · (部长|沙夫卡特: the model began it at 长), else None."""
     if p.position_re is None:
         return None
-    for m in p.position_re.finditer(text, max(0, start - _LONGEST_TITLE), start + 1):
+    for m in p.position_re.finditer(text, max(0, start - p.longest_position), start + 1):
         if m.start() < start < m.end() and dot - m.end() >= 2:
             return m.end()
     return None
 
 
-_LONGEST_TITLE = 8
 _MAX_NAME_REST = 3
 _HYPHENS = "-－‐"
 _MAX_GIVEN_BEFORE_HYPHEN = 3

@@ -87,7 +87,7 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         start = run_back(text, spans, m.start(), 6, ctx.conventions.function_chars, NAME_CHAR)
         start = _after_a_verb_of_going(ctx, start, m.start(), opening=True)   # 走进|白鹭生态园
-        if _after_a_count(ctx, start, m.start()) != start:
+        if after_a_count(ctx, start, m.start()) != start:
             continue   # 一处安置房建设工地: a facility counted (one of its kind), not named
         name = text[start:m.start()]
         common_ok = m.group() in ctx.conventions.common_word_facilities and len(name) == 2
@@ -326,7 +326,7 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
                         start = name.start
                     break
                 if spans.overlapping(k - 1, k) or _two_verbs_before(p, text, k) \
-                        or text.endswith(movement, 0, k) or _after_a_count(ctx, k - 2, k) == k:
+                        or text.endswith(movement, 0, k) or after_a_count(ctx, k - 2, k) == k:
                     break   # (杭州市|学习考察|工会驿站, 通州|调研|工会驿站: what is done there, no part of a name;
                     #         余杭区一处|骑手驿站: a station counted, not named)
                 k -= 1
@@ -349,7 +349,7 @@ def _after_a_verb_of_going(ctx: RuleContext, start: int, end: int, opening: bool
     return max((k + len(v) for v in verbs if (k := text.rfind(v, start, end)) >= 0), default=start)
 
 
-def _after_a_count(ctx: RuleContext, start: int, end: int) -> int:
+def after_a_count(ctx: RuleContext, start: int, end: int) -> int:
     """Where a facility's name may start in text[start:end]: after the last count of places in it
     (一处|安置房, 首家|乡村工会: ``place_counters``), else ``start``."""
     count = ctx.conventions.place_count
