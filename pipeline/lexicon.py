@@ -263,6 +263,7 @@ class DomainLexicon:
         self.positions_longest = _longest_first(self.positions)
         self.known_orgs = _longest_first(w for w, k in self.org_names.items() if k in NAME_KINDS)
         self.places_longest = _longest_first(self.places)
+        self.place_set = frozenset(self.places)
         self.common_word_set = frozenset(self.common_words)
         self.noun_word_set = frozenset(self.noun_words)
         self.adjective_word_set = frozenset(self.adjective_words)
@@ -330,6 +331,27 @@ class DomainLexicon:
                 if full in text:
                     return full
         return None
+
+    def names_company_short(self, name: str, full: str, shortest: int = 4) -> bool:
+        """Whether ``name`` is the trade name of the company ``full`` (a registered name: it ends with
+        a legal form) written alone: its opening ``shortest`` characters or more, at its start or
+        right after the places it opens with (长风汽车 of 长风汽车股份有限公司, 直隶精工 of 直隶精工机械
+        股份有限公司, 清源供水集团 of 兰州清源供水集团有限公司), never reaching into the legal form. One
+        that opens with a listed place is the whole name before the legal form (北京银行) or has a
+        word of its own after the place (not 中国|建设 of 中国建设银行股份有限公司). NER finds such
+        names (company_short_names); roles and events then name the company in full."""
+        form = next((f for f in self.legal_forms if full.endswith(f)), None)
+        if form is None or len(name) < shortest:
+            return False
+        at, end = full.find(name), len(full) - len(form)
+        if at < 0 or at + len(name) > end or at > 0 and not self._places_only(full[:at]):
+            return False
+        place = next((name[:k] for k in range(len(name) - 1, 1, -1) if name[:k] in self.place_set), "")
+        return not place or at + len(name) == end or name[len(place):] not in self.common_word_set
+
+    def _places_only(self, text: str) -> bool:
+        """兰州, 湖北省武汉市: a listed place or a run ending with an administrative unit."""
+        return text in self.place_set or (len(text) >= 2 and text[-1] in self.place_suffix_chars)
 
     def delegation_body(self, name: str, groups: Iterable[str] = ()) -> str | None:
         """青山区议会代表团 -> 青山区议会: the body a delegation is named after. The delegation's

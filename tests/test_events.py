@@ -878,6 +878,14 @@ def test_a_short_form_participant_is_named_by_the_full_name_written(nlp):
     assert ("visitor", "全总") in roles(events[0])
 
 
+def test_a_companys_trade_name_participant_is_the_company_named_in_full(nlp):
+    # 豫信精密 of 豫信精密制造股份有限公司 (the shared lexicon's names_company_short): one visited body
+    text = "市人社局局长闫春生走访豫信精密制造股份有限公司。在豫信精密，闫春生实地查看了生产车间。"
+    events = run(nlp, text, {"PER": ["闫春生"], "ORG": ["市人社局", "豫信精密制造股份有限公司", "豫信精密"]})
+    visited = {name for ev in events for role, name in roles(ev) if role == "visited"}
+    assert "豫信精密制造股份有限公司" in visited and "豫信精密" not in visited
+
+
 def test_those_at_a_meeting_going_on_to_a_place_visit_it(nlp):
     """会后，与会人员赴某总工会实地观摩 (events.yaml unnamed_visitors): a visit, its visitors unnamed."""
     text = "3月2日，东江区总工会召开现场推进会。会后，与会人员赴长川区总工会实地观摩。"

@@ -495,3 +495,34 @@ def test_a_place_before_a_bracketed_city_is_no_seat(nlp):
     assert {("海峡两岸", "LOC"), ("北京", "LOC")} <= found
     found = rules_on(nlp, ["国际", "会展中心", "（", "上海", "）", "举行", "展会"], [("国际会展中心", "LOC"), ("上海", "LOC")])
     assert ("国际会展中心（上海）", "LOC") in found
+
+
+@pytest.mark.parametrize("words, model, short", [
+    (["长风", "汽车", "召开", "座谈会", "。", "长风", "汽车", "股份", "有限公司", "召开", "座谈会", "。"],
+     [("长风汽车股份有限公司", "ORG")], "长风汽车"),
+    (["走进", "直隶", "精工", "。", "直隶", "精工", "机械", "股份", "有限公司", "成立", "。"],
+     [("直隶精工机械股份有限公司", "ORG")], "直隶精工"),
+    # a trade name after the city the registered name opens with; one the model read as a place
+    (["兰州", "清源", "供水", "集团", "有限公司", "，", "清源", "供水", "集团", "副总经理", "。"],
+     [("兰州清源供水集团有限公司", "ORG")], "清源供水集团"),
+    (["南岭", "航空", "召开", "职代会", "。", "南岭", "航空", "股份", "有限公司", "召开", "。"],
+     [("南岭", "LOC"), ("南岭航空股份有限公司", "ORG")], "南岭航空"),
+])
+def test_a_companys_trade_name_written_alone_is_the_company(nlp, words, model, short):
+    """长风汽车股份有限公司 … 长风汽车召开座谈会 (company_short_names): the trade name alone is the
+    company the article names in full."""
+    found = rules_on(nlp, words, model)
+    assert (short, "ORG") in found and not any(label == "LOC" for _, label in found)
+
+
+@pytest.mark.parametrize("words, model, phrase", [
+    # a cut ending with a verb is no trade name (中国|建设 of 中国建设银行…)
+    (["中国", "建设", "银行", "股份", "有限公司", "。", "推进", "中国", "建设", "。"],
+     [("中国建设银行股份有限公司", "ORG")], "中国建设"),
+    # nor one opening with a common word after the city (长沙|地铁|集团)
+    (["长沙", "地铁", "集团", "有限公司", "。", "地铁", "集团", "发布", "。"],
+     [("长沙地铁集团有限公司", "ORG")], "地铁集团"),
+])
+def test_no_trade_name_from_a_verb_or_a_common_word(nlp, words, model, phrase):
+    found = rules_on(nlp, words, model)
+    assert not any(text == phrase for text, _ in found)

@@ -1515,3 +1515,40 @@ def test_a_listed_place_read_from_raw_text_ends_no_common_word(nlp):
     # 旅游资源县里: 县里 is a common word; the listed 资源县 is not written there
     doc = make(nlp, "旅游资源县里正在发展。县委书记王刚出席。", per=["王刚"])
     assert ("王刚", "书记", "县委") in triples(doc)
+
+
+def test_a_trade_name_written_alone_is_the_company_named_in_full(nlp):
+    # 南岭航空 (a trade name that opens with a place) of 南岭航空股份有限公司; its 党委 goes into the title
+    text = "南岭航空召开职代会。南岭航空股份有限公司职代会召开。南岭航空党委书记、董事长邓启航作报告。"
+    doc = make(nlp, text, per=["邓启航"], org=["南岭航空股份有限公司", "南岭航空"])
+    assert triples(doc) == {("邓启航", "党委书记", "南岭航空股份有限公司"), ("邓启航", "董事长", "南岭航空股份有限公司")}
+
+
+@pytest.mark.parametrize("text, org, person, expected", [
+    # 学校: the word for its kind names the article's one university (bare_head_kinds)
+    ("江城理工大学召开教代会。学校党委书记许国栋出席。", ["江城理工大学"], "许国栋", "江城理工大学"),
+    # 医院 of 沈阳市北陵医院, also named without its seat in a headline's 北陵医院工会
+    ("北陵医院工会召开座谈会。沈阳市北陵医院工会举办活动，医院党委书记齐国华出席。",
+     ["北陵医院工会", "沈阳市北陵医院工会"], "齐国华", "沈阳市北陵医院"),
+    # 局 alone before a title: the latest bureau written before, a branch of it written after
+    ("南宁市生态环境局召开座谈会。局党组书记农志刚出席。南宁市生态环境局江南分局、良庆分局参加。",
+     ["南宁市生态环境局", "南宁市生态环境局江南分局", "良庆分局"], "农志刚", "南宁市生态环境局"),
+])
+def test_a_bodys_bare_word_is_the_article_s_one_body(nlp, text, org, person, expected):
+    orgs = {o for p, _, o in triples(make(nlp, text, per=[person], org=org)) if p == person}
+    assert orgs == {expected}
+
+
+def test_a_discipline_commission_inside_a_body_stays_in_the_title(nlp):
+    # 某大学纪委书记 -> 纪委书记 of 某大学 (as 党委书记); the party centre's 中央纪委 is a body of its own
+    doc = make(nlp, "江城理工大学纪委书记龙海波出席。中央纪委常委李明讲话。", per=["龙海波", "李明"],
+               org=["江城理工大学纪委", "中央纪委"])
+    assert ("龙海波", "纪委书记", "江城理工大学") in triples(doc)
+    assert ("李明", "常委", "中央纪委") in triples(doc)
+
+
+def test_a_time_word_before_a_level_names_no_place(nlp):
+    # 今年|市总工会: the year, no city 今年市 (org_stop_words); the union stays as written
+    text = "市总工会党组书记陈国梁带队来到工地慰问。据悉，今年市总工会共投入资金500万元。"
+    doc = make(nlp, text, per=["陈国梁"], org=["市总工会"])
+    assert {o for _, _, o in triples(doc)} == {"市总工会"}

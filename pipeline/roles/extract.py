@@ -15,7 +15,7 @@ from ..text.chars import CLAUSE_END, HAN, SENT_END
 from ..text.scan import find_all, runs_into_word, word_runs_past
 from .lexicon import RoleLexicon
 from .names import fallback_name_after, name_after, per_ending_at
-from .resolve import PlaceIndex, elided, place_of_level, resolve_elided, with_legal_forms
+from .resolve import PlaceIndex, elided, one_body, place_of_level, resolve_elided, with_legal_forms
 from .text import SPACES, Ent, ends_with_any, is_han, starts_with_any
 
 MAX_ORG_CHARS = 24
@@ -812,7 +812,7 @@ def _one_body_of_head(head: str, index: PlaceIndex, lex: RoleLexicon) -> str | N
     """The one organization the article names in full with an ending of the one-character head
     (行 -> 银行, 分行, 支行: ``anaphoric_heads``), None where there is none or more than one."""
     found = {f for end in lex.anaphoric_heads[head] if (f := index.only_full(end))}
-    return found.pop() if len(found) == 1 else None
+    return one_body(found, lex)
 
 
 def _a_longer_kind(name: str, word: str, lex: RoleLexicon) -> bool:
@@ -849,6 +849,9 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
             return full
         holders = {h for end in lex.body_holder_endings if (h := index.only_full(end))}
         return holders.pop() + org if len(holders) == 1 else org
+    if org in lex.anaphoric_heads:   # 局|党组书记: as 该局 is, the latest bureau written before
+        return _written_before(index, tuple(lex.anaphoric_heads[org]), before) \
+            or _one_body_of_head(org, index, lex) or org
     if org in lex.org_suffix_set:
         return index.only_full(org) or org
     if org in lex.committee_of:   # 女职工委员会: the one federation's (某市总工会女职工委员会)
@@ -975,13 +978,13 @@ def _party_body_into_title(seg: Segment, prev: Segment | None, index: PlaceIndex
         return
     body = ends_with_any(seg.org, lex.title_party_bodies)   # (not 某开发区党工委, 某区团工委: title_party_bodies)
     owner = seg.org[:-len(body)] if body else ""
-    if len(owner) < 2 or lex.is_place(owner) or owner.endswith(lex.party_governed_units) \
+    if len(owner) < 2 or lex.is_place(owner) or owner.endswith(lex.party_governed_units) or owner in lex.party_centres \
             or not (ends_with_any(owner, lex.org_suffixes) or index.names_organization(owner)):
         return   # (an organization by its ending, or one the article names: 石岭煤矿 of 石岭煤矿党委)
     written_before = seg.org_text.endswith(body) and seg.org_start + len(seg.org_text) == seg.title.start
     start = seg.title.start - len(body) if written_before else seg.title.start
     seg.title = Title(start, seg.title.end, body + seg.title.word, seg.title.kind)
-    seg.org = _bare_head_resolved(owner, index, lex)
+    seg.org = _bare_head_resolved(index.expand(owner), index, lex)   # (南岭航空 of 南岭航空股份有限公司)
     if seg.org_as_written and seg.org_as_written.endswith(body):   # (党委副书记 written bare: no org written)
         seg.org_as_written = seg.org_as_written[:-len(body)] or None
 

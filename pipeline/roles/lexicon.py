@@ -73,6 +73,7 @@ class RoleLexicon:
         self.org_leading_marks: tuple[str, ...] = tuple(p.get("org_leading_marks") or [])
         # 某集团党委书记、董事长: a party body inside an organization, and the titles it holds
         self.title_party_bodies: list[str] = sorted(p.get("title_party_bodies") or [], key=len, reverse=True)
+        self.party_centres: frozenset[str] = frozenset(p.get("party_centres") or [])
         self.party_bodies: list[str] = sorted(self.title_party_bodies + list(p.get("working_committees") or []),
                                               key=len, reverse=True)
         self.party_titles: frozenset[str] = frozenset(p.get("party_titles") or [])
@@ -124,6 +125,7 @@ class RoleLexicon:
         heads = "|".join(map(re.escape, sorted(p.get("delegation_heads") or [], key=len, reverse=True)))
         self.headed_by = re.compile(f"为({heads})的") if heads else re.compile("(?!)")
         self.bare_heads: list[str] = sorted(p.get("bare_heads") or [], key=len, reverse=True)
+        self.bare_head_kinds: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in (p.get("bare_head_kinds") or {}).items()}
         self.meeting_bodies: tuple[str, ...] = tuple(p.get("meeting_bodies") or [])
         self.generic_heads: frozenset[str] = frozenset(p.get("generic_heads") or [])
         # 女职工委员会 -> 总工会: a committee written alone, and the ending of the body it is of

@@ -277,6 +277,10 @@ class PlaceIndex:
         return org
 
     def _longer(self, org: str) -> str | None:
+        # 南岭航空 of 南岭航空股份有限公司 (a trade name may open with a place): the one company so named
+        companies = {t for _, t in self.seen if self.lex.domain.names_company_short(org, t)}
+        if len(companies) == 1:
+            return companies.pop()
         if len(org) < 2 or not all_han(org) or self._opens_with_place(org):
             return None
         cands = {t for _, t in self.seen if len(t) > len(org) and _abbreviates(org, t, self.lex)}
@@ -293,7 +297,7 @@ class PlaceIndex:
         """The one full name ending with a bare organization word (总工会), or with it and a legal
         form (集团 of 某港集团有限公司), that the article's entities and printed organizations hold,
         if there is exactly one (南湖镇总工会)."""
-        ends = with_legal_forms(word, self.lex)
+        ends = with_legal_forms(word, self.lex) + self.lex.bare_head_kinds.get(word, ())   # (学校: 大学 too)
         names = {t for _, t in self.seen if len(t) > len(word) and t.endswith(ends) and not elided(t, self.lex)}
         # … or the enterprise a body of its own is named after (东江港集团 of 东江港集团工会)
         names |= {t[:-len(body)] for _, t in self.seen for body in self.lex.bare_chain_bodies
@@ -304,7 +308,7 @@ class PlaceIndex:
         # … and so are 东江集团 (a headline's short name) and 北京东江建设集团有限公司, whose name holds its
         # stem but not its whole (a name inside a longer one may be the model's cut of it: not guessed)
         names -= {t for t in names if any(t not in u and _stem(t, ends) in u for u in names)}
-        return names.pop() if len(names) == 1 else None
+        return one_body(names, self.lex)
 
     def names_organization(self, name: str) -> bool:
         """Whether an ORG entity of the article is ``name`` (石岭煤矿; not the place 王府井商圈)."""
@@ -323,6 +327,15 @@ class PlaceIndex:
 
 
 _HOME_MIN = 3
+
+
+def one_body(names: set[str], lex: RoleLexicon) -> str | None:
+    """The one body ``names`` name, where they name one: 北陵医院 (a headline's) and 沈阳市北陵医院
+    are one, named with its seat in full; a branch named after its parent (某局|江南分局) is the
+    parent's part, not another body."""
+    names = {t for t in names if not any(u != t and (u.endswith(t) and lex.is_place(u[:-len(t)]) or t.startswith(u))
+                                         for u in names)}
+    return names.pop() if len(names) == 1 else None
 
 
 def _stem(name: str, ends: tuple[str, ...]) -> str:

@@ -15,6 +15,34 @@ import re
 _NAME_CHARS = re.compile(f"[{HAN}·]+")
 
 
+@rule_steps.register("company_short_names")
+def company_short_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """长风汽车股份有限公司 … 长风汽车召开座谈会: a company the article names in full (its legal
+    form written) is the same company where its trade name is written alone (the shared lexicon's
+    ``names_company_short``: 直隶精工 of 直隶精工机械股份有限公司, 清源供水集团 of 兰州清源供水集团
+    有限公司), cut where the segmenter cut words, opening with a word of its own (no common word:
+    not 地铁|集团) and ending with no verb (not 中国|建设 of 中国建设银行股份有限公司). Not where the
+    short name runs on into a word (长风汽车|城) or cuts into a longer mention."""
+    p, text, lex = ctx.patterns, ctx.text, ctx.patterns.names.lex
+    shorts: set[str] = set()
+    for span in spans.of("ORG"):
+        full = text[span.start:span.end]
+        if not full.endswith(lex.legal_forms):
+            continue
+        bounds = [k for k in range(span.start, span.end) if k == span.start or not ctx.cuts_word(k)]
+        for start in bounds:
+            first = ctx.token_end(start)
+            if first is None or not p.proper_word(text[start:first]):
+                continue
+            shorts |= {text[start:end] for end in bounds[1:] + [span.end]
+                       if end > start and lex.names_company_short(text[start:end], full)
+                       and not p.verb_like(text[ctx.token_start(end, start):end])}
+    for short in sorted(shorts, key=len, reverse=True):
+        for start in find_all(text, short):
+            if not ctx.cuts_word(start) and not ctx.cuts_word(start + len(short)):
+                spans.add(start, start + len(short), "ORG", override=True)
+
+
 @rule_steps.register("consistency")
 def consistency(ctx: RuleContext, spans: SpanSet) -> None:
     """A name recognized once is recognized at each of its mentions in the article; a common
