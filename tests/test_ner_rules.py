@@ -526,3 +526,14 @@ def test_a_companys_trade_name_written_alone_is_the_company(nlp, words, model, s
 def test_no_trade_name_from_a_verb_or_a_common_word(nlp, words, model, phrase):
     found = rules_on(nlp, words, model)
     assert not any(text == phrase for text, _ in found)
+
+
+@pytest.mark.parametrize("words, model, found_name, absent", [
+    (["来到", "南昌北站", "扩建", "工程", "项目工地", "。"], [("南昌北站", "LOC")], "南昌北站扩建工程项目工地", "南昌北站"),
+    (["来到", "美舍河", "治理", "项目工地", "。"], [("美舍河", "LOC")], "美舍河治理项目工地", "美舍河"),
+    # no project's words between: the place's site, no name (site_heads)
+    (["赴", "北京城市副中心", "项目工地", "慰问", "。"], [("北京城市副中心", "LOC")], "北京城市副中心", "北京城市副中心项目工地"),
+])
+def test_a_building_site_named_after_its_place_and_project_is_one_place(nlp, words, model, found_name, absent):
+    found = rules_on(nlp, words, model)
+    assert (found_name, "LOC") in found and not any(text == absent for text, _ in found)

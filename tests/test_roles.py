@@ -1530,7 +1530,7 @@ def test_a_trade_name_written_alone_is_the_company_named_in_full(nlp):
     # 医院 of 沈阳市北陵医院, also named without its seat in a headline's 北陵医院工会
     ("北陵医院工会召开座谈会。沈阳市北陵医院工会举办活动，医院党委书记齐国华出席。",
      ["北陵医院工会", "沈阳市北陵医院工会"], "齐国华", "沈阳市北陵医院"),
-    # 局 alone before a title: the latest bureau written before, a branch of it written after
+    # 局 alone before a title: the article's one bureau, its branches (…江南分局, 良庆分局) its parts
     ("南宁市生态环境局召开座谈会。局党组书记农志刚出席。南宁市生态环境局江南分局、良庆分局参加。",
      ["南宁市生态环境局", "南宁市生态环境局江南分局", "良庆分局"], "农志刚", "南宁市生态环境局"),
 ])

@@ -55,6 +55,7 @@ class ConventionTables:
     facility_final_chars: str = ""       # 堂, 场, 馆: a place ending so is a facility, not a unit
     building_final_chars: str = ""       # 馆, 场: a common noun ending so, alone, names no place
     station_heads: list[str] = field(default_factory=list)   # 驿站: named after the place it stands at
+    site_heads: list[str] = field(default_factory=list)   # 项目工地: named after its place and project
     generic_union_owners: list[str] = field(default_factory=list)  # 国际|工会: unions in general
     generic_union_places: list[str] = field(default_factory=list)  # 亚洲|工会: the same, the owner a place
     phrase_ends: list[str] = field(default_factory=list)  # 镇域内, 目前: a name never runs back over them
@@ -169,6 +170,7 @@ class ConventionTables:
             branch_suffixes=tuple(sorted(data.get("branch_suffixes", []), key=len, reverse=True)),
             person_named_body_words=list(data.get("person_named_bodies", [])),
             station_heads=list(data.get("station_heads", [])),
+            site_heads=list(data.get("site_heads", [])),
             generic_union_owners=list(data.get("generic_union_owners", [])),
             generic_union_places=list(data.get("generic_union_places", [])),
             phrase_ends=list(data.get("phrase_ends", [])),

@@ -849,9 +849,8 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
             return full
         holders = {h for end in lex.body_holder_endings if (h := index.only_full(end))}
         return holders.pop() + org if len(holders) == 1 else org
-    if org in lex.anaphoric_heads:   # 局|党组书记: as 该局 is, the latest bureau written before
-        return _written_before(index, tuple(lex.anaphoric_heads[org]), before) \
-            or _one_body_of_head(org, index, lex) or org
+    if org in lex.anaphoric_heads:   # 局|党组书记: the article's one bureau
+        return _one_body_of_head(org, index, lex) or org
     if org in lex.org_suffix_set:
         return index.only_full(org) or org
     if org in lex.committee_of:   # 女职工委员会: the one federation's (某市总工会女职工委员会)

@@ -331,10 +331,12 @@ _HOME_MIN = 3
 
 def one_body(names: set[str], lex: RoleLexicon) -> str | None:
     """The one body ``names`` name, where they name one: 北陵医院 (a headline's) and 沈阳市北陵医院
-    are one, named with its seat in full; a branch named after its parent (某局|江南分局) is the
-    parent's part, not another body."""
+    are one, named with its seat in full; a branch (某局|江南分局, 良庆分局: ``branch_mark`` before
+    the last character) is its trunk's part, not another body, where the trunk is named."""
     names = {t for t in names if not any(u != t and (u.endswith(t) and lex.is_place(u[:-len(t)]) or t.startswith(u))
                                          for u in names)}
+    trunks = {t for t in names if len(t) < 3 or t[-2] != lex.branch_mark}
+    names = trunks or names
     return names.pop() if len(names) == 1 else None
 
 

@@ -306,11 +306,14 @@ def facility_word_starts(ctx: RuleContext, spans: SpanSet) -> None:
 def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
     """松林公园|户外劳动者驿站, 长河大道工会|爱心驿站: a rest station named after the place or union
     it stands at is one place, from that name (found within 8 characters before, no stop between)
-    through 驿站; a unit written in front (青山镇|松林广场工会驿站) stays apart (place chains)."""
+    through 驿站; a unit written in front (青山镇|松林广场工会驿站) stays apart (place chains). So is
+    a building site named after its place and its project (南昌北站|扩建工程|项目工地: ``site_heads``),
+    the project's words written between."""
     p, text = ctx.patterns, ctx.text
     movement = tuple(ctx.conventions.movement_verbs)
     breaks = tuple(w for w in ctx.conventions.event_name_breaks if len(w) > 1)
-    for head in ctx.conventions.station_heads:
+    sites = ctx.conventions.site_heads
+    for head in [*ctx.conventions.station_heads, *sites]:
         at = text.find(head)
         while at >= 0:
             end = at + len(head)
@@ -322,7 +325,7 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
                 name = spans.ending_at(k)
                 if name is not None and name.label in ("LOC", "ORG"):
                     # (not a body and a verb that opens an event's name: 某市总工会|召开|工会驿站…推进会)
-                    if not (name.label == "ORG" and text.startswith(breaks, k, at)):
+                    if not (name.label == "ORG" and text.startswith(breaks, k, at)) and (head not in sites or at - k >= 2):
                         start = name.start
                     break
                 if spans.overlapping(k - 1, k) or _two_verbs_before(p, text, k) \
