@@ -338,7 +338,7 @@ class DomainLexicon:
         right after the places it opens with (长风汽车 of 长风汽车股份有限公司, 直隶精工 of 直隶精工机械
         股份有限公司, 清源供水集团 of 兰州清源供水集团有限公司), never reaching into the legal form. One
         that opens with a listed place is the whole name before the legal form (北京银行) or has a
-        word of its own after the place (not 中国|建设 of 中国建设银行股份有限公司). NER finds such
+        word of its own right after the place (not 中国|建设 of 中国建设银行股份有限公司, 天津|住宅建设). NER finds such
         names (company_short_names); roles and events then name the company in full."""
         form = next((f for f in self.legal_forms if full.endswith(f)), None)
         if form is None or len(name) < shortest:
@@ -347,7 +347,21 @@ class DomainLexicon:
         if at < 0 or at + len(name) > end or at > 0 and not self._places_only(full[:at]):
             return False
         place = next((name[:k] for k in range(len(name) - 1, 1, -1) if name[:k] in self.place_set), "")
-        return not place or at + len(name) == end or name[len(place):] not in self.common_word_set
+        rest = name[len(place):]
+        return not place or at + len(name) == end or not any(rest[:k] in self.common_word_set for k in (2, 3))
+
+    def company_named_short(self, name: str, names: Iterable[str]) -> str | None:
+        """The one company among ``names`` whose trade name ``name`` is (names_company_short), where
+        no other company's name opens with it too (长风汽车 beside 长风汽车销售有限公司 and 长风汽车集团:
+        which one is not said); else None."""
+        names = set(names)
+        fulls = {t for t in names if self.names_company_short(name, t)}
+        if len(fulls) != 1:
+            return None
+        full = fulls.pop()
+        companies = self.company_org_suffixes + self.legal_forms
+        return None if any(t not in (full, name) and t.startswith(name) and t.endswith(companies) for t in names) \
+            else full
 
     def _places_only(self, text: str) -> bool:
         """兰州, 湖北省武汉市: a listed place or a run ending with an administrative unit."""

@@ -1533,6 +1533,9 @@ def test_a_trade_name_written_alone_is_the_company_named_in_full(nlp):
     # 局 alone before a title: the article's one bureau, its branches (…江南分局, 良庆分局) its parts
     ("南宁市生态环境局召开座谈会。局党组书记农志刚出席。南宁市生态环境局江南分局、良庆分局参加。",
      ["南宁市生态环境局", "南宁市生态环境局江南分局", "良庆分局"], "农志刚", "南宁市生态环境局"),
+    # a school named with the word itself comes first (某大学附属实验学校, not the university: second reader)
+    ("江城师范大学附属实验学校举办运动会。学校党委书记李明出席。江城师范大学副校长王强讲话。",
+     ["江城师范大学附属实验学校", "江城师范大学"], "李明", "江城师范大学附属实验学校"),
 ])
 def test_a_bodys_bare_word_is_the_article_s_one_body(nlp, text, org, person, expected):
     orgs = {o for p, _, o in triples(make(nlp, text, per=[person], org=org)) if p == person}
@@ -1552,3 +1555,26 @@ def test_a_time_word_before_a_level_names_no_place(nlp):
     text = "市总工会党组书记陈国梁带队来到工地慰问。据悉，今年市总工会共投入资金500万元。"
     doc = make(nlp, text, per=["陈国梁"], org=["市总工会"])
     assert {o for _, _, o in triples(doc)} == {"市总工会"}
+
+
+def test_a_foreign_head_of_government_heads_the_place_without_its_country(nlp):
+    # 日本|大阪府知事 -> 大阪府 (the devset's), 美国俄亥俄州副州长 -> 俄亥俄州; a home chain stays as written
+    text = "市长郭金龙会见了日本大阪府知事桥下彻。美国俄亥俄州副州长艾米丽·卡特出席。北京市海淀区区长张明出席。"
+    doc = make(nlp, text, per=["郭金龙", "桥下彻", "艾米丽·卡特", "张明"],
+               loc=["日本", "大阪府", "美国俄亥俄州", "北京市", "海淀区"])
+    found = triples(doc)
+    assert ("桥下彻", "知事", "大阪府") in found and ("艾米丽·卡特", "副州长", "俄亥俄州") in found
+    assert ("张明", "区长", "北京市海淀区") in found
+
+
+@pytest.mark.parametrize("text, org", [
+    # a branch and its sub-branch: which 行 a bare 行长 heads is not said (branch_marks: 分, 支)
+    ("中国农业银行江城分行城南支行开展活动。行长王明带队。中国农业银行江城分行工会主席李红参加。",
+     ["中国农业银行江城分行城南支行", "中国农业银行江城分行工会"]),
+    # a trade name two companies' names open with (长风汽车 of 长风汽车销售有限公司 or 长风汽车集团)
+    ("长风汽车销售有限公司是长风汽车集团旗下的销售公司，长风汽车董事长王明出席。",
+     ["长风汽车销售有限公司", "长风汽车集团", "长风汽车"]),
+])
+def test_no_one_body_is_guessed_among_a_branch_or_two_companies(nlp, text, org):
+    orgs = {o for p, _, o in triples(make(nlp, text, per=["王明"], org=org)) if p == "王明"}
+    assert not orgs & {"中国农业银行江城分行城南支行", "中国农业银行江城分行", "长风汽车销售有限公司"}

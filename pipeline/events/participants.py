@@ -399,9 +399,9 @@ def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon, at
     full = lex.written_full_form(name, text)
     if full is not None:
         return full
-    companies = {m.name for m in ents if m.label == "ORG" and lex.names_company_short(name, m.name)}
-    if len(companies) == 1:   # 豫信精密 of 豫信精密制造股份有限公司: the company in full
-        return companies.pop()
+    company = lex.company_named_short(name, (m.name for m in ents if m.label == "ORG"))
+    if company is not None:   # 豫信精密 of 豫信精密制造股份有限公司: the company in full
+        return company
     for r in doc._.roles or []:
         org = r.get("org")
         if r.get("org_as_written") == name and org and org.endswith(name) and name \

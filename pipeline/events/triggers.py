@@ -192,7 +192,7 @@ class EventLexicon:
     org_endings: tuple[str, ...]              # every organization ending, 会 and 处 too
     positions: tuple[str, ...]                # offices, occupations and labels, longest first
     written_full_form: Callable[[str, str], str | None]   # 全总 -> 中华全国总工会 where written
-    names_company_short: Callable[[str, str], bool]   # 长风汽车 of 长风汽车股份有限公司
+    company_named_short: Callable[..., str | None]   # 长风汽车 -> 长风汽车股份有限公司 where written
     delegation_body: Callable[..., str | None]   # 青山区议会代表团 -> 青山区议会
     elided_level: Callable[[str], str | None]  # 区总工会 -> 区: the shared lexicon's elision.yaml
     common_words: frozenset[str]               # 对外, 共同: a preposition inside one is none
@@ -577,7 +577,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         org_endings=tuple(domain.all_org_suffixes),
         positions=tuple(domain.positions_longest),
         written_full_form=domain.written_full_form,
-        names_company_short=domain.names_company_short,
+        company_named_short=domain.company_named_short,
         delegation_body=domain.delegation_body,
         elided_level=domain.elided_level,
         meeting_frames=domain.meeting_frames,

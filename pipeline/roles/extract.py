@@ -661,7 +661,7 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         elif level and (governed or not (written and not _is_place(placed, lex))):
             place = (placed if placed not in lex.bare_levels else None) \
                 or next((p for o in reversed(chain_orgs) if (p := place_of_level(o, level, lex))), None)
-            seg.org = place or index.nearest(level, offset + seg.org_start)
+            seg.org = index.without_country(place) if place else index.nearest(level, offset + seg.org_start)
             seg.org_as_written = written
         elif written and written in lex.body_titles:
             seg.org = _article_org(index, offset + seg.org_start, lex)   # 执委会|主席团委员: a body alone
@@ -685,6 +685,8 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             seg.org = resolve_elided(written, prefix, chain_orgs, index, offset + seg.org_start) if prefix else written
             seg.org = _last_unit(index.expand(seg.org), lex)
             seg.org = _bare_head_resolved(seg.org, index, lex, frame, offset + seg.org_start)
+            if seg.org:   # 日本|大阪府知事: the place, its country written apart
+                seg.org = index.without_country(seg.org)
             if seg.org in lex.generic_heads or seg.org in lex.anaphoric_heads:
                 seg.org = None   # 企业董事长 where no enterprise frames the sentence, 局 of no one bureau: none named
             seg.org_as_written = written

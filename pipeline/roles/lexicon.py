@@ -126,7 +126,7 @@ class RoleLexicon:
         self.headed_by = re.compile(f"为({heads})的") if heads else re.compile("(?!)")
         self.bare_heads: list[str] = sorted(p.get("bare_heads") or [], key=len, reverse=True)
         self.bare_head_kinds: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in (p.get("bare_head_kinds") or {}).items()}
-        self.branch_mark: str = str(p.get("branch_mark") or "")
+        self.branch_marks: frozenset[str] = frozenset(p.get("branch_marks") or [])
         self.meeting_bodies: tuple[str, ...] = tuple(p.get("meeting_bodies") or [])
         self.generic_heads: frozenset[str] = frozenset(p.get("generic_heads") or [])
         # 女职工委员会 -> 总工会: a committee written alone, and the ending of the body it is of

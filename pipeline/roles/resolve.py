@@ -208,6 +208,22 @@ class PlaceIndex:
                 return distinct.pop()
         return None
 
+    def _foreign(self) -> tuple[set[str], set[str]]:
+        """(another country's places, the countries named): found once, where asked for."""
+        if "foreign" not in self._cache:
+            self._cache["foreign"] = foreign_places(self.text, self.places, self.lex)
+        return self._cache["foreign"]
+
+    def without_country(self, place: str) -> str:
+        """The place a head of government heads, without the country written before it (日本|大阪府
+        知事 -> 大阪府, as the devset writes it; a place of the home keeps its chain: 北京市西城区)."""
+        if not any(place.endswith(self.text[s:e]) and e - s <= len(place) - 2 for s, e in self.places) \
+                and not (self.lex.is_place(place) and not any(self.lex.is_listed(place[:k]) for k in (2, 3))):
+            return place   # (no place of the article ends it, nor a level after no listed place: no country)
+        countries = self._foreign()[1]
+        country = next((c for c in countries if place.startswith(c) and len(place) - len(c) >= 2), None)
+        return place[len(country):] if country else place
+
     def _home_pools(self, level: str) -> tuple[list[tuple[int, str, str]], ...]:
         """The pools of places an elided body of ``level`` may stand for, strongest first; another
         country's places (foreign.py: 日本|高冈市) are left out: 市长甲 beside 法国图卢兹市 is the
@@ -215,9 +231,7 @@ class PlaceIndex:
         key = ("pools", level)
         if key not in self._cache:
             pools = (self.mentions, self.bare, self.weak, self.outlet)
-            if "foreign" not in self._cache:   # (found once, where an elided body is resolved at all)
-                self._cache["foreign"] = foreign_places(self.text, self.places, self.lex)
-            foreign, countries = self._cache["foreign"]
+            foreign, countries = self._foreign()   # (found where an elided body is resolved at all)
             if foreign or countries:
                 pools = tuple([m for m in pool if m[1] != level or not is_foreign(m[2], foreign, countries)]
                               for pool in pools)
@@ -278,9 +292,9 @@ class PlaceIndex:
 
     def _longer(self, org: str) -> str | None:
         # 南岭航空 of 南岭航空股份有限公司 (a trade name may open with a place): the one company so named
-        companies = {t for _, t in self.seen if self.lex.domain.names_company_short(org, t)}
-        if len(companies) == 1:
-            return companies.pop()
+        company = self.lex.domain.company_named_short(org, (t for _, t in self.seen))
+        if company is not None:
+            return company
         if len(org) < 2 or not all_han(org) or self._opens_with_place(org):
             return None
         cands = {t for _, t in self.seen if len(t) > len(org) and _abbreviates(org, t, self.lex)}
@@ -296,19 +310,27 @@ class PlaceIndex:
     def only_full(self, word: str) -> str | None:
         """The one full name ending with a bare organization word (总工会), or with it and a legal
         form (集团 of 某港集团有限公司), that the article's entities and printed organizations hold,
-        if there is exactly one (南湖镇总工会)."""
-        ends = with_legal_forms(word, self.lex) + self.lex.bare_head_kinds.get(word, ())   # (学校: 大学 too)
-        names = {t for _, t in self.seen if len(t) > len(word) and t.endswith(ends) and not elided(t, self.lex)}
-        # … or the enterprise a body of its own is named after (东江港集团 of 东江港集团工会)
-        names |= {t[:-len(body)] for _, t in self.seen for body in self.lex.bare_chain_bodies
-                  if t.endswith(word + body) and len(t) - len(body) > len(word) and not elided(t, self.lex)}
+        if there is exactly one (南湖镇总工会); a word for its kind (学校: ``bare_head_kinds``) names
+        a body of any of its kinds (江城理工大学) where none is named with the word itself."""
+        ends = with_legal_forms(word, self.lex)
+        names = self._named_with(word, ends)
         # 某港集团 and 某港集团有限公司 (the registered name, a meeting's name holds it; with its seat
         # in front too: 舟山市某港集团有限公司): one body
         names -= {t for t in names if any(u.endswith(t + form) for form in self.lex.legal_forms for u in names)}
         # … and so are 东江集团 (a headline's short name) and 北京东江建设集团有限公司, whose name holds its
         # stem but not its whole (a name inside a longer one may be the model's cut of it: not guessed)
         names -= {t for t in names if any(t not in u and _stem(t, ends) in u for u in names)}
+        kinds = self.lex.bare_head_kinds.get(word, ())
+        if kinds and not names:   # (学校: a 某大学附属实验学校 named so first)
+            names = self._named_with(word, kinds)
         return one_body(names, self.lex)
+
+    def _named_with(self, word: str, ends: tuple[str, ...]) -> set[str]:
+        """The article's full names ending with one of ``ends``, and the bodies a body of their own is
+        named after (东江港集团 of 东江港集团工会, 某小学 of 某小学工会)."""
+        names = {t for _, t in self.seen if len(t) > len(word) and t.endswith(ends) and not elided(t, self.lex)}
+        return names | {t[:-len(body)] for _, t in self.seen for body in self.lex.bare_chain_bodies for end in ends
+                        if t.endswith(end + body) and len(t) - len(body) > len(word) and not elided(t, self.lex)}
 
     def names_organization(self, name: str) -> bool:
         """Whether an ORG entity of the article is ``name`` (石岭煤矿; not the place 王府井商圈)."""
@@ -331,11 +353,10 @@ _HOME_MIN = 3
 
 def one_body(names: set[str], lex: RoleLexicon) -> str | None:
     """The one body ``names`` name, where they name one: 北陵医院 (a headline's) and 沈阳市北陵医院
-    are one, named with its seat in full; a branch (某局|江南分局, 良庆分局: ``branch_mark`` before
+    are one, named with its seat in full; a branch (某局江南分局, 良庆分局, 分局: ``branch_marks`` before
     the last character) is its trunk's part, not another body, where the trunk is named."""
-    names = {t for t in names if not any(u != t and (u.endswith(t) and lex.is_place(u[:-len(t)]) or t.startswith(u))
-                                         for u in names)}
-    trunks = {t for t in names if len(t) < 3 or t[-2] != lex.branch_mark}
+    names = {t for t in names if not any(u != t and u.endswith(t) and lex.is_place(u[:-len(t)]) for u in names)}
+    trunks = {t for t in names if len(t) < 2 or t[-2] not in lex.branch_marks}
     names = trunks or names
     return names.pop() if len(names) == 1 else None
 

@@ -4,7 +4,8 @@ meeting's or a doctrine's name; common nouns are no entities)."""
 from __future__ import annotations
 
 from ...lexicon import DomainLexicon
-from ...text.chars import CLAUSE_END, CLOSING_MARKS, HEADLINE_SEPARATORS, OPENING_MARKS, SENT_END, unclosed_at
+from ...text.chars import CLAUSE_END, CLOSING_MARKS, HAN_RUN, HEADLINE_SEPARATORS, OPENING_MARKS, SENT_END, unclosed_at
+from ...splitter.wordlist import word_spans_break
 from ...text.scan import find_all
 from ..spans import Mention, SpanSet
 from .context import HAN, RuleContext
@@ -39,8 +40,23 @@ def company_short_names(ctx: RuleContext, spans: SpanSet) -> None:
                        and not p.verb_like(text[ctx.token_start(end, start):end])}
     for short in sorted(shorts, key=len, reverse=True):
         for start in find_all(text, short):
-            if not ctx.cuts_word(start) and not ctx.cuts_word(start + len(short)):
-                spans.add(start, start + len(short), "ORG", override=True)
+            end = start + len(short)
+            if ctx.cuts_word(start) or ctx.cuts_word(end) or _runs_on(ctx, start, end) \
+                    or any(m.label == "PER" for m in spans.overlapping(start, end)):
+                continue   # (张三丰|武术文化…: the person stays)
+            spans.add(start, end, "ORG", override=True)
+
+
+def _runs_on(ctx: RuleContext, start: int, end: int) -> bool:
+    """Whether a name written at text[start:end] runs on into the word after it: a Han character
+    alone that is no function character (长风汽车|城), or a common word across its end (华为技术|骨干:
+    技术骨干, 发展研究|成果: 研究成果)."""
+    text = ctx.text
+    after = ctx.token_end(end)
+    if after is not None and after - end == 1 and HAN_RUN.fullmatch(text[end]) \
+            and text[end] not in ctx.conventions.function_chars:
+        return True
+    return word_spans_break(text[max(start, end - 3):end], text[end:end + 3], ctx.patterns.words)
 
 
 @rule_steps.register("consistency")

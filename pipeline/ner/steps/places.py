@@ -308,7 +308,7 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
     it stands at is one place, from that name (found within 8 characters before, no stop between)
     through 驿站; a unit written in front (青山镇|松林广场工会驿站) stays apart (place chains). So is
     a building site named after its place and its project (南昌北站|扩建工程|项目工地: ``site_heads``),
-    the project's words written between."""
+    the project's words written between; not after an organization (某医院|新建项目工地)."""
     p, text = ctx.patterns, ctx.text
     movement = tuple(ctx.conventions.movement_verbs)
     breaks = tuple(w for w in ctx.conventions.event_name_breaks if len(w) > 1)
@@ -325,8 +325,10 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
                 name = spans.ending_at(k)
                 if name is not None and name.label in ("LOC", "ORG"):
                     # (not a body and a verb that opens an event's name: 某市总工会|召开|工会驿站…推进会)
-                    if not (name.label == "ORG" and text.startswith(breaks, k, at)) and (head not in sites or at - k >= 2):
-                        start = name.start
+                    site_of_a_body = head in sites and not ctx.names_facility(name.start, name.end)
+                    if not (name.label == "ORG" and (text.startswith(breaks, k, at) or site_of_a_body)) \
+                            and (head not in sites or at - k >= 2):
+                        start = name.start   # (a site is named after a place: not 某医院|新建项目工地)
                     break
                 if spans.overlapping(k - 1, k) or _two_verbs_before(p, text, k) \
                         or text.endswith(movement, 0, k) or after_a_count(ctx, k - 2, k) == k:
