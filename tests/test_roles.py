@@ -1578,3 +1578,18 @@ def test_a_foreign_head_of_government_heads_the_place_without_its_country(nlp):
 def test_no_one_body_is_guessed_among_a_branch_or_two_companies(nlp, text, org):
     orgs = {o for p, _, o in triples(make(nlp, text, per=["王明"], org=org)) if p == "王明"}
     assert not orgs & {"中国农业银行江城分行城南支行", "中国农业银行江城分行", "长风汽车销售有限公司"}
+
+
+@pytest.mark.parametrize("text, org, person, expected", [
+    # a department written bare: the hospital the article names most (with its seat), the company the
+    # sentence happens at (在某公司，), as the devset writes 某省总工会经济技术部 (department_endings)
+    ("北陵医院工会召开座谈会。沈阳市北陵医院工会举办活动。心内科主任韩立军发言。",
+     ["北陵医院工会", "沈阳市北陵医院工会"], "韩立军", "沈阳市北陵医院心内科"),
+    ("局长走访中原恒泰电子科技有限公司。在中原恒泰电子科技有限公司，人力资源部经理付莉莉介绍情况。",
+     ["中原恒泰电子科技有限公司"], "付莉莉", "中原恒泰电子科技有限公司人力资源部"),
+    # a listed body's name is no department (外交部: org_names.txt)
+    ("南岭航空股份有限公司举办活动。外交部部长王毅出席。", ["南岭航空股份有限公司", "外交部"], "王毅", "外交部"),
+])
+def test_a_department_written_bare_is_the_article_s_body_s(nlp, text, org, person, expected):
+    orgs = {o for p, _, o in triples(make(nlp, text, per=[person], org=org)) if p == person}
+    assert orgs == {expected}

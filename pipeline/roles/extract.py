@@ -16,7 +16,7 @@ from ..text.scan import find_all, runs_into_word, word_runs_past
 from .lexicon import RoleLexicon
 from .names import fallback_name_after, name_after, per_ending_at
 from .resolve import PlaceIndex, elided, one_body, place_of_level, resolve_elided, with_legal_forms
-from .text import SPACES, Ent, ends_with_any, is_han, starts_with_any
+from .text import SPACES, Ent, all_han, ends_with_any, is_han, starts_with_any
 
 MAX_ORG_CHARS = 24
 _SENTENCE_ENDS = SENT_END + "；\n"
@@ -685,6 +685,8 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             seg.org = resolve_elided(written, prefix, chain_orgs, index, offset + seg.org_start) if prefix else written
             seg.org = _last_unit(index.expand(seg.org), lex)
             seg.org = _bare_head_resolved(seg.org, index, lex, frame, offset + seg.org_start)
+            if seg.org == written:   # 心内科|主任: the hospital's department
+                seg.org = _department_of(written, index, lex, frame, offset + seg.org_start)
             if seg.org:   # 日本|大阪府知事: the place, its country written apart
                 seg.org = index.without_country(seg.org)
             if seg.org in lex.generic_heads or seg.org in lex.anaphoric_heads:
@@ -998,6 +1000,19 @@ def _outside_party_body(org: str, lex: RoleLexicon) -> str:
 def _outside_leading_body(org: str, lex: RoleLexicon) -> str:
     """The organization a leading body is inside (中共中央政治局 -> 中共中央)."""
     return _outside(org, lex.leading_bodies)
+
+
+def _department_of(written: str, index: PlaceIndex, lex: RoleLexicon, frame: Frame | None, before: int) -> str:
+    """人力资源部, 心内科 written bare before a title: the department of the enterprise, hospital or
+    school the sentence happens at (``frame``), else of the one the article names most before it
+    (某医院心内科: ``department_endings``); ``written`` where there is none, or where it is a listed
+    body's name (外交部: org_names.txt) or a party organ (组织部)."""
+    if not (2 <= len(written) <= 6 and written.endswith(lex.department_endings) and all_han(written)) \
+            or written in lex.domain.org_names or written in lex.party_organs:
+        return written   # (外交部, 组织部: a body of its own or a party committee's)
+    parent = frame.org if frame is not None else _article_org(index, before, lex)
+    parent = index.with_seat(index.expand(_outside_inner_body(parent, lex))) if parent else None
+    return parent + written if _holds_bodies(parent, lex) and not parent.endswith(written) else written
 
 
 def _outside_inner_body(org: str, lex: RoleLexicon) -> str:

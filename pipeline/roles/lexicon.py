@@ -138,6 +138,7 @@ class RoleLexicon:
         self.anaphoric_heads: dict[str, list[str]] = {k: list(v) for k, v in (p.get("anaphoric_heads") or {}).items()}
         # how an enterprise or institution's name ends (公司, 集团, 医院 …, 有限公司)
         self.body_holder_endings: tuple[str, ...] = tuple(self.bare_heads) + self.legal_forms
+        self.department_endings: tuple[str, ...] = tuple(p.get("department_endings") or [])
         self.noun_words: frozenset[str] = d.noun_word_set
         self.common_words: frozenset[str] = d.common_word_set
         self.name_followers: list[str] = list(d.name_followers_longest)

@@ -332,6 +332,13 @@ class PlaceIndex:
         return names | {t[:-len(body)] for _, t in self.seen for body in self.lex.bare_chain_bodies for end in ends
                         if t.endswith(end + body) and len(t) - len(body) > len(word) and not elided(t, self.lex)}
 
+    def with_seat(self, name: str) -> str:
+        """``name`` as the article writes it with its seat in front, where it does so once (北陵医院 ->
+        沈阳市北陵医院, also inside 沈阳市北陵医院工会); else ``name``."""
+        seated = {t[:k + len(name)] for _, t in self.seen for k in range(2, len(t) - len(name) + 1)
+                  if t.startswith(name, k) and self.lex.is_place(t[:k])}
+        return seated.pop() if len(seated) == 1 else name
+
     def names_organization(self, name: str) -> bool:
         """Whether an ORG entity of the article is ``name`` (石岭煤矿; not the place 王府井商圈)."""
         return name in self.orgs
