@@ -3068,3 +3068,11 @@ def test_a_leader_inspecting_keeps_his_own_symposium(nlp):
                  {"PER": ["吴明远", "郑秋"], "ORG": ["东江市总工会", "青山电子有限公司"]})
     meeting, = [e for e in events if e["type"] == "meeting"]
     assert not {r for r, _ in roles(meeting)} & {"host", "guest"}
+
+
+def test_a_visited_place_after_this_companys_is_visited(nlp):
+    # 来到该公司下关营业厅、…: 该公司 says whose the place is (events.yaml owned_marks)
+    text = "杨正国一行先后来到该公司下关营业厅、古城装维服务站和网络运维大楼，实地查看职工之家建设情况。"
+    events = run(nlp, text, {"PER": ["杨正国"], "LOC": ["下关营业厅", "古城装维服务站", "网络运维大楼"]})
+    visited = {name for ev in events for role, name in roles(ev) if role == "visited"}
+    assert {"下关营业厅", "古城装维服务站", "网络运维大楼"} <= visited

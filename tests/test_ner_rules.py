@@ -547,3 +547,16 @@ def test_no_trade_name_from_a_verb_or_a_common_word(nlp, words, model, phrase):
 def test_a_building_site_named_after_its_place_and_project_is_one_place(nlp, words, model, found_name, absent):
     found = rules_on(nlp, words, model)
     assert found_name in {text for text, _ in found} and not any(text == absent for text, _ in found)
+
+
+@pytest.mark.parametrize("words, model, place", [
+    # works named after their place (facility_suffixes: 变电站, 升压站, 收费站, 风电场, 水厂, 营业厅)
+    (["来到", "雁峰", "变电站", "调研", "。"], [], "雁峰变电站"),
+    (["来到", "尚义", "风电场", "。"], [("尚义", "LOC")], "尚义风电场"),
+    # a measure after a number opens no name (220千伏|龙泉变电站), nor a body's word (该公司|下关营业厅)
+    (["来到", "220", "千伏", "龙泉", "变电站", "。"], [("龙泉", "LOC")], "龙泉变电站"),
+    (["走进", "该", "公司", "下关", "营业厅", "。"], [], "下关营业厅"),
+])
+def test_works_named_after_their_place_are_places(nlp, words, model, place):
+    found = rules_on(nlp, words, model)
+    assert (place, "LOC") in found and len([t for t, label in found if label == "LOC"]) == 1

@@ -87,6 +87,10 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         start = run_back(text, spans, m.start(), 6, ctx.conventions.function_chars, NAME_CHAR)
         start = _after_a_verb_of_going(ctx, start, m.start(), opening=True)   # 走进|白鹭生态园
+        first = ctx.token_end(start, longest=m.start() - start)
+        if first is not None and first < m.start() - 1 \
+                and (text[start:first] in ctx.tables.org_suffixes or _after_a_number(ctx, start)):
+            start = first   # 该公司|下关营业厅: a body's word opens no name; 220千伏|龙泉变电站: a measure
         if after_a_count(ctx, start, m.start()) != start:
             continue   # 一处安置房建设工地: a facility counted (one of its kind), not named
         name = text[start:m.start()]
@@ -286,6 +290,8 @@ def facility_word_starts(ctx: RuleContext, spans: SpanSet) -> None:
         start, end, _ = span
         begin = ctx.token_start(start, max(start - 2, 0)) if end - start >= 3 and ctx.cuts_word(start) else start
         after = ctx.token_end(begin) if begin < start else None
+        if _after_a_number(ctx, begin if begin < start else start - 1):
+            continue   # 220|千伏|龙泉变电站: a measure after a number is no part of the name
         if after is not None and not p.verb_like(text[begin:after]) and ctx.names_facility(start, end):
             # 赣州|国际|陆港 read from 际: the name begins where the segmenter's word does (a word
             # that is a noun or no common word: not 共建|工业…, 户外|劳动者…, as below)
@@ -360,6 +366,11 @@ def after_a_count(ctx: RuleContext, start: int, end: int) -> int:
     count = ctx.conventions.place_count
     found = [m.end() for m in count.finditer(ctx.text, max(start, 0), end)] if count is not None else []
     return found[-1] if found else start
+
+
+def _after_a_number(ctx: RuleContext, pos: int) -> bool:
+    """Whether a digit or a numeral of a count stands right before ``pos`` (220|千伏, 两|座)."""
+    return pos > 0 and (ctx.text[pos - 1].isdigit() or ctx.text[pos - 1] in ctx.conventions.count_chars)
 
 
 def _two_verbs_before(p: RulePatterns, text: str, k: int) -> bool:
