@@ -556,7 +556,25 @@ def test_a_building_site_named_after_its_place_and_project_is_one_place(nlp, wor
     # a measure after a number opens no name (220千伏|龙泉变电站), nor a body's word (该公司|下关营业厅)
     (["来到", "220", "千伏", "龙泉", "变电站", "。"], [("龙泉", "LOC")], "龙泉变电站"),
     (["走进", "该", "公司", "下关", "营业厅", "。"], [], "下关营业厅"),
+    (["来到", "西固", "水厂", "和", "雁滩", "水厂", "。"], [], "西固水厂"),
 ])
 def test_works_named_after_their_place_are_places(nlp, words, model, place):
     found = rules_on(nlp, words, model)
-    assert (place, "LOC") in found and len([t for t, label in found if label == "LOC"]) == 1
+    assert (place, "LOC") in found and not any(label == "LOC" and place in t and t != place for t, label in found)
+
+
+@pytest.mark.parametrize("words", [
+    # works named by no place are common nouns (second reader): 省界收费站, 自来水厂, 光伏升压站
+    ["来到", "高速公路", "省界", "收费站", "。"],
+    ["来到", "自来水", "厂", "。"],
+    ["来到", "110", "千伏", "光伏", "升压站", "。"],
+])
+def test_works_named_by_no_place_are_no_places(nlp, words):
+    assert not any(label == "LOC" for _, label in rules_on(nlp, words, []))
+
+
+def test_a_place_chain_with_a_unit_without_suffix_stays_one_place(nlp):
+    # 河北|秦皇岛|北戴河区: the guideline's chain with a unit that has no suffix, however long
+    found = rules_on(nlp, ["来到", "河北", "秦皇岛", "北戴河区", "疗养", "。"],
+                     [("河北", "LOC"), ("秦皇岛", "LOC"), ("北戴河区", "LOC")])
+    assert ("河北秦皇岛北戴河区", "LOC") in found

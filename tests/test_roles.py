@@ -1593,3 +1593,17 @@ def test_no_one_body_is_guessed_among_a_branch_or_two_companies(nlp, text, org):
 def test_a_department_written_bare_is_the_article_s_body_s(nlp, text, org, person, expected):
     orgs = {o for p, _, o in triples(make(nlp, text, per=[person], org=org)) if p == person}
     assert orgs == {expected}
+
+
+@pytest.mark.parametrize("text, org, person, expected", [
+    # a committee's or a place's department (县委宣传部), a unit's (支队政治部), the visiting union's
+    # (法律工作部 in a sentence naming 长沙市总工会) and the union's (女工部) stay as written (second reader)
+    ("华晨建设有限公司召开大会。华晨建设有限公司表彰先进。县委宣传部部长李明出席。", ["华晨建设有限公司"], "李明", "县委宣传部"),
+    ("华晨建设有限公司开展拥军活动，支队政治部主任李刚出席。", ["华晨建设有限公司"], "李刚", "支队政治部"),
+    ("长沙市总工会来到华晨建设有限公司调研，法律工作部部长张强参加。", ["长沙市总工会", "华晨建设有限公司"], "张强",
+     "法律工作部"),
+    ("江城钢铁集团工会召开会议。江城钢铁集团工会表彰先进。女工部部长刘芳主持。", ["江城钢铁集团工会"], "刘芳", "女工部"),
+])
+def test_a_department_of_another_body_stays_as_written(nlp, text, org, person, expected):
+    orgs = {o for p, _, o in triples(make(nlp, text, per=[person], org=org)) if p == person}
+    assert orgs == {expected}

@@ -49,6 +49,7 @@ class RuleTables:
     org_left_stops: set[str]
     org_left_chars: set[str]
     facility_suffixes: list[str]
+    works_suffixes: frozenset[str]   # 变电站, 收费站: facilities only after a place's name
     lodging_suffixes: tuple[str, ...]   # 宾馆, 饭店: a facility, a place where used as one
     lodging_venue_marks: tuple[str, ...]   # 在, 下榻: what makes a hotel after it the place of something
     house_venue_suffixes: tuple[str, ...]   # 职工服务中心, 礼堂: a body's house, a place where used as one
@@ -82,7 +83,9 @@ class RuleTables:
             # (a verb of leading a group ends a name's left side too: 带领|某市帮扶中心工作人员)
             org_left_stops=set(data.get("org_left_stops", [])) | set(conv.movement_verbs) | set(lexicon.lead_verbs),
             org_left_chars=set(data.get("org_left_chars", [])),
-            facility_suffixes=sorted(set(data.get("facility_suffixes", [])), key=len, reverse=True),
+            facility_suffixes=sorted(set(data.get("facility_suffixes", [])) | set(data.get("works_suffixes", [])),
+                                     key=len, reverse=True),
+            works_suffixes=frozenset(data.get("works_suffixes", [])),
             # (an older rules file listed them itself; the shared lexicon's lodging_words.txt now)
             lodging_suffixes=tuple(sorted(data.get("lodging_suffixes") or lexicon.lodging_words, key=len, reverse=True)),
             lodging_venue_marks=tuple(data.get("lodging_venue_marks", [])),

@@ -1003,16 +1003,44 @@ def _outside_leading_body(org: str, lex: RoleLexicon) -> str:
 
 
 def _department_of(written: str, index: PlaceIndex, lex: RoleLexicon, frame: Frame | None, before: int) -> str:
-    """人力资源部, 心内科 written bare before a title: the department of the enterprise, hospital or
-    school the sentence happens at (``frame``), else of the one the article names most before it
-    (某医院心内科: ``department_endings``); ``written`` where there is none, or where it is a listed
-    body's name (外交部: org_names.txt) or a party organ (组织部)."""
-    if not (2 <= len(written) <= 6 and written.endswith(lex.department_endings) and all_han(written)) \
-            or written in lex.domain.org_names or written in lex.party_organs:
-        return written   # (外交部, 组织部: a body of its own or a party committee's)
-    parent = frame.org if frame is not None else _article_org(index, before, lex)
-    parent = index.with_seat(index.expand(_outside_inner_body(parent, lex))) if parent else None
-    return parent + written if _holds_bodies(parent, lex) and not parent.endswith(written) else written
+    """人力资源部, 心内科 written bare before a title (or after the body's own word: 公司|技术部): the
+    department of the enterprise, hospital or school the sentence happens at (``frame``), else of the
+    one the article names most before it (某医院心内科: ``department_endings``), where no other body
+    is named in the sentence (某市总工会来到某公司…法律工作部部长: the union's). Where the article names
+    the body's union most, only a clinic's (``clinic_endings``: 心内科), not 女工部. ``written`` where
+    there is none, where it is a listed body's name (外交部, 人武部: org_names.txt) or a party organ
+    (组织部), or where its words name a place's, a unit's or a committee's (县委宣传部, 支队政治部:
+    ``department_stops``)."""
+    head = starts_with_any(written, lex.bare_heads)
+    dept = written[len(head):] if head and len(written) - len(head) >= 2 else written
+    if not (2 <= len(dept) <= 6 and dept.endswith(lex.department_endings) and all_han(dept)) \
+            or dept in lex.domain.org_names or dept in lex.party_organs \
+            or any(c in lex.domain.place_suffix_chars or c in lex.department_stops for c in dept[:-1]) \
+            or elided(dept, lex):
+        return written
+    if frame is not None:
+        parent = frame.org
+    else:
+        found = _article_org(index, before, lex)
+        parent = _outside_inner_body(found, lex) if found else None
+        if found and found.endswith(tuple(lex.chain_bodies_longest)) and not dept.endswith(lex.clinic_endings):
+            return written   # (某集团工会…女工部: the union's)
+    parent = index.with_seat(index.expand(_bare_head_resolved(parent, index, lex))) if parent else None
+    if parent in lex.bare_heads or not _holds_bodies(parent, lex) or parent.endswith(dept) or _another_body_in_sentence(index, parent, before, lex):
+        return written
+    return parent + dept
+
+
+def _another_body_in_sentence(index: PlaceIndex, parent: str, at: int, lex: RoleLexicon) -> bool:
+    """Whether the sentence holding ``at`` names an organization other than ``parent``, its own
+    bodies and departments (某市总工会来到某公司: the union's department as likely)."""
+    text = index.text
+    start = max((text.rfind(c, 0, at) for c in _SENTENCE_ENDS), default=-1) + 1
+    ends = [k for c in _SENTENCE_ENDS if (k := text.find(c, at)) >= 0]
+    end = min(ends) if ends else len(text)
+    return any(start <= offset < end and t in index.orgs and t not in parent and parent not in t
+               and not (len(t) <= 8 and t.endswith(lex.department_endings))
+               and index.with_seat(index.expand(t)) != parent for offset, t in index.seen)
 
 
 def _outside_inner_body(org: str, lex: RoleLexicon) -> str:

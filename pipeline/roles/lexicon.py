@@ -139,6 +139,8 @@ class RoleLexicon:
         # how an enterprise or institution's name ends (公司, 集团, 医院 …, 有限公司)
         self.body_holder_endings: tuple[str, ...] = tuple(self.bare_heads) + self.legal_forms
         self.department_endings: tuple[str, ...] = tuple(p.get("department_endings") or [])
+        self.clinic_endings: tuple[str, ...] = tuple(p.get("clinic_endings") or [])
+        self.department_stops: frozenset[str] = frozenset(p.get("department_stops") or [])
         self.noun_words: frozenset[str] = d.noun_word_set
         self.common_words: frozenset[str] = d.common_word_set
         self.name_followers: list[str] = list(d.name_followers_longest)

@@ -83,8 +83,12 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
             continue   # 东华门街道|社区工作者: the word opens a title, no facility
         place = spans.ending_at(m.start())
         if place is not None and place.label == "LOC" and not p.position_at(text, m.end()):
-            spans.widen(place, place.start, m.end(), "LOC")  # 天畅园 + 社区 (read apart or not) is one place
-            continue
+            first = ctx.token_end(place.start, longest=place.end - place.start - 2)
+            start = first if first is not None and _after_a_number(ctx, place.start) else place.start
+            spans.widen(place, start, m.end(), "LOC")  # 天畅园 + 社区 (read apart or not) is one place
+            continue   # (220|千伏龙泉 + 变电站: a measure after a number is no part of it)
+        if ctx.cuts_word(m.start()):
+            continue   # 自来|水厂: 水 of 自来水 opens no facility's ending
         start = run_back(text, spans, m.start(), 6, ctx.conventions.function_chars, NAME_CHAR)
         start = _after_a_verb_of_going(ctx, start, m.start(), opening=True)   # 走进|白鹭生态园
         first = ctx.token_end(start, longest=m.start() - start)
@@ -93,6 +97,8 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
             start = first   # 该公司|下关营业厅: a body's word opens no name; 220千伏|龙泉变电站: a measure
         if after_a_count(ctx, start, m.start()) != start:
             continue   # 一处安置房建设工地: a facility counted (one of its kind), not named
+        if m.group() in t.works_suffixes and not _a_works_name(ctx, start, m.start()):
+            continue   # 高速公路省界|收费站, 110千伏光伏|升压站: works named by no place
         name = text[start:m.start()]
         common_ok = m.group() in ctx.conventions.common_word_facilities and len(name) == 2
         if len(name) < 2 or (name in words or name[-2:] in words) and not common_ok or name in t.not_entities \
@@ -368,6 +374,19 @@ def after_a_count(ctx: RuleContext, start: int, end: int) -> int:
     return found[-1] if found else start
 
 
+def _a_works_name(ctx: RuleContext, start: int, end: int) -> bool:
+    """Whether text[start:end] may name works after their place where no place was found (西固|水厂,
+    肥东|收费站): two or three characters, no common word ending them, written right after a verb of
+    going, a function character, punctuation or a body's word (来到|西固, 和|雁滩, 该公司|下关), not
+    after a number's measure or another word (高速公路|省界, 110千伏|光伏)."""
+    text, words = ctx.text, ctx.patterns.words
+    if not 2 <= end - start <= 3 or text[end - 2:end] in words or text[start:end] in words:
+        return False
+    before = text[max(start - 2, 0):start]
+    return start == 0 or not HAN_CHAR.match(text[start - 1]) or text[start - 1] in ctx.conventions.function_chars \
+        or before in ctx.conventions.movement_verbs or before in ctx.tables.org_suffixes
+
+
 def _after_a_number(ctx: RuleContext, pos: int) -> bool:
     """Whether a digit or a numeral of a count stands right before ``pos`` (220|千伏, 两|座)."""
     return pos > 0 and (ctx.text[pos - 1].isdigit() or ctx.text[pos - 1] in ctx.conventions.count_chars)
@@ -542,11 +561,15 @@ def join_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
     (北京|人民大会堂) are not joined: People's Daily and MSRA list those apart."""
     p, text = ctx.patterns, ctx.text
     spans_list = spans.of()
+    joined: set[tuple[int, int]] = set()   # chains joined here (河北秦皇岛 + 北戴河区: one place)
     for left, right in zip(spans_list, spans_list[1:]):
+        if left not in spans.spans and (chain := spans.ending_at(left.end)) is not None \
+                and (chain.start, chain.end) in joined:
+            left = chain
         if left.label != "LOC" or right.label != "LOC" or left.end != right.start or left not in spans.spans:
             continue
         names = (text[left.start:left.end], text[right.start:right.end])
-        if names[0] not in p.place_set or names[0].endswith("国") \
+        if names[0] not in p.place_set and (left.start, left.end) not in joined or names[0].endswith("国") \
                 or not (2 <= len(names[1]) <= 4 or names[1] in p.place_set) \
                 or ctx.names_facility(right.start, right.end):
             continue
@@ -557,6 +580,7 @@ def join_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
             continue   # 临漳县|明阳屯: a unit below a province, then a place in it listed nowhere
         spans.remove(left)
         spans.replace(right, (left.start, right.end, "LOC"))
+        joined.add((left.start, right.end))
 
 
 @rule_steps.register("join_place_facilities")
