@@ -338,8 +338,8 @@ class DomainLexicon:
         right after the places it opens with (长风汽车 of 长风汽车股份有限公司, 直隶精工 of 直隶精工机械
         股份有限公司, 清源供水集团 of 兰州清源供水集团有限公司), never reaching into the legal form. One
         that opens with a listed place is the whole name before the legal form (北京银行) or has a
-        word of its own right after the place (not 中国|建设 of 中国建设银行股份有限公司, 天津|住宅建设). NER finds such
-        names (company_short_names); roles and events then name the company in full."""
+        word of its own right after the place (not 中国|建设 of 中国建设银行股份有限公司, 天津|住宅建设).
+        NER finds such names (company_short_names); roles and events name the company in full."""
         form = next((f for f in self.legal_forms if full.endswith(f)), None)
         if form is None or len(name) < shortest:
             return False

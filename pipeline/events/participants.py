@@ -389,7 +389,8 @@ def resolve_name(name: str, doc: Doc, ents: list[Mention], lex: EventLexicon, at
     resolved it with a place the article writes with its level (平谷区) or by its abbreviation
     (来苏: 江苏省总工会; not 江西 for 省总工会: a participant is named as written, completed only
     from what is written); a short form (全总) is its full name where the article writes that
-    (中华全国总工会), and so is a company's trade name written alone; a foreign person named by one part of his name (桑托斯) is the one the
+    (中华全国总工会), and so is a company's trade name written alone (豫信精密: the shared lexicon's
+    ``company_named_short``); a foreign person named by one part of his name (桑托斯) is the one the
     article names in full so (玛丽亚·桑托斯). ``at``: where the participant is written (of two full
     forms written as often, the one written last before it)."""
     text = doc_text(doc)

@@ -208,6 +208,12 @@ class PlaceIndex:
                 return distinct.pop()
         return None
 
+    def _registered(self) -> list[str]:
+        """The article's names that end with a legal form (registered companies), found once."""
+        if "registered" not in self._cache:
+            self._cache["registered"] = [t for _, t in self.seen if t.endswith(self.lex.legal_forms)]
+        return self._cache["registered"]
+
     def _foreign(self) -> tuple[set[str], set[str]]:
         """(another country's places, the countries named): found once, where asked for."""
         if "foreign" not in self._cache:
@@ -292,9 +298,10 @@ class PlaceIndex:
 
     def _longer(self, org: str) -> str | None:
         # 南岭航空 of 南岭航空股份有限公司 (a trade name may open with a place): the one company so named
-        company = self.lex.domain.company_named_short(org, (t for _, t in self.seen))
-        if company is not None:
-            return company
+        if any(org in t for t in self._registered()):
+            company = self.lex.domain.company_named_short(org, (t for _, t in self.seen))
+            if company is not None:
+                return company
         if len(org) < 2 or not all_han(org) or self._opens_with_place(org):
             return None
         cands = {t for _, t in self.seen if len(t) > len(org) and _abbreviates(org, t, self.lex)}
@@ -329,8 +336,9 @@ class PlaceIndex:
         """The article's full names ending with one of ``ends``, and the bodies a body of their own is
         named after (东江港集团 of 东江港集团工会, 某小学 of 某小学工会)."""
         names = {t for _, t in self.seen if len(t) > len(word) and t.endswith(ends) and not elided(t, self.lex)}
-        return names | {t[:-len(body)] for _, t in self.seen for body in self.lex.bare_chain_bodies for end in ends
-                        if t.endswith(end + body) and len(t) - len(body) > len(word) and not elided(t, self.lex)}
+        return names | {t[:-len(body)] for _, t in self.seen for body in self.lex.bare_chain_bodies
+                        if t.endswith(body) and t[:-len(body)].endswith(ends) and len(t) - len(body) > len(word)
+                        and not elided(t, self.lex)}
 
     def with_seat(self, name: str) -> str:
         """``name`` as the article writes it with its seat in front, where it does so once (北陵医院 ->

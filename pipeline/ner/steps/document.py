@@ -4,8 +4,8 @@ meeting's or a doctrine's name; common nouns are no entities)."""
 from __future__ import annotations
 
 from ...lexicon import DomainLexicon
-from ...text.chars import CLAUSE_END, CLOSING_MARKS, HAN_RUN, HEADLINE_SEPARATORS, OPENING_MARKS, SENT_END, unclosed_at
 from ...splitter.wordlist import word_spans_break
+from ...text.chars import CLAUSE_END, CLOSING_MARKS, HAN_RUN, HEADLINE_SEPARATORS, OPENING_MARKS, SENT_END, unclosed_at
 from ...text.scan import find_all
 from ..spans import Mention, SpanSet
 from .context import HAN, RuleContext
@@ -22,8 +22,8 @@ def company_short_names(ctx: RuleContext, spans: SpanSet) -> None:
     form written) is the same company where its trade name is written alone (the shared lexicon's
     ``names_company_short``: 直隶精工 of 直隶精工机械股份有限公司, 清源供水集团 of 兰州清源供水集团
     有限公司), cut where the segmenter cut words, opening with a word of its own (no common word:
-    not 地铁|集团) and ending with no verb (not 中国|建设 of 中国建设银行股份有限公司). Not where the
-    short name runs on into a word (长风汽车|城) or cuts into a longer mention."""
+    not 地铁|集团) and ending with no verb. Not where the short name runs on into a word (长风汽车|城,
+    华为技术|骨干: ``_runs_on``), cuts into a longer mention or holds a person's name (张三丰|武术文化)."""
     p, text, lex = ctx.patterns, ctx.text, ctx.patterns.names.lex
     shorts: set[str] = set()
     for span in spans.of("ORG"):
