@@ -578,3 +578,10 @@ def test_a_place_chain_with_a_unit_without_suffix_stays_one_place(nlp):
     found = rules_on(nlp, ["来到", "河北", "秦皇岛", "北戴河区", "疗养", "。"],
                      [("河北", "LOC"), ("秦皇岛", "LOC"), ("北戴河区", "LOC")])
     assert ("河北秦皇岛北戴河区", "LOC") in found
+
+
+def test_a_party_of_a_project_opens_no_company_name(nlp):
+    # 承建方|某建筑工程有限公司: the contractor's role is no part of its name (org_left_stops)
+    found = rules_on(nlp, ["项目", "承建方", "贵州", "黔源", "盛达", "建筑", "工程", "有限公司", "负责人", "表示", "。"],
+                     [("贵州黔源盛达建筑工程有限公司", "ORG")])
+    assert ("贵州黔源盛达建筑工程有限公司", "ORG") in found
