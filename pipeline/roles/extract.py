@@ -589,6 +589,11 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in _SENTENCE_ENDS) + 1
 
 
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (its first sentence end from ``pos``, else the text's end)."""
+    return min([k for c in _SENTENCE_ENDS if (k := text.find(c, pos)) >= 0] + [len(text)])
+
+
 # -- organizations resolved -----------------------------------------------------------------
 class Frame(NamedTuple):
     """The organization a sentence happens at (在某公司，…); ``carried``: named by an earlier
@@ -1034,10 +1039,7 @@ def _department_of(written: str, index: PlaceIndex, lex: RoleLexicon, frame: Fra
 def _another_body_in_sentence(index: PlaceIndex, parent: str, at: int, lex: RoleLexicon) -> bool:
     """Whether the sentence holding ``at`` names an organization other than ``parent``, its own
     bodies and departments (某市总工会来到某公司: the union's department as likely)."""
-    text = index.text
-    start = max((text.rfind(c, 0, at) for c in _SENTENCE_ENDS), default=-1) + 1
-    ends = [k for c in _SENTENCE_ENDS if (k := text.find(c, at)) >= 0]
-    end = min(ends) if ends else len(text)
+    start, end = _sentence_start(index.text, at), _sentence_end(index.text, at)
     return any(start <= offset < end and t in index.orgs and t not in parent and parent not in t
                and not (len(t) <= 8 and t.endswith(lex.department_endings))
                and index.with_seat(index.expand(t)) != parent for offset, t in index.seen)

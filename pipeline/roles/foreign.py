@@ -45,8 +45,15 @@ def _countries(names: set[str], levels: tuple[str, ...], lex: RoleLexicon) -> se
     return found
 
 
+def opening_country(place: str, countries: set[str], rest: int = 1) -> str | None:
+    """The country ``place`` opens with, ``rest`` characters or more written after it (法国|图卢兹市),
+    the longest where two do (the same in every run: ``countries`` is a set), else None."""
+    return max((c for c in countries if place.startswith(c) and len(place) - len(c) >= rest),
+               key=lambda c: (len(c), c), default=None)
+
+
 def _opens_with(place: str, countries: set[str]) -> bool:
-    return any(place.startswith(c) and len(place) > len(c) for c in countries)
+    return opening_country(place, countries) is not None
 
 
 def is_foreign(place: str, foreign: set[str], countries: set[str]) -> bool:

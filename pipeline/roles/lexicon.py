@@ -108,7 +108,7 @@ class RoleLexicon:
         self.shared_head_chars: set[str] = set(p.get("shared_head_chars") or [])
         self.elision_prefixes: list[str] = list(d.elision_prefixes)
         self.bare_levels: frozenset[str] = frozenset(self.elision_prefixes)   # 市, 区: a level written alone
-        self.gazetteer: frozenset[str] = frozenset(d.places)
+        self.gazetteer: frozenset[str] = d.place_set   # (the shared lexicon's, built once)
         self.place_re = words_regex(self.gazetteer)   # the longest listed place at a position
         # 广西 -> 广西壮族自治区 (自治区): a listed place whose name opens the listed full name of a level
         self.full_of_level: dict[tuple[str, str], str] = _full_names_of_levels(self.gazetteer, self.elision_prefixes)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..splitter.wordlist import MAX_WORD
-from .foreign import foreign_places, is_foreign
+from .foreign import foreign_places, is_foreign, opening_country
 from .lexicon import RoleLexicon
 from .text import HAN_RUN, all_han
 
@@ -226,8 +226,7 @@ class PlaceIndex:
         if not any(place.endswith(self.text[s:e]) and e - s <= len(place) - 2 for s, e in self.places) \
                 and not (self.lex.is_place(place) and not any(self.lex.is_listed(place[:k]) for k in (2, 3))):
             return place   # (no place of the article ends it, nor a level after no listed place: no country)
-        countries = self._foreign()[1]
-        country = next((c for c in countries if place.startswith(c) and len(place) - len(c) >= 2), None)
+        country = opening_country(place, self._foreign()[1], rest=2)
         return place[len(country):] if country else place
 
     def _home_pools(self, level: str) -> tuple[list[tuple[int, str, str]], ...]:

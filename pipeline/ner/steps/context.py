@@ -62,7 +62,7 @@ class RulePatterns:
         adverbs = "|".join(map(re.escape, conv.partner_adverbs)) or "(?!)"
         self.clause_partner_re = re.compile(f"[{re.escape(SENT_END + CLAUSE_END)}](?:{adverbs})*[^{HAN}]?"
                                             f"[{re.escape(conv.partner_marks)}]") if conv.partner_marks else None
-        self.place_set = set(t.places)
+        self.place_set = names.lex.place_set   # (the shared lexicon's, built once: t.places are its places)
         self.place_stems = place_stems(t.places, t.conventions.unit_suffixes, self.words)   # 张北 for 张北县
         self.position_set = set(t.positions)
         # word lists as tries: the longest listed word at each position
