@@ -8,7 +8,8 @@ in exactly one file (the README's table says which):
 org_suffixes.txt       organization endings, ``word<TAB>kind`` (name / weak / company / legal / ending)
 place_suffixes.txt     administrative place endings (区, 街道, 自治州)
 elision.yaml           what an elided organization opens with (区总工会, 街道工委), words that
-                       open so but are none (市场, 区域), a party's name before a body's place (中共)
+                       open so but are none (市场, 区域), a party's name before a body's place (中共),
+                       a body's bare head (公司工会), its anaphors (该公司)
 surnames.txt           surnames, single and compound
 name_followers.txt     words that may follow a person's name (出席, 在讲话中, 说)
 names.yaml             how a name is guessed: nickname prefixes, words no name starts with,
@@ -131,7 +132,7 @@ NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non
              "japanese_surnames", "japanese_long_given_ends", "japanese_given_finals", "name_conjunctions",
              "title_blocked_next", "title_blocked_next_except")
 NAME_COUNTS = ("common_surname_count",)
-ELISION_KEYS = ("prefixes", "not_words", "other_levels", "party_prefixes")
+ELISION_KEYS = ("prefixes", "not_words", "other_levels", "party_prefixes", "bare_heads", "generic_heads", "anaphors")
 
 
 def _yaml(path: Path, keys: tuple[str, ...], counts: tuple[str, ...] = ()) -> dict:
@@ -237,6 +238,12 @@ class DomainLexicon:
         self.elision_not_words = tuple(self.elision.get("not_words", []))
         self.other_levels = tuple(self.elision.get("other_levels", []))
         self.party_prefixes = tuple(sorted(self.elision.get("party_prefixes", []), key=len, reverse=True))
+        self.bare_heads = _longest_first(self.elision.get("bare_heads", []))
+        self.generic_heads = frozenset(self.elision.get("generic_heads", []))
+        self.anaphors = tuple(self.elision.get("anaphors", []))
+        # 该公司, 本集团, 该企业: an anaphor before a bare or generic head, one organization named before
+        self.anaphoric_bodies = _longest_first(a + h for a in self.anaphors
+                                               for h in (*self.bare_heads, *sorted(self.generic_heads)))
         self.place_suffix_chars = "".join(w for w in self.place_suffixes if len(w) == 1)
         self.surname_set = frozenset(self.surnames)
         self.single_surnames = frozenset(w for w in self.surnames if len(w) == 1)

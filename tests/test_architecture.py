@@ -497,3 +497,13 @@ def test_hotels_are_one_list_read_by_ner_and_events():
     venues = lexicon_from_dict(read_triggers(LEXICON_DIR / "events.yaml"), custom).venue_suffixes
     assert "客栈" in venues and "饭店" not in venues
     assert "饭店" in lexicon_from_dict(read_triggers(LEXICON_DIR / "events.yaml"), domain).venue_suffixes
+
+
+def test_anaphoric_bodies_are_built_from_the_shared_lexicon_alone():
+    # 该公司 is elision.yaml's anaphor and bare head: no stage's own file lists it again
+    lex = load_lexicon()
+    assert {"该公司", "该集团", "该企业", "该单位", "本厂"} <= set(lex.anaphoric_bodies)
+    events = yaml.safe_load((LEXICON_DIR / "events.yaml").read_text(encoding="utf-8"))
+    assert not set(events["visit"]["owned_marks"]) & set(lex.anaphoric_bodies)
+    roles = yaml.safe_load((LEXICON_DIR / "roles.yaml").read_text(encoding="utf-8"))
+    assert not {"bare_heads", "generic_heads", "anaphors"} & set(roles)

@@ -3076,3 +3076,12 @@ def test_a_visited_place_after_this_companys_is_visited(nlp):
     events = run(nlp, text, {"PER": ["杨正国"], "LOC": ["下关营业厅", "古城装维服务站", "网络运维大楼"]})
     visited = {name for ev in events for role, name in roles(ev) if role == "visited"}
     assert {"下关营业厅", "古城装维服务站", "网络运维大楼"} <= visited
+
+
+@pytest.mark.parametrize("owner", ["该医院", "该学校", "本厂"])
+def test_a_visited_place_after_any_anaphoric_body_is_visited(nlp, owner):
+    # 来到该医院急诊楼: the shared lexicon's anaphors before a bare head (elision.yaml) say whose it is
+    text = f"杨正国一行先后来到{owner}急诊综合楼和后勤保障大楼，实地查看职工之家建设情况。"
+    events = run(nlp, text, {"PER": ["杨正国"], "LOC": ["急诊综合楼", "后勤保障大楼"]})
+    visited = {name for ev in events for role, name in roles(ev) if role == "visited"}
+    assert {"急诊综合楼", "后勤保障大楼"} <= visited

@@ -69,7 +69,10 @@ class RoleLexicon:
         self.sub_units: tuple[str, ...] = tuple(sorted(p.get("sub_units") or [], key=len, reverse=True))
         # 在某公司焊接车间，: a shop-floor unit or a site inside an organization ends its frame's place
         self.frame_sites: tuple[str, ...] = self.sub_units + tuple(p.get("frame_sites") or [])
-        self.org_leading_strip: list[str] = sorted(p.get("org_leading_strip") or [], key=len, reverse=True)
+        # 原, 时任 and the anaphors (该公司 -> 公司, resolved as the company written before)
+        self.anaphors: str = "".join(p.get("anaphors") or d.anaphors)   # (an older roles file's own)
+        self.org_leading_strip: list[str] = sorted(dict.fromkeys([*(p.get("org_leading_strip") or []), *self.anaphors]),
+                                                   key=len, reverse=True)
         self.org_leading_marks: tuple[str, ...] = tuple(p.get("org_leading_marks") or [])
         # 某集团党委书记、董事长: a party body inside an organization, and the titles it holds
         self.title_party_bodies: list[str] = sorted(p.get("title_party_bodies") or [], key=len, reverse=True)
@@ -124,16 +127,15 @@ class RoleLexicon:
         # 以甲为团长的…代表团: 以, the person (a title may stand on either side), 为, a head's title, 的
         heads = "|".join(map(re.escape, sorted(p.get("delegation_heads") or [], key=len, reverse=True)))
         self.headed_by = re.compile(f"为({heads})的") if heads else re.compile("(?!)")
-        self.bare_heads: list[str] = sorted(p.get("bare_heads") or [], key=len, reverse=True)
+        self.bare_heads: list[str] = sorted(p.get("bare_heads") or d.bare_heads, key=len, reverse=True)
         self.bare_head_kinds: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in (p.get("bare_head_kinds") or {}).items()}
         self.branch_marks: frozenset[str] = frozenset(p.get("branch_marks") or [])
         self.meeting_bodies: tuple[str, ...] = tuple(p.get("meeting_bodies") or [])
-        self.generic_heads: frozenset[str] = frozenset(p.get("generic_heads") or [])
+        self.generic_heads: frozenset[str] = frozenset(p.get("generic_heads") or d.generic_heads)
         # 女职工委员会 -> 总工会: a committee written alone, and the ending of the body it is of
         self.committee_of: dict[str, str] = {c: body for body, cs in (p.get("committees_of") or {}).items() for c in cs}
         # ... the full name may go on with its legal form (集团党委 of 东江港集团有限公司)
         self.legal_forms: tuple[str, ...] = tuple(d.legal_forms)
-        self.anaphors: str = "".join(p.get("anaphors") or [])
         self.partner_marks: tuple[str, ...] = tuple(p.get("partner_marks") or [])
         self.anaphoric_heads: dict[str, list[str]] = {k: list(v) for k, v in (p.get("anaphoric_heads") or {}).items()}
         # how an enterprise or institution's name ends (公司, 集团, 医院 …, 有限公司)
