@@ -1113,6 +1113,15 @@ def test_a_unit_whose_first_noun_the_model_left_out_joins_its_organization():
     assert named(text, spans) == {("青山区总工会经费审查委员会", "ORG")}
 
 
+@pytest.mark.parametrize("company", ["海晟港口集团", "青禾物流有限公司"])
+def test_a_company_after_a_union_and_a_noun_is_no_unit_of_it(company):
+    # 省总工会|调研|某港口集团: 调研 is listed as a noun too, but a company is no union's unit
+    text = f"山东省总工会调研{company}产业工人队伍建设改革"
+    spans = SpanSet([at(text, "山东省总工会", "ORG"), at(text, company, "ORG")])
+    run("join_sub_units", text, spans)
+    assert named(text, spans) == {("山东省总工会", "ORG"), (company, "ORG")}
+
+
 @pytest.mark.parametrize("text, found", [
     ("副主席李明与快递员沈浩然、邴小军交流。", {("沈浩然", "PER"), ("邴小军", "PER")}),
     ("坚持睦邻、安邻、富邻的政策", {("安邻", "PER")}),          # two characters: too often a word

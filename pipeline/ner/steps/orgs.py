@@ -800,10 +800,12 @@ def _of_common_words(unit: str, ctx: RuleContext) -> bool:
 def join_sub_units(ctx: RuleContext, spans: SpanSet) -> None:
     """X区总工会|职工服务中心: a unit written right after its union (a parent ending with one of
     ``sub_unit_parents``), with no separator, is one organization as written in full. Two organs
-    written together (区委|区政府), a place-led name after it and a fragment without an
-    organization suffix stay apart (a group and its centres: measured, the devset lists them apart)."""
+    written together (区委|区政府), a place-led name after it, a company (no union's unit:
+    省总工会|调研|某港口集团, the verb read as a noun) and a fragment without an organization
+    suffix stay apart (a group and its centres: measured, the devset lists them apart)."""
     p, text, elided = ctx.patterns, ctx.text, ctx.tables.elided
     parents = tuple(ctx.conventions.sub_unit_parents)
+    companies = (*p.names.lex.company_org_suffixes, *p.legal_forms)
     for right in spans.of("ORG"):
         left = spans.ending_at(right.start) or _parent_before_a_noun(ctx, spans, right.start)
         if left is None or left.label != "ORG" or right not in spans.spans or not parents \
@@ -812,7 +814,8 @@ def join_sub_units(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         second = text[right.start:right.end]
         if (elided is not None and elided.fullmatch(second)) or p.place_units(second)[0] \
-                or (p.place_re and p.place_re.match(second)) or second in ctx.tables.not_entities:
+                or (p.place_re and p.place_re.match(second)) or second in ctx.tables.not_entities \
+                or second.endswith(companies):
             continue
         spans.remove(left)
         spans.replace(right, (left.start, right.end, "ORG"))
