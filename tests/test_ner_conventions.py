@@ -1278,6 +1278,16 @@ def test_province_followed_by_zong_is_its_union_federation():
     assert named(text, spans) == {("江南省总", "ORG"), ("东州市总", "ORG"), ("北京市", "LOC")}
 
 
+@pytest.mark.parametrize("title", ["总裁", "总经理", "总监"])
+def test_a_title_opening_at_zong_is_no_union_federation(title):
+    # 某集团亚太区|总裁: 区总, 市总 stand for the union only where no title opens at 总
+    text = f"诺维康制药集团亚太区{title}马克·费舍尔一行，和全市总经理协会。会上，区{title}发言。"
+    spans = run("place_union_abbreviations", text, spans_of(text, ("亚太区", "LOC")))
+    assert named(text, spans) == {("亚太区", "LOC")}
+    spans = run("elided_orgs", text, SpanSet([]))
+    assert named(text, spans) == set()
+
+
 def test_mention_takes_the_whole_latin_word():
     text = "参观了sunrise企业集团等企业"
     spans = run("whole_latin_words", text, spans_of(text, ("sun", "ORG")))

@@ -16,11 +16,14 @@ from .registry import rule_steps
 def elided_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """区总工会, 市委: an elided organ where no place is written before it (平谷区总工会 is
     grown, not elided), right after another organ (市委|市政府), a function word (为|区公安局) or
-    a verb the tokenizer keeps apart (听取|区总工会, 落实|全总)."""
+    a verb the tokenizer keeps apart (听取|区总工会, 落实|全总); not 区总, 市总 where a title opens at
+    总 (区|总裁, 市|总经理)."""
     elided, text, stops = ctx.tables.elided, ctx.text, ctx.conventions.function_chars
     if elided is None:
         return
     for m in elided.finditer(text):
+        if text[m.end() - 1] == "总" and ctx.patterns.position_at(text, m.end() - 1):
+            continue
         before = spans.ending_at(m.start())
         if m.start() > 0 and HAN_CHAR.match(text, m.start() - 1) and text[m.start() - 1] not in stops \
                 and (before is None or before.label != "ORG") and not _verb_before(ctx, m.start()):

@@ -941,13 +941,14 @@ def numbered_units(ctx: RuleContext, spans: SpanSet) -> None:
 @rule_steps.register("place_union_abbreviations")
 def place_union_abbreviations(ctx: RuleContext, spans: SpanSet) -> None:
     """江南省|总, 东州市|总: a province or city followed by 总 (its federation of trade unions,
-    the elided 省总/市总) is that organization; 总工会, 总体, 总结 … are left to other steps."""
+    the elided 省总/市总) is that organization; 总工会, 总体, 总结 … are left to other steps, and a
+    title opening at 总 is none (集团亚太区|总裁)."""
     text, elided = ctx.text, ctx.tables.elided
     if elided is None:
         return
     for span in spans.of("LOC"):
         start, end, _ = span
-        if end - start < 3 or end >= len(text) or text[end] != "总":
+        if end - start < 3 or end >= len(text) or text[end] != "总" or ctx.patterns.position_at(text, end):
             continue
         m = elided.match(text, end - 1)
         if m is not None and m.end() == end + 1:
