@@ -237,6 +237,13 @@ def test_the_company_an_anaphor_names_is_the_one_written_last_before_it(nlp):
     assert triples(doc) == {("高玉琴", "负责人", "瑞丰服饰有限公司")}
 
 
+def test_a_company_named_inside_its_units_name_is_what_its_anaphor_names(nlp):
+    # 参观了某药业股份有限公司新药研发中心，该公司董事长…: the company is written, up to its legal form
+    text = "客人参观了青禾药业股份有限公司新药研发中心，该公司董事长丁振华陪同参观。"
+    doc = make(nlp, text, per=["丁振华"], org=["青禾药业股份有限公司新药研发中心"])
+    assert triples(doc) == {("丁振华", "董事长", "青禾药业股份有限公司")}
+
+
 def test_the_party_committee_of_a_body_the_article_names_is_in_the_title(nlp):
     # 石岭煤矿, named on its own (no ending of the lists: 矿 is also a sector, 湖南省煤矿系统), is an
     # enterprise: its 党委 is in the title, as a company's; a community's governs it

@@ -353,10 +353,17 @@ class PlaceIndex:
     def latest_full(self, ends: tuple[str, ...], before: int) -> str | None:
         """The full name ending with one of ``ends`` that the article writes last before ``before``
         (来到某市商务局，与该局局长…: what 该局 points back to), else None."""
-        names = [(offset, t) for offset, t in self.seen if offset < before and t.endswith(ends)
+        names = [(offset, t) for offset, written in self.seen if offset < before
+                 for t in (written, self._registered_within(written)) if t.endswith(ends)
                  and t not in ends and not elided(t, self.lex)
                  and not (0 < offset <= len(self.text) and self.text[offset - 1] in self.lex.partner_marks)]
         return max(names)[1] if names else None   # (not 与|乙公司: 甲与乙公司签约，该公司… is 甲)
+
+    def _registered_within(self, name: str) -> str:
+        """某药业股份有限公司新药研发中心: a unit's name that holds its company's registered name names
+        that company too: the name up to its last legal form ("" where none is inside it)."""
+        cut = max((name.rfind(form) + len(form) for form in self.lex.legal_forms if form in name[:-1]), default=0)
+        return name[:cut] if 0 < cut < len(name) else ""
 
     def _opens_with_place(self, org: str) -> bool:
         return any(self.lex.is_place(org[:k]) for k in range(2, len(org) + 1))
