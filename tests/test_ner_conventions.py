@@ -325,6 +325,8 @@ def test_a_company_name_runs_back_to_a_verb_before_it(cut, found):
     "全县|2|家|农牧民|专业|合作社|参加",   # a count of them: a kind, no name
     "全县|两|家|农牧民|专业|合作社|参加",
     "和|经营|有限公司",
+    "宿州市|现有|农民|专业|合作社|1.2万|家|，",   # … or written after it: a kind counted
+    "在|埇桥区|召开|全市|农民|专业|合作社|座谈会",   # a deictic's (全市): all of them
 ])
 def test_a_legal_form_after_a_count_or_a_common_word_alone_names_nothing(cut):
     text = cut.replace("|", "")
@@ -447,6 +449,8 @@ def test_a_longer_trade_name_between_a_place_and_a_company_is_the_company_s(text
     ("，|职工|服务|网络|科技|有限公司", [("网络科技有限公司", "ORG")], {("网络科技有限公司", "ORG")}),
     # no opening within reach: left as read
     ("，|华鑫|精密|精密|精密|精密|网络|科技|有限公司", [("网络科技有限公司", "ORG")], {("网络科技有限公司", "ORG")}),
+    # the word the model began inside closes a party's label (运营|方启航: 运营方): its start stands
+    ("孵化器|运营|方启航|创业|服务|有限公司", [("启航创业服务有限公司", "ORG")], {("启航创业服务有限公司", "ORG")}),
 ])
 def test_a_company_the_model_began_at_its_trade_begins_at_its_name(cut, model, found):
     assert named_after("company_name_starts", cut, model) == found
@@ -1050,6 +1054,14 @@ def test_no_mention_runs_across_a_clause_end():
     spans = SpanSet([at(text, "景立峰，协会", "ORG")])
     run("trim_mention_edges", text, spans)
     assert named(text, spans) == {("景立峰", "ORG"), ("协会", "ORG")}
+
+
+def test_a_common_word_cut_off_at_a_sentence_end_is_no_mention():
+    # 客运组织情况。集团公司: the model ran a common noun into a name across the full stop
+    text = "查看客运组织情况。集团公司工会主席龚丽萍陪同。"
+    spans = SpanSet([at(text, "情况。集团公司", "ORG")])
+    run("trim_mention_edges", text, spans)
+    assert named(text, spans) == {("集团公司", "ORG")}
 
 
 def test_mention_edges_lose_unpaired_marks_and_a_space_splits_persons():

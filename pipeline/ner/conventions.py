@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..text.chars import HAN
 from ..text.scan import words_regex
 
 if TYPE_CHECKING:
@@ -116,6 +117,10 @@ class ConventionTables:
         self.counted_unit = re.compile(counted) if counted else None
         numerals = re.escape(self.count_chars + self.ordinal_count_chars)
         self.place_count = re.compile(f"(?:[{numerals}]|[0-9０-９])+[{re.escape(self.place_counters)}]") \
+            if numerals and self.place_counters else None
+        # 合作社|1.2万家，: a count of bodies closing a clause right after a kind (decimals and 万 too;
+        # not 某公司、某有限公司|几家单位: the list's count)
+        self.body_count = re.compile(f"(?:[{numerals}]|[0-9０-９.．万])+[{re.escape(self.place_counters)}](?![{HAN}])") \
             if numerals and self.place_counters else None
 
     @classmethod

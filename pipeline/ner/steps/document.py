@@ -358,5 +358,12 @@ def trim_mention_edges(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         spans.remove(span)
         for s, e in parts:
-            if e - s >= 2 or label == "LOC":
+            if (e - s >= 2 or label == "LOC") and not _a_common_word_cut_off(ctx, s, e, label):
                 spans.add(s, e, label)
+
+
+def _a_common_word_cut_off(ctx: RuleContext, start: int, end: int, label: str) -> bool:
+    """客运组织情况。|集团公司: a common word (情况) the model ran into a name across a sentence's end
+    is no name of its own, where no organization ending says it is one (协会 is)."""
+    return label != "PER" and ctx.text[start:end] in ctx.patterns.words \
+        and not ctx.patterns.suffix_end_re.search(ctx.text, start, end)

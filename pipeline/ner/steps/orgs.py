@@ -429,8 +429,11 @@ def company_name_starts(ctx: RuleContext, spans: SpanSet, max_chars: int = 8) ->
         if org not in spans.spans or not text.endswith(p.legal_forms, start, org.end) \
                 or start == 0 or not HAN_CHAR.match(text, start - 1) or p.opens_with_place(text, start, org.end):
             continue  # (台资企业|漳州…: a name that opens with its place opens there)
-        found = _company_name_start(ctx, spans, ctx.token_start(start) if ctx.cuts_word(start) else start,
-                                    start - max_chars)
+        pos = ctx.token_start(start) if ctx.cuts_word(start) else start
+        if pos < start and (text[pos:start] in ctx.tables.org_left_stops
+                            or text[ctx.token_start(pos):start] in ctx.tables.org_left_stops):
+            continue   # 运营|方启航…: the word the model began inside closes a stop (运营方)
+        found = _company_name_start(ctx, spans, pos, start - max_chars)
         if found is None:
             continue
         new_start, taken_in = found
@@ -607,8 +610,10 @@ def company_names(ctx: RuleContext, spans: SpanSet) -> None:
     """北京市|国有资产经营|有限责任公司: a company's legal form ends its name, which runs back over
     its words to punctuation, a function word or another name; a place right before it opens the
     name (the registered name holds it). Only where no organization covers the legal form yet, and
-    not after a count (两家|农民专业合作社: a kind, no name)."""
+    not for a kind counted (两家|农民专业合作社, 现有农民专业合作社|1.2万家, not a list's: 甲、乙有限
+    公司|几家) or a deictic's (全市|农民专业合作社: all of the city's): no name."""
     text, t, words = ctx.text, ctx.tables, ctx.patterns.words
+    counted, deictics = ctx.conventions.body_count, tuple(ctx.conventions.deictics)
     for m in ctx.patterns.legal_form_re.finditer(text):
         if any(s.label == "ORG" for s in spans.overlapping(m.start(), m.end())):
             continue
@@ -627,8 +632,23 @@ def company_names(ctx: RuleContext, spans: SpanSet) -> None:
         k = _after_a_verb(ctx, k, m.start())
         if after_a_count(ctx, max(k - 3, 0), m.start()) > k:
             continue   # 2家|农牧民专业合作社: a kind counted, no name
+        k = _after_a_deictic(ctx, k, m.start(), deictics)
+        if counted is not None and counted.match(text, m.end()) and not text.endswith("、", 0, k):
+            continue   # 现有…合作社|1.2万家: a kind counted (not a list's last: 甲、乙有限公司|几家)
         if m.start() - k >= 2 and text[k:m.start()] not in words:   # not 和|经营|有限公司
             spans.add(k, m.end(), "ORG", override=True)
+
+
+def _after_a_deictic(ctx: RuleContext, start: int, end: int, deictics: tuple[str, ...]) -> int:
+    """Where a company's name may start in text[start:end]: after the last common word there that
+    opens with a deictic (埇桥区召开|全市|农民专业合作社: 全市 says all of them), else ``start``."""
+    k, cut = start, start
+    while k < end:
+        nxt = min(ctx.token_end(k) or end, end)
+        if ctx.text.startswith(deictics, k) and ctx.text[k:nxt] in ctx.patterns.words and nxt - k >= 2:
+            cut = nxt
+        k = nxt
+    return cut
 
 
 def _after_a_verb(ctx: RuleContext, start: int, end: int) -> int:
