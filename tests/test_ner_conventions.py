@@ -778,6 +778,18 @@ def test_a_unit_named_with_its_suffix_is_a_place_without_it():
     assert named(text, spans) == {("东江区总工会", "ORG"), ("东江", "LOC"), ("朝阳", "LOC")}
 
 
+def test_a_unit_stem_the_model_read_as_a_person_or_a_body_is_the_place():
+    # 佩奇市 … 在佩奇: the model's person is the city written without its level; not a body of
+    # its own ending (中心), nor one before the level (波尔图|市长)
+    text = "应匈牙利佩奇市和波尔图市邀请。在佩奇，波尔图市长和波尔图代表出席。会展中心区域工会和会展中心。"
+    spans = SpanSet([at(text, "佩奇市", "LOC"), at(text, "佩奇", "PER", 1), at(text, "波尔图市", "LOC"),
+                     at(text, "波尔图", "ORG", 1), at(text, "波尔图", "ORG", 2),
+                     at(text, "会展中心区域工会", "ORG"), at(text, "会展中心", "ORG", 1)])
+    run("unit_stems", text, spans)
+    assert named(text, spans) == {("佩奇市", "LOC"), ("佩奇", "LOC"), ("波尔图市", "LOC"), ("波尔图", "ORG"),
+                                  ("波尔图", "LOC"), ("会展中心区域工会", "ORG"), ("会展中心", "ORG")}
+
+
 def test_a_unit_stem_is_no_place_inside_a_word_or_before_its_suffix():
     text = "东江县总工会和东江县供电公司"   # the second 东江 is followed by its suffix
     spans = SpanSet([at(text, "东江县总工会", "ORG")])

@@ -435,13 +435,19 @@ def org_unit_places(ctx: RuleContext, spans: SpanSet) -> None:
 def unit_stems(ctx: RuleContext, spans: SpanSet) -> None:
     """东江区总工会 … 为东江的建设: a county, district or city named in the article with its
     suffix (in a place or an organization) is the same place where it is written without it;
-    not where the stem is a common word or a cut falls inside a word."""
+    not where the stem is a common word or a cut falls inside a word. The model's person or
+    organization of no ending that is such a stem alone is that place too (佩奇市 … 在佩奇: no
+    person)."""
     p, text, suffixes = ctx.patterns, ctx.text, ctx.conventions.admin_levels
     named = {text[s:e] for s, e, _ in spans.spans if e - s >= 3}
     stems = {unit[:-1] for name in named if any(ch in suffixes for ch in name)
              for unit in p.place_units(name)[0] if unit[-1] in suffixes and len(unit) >= 3}
     _places_where_alone(ctx, spans, stems, lambda start, end: end < len(text) and text[end] in suffixes
                         or ctx.cuts_word(start) or ctx.cuts_word(end))
+    for span in spans.of("PER", "ORG"):
+        if text[span.start:span.end] in stems - p.words and not text.startswith(tuple(suffixes), span.end) \
+                and not (span.label == "ORG" and p.suffix_end_re.search(text, span.start, span.end)):
+            spans.replace(span, (span.start, span.end, "LOC"))
 
 
 def _places_where_alone(ctx: RuleContext, spans: SpanSet, names: set[str],
