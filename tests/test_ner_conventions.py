@@ -403,6 +403,8 @@ def test_a_trade_name_between_a_place_and_a_company_is_the_company_s(text, found
     # … not a common word between (合资), nor a place of one character
     ("青岚合资动力电池有限公司", "青岚", "动力电池有限公司", {("青岚", "LOC"), ("动力电池有限公司", "ORG")}),
     ("中美锐能动力电池有限公司", "美", "动力电池有限公司", {("美", "LOC"), ("动力电池有限公司", "ORG")}),
+    # … nor a clause whose agent mark (由) opens the company's name
+    ("海棠湾二期项目由鑫泰置业有限公司开发", "海棠湾", "鑫泰置业有限公司", {("海棠湾", "LOC"), ("鑫泰置业有限公司", "ORG")}),
 ])
 def test_a_trade_name_after_a_place_the_model_read_is_the_company_s(text, place, model, found):
     spans = run("trade_names", text, spans_of(text, (place, "LOC"), (model, "ORG")))
