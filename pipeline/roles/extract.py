@@ -648,6 +648,7 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
     chain_orgs: list[str] = []
     prev: Segment | None = None
     for seg in chain.segments:
+        governing = _governing_party_body_out_of_title(seg, lex)
         word = seg.title.word
         written = seg.org_text or None
         if written and _shares_head(written, word, lex):
@@ -724,6 +725,11 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             seg.org, seg.org_as_written = _head_of_frame(word, frame, lex) or _body_the_title_heads(word, index, lex), None
         if seg.title.kind == "occupation" and seg.org and not (seg.has_ent or _valid_org(seg.org, lex)):
             seg.org = seg.org_as_written = None
+        if governing and seg.org:   # 某村|党支部|书记: the village resolved, its party branch the org
+            seg.org += governing
+            seg.org_as_written = seg.org_as_written and seg.org_as_written + governing
+        elif governing:   # (no village named: the title stays whole)
+            seg.title = Title(seg.title.start - len(governing), seg.title.end, governing + word, seg.title.kind)
         if word in lex.party_titles and seg.org:
             _party_body_into_title(seg, prev, index, lex)
         if seg.org:
@@ -744,6 +750,24 @@ def _place_of_chain(chain_orgs: list[str], lex: RoleLexicon) -> str | None:
 def _opening_place(org: str, lex: RoleLexicon) -> str | None:
     """The listed place a body's name opens with (中国|国务院 -> 中国), else None."""
     return next((org[:k] for k in range(len(org) - 2, 1, -1) if org[:k] in lex.gazetteer), None)
+
+
+def _governing_party_body_out_of_title(seg: Segment, lex: RoleLexicon) -> str | None:
+    """某村|党支部书记 -> 书记 of 某村党支部: the party body governing a village or community
+    (``party_governed_units``: 某社区党委书记 is 书记 of 某社区党委) is the organization, as the
+    devset writes it, where the title word holds it (党支部书记 is listed whole): the body, taken out
+    of the title, to follow the unit once resolved; a body inside an organization stays in the title
+    (某中心党支部书记: _party_body_into_title)."""
+    body = starts_with_any(seg.title.word, lex.title_party_bodies)
+    written = seg.org_text
+    if body is None or seg.title.word[len(body):] not in lex.party_titles or not written \
+            or seg.org_start + len(written) != seg.title.start:
+        return None
+    unit = written[1:] if written[0] in lex.org_leading_marks and written[1:] in lex.bare_levels else written
+    if not unit.endswith(lex.party_governed_units):
+        return None
+    seg.title = Title(seg.title.start + len(body), seg.title.end, seg.title.word[len(body):], seg.title.kind)
+    return body
 
 
 def _bare_level(written: str | None, lex: RoleLexicon) -> str | None:
