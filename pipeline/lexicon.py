@@ -416,10 +416,12 @@ class DomainLexicon:
         return None
 
     def _opens_with_a_place_of_that_level_char(self, name: str, prefix: str) -> bool:
-        """镇安县委, 市北区总工会: the level character opens a place's own name, which one or two
-        characters and a level after it end (镇安|县, 市北|区); the name is written in full."""
+        """镇安县委, 市北区总工会: the level character opens a place's own name, which one to three
+        characters and a level after it end (镇安|县, 市北|区); the name is written in full. Not a
+        level character ending a common word (县|农业农村|局: 农村)."""
         units = self.place_suffix_chars
         return any(name[k - 1] in units and not any(c in units for c in name[len(prefix):k - 1])
+                   and name[k - 2:k] not in self.common_word_set
                    for k in range(len(prefix) + 2, min(len(prefix) + 4, len(name)) + 1))
 
     def surnames_at(self, text: str, pos: int = 0) -> list[str]:

@@ -438,6 +438,8 @@ def test_elided_organizations_are_read_one_way_by_roles_and_events(tmp_path):
     lex = load_lexicon()
     assert lex.elided_level("区总工会") == "区" and lex.elided_level("街道工委") == "街道"
     assert lex.elided_level("市场监管局") is None and lex.elided_level("区") is None
+    # 镇安|县委 opens with a place of that level's character; 县|农业农村|局 does not (村 ends 农村)
+    assert lex.elided_level("镇安县委") is None and lex.elided_level("县农业农村局") == "县"
     roles = RoleLexicon.load(LEXICON_DIR / "roles.yaml", lex)
     events = load_events(PROJECT_ROOT / "data/lexicons/events.yaml", lex)
     for name in ("区总工会", "街道工委", "市场监管局", "县城中心", "镇政府"):

@@ -1392,6 +1392,13 @@ def test_an_elided_party_committee_is_the_one_written_with_the_partys_name(nlp):
                             ("丁戊", "书记", "青石市委")}
 
 
+def test_an_elided_bureau_whose_name_holds_a_village_word_is_the_counties(nlp):
+    # 县农业农村局: 村 ends the common word 农村, no village's name opening the bureau's
+    text = "祁东县委书记蒋立春深入风石堰镇调研。县农业农村局局长谭晓阳陪同调研。"
+    doc = make(nlp, text, per=["蒋立春", "谭晓阳"], org=["祁东县委", "县农业农村局"], loc=["风石堰镇"])
+    assert ("谭晓阳", "局长", "祁东县农业农村局") in triples(doc)
+
+
 def test_a_village_title_after_the_level_alone_takes_the_village_named(nlp):
     # 村党支部书记 / 和村党支部书记: the village named, its party branch the org; 村主任 and
     # 村委会主任 head the village's government (the guideline: 村主任 -> the village)
