@@ -1399,6 +1399,14 @@ def test_an_elided_bureau_whose_name_holds_a_village_word_is_the_counties(nlp):
     assert ("谭晓阳", "局长", "祁东县农业农村局") in triples(doc)
 
 
+def test_a_bare_name_the_article_writes_at_another_level_stands_for_no_city(nlp):
+    # 喀什 beside 喀什地区 is the prefecture, no 喀什市: the host's 市长 is the city it names (来沪: 上海)
+    text = ("昨天下午，市委副书记、市长郁嘉树会见了喀什地区党政代表团一行。郁嘉树对代表团来沪表示欢迎。"
+            "他说，对口支援喀什是交给上海的重要任务。喀什发展很快，喀什的特色产业各具特色。")
+    doc = make(nlp, text, per=["郁嘉树"], loc=["喀什地区", "沪", "喀什", "上海"])
+    assert {("郁嘉树", "副书记", "上海市委"), ("郁嘉树", "市长", "上海市")} <= triples(doc)
+
+
 def test_a_village_title_after_the_level_alone_takes_the_village_named(nlp):
     # 村党支部书记 / 和村党支部书记: the village named, its party branch the org; 村主任 and
     # 村委会主任 head the village's government (the guideline: 村主任 -> the village)

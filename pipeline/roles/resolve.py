@@ -235,13 +235,22 @@ class PlaceIndex:
         home's mayor, its city unnamed."""
         key = ("pools", level)
         if key not in self._cache:
-            pools = (self.mentions, self.bare, self.weak, self.outlet)
+            bare = [m for m in self.bare if m[1] != level or not self._named_at_another_level(m[2], level)]
+            pools = (self.mentions, bare, self.weak, self.outlet)
             foreign, countries = self._foreign()   # (found where an elided body is resolved at all)
             if foreign or countries:
                 pools = tuple([m for m in pool if m[1] != level or not is_foreign(m[2], foreign, countries)]
                               for pool in pools)
             self._cache[key] = pools
         return self._cache[key]
+
+    def _named_at_another_level(self, place: str, level: str) -> bool:
+        """Whether the article's places name ``place`` (喀什市, read from a bare 喀什) only with
+        another level (喀什地区): the bare name stands for that one."""
+        stem = place[:-len(level)]
+        levels = (*self.lex.place_suffixes, *self.lex.domain.other_levels)
+        named = {self.text[s:e] for s, e in self.places}
+        return place not in named and any(stem + other in named for other in levels if other != level)
 
     def written_in_full(self, org_text: str, prefix: str, before: int) -> str | None:
         """The place of the body an elided form names (区总工会) where the article prints that body
