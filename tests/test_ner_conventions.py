@@ -773,6 +773,19 @@ def test_district_after_a_place_without_suffix_is_joined_but_a_housing_estate_is
     assert named(text, spans) == {("重庆青山区", "LOC"), ("北京", "LOC"), ("天通苑社区", "LOC")}
 
 
+@pytest.mark.parametrize("cut, model, found", [
+    # a list of towns, one found: the later items ending with its suffix are towns too
+    ("深入|风|石堰镇|、|白地市镇|、|黄土铺镇|，|走访", [("石堰镇", "LOC")],
+     {("石堰镇", "LOC"), ("白地市镇", "LOC"), ("黄土铺镇", "LOC")}),
+    ("走访|东山镇|、|白地市镇|、|黄土铺镇|等|地", [("东山镇", "LOC")],
+     {("东山镇", "LOC"), ("白地市镇", "LOC"), ("黄土铺镇", "LOC")}),
+    # … not where a later item ends otherwise (a town and a company: no list of units)
+    ("走访|东山镇|、|白地市镇|、|青禾|公司", [("东山镇", "LOC")], {("东山镇", "LOC")}),
+])
+def test_the_later_items_of_a_list_of_units_with_one_found_are_places(cut, model, found):
+    assert named_after("enumerated_places", cut, model) == found
+
+
 def test_a_unit_named_with_its_suffix_is_a_place_without_it():
     text = "东江区总工会慰问劳模，感谢他们为东江的建设和朝阳的未来所做的贡献"
     spans = SpanSet([at(text, "东江区总工会", "ORG"), at(text, "朝阳", "LOC")])

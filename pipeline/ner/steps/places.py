@@ -2,12 +2,13 @@
 place conventions (administrative levels, honours, "union work of a place")."""
 from __future__ import annotations
 
+import re
 from typing import Callable
 
-from ...text.chars import HAN_RUN
+from ...text.chars import HAN, HAN_RUN
 from ...text.scan import find_all
 from ..spans import SpanSet
-from .context import HAN_CHAR, NAME_CHAR, RuleContext, RulePatterns, run_back
+from .context import HAN_CHAR, NAME_CHAR, RuleContext, RulePatterns, enumeration_items, run_back
 from .registry import rule_steps
 
 
@@ -397,6 +398,42 @@ def _two_verbs_before(p: RulePatterns, text: str, k: int) -> bool:
     def verb(a: int, b: int) -> bool:
         return a >= 0 and text[a:b] in p.names.lex.non_noun_word_set
     return verb(k - 2, k) and verb(k - 4, k - 2)
+
+
+_UNIT_LIST = re.compile(f"[{HAN}]{{2,8}}(?:、[{HAN}]{{2,8}})+")
+_LISTED_UNIT_CHARS = (3, 6)   # 白地市镇, 黄土铺镇: a listed unit's name with its suffix
+
+
+@rule_steps.register("enumerated_places")
+def enumerated_places(ctx: RuleContext, spans: SpanSet) -> None:
+    """深入风石堰镇、白地市镇、黄土铺镇: in a 、 list of administrative units where a place was found
+    ending an item (with the unit's suffix: 镇, 村, 街道), each later item that ends with that suffix
+    too is a place: three to six characters, no common word, nothing found in it (the last ends at
+    its suffix: 黄土铺镇|等地). Only where every later item so ends (a list of units, not 某镇、某公司)."""
+    text, p = ctx.text, ctx.patterns
+    if "、" not in text:
+        return
+    shortest, longest = _LISTED_UNIT_CHARS
+    for m in _UNIT_LIST.finditer(text):
+        items = enumeration_items(text, m.start(), m.end())
+        first = next((i for i, (s, e) in enumerate(items) if any(
+            x.label == "LOC" and x.end == e and e - x.start >= shortest for x in spans.overlapping(s, e))), None)
+        if first is None or first == len(items) - 1:
+            continue
+        found_end = items[first][1]
+        suffix = next((u for u in ctx.conventions.unit_suffixes if text.endswith(u, 0, found_end)), None)
+        if suffix is None:
+            continue
+        later = items[first + 1:]
+        s, e = later[-1]   # the last may run on after the list (黄土铺镇|等地): it ends at its suffix
+        cut = text.find(suffix, s + shortest - len(suffix), e)
+        later[-1] = (s, cut + len(suffix)) if cut >= 0 else (s, e)
+        if not all(text.endswith(suffix, s, e) for s, e in later):
+            continue
+        for s, e in later:
+            if shortest <= e - s <= longest and not spans.overlapping(s, e) and text[s:e] not in p.words \
+                    and not ctx.cuts_word(s) and not ctx.cuts_word(e):
+                spans.add(s, e, "LOC")
 
 
 @rule_steps.register("split_admin_levels")
