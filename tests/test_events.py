@@ -3085,3 +3085,19 @@ def test_a_visited_place_after_any_anaphoric_body_is_visited(nlp, owner):
     events = run(nlp, text, {"PER": ["杨正国"], "LOC": ["急诊综合楼", "后勤保障大楼"]})
     visited = {name for ev in events for role, name in roles(ev) if role == "visited"}
     assert {"急诊综合楼", "后勤保障大楼"} <= visited
+
+
+def test_a_union_receiving_a_visiting_delegation_hosts_its_visit(roles_nlp):
+    # 某省总工会副主席甲会见考察团: the union whose leader receives the visitors hosts their trip;
+    # a government receiving them does not (the devset's visits name no host so)
+    text = ("10月15日至17日，甘肃省总工会副主席何永康率考察团来苏考察交流。"
+            "江苏省总工会党组书记、常务副主席钱家栋在南京会见考察团一行。")
+    events = run(roles_nlp, text, {"PER": ["何永康", "钱家栋"], "ORG": ["甘肃省总工会", "江苏省总工会"],
+                             "LOC": ["苏", "南京"]})
+    visit, = [e for e in events if e["type"] == "visit"]
+    assert ("host", "江苏省总工会") in roles(visit)
+    text = ("10月15日至17日，甘肃省总工会副主席何永康率考察团来苏考察交流。"
+            "江苏省副省长钱家栋在南京会见考察团一行。")
+    events = run(roles_nlp, text, {"PER": ["何永康", "钱家栋"], "ORG": ["甘肃省总工会"], "LOC": ["苏", "南京", "江苏省"]})
+    visit, = [e for e in events if e["type"] == "visit"]
+    assert not {name for role, name in roles(visit) if role == "host"} & {"江苏省", "江苏省人民政府"}

@@ -528,6 +528,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     _speakers(text, body, ents, events, lex)
     _briefing_hosts(text, body, ents, events, lex)
     _receiving_hosts(doc, events, lex)
+    _union_receiving_the_visit(doc, ents, events, lex)
     # the article's visitors: at talks, the side visiting is the guest, the other side the host
     visiting = frozenset(w.name for ev in events if ev.type == "visit" for w, r in ev.participants() if r == "visitor")
     return [_record(doc, ev, ents, sents, lex, issue, reference, visiting) for ev in events]
@@ -780,6 +781,38 @@ def _place_holds(org: str, visited: str, lex: EventLexicon) -> bool:
         return False
     return org.startswith(visited) or (len(org) >= 3 and len(visited) > len(org)
                                        and visited.startswith(org[:-1]) and not visited.startswith(org))
+
+
+def _union_receiving_the_visit(doc: Doc, ents: list[Mention], events: list[EventDraft], lex: EventLexicon) -> None:
+    """某省总工会举行晚宴欢迎代表团, 某省总工会副主席甲会见考察团: a union (``union_bodies``) that
+    receives a visit's visitors at a reception, or whose leader does (his post, as the roles stage read
+    it), hosts their visit too, as the devset writes an exchange trip between unions; a government
+    receiving a delegation does not (the devset's visits have none)."""
+    posts: dict[str, set[str]] = {}
+    for r in doc._.roles or []:
+        if r.get("org", "") and r["org"].endswith(lex.union_bodies):
+            posts.setdefault(r["person"], set()).add(r["org"])
+    bodies = {m.name: m for m in ents if m.label == "ORG"}
+    for ev in events:
+        if ev.type != "visit":
+            continue
+        visitors = {w.name for w, r in ev.participants() if r == "visitor"}
+        taking_part = {w.name for w, _ in ev.participants()}
+        for reception in events:
+            guests = {w.name for w, r in reception.participants() if r == "guest"}
+            # (the same side: 某省总工会考察团, the guest, of 某省总工会 visiting)
+            if reception.subtype != "reception" or not any(g.startswith(v) or v.startswith(g)
+                                                            for g in guests for v in visitors):
+                continue
+            for who, role in reception.participants():
+                if role != "host":
+                    continue
+                unions = [who] if who.label == "ORG" and who.name.endswith(lex.union_bodies) \
+                    else [bodies[org] for org in posts.get(who.name, ()) if org in bodies]
+                for union in unions:
+                    if union.name not in taking_part and union.name not in visitors:
+                        ev.extra.append((union, "host"))
+                        taking_part.add(union.name)
 
 
 def _briefing_hosts(text: str, body: list[Sentence], ents: list[Mention], events: list[EventDraft],
