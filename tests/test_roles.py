@@ -1407,6 +1407,13 @@ def test_a_bare_name_the_article_writes_at_another_level_stands_for_no_city(nlp)
     assert {("郁嘉树", "副书记", "上海市委"), ("郁嘉树", "市长", "上海市")} <= triples(doc)
 
 
+def test_a_trade_name_framing_the_sentence_gives_a_bare_head_its_company(nlp):
+    # 在德丰化工，公司董事长…: the frame is the trade name of the company named in full, one of two
+    text = "检查组来到德丰化工股份有限公司和润泽新材料有限公司。在德丰化工，公司董事长卞国栋介绍了情况。"
+    doc = make(nlp, text, per=["卞国栋"], org=["德丰化工股份有限公司", "润泽新材料有限公司", "德丰化工"])
+    assert triples(doc) == {("卞国栋", "董事长", "德丰化工股份有限公司")}
+
+
 def test_a_village_title_after_the_level_alone_takes_the_village_named(nlp):
     # 村党支部书记 / 和村党支部书记: the village named, its party branch the org; 村主任 and
     # 村委会主任 head the village's government (the guideline: 村主任 -> the village)

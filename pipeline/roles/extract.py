@@ -870,8 +870,11 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
     某市商务局，与该局局长…), where that is given, before the one such body of the article."""
     if frame is not None:
         head = starts_with_any(org, lex.bare_heads)
-        if head is not None and frame.org.endswith(with_legal_forms(head, lex)):
-            return frame.org + org[len(head):]
+        # (在德丰化工，公司董事长乙: the trade name frames it, the company named in full)
+        framed = frame.org if head is None or frame.org.endswith(with_legal_forms(head, lex)) \
+            else index.company_of_trade_name(frame.org)
+        if head is not None and framed and framed.endswith(with_legal_forms(head, lex)):
+            return framed + org[len(head):]
         if org in lex.generic_heads and not frame.carried:
             return frame.org   # 在某公司，企业董事长乙: the enterprise is the one it happens at
         if org in lex.chain_bodies and not frame.org.endswith(org) and not frame.carried:

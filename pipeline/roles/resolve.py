@@ -304,12 +304,17 @@ class PlaceIndex:
             org = longer
         return org
 
+    def company_of_trade_name(self, org: str) -> str | None:
+        """南岭航空 -> 南岭航空股份有限公司: the one company the article names in full whose trade name
+        ``org`` is (a trade name may open with a place), else None."""
+        if not any(org in t for t in self._registered()):
+            return None
+        return self.lex.domain.company_named_short(org, (t for _, t in self.seen))
+
     def _longer(self, org: str) -> str | None:
-        # 南岭航空 of 南岭航空股份有限公司 (a trade name may open with a place): the one company so named
-        if any(org in t for t in self._registered()):
-            company = self.lex.domain.company_named_short(org, (t for _, t in self.seen))
-            if company is not None:
-                return company
+        company = self.company_of_trade_name(org)
+        if company is not None:
+            return company
         if len(org) < 2 or not all_han(org) or self._opens_with_place(org):
             return None
         cands = {t for _, t in self.seen if len(t) > len(org) and _abbreviates(org, t, self.lex)}
