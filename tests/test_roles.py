@@ -221,6 +221,10 @@ def test_the_group_company_is_the_group_named_in_full(nlp):
     text = "东江铁路集团有限公司董事长周明远检查春运工作。集团公司党委常委、副总经理吴晓东一同检查。"
     doc = make(nlp, text, per=["周明远", "吴晓东"], org=["东江铁路集团有限公司"])
     assert ("吴晓东", "副总经理", "东江铁路集团有限公司") in triples(doc)
+    # … and 集团公司工会 its union
+    text = "东江铁路集团有限公司董事长周明远检查春运工作。集团公司工会主席龚丽萍一同检查。"
+    doc = make(nlp, text, per=["周明远", "龚丽萍"], org=["东江铁路集团有限公司"])
+    assert ("龚丽萍", "主席", "东江铁路集团有限公司工会") in triples(doc)
 
 
 def test_the_company_an_anaphor_names_is_the_one_written_last_before_it(nlp):

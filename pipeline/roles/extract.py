@@ -904,8 +904,12 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
         body = _one_body_of_head(org[0], index, lex)   # 校党委, 厂工会: the one school's, factory's
         return body + org[1:] if body else org
     head = starts_with_any(org, lex.bare_heads)   # 公司|工会: the company's own body, not 中央|纪委
-    if head and org[len(head):] in lex.org_suffix_set:
-        full, rest = index.only_full(head), org[len(head):]
+    rest = org[len(head):] if head else ""
+    inner = starts_with_any(rest, lex.bare_heads)   # 集团公司|工会: the group company's own body
+    if inner and rest[len(inner):] in lex.org_suffix_set:
+        rest = rest[len(inner):]
+    if head and rest in lex.org_suffix_set:
+        full = index.only_full(head)
         if full is None:
             return org
         return full if full.endswith(rest) else full + rest   # 集团公司: the group's registered name itself
