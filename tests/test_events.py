@@ -3101,3 +3101,13 @@ def test_a_union_receiving_a_visiting_delegation_hosts_its_visit(roles_nlp):
     events = run(roles_nlp, text, {"PER": ["何永康", "钱家栋"], "ORG": ["甘肃省总工会"], "LOC": ["苏", "南京", "江苏省"]})
     visit, = [e for e in events if e["type"] == "visit"]
     assert not {name for role, name in roles(visit) if role == "host"} & {"江苏省", "江苏省人民政府"}
+
+
+def test_a_host_read_as_a_visitor_gives_the_visit_no_host_of_his_side(roles_nlp):
+    # 某市总工会主席甲会见了来访的代表团，并陪同代表团参观…: where the visit reads 甲 among its
+    # visitors, his union is not made its host as well (one role each)
+    text = "9月3日，珠海市总工会主席黄伟会见了来访的澳门工会联合总会代表团，并陪同代表团参观了格力电器股份有限公司。"
+    events = run(roles_nlp, text, {"PER": ["黄伟"], "ORG": ["珠海市总工会", "澳门工会联合总会代表团", "格力电器股份有限公司"]})
+    visit, = [e for e in events if e["type"] == "visit"]
+    names = [p["name"] for p in visit["participants"]]
+    assert len(names) == len(set(names))

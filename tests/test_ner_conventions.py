@@ -403,8 +403,10 @@ def test_a_trade_name_between_a_place_and_a_company_is_the_company_s(text, found
     # … not a common word between (合资), nor a place of one character
     ("青岚合资动力电池有限公司", "青岚", "动力电池有限公司", {("青岚", "LOC"), ("动力电池有限公司", "ORG")}),
     ("中美锐能动力电池有限公司", "美", "动力电池有限公司", {("美", "LOC"), ("动力电池有限公司", "ORG")}),
-    # … nor a clause whose agent mark (由) opens the company's name
+    # … nor a clause whose agent mark (由) opens the company's name, after a common word
     ("海棠湾二期项目由鑫泰置业有限公司开发", "海棠湾", "鑫泰置业有限公司", {("海棠湾", "LOC"), ("鑫泰置业有限公司", "ORG")}),
+    # … but a trade name may hold the character (上海|由由|…)
+    ("上海由由集团股份有限公司工会", "上海", "集团股份有限公司工会", {("上海由由集团股份有限公司工会", "ORG")}),
 ])
 def test_a_trade_name_after_a_place_the_model_read_is_the_company_s(text, place, model, found):
     spans = run("trade_names", text, spans_of(text, (place, "LOC"), (model, "ORG")))
@@ -781,6 +783,10 @@ def test_district_after_a_place_without_suffix_is_joined_but_a_housing_estate_is
      {("东山镇", "LOC"), ("白地市镇", "LOC"), ("黄土铺镇", "LOC")}),
     # … not where a later item ends otherwise (a town and a company: no list of units)
     ("走访|东山镇|、|白地市镇|、|青禾|公司", [("东山镇", "LOC")], {("东山镇", "LOC")}),
+    # … nor a kind (示范|村, 其他|街道) or a word's end (新农村, 示范乡镇)
+    ("来到|柳林村|、|示范|村|、|新农村|建设点", [("柳林村", "LOC")], {("柳林村", "LOC")}),
+    ("深入|清河街道|、|其他|街道|开展", [("清河街道", "LOC")], {("清河街道", "LOC")}),
+    ("走访|城关镇|、|示范|乡镇|，", [("城关镇", "LOC")], {("城关镇", "LOC")}),
 ])
 def test_the_later_items_of_a_list_of_units_with_one_found_are_places(cut, model, found):
     assert named_after("enumerated_places", cut, model) == found
@@ -803,6 +809,18 @@ def test_a_unit_stem_the_model_read_as_a_person_or_a_body_is_the_place():
     run("unit_stems", text, spans)
     assert named(text, spans) == {("佩奇市", "LOC"), ("佩奇", "LOC"), ("波尔图市", "LOC"), ("波尔图", "ORG"),
                                   ("波尔图", "LOC"), ("会展中心区域工会", "ORG"), ("会展中心", "ORG")}
+
+
+@pytest.mark.parametrize("text", [
+    "近日，杨浦区总工会召开大会，区总工会主席杨浦出席。杨浦说，要做好服务。",   # a title before him
+    "近日，黄山市总工会为劳模黄山颁发证书。黄山是一名茶农。",                   # a label before him
+])
+def test_a_person_named_as_a_place_stem_with_a_title_stays_a_person(text):
+    name = "杨浦" if "杨浦" in text else "黄山"
+    unit = next(u for u in ("杨浦区总工会", "黄山市总工会") if u in text)
+    spans = SpanSet([at(text, unit, "ORG")] + [at(text, name, "PER", k) for k in (1, 2)])
+    run("unit_stems", text, spans)
+    assert {label for s, e, label in spans.spans if text[s:e] == name} == {"PER"}
 
 
 def test_a_unit_stem_is_no_place_inside_a_word_or_before_its_suffix():
@@ -1325,6 +1343,13 @@ def test_a_title_opening_at_zong_is_no_union_federation(title):
     assert named(text, spans) == {("亚太区", "LOC")}
     spans = run("elided_orgs", text, SpanSet([]))
     assert named(text, spans) == set()
+
+
+@pytest.mark.parametrize("cut", ["近日|，|省|总统筹|安排|资金", "近日|，|区|总督|导组|来到|望京"])
+def test_a_title_ending_inside_a_word_leaves_the_union_federation(cut):
+    # 省总|统筹 (总统 ends inside 统筹), 区总|督导组 (总督 inside 督导): the short name stands
+    text = cut.replace("|", "")
+    assert ("省总" if "省" in text else "区总", "ORG") in named(text, run("elided_orgs", text, SpanSet([]), words=cut.split("|")))
 
 
 def test_mention_takes_the_whole_latin_word():

@@ -1418,6 +1418,21 @@ def test_a_trade_name_framing_the_sentence_gives_a_bare_head_its_company(nlp):
     assert triples(doc) == {("卞国栋", "董事长", "德丰化工股份有限公司")}
 
 
+def test_a_bureau_named_elided_alone_is_what_its_head_alone_names(nlp):
+    # 县农业农村局 … 局长乙 (no county named): the bureau as written; its union names it too
+    doc = make(nlp, "近日，县农业农村局召开安全生产会议，局长赵刚出席并讲话。", per=["赵刚"], org=["县农业农村局"])
+    assert triples(doc) == {("赵刚", "局长", "县农业农村局")}
+    doc = make(nlp, "近日，区农业农村局工会召开换届大会。局党委书记刘强出席并讲话。", per=["刘强"], org=["区农业农村局工会"])
+    assert triples(doc) == {("刘强", "党委书记", "区农业农村局")}
+
+
+def test_a_bare_name_at_another_level_alone_is_still_its_city(nlp):
+    # 阿克苏地区 … 在阿克苏 … 市长: no other city named, so 阿克苏 stands for 阿克苏市
+    text = "3月2日，阿克苏地区工会工作会议在阿克苏召开。市长买买提·艾力出席会议并讲话。"
+    doc = make(nlp, text, per=["买买提·艾力"], loc=["阿克苏地区", "阿克苏"])
+    assert triples(doc) == {("买买提·艾力", "市长", "阿克苏市")}
+
+
 def test_a_village_title_after_the_level_alone_takes_the_village_named(nlp):
     # 村党支部书记 / 和村党支部书记: the village named, its party branch the org; 村主任 and
     # 村委会主任 head the village's government (the guideline: 村主任 -> the village)

@@ -801,12 +801,12 @@ def _union_receiving_the_visit(doc: Doc, ents: list[Mention], events: list[Event
         for reception in events:
             guests = {w.name for w, r in reception.participants() if r == "guest"}
             # (the same side: 某省总工会考察团, the guest, of 某省总工会 visiting)
-            if reception.subtype != "reception" or not any(g.startswith(v) or v.startswith(g)
-                                                            for g in guests for v in visitors):
+            hosts = [w for w, r in reception.participants() if r == "host"]
+            # (a host read as one of the visitors: his side stays as read)
+            if reception.subtype != "reception" or any(w.name in visitors for w in hosts) \
+                    or not any(g.startswith(v) or v.startswith(g) for g in guests for v in visitors):
                 continue
-            for who, role in reception.participants():
-                if role != "host":
-                    continue
+            for who in hosts:
                 unions = [who] if who.label == "ORG" and who.name.endswith(lex.union_bodies) \
                     else [bodies[org] for org in posts.get(who.name, ()) if org in bodies]
                 for union in unions:

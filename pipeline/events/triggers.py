@@ -27,7 +27,7 @@ def _object_gap_re(locating_marks: list[str], owned_marks: Sequence[str] = ()) -
 
 
 def _longest_first(words: list[str]) -> list[str]:
-    return sorted(set(words), key=len, reverse=True)
+    return sorted(set(words), key=lambda w: (-len(w), w))   # (ties in one order: every run alike)
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
@@ -417,7 +417,7 @@ class EventLexicon:
     @cached_property
     def attended_visit_re(self) -> re.Pattern[str]:
         """参加调研, 陪同走访: an attendee cue whose object is a visit word (group 1)."""
-        return self._attending(sorted({w for _, ws in self.visit_subtypes for w in ws}, key=len, reverse=True))
+        return self._attending(_longest_first([w for _, ws in self.visit_subtypes for w in ws]))
 
     @cached_property
     def attended_noun_re(self) -> re.Pattern[str]:

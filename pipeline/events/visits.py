@@ -144,10 +144,13 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
     led += named
     if not led and not lex.visit_any.search(text, sent.start, sent.end):
         return out
-    for word in lex.visit_words:
-        for start in find_all(text, word, sent.start, sent.end):
-            if not any(a <= start < b for a, b, _ in hits):
-                hits.append((start, start + len(word), word))
+    # the leftmost, then longest, of words that overlap (来访|问: 来访, not also 访问), whatever
+    # the lexicon's order
+    found = sorted((start, -len(word), word) for word in lex.visit_words
+                   for start in find_all(text, word, sent.start, sent.end))
+    for start, minus_len, word in found:
+        if not any(a < start - minus_len and start < b for a, b, _ in hits):
+            hits.append((start, start - minus_len, word))
     hits += [(m.start(1), m.end(1), m.group(1)) for m in led]   # 率队|来京: coming is the visit
     hits.sort()
     sent_clauses = clauses(text, sent.start, sent.end)

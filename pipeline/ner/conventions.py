@@ -72,6 +72,7 @@ class ConventionTables:
     clause_final_chars: str = ""   # 是, 的: a token ending so (健是) is no part of a name
     name_joiners: str = ""   # 和, 与: joins two names, never ends a clause (康京和。 is a name)
     function_chars: frozenset[str] = frozenset()   # 的, 在, 到: a name's left side never runs over them
+    agent_marks: frozenset[str] = frozenset()   # 由: no trade name runs over it (项目由|某公司开发)
     people_heads: list[str] = field(default_factory=list)   # 族: 蒙古|族 is a people, no place
     autonomous_units: tuple[str, ...] = ()   # 自治县: a unit named after the peoples written before it
     sector_union_heads: list[str] = field(default_factory=list)   # 工会
@@ -186,6 +187,7 @@ class ConventionTables:
             region_words=list(data.get("region_words", [])),
             deictics="".join(data.get("deictics", [])),
             function_chars=frozenset(data.get("function_chars", [])),
+            agent_marks=frozenset(data.get("agent_marks", [])),
             field_body_endings=tuple(data.get("field_body_endings") or ()),
             # older rules files listed the levels twice, under these names
             admin_levels="".join(data.get("admin_levels") or data.get("stem_unit_suffixes")

@@ -843,9 +843,20 @@ def _body_the_title_heads(word: str, index: PlaceIndex, lex: RoleLexicon) -> str
 
 def _one_body_of_head(head: str, index: PlaceIndex, lex: RoleLexicon) -> str | None:
     """The one organization the article names in full with an ending of the one-character head
-    (行 -> 银行, 分行, 支行: ``anaphoric_heads``), None where there is none or more than one."""
+    (行 -> 银行, 分行, 支行: ``anaphoric_heads``), else the one it names elided so (县农业农村局, its
+    place resolved where the article names one), None where there is none or more than one."""
     found = {f for end in lex.anaphoric_heads[head] if (f := index.only_full(end))}
-    return one_body(found, lex)
+    if found:
+        return one_body(found, lex)
+    ends = tuple(lex.anaphoric_heads[head])
+    # (and the body one of them is named after: 区农业农村局 of 区农业农村局工会)
+    names = {t for _, t in index.seen} | {t[:-len(b)] for _, t in index.seen for b in lex.bare_chain_bodies
+                                          if t.endswith(b)}
+    written = {t for t in names if t.endswith(ends) and t not in ends and elided(t, lex)}
+    if len(written) != 1:
+        return None
+    name = written.pop()
+    return resolve_elided(name, elided(name, lex), [], index, len(index.text))
 
 
 def _a_longer_kind(name: str, word: str, lex: RoleLexicon) -> bool:
@@ -887,8 +898,9 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
         return holders.pop() + org if len(holders) == 1 else org
     if org in lex.anaphoric_heads:   # 局|党组书记: the article's one bureau
         return _one_body_of_head(org, index, lex) or org
-    if org in lex.org_suffix_set:
-        return index.only_full(org) or org
+    if org in lex.org_suffix_set:   # (of several, the one its paragraph names last before it)
+        return index.only_full(org) or (before is not None and index.latest_in_paragraph(with_legal_forms(org, lex), before)) \
+            or org
     if org in lex.committee_of:   # 女职工委员会: the one federation's (某市总工会女职工委员会)
         body = index.only_full(lex.committee_of[org])
         return body + org if body else org

@@ -235,7 +235,11 @@ class PlaceIndex:
         home's mayor, its city unnamed."""
         key = ("pools", level)
         if key not in self._cache:
+            # (a bare name written at another level gives way to another place of the level, where
+            # there is one: 上海 beside 喀什地区 and 喀什; 阿克苏 alone beside 阿克苏地区 is its city)
             bare = [m for m in self.bare if m[1] != level or not self._named_at_another_level(m[2], level)]
+            if not any(m[1] == level for m in bare):
+                bare = self.bare
             pools = (self.mentions, bare, self.weak, self.outlet)
             foreign, countries = self._foreign()   # (found where an elided body is resolved at all)
             if foreign or countries:
@@ -320,7 +324,7 @@ class PlaceIndex:
         cands = {t for _, t in self.seen if len(t) > len(org) and _abbreviates(org, t, self.lex)}
         if not cands:
             return None
-        short = min(cands, key=len)
+        short = min(cands, key=lambda c: (len(c), c))
         if all(c.endswith(short) for c in cands):
             return short
         # names that do not nest (全总: 中华全国总工会, its 执行委员会): the one named most often
@@ -369,9 +373,17 @@ class PlaceIndex:
         (来到某市商务局，与该局局长…: what 该局 points back to), else None."""
         names = [(offset, t) for offset, written in self.seen if offset < before
                  for t in (written, self._registered_within(written)) if t.endswith(ends)
-                 and t not in ends and not elided(t, self.lex)
+                 and t not in ends and t not in self.lex.domain.anaphoric_bodies and not elided(t, self.lex)
                  and not (0 < offset <= len(self.text) and self.text[offset - 1] in self.lex.partner_marks)]
         return max(names)[1] if names else None   # (not 与|乙公司: 甲与乙公司签约，该公司… is 甲)
+
+    def latest_in_paragraph(self, ends: tuple[str, ...], before: int) -> str | None:
+        """The full name ending with one of ``ends`` written last before ``before`` in its paragraph
+        (来到某镇丰禾种植专业合作社，…。合作社理事长乙: the one just visited), else None."""
+        start = self.text.rfind("\n", 0, max(before, 0)) + 1
+        names = [(offset, t) for offset, t in self.seen if start <= offset < before and t.endswith(ends)
+                 and t not in ends and t not in self.lex.domain.anaphoric_bodies and not elided(t, self.lex)]
+        return max(names)[1] if names else None
 
     def _registered_within(self, name: str) -> str:
         """某药业股份有限公司新药研发中心: a unit's name that holds its company's registered name names

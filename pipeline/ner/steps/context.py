@@ -81,7 +81,7 @@ class RulePatterns:
         self.flat_names = [Scanner(p) for p in t.flat_names]
         # generic bodies (not_entities) of 3+ characters, one after another (执委会主席团), and the
         # tails of every not-entity (审查委员会 of 经费审查委员会)
-        bodies = sorted((w for w in t.not_entities if len(w) >= 3), key=len, reverse=True)
+        bodies = sorted((w for w in t.not_entities if len(w) >= 3), key=lambda w: (-len(w), w))
         self.generic_bodies_re = re.compile("(?:" + "|".join(map(re.escape, bodies)) + ")+") if bodies else None
         self.not_entity_tails = frozenset(w[i:] for w in t.not_entities for i in range(1, len(w)))
         self.longest_not_entity = max(map(len, t.not_entities), default=0)

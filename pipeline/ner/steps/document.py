@@ -38,7 +38,7 @@ def company_short_names(ctx: RuleContext, spans: SpanSet) -> None:
             shorts |= {text[start:end] for end in bounds[1:] + [span.end]
                        if end > start and lex.names_company_short(text[start:end], full)
                        and not p.verb_like(text[ctx.token_start(end, start):end])}
-    for short in sorted(shorts, key=len, reverse=True):
+    for short in sorted(shorts, key=lambda w: (-len(w), w)):
         for start in find_all(text, short):
             end = start + len(short)
             if ctx.cuts_word(start) or ctx.cuts_word(end) or _runs_on(ctx, start, end) \

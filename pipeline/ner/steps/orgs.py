@@ -353,9 +353,9 @@ def _place_before_left_out_trade_name(ctx: RuleContext, spans: SpanSet, org: Men
     """北京|兴旺|保洁服务有限公司, 苏州|恒通供应|链管理有限公司: a place (listed, or one of two or three
     characters the model read before a trade name of no common word: 宜宾|锐能|动力电池有限公司, not
     中美|合资|…) and the words of a trade name (two to six characters: no verb, position or stop
-    word, no function character) before a company ending with its legal form, opening with no
-    place; the model read the place alone and left the words between out. The span of the place,
-    else None."""
+    word, no function character, no agent mark after a word: 二期项目由|) before a company ending
+    with its legal form, opening with no place; the model read the place alone and left the words
+    between out. The span of the place, else None."""
     text, p, t = ctx.text, ctx.patterns, ctx.tables
     if not p.legal_form_re.search(text, org.start, org.end) \
             or any(p.is_place(text[org.start:org.start + k]) for k in (2, 3)):
@@ -368,6 +368,7 @@ def _place_before_left_out_trade_name(ctx: RuleContext, spans: SpanSet, org: Men
         listed = p.is_place(text[place.start:place.end])
         if place.label != "LOC" or not (listed or (2 <= place.end - place.start <= 3 and p.proper_word(trade))) \
                 or not HAN_WORD.fullmatch(trade) or any(c in ctx.conventions.function_chars for c in trade) \
+                or trade[-1] in ctx.conventions.agent_marks and trade[-3:-1] in p.words \
                 or spans.overlapping(name_at, org.start) or not _trade_name_words(ctx, name_at, org.start):
             return None
         return place
@@ -968,11 +969,19 @@ def place_union_abbreviations(ctx: RuleContext, spans: SpanSet) -> None:
         return
     for span in spans.of("LOC"):
         start, end, _ = span
-        if end - start < 3 or end >= len(text) or text[end] != "总" or ctx.patterns.position_at(text, end):
+        if end - start < 3 or end >= len(text) or text[end] != "总" or _title_at(ctx, end):
             continue
         m = elided.match(text, end - 1)
         if m is not None and m.end() == end + 1:
             spans.widen(span, start, end + 1, "ORG")
+
+
+def _title_at(ctx: RuleContext, pos: int) -> bool:
+    """Whether a title opens at ``pos`` and ends where a word does (区|总裁, 市|总经理; not 省总|统筹,
+    区总|督导组: a title of two characters whose last opens a common word, 统筹, 督导)."""
+    title = ctx.patterns.position_at(ctx.text, pos)
+    return title is not None and not ctx.cuts_word(title.end()) \
+        and not (title.end() - pos == 2 and ctx.text[title.end() - 1:title.end() + 1] in ctx.patterns.words)
 
 
 @rule_steps.register("place_led_orgs")

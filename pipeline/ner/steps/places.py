@@ -409,7 +409,9 @@ def enumerated_places(ctx: RuleContext, spans: SpanSet) -> None:
     """深入风石堰镇、白地市镇、黄土铺镇: in a 、 list of administrative units where a place was found
     ending an item (with the unit's suffix: 镇, 村, 街道), each later item that ends with that suffix
     too is a place: three to six characters, no common word, nothing found in it (the last ends at
-    its suffix: 黄土铺镇|等地). Only where every later item so ends (a list of units, not 某镇、某公司)."""
+    its suffix: 黄土铺镇|等地), its words before the suffix no common word (示范村, 其他街道: kinds) nor
+    ending one with it (新农|村, 示范乡|镇). Only where every later item so ends (a list of units, not
+    某镇、某公司)."""
     text, p = ctx.text, ctx.patterns
     if "、" not in text:
         return
@@ -431,7 +433,9 @@ def enumerated_places(ctx: RuleContext, spans: SpanSet) -> None:
         if not all(text.endswith(suffix, s, e) for s, e in later):
             continue
         for s, e in later:
+            stem = e - len(suffix)   # (示范|村, 其他|街道: a kind, no name; 新农村, 示范乡镇: a word's end)
             if shortest <= e - s <= longest and not spans.overlapping(s, e) and text[s:e] not in p.words \
+                    and text[s:stem] not in p.words and text[stem - 1:stem + 1] not in p.words \
                     and not ctx.cuts_word(s) and not ctx.cuts_word(e):
                 spans.add(s, e, "LOC")
 
@@ -481,8 +485,14 @@ def unit_stems(ctx: RuleContext, spans: SpanSet) -> None:
              for unit in p.place_units(name)[0] if unit[-1] in suffixes and len(unit) >= 3}
     _places_where_alone(ctx, spans, stems, lambda start, end: end < len(text) and text[end] in suffixes
                         or ctx.cuts_word(start) or ctx.cuts_word(end))
+    # (a person the article names with a title or label, a speech verb or in its credit stays one:
+    # 区总工会主席杨浦, 劳模黄山, （记者 丹阳）)
+    persons = {text[s.start:s.end] for s in spans.of("PER")
+               if p.ends_with_position(text, s.start) or ctx.tables.speech.match(text, s.end)
+               or any(a <= s.start and s.end <= b for a, b in ctx.credited)}
     for span in spans.of("PER", "ORG"):
-        if text[span.start:span.end] in stems - p.words and not text.startswith(tuple(suffixes), span.end) \
+        name = text[span.start:span.end]
+        if name in stems - p.words and name not in persons and not text.startswith(tuple(suffixes), span.end) \
                 and not (span.label == "ORG" and p.suffix_end_re.search(text, span.start, span.end)):
             spans.replace(span, (span.start, span.end, "LOC"))
 
@@ -492,7 +502,7 @@ def _places_where_alone(ctx: RuleContext, spans: SpanSet, names: set[str],
     """Each of ``names`` (no common word) is a place wherever it is written outside any mention,
     unless ``refused(start, end)``; the longest first, so a shorter one never cuts a longer."""
     text = ctx.text
-    for name in sorted(names - ctx.patterns.words, key=len, reverse=True):
+    for name in sorted(names - ctx.patterns.words, key=lambda n: (-len(n), n)):
         for start in find_all(text, name):
             end = start + len(name)
             if not spans.overlapping(start, end) and not refused(start, end):
