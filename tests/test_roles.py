@@ -631,6 +631,10 @@ def test_bare_organization_word_is_the_one_the_article_names_in_full(nlp):
     text = "南湖镇总工会和西岭镇总工会联合开展活动。总工会主席何明带队。"
     doc = make(nlp, text, per=["何明"], org=["南湖镇总工会", "西岭镇总工会"])
     assert ("何明", "主席", "总工会") in triples(doc)
+    # … unless its paragraph names one of them before it (the one just visited)
+    text = "县委书记来到丰禾种植专业合作社，察看育秧。合作社理事长孔庆丰介绍了情况。\n随后走进绿源果蔬专业合作社。"
+    doc = make(nlp, text, per=["孔庆丰"], org=["丰禾种植专业合作社", "绿源果蔬专业合作社"])
+    assert ("孔庆丰", "理事长", "丰禾种植专业合作社") in triples(doc)
 
 
 def test_not_an_elision(nlp):

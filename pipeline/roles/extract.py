@@ -898,8 +898,8 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
         return holders.pop() + org if len(holders) == 1 else org
     if org in lex.anaphoric_heads:   # 局|党组书记: the article's one bureau
         return _one_body_of_head(org, index, lex) or org
-    if org in lex.org_suffix_set:   # (of several, the one its paragraph names last before it)
-        return index.only_full(org) or (before is not None and index.latest_in_paragraph(with_legal_forms(org, lex), before)) \
+    if org in lex.org_suffix_set:   # (of several, the one its paragraph names before it)
+        return index.only_full(org) or (before is not None and index.one_in_paragraph(with_legal_forms(org, lex), before)) \
             or org
     if org in lex.committee_of:   # 女职工委员会: the one federation's (某市总工会女职工委员会)
         body = index.only_full(lex.committee_of[org])

@@ -377,13 +377,14 @@ class PlaceIndex:
                  and not (0 < offset <= len(self.text) and self.text[offset - 1] in self.lex.partner_marks)]
         return max(names)[1] if names else None   # (not 与|乙公司: 甲与乙公司签约，该公司… is 甲)
 
-    def latest_in_paragraph(self, ends: tuple[str, ...], before: int) -> str | None:
-        """The full name ending with one of ``ends`` written last before ``before`` in its paragraph
-        (来到某镇丰禾种植专业合作社，…。合作社理事长乙: the one just visited), else None."""
+    def one_in_paragraph(self, ends: tuple[str, ...], before: int) -> str | None:
+        """The one full name ending with one of ``ends`` that the paragraph writes before ``before``
+        (来到某镇丰禾种植专业合作社，…。合作社理事长乙: the one just visited, where the article names
+        others elsewhere), else None (南湖镇总工会和西岭镇总工会…总工会主席: either)."""
         start = self.text.rfind("\n", 0, max(before, 0)) + 1
-        names = [(offset, t) for offset, t in self.seen if start <= offset < before and t.endswith(ends)
-                 and t not in ends and t not in self.lex.domain.anaphoric_bodies and not elided(t, self.lex)]
-        return max(names)[1] if names else None
+        names = {t for offset, t in self.seen if start <= offset < before and t.endswith(ends)
+                 and t not in ends and t not in self.lex.domain.anaphoric_bodies and not elided(t, self.lex)}
+        return names.pop() if len(names) == 1 else None
 
     def _registered_within(self, name: str) -> str:
         """某药业股份有限公司新药研发中心: a unit's name that holds its company's registered name names
