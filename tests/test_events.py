@@ -3111,3 +3111,35 @@ def test_a_host_read_as_a_visitor_gives_the_visit_no_host_of_his_side(roles_nlp)
     visit, = [e for e in events if e["type"] == "visit"]
     names = [p["name"] for p in visit["participants"]]
     assert len(names) == len(set(names))
+
+
+def test_delegations_coming_to_visit_are_the_visitors(roles_nlp):
+    # 前来访问 is one visit word: 乙前来访问丙 visits 丙; 甲会见了前来访问的乙 makes 乙 the visitor, not 甲
+    events = run(roles_nlp, "近日，上海市总工会代表团前来访问重庆市总工会。",
+                 {"ORG": ["上海市总工会代表团", "重庆市总工会"]})
+    visit, = [e for e in events if e["type"] == "visit"]
+    assert {("visitor", "上海市总工会代表团"), ("visited", "重庆市总工会")} <= roles(visit)
+    text = "5月8日，青岛市总工会主席王立新会见了前来访问的韩国劳动组合总联盟代表团。代表团一行还参观了青岛港。"
+    events = run(roles_nlp, text, {"PER": ["王立新"], "ORG": ["青岛市总工会", "韩国劳动组合总联盟代表团", "青岛港"]})
+    visit, = [e for e in events if e["type"] == "visit"]
+    visitors = {name for role, name in roles(visit) if role == "visitor"}
+    assert visitors == {"韩国劳动组合总联盟代表团"}
+
+
+def test_a_village_party_branchs_secretary_accompanying_receives_the_visitors(roles_nlp):
+    # 石桥村党总支书记乙陪同: the village's party body governs the village visited: its leader hosts
+    text = "日前，宁陵县农业农村局党组书记、局长孙建华到石桥村调研。石桥村党总支书记胡海峰陪同。"
+    events = run(roles_nlp, text, {"PER": ["孙建华", "胡海峰"], "ORG": ["宁陵县农业农村局", "石桥村党总支"],
+                                   "LOC": ["石桥村"]})
+    visit, = [e for e in events if e["type"] == "visit"]
+    assert ("host", "胡海峰") in roles(visit)
+
+
+def test_a_union_named_in_full_hosts_rather_than_a_headlines_short_form(roles_nlp):
+    article = {"article_id": "t#1", "headline": "市总工会会见越南工会代表团",
+               "text": "近日，越南劳动总联合会代表团来到昆明访问。云南省总工会副主席李明会见了代表团一行。"}
+    doc = make_article_doc(roles_nlp, article)
+    doc = with_entities(roles_nlp, doc, {"PER": ["李明"], "ORG": ["越南劳动总联合会代表团", "云南省总工会", "市总工会"],
+                                         "LOC": ["昆明"]})
+    visit, = [e for e in doc._.events if e["type"] == "visit"]
+    assert {name for role, name in roles(visit) if role == "host"} == {"云南省总工会"}

@@ -1428,6 +1428,9 @@ def test_a_bureau_named_elided_alone_is_what_its_head_alone_names(nlp):
     assert triples(doc) == {("赵刚", "局长", "县农业农村局")}
     doc = make(nlp, "近日，区农业农村局工会召开换届大会。局党委书记刘强出席并讲话。", per=["刘强"], org=["区农业农村局工会"])
     assert triples(doc) == {("刘强", "党委书记", "区农业农村局")}
+    # … not a phrase the NER ran over two (县人民医院和县中医院: which one is not said)
+    doc = make(nlp, "近日，县人民医院和县中医院开展义诊。院长刘明带队。", per=["刘明"], org=["县人民医院和县中医院"])
+    assert triples(doc) == {("刘明", "院长", None)}
 
 
 def test_a_bare_name_at_another_level_alone_is_still_its_city(nlp):

@@ -736,7 +736,8 @@ def _body_and_its_parent(org: str, lex: EventLexicon) -> tuple[str, ...]:
     unit = next((e for e in lex.org_endings if org.endswith(e) and len(org) > len(e) + 1), None)
     parent = org[:-len(unit)] if unit else ""
     place = next((org[:k] for k in range(len(org) - 1, 1, -1)
-                  if org[k - 1] in lex.place_suffix_chars and org[k:].endswith(lex.organs) and org[k:] in lex.org_endings), None)
+                  if org[k - 1] in lex.place_suffix_chars and org[k:].endswith(lex.organs)
+                  and (org[k:] in lex.org_endings or org[k:] in lex.organs)), None)   # (某村|党总支)
     return (org,) + ((parent,) if parent.endswith(lex.org_endings) else ()) + ((place,) if place else ())
 
 
@@ -806,13 +807,14 @@ def _union_receiving_the_visit(doc: Doc, ents: list[Mention], events: list[Event
             if reception.subtype != "reception" or any(w.name in visitors for w in hosts) \
                     or not any(g.startswith(v) or v.startswith(g) for g in guests for v in visitors):
                 continue
-            for who in hosts:
-                unions = [who] if who.label == "ORG" and who.name.endswith(lex.union_bodies) \
-                    else [bodies[org] for org in posts.get(who.name, ()) if org in bodies]
-                for union in unions:
-                    if union.name not in taking_part and union.name not in visitors:
-                        ev.extra.append((union, "host"))
-                        taking_part.add(union.name)
+            unions = [u for who in hosts for u in ([who] if who.label == "ORG" and who.name.endswith(lex.union_bodies)
+                                                   else [bodies[org] for org in posts.get(who.name, ()) if org in bodies])]
+            # (a headline's elided 市总工会 beside the union named in full: that one only)
+            named = [u for u in unions if not lex.elided_level(u.name)]
+            for union in named or unions:
+                if union.name not in taking_part and union.name not in visitors:
+                    ev.extra.append((union, "host"))
+                    taking_part.add(union.name)
 
 
 def _briefing_hosts(text: str, body: list[Sentence], ents: list[Mention], events: list[EventDraft],

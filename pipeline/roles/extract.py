@@ -849,10 +849,11 @@ def _one_body_of_head(head: str, index: PlaceIndex, lex: RoleLexicon) -> str | N
     if found:
         return one_body(found, lex)
     ends = tuple(lex.anaphoric_heads[head])
-    # (and the body one of them is named after: 区农业农村局 of 区农业农村局工会)
-    names = {t for _, t in index.seen} | {t[:-len(b)] for _, t in index.seen for b in lex.bare_chain_bodies
-                                          if t.endswith(b)}
-    written = {t for t in names if t.endswith(ends) and t not in ends and elided(t, lex)}
+    # (the ORG entities, and the body one of them is named after: 区农业农村局 of 区农业农村局工会;
+    # not a printed phrase: 县人民医院和县中医院, 会同县人社局)
+    names = index.orgs | {t[:-len(b)] for t in index.orgs for b in lex.bare_chain_bodies if t.endswith(b)}
+    written = {t for t in names if t.endswith(ends) and t not in ends and elided(t, lex)
+               and not any(mark in t for mark in (*lex.same_office_marks, *lex.partner_marks, *lex.coordination))}
     if len(written) != 1:
         return None
     name = written.pop()
