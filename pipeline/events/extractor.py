@@ -807,8 +807,9 @@ def _union_receiving_the_visit(doc: Doc, ents: list[Mention], events: list[Event
             if reception.subtype != "reception" or any(w.name in visitors for w in hosts) \
                     or not any(g.startswith(v) or v.startswith(g) for g in guests for v in visitors):
                 continue
-            unions = [u for who in hosts for u in ([who] if who.label == "ORG" and who.name.endswith(lex.union_bodies)
-                                                   else [bodies[org] for org in posts.get(who.name, ()) if org in bodies])]
+            unions = [u for who in hosts for u in (
+                [who] if who.label == "ORG" and who.name.endswith(lex.union_bodies)
+                else [bodies[org] for org in posts.get(who.name, ()) if org in bodies])]
             # (a headline's elided 市总工会 beside the union named in full: that one only)
             named = [u for u in unions if not lex.elided_level(u.name)]
             for union in named or unions:

@@ -900,8 +900,8 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
     if org in lex.anaphoric_heads:   # 局|党组书记: the article's one bureau
         return _one_body_of_head(org, index, lex) or org
     if org in lex.org_suffix_set:   # (of several, the one its paragraph names before it)
-        return index.only_full(org) or (before is not None and index.one_in_paragraph(with_legal_forms(org, lex), before)) \
-            or org
+        in_paragraph = index.one_in_paragraph(with_legal_forms(org, lex), before) if before is not None else None
+        return index.only_full(org) or in_paragraph or org
     if org in lex.committee_of:   # 女职工委员会: the one federation's (某市总工会女职工委员会)
         body = index.only_full(lex.committee_of[org])
         return body + org if body else org

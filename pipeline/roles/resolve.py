@@ -237,7 +237,8 @@ class PlaceIndex:
         if key not in self._cache:
             # (a bare name written at another level gives way to another place of the level, where
             # there is one: 上海 beside 喀什地区 and 喀什; 阿克苏 alone beside 阿克苏地区 is its city)
-            bare = [m for m in self.bare if m[1] != level or not self._named_at_another_level(m[2], level)]
+            named = {self.text[s:e] for s, e in self.places}
+            bare = [m for m in self.bare if m[1] != level or not self._named_at_another_level(m[2], level, named)]
             if not any(m[1] == level for m in bare):
                 bare = self.bare
             pools = (self.mentions, bare, self.weak, self.outlet)
@@ -248,12 +249,11 @@ class PlaceIndex:
             self._cache[key] = pools
         return self._cache[key]
 
-    def _named_at_another_level(self, place: str, level: str) -> bool:
-        """Whether the article's places name ``place`` (喀什市, read from a bare 喀什) only with
-        another level (喀什地区): the bare name stands for that one."""
+    def _named_at_another_level(self, place: str, level: str, named: set[str]) -> bool:
+        """Whether the article's places (``named``) name ``place`` (喀什市, read from a bare 喀什) only
+        with another level (喀什地区): the bare name stands for that one."""
         stem = place[:-len(level)]
         levels = (*self.lex.place_suffixes, *self.lex.domain.other_levels)
-        named = {self.text[s:e] for s, e in self.places}
         return place not in named and any(stem + other in named for other in levels if other != level)
 
     def written_in_full(self, org_text: str, prefix: str, before: int) -> str | None:

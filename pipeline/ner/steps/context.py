@@ -210,6 +210,13 @@ class RuleContext:
         """Whether a cut at ``pos`` falls inside a token (北京市委|经济: 市委 is one word)."""
         return 0 < pos < len(self.text) and pos not in self.word_bounds
 
+    def title_at(self, pos: int) -> bool:
+        """Whether a title opens at ``pos`` and ends where a word does (区|总裁, 市|总经理; not 省总|统筹,
+        区总|督导组: a title of two characters whose last opens a common word, 统筹, 督导)."""
+        title = self.patterns.position_at(self.text, pos)
+        return title is not None and not self.cuts_word(title.end()) \
+            and not (title.end() - pos == 2 and self.text[title.end() - 1:title.end() + 1] in self.patterns.words)
+
     def token_end(self, pos: int, longest: int | None = None) -> int | None:
         """Where the token that starts at ``pos`` ends: the next token bound after ``pos`` (within
         ``longest`` characters, if given), or None."""

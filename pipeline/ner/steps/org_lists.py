@@ -9,7 +9,6 @@ from ..spans import SpanSet
 from ...article_doc import field_span
 from ...text.chars import CLAUSE_END, SENT_END
 from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, enumeration_items, run_back
-from .orgs import _title_at
 from .registry import rule_steps
 
 
@@ -23,7 +22,7 @@ def elided_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     if elided is None:
         return
     for m in elided.finditer(text):
-        if text[m.end() - 1] == "总" and _title_at(ctx, m.end() - 1):
+        if text[m.end() - 1] == "总" and ctx.title_at(m.end() - 1):
             continue
         before = spans.ending_at(m.start())
         if m.start() > 0 and HAN_CHAR.match(text, m.start() - 1) and text[m.start() - 1] not in stops \

@@ -969,19 +969,11 @@ def place_union_abbreviations(ctx: RuleContext, spans: SpanSet) -> None:
         return
     for span in spans.of("LOC"):
         start, end, _ = span
-        if end - start < 3 or end >= len(text) or text[end] != "总" or _title_at(ctx, end):
+        if end - start < 3 or end >= len(text) or text[end] != "总" or ctx.title_at(end):
             continue
         m = elided.match(text, end - 1)
         if m is not None and m.end() == end + 1:
             spans.widen(span, start, end + 1, "ORG")
-
-
-def _title_at(ctx: RuleContext, pos: int) -> bool:
-    """Whether a title opens at ``pos`` and ends where a word does (区|总裁, 市|总经理; not 省总|统筹,
-    区总|督导组: a title of two characters whose last opens a common word, 统筹, 督导)."""
-    title = ctx.patterns.position_at(ctx.text, pos)
-    return title is not None and not ctx.cuts_word(title.end()) \
-        and not (title.end() - pos == 2 and ctx.text[title.end() - 1:title.end() + 1] in ctx.patterns.words)
 
 
 @rule_steps.register("place_led_orgs")
