@@ -792,6 +792,19 @@ def test_the_later_items_of_a_list_of_units_with_one_found_are_places(cut, model
     assert named_after("enumerated_places", cut, model) == found
 
 
+@pytest.mark.parametrize("cut, found", [
+    # a character of a city the article names, after a verb of going or being and before a word
+    ("烟台|市委|书记|陪同|。|检查组|来|烟|检查", {("烟", "LOC")}),
+    ("在|合肥|会见|客人|。|一行|来|肥|考察", {("合肥", "LOC"), ("肥", "LOC")}),
+    # … not one opening or ending a word (来|烟花), nor one of no city named
+    ("烟台|市委|书记|陪同|。|来|烟花|厂|检查", set()),
+    ("检查组|来|烟|检查", set()),
+])
+def test_a_city_the_article_names_may_be_written_by_one_character(cut, found):
+    model = [("烟台市委", "ORG")] if "烟台" in cut else [("合肥", "LOC")] if "合肥" in cut else []
+    assert named_after("named_city_abbreviations", cut, model) - set(model) == found - set(model)
+
+
 def test_a_unit_named_with_its_suffix_is_a_place_without_it():
     text = "东江区总工会慰问劳模，感谢他们为东江的建设和朝阳的未来所做的贡献"
     spans = SpanSet([at(text, "东江区总工会", "ORG"), at(text, "朝阳", "LOC")])

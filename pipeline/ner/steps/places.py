@@ -151,6 +151,34 @@ def abbreviated_places(ctx: RuleContext, spans: SpanSet) -> None:
         spans.add(k, k + 1, "LOC")
 
 
+@rule_steps.register("named_city_abbreviations")
+def named_city_abbreviations(ctx: RuleContext, spans: SpanSet) -> None:
+    """执法检查组来烟检查 (the article names 烟台), 一行来肥考察 (合肥): a character of a city of two
+    characters the article names (its level aside), right after a verb of going or being
+    (abbreviation_verbs) and before a word, is that city written short (guideline: LOC), as the
+    listed abbreviations are (来京); not where it opens or ends a word (来|烟花, 来|肥料)."""
+    text, words = ctx.text, ctx.patterns.words
+    levels = tuple(ctx.conventions.admin_levels)
+    # (the places the mentions open with, listed or a unit: 烟台市委, 武汉经济技术开发区)
+    names = set()
+    for s, e, label in spans.spans:
+        listed = ctx.patterns.place_re.match(text, s) if ctx.patterns.place_re else None
+        names |= {text[s:e]} if label == "LOC" else set()
+        names |= {listed.group()} if listed is not None and listed.end() <= e else set()
+        names |= set(ctx.patterns.place_units(text[s:e])[0][:1])
+    stems = {n[:-1] if n.endswith(levels) and len(n) == 3 else n for n in names}
+    chars = "".join(sorted({c for n in stems if len(n) == 2 and n not in words for c in n}))
+    if not chars:
+        return
+    verbs = ctx.conventions.abbreviation_verbs
+    for m in re.finditer(f"(?<=[{re.escape(verbs)}])[{re.escape(chars)}]", text) if verbs else ():
+        k = m.start()
+        if spans.overlapping(k, k + 1) or text[k:k + 2] in words or text[k - 1:k + 1] in words \
+                or text[k + 1:k + 3] not in words:
+            continue   # (a word of its own, or none after it: no place written short)
+        spans.add(k, k + 1, "LOC")
+
+
 @rule_steps.register("abbreviation_runs")
 def abbreviation_runs(ctx: RuleContext, spans: SpanSet) -> None:
     """湘鄂赣三省, 中匈两国, 深港合作: a run of one-character abbreviations of distinct places
