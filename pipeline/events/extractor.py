@@ -746,10 +746,8 @@ def _receiving_hosts(doc: Doc, events: list[EventDraft], lex: EventLexicon) -> N
     roles stage read it, is in a body visited receives the visitors: a host (the guideline's
     "leaders who accompany … the visitors"); one of another body (the city's union accompanying
     the national one) stays an attendee."""
-    posts: dict[str, set[str]] = {}
-    for r in doc._.roles or []:
-        if r.get("org"):
-            posts.setdefault(r["person"], set()).update(_body_and_its_parent(r["org"], lex))
+    posts = {person: {b for org in orgs for b in _body_and_its_parent(org, lex)}
+             for person, orgs in _posts(doc).items()}
     if not posts:
         return
     for ev in events:
@@ -784,15 +782,21 @@ def _place_holds(org: str, visited: str, lex: EventLexicon) -> bool:
                                        and visited.startswith(org[:-1]) and not visited.startswith(org))
 
 
+def _posts(doc: Doc) -> dict[str, set[str]]:
+    """Each person's organizations, as the roles stage read them (the posts he holds)."""
+    posts: dict[str, set[str]] = {}
+    for r in doc._.roles or []:
+        if r.get("org"):
+            posts.setdefault(r["person"], set()).add(r["org"])
+    return posts
+
+
 def _union_receiving_the_visit(doc: Doc, ents: list[Mention], events: list[EventDraft], lex: EventLexicon) -> None:
     """某省总工会举行晚宴欢迎代表团, 某省总工会副主席甲会见考察团: a union (``union_bodies``) that
     receives a visit's visitors at a reception, or whose leader does (his post, as the roles stage read
     it), hosts their visit too, as the devset writes an exchange trip between unions; a government
     receiving a delegation does not (the devset's visits have none)."""
-    posts: dict[str, set[str]] = {}
-    for r in doc._.roles or []:
-        if r.get("org", "") and r["org"].endswith(lex.union_bodies):
-            posts.setdefault(r["person"], set()).add(r["org"])
+    posts = {person: {org for org in orgs if org.endswith(lex.union_bodies)} for person, orgs in _posts(doc).items()}
     bodies = {m.name: m for m in ents if m.label == "ORG"}
     for ev in events:
         if ev.type != "visit":

@@ -84,7 +84,7 @@ class RuleTables:
             org_left_stops=set(data.get("org_left_stops", [])) | set(conv.movement_verbs) | set(lexicon.lead_verbs),
             org_left_chars=set(data.get("org_left_chars", [])),
             facility_suffixes=sorted(set(data.get("facility_suffixes", [])) | set(data.get("works_suffixes", [])),
-                                     key=len, reverse=True),
+                                     key=lambda w: (-len(w), w)),   # (ties in one order: every run alike)
             works_suffixes=frozenset(data.get("works_suffixes", [])),
             # (an older rules file listed them itself; the shared lexicon's lodging_words.txt now)
             lodging_suffixes=tuple(sorted(data.get("lodging_suffixes") or lexicon.lodging_words, key=len, reverse=True)),

@@ -1075,7 +1075,8 @@ def _department_of(written: str, index: PlaceIndex, lex: RoleLexicon, frame: Fra
         if found and found.endswith(tuple(lex.chain_bodies_longest)) and not dept.endswith(lex.clinic_endings):
             return written   # (某集团工会…女工部: the union's)
     parent = index.with_seat(index.expand(_bare_head_resolved(parent, index, lex))) if parent else None
-    if parent in lex.bare_heads or not _holds_bodies(parent, lex) or parent.endswith(dept) or _another_body_in_sentence(index, parent, before, lex):
+    if parent in lex.bare_heads or not _holds_bodies(parent, lex) or parent.endswith(dept) \
+            or _another_body_in_sentence(index, parent, before, lex):
         return written
     return parent + dept
 

@@ -372,8 +372,7 @@ class PlaceIndex:
         """The full name ending with one of ``ends`` that the article writes last before ``before``
         (来到某市商务局，与该局局长…: what 该局 points back to), else None."""
         names = [(offset, t) for offset, written in self.seen if offset < before
-                 for t in (written, self._registered_within(written)) if t.endswith(ends)
-                 and t not in ends and t not in self.lex.domain.anaphoric_bodies and not elided(t, self.lex)
+                 for t in (written, self._registered_within(written)) if self._full_name_ending(t, ends)
                  and not (0 < offset <= len(self.text) and self.text[offset - 1] in self.lex.partner_marks)]
         return max(names)[1] if names else None   # (not 与|乙公司: 甲与乙公司签约，该公司… is 甲)
 
@@ -382,9 +381,14 @@ class PlaceIndex:
         (来到某镇丰禾种植专业合作社，…。合作社理事长乙: the one just visited, where the article names
         others elsewhere), else None (南湖镇总工会和西岭镇总工会…总工会主席: either)."""
         start = self.text.rfind("\n", 0, max(before, 0)) + 1
-        names = {t for offset, t in self.seen if start <= offset < before and t.endswith(ends)
-                 and t not in ends and t not in self.lex.domain.anaphoric_bodies and not elided(t, self.lex)}
+        names = {t for offset, t in self.seen if start <= offset < before and self._full_name_ending(t, ends)}
         return names.pop() if len(names) == 1 else None
+
+    def _full_name_ending(self, name: str, ends: tuple[str, ...]) -> bool:
+        """Whether ``name`` is a body's full name ending with one of ``ends``: not the ending alone,
+        an anaphor's (该公司) or an elided one (区总工会)."""
+        return name.endswith(ends) and name not in ends and name not in self.lex.domain.anaphoric_bodies \
+            and not elided(name, self.lex)
 
     def _registered_within(self, name: str) -> str:
         """某药业股份有限公司新药研发中心: a unit's name that holds its company's registered name names
