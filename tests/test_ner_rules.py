@@ -557,6 +557,12 @@ def test_a_building_site_named_after_its_place_and_project_is_one_place(nlp, wor
     (["来到", "220", "千伏", "龙泉", "变电站", "。"], [("龙泉", "LOC")], "龙泉变电站"),
     (["走进", "该", "公司", "下关", "营业厅", "。"], [], "下关营业厅"),
     (["来到", "西固", "水厂", "和", "雁滩", "水厂", "。"], [], "西固水厂"),
+    # water works, levees, bridges, wetlands and car parks named after their place (round 43's sets;
+    # the devset's 霍口水库, 卧龙特大桥)
+    (["来到", "刘家峡", "水库", "，"], [("刘家峡", "LOC")], "刘家峡水库"),
+    (["查看", "黄花园", "大桥", "。"], [("黄花园", "LOC")], "黄花园大桥"),
+    (["走进", "洋湖", "停车场", "。"], [("洋湖", "LOC")], "洋湖停车场"),
+    (["来到", "山大北路", "片区", "。"], [("山大北路", "LOC")], "山大北路片区"),
 ])
 def test_works_named_after_their_place_are_places(nlp, words, model, place):
     found = rules_on(nlp, words, model)
@@ -568,6 +574,7 @@ def test_works_named_after_their_place_are_places(nlp, words, model, place):
     ["来到", "高速公路", "省界", "收费站", "。"],
     ["来到", "自来水", "厂", "。"],
     ["来到", "110", "千伏", "光伏", "升压站", "。"],
+    ["检查", "小型", "水库", "和", "泵站", "。"],
 ])
 def test_works_named_by_no_place_are_no_places(nlp, words):
     assert not any(label == "LOC" for _, label in rules_on(nlp, words, []))
