@@ -109,6 +109,16 @@ def test_a_meeting_named_like_a_body_holds_nothing_itself(nlp):
     assert roles(ev) == {("organizer", "东湖区总工会")}
 
 
+@pytest.mark.parametrize("text", [
+    "8月22日，无锡市总工会组织召开全市网约车行业集体协商会议。",
+    "8月22日，无锡市总工会召开第三轮协商会议。",
+])
+def test_a_meeting_name_cut_inside_its_noun_names_no_organizer(nlp, text):
+    # 集体协商会|议: 商会 ends like a chamber of commerce, but the cut falls inside the word 会议
+    [ev] = run(nlp, text, {"ORG": ["无锡市总工会"]})
+    assert roles(ev) == {("organizer", "无锡市总工会")}
+
+
 @pytest.mark.parametrize("said", ["讲了话", "分享了经验", "解读了新修订的工会法", "作了工作报告", "发表主旨演讲", "宣读倡议书",
                                   "作了经验交流", "进行点评"])
 def test_speakers_of_a_meeting_by_more_words(nlp, said):

@@ -420,7 +420,9 @@ def _name_organizers(doc: Doc, name: str, start: int, end: int, ents: list[Menti
         and _SESSION_ORDINAL.match(name, len(head)) else None
     out = []
     for part in parts:
-        cand = next((part[:k] for k in range(len(part), 2, -1) if is_org_like(part[:k], lex)), None)
+        # (not one cut out of a word: 集体协商会|议 names no chamber of commerce, 商会)
+        cand = next((part[:k] for k in range(len(part), 2, -1)
+                     if is_org_like(part[:k], lex) and part[k - 1:k + 1] not in lex.common_words), None)
         if cand and _kind_of_body(cand, ents, lex):
             continue
         if not cand:
