@@ -407,10 +407,13 @@ class DomainLexicon:
 
     def elided_level(self, name: str) -> str | None:
         """The level an elided organization opens with (区总工会 -> 区, 街道工委 -> 街道), else None
-        (市场监管局, 区域中心: words that open so; 区 alone)."""
+        (市场监管局, 区域中心: words that open so; 区 alone). A word that opens so gives way to a
+        common word right after the level (市|民政局, 市|民族宗教事务局: 民政, 民族; not 市场|监管局)."""
         for prefix in self.elision_prefixes:
             if name.startswith(prefix) and len(name) > len(prefix):
-                if name.startswith(self.elision_not_words) or self._opens_with_a_place_of_that_level_char(name, prefix):
+                word_first = name.startswith(self.elision_not_words) \
+                    and name[len(prefix):len(prefix) + 2] not in self.common_word_set
+                if word_first or self._opens_with_a_place_of_that_level_char(name, prefix):
                     return None
                 return prefix
         return None

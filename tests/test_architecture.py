@@ -440,9 +440,12 @@ def test_elided_organizations_are_read_one_way_by_roles_and_events(tmp_path):
     assert lex.elided_level("市场监管局") is None and lex.elided_level("区") is None
     # 镇安|县委 opens with a place of that level's character; 县|农业农村|局 does not (村 ends 农村)
     assert lex.elided_level("镇安县委") is None and lex.elided_level("县农业农村局") == "县"
+    # 市民 opens a word, but 市|民政局 and 市|民族宗教事务局 open with their body's own word
+    assert lex.elided_level("市民政局") == lex.elided_level("市民族宗教事务局") == "市"
+    assert lex.elided_level("市民服务中心") is None
     roles = RoleLexicon.load(LEXICON_DIR / "roles.yaml", lex)
     events = load_events(PROJECT_ROOT / "data/lexicons/events.yaml", lex)
-    for name in ("区总工会", "街道工委", "市场监管局", "县城中心", "镇政府"):
+    for name in ("区总工会", "街道工委", "市场监管局", "县城中心", "镇政府", "市民政局"):
         assert elided(name, roles) == events.elided_level(name) == lex.elided_level(name)
     assert DomainLexicon.from_bytes(lex.to_bytes()).elided_level("镇政府") == "镇"
     old = tmp_path / "roles.yaml"

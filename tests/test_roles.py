@@ -109,6 +109,13 @@ def test_the_head_of_an_elided_government_takes_the_place_of_its_level(nlp):
     assert triples(doc) == {("王芳", "副市长", "东江市")}
 
 
+def test_a_level_before_a_body_opening_with_a_common_word_is_elided(nlp):
+    # 市|民政局: 市民 opens a word (市民服务中心 is no elided body), but 民政 is the body's own word
+    doc = make(nlp, "成都市副市长王明带队检查。市民政局局长廖建平、市民服务中心主任赵刚陪同。",
+               per=["王明", "廖建平", "赵刚"], org=["市民政局", "市民服务中心"], loc=["成都市"])
+    assert {("廖建平", "局长", "成都市民政局"), ("赵刚", "主任", "市民服务中心")} <= triples(doc)
+
+
 def test_elided_org_without_context_kept_as_written(nlp):
     doc = make(nlp, "区总工会主席王芳出席。")
     assert triples(doc) == {("王芳", "主席", "区总工会")}
