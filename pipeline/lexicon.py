@@ -43,7 +43,7 @@ from spacy.util import registry
 from .lexicon_files import UNFORCED, entry_lines
 from .paths import LEXICON_DIR
 from .text import chars
-from .text.scan import words_regex
+from .text.scan import longest_first, words_regex
 
 ORG_SUFFIX_KINDS = ("name", "weak", "company", "legal", "ending")
 POSITION_KINDS = ("office", "occupation", "label")
@@ -172,7 +172,7 @@ def place_stems(places: Iterable[str], suffixes: Iterable[str], common_words: Co
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+    return tuple(longest_first(words))
 
 
 class DomainLexicon:

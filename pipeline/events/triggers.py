@@ -11,7 +11,7 @@ from typing import Any, Callable, Sequence
 from ..lexicon_files import read_yaml_mapping
 from ..lexicon import DomainLexicon
 from ..lexicon import load_lexicon as load_domain_lexicon
-from ..text.scan import any_word_regex, context_free, words_regex
+from ..text.scan import any_word_regex, context_free, longest_first, words_regex
 from .sentences import CLAUSE_END, SENT_END
 
 
@@ -19,19 +19,15 @@ def _object_gap_re(locating_marks: list[str], owned_marks: Sequence[str] = ()) -
     """来到了|过|到 the object, 来到(了)位于…的 the object, 慰问了…的 the object, 深入所属 the object: an
     aspect mark, a locating phrase, a word saying whose it is (``owned_marks``) or a description
     ending in 的 between a visit verb and what it visits."""
-    locating = "|".join(re.escape(w) for w in _longest_first(locating_marks))
+    locating = "|".join(re.escape(w) for w in longest_first(locating_marks))
     mark = f"了|过|到|了?(?:{locating})" if locating else "了|过|到"
-    owned = "|".join(re.escape(w) for w in _longest_first(list(owned_marks)))
+    owned = "|".join(re.escape(w) for w in longest_first(list(owned_marks)))
     owner = f"(?:{owned})?" if owned else ""
     return re.compile(f"(?:{mark})?{owner}(?:[^，。；]{{0,20}}?的)?")
 
 
-def _longest_first(words: list[str]) -> list[str]:
-    return sorted(set(words), key=lambda w: (-len(w), w))   # (ties in one order: every run alike)
-
-
 def _alternation(words: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in _longest_first(words)) or r"(?!x)x")
+    return re.compile("|".join(re.escape(w) for w in longest_first(words)) or r"(?!x)x")
 
 
 def _filled(spec: str | None, slot: str, words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
@@ -228,7 +224,7 @@ class EventLexicon:
     @cached_property
     def visit_words(self) -> list[str]:
         words = [w for _, ws in self.visit_subtypes for w in ws]
-        return _longest_first(words + self.motion + self.transitive)
+        return longest_first(words + self.motion + self.transitive)
 
     @cached_property
     def led_coming_re(self) -> re.Pattern[str]:
@@ -264,7 +260,7 @@ class EventLexicon:
     def name_lead_re(self) -> re.Pattern[str]:
         """What opens a meeting's name without being part of it: 由, 在, 于, an anaphor (此次), a
         span of time (为期三天的: name_lead_pattern). Matched at a position, not searched."""
-        words = _longest_first(list(self.name_leads) + list(self.anaphors))
+        words = longest_first(list(self.name_leads) + list(self.anaphors))
         alternatives = [re.escape(w) for w in words] + ([self.name_lead_pattern] if self.name_lead_pattern else [])
         return re.compile("(?:" + "|".join(alternatives) + ")") if alternatives else re.compile(r"(?!x)x")
 
@@ -342,20 +338,20 @@ class EventLexicon:
         return self._with_meeting_words(self.raw.get("speech_placed"))
 
     def _with_meeting_words(self, spec: str | None) -> re.Pattern[str]:
-        return _filled(spec, "{meeting}", _longest_first(list(self.noun_subtype) + [w for v in self.meeting_verbs for w in v.words]))
+        return _filled(spec, "{meeting}", longest_first(list(self.noun_subtype) + [w for v in self.meeting_verbs for w in v.words]))
 
     @cached_property
     def manner_alternation(self) -> str:
         """Manner words and joint words (在京隆重召开, 在某馆联合举办): between a place and its
         predicate."""
-        return "|".join(map(re.escape, _longest_first(list(self.manner) + list(self.joint_words)))) or r"(?!x)x"
+        return "|".join(map(re.escape, longest_first(list(self.manner) + list(self.joint_words)))) or r"(?!x)x"
 
     @cached_property
     def filler_re(self) -> re.Pattern[str]:
         """What may stand between a meeting's name and its predicate without breaking the link
         (`会议今天在京隆重召开`): particles, manner words, relative, vague and numeric dates and
         times of day, any number of them, from the start."""
-        words = _longest_first(self.filler_particles + self.manner + self.vague_dates
+        words = longest_first(self.filler_particles + self.manner + self.vague_dates
                                + list(self.relative_dates) + self.time_of_day)
         alt = "|".join(map(re.escape, words))
         numeric = r"\d{1,2}月\d{1,2}日|\d{1,2}日"
@@ -377,7 +373,7 @@ class EventLexicon:
         """A group noun or an office opening the object (at most 20 characters of modifiers
         before it): 会见了来访的考察团, 会见了来访的东洋国外长 (an official received, unnamed),
         会见了2025年首都劳动奖章获得者代表."""
-        words = _longest_first([*self.partner_groups, *self.positions])
+        words = longest_first([*self.partner_groups, *self.positions])
         if not words:
             return re.compile(r"(?!x)x")
         alt = "|".join(re.escape(w) for w in words)
@@ -417,7 +413,7 @@ class EventLexicon:
     @cached_property
     def attended_visit_re(self) -> re.Pattern[str]:
         """参加调研, 陪同走访: an attendee cue whose object is a visit word (group 1)."""
-        return self._attending(_longest_first([w for _, ws in self.visit_subtypes for w in ws]))
+        return self._attending(longest_first([w for _, ws in self.visit_subtypes for w in ws]))
 
     @cached_property
     def attended_noun_re(self) -> re.Pattern[str]:
@@ -442,7 +438,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
     noun_subtype = {w: st for st, ws in m.get("nouns", {}).items() for w in ws}
     verbs = []
     for key, spec in (m.get("verbs") or {}).items():
-        verbs.append(MeetingVerb(subtype=spec.get("subtype", key), words=_longest_first(spec["words"]),
+        verbs.append(MeetingVerb(subtype=spec.get("subtype", key), words=longest_first(spec["words"]),
                                  subject_role=spec.get("subject_role", "organizer"),
                                  object_role=spec.get("object_role", "attendee"),
                                  needs_object=bool(spec.get("needs_object", True)),
@@ -455,19 +451,19 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         noun_re=_alternation(list(noun_subtype)),
         numbered_re=re.compile(m.get("numbered_congress", r"(?!x)x")),
         session_re=re.compile(m.get("session_ordinal", r"(?!x)x")),
-        predicates=_longest_first(m.get("predicates", [])),
+        predicates=longest_first(m.get("predicates", [])),
         predicate_re=_alternation(m.get("predicates", [])),
         meeting_verbs=verbs,
-        partner_groups=_longest_first([*m.get("delegation_groups", []), *m.get("partner_groups", [])]),
+        partner_groups=longest_first([*m.get("delegation_groups", []), *m.get("partner_groups", [])]),
         delegation_groups=tuple(m.get("delegation_groups", [])),
-        passive_marks=_longest_first(m.get("passive_marks", [])),
+        passive_marks=longest_first(m.get("passive_marks", [])),
         passive_agent_marks=tuple(m.get("passive_agent_marks", [])),
         held_noun_frames={k: tuple(v or ()) for k, v in (m.get("held_noun_frames") or {}).items()},
         bare_frame_closings=tuple(m.get("bare_frame_closings") or ()),
         non_events=list(m.get("non_events", [])),
-        kinds_of=tuple(_longest_first(m.get("kinds_of", []))),
-        commemorated_marks=tuple(_longest_first(m.get("commemorated_marks", []))),
-        reference_after=_longest_first(m.get("reference_after", [])),
+        kinds_of=tuple(longest_first(m.get("kinds_of", []))),
+        commemorated_marks=tuple(longest_first(m.get("commemorated_marks", []))),
+        reference_after=longest_first(m.get("reference_after", [])),
         anniversary_re=re.compile(m.get("anniversary", r"(?!x)x")),
         habit_re=re.compile(m.get("habit", r"(?!x)x")),
         reference_before=list(m.get("reference_before", [])),
@@ -480,31 +476,31 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         attended_cues=tuple(m.get("attended_cues", [])),
         coordinators=list(m.get("coordinators", [])),
         holding_verbs=tuple(m.get("holding_verbs", [])),
-        name_breakers=_longest_first(m.get("name_breakers", [])),
+        name_breakers=longest_first(m.get("name_breakers", [])),
         venue_suffixes=list(dict.fromkeys([*m.get("venue_suffixes", []), *domain.lodging_words])),   # hotels too
         hosted_talks=tuple(m.get("hosted_talks", [])),
         manner=list(m.get("manner", [])),
         continuations=tuple(m.get("continuations", [])),
         continued_reception=tuple(m.get("continued_reception", [])),
-        topic_marks=tuple(_longest_first(m.get("topic_marks", []))),
+        topic_marks=tuple(longest_first(m.get("topic_marks", []))),
         light_verbs=tuple(v.get("list_verbs", [])),
         filler_particles=list(m.get("filler_particles", [])),
-        visit_subtypes=[(st, _longest_first(ws)) for st, ws in (v.get("subtypes") or {}).items()],
+        visit_subtypes=[(st, longest_first(ws)) for st, ws in (v.get("subtypes") or {}).items()],
         default_visit_subtype=v.get("default_subtype", "inspection"),
-        motion=_longest_first(v.get("motion", [])),
+        motion=longest_first(v.get("motion", [])),
         prepositions=list(v.get("prepositions", [])),
-        coming=_longest_first(v.get("coming", [])),
+        coming=longest_first(v.get("coming", [])),
         gone_to_marks=tuple(v.get("gone_to_marks", [])),
         homes=list(v.get("homes", [])),
         homes_after=list(v.get("homes_after", [])),
-        transitive=_longest_first(v.get("transitive", [])),
+        transitive=longest_first(v.get("transitive", [])),
         going_without_place=tuple(v.get("going_without_place", [])),
         past_marks=tuple(v.get("past_marks", [])),
         together_marks=tuple(v.get("together_marks", [])),
         organs=tuple(v.get("leader_org_not", [])),
         union_bodies=tuple(v.get("union_bodies", [])),
         private_purposes=tuple(v.get("private_purposes", [])),
-        fellow_travel_marks=tuple(_longest_first(v.get("fellow_travel_marks", []))),
+        fellow_travel_marks=tuple(longest_first(v.get("fellow_travel_marks", []))),
         adverbial_motion=tuple(v.get("adverbial_motion", [])),
         carried=tuple(v.get("carried_by_a_person", [])),
         handed_over=tuple(v.get("handed_over", [])),
@@ -516,18 +512,18 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         delegation_tours=tuple(v.get("delegation_tours", [])),
         remote=list(v.get("remote", [])),
         site_marks=tuple(v.get("site_marks", [])),
-        locating_marks=tuple(_longest_first(v.get("locating_marks", []))),
+        locating_marks=tuple(longest_first(v.get("locating_marks", []))),
         object_gap_re=_object_gap_re(v.get("locating_marks", []), [*v.get("owned_marks", []), *domain.anaphoric_bodies]),
         abbreviated_place_re=re.compile(_with_abbreviations(v.get("abbreviated_place"), abbreviations) or r"(?!x)x"),
         place_abbreviations=abbreviations,
-        object_end=_longest_first(v.get("object_end", [])),
+        object_end=longest_first(v.get("object_end", [])),
         list_ends=list(v.get("list_ends", [])),
         welcome_verbs=list(v.get("welcome_verbs", [])),
         regarded_marks=list(v.get("regarded_marks", [])),
         reporting_verbs=tuple(v.get("reporting_verbs", [])),
         regarded_object_re=re.compile("[^，。；、]{{0,{gap}}}?(?:{verbs})了?[^，。；、]{{0,{gap}}}".format(
             verbs="|".join(map(re.escape, v.get("list_verbs", []))) or "(?!x)x", gap=int(v.get("object_mark_gap", 4)))),
-        pronouns=_longest_first(v.get("pronouns", [])),
+        pronouns=longest_first(v.get("pronouns", [])),
         singular_pronouns=tuple(v.get("singular_pronouns", [])),
         invitation_re=re.compile(v.get("invitation", r"(?!x)x")),
         max_gap=int(v.get("max_gap", 4)),
@@ -539,8 +535,8 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
             "|".join(map(re.escape, v.get("list_verbs", []))) or "(?!x)x")),
         topic_stop_verbs=tuple(v.get("topic_stop_verbs", [])),
         stop_frame_ends=tuple(v.get("stop_frame_ends", [])),
-        leader_cues=_longest_first(domain.lead_verbs + list(v.get("leader_cues", []))),   # older files add
-        led_along_verbs=tuple(_longest_first(domain.lead_verbs + list(v.get("led_along_verbs", [])))),
+        leader_cues=longest_first(domain.lead_verbs + list(v.get("leader_cues", []))),   # older files add
+        led_along_verbs=tuple(longest_first(domain.lead_verbs + list(v.get("led_along_verbs", [])))),
         led_along_re=re.compile(v.get("led_along", r"(?!x)x")),
         list_marks=tuple(v.get("list_marks", [])),
         visit_name_re=re.compile(v.get("name_pattern", r"(?!x)x")),
@@ -562,13 +558,13 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         proxy_cues=list(raw.get("proxy_cues", [])),
         representative_cues=tuple(raw.get("representative_cues", [])),
         attribution_re=_attribution(raw.get("attribution") or {}),
-        anaphors=tuple(_longest_first(raw.get("anaphors", []))),
+        anaphors=tuple(longest_first(raw.get("anaphors", []))),
         name_leads=tuple(m.get("name_leads", [])),
         name_lead_pattern=str(m.get("name_lead_pattern") or ""),
-        joint_words=tuple(_longest_first((raw.get("joint") or {}).get("words", []))),
+        joint_words=tuple(longest_first((raw.get("joint") or {}).get("words", []))),
         joint_partner_marks=tuple((raw.get("joint") or {}).get("partner_marks", [])),
         joint_meeting_subtypes=tuple((raw.get("joint") or {}).get("meeting_subtypes", [])),
-        joint_after_deed=tuple(_longest_first((raw.get("joint") or {}).get("after_deed", []))),
+        joint_after_deed=tuple(longest_first((raw.get("joint") or {}).get("after_deed", []))),
         title_gap=int(raw.get("title_gap", 16)),
         seated_cues=tuple(raw.get("seated_cues", [])),
         object_cues=tuple((raw.get("attendee_objects") or {}).get("cues", [])),
@@ -589,23 +585,23 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         known_orgs=frozenset(domain.known_orgs),
         place_suffix_chars=domain.place_suffix_chars,
         attendance_re=_attendance_re((raw.get("attendance") or {}).get("pattern"), r.get("attendee", [])),
-        vague_dates=_longest_first(d.get("vague", [])),
+        vague_dates=longest_first(d.get("vague", [])),
         holiday_date_re=_holiday_date_re(d.get("holidays", []), d.get("holiday_parts", [])),
         relative_dates=dict(d.get("relative", {})),
-        time_of_day=_longest_first(d.get("time_of_day", [])),
-        time_zones=tuple(_longest_first(d.get("time_zones", []))),
+        time_of_day=longest_first(d.get("time_of_day", [])),
+        time_zones=tuple(longest_first(d.get("time_zones", []))),
         short_time_of_day="".join(d.get("short_time_of_day", [])),
         short_time_followers=tuple(d.get("short_time_followers", [])),
         clock_time_re=re.compile(d["clock_time"]) if d.get("clock_time") else None,
-        week_words=tuple(_longest_first(d.get("week_words", []))),
+        week_words=tuple(longest_first(d.get("week_words", []))),
         weekdays={k: int(v) for k, v in (d.get("weekdays") or {}).items()},
         week_before={k: int(v) for k, v in (d.get("week_before") or {}).items()},
         week_habit_marks=tuple(d.get("week_habit_marks", [])),
         month_parts={k: (int(v[0]), int(v[1])) for k, v in (d.get("month_parts") or {}).items()},
         relative_years={k: int(v) for k, v in (d.get("relative_years") or {}).items()},
         relative_months={k: int(v) for k, v in (d.get("relative_months") or {}).items()},
-        range_joiners=_longest_first(d.get("range_joiners", [])),
-        range_after=_longest_first(d.get("range_after", [])),
+        range_joiners=longest_first(d.get("range_joiners", [])),
+        range_after=longest_first(d.get("range_after", [])),
         during_frames=tuple(d.get("during_frames", [])),
         headed_frame_re=re.compile(raw.get("headed_frame") or r"(?!x)x"),
         dateline_re=re.compile(d.get("dateline", r"(?!x)x")),
@@ -632,7 +628,7 @@ def _holiday_date_re(holidays: list[str], parts: list[str]) -> re.Pattern[str]:
 def _attendance_re(pattern: str | None, attendee_cues: list[str]) -> re.Pattern[str]:
     """The attendance pattern; ``{attendee}`` in it stands for the attendee cues (参加, 出席 …),
     so the verbs are listed once, under roles."""
-    return _filled(pattern, "{attendee}", _longest_first(attendee_cues))
+    return _filled(pattern, "{attendee}", longest_first(attendee_cues))
 
 
 def read_triggers(path: str | Path) -> dict[str, Any]:

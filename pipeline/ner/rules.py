@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from ..lexicon_files import read_yaml_mapping
 from ..article_doc import doc_text, entity_char_spans
 from ..lexicon import DomainLexicon, load_lexicon
+from ..text.scan import longest_first
 from ..names import NameGuesser
 from ..paths import LEXICON_DIR
 from ..serialize import SerializedComponent, Serializers, lexicon_attr, msgpack_attr
@@ -83,8 +84,7 @@ class RuleTables:
             # (a verb of leading a group ends a name's left side too: 带领|某市帮扶中心工作人员)
             org_left_stops=set(data.get("org_left_stops", [])) | set(conv.movement_verbs) | set(lexicon.lead_verbs),
             org_left_chars=set(data.get("org_left_chars", [])),
-            facility_suffixes=sorted(set(data.get("facility_suffixes", [])) | set(data.get("works_suffixes", [])),
-                                     key=lambda w: (-len(w), w)),   # (ties in one order: every run alike)
+            facility_suffixes=longest_first([*data.get("facility_suffixes", []), *data.get("works_suffixes", [])]),
             works_suffixes=frozenset(data.get("works_suffixes", [])),
             # (an older rules file listed them itself; the shared lexicon's lodging_words.txt now)
             lodging_suffixes=tuple(sorted(data.get("lodging_suffixes") or lexicon.lodging_words, key=len, reverse=True)),

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..lexicon_files import read_yaml_mapping
 from ..lexicon import POSITION_KINDS, DomainLexicon, LexiconError, _kinds, place_stems
 from ..names import NameGuesser
-from ..text.scan import any_word_regex, words_regex
+from ..text.scan import any_word_regex, longest_first, words_regex
 
 KINDS = POSITION_KINDS
 
@@ -87,7 +87,7 @@ class RoleLexicon:
         self.party_organs: frozenset[str] = frozenset(p.get("party_organs") or [])
         self.party_committee_ends: tuple[str, ...] = tuple(p.get("party_committee_ends") or []) + tuple(self.title_party_bodies)
         self.chain_bodies: frozenset[str] = frozenset(p.get("chain_bodies") or [])
-        self.chain_bodies_longest: list[str] = sorted(self.chain_bodies, key=lambda w: (-len(w), w))
+        self.chain_bodies_longest: list[str] = longest_first(self.chain_bodies)
         # 组织部, 工会, and 党委 (某集团工会主席、党委副书记 -> 某集团党委)
         self.bare_chain_bodies: frozenset[str] = self.party_organs | self.chain_bodies | frozenset(self.party_bodies)
         self.org_stop_words: list[str] = sorted(p.get("org_stop_words") or [], key=len, reverse=True)
@@ -123,7 +123,7 @@ class RoleLexicon:
             p for p in self.place_abbreviations.values() if len(p) >= 2 and not self.is_listed(p))
         # 甲率领的…代表团: a lead verb and 的 (an older roles file's own led_by_cues add to them)
         led_by = [w + "的" for w in d.lead_verbs_longest] + list(p.get("led_by_cues") or [])
-        self.led_by = re.compile("|".join(map(re.escape, sorted(set(led_by), key=lambda w: (-len(w), w)))) or "(?!)")
+        self.led_by = re.compile("|".join(map(re.escape, longest_first(led_by))) or "(?!)")
         # 以甲为团长的…代表团: 以, the person (a title may stand on either side), 为, a head's title, 的
         heads = "|".join(map(re.escape, sorted(p.get("delegation_heads") or [], key=len, reverse=True)))
         self.headed_by = re.compile(f"为({heads})的") if heads else re.compile("(?!)")

@@ -1,5 +1,7 @@
 """Fast scans of article text that give exactly what the plain scans give.
 
+* ``longest_first``: a word list, longest first and ties by the word: one order in every run
+  (Python varies string hashing per process, so a set's order is no order).
 * ``words_regex``: one regex for a word list, matching like the longest-first alternation
   ``w1|w2|…`` (the longest listed word at the leftmost position) but built as a trie, so the
   engine does not try every word at every position.
@@ -14,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
 try:  # the regex parser and compiler of the standard library (names of Python >= 3.11)
     from re import _compiler as _sre_compile, _parser as _sre_parse
@@ -23,6 +25,11 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 NEVER = r"(?!)"
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """The distinct ``words``, longest first, ties by the word (the same order in every process)."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
 
 
 def _trie(words: list[str]) -> dict:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ...article_doc import field_span
 from ...lexicon import place_stems
-from ...text.scan import Scanner, WordIndex, find_all, words_regex
+from ...text.scan import Scanner, WordIndex, find_all, longest_first, words_regex
 
 from ...text.chars import CLAUSE_END, HAN, HAN_CHAR, HAN_RUN as HAN_WORD, SENT_END
 NAME_CHAR = re.compile(f"[{HAN}·]")
@@ -81,7 +81,7 @@ class RulePatterns:
         self.flat_names = [Scanner(p) for p in t.flat_names]
         # generic bodies (not_entities) of 3+ characters, one after another (执委会主席团), and the
         # tails of every not-entity (审查委员会 of 经费审查委员会)
-        bodies = sorted((w for w in t.not_entities if len(w) >= 3), key=lambda w: (-len(w), w))
+        bodies = longest_first(w for w in t.not_entities if len(w) >= 3)
         self.generic_bodies_re = re.compile("(?:" + "|".join(map(re.escape, bodies)) + ")+") if bodies else None
         self.not_entity_tails = frozenset(w[i:] for w in t.not_entities for i in range(1, len(w)))
         self.longest_not_entity = max(map(len, t.not_entities), default=0)

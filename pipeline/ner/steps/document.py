@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...lexicon import DomainLexicon
 from ...splitter.wordlist import word_spans_break
 from ...text.chars import CLAUSE_END, CLOSING_MARKS, HAN_RUN, HEADLINE_SEPARATORS, OPENING_MARKS, SENT_END, unclosed_at
-from ...text.scan import find_all
+from ...text.scan import find_all, longest_first
 from ..spans import Mention, SpanSet
 from .context import HAN, RuleContext
 from .registry import rule_steps
@@ -38,7 +38,7 @@ def company_short_names(ctx: RuleContext, spans: SpanSet) -> None:
             shorts |= {text[start:end] for end in bounds[1:] + [span.end]
                        if end > start and lex.names_company_short(text[start:end], full)
                        and not p.verb_like(text[ctx.token_start(end, start):end])}
-    for short in sorted(shorts, key=lambda w: (-len(w), w)):
+    for short in longest_first(shorts):
         for start in find_all(text, short):
             end = start + len(short)
             if ctx.cuts_word(start) or ctx.cuts_word(end) or _runs_on(ctx, start, end) \

@@ -6,7 +6,7 @@ import re
 from typing import Callable
 
 from ...text.chars import HAN, HAN_RUN
-from ...text.scan import find_all
+from ...text.scan import find_all, longest_first
 from ..spans import SpanSet
 from .context import HAN_CHAR, NAME_CHAR, RuleContext, RulePatterns, enumeration_items, run_back
 from .registry import rule_steps
@@ -530,7 +530,7 @@ def _places_where_alone(ctx: RuleContext, spans: SpanSet, names: set[str],
     """Each of ``names`` (no common word) is a place wherever it is written outside any mention,
     unless ``refused(start, end)``; the longest first, so a shorter one never cuts a longer."""
     text = ctx.text
-    for name in sorted(names - ctx.patterns.words, key=lambda n: (-len(n), n)):
+    for name in longest_first(names - ctx.patterns.words):
         for start in find_all(text, name):
             end = start + len(name)
             if not spans.overlapping(start, end) and not refused(start, end):
