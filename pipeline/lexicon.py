@@ -271,6 +271,8 @@ class DomainLexicon:
         self.known_orgs = _longest_first(w for w, k in self.org_names.items() if k in NAME_KINDS)
         self.places_longest = _longest_first(self.places)
         self.place_set = frozenset(self.places)
+        # 株洲 for 株洲市: how a company's registered name often writes its seat (株洲恒驰电气股份有限公司)
+        self.place_stem_set = place_stems(self.places, self.place_suffixes, frozenset(self.common_words))
         self.common_word_set = frozenset(self.common_words)
         self.noun_word_set = frozenset(self.noun_words)
         self.adjective_word_set = frozenset(self.adjective_words)
@@ -371,8 +373,10 @@ class DomainLexicon:
             else full
 
     def _places_only(self, text: str) -> bool:
-        """兰州, 湖北省武汉市: a listed place or a run ending with an administrative unit."""
-        return text in self.place_set or (len(text) >= 2 and text[-1] in self.place_suffix_chars)
+        """兰州, 株洲, 湖北省武汉市: a listed place, a listed one less its suffix, or a run ending with an
+        administrative unit."""
+        return text in self.place_set or text in self.place_stem_set \
+            or (len(text) >= 2 and text[-1] in self.place_suffix_chars)
 
     def delegation_body(self, name: str, groups: Iterable[str] = ()) -> str | None:
         """青山区议会代表团 -> 青山区议会: the body a delegation is named after. The delegation's

@@ -1588,6 +1588,39 @@ def test_a_trade_name_written_alone_is_the_company_named_in_full(nlp):
     assert triples(doc) == {("邓启航", "党委书记", "南岭航空股份有限公司"), ("邓启航", "董事长", "南岭航空股份有限公司")}
 
 
+def test_a_trade_name_after_the_seat_the_registered_name_opens_with(nlp):
+    # 株洲 (株洲市 less its suffix) opens the registered name; 恒驰电气 is its trade name, and the
+    # company's own union after the trade name is that company's union
+    text = ("湘江学院与株洲恒驰电气股份有限公司签约。恒驰电气董事长谭国平出席。"
+            "恒驰电气工会主席毛丽君介绍情况。")
+    doc = make(nlp, text, per=["谭国平", "毛丽君"], org=["株洲恒驰电气股份有限公司", "恒驰电气", "恒驰电气工会"])
+    assert triples(doc) == {("谭国平", "董事长", "株洲恒驰电气股份有限公司"),
+                            ("毛丽君", "主席", "株洲恒驰电气股份有限公司工会")}
+
+
+def test_a_company_body_after_a_trade_name_no_company_holds_stays_as_written(nlp):
+    text = "山东丰禾农机集团有限公司召开大会。北钦港务集团工会主席农秀清出席。"
+    doc = make(nlp, text, per=["农秀清"], org=["山东丰禾农机集团有限公司", "北钦港务集团工会"])
+    assert triples(doc) == {("农秀清", "主席", "北钦港务集团工会")}
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    # several hospitals: the one the article names most often before the title
+    ("赣南康济医院牵头组建医联体。赣南康济医院与于都县仁济医院、宁都县康宁医院签约。"
+     "医院党委书记邹明远、院长黄启帆出席。", ["赣南康济医院", "于都县仁济医院", "宁都县康宁医院"], "赣南康济医院"),
+    # named as often as another: which one is not said
+    ("赣南康济医院与于都县仁济医院签约。赣南康济医院和于都县仁济医院各派专家。"
+     "医院党委书记邹明远、院长黄启帆出席。", ["赣南康济医院", "于都县仁济医院"], None),
+])
+def test_a_bare_head_among_several_bodies_is_the_one_named_most_often(nlp, text, orgs, expected):
+    doc = make(nlp, text, per=["邹明远", "黄启帆"], org=orgs)
+    found = {(p, pos): o for p, pos, o in triples(doc)}
+    if expected is None:
+        assert found[("邹明远", "党委书记")] not in orgs
+    else:
+        assert found == {("邹明远", "党委书记"): expected, ("黄启帆", "院长"): expected}
+
+
 @pytest.mark.parametrize("text, org, person, expected", [
     # 学校: the word for its kind names the article's one university (bare_head_kinds)
     ("江城理工大学召开教代会。学校党委书记许国栋出席。", ["江城理工大学"], "许国栋", "江城理工大学"),

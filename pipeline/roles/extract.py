@@ -900,8 +900,7 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
     if org in lex.anaphoric_heads:   # 局|党组书记: the article's one bureau
         return _one_body_of_head(org, index, lex) or org
     if org in lex.org_suffix_set:   # (of several, the one its paragraph names before it)
-        in_paragraph = index.one_in_paragraph(with_legal_forms(org, lex), before) if before is not None else None
-        return index.only_full(org) or in_paragraph or org
+        return _one_named(org, index, lex, before) or org
     if org in lex.committee_of:   # 女职工委员会: the one federation's (某市总工会女职工委员会)
         body = index.only_full(lex.committee_of[org])
         return body + org if body else org
@@ -922,11 +921,21 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
     if inner and rest[len(inner):] in lex.org_suffix_set:
         rest = rest[len(inner):]
     if head and rest in lex.org_suffix_set:
-        full = index.only_full(head)
+        full = _one_named(head, index, lex, before)
         if full is None:
             return org
         return full if full.endswith(rest) else full + rest   # 集团公司: the group's registered name itself
     return org
+
+
+def _one_named(word: str, index: PlaceIndex, lex: RoleLexicon, before: int | None) -> str | None:
+    """The body a bare organization word (医院, 公司) stands for: the one the article names in full,
+    else (where ``before`` is given) the one its paragraph names before, else the one it names most
+    often before; None where none is."""
+    if (full := index.only_full(word)) is not None or before is None:
+        return full
+    ends = with_legal_forms(word, lex)
+    return index.one_in_paragraph(ends, before) or index.most_named(ends, before)
 
 
 def _written_before(index: PlaceIndex, ends: tuple[str, ...], before: int | None) -> str | None:

@@ -10,6 +10,8 @@ a place 贯彻好市 too).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import dataclass, field
 
 from ..splitter.wordlist import MAX_WORD
@@ -319,6 +321,9 @@ class PlaceIndex:
         company = self.company_of_trade_name(org)
         if company is not None:
             return company
+        owned = self._company_body(org)
+        if owned is not None:
+            return owned
         if len(org) < 2 or not all_han(org) or self._opens_with_place(org):
             return None
         cands = {t for _, t in self.seen if len(t) > len(org) and _abbreviates(org, t, self.lex)}
@@ -330,6 +335,15 @@ class PlaceIndex:
         # names that do not nest (全总: 中华全国总工会, its 执行委员会): the one named most often
         counts = sorted(((sum(t == c for _, t in self.seen), c) for c in cands), reverse=True)
         return counts[0][1] if counts[0][0] > counts[1][0] else None
+
+    def _company_body(self, org: str) -> str | None:
+        """恒驰电气工会 -> 株洲恒驰电气股份有限公司工会: a body of a company's own (工会, 党委) after its
+        trade name is that body of the one company the article names in full, else None."""
+        for body in self.lex.bare_chain_bodies_longest:
+            if org.endswith(body) and len(org) > len(body):
+                company = self.company_of_trade_name(org[:-len(body)])
+                return company + body if company is not None else None
+        return None
 
     def only_full(self, word: str) -> str | None:
         """The one full name ending with a bare organization word (总工会), or with it and a legal
@@ -383,6 +397,16 @@ class PlaceIndex:
         start = self.text.rfind("\n", 0, max(before, 0)) + 1
         names = {t for offset, t in self.seen if start <= offset < before and self._full_name_ending(t, ends)}
         return names.pop() if len(names) == 1 else None
+
+    def most_named(self, ends: tuple[str, ...], before: int) -> str | None:
+        """The full name ending with one of ``ends`` that the article writes before ``before`` twice or
+        more and more often than any other (医院党委书记 in a report on 某医院, beside the county
+        hospitals it signs with, named once each), else None."""
+        counts = Counter(t for offset, t in self.seen if offset < before and self._full_name_ending(t, ends))
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
 
     def _full_name_ending(self, name: str, ends: tuple[str, ...]) -> bool:
         """Whether ``name`` is a body's full name ending with one of ``ends``: not the ending alone,
