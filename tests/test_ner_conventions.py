@@ -455,6 +455,16 @@ def test_a_longer_trade_name_between_a_place_and_a_company_is_the_company_s(text
     ("，|华鑫|精密|精密|精密|精密|网络|科技|有限公司", [("网络科技有限公司", "ORG")], {("网络科技有限公司", "ORG")}),
     # the word the model began inside closes a party's label (运营|方启航: 运营方): its start stands
     ("孵化器|运营|方启航|创业|服务|有限公司", [("启航创业服务有限公司", "ORG")], {("启航创业服务有限公司", "ORG")}),
+    # a trade name the segmenter cut into single characters (沪|东|新), or one after a word of no
+    # list (甬匈|新); not over a function character, a pronoun or a verb of one character
+    ("走访|了|沪|东|新|材料|科技|股份|有限公司", [("材料科技股份有限公司", "ORG")], {("沪东新材料科技股份有限公司", "ORG")}),
+    ("绒|都|羊绒|制品|有限公司|董事长", [("羊绒制品有限公司", "ORG")], {("绒都羊绒制品有限公司", "ORG")}),
+    ("走访|了|甬匈|新|能源|动力|系统|有限公司", [("动力系统有限公司", "ORG")], {("甬匈新能源动力系统有限公司", "ORG")}),
+    ("他|去|新|能源|科技|有限公司|上班", [("能源科技有限公司", "ORG")], {("能源科技有限公司", "ORG")}),
+    ("公司|与|新|能源|动力|系统|有限公司", [("动力系统有限公司", "ORG")], {("动力系统有限公司", "ORG")}),
+    ("在|镇|域|内|华通|汽车|服务|有限公司", [("汽车服务有限公司", "ORG")], {("华通汽车服务有限公司", "ORG")}),
+    ("本报|讯|由|美国|克劳|斯顿|有限公司|合资", [("美国", "LOC"), ("克劳斯顿有限公司", "ORG")],
+     {("美国克劳斯顿有限公司", "ORG")}),
 ])
 def test_a_company_the_model_began_at_its_trade_begins_at_its_name(cut, model, found):
     assert named_after("company_name_starts", cut, model) == found
@@ -584,6 +594,14 @@ def test_an_elided_office_takes_the_place_abbreviations_read_inside_it():
     run("grow_orgs", text, spans)
     run("elided_orgs", text, spans)
     assert named(text, spans) == {("市总工会", "ORG"), ("市台港澳办", "ORG"), ("国务院外办", "ORG")}
+
+
+def test_an_elided_office_takes_its_tail_the_model_read_alone():
+    # 区退役|军人事务局: the model began after a verb-like word of the office's name
+    text = "副区长、区退役军人事务局局长陈晓燕陪同"
+    spans = SpanSet([at(text, "军人事务局", "ORG"), at(text, "陈晓燕", "PER")])
+    run("elided_orgs", text, spans)
+    assert named(text, spans) == {("区退役军人事务局", "ORG"), ("陈晓燕", "PER")}
 
 
 @pytest.mark.parametrize("model, found", [
@@ -1885,6 +1903,8 @@ def test_five_characters_printed_together_are_two_persons_where_read_one_way(run
     # a union's relief centre (帮扶中心), also after a verb of leading a group (lead_verbs.txt)
     (["到", "青山区", "困难", "职工", "帮扶", "中心", "调研"], ["青山区"], {("青山区困难职工帮扶中心", "ORG")}),
     (["带领", "青山区", "困难", "职工", "帮扶", "中心", "人员"], ["青山区"], {("青山区困难职工帮扶中心", "ORG")}),
+    # a function character the segmenter glued to a level (对|镇: 对镇) ends the phrase
+    (["，", "审计组", "对镇", "总工会", "换届"], [], set()),
 ])
 def test_an_ending_after_nouns_that_follow_a_place_is_an_organization(words, places, found):
     text = "".join(words)
@@ -1950,6 +1970,19 @@ def test_a_unit_before_a_facility_of_common_words_names_it():
     assert named(text, spans) == {("竹岚镇茶叶产业园", "LOC"), ("青山区", "LOC"), ("滨江公园", "LOC")}
 
 
+def test_a_unit_before_a_facility_of_any_common_words_names_it():
+    # 现代 is a common word but no noun: 现代|农业|产业园 still names no place of its own
+    text = "来到土桥镇现代农业产业园"
+    spans = spans_of(text, ("土桥镇", "LOC"), ("现代农业产业园", "LOC"))
+    run("join_place_facilities", text, spans, ["来到", "土桥镇", "现代", "农业", "产业园"])
+    assert named(text, spans) == {("土桥镇现代农业产业园", "LOC")}
+    # a word of numerals (五一: a day's name) is the facility's own name: the unit stays apart
+    text = "来到太原市五一广场"
+    spans = spans_of(text, ("太原市", "LOC"), ("五一广场", "LOC"))
+    run("join_place_facilities", text, spans, ["来到", "太原市", "五一", "广场"])
+    assert named(text, spans) == {("太原市", "LOC"), ("五一广场", "LOC")}
+
+
 @pytest.mark.parametrize("facility", ["紫光阁", "祈年殿", "望湖亭"])
 def test_a_compound_before_a_pavilion_or_hall_is_one_place_with_it(facility):
     text = f"周明远在青禾园{facility}会见了客人。"
@@ -1971,6 +2004,23 @@ def test_a_name_the_model_began_inside_a_title_starts_after_the_title():
     text = "监狱副监狱长孙立介绍了情况。"
     spans = run("title_names", text, SpanSet([at(text, "长孙立", "PER")]))
     assert named(text, spans) == {("孙立", "PER")}
+
+
+@pytest.mark.parametrize("text, model", [
+    ("四子王旗旗委办公室、旗长张海滨陪同。", ("旗长张海滨", "PER")),   # a title the model read as a name's
+    ("副区长、区副总河长韦玉林陪同。", ("长韦玉林", "LOC")),             # 副总河|长: the model cut the title
+])
+def test_a_mention_the_model_began_at_or_inside_a_title_gives_way_to_the_name_after_it(text, model):
+    spans = run("title_names", text, SpanSet([at(text, *model)]))
+    assert named(text, spans) == {(model[0][-3:], "PER")}
+
+
+def test_a_place_the_model_found_after_a_title_that_opens_inside_a_word_stays():
+    # 公司|长沙: 司长 is a title, but it opens inside 公司
+    text = "华筑建设集团有限公司长沙地铁7号线"
+    words = ["华筑", "建设", "集团", "有限公司", "长沙", "地铁", "7", "号", "线"]
+    spans = run("title_names", text, SpanSet([at(text, "长沙", "LOC")]), words)
+    assert ("长沙", "LOC") in named(text, spans)
 
 
 def test_a_title_after_a_title_is_no_name():

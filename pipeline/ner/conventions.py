@@ -91,8 +91,13 @@ class ConventionTables:
     pronoun_chars: frozenset[str] = frozenset()   # 他, 我: never part of a name
     name_completing_followers: str = ""   # 在, 与: 周明|远在 is the name 周明远 before 在
     name_completion_stops: str = ""   # 又, 坐: 李明|坐在 is a name and a verb
+    one_character_verbs: str = ""   # 去, 赴: a character standing alone that is a verb, no trade name's
 
     def __post_init__(self) -> None:
+        # what no trade name cut into single characters holds (沪|东|新 of 沪东新材料…; not 他|去|新…,
+        # 讯|由|美国…)
+        self.trade_name_char_stops = frozenset(self.function_chars) | self.pronoun_chars | self.agent_marks \
+            | frozenset(self.deictics + self.name_completion_stops + self.one_character_verbs)
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
         self.event_breaks = words_regex(self.event_name_breaks) if self.event_name_breaks else None
         self.verb_abbreviation = re.compile(
@@ -215,6 +220,7 @@ class ConventionTables:
             pronoun_chars=frozenset(data.get("pronoun_chars", [])),
             name_completing_followers="".join(data.get("name_completing_followers", [])),
             name_completion_stops="".join(data.get("name_completion_stops", [])),
+            one_character_verbs="".join(data.get("one_character_verbs", [])),
         )
 
 

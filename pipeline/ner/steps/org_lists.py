@@ -28,8 +28,10 @@ def elided_orgs(ctx: RuleContext, spans: SpanSet) -> None:
         if m.start() > 0 and HAN_CHAR.match(text, m.start() - 1) and text[m.start() - 1] not in stops \
                 and (before is None or before.label != "ORG") and not _verb_before(ctx, m.start()):
             continue  # a Han character before it, unless an organ (区委|区政府), a function word or a verb
-        # 市台港澳办: a place abbreviation the model read inside the organ's name is part of it
-        inside = all(s.end - s.start == 1 and s.label == "LOC" for s in spans.overlapping(m.start(), m.end()))
+        # 市台港澳办: a place abbreviation the model read inside the organ's name is part of it; so is
+        # the organ's tail the model read alone (区退役|军人事务局)
+        inside = all(s.end - s.start == 1 and s.label == "LOC" or s.label == "ORG" and m.start() < s.start
+                     and s.end == m.end() for s in spans.overlapping(m.start(), m.end()))
         spans.add(m.start(), m.end(), "ORG", override=inside)
 
 

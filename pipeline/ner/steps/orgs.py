@@ -333,6 +333,31 @@ def _place_ends_at(spans: SpanSet, pos: int) -> bool:
     return before is not None and before.label == "LOC"
 
 
+def _spelled_trade_name(ctx: RuleContext, spans: SpanSet, pos: int, floor: int) -> int | None:
+    """Where a trade name the segmenter cut into single characters opens, running back from
+    ``pos``: two or more one-character tokens (沪|东|新, 绒|都), or one right after a word of no list
+    (甬匈|新: that word's start); none a function character (的, 了, 和), agent mark (由), deictic,
+    pronoun, adverb or verb of one character (name_completion_stops, one_character_verbs), none inside a mention,
+    none before a locative or time phrase's end (镇|域|内: phrase_ends).
+    None otherwise (去|…, 他|…: a character standing alone opens the name after it)."""
+    text, conv = ctx.text, ctx.conventions
+    stops = conv.trade_name_char_stops
+    start = pos
+    while start > floor and HAN_CHAR.match(text, start - 1) and ctx.token_start(start) == start - 1 \
+            and text[start - 1] not in stops and not spans.overlapping(start - 1, start) \
+            and not text.endswith(tuple(conv.phrase_ends), 0, start):   # (镇域内|奥通之星…: a locative ends before)
+        start -= 1
+    if pos - start >= 2:
+        return start
+    before = ctx.token_start(start, floor)
+    word = text[before:start]
+    if pos - start == 1 and len(word) >= 2 and HAN_WORD.fullmatch(word) and word not in ctx.patterns.words \
+            and not spans.overlapping(before, start) and not ctx.patterns.verb_like(word) \
+            and word not in ctx.patterns.position_set:
+        return before
+    return None
+
+
 @rule_steps.register("trade_names")
 def trade_names(ctx: RuleContext, spans: SpanSet) -> None:
     """A registered company name the model cut after its place: the place, the trade name and the
@@ -466,6 +491,9 @@ def _company_name_start(ctx: RuleContext, spans: SpanSet, pos: int, floor: int
             pos, named = min(word_start, taken[0].start), True
             continue
         word = text[word_start:pos]
+        if len(word) == 1 and (spelled := _spelled_trade_name(ctx, spans, pos, floor)) is not None:
+            pos, named = spelled, True   # 走访了|沪|东|新|材料科技…: a trade name cut into characters
+            continue
         if len(word) == 1 or word in t.org_left_stops or word in p.position_set \
                 or (p.verb_like(word) and word not in p.adjectives) \
                 or word.endswith(ctx.conventions.org_kind_nouns) or (named and not p.is_place(word)):
@@ -1084,8 +1112,9 @@ def suffix_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 3) -> None:
         word = prev.text
         if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or (word in p.position_set and kinds.get(word) != "label") \
                 or p.verb_like(word) or len(word) < 2 \
-                or (ctx.conventions.count is not None and ctx.conventions.count.search(word)):
-            return "stop"   # …, or 两地|政府: a count of bodies, no name
+                or (ctx.conventions.count is not None and ctx.conventions.count.search(word)) \
+                or (word[0] in ctx.conventions.function_chars and word not in p.words):
+            return "stop"   # …, or 两地|政府: a count of bodies, no name; nor 审计组|对镇|总工会: a function character glued on
         # 沐泽|社会|工作|事务所: a proper word opens it
         return "start" if n and word not in p.words and ctx.opens_name(prev.idx) else "pass"
 

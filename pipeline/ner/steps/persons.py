@@ -82,8 +82,12 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
         if (title := p.position_at(text, m.end())) is not None and title.end() >= end:
             continue   # 志愿者|老师: another title after the first, no name
         clash = spans.overlapping(m.end(), end)
-        for inside in [s for s in clash if s.label == "PER" and m.start() < s.start < m.end() and s.end <= end]:
-            spans.remove(inside)   # 副监狱|长孙立: the model began the name inside the title (长孙, a surname)
+        for inside in [s for s in clash if m.start() <= s.start < m.end() and s.end <= end
+                       and (s.label == "PER" or s.start > m.start() and not ctx.cuts_word(m.start()))]:
+            # 副监狱|长孙立: the model began the name inside the title (长孙, a surname; 副总河|长韦玉林,
+            # read as a place: not 公司|长沙…, where the title 司长 opens inside a word), or at it
+            # (旗长张海滨: a title it did not know)
+            spans.remove(inside)
             clash.remove(inside)
         if len(clash) == 1 and clash[0] == (m.end(), end - 1, "PER") and (
                 text[end - 1:end + 1] in p.words and text[end:end + 1] not in ctx.conventions.name_completing_followers

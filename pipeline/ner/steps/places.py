@@ -685,16 +685,17 @@ def join_place_facilities(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 def _generic_facility(ctx: RuleContext, start: int, end: int) -> bool:
-    """茶叶|产业园, 生态|旅游|度假区: a facility of common nouns (common_words.txt) and a facility
-    suffix names no place of its own: the administrative unit before it names it (竹岚镇茶叶产业园,
-    as 朝阳区文化馆)."""
+    """茶叶|产业园, 生态|旅游|度假区, 现代|农业|产业园: a facility of common words (common_words.txt)
+    and a facility suffix names no place of its own: the administrative unit before it names it
+    (竹岚镇茶叶产业园, as 朝阳区文化馆). Not a word of numerals (五一|广场, 八一|体育馆: a day's name,
+    the facility's own)."""
     suffix = ctx.patterns.facility_end_re.search(ctx.text, start, end)
     if suffix is None:
         return False
-    words, bounds = ctx.patterns.nouns, ctx.word_bounds
+    words, bounds, numerals = ctx.patterns.words, ctx.word_bounds, ctx.conventions.count_chars
     cuts = [b for b in range(start, suffix.start() + 1) if b in bounds]
     return cuts[:1] == [start] and cuts[-1] == suffix.start() \
-        and all(ctx.text[a:b] in words for a, b in zip(cuts, cuts[1:]))
+        and all((w := ctx.text[a:b]) in words and not all(c in numerals for c in w) for a, b in zip(cuts, cuts[1:]))
 
 
 @rule_steps.register("company_places")
