@@ -1089,6 +1089,25 @@ def test_a_shop_floor_unit_stays_in_the_title(nlp, unit, title):
     assert triples(doc) == {("周明远", unit + title, "东江建工集团第三分公司")}
 
 
+@pytest.mark.parametrize("text, person, title", [
+    # a unit opening the sentence: the one company the article names
+    ("记者走进江汉钢铁集团有限公司。炼钢车间主任聂小军介绍，今年产量提高。", "聂小军", "炼钢车间主任"),
+    ("江汉钢铁集团有限公司开展慰问。抢修一班班长郑海涛说，设备更新了。", "郑海涛", "抢修一班班长"),
+    # … or after the company's bare word (公司|运维班长): the company written
+    ("江汉钢铁集团有限公司开展慰问。公司运维班长桑杰介绍情况。", "桑杰", "运维班长"),
+])
+def test_a_shop_floor_unit_opening_a_sentence_is_the_article_s_company_s(nlp, text, person, title):
+    doc = make(nlp, text, per=[person], org=["江汉钢铁集团有限公司"])
+    assert (person, title, "江汉钢铁集团有限公司") in triples(doc)
+
+
+def test_a_shop_floor_unit_of_two_companies_named_once_each_is_the_paragraph_s(nlp):
+    text = ("调研组走进北疆汽车制造有限公司总装车间，察看职工培训情况。总装车间主任包海龙介绍经验。\n"
+            "调研组还走访了江城化工新材料股份有限公司。")
+    doc = make(nlp, text, per=["包海龙"], org=["北疆汽车制造有限公司", "江城化工新材料股份有限公司"])
+    assert triples(doc) == {("包海龙", "总装车间主任", "北疆汽车制造有限公司")}
+
+
 def test_a_clause_verb_before_a_shop_floor_title_is_no_unit(nlp):
     # 某总工会慰问车间主任甲: the verb opens the clause, no unit of the union
     doc = make(nlp, "东江市总工会慰问车间主任周明远。", per=["周明远"], org=["东江市总工会"])
@@ -1704,3 +1723,18 @@ def test_a_department_written_bare_is_the_article_s_body_s(nlp, text, org, perso
 def test_a_department_of_another_body_stays_as_written(nlp, text, org, person, expected):
     orgs = {o for p, _, o in triples(make(nlp, text, per=[person], org=org)) if p == person}
     assert orgs == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the head of a banner (旗) or league (盟) takes the place, as 县长 does
+    ("四子王旗旗委书记巴特尔、旗长张海滨陪同考察。", ("张海滨", "旗长", "四子王旗")),
+    ("锡林郭勒盟副盟长苏德夫出席。", ("苏德夫", "副盟长", "锡林郭勒盟")),
+    # a place's chief of rivers or forests (河长制, 林长制) takes the place too
+    ("庆元县县长、县总林长吴晓春带队巡林。", ("吴晓春", "总林长", "庆元县")),
+    ("花溪区委书记、区总河长杨振华巡河。", ("杨振华", "总河长", "花溪区")),
+])
+def test_heads_of_banners_and_chiefs_of_rivers_take_the_place(nlp, text, expected):
+    person = expected[0]
+    places = [w for w in ("四子王旗", "锡林郭勒盟", "庆元县", "花溪区") if w in text]
+    doc = make(nlp, text, per=[p for p in ("巴特尔", "张海滨", "苏德夫", "吴晓春", "杨振华") if p in text], loc=places)
+    assert expected in triples(doc)

@@ -183,6 +183,8 @@ def _with_sub_unit(text: str, title: Title, ents: list[Ent], lex: RoleLexicon, f
     name or opens the title. Not a clause's verb (某公司|慰问|车间主任), a stop word or modifier."""
     start = _org_end_before(text, title.start, ents, _SUB_UNIT_CHARS, floor)
     if start is None:
+        start = _clause_start_before(text, title.start, _SUB_UNIT_CHARS, max(floor, 0), lex)
+    if start is None:
         return title
     unit = text[start:title.start]
     named = any(unit.endswith(u) and len(unit) > len(u) for u in lex.sub_units)
@@ -190,6 +192,32 @@ def _with_sub_unit(text: str, title: Title, ents: list[Ent], lex: RoleLexicon, f
             or _holds_a_stop(unit, lex):
         return title
     return Title(start, title.end, unit + title.word, title.kind)
+
+
+def _clause_start_before(text: str, pos: int, longest: int, floor: int, lex: RoleLexicon) -> int | None:
+    """Where a run of two to ``longest`` Han characters before ``pos`` opens: after a clause's
+    punctuation or the text's start (。炼钢车间主任乙), or after a bare organization word (公司|运维
+    班长乙: ``bare_heads``, the organization written); else None."""
+    for start in range(pos - 2, max(pos - longest, floor) - 1, -1):
+        if not is_han(text[start]):
+            return None
+        if start == 0 or not is_han(text[start - 1]) or any(text.endswith(h, 0, start) for h in lex.bare_heads):
+            return start
+    return None
+
+
+def _one_company(index: PlaceIndex, lex: RoleLexicon, before: int) -> str | None:
+    """The one company the article names by its registered name (a legal form ends it), else the
+    one its paragraph names so before ``before``, else the one it names so most often before;
+    None where there is none."""
+    return one_body({t for _, t in index.seen if t.endswith(lex.legal_forms)}, lex) \
+        or index.one_in_paragraph(lex.legal_forms, before) or index.most_named(lex.legal_forms, before)
+
+
+def _holds_sub_unit(word: str, lex: RoleLexicon) -> bool:
+    """Whether a title names a shop-floor unit it was read with (炼钢车间主任, 焊工班班长; not a
+    listed title alone: 班长, 车间主任)."""
+    return lex.kind(word) is None and any(u in word for u in lex.sub_units)
 
 
 # -- organizations --------------------------------------------------------------------------
@@ -720,6 +748,9 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             seg.org, seg.org_as_written = before.org, before.org_as_written
         elif prev is None and starts_with_any(word, lex.body_titles):
             seg.org = _article_org(index, offset + seg.org_start, lex)   # 书记处书记: the body's organization
+            seg.org_as_written = None
+        elif _holds_sub_unit(word, lex):   # 炼钢车间主任乙: a unit of the article's one enterprise
+            seg.org = frame.org if frame is not None else _one_company(index, lex, offset + seg.org_start)
             seg.org_as_written = None
         else:   # 厂长, 校长: the one factory, school … the article names in full
             seg.org, seg.org_as_written = _head_of_frame(word, frame, lex) or _body_the_title_heads(word, index, lex), None
