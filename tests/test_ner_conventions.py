@@ -2015,6 +2015,21 @@ def test_a_mention_the_model_began_at_or_inside_a_title_gives_way_to_the_name_af
     assert named(text, spans) == {(model[0][-3:], "PER")}
 
 
+@pytest.mark.parametrize("cut, model, found", [
+    # a minority's name the model ended early, before a clause mark or 、: the name runs there
+    ("副市长|乌云|其其格|，|州长|阿苏木|呷|、|副州长|沙马|阿果|出席|。", ["乌云", "阿苏木", "沙马阿果"],
+     {"乌云其其格", "阿苏木呷", "沙马阿果"}),
+    # a one-character word, a word after names, a common word or a title before the mark: no part of it
+    ("局长|王刚|等|，|主任|李明|一行|，|会长|张伟|说|，|主席|赵强|同志|。", ["王刚", "李明", "张伟", "赵强"],
+     {"王刚", "李明", "张伟", "赵强"}),
+    ("棋手|赵治勋|九段|，", ["赵治勋"], {"赵治勋"}),
+])
+def test_a_name_after_a_title_runs_to_the_clause_mark(cut, model, found):
+    text = cut.replace("|", "")
+    spans = run("title_names", text, SpanSet([at(text, n, "PER") for n in model]), cut.split("|"))
+    assert {n for n, label in named(text, spans) if label == "PER"} == found
+
+
 def test_a_place_the_model_found_after_a_title_that_opens_inside_a_word_stays():
     # 公司|长沙: 司长 is a title, but it opens inside 公司
     text = "华筑建设集团有限公司长沙地铁7号线"
@@ -2230,6 +2245,7 @@ def test_a_partys_name_before_a_chain_of_places_is_no_part_of_the_first():
 @pytest.mark.parametrize("text, expected", [
     ("州总工会主席阿依古丽·热合曼主持座谈会。", "阿依古丽·热合曼"),   # the rest ends with a transliteration character, before 主持
     ("阿依古丽·热在会上说。", "阿依古丽·热"),                       # 在 is a function character: nothing to take
+    ("乡长阿依古丽·热合曼、副乡长王刚陪同。", "阿依古丽·热合曼"),     # … or before 、 (a clause mark too)
 ])
 def test_a_dot_joined_name_the_model_ended_early_takes_its_rest_before_a_follower(text, expected):
     spans = run("transliterated_names", text, spans_of(text, ("阿依古丽·热", "PER")))

@@ -94,9 +94,9 @@ class ConventionTables:
     one_character_verbs: str = ""   # 去, 赴: a character standing alone that is a verb, no trade name's
 
     def __post_init__(self) -> None:
-        # what no trade name cut into single characters holds (沪|东|新 of 沪东新材料…; not 他|去|新…,
-        # 讯|由|美国…)
-        self.trade_name_char_stops = frozenset(self.function_chars) | self.pronoun_chars | self.agent_marks \
+        # words of one character: no part of a name the segmenter cut into characters (沪|东|新 of
+        # 沪东新材料…, 乌云|其其格; not 他|去|新…, 讯|由|美国…, 王刚|等)
+        self.one_character_words = frozenset(self.function_chars) | self.pronoun_chars | self.agent_marks \
             | frozenset(self.deictics + self.name_completion_stops + self.one_character_verbs)
         self.coordinating = words_regex(self.coordinating_verbs) if self.coordinating_verbs else None
         self.event_breaks = words_regex(self.event_name_breaks) if self.event_name_breaks else None

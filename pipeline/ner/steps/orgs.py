@@ -341,7 +341,7 @@ def _spelled_trade_name(ctx: RuleContext, spans: SpanSet, pos: int, floor: int) 
     none before a locative or time phrase's end (镇|域|内: phrase_ends).
     None otherwise (去|…, 他|…: a character standing alone opens the name after it)."""
     text, conv = ctx.text, ctx.conventions
-    stops = conv.trade_name_char_stops
+    stops = conv.one_character_words
     start = pos
     while start > floor and HAN_CHAR.match(text, start - 1) and ctx.token_start(start) == start - 1 \
             and text[start - 1] not in stops and not spans.overlapping(start - 1, start) \

@@ -75,8 +75,11 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
             end = _name_before_verb(ctx, m.end())
         if end is None:
             end = _name_of_a_preposition_surname(ctx, spans, m.end())
+        if end is None and (model := spans.starting_at(m.end())) is not None and model.label == "PER":
+            end = model.end   # (the model's name, where no guess reads one: 乌云|其其格)
         if end is None:
             continue
+        end = _name_to_clause_end(ctx, spans, m.end(), end)
         if word_runs_past(p.position_re, text, m.end(), end):
             continue   # 职工|方首席代表: a side (职工方) and its title, no name
         if (title := p.position_at(text, m.end())) is not None and title.end() >= end:
@@ -94,6 +97,31 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
                 or text[end - 1] in ctx.conventions.name_completion_stops):
             continue   # 主持人陶涛|合作, 秘书长安南|已于: the model's name, one short of a character that makes a word on
         spans.add(m.end(), end, "PER", override=_model_reading_gives_way(p, text, clash, m.end(), end))
+
+
+_LONGEST_NAME = 5   # a name of a minority written without · (乌云其其格, 孟和巴雅尔)
+_NAME_LIST_MARKS = "、"
+
+
+def _name_to_clause_end(ctx: RuleContext, spans: SpanSet, start: int, end: int) -> int:
+    """副市长乌云|其其格，, 州长阿苏木|呷，: a name after a title, guessed or read to end one to
+    three characters before a clause mark or 、, ends there (a minority's name of four or five
+    characters) where those characters hold no token of one character that is a word (王刚|等:
+    one_character_words), a word that follows names (王刚|说) or a numeral (棋手赵治勋|九段，: a rank),
+    make no common word or title with the name's last (主任王刚|一行，, 王刚|同志，) and lie in no
+    mention; else ``end``."""
+    text, p = ctx.text, ctx.patterns
+    stops, marks = ctx.conventions.one_character_words, CLAUSE_END + SENT_END + _NAME_LIST_MARKS
+    k = end
+    while k < len(text) and k - start < _LONGEST_NAME and HAN_CHAR.match(text, k) \
+            and not (text[k] in stops and ctx.is_token(k, k + 1)) and not text.startswith(p.name_followers, k):
+        k += 1   # (其 of the token 其其格 is a name's; 说 after 王刚 follows it)
+    if k == end or k >= len(text) or text[k] not in marks or spans.overlapping(end, k) \
+            or any(c in ctx.conventions.count_chars for c in text[end:k]) \
+            or any(text[i:j] in p.words or text[i:j] in p.position_set or text[i:j] in p.name_followers
+                   for i in range(end - 1, k - 1) for j in range(i + 2, k + 1)):
+        return end
+    return k
 
 
 def _model_reading_gives_way(p: RulePatterns, text: str, clash: list[Mention], start: int, end: int) -> bool:
@@ -623,14 +651,16 @@ def _hyphenated_given_name(ctx: RuleContext, spans: SpanSet, start: int) -> int:
 def _transliterated_rest(ctx: RuleContext, spans: SpanSet, end: int) -> int:
     """The length of the rest of a ·-joined name the model ended early: 1-3 characters ending with
     a character of transliterations, none a function character, right before a word that follows
-    names (阿依古丽·热|合曼|主持座谈会); 0 where there is none."""
+    names (阿依古丽·热|合曼|主持座谈会) or a clause mark or 、 (艾合买提·阿|不力孜、); 0 where there
+    is none."""
     text, p = ctx.text, ctx.patterns
     translit, stops = p.names.lex.transliteration_chars, ctx.conventions.function_chars
     for n in range(1, _MAX_NAME_REST + 1):
         k = end + n
         if not HAN_CHAR.match(text, k - 1) or text[k - 1] in stops or spans.overlapping(k - 1, k):
             return 0
-        if text[k - 1] in translit and text.startswith(p.word_followers, k):
+        if text[k - 1] in translit and (text.startswith(p.word_followers, k)
+                                        or text[k:k + 1] in (*CLAUSE_END, *SENT_END, *_NAME_LIST_MARKS)):
             return n
     return 0
 
