@@ -457,6 +457,14 @@ def test_an_organizations_other_name_in_brackets_before_the_title_is_skipped(nlp
     assert triples(doc) == {("吴晓东", "主任", "江南省总工会职工服务中心")}
 
 
+def test_a_body_after_an_organizations_other_name_in_quotes_is_the_organization_s(nlp):
+    # 某公司（以下简称“某”）党委书记、董事长甲: the company's party committee, the company's chairman
+    doc = make(nlp, "申江船舶重工股份有限公司（以下简称“申江重工”）党委书记、董事长柏文涛会见客人。",
+               per=["柏文涛"], org=["申江船舶重工股份有限公司", "申江重工"])
+    assert triples(doc) == {("柏文涛", "党委书记", "申江船舶重工股份有限公司"),
+                            ("柏文涛", "董事长", "申江船舶重工股份有限公司")}
+
+
 def test_a_title_running_into_a_longer_word_is_none(nlp):
     """欧盟主席国期间 (names.yaml title_blocked_next: 主席国, 主席团): no title, and so no name after it."""
     doc = make(nlp, "英国担任欧盟主席国期间，将推动改革。", org=["欧盟"], loc=["英国"])
@@ -1621,6 +1629,13 @@ def test_a_company_body_after_a_trade_name_no_company_holds_stays_as_written(nlp
     text = "山东丰禾农机集团有限公司召开大会。北钦港务集团工会主席农秀清出席。"
     doc = make(nlp, text, per=["农秀清"], org=["山东丰禾农机集团有限公司", "北钦港务集团工会"])
     assert triples(doc) == {("农秀清", "主席", "北钦港务集团工会")}
+
+
+def test_an_organization_a_title_prints_is_no_second_mention_of_it(nlp):
+    # 罗讷核能服务公司 is named once: its guest's title printing it there counts no more
+    text = "闽南滨海核电有限公司举行会见，尤振声会见了罗讷核能服务公司副总裁勒克莱尔。公司总经理汤明辉参加会见。"
+    doc = make(nlp, text, per=["尤振声", "勒克莱尔", "汤明辉"], org=["闽南滨海核电有限公司", "罗讷核能服务公司"])
+    assert ("汤明辉", "总经理", "罗讷核能服务公司") not in triples(doc)
 
 
 @pytest.mark.parametrize("text, orgs, expected", [

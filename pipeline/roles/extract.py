@@ -243,6 +243,11 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
     while mod := ends_with_any(text[left:end], modifiers):   # 协会相关负责人 -> 协会, 某小学模范教师 -> 某小学
         end -= len(mod)   # (several: 某总工会新当选的主席)
     end = _before_bracketed_alias(text, left, end, ents, lex)
+    body = ends_with_any(text[left:end], lex.bare_chain_bodies_longest)
+    if body and (cut := _before_bracketed_alias(text, left, end - len(body), ents, lex)) < end - len(body):
+        # 某公司（以下简称“某”）党委|书记: the organization before its other name, its body after it
+        named = next(e for e in ents if e.end == cut and e.label == "ORG")
+        return Segment(title, named.start, text[named.start:cut] + body, has_ent=True)
     # an ORG/LOC entity (or a run of them) ending right there
     ent = next((e for e in ents if e.end == end and e.label != "PER" and e.start >= left), None)
     if ent:
@@ -340,6 +345,7 @@ def _without_modifier_after_place(start: int, org: str, ents: list[Ent], lex: Ro
 
 
 _ALIAS_CHARS = 16   # the longest other name in brackets between an organization and a title
+_QUOTES = "“”‘’\"'"   # quotation marks round that other name
 
 
 def _before_bracketed_alias(text: str, left: int, end: int, ents: list[Ent], lex: RoleLexicon) -> int:
@@ -348,8 +354,8 @@ def _before_bracketed_alias(text: str, left: int, end: int, ents: list[Ent], lex
     if end - 2 < left or text[end - 1] not in lex.bracket_close:
         return end
     opening = max(text.rfind(o, max(left, end - _ALIAS_CHARS - 2), end) for o in lex.bracket_open)
-    if opening < left or not all(is_han(c) for c in text[opening + 1:end - 1]):
-        return end
+    if opening < left or not all(is_han(c) or c in _QUOTES for c in text[opening + 1:end - 1]):
+        return end   # (（以下简称“某”）: the other name in quotes)
     named = any(e.end == opening and e.label == "ORG" and e.start >= left for e in ents)
     return opening if named else end
 

@@ -402,7 +402,8 @@ class PlaceIndex:
         """The full name ending with one of ``ends`` that the article writes before ``before`` twice or
         more and more often than any other (医院党委书记 in a report on 某医院, beside the county
         hospitals it signs with, named once each), else None."""
-        counts = Counter(t for offset, t in self.seen if offset < before and self._full_name_ending(t, ends))
+        # (by offset: an entity and the organization a title prints there are one mention)
+        counts = Counter(t for offset, t in set(self.seen) if offset < before and self._full_name_ending(t, ends))
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
