@@ -1753,3 +1753,15 @@ def test_heads_of_banners_and_chiefs_of_rivers_take_the_place(nlp, text, expecte
     places = [w for w in ("四子王旗", "锡林郭勒盟", "庆元县", "花溪区") if w in text]
     doc = make(nlp, text, per=[p for p in ("巴特尔", "张海滨", "苏德夫", "吴晓春", "杨振华") if p in text], loc=places)
     assert expected in triples(doc)
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    # a department written bare after another person's title in a list: that body's department
+    ("广西壮族自治区总工会副主席农春燕、办公室主任覃志强参加会见。", ["广西壮族自治区总工会"],
+     ("覃志强", "主任", "广西壮族自治区总工会办公室")),
+    # … not after a head of a place's government, whose government is not written
+    ("青山县县长王刚、办公室主任李明出席。", [], ("李明", "主任", "办公室")),
+])
+def test_a_department_listed_after_a_title_is_that_body_s(nlp, text, orgs, expected):
+    doc = make(nlp, text, per=["农春燕", "覃志强", "王刚", "李明"], org=orgs, loc=["青山县"])
+    assert expected in triples(doc)

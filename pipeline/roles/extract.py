@@ -400,7 +400,8 @@ def build_chains(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Chain]:
             current.place_before = text[places:seg.org_start] if seg.org_text and places < seg.org_start else None
             mark = text[previous.names[-1][1]:seg.org_start].strip(SPACES) \
                 if previous is not None and previous.names \
-                and (not seg.org_text or seg.org_text in lex.bare_chain_bodies) else None
+                and (not seg.org_text or seg.org_text in lex.bare_chain_bodies or _department_word(seg.org_text, lex)) \
+                else None   # (某总工会副主席甲、办公室主任乙: the office follows the federation too)
             if mark in lex.follow_marks or mark in lex.same_office_marks \
                     and (_office(previous.segments[-1].title.word, lex) == _office(title.word, lex)
                          or _of_a_country(previous.segments[-1], lex) or previous.follows is not None):
@@ -727,6 +728,9 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             seg.org = _bare_head_resolved(seg.org, index, lex, frame, offset + seg.org_start)
             if seg.org == written:   # 心内科|主任: the hospital's department
                 seg.org = _department_of(written, index, lex, frame, offset + seg.org_start)
+            if seg.org == written and prev is None and chain.follows is not None \
+                    and _department_word(written, lex) and (beside := _listed_before(chain.follows, lex)):
+                seg.org = beside + written   # 某总工会副主席甲、办公室主任乙: that federation's office
             if seg.org:   # 日本|大阪府知事: the place, its country written apart
                 seg.org = index.without_country(seg.org)
             if seg.org in lex.generic_heads or seg.org in lex.anaphoric_heads:
@@ -1108,10 +1112,7 @@ def _department_of(written: str, index: PlaceIndex, lex: RoleLexicon, frame: Fra
     ``department_stops``)."""
     head = starts_with_any(written, lex.bare_heads)
     dept = written[len(head):] if head and len(written) - len(head) >= 2 else written
-    if not (2 <= len(dept) <= 6 and dept.endswith(lex.department_endings) and all_han(dept)) \
-            or dept in lex.domain.org_names or dept in lex.party_organs \
-            or any(c in lex.domain.place_suffix_chars or c in lex.department_stops for c in dept[:-1]) \
-            or elided(dept, lex):
+    if not _department_word(dept, lex):
         return written
     if frame is not None:
         parent = frame.org
@@ -1125,6 +1126,25 @@ def _department_of(written: str, index: PlaceIndex, lex: RoleLexicon, frame: Fra
             or _another_body_in_sentence(index, parent, before, lex):
         return written
     return parent + dept
+
+
+def _department_word(dept: str, lex: RoleLexicon) -> bool:
+    """Whether ``dept`` names a department of some body (人力资源部, 心内科, 办公室: 2-6 characters
+    ending with ``department_endings``): not a listed body's name (外交部), a party organ (组织部),
+    nor words of a place's, a unit's or a committee's (县委宣传部, 支队政治部: ``department_stops``)."""
+    return 2 <= len(dept) <= 6 and dept.endswith(lex.department_endings) and all_han(dept) \
+        and dept not in lex.domain.org_names and dept not in lex.party_organs \
+        and not any(c in lex.domain.place_suffix_chars or c in lex.department_stops for c in dept[:-1]) \
+        and not elided(dept, lex)
+
+
+def _listed_before(chain: Chain, lex: RoleLexicon) -> str | None:
+    """The organization of the title just before in a list of persons (某总工会副主席甲、…), where it
+    is a body's and no place's (县长甲、办公室主任乙: the county's government is not written)."""
+    last = chain.segments[-1]
+    if not last.org or last.is_place or last.title.word in lex.place_heads or _is_place(last.org, lex):
+        return None
+    return last.org
 
 
 def _another_body_in_sentence(index: PlaceIndex, parent: str, at: int, lex: RoleLexicon) -> bool:
