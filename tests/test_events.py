@@ -3153,3 +3153,13 @@ def test_a_union_named_in_full_hosts_rather_than_a_headlines_short_form(roles_nl
                                          "LOC": ["昆明"]})
     visit, = [e for e in doc._.events if e["type"] == "visit"]
     assert {name for role, name in roles(visit) if role == "host"} == {"云南省总工会"}
+
+
+@pytest.mark.parametrize("text, subtype", [
+    ("青山市政协召开专题协商会，围绕养老服务建言献策。", "conference"),   # a consultation held
+    ("检查组在青山召开汇报会，听取市政府的汇报。", "report_meeting"),   # a report heard
+    ("青山区总工会召开集体协商会，双方代表签订合同。", "talks"),         # the longer noun wins
+])
+def test_consultations_and_report_hearings_are_meetings(nlp, text, subtype):
+    [ev] = run(nlp, text, {"ORG": ["青山市政协", "青山区总工会"]})
+    assert (ev["type"], ev["subtype"]) == ("meeting", subtype)
