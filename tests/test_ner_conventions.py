@@ -370,6 +370,17 @@ def test_an_elided_organ_after_a_function_word_is_an_organization():
     assert named(text, spans) == {("区公安局", "ORG")}
 
 
+def test_elided_governments_committees_and_departments_of_every_level_are_organizations():
+    # a province's or region's government and party committee, and any department or bureau of a
+    # level where a phrase opens (the model, trained on People's Daily, reads them as common nouns)
+    text = "省委书记王刚，省政府、自治区党委，省生态环境厅厅长张三，市行政审批局和市纪委参加。"
+    spans = run("elided_orgs", text, SpanSet([]))
+    assert named(text, spans) == {("省委", "ORG"), ("省政府", "ORG"), ("自治区党委", "ORG"),
+                                  ("省生态环境厅", "ORG"), ("市行政审批局", "ORG"), ("市纪委", "ORG")}
+    text = "各级党委，城市局面，省委员会"   # inside words: none
+    assert named(text, run("elided_orgs", text, SpanSet([]))) == set()
+
+
 def test_an_elided_organ_after_a_verb_is_an_organization_but_not_inside_a_noun():
     # 落实|全总, 听取|区总工会: a verb ends where the organ starts; 超市|总经理, 城市|委员会 are nouns
     text = "全面落实全总、市总相关部署，多次听取区总工会汇报。超市总经理说，大城市委员会"
@@ -1699,6 +1710,15 @@ def test_a_body_holding_an_event_names_no_station_after_its_verb():
     assert named(text, spans) == {("青山市总工会", "ORG"), ("青山大道工会户外职工爱心驿站", "LOC")}
 
 
+def test_a_reading_room_right_after_the_place_it_is_in_is_one_place():
+    # room_heads: 职工书屋 right after a place names it; an organization's (the union's room), one
+    # after a count (黄岛|一企业|职工书屋) or one alone (依托职工书屋) names none
+    text = "来到北梁社区职工书屋和青山公司工会职工书屋，黄岛一企业职工书屋，依托职工书屋开展活动"
+    spans = spans_of(text, ("北梁社区", "LOC"), ("青山公司工会", "ORG"), ("黄岛", "LOC"))
+    run("named_stations", text, spans)
+    assert named(text, spans) == {("北梁社区职工书屋", "LOC"), ("青山公司工会", "ORG"), ("黄岛", "LOC")}
+
+
 def test_a_place_read_apart_from_its_facility_word_joins_it():
     # the model read 青山区 and 文化宫 apart: one place, not none (文化宫 alone is a common noun)
     text = "活动在青山区文化宫举行。"
@@ -2028,6 +2048,13 @@ def test_a_name_after_a_title_runs_to_the_clause_mark(cut, model, found):
     text = cut.replace("|", "")
     spans = run("title_names", text, SpanSet([at(text, n, "PER") for n in model]), cut.split("|"))
     assert {n for n, label in named(text, spans) if label == "PER"} == found
+
+
+def test_a_title_that_opens_inside_a_word_names_no_one():
+    # 无为市|长江大堤: 市长 opens inside 无为市, so 江大堤 is no name
+    text = "来到无为市长江大堤检查"
+    spans = run("title_names", text, SpanSet(), ["来到", "无为市", "长江", "大堤", "检查"])
+    assert named(text, spans) == set()
 
 
 def test_a_place_the_model_found_after_a_title_that_opens_inside_a_word_stays():

@@ -57,6 +57,7 @@ class ConventionTables:
     building_final_chars: str = ""       # 馆, 场: a common noun ending so, alone, names no place
     station_heads: list[str] = field(default_factory=list)   # 驿站: named after the place it stands at
     site_heads: list[str] = field(default_factory=list)   # 项目工地: named after its place and project
+    room_heads: list[str] = field(default_factory=list)   # 职工书屋: named after the place it is in
     generic_union_owners: list[str] = field(default_factory=list)  # 国际|工会: unions in general
     generic_union_places: list[str] = field(default_factory=list)  # 亚洲|工会: the same, the owner a place
     phrase_ends: list[str] = field(default_factory=list)  # 镇域内, 目前: a name never runs back over them
@@ -182,6 +183,7 @@ class ConventionTables:
             person_named_body_words=list(data.get("person_named_bodies", [])),
             station_heads=list(data.get("station_heads", [])),
             site_heads=list(data.get("site_heads", [])),
+            room_heads=list(data.get("room_heads", [])),
             generic_union_owners=list(data.get("generic_union_owners", [])),
             generic_union_places=list(data.get("generic_union_places", [])),
             phrase_ends=list(data.get("phrase_ends", [])),

@@ -68,8 +68,9 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
         return
     lex = p.names.lex
     for m in p.position_re.finditer(text):
-        if runs_into_word(text, m.end(), lex.title_blocked_next, lex.title_blocked_next_except):
-            continue
+        if runs_into_word(text, m.end(), lex.title_blocked_next, lex.title_blocked_next_except) \
+                or ctx.cuts_word(m.start()) and m.start() + 1 in ctx.word_bounds:
+            continue   # (无为市|长江大堤, 公司|长沙: the title's first character closes a word, no title)
         end = name_at(p, text, m.end())
         if end is None:
             end = _name_before_verb(ctx, m.end())
@@ -85,11 +86,9 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
         if (title := p.position_at(text, m.end())) is not None and title.end() >= end:
             continue   # 志愿者|老师: another title after the first, no name
         clash = spans.overlapping(m.end(), end)
-        for inside in [s for s in clash if m.start() <= s.start < m.end() and s.end <= end
-                       and (s.label == "PER" or s.start > m.start() and not ctx.cuts_word(m.start()))]:
+        for inside in [s for s in clash if m.start() <= s.start < m.end() and s.end <= end]:
             # 副监狱|长孙立: the model began the name inside the title (长孙, a surname; 副总河|长韦玉林,
-            # read as a place: not 公司|长沙…, where the title 司长 opens inside a word), or at it
-            # (旗长张海滨: a title it did not know)
+            # read as a place), or at it (旗长张海滨, 旗长额尔敦 read as a place: a title it did not know)
             spans.remove(inside)
             clash.remove(inside)
         if len(clash) == 1 and clash[0] == (m.end(), end - 1, "PER") and (

@@ -349,12 +349,14 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
     it stands at is one place, from that name (found within 8 characters before, no stop between)
     through 驿站; a unit written in front (青山镇|松林广场工会驿站) stays apart (place chains). So is
     a building site named after its place and its project (南昌北站|扩建工程|项目工地: ``site_heads``),
-    the project's words written between; not after an organization (某医院|新建项目工地)."""
+    the project's words written between; not after an organization (某医院|新建项目工地). So is a
+    workers' reading room right after the place it is in (北梁社区|职工书屋: ``room_heads``; not
+    某公司工会|职工书屋, the union's)."""
     p, text = ctx.patterns, ctx.text
     movement = tuple(ctx.conventions.movement_verbs)
     breaks = tuple(w for w in ctx.conventions.event_name_breaks if len(w) > 1)
-    sites = ctx.conventions.site_heads
-    for head in [*ctx.conventions.station_heads, *sites]:
+    sites, rooms = ctx.conventions.site_heads, ctx.conventions.room_heads
+    for head in [*ctx.conventions.station_heads, *sites, *rooms]:
         at = text.find(head)
         while at >= 0:
             end = at + len(head)
@@ -367,8 +369,9 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
                 if name is not None and name.label in ("LOC", "ORG"):
                     # (not a body and a verb that opens an event's name: 某市总工会|召开|工会驿站…推进会)
                     site_of_a_body = head in sites and not ctx.names_facility(name.start, name.end)
+                    room_elsewhere = head in rooms and (name.label != "LOC" or k != at)
                     if not (name.label == "ORG" and (text.startswith(breaks, k, at) or site_of_a_body)) \
-                            and (head not in sites or at - k >= 2):
+                            and (head not in sites or at - k >= 2) and not room_elsewhere:
                         start = name.start   # (a site is named after a place: not 某医院|新建项目工地)
                     break
                 if spans.overlapping(k - 1, k) or _two_verbs_before(p, text, k) \
