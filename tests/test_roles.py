@@ -1625,6 +1625,14 @@ def test_a_trade_name_after_the_seat_the_registered_name_opens_with(nlp):
                             ("毛丽君", "主席", "株洲恒驰电气股份有限公司工会")}
 
 
+def test_a_registered_name_inside_a_unit_s_name_names_the_company(nlp):
+    # only the company's union is written in full: it names the company its trade name stands for
+    text = "渝安汽车集团股份有限公司工会举办活动。渝安汽车工会主席冉启明介绍，总装车间班组长钟大勇参加。"
+    doc = make(nlp, text, per=["冉启明", "钟大勇"], org=["渝安汽车集团股份有限公司工会", "渝安汽车工会"])
+    assert triples(doc) == {("冉启明", "主席", "渝安汽车集团股份有限公司工会"),
+                            ("钟大勇", "总装车间班组长", "渝安汽车集团股份有限公司")}
+
+
 def test_a_company_body_after_a_trade_name_no_company_holds_stays_as_written(nlp):
     text = "山东丰禾农机集团有限公司召开大会。北钦港务集团工会主席农秀清出席。"
     doc = make(nlp, text, per=["农秀清"], org=["山东丰禾农机集团有限公司", "北钦港务集团工会"])

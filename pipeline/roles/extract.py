@@ -210,7 +210,7 @@ def _one_company(index: PlaceIndex, lex: RoleLexicon, before: int) -> str | None
     """The one company the article names by its registered name (a legal form ends it), else the
     one its paragraph names so before ``before``, else the one it names so most often before;
     None where there is none."""
-    return one_body({t for _, t in index.seen if t.endswith(lex.legal_forms)}, lex) \
+    return one_body(set(index.registered()), lex) \
         or index.one_in_paragraph(lex.legal_forms, before) or index.most_named(lex.legal_forms, before)
 
 

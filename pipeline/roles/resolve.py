@@ -210,10 +210,13 @@ class PlaceIndex:
                 return distinct.pop()
         return None
 
-    def _registered(self) -> list[str]:
-        """The article's names that end with a legal form (registered companies), found once."""
+    def registered(self) -> list[str]:
+        """The article's registered company names, found once: those that end with a legal form, and
+        the one a unit's name holds (某汽车集团股份有限公司|工会 names that company too)."""
         if "registered" not in self._cache:
-            self._cache["registered"] = [t for _, t in self.seen if t.endswith(self.lex.legal_forms)]
+            self._cache["registered"] = [t if t.endswith(self.lex.legal_forms) else self._registered_within(t)
+                                         for _, t in self.seen
+                                         if t.endswith(self.lex.legal_forms) or self._registered_within(t)]
         return self._cache["registered"]
 
     def _foreign(self) -> tuple[set[str], set[str]]:
@@ -313,9 +316,9 @@ class PlaceIndex:
     def company_of_trade_name(self, org: str) -> str | None:
         """南岭航空 -> 南岭航空股份有限公司: the one company the article names in full whose trade name
         ``org`` is (a trade name may open with a place), else None."""
-        if not any(org in t for t in self._registered()):
+        if not any(org in t for t in self.registered()):
             return None
-        return self.lex.domain.company_named_short(org, (t for _, t in self.seen))
+        return self.lex.domain.company_named_short(org, [*(t for _, t in self.seen), *self.registered()])
 
     def _longer(self, org: str) -> str | None:
         company = self.company_of_trade_name(org)
