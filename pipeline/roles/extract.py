@@ -201,7 +201,7 @@ def _clause_start_before(text: str, pos: int, longest: int, floor: int, lex: Rol
     for start in range(pos - 2, max(pos - longest, floor) - 1, -1):
         if not is_han(text[start]):
             return None
-        if start == 0 or not is_han(text[start - 1]) or any(text.endswith(h, 0, start) for h in lex.bare_heads):
+        if start == 0 or not is_han(text[start - 1]) or text.endswith(tuple(lex.bare_heads), 0, start):
             return start
     return None
 

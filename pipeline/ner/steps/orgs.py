@@ -336,16 +336,16 @@ def _place_ends_at(spans: SpanSet, pos: int) -> bool:
 def _spelled_trade_name(ctx: RuleContext, spans: SpanSet, pos: int, floor: int) -> int | None:
     """Where a trade name the segmenter cut into single characters opens, running back from
     ``pos``: two or more one-character tokens (沪|东|新, 绒|都), or one right after a word of no list
-    (甬匈|新: that word's start); none a function character (的, 了, 和), agent mark (由), deictic,
-    pronoun, adverb or verb of one character (name_completion_stops, one_character_verbs), none inside a mention,
-    none before a locative or time phrase's end (镇|域|内: phrase_ends).
-    None otherwise (去|…, 他|…: a character standing alone opens the name after it)."""
+    (甬匈|新: that word's start); none a word of one character (的, 了, 由, 他, 去:
+    ``one_character_words``), none inside a mention, none before a locative or time phrase's end
+    (镇|域|内: phrase_ends). None otherwise (去|…, 他|…: a character standing alone opens the name
+    after it)."""
     text, conv = ctx.text, ctx.conventions
-    stops = conv.one_character_words
+    stops, locatives = conv.one_character_words, tuple(conv.phrase_ends)
     start = pos
     while start > floor and HAN_CHAR.match(text, start - 1) and ctx.token_start(start) == start - 1 \
             and text[start - 1] not in stops and not spans.overlapping(start - 1, start) \
-            and not text.endswith(tuple(conv.phrase_ends), 0, start):   # (镇域内|奥通之星…: a locative ends before)
+            and not text.endswith(locatives, 0, start):   # (镇域内|奥通之星…)
         start -= 1
     if pos - start >= 2:
         return start
@@ -1114,7 +1114,7 @@ def suffix_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 3) -> None:
                 or p.verb_like(word) or len(word) < 2 \
                 or (ctx.conventions.count is not None and ctx.conventions.count.search(word)) \
                 or (word[0] in ctx.conventions.function_chars and word not in p.words):
-            return "stop"   # …, or 两地|政府: a count of bodies, no name; nor 审计组|对镇|总工会: a function character glued on
+            return "stop"   # …, or 两地|政府: a count of bodies, no name; nor 对镇: a function character glued on
         # 沐泽|社会|工作|事务所: a proper word opens it
         return "start" if n and word not in p.words and ctx.opens_name(prev.idx) else "pass"
 
