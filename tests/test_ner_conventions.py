@@ -504,6 +504,13 @@ def test_a_department_the_model_left_out_after_its_body_is_one_organization(cut,
     ("从|江县|总工会|组织", [("江县总工会", "ORG")], {("从江县总工会", "ORG")}),
     # a word before a whole listed unit stays out (他将|平谷区…)
     ("他|将|平谷区|总工会", [("平谷区总工会", "ORG")], {("平谷区总工会", "ORG")}),
+    # the unit's opening read as a place of its own: the organization takes it in (split_places_off_orgs
+    # splits the unit off again)
+    ("伊犁|哈萨克|自治|州|伊宁市|总工会|主席", [("伊犁哈萨克", "LOC"), ("州伊宁市总工会", "ORG")],
+     {("伊犁哈萨克自治州伊宁市总工会", "ORG")}),
+    # … not a person's name before it
+    ("王刚|伊犁|哈萨克|自治|州|伊宁市|总工会", [("王刚", "PER"), ("伊犁哈萨克", "PER"), ("州伊宁市总工会", "ORG")],
+     {("王刚", "PER"), ("伊犁哈萨克", "PER"), ("州伊宁市总工会", "ORG")}),
 ])
 def test_an_organization_the_model_began_inside_a_listed_unit_begins_with_it(cut, model, found):
     assert named_after("listed_unit_starts", cut, model) == found

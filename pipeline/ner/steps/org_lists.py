@@ -128,23 +128,30 @@ def listed_org_starts(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 _STOP_REACH = 2   # characters of a listed unit's name the model may have left out before an organization
+_UNIT_REACH = 10   # … or read as a place of its own (伊犁哈萨克|自治州…)
 
 
 @rule_steps.register("listed_unit_starts")
 def listed_unit_starts(ctx: RuleContext, spans: SpanSet) -> None:
     """将|乐县总工会, 从|江县总工会: an organization the model began inside a listed unit's name (a
     gazetteer place of three or more characters with a unit's ending), whose first characters it
-    read as a word before the name (将, 从: org_left_stops), begins where the unit does."""
+    read as a word before the name (将, 从: org_left_stops), begins where the unit does; so does one
+    whose unit's opening the model read as a place of its own (伊犁哈萨克|自治|州伊宁市总工会: the
+    places split off again by split_places_off_orgs)."""
     p, text, units = ctx.patterns, ctx.text, tuple(ctx.conventions.unit_suffixes)
     if p.place_re is None or not units:
         return
     for span in spans.of("ORG"):
         start, end, _ = span
-        for k in range(1, _STOP_REACH + 1):
+        for k in range(1, _UNIT_REACH + 1):
             a = start - k
             listed = p.place_re.match(text, a) if a >= 0 else None
-            if listed is not None and start < listed.end() <= end and listed.end() - a >= 3 \
-                    and listed.group().endswith(units) and not spans.overlapping(a, start) and not ctx.cuts_word(a):
+            if listed is None or not (start < listed.end() <= end and listed.end() - a >= 3) \
+                    or not listed.group().endswith(units) or ctx.cuts_word(a):
+                continue
+            before = spans.overlapping(a, start)
+            if (not before and k <= _STOP_REACH) or before and all(
+                    s.label == "LOC" and a <= s.start and s.end <= start for s in before):
                 spans.widen(span, a, end, "ORG")
                 break
 
