@@ -210,8 +210,7 @@ def _one_company(index: PlaceIndex, lex: RoleLexicon, before: int) -> str | None
     """The one company the article names by its registered name (a legal form ends it), else the
     one its paragraph names so before ``before``, else the one it names so most often before;
     None where there is none."""
-    return one_body(set(index.registered()), lex) \
-        or index.one_in_paragraph(lex.legal_forms, before) or index.most_named(lex.legal_forms, before)
+    return one_body(set(index.registered()), lex) or index.named_before(lex.legal_forms, before)
 
 
 def _holds_sub_unit(word: str, lex: RoleLexicon) -> bool:
@@ -975,8 +974,7 @@ def _one_named(word: str, index: PlaceIndex, lex: RoleLexicon, before: int | Non
     often before; None where none is."""
     if (full := index.only_full(word)) is not None or before is None:
         return full
-    ends = with_legal_forms(word, lex)
-    return index.one_in_paragraph(ends, before) or index.most_named(ends, before)
+    return index.named_before(with_legal_forms(word, lex), before)
 
 
 def _written_before(index: PlaceIndex, ends: tuple[str, ...], before: int | None) -> str | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..splitter.wordlist import MAX_WORD
 from .foreign import foreign_places, is_foreign, opening_country
 from .lexicon import RoleLexicon
-from .text import HAN_RUN, all_han
+from .text import HAN_RUN, all_han, ends_with_any
 
 _UPPER_LEVELS = ("省", "市")
 _MAX_PLACE_NAME = 8   # characters before the level: 黑龙江省, 新疆维吾尔自治区  # 北京市丰台区 -> 丰台区 when the level asked for is 区
@@ -342,11 +342,9 @@ class PlaceIndex:
     def _company_body(self, org: str) -> str | None:
         """恒驰电气工会 -> 株洲恒驰电气股份有限公司工会: a body of a company's own (工会, 党委) after its
         trade name is that body of the one company the article names in full, else None."""
-        for body in self.lex.bare_chain_bodies_longest:
-            if org.endswith(body) and len(org) > len(body):
-                company = self.company_of_trade_name(org[:-len(body)])
-                return company + body if company is not None else None
-        return None
+        body = ends_with_any(org, self.lex.bare_chain_bodies_longest)
+        company = self.company_of_trade_name(org[:-len(body)]) if body and len(org) > len(body) else None
+        return company + body if company is not None else None
 
     def only_full(self, word: str) -> str | None:
         """The one full name ending with a bare organization word (总工会), or with it and a legal
@@ -400,6 +398,11 @@ class PlaceIndex:
         start = self.text.rfind("\n", 0, max(before, 0)) + 1
         names = {t for offset, t in self.seen if start <= offset < before and self._full_name_ending(t, ends)}
         return names.pop() if len(names) == 1 else None
+
+    def named_before(self, ends: tuple[str, ...], before: int) -> str | None:
+        """The body with one of ``ends`` that its paragraph names before ``before`` (the one), else the
+        one the article names most often before it (one_in_paragraph, most_named); else None."""
+        return self.one_in_paragraph(ends, before) or self.most_named(ends, before)
 
     def most_named(self, ends: tuple[str, ...], before: int) -> str | None:
         """The full name ending with one of ``ends`` that the article writes before ``before`` twice or

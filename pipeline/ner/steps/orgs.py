@@ -343,7 +343,7 @@ def _spelled_trade_name(ctx: RuleContext, spans: SpanSet, pos: int, floor: int) 
     text, conv = ctx.text, ctx.conventions
     stops, locatives = conv.one_character_words, tuple(conv.phrase_ends)
     start = pos
-    while start > floor and HAN_CHAR.match(text, start - 1) and ctx.token_start(start) == start - 1 \
+    while start > floor and HAN_CHAR.match(text, start - 1) and ctx.is_token(start - 1, start) \
             and text[start - 1] not in stops and not spans.overlapping(start - 1, start) \
             and not text.endswith(locatives, 0, start):   # (镇域内|奥通之星…)
         start -= 1

@@ -99,7 +99,7 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 _LONGEST_NAME = 5   # a name of a minority written without · (乌云其其格, 孟和巴雅尔)
-_NAME_LIST_MARKS = "、"
+_NAME_END_MARKS = CLAUSE_END + SENT_END + "、"   # a clause mark or a list's, where a name ends
 
 
 def _name_to_clause_end(ctx: RuleContext, spans: SpanSet, start: int, end: int) -> int:
@@ -110,12 +110,12 @@ def _name_to_clause_end(ctx: RuleContext, spans: SpanSet, start: int, end: int) 
     make no common word or title with the name's last (主任王刚|一行，, 王刚|同志，) and lie in no
     mention; else ``end``."""
     text, p = ctx.text, ctx.patterns
-    stops, marks = ctx.conventions.one_character_words, CLAUSE_END + SENT_END + _NAME_LIST_MARKS
+    stops = ctx.conventions.one_character_words
     k = end
     while k < len(text) and k - start < _LONGEST_NAME and HAN_CHAR.match(text, k) \
             and not (text[k] in stops and ctx.is_token(k, k + 1)) and not text.startswith(p.name_followers, k):
         k += 1   # (其 of the token 其其格 is a name's; 说 after 王刚 follows it)
-    if k == end or k >= len(text) or text[k] not in marks or spans.overlapping(end, k) \
+    if k == end or k >= len(text) or text[k] not in _NAME_END_MARKS or spans.overlapping(end, k) \
             or any(c in ctx.conventions.count_chars for c in text[end:k]) \
             or any(text[i:j] in p.words or text[i:j] in p.position_set or text[i:j] in p.name_followers
                    for i in range(end - 1, k - 1) for j in range(i + 2, k + 1)):
@@ -659,7 +659,7 @@ def _transliterated_rest(ctx: RuleContext, spans: SpanSet, end: int) -> int:
         if not HAN_CHAR.match(text, k - 1) or text[k - 1] in stops or spans.overlapping(k - 1, k):
             return 0
         if text[k - 1] in translit and (text.startswith(p.word_followers, k)
-                                        or text[k:k + 1] in (*CLAUSE_END, *SENT_END, *_NAME_LIST_MARKS)):
+                                        or k < len(text) and text[k] in _NAME_END_MARKS):
             return n
     return 0
 
