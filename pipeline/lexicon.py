@@ -21,7 +21,10 @@ place_abbreviations.txt  one-character place abbreviations (京, 浙, 美), ``ab
 beijing_places.txt,    place gazetteers (china_divisions.txt: every prefecture and county, built by
 china_places.txt,      pipeline/corpora/divisions.py)
 china_divisions.txt
+world_countries.txt    countries (越南, 哈萨克斯坦): NER reads them as listed places where one opens a
+                       foreign body's name (越南|老街省劳动联合会); not a gazetteer (those are China's)
 common_words.txt       common words (a column break inside a word; a word is no name), "noun" and "adj" marked
+modern_words.txt       common words since 1998 (物流, 新能源), read with common_words.txt
 verbs.txt              verbs too rare for common_words.txt (an organization's name does not run over one)
 lead_verbs.txt         verbs that say a person leads a group (率领, 带队)
 lodging_words.txt      hotels by their ending (宾馆, 饭店): a place and a venue where used as one
@@ -63,10 +66,12 @@ FILES = {
     "org_short_forms": "org_short_forms.txt",
     "place_abbreviations": "place_abbreviations.txt",
     "common_words": "common_words.txt",
+    "modern_words": "modern_words.txt",
     "verbs": "verbs.txt",
     "lead_verbs": "lead_verbs.txt",
     "lodging_words": "lodging_words.txt",
     "terms": "terms.txt",
+    "countries": "world_countries.txt",
 }
 DEFAULT_GAZETTEERS = ("beijing_places.txt", "china_places.txt", "china_divisions.txt")
 
@@ -120,9 +125,10 @@ def _abbreviations(path: Path) -> dict[str, str]:
     return table
 
 
-def _common_words(path: Path) -> dict[str, list[str]]:
-    """common_words.txt: ``word[<TAB>noun|adj]``; all of them, those marked noun, those marked adj."""
-    kinds = _kinds(path, COMMON_WORD_KINDS, "common")
+def _common_words(*paths: Path) -> dict[str, list[str]]:
+    """common_words.txt and modern_words.txt: ``word[<TAB>noun|adj]``; all of them, those marked
+    noun, those marked adj."""
+    kinds = {w: k for path in paths for w, k in _kinds(path, COMMON_WORD_KINDS, "common").items()}
     return {"common_words": list(kinds), "noun_words": [w for w, k in kinds.items() if k == "noun"],
             "adjective_words": [w for w, k in kinds.items() if k == "adj"]}
 
@@ -182,7 +188,7 @@ class DomainLexicon:
 
     FIELDS = ("org_suffixes", "place_suffixes", "elision", "surnames", "name_followers", "names", "positions",
               "org_names", "org_short_forms", "places", "place_abbreviations", "common_words", "noun_words",
-              "adjective_words", "verbs", "lead_verbs", "lodging_words", "terms")
+              "adjective_words", "verbs", "lead_verbs", "lodging_words", "terms", "countries")
 
     # the character classes and width tables, for components that take them from the lexicon
     HAN = chars.HAN
@@ -196,7 +202,8 @@ class DomainLexicon:
                  place_abbreviations: dict[str, str] | None = None,
                  common_words: Iterable[str] = (), noun_words: Iterable[str] = (),
                  adjective_words: Iterable[str] = (), verbs: Iterable[str] = (), lead_verbs: Iterable[str] = (),
-                 lodging_words: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
+                 lodging_words: Iterable[str] = (), terms: Iterable[str] = (),
+                 countries: Iterable[str] = ()) -> None:
         self.org_suffixes = dict(org_suffixes or {})     # word -> name | weak | ending
         self.place_suffixes = list(place_suffixes)
         self.elision = {k: list(v or []) for k, v in (elision or {}).items()}   # elision.yaml
@@ -216,6 +223,7 @@ class DomainLexicon:
         self.lead_verbs = list(lead_verbs)                # 率领, 带队: a person leads a group
         self.lodging_words = list(lodging_words)          # 宾馆, 饭店: hotels by their ending
         self.terms = list(terms)
+        self.countries = list(countries)                 # world_countries.txt
         self._derive()
 
     def __eq__(self, other: object) -> bool:
@@ -271,6 +279,7 @@ class DomainLexicon:
         self.known_orgs = _longest_first(w for w, k in self.org_names.items() if k in NAME_KINDS)
         self.places_longest = _longest_first(self.places)
         self.place_set = frozenset(self.places)
+        self.countries_longest = _longest_first(self.countries)
         # 株洲 for 株洲市: how a company's registered name often writes its seat (株洲恒驰电气股份有限公司)
         self.place_stem_set = place_stems(self.places, self.place_suffixes, frozenset(self.common_words))
         self.common_word_set = frozenset(self.common_words)
@@ -304,11 +313,12 @@ class DomainLexicon:
             org_short_forms=_short_forms(d / FILES["org_short_forms"]),
             places=_unique(w for g in gaz for w in _words(g)),
             place_abbreviations=_abbreviations(d / FILES["place_abbreviations"]),
-            **_common_words(d / FILES["common_words"]),
+            **_common_words(d / FILES["common_words"], d / FILES["modern_words"]),
             verbs=_unique(_words(d / FILES["verbs"])),
             lead_verbs=_unique(_words(d / FILES["lead_verbs"])),
             lodging_words=_unique(_words(d / FILES["lodging_words"])),
             terms=_unique(_words(d / FILES["terms"])),
+            countries=_unique(_words(d / FILES["countries"])),
         )
 
     # -- serialization ----------------------------------------------------------------------

@@ -73,15 +73,25 @@ def test_lexicon_round_trips_through_bytes():
 def test_common_words_marked_noun_are_the_noun_words(tmp_path):
     shutil.copytree(LEXICON_DIR, tmp_path / "lex")
     (tmp_path / "lex" / "common_words.txt").write_text("# header\n劳动\tnoun\n举行\n", encoding="utf-8")
+    (tmp_path / "lex" / "modern_words.txt").write_text("# header\n物流\tnoun\n网购\n", encoding="utf-8")
     lex = DomainLexicon.load(tmp_path / "lex")
-    assert lex.common_word_set == {"劳动", "举行"} and lex.noun_word_set == {"劳动"}
-    assert DomainLexicon.from_bytes(lex.to_bytes()).noun_word_set == {"劳动"}
+    assert lex.common_word_set == {"劳动", "举行", "物流", "网购"} and lex.noun_word_set == {"劳动", "物流"}
+    assert DomainLexicon.from_bytes(lex.to_bytes()).noun_word_set == {"劳动", "物流"}
+
+
+def test_modern_words_repeat_no_common_word():
+    """modern_words.txt adds what People's Daily 1998 lacks (物流, 新能源): no word of
+    common_words.txt again (each datum in one file)."""
+    common, modern = (set(read_entries(LEXICON_DIR / f)) for f in ("common_words.txt", "modern_words.txt"))
+    assert {"物流", "新能源", "光伏"} <= modern and not common & modern
+    assert {"物流", "新能源"} <= load_lexicon().noun_word_set
 
 
 def test_common_words_marked_adj_are_the_adjective_words(tmp_path):
     """Quality words (精密) are marked apart from nouns and verbs; they travel with the lexicon."""
     shutil.copytree(LEXICON_DIR, tmp_path / "lex")
     (tmp_path / "lex" / "common_words.txt").write_text("劳动\tnoun\n精密\tadj\n举行\n", encoding="utf-8")
+    (tmp_path / "lex" / "modern_words.txt").write_text("", encoding="utf-8")
     lex = DomainLexicon.load(tmp_path / "lex")
     assert lex.adjective_word_set == {"精密"} and lex.non_noun_word_set == {"精密", "举行"}
     assert DomainLexicon.from_bytes(lex.to_bytes()).adjective_word_set == {"精密"}

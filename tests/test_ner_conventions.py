@@ -1081,6 +1081,24 @@ def test_places_in_front_of_an_organization_are_split_off():
                                   ("北京市总工会", "ORG")}
 
 
+@pytest.mark.parametrize("cut, model, found", [
+    # a country before the body's own unit is a place (world_countries.txt): 越南 + 老街省劳动联合会
+    ("越南|老街省|劳动|联合会|代表团", [("越南老街省劳动联合会代表团", "ORG")],
+     {("越南", "LOC"), ("老街省劳动联合会代表团", "ORG")}),
+    # a chain of a country and a unit stays one place before the body's unit (韩国釜山广域市: the devset's)
+    ("韩国|釜山|广域市|金井区|议会", [("韩国釜山广域市金井区议会", "ORG")],
+     {("韩国釜山广域市", "LOC"), ("金井区议会", "ORG")}),
+    # a country's own national body keeps it (no unit of its own)
+    ("蒙古|工会|总|联合会", [("蒙古工会总联合会", "ORG")], {("蒙古工会总联合会", "ORG")}),
+    ("俄罗斯|联邦|委员会", [("俄罗斯联邦委员会", "ORG")], {("俄罗斯联邦委员会", "ORG")}),
+    # a unit of the country's own kind (州: foreign_unit_suffixes), which no Chinese chain reads
+    ("俄罗斯|阿穆尔州|工会|代表团", [("俄罗斯阿穆尔州工会代表团", "ORG")],
+     {("俄罗斯", "LOC"), ("阿穆尔州工会代表团", "ORG")}),
+])
+def test_a_country_before_a_foreign_body_s_unit_is_split_off(cut, model, found):
+    assert named_after("split_places_off_orgs", cut, model) == found
+
+
 def test_a_body_opening_an_organization_before_its_places_is_no_place():
     # 国家税务总局佛山市顺德区税务局: the national bureau opens its local bureau's name; no
     # "place" 国家税务总局佛山市 is split off
@@ -1932,6 +1950,8 @@ def test_five_characters_printed_together_are_two_persons_where_read_one_way(run
     (["带领", "青山区", "困难", "职工", "帮扶", "中心", "人员"], ["青山区"], {("青山区困难职工帮扶中心", "ORG")}),
     # a function character the segmenter glued to a level (对|镇: 对镇) ends the phrase
     (["，", "审计组", "对镇", "总工会", "换届"], [], set()),
+    # … and so does the agent mark (由|区: 由区, "paid by the district's union")
+    (["，", "午餐", "由区", "总工会", "补贴"], [], set()),
 ])
 def test_an_ending_after_nouns_that_follow_a_place_is_an_organization(words, places, found):
     text = "".join(words)
@@ -1995,6 +2015,38 @@ def test_a_unit_before_a_facility_of_common_words_names_it():
     words = ["来到", "竹岚镇", "茶叶", "产业园", "和", "青山区", "滨江", "公园"]
     run("join_place_facilities", text, spans, words)
     assert named(text, spans) == {("竹岚镇茶叶产业园", "LOC"), ("青山区", "LOC"), ("滨江公园", "LOC")}
+
+
+def test_a_unit_before_a_facility_of_common_words_the_model_missed_names_it():
+    # 新吴区|集成电路|设计|产业园: the model found the unit alone; common words and a facility's
+    # ending after it are one place with it (as 竹岚镇茶叶产业园)
+    text = "来到新吴区集成电路设计产业园和长江封测公司"
+    words = ["来到", "新吴区", "集成电路", "设计", "产业园", "和", "长江", "封测", "公司"]
+    spans = run("facilities", text, spans_of(text, ("新吴区", "LOC")), words)
+    assert ("新吴区集成电路设计产业园", "LOC") in named(text, spans)
+    # not before a facility named by its own words (芙蓉|社区: trade_facilities), nor over a word
+    # that is no noun or a verb of going (某市|共有|产业园, 某区|调研|…: the clause's verbs)
+    for cut in ("来到|新碶|街道|芙蓉|社区", "青山市|共有|产业园|30|个", "他|到|徐汇区|调研|产业园"):
+        text = cut.replace("|", "")
+        unit = next(u for u in ("新碶街道", "青山市", "徐汇区") if u in text)
+        spans = run("facilities", text, spans_of(text, (unit, "LOC")), cut.split("|"))
+        assert (unit, "LOC") in named(text, spans), cut
+
+
+def test_modern_common_words_make_a_facility_of_common_words():
+    # 物流, 新能源 (modern_words.txt): 现代|物流|产业园 names no place of its own
+    for cut in ("巴彦岱镇|现代|物流|产业园", "张北县|新能源|产业园"):
+        unit, _, rest = cut.partition("|")
+        found = named_after("join_place_facilities", cut, [(unit, "LOC"), (rest.replace("|", ""), "LOC")])
+        assert found == {(cut.replace("|", ""), "LOC")}
+
+
+def test_a_chain_ending_with_a_facility_of_common_words_stays_one():
+    # 容县|经济|开发区: 开发区 ends with a unit's suffix, but common words before it name no unit
+    assert named_after("split_place_chains", "容县|经济|开发区", [("容县经济开发区", "LOC")]) \
+        == {("容县经济开发区", "LOC")}
+    assert named_after("split_place_chains", "北京市|海淀区", [("北京市海淀区", "LOC")]) \
+        == {("北京市", "LOC"), ("海淀区", "LOC")}
 
 
 def test_a_unit_before_a_facility_of_any_common_words_names_it():
@@ -2285,3 +2337,41 @@ def test_a_dot_joined_name_the_model_ended_early_takes_its_rest_before_a_followe
     spans = run("transliterated_names", text, spans_of(text, ("阿依古丽·热", "PER")))
     assert named(text, spans) == {(expected, "PER")}
 
+
+
+def test_an_organization_running_from_a_title_s_name_over_a_verb_is_the_name():
+    # 董事长段志鹏|作|集团工作报告: the model's organization opens with the name and runs over a verb
+    # standing alone (one_character_verbs): the person and the verb's object, no organization
+    assert named_after("title_names", "集团|董事长|段志鹏|作|集团|工作|报告|，",
+                       [("段志鹏作集团", "ORG")]) == {("段志鹏", "PER")}
+    # a body of its own after the name (主席张良|和|某集团…: no verb after the name) stays
+    assert ("青山钢铁集团", "ORG") in named_after("title_names", "主席|张良|、|青山|钢铁|集团|负责人",
+                                                [("青山钢铁集团", "ORG")])
+
+
+def test_an_organization_running_over_a_verb_of_visiting_ends_before_it():
+    # 拱墅区总工会|夜访|医院…: a model's organization from a body's name over a verb of going or
+    # visiting (movement_verbs) is the body alone; 医院 after it names nothing
+    assert named_after("cut_places_at_verbs", "拱墅区|总工会|夜访|医院|护理|岗位",
+                       [("拱墅区总工会夜访医院", "ORG")]) == {("拱墅区总工会", "ORG")}
+    # a body named after it is the body visited (as 赴|通州|调研|工会驿站)
+    assert named_after("cut_places_at_verbs", "区总工会|走访|青山钢铁有限公司",
+                       [("区总工会走访青山钢铁有限公司", "ORG")]) == {("区总工会", "ORG"), ("青山钢铁有限公司", "ORG")}
+    # a verb opening a group's name (考察|团: group_heads) is no verb: the group stays whole
+    assert named_after("cut_places_at_verbs", "甘肃省|总工会|考察团|一行", [("甘肃省总工会考察团", "ORG")]) \
+        == {("甘肃省总工会考察团", "ORG")}
+
+
+def test_an_autonomous_unit_read_as_an_organization_is_the_place():
+    # 三江侗族自治县: the unit's name alone, peoples and all, no body's ending: a place
+    assert named_after("autonomous_places", "深入|三江|侗族|自治县|独峒镇",
+                       [("三江侗族自治县", "ORG"), ("独峒镇", "LOC")]) == {("三江侗族自治县", "LOC"), ("独峒镇", "LOC")}
+    # its body keeps the organization (三江侗族自治县委: 委 ends it)
+    assert named_after("autonomous_places", "三江|侗族|自治县|委|书记", [("三江侗族自治县委", "ORG")]) \
+        == {("三江侗族自治县委", "ORG")}
+
+
+def test_a_police_or_fire_unit_joined_by_a_coordinating_verb_is_its_own_organization():
+    # 支队, 大队 (org_suffixes.txt, weak): 某市公安局|联合|市消防救援支队 are two bodies
+    assert named_after("split_coordinated_orgs", "宿迁市|公安局|联合市|消防|救援|支队|、",
+                       [("宿迁市公安局联合市消防救援支队", "ORG")]) == {("宿迁市公安局", "ORG"), ("市消防救援支队", "ORG")}

@@ -70,6 +70,9 @@ class ConventionTables:
     admin_levels: str = ""   # 省 市 区 县: 东江区 is written 东江 too (unit_stems); 省|交通|工会 (sector_unions)
     field_body_endings: tuple[str, ...] = ()   # 厅, 局, 部: a government body named for fields joined by 和
     zone_units: str = ""   # 区: a zone's name is common nouns before it (加工出口区)
+    trade_facilities: tuple[str, ...] = ()   # 产业园, 开发区: named by the unit before their trade's nouns
+    foreign_unit_suffixes: tuple[str, ...] = ()   # 州, 省: a country's unit (阿穆尔州, 老街省)
+    group_heads: str = ""   # 团, 组: a verb before one names a group (考察团, 检查组), no verb
     clause_final_chars: str = ""   # 是, 的: a token ending so (健是) is no part of a name
     name_joiners: str = ""   # 和, 与: joins two names, never ends a clause (康京和。 is a name)
     function_chars: frozenset[str] = frozenset()   # 的, 在, 到: a name's left side never runs over them
@@ -200,6 +203,9 @@ class ConventionTables:
             admin_levels="".join(data.get("admin_levels") or data.get("stem_unit_suffixes")
                                  or data.get("sector_union_levels") or []),
             zone_units="".join(data.get("zone_units", [])),
+            trade_facilities=tuple(data.get("trade_facilities", [])),
+            foreign_unit_suffixes=tuple(data.get("foreign_unit_suffixes", [])),
+            group_heads="".join(data.get("group_heads", [])),
             clause_final_chars="".join(data.get("clause_final_chars", [])),
             name_joiners="".join(data.get("name_joiners", [])),
             people_heads=list(data.get("people_heads", [])),

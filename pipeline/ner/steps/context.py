@@ -69,6 +69,10 @@ class RulePatterns:
         self.position_re = words_regex(t.positions) if t.positions else None
         self.longest_position = max(map(len, t.positions), default=0)
         self.place_re = WordIndex(t.places) if t.places else None   # (thousands of places: indexed)
+        # 越南|老街省劳动联合会: a country opening a foreign body's unit (world_countries.txt)
+        self.country_re = words_regex(names.lex.countries_longest) if names.lex.countries else None
+        ends = "|".join(map(re.escape, t.conventions.foreign_unit_suffixes)) or "(?!)"
+        self.foreign_unit_re = re.compile(f"[{HAN}]{{1,6}}?(?:{ends})")   # 老街省, 阿穆尔州
         self.suffix_re = words_regex(t.org_suffixes)
         self.longest_suffix = max(map(len, t.org_suffixes), default=0)
         self.suffix_end_re = ends_regex(t.org_suffixes)

@@ -722,6 +722,9 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     p, text = ctx.patterns, ctx.text
     parties = p.names.lex.party_prefixes
     for span in spans.of("ORG"):
+        if (country := _country_before_own_unit(ctx, span)) is not None:
+            spans.split(span, [country], ["LOC", "ORG"])   # 越南|老街省劳动联合会, 俄罗斯|阿穆尔州工会
+            continue
         # 中共|广西壮族自治区|桂林市|灵川县委: a party's name before the places is none of them
         party = next((w for w in parties if text.startswith(w, span.start)), "")
         units, rest = p.place_units(text[span.start + len(party):span.end])
@@ -740,6 +743,23 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
         if party:
             spans.replace((span.start, cuts[0], "LOC"), (begin, cuts[0], "LOC"))
     join_place_chains(ctx, spans)
+
+
+def _country_before_own_unit(ctx: RuleContext, span: Mention) -> int | None:
+    """Where a country (world_countries.txt) that opens a foreign body's name ends, when one unit of
+    that country follows it (foreign_unit_suffixes: 老街省, 阿穆尔州) and then the body's own words:
+    the country is a place in front of the organization (guideline), the unit the body's own. None
+    for a chain of units (韩国釜山广域市|金井区议会: the places before the last unit stay one) and for
+    a country's national body (蒙古工会总联合会: no unit)."""
+    p, text = ctx.patterns, ctx.text
+    country = p.country_re.match(text, span.start, span.end) if p.country_re else None
+    if country is None or ctx.cuts_word(country.end()):
+        return None
+    unit = p.foreign_unit_re.match(text, country.end(), span.end)
+    if unit is None or unit.end() >= span.end or ctx.cuts_word(unit.end()) \
+            or p.foreign_unit_re.match(text, unit.end(), span.end):
+        return None
+    return country.end()
 
 
 @rule_steps.register("hometown_bodies")
@@ -1113,8 +1133,9 @@ def suffix_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 3) -> None:
         if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or (word in p.position_set and kinds.get(word) != "label") \
                 or p.verb_like(word) or len(word) < 2 \
                 or (ctx.conventions.count is not None and ctx.conventions.count.search(word)) \
-                or (word[0] in ctx.conventions.function_chars and word not in p.words):
-            return "stop"   # …, or 两地|政府: a count of bodies, no name; nor 对镇: a function character glued on
+                or ((word[0] in ctx.conventions.function_chars or word[0] in ctx.conventions.agent_marks)
+                    and word not in p.words):
+            return "stop"   # …, or 两地|政府: a count of bodies, no name; nor 对镇, 由区: a function character glued on
         # 沐泽|社会|工作|事务所: a proper word opens it
         return "start" if n and word not in p.words and ctx.opens_name(prev.idx) else "pass"
 

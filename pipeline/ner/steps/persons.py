@@ -91,11 +91,14 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
             # read as a place), or at it (旗长张海滨, 旗长额尔敦 read as a place: a title it did not know)
             spans.remove(inside)
             clash.remove(inside)
+        for over in [s for s in clash if _runs_on_over_a_verb(ctx, s, m.end(), end)]:
+            spans.remove(over)   # 董事长段志鹏|作|集团工作报告: no organization
+            clash.remove(over)
         if len(clash) == 1 and clash[0] == (m.end(), end - 1, "PER") and (
                 text[end - 1:end + 1] in p.words and text[end:end + 1] not in ctx.conventions.name_completing_followers
                 or text[end - 1] in ctx.conventions.name_completion_stops):
             continue   # 主持人陶涛|合作, 秘书长安南|已于: the model's name, one short of a character that makes a word on
-        spans.add(m.end(), end, "PER", override=_model_reading_gives_way(p, text, clash, m.end(), end))
+        spans.add(m.end(), end, "PER", override=_model_reading_gives_way(ctx, clash, m.end(), end))
 
 
 _LONGEST_NAME = 5   # a name of a minority written without · (乌云其其格, 孟和巴雅尔)
@@ -123,11 +126,12 @@ def _name_to_clause_end(ctx: RuleContext, spans: SpanSet, start: int, end: int) 
     return k
 
 
-def _model_reading_gives_way(p: RulePatterns, text: str, clash: list[Mention], start: int, end: int) -> bool:
+def _model_reading_gives_way(ctx: RuleContext, clash: list[Mention], start: int, end: int) -> bool:
     """Whether the model's mentions over a name found after a title give way to it: persons with a
     wrong boundary (张良出); a place of just that name, or of its given name (主席邰|正阳), where no
     place is written so (全国劳动模范|卓立峰: no listed place, no place's ending); an organization of
     just the name, or of its given name, with no organization's ending (部长|宿海军, 主席练|海军)."""
+    p, text = ctx.patterns, ctx.text
     if all(s.label == "PER" for s in clash):
         return True
     if len(clash) != 1:
@@ -138,6 +142,14 @@ def _model_reading_gives_way(p: RulePatterns, text: str, clash: list[Mention], s
             and not p.is_place(text[model.start:end]) and text[model.start:end] not in p.place_set
     return model.label == "ORG" and start <= model.start and model.end == end \
         and not p.suffix_end_re.search(text, start, end)
+
+
+def _runs_on_over_a_verb(ctx: RuleContext, model: Mention, start: int, end: int) -> bool:
+    """Whether the model's organization opens with the name text[start:end] found after a title and
+    runs on over a verb standing alone right after it (董事长段志鹏|作|集团工作报告:
+    one_character_verbs): the name and the verb's object, no organization."""
+    return model.label == "ORG" and model.start == start and model.end > end + 1 \
+        and ctx.text[end] in ctx.conventions.one_character_verbs and ctx.is_token(end, end + 1)
 
 
 def _name_before_verb(ctx: RuleContext, start: int) -> int | None:

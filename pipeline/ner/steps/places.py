@@ -7,7 +7,7 @@ from typing import Callable
 
 from ...text.chars import HAN, HAN_RUN
 from ...text.scan import find_all, longest_first
-from ..spans import SpanSet
+from ..spans import Mention, SpanSet
 from .context import HAN_CHAR, NAME_CHAR, RuleContext, RulePatterns, enumeration_items, run_back
 from .registry import rule_steps
 
@@ -56,15 +56,24 @@ def _common_word_across(ctx: RuleContext, start: int, end: int) -> bool:
 @rule_steps.register("cut_places_at_verbs")
 def cut_places_at_verbs(ctx: RuleContext, spans: SpanSet) -> None:
     """赴|通州|调研|工会驿站, 在|伦敦|拜会|英国下议院: a model's place or organization that runs from a
-    place over a verb of going or visiting (movement_verbs) holds the place alone before the verb;
-    after it, an organization's name (its ending) is the organization visited, anything else none."""
+    place over a verb of going or visiting (movement_verbs) holds the place alone before the verb,
+    and one that runs so from an organization's name (拱墅区总工会|夜访|医院…: its ending) the
+    organization, where the verb opens no group's name (甘肃省总工会考察|团: group_heads); after it, an organization's name (its ending) is the organization visited,
+    anything else none."""
     p, text, verbs = ctx.patterns, ctx.text, ctx.conventions.movement_verbs
     for span in spans.of("LOC", "ORG"):
         name = text[span.start:span.end]
         cut, verb = min(((k, v) for v in verbs if (k := name.find(v)) >= 2), default=(-1, ""))
-        if cut < 0 or not p.is_place(name[:cut]):
+        if cut < 0:
             continue
-        spans.replace(span, (span.start, span.start + cut, "LOC"))
+        if p.is_place(name[:cut]):
+            spans.replace(span, (span.start, span.start + cut, "LOC"))
+        elif span.label == "ORG" and cut >= 3 and p.suffix_end_re.search(name, 0, cut) \
+                and not ctx.cuts_word(span.start + cut) \
+                and name[cut + len(verb):cut + len(verb) + 1] not in ctx.conventions.group_heads:
+            spans.replace(span, (span.start, span.start + cut, "ORG"))
+        else:
+            continue
         rest = span.start + cut + len(verb)
         if span.label == "ORG" and span.end - rest >= 3 and p.suffix_end_re.search(text, rest, span.end):
             spans.add(rest, span.end, "ORG")
@@ -90,6 +99,10 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
             continue   # (220|千伏龙泉 + 变电站: a measure after a number is no part of it)
         if ctx.cuts_word(m.start()):
             continue   # 自来|水厂: 水 of 自来水 opens no facility's ending
+        if m.group() in ctx.conventions.trade_facilities \
+                and (unit := _unit_before_common_words(ctx, spans, m.start(), m.end())) is not None:
+            spans.widen(unit, unit.start, m.end(), "LOC")   # 新吴区|集成电路|设计|产业园: one place
+            continue
         start = run_back(text, spans, m.start(), 6, ctx.conventions.function_chars, NAME_CHAR)
         start = _after_a_verb_of_going(ctx, start, m.start(), opening=True)   # 走进|白鹭生态园
         first = ctx.token_end(start, longest=m.start() - start)
@@ -106,6 +119,29 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
                 or name[-1] in ctx.conventions.slogan_entering_chars:
             continue
         spans.add(start, m.end(), "LOC")
+
+
+def _unit_before_common_words(ctx: RuleContext, spans: SpanSet, start: int, end: int,
+                              longest: int = 10) -> Mention | None:
+    """The administrative unit (a LOC of units alone: 新吴区) that ends where a run of common nouns
+    before the facility ending text[start:end] opens (集成电路|设计|产业园, trade_facilities): a
+    facility of common words is named by the unit before it (``_generic_facility``); None where no
+    such unit is. Only nouns, none a verb of going (徐汇区|调研|…, 某市|共有|…: the clause's verbs)."""
+    p, text = ctx.patterns, ctx.text
+    nouns, verbs = p.nouns, ctx.conventions.movement_verbs
+    for b in range(start - 2, max(0, start - longest) - 1, -1):
+        if b not in ctx.word_bounds or spans.overlapping(b, start):
+            continue
+        unit = spans.ending_at(b)
+        if unit is None or unit.label != "LOC":
+            continue
+        cuts = [k for k in range(b, start + 1) if k in ctx.word_bounds]
+        units, rest = p.place_units(text[unit.start:unit.end])
+        if units and not rest and _generic_facility(ctx, b, end) \
+                and all(text[i:j] in nouns and text[i:j] not in verbs for i, j in zip(cuts, cuts[1:])):
+            return unit
+        return None
+    return None
 
 
 @rule_steps.register("lodging_places")
@@ -292,11 +328,17 @@ def autonomous_places(ctx: RuleContext, spans: SpanSet) -> None:
     read from its last people on takes the peoples written right before it and the place's name
     opening them: the run of name characters back to another mention (the place's name where the
     model read it alone), a function character or a verb of going (在承德市|围场满族|…), where that
-    run ends with a people's head (族)."""
+    run ends with a people's head (族). One the model read as an organization whole (三江侗族自治县:
+    the unit's name alone, no body's ending) is the place."""
     conv, text = ctx.conventions, ctx.text
     heads, units = tuple(conv.people_heads), conv.autonomous_units
     if not heads or not units:
         return
+    for span in spans.of("ORG"):
+        name = text[span.start:span.end]
+        unit = next((u for u in units if name.endswith(u)), None)
+        if unit is not None and name[:-len(unit)].endswith(heads):
+            spans.replace(span, (span.start, span.end, "LOC"))
     stops = conv.function_chars
     for span in spans.of("LOC"):
         name = text[span.start:span.end]
@@ -623,12 +665,15 @@ def generic_unions(ctx: RuleContext, spans: SpanSet) -> None:
 def split_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
     """北京市海淀区 -> 北京市, 海淀区: a chain whose units each carry an administrative suffix is
     split into its units (guideline, place chains); not one whose last "unit" is a facility's
-    common noun alone (竹泉村景区: 景区 ends in 区, but names no unit)."""
+    common noun alone (竹泉村景区: 景区 ends in 区, but names no unit), or common words before one
+    named by its trade (容县|经济|开发区: trade_facilities, named by the unit before it)."""
     p, text = ctx.patterns, ctx.text
     facilities = set(ctx.tables.facility_suffixes)
+    trades = ctx.conventions.trade_facilities
     for span in spans.of("LOC"):
         units, rest = p.place_units(text[span.start:span.end])
-        if len(units) < 2 or rest or units[-1] in facilities:
+        if len(units) < 2 or rest or units[-1] in facilities \
+                or units[-1].endswith(trades) and _generic_facility(ctx, span.end - len(units[-1]), span.end):
             continue
         spans.remove(span)
         pos = span.start
