@@ -127,7 +127,8 @@ def test_a_clause_ending_in_a_level_is_no_place_for_an_elided_org(nlp):
     text = "会议听取并审议了省总工会党组书记、常务副主席周明远所作的工作报告。"
     assert triples(make(nlp, text, per=["周明远"], org=["省总工会"])) == {
         ("周明远", "党组书记", "省总工会"), ("周明远", "常务副主席", "省总工会")}
-    doc = make(nlp, text, per=["周明远"], org=["省总工会"], headline="江南省总工会全委会在青山召开")
+    # (the headline's body read whole, as NER reads it: a body read from its level has no place before it)
+    doc = make(nlp, text, per=["周明远"], org=["江南省总工会", "省总工会"], headline="江南省总工会全委会在青山召开")
     assert triples(doc) == {("周明远", "党组书记", "江南省总工会"), ("周明远", "常务副主席", "江南省总工会")}
     # 关于市…的决议, however often written, names no city (a preposition)
     text = ("东湖市第九届人民代表大会第三次会议闭幕。会议通过了关于市政府工作报告的决议、关于市人民法院工作报告的决议、"
@@ -1772,4 +1773,35 @@ def test_heads_of_banners_and_chiefs_of_rivers_take_the_place(nlp, text, expecte
 ])
 def test_a_department_listed_after_a_title_is_that_body_s(nlp, text, orgs, expected):
     doc = make(nlp, text, per=["农春燕", "覃志强", "王刚", "李明"], org=orgs, loc=["青山县"])
+    assert expected in triples(doc)
+
+
+def test_no_place_is_read_before_a_body_ner_begins_at_its_level(nlp):
+    # 乔映雪代表|市卫生健康委: the raw run holds no city 乔映雪代表市 where NER read the elided body
+    # from its level; the body stays as written
+    text = "市卫生健康委副主任乔映雪出席。乔映雪代表市卫生健康委向全市护理工作者致以节日问候。"
+    doc = make(nlp, text, per=["乔映雪"], org=["市卫生健康委"])
+    assert ("乔映雪", "副主任", "市卫生健康委") in triples(doc)
+    # a place NER read before the body still names it
+    text = "青山市卫生健康委副主任乔映雪出席。乔映雪代表市卫生健康委致以节日问候。"
+    doc = make(nlp, text, per=["乔映雪"], org=["青山市卫生健康委", "市卫生健康委"])
+    assert ("乔映雪", "副主任", "青山市卫生健康委") in triples(doc)
+    # a place without a level read before it is one place with the body's level (西安高新区);
+    # one with a level is a place in front of the body, named from its own level (成都市|高新区总工会)
+    text = "西安高新区管委会主任郎振宇一行来到园区。高新区科技局局长尚立群陪同。"
+    doc = make(nlp, text, per=["郎振宇", "尚立群"], org=["高新区管委会", "高新区科技局"], loc=["西安"])
+    assert ("尚立群", "局长", "西安高新区科技局") in triples(doc)
+    text = "成都市高新区总工会走进软件园。高新区总工会副主席田雨萌介绍了工作。"
+    doc = make(nlp, text, per=["田雨萌"], org=["高新区总工会"], loc=["成都市"])
+    assert ("田雨萌", "副主席", "高新区总工会") in triples(doc)
+
+
+@pytest.mark.parametrize("text, loc, expected", [
+    # a zone's bodies written from its level (开发区, 新区: elision.yaml) take the zone named
+    ("昆山经济技术开发区召开会议，开发区总工会常务副主席葛春梅出席。", ["昆山经济技术开发区"],
+     ("葛春梅", "常务副主席", "昆山经济技术开发区总工会")),
+    ("兰州新区职工运动会开幕，新区总工会主席任晓峰出席。", ["兰州新区"], ("任晓峰", "主席", "兰州新区总工会")),
+])
+def test_bodies_of_a_zone_written_from_its_level_take_the_zone(nlp, text, loc, expected):
+    doc = make(nlp, text, per=[expected[0]], org=[o for o in ("开发区总工会", "新区总工会") if o in text], loc=loc)
     assert expected in triples(doc)

@@ -65,7 +65,8 @@ class RoleExtractor(SerializedComponent):
         fields = doc._.fields or [("text", 0, len(text))]
         ents = [(s, e, _LABELS[label]) for s, e, label in entity_char_spans(doc) if label in _LABELS]
         index = PlaceIndex(lex, text=text, orgs={text[s:e] for s, e, label in ents if label == "ORG"},
-                           places=[(s, e) for s, e, label in ents if label == "LOC"])   # (another country's: foreign.py)
+                           places=[(s, e) for s, e, label in ents if label == "LOC"],
+                           org_starts={s for s, _, label in ents if label == "ORG"})   # (another country's: foreign.py)
         for s, e, label in ents:
             if label != "PER":
                 index.add_text(s, text[s:e])

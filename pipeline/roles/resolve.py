@@ -79,8 +79,9 @@ def with_legal_forms(word: str, lex: RoleLexicon) -> tuple[str, ...]:
 
 def _listed_tail(place: str, lex: RoleLexicon) -> str:
     """The longest listed place that ends ``place`` after two or more other characters (国网北京市
-    -> 北京市), else ``place``."""
-    return next((place[k:] for k in range(2, len(place) - 1) if place[k:] in lex.gazetteer), place)
+    -> 北京市), else ``place``; not after a place of its own (昆山|经济技术开发区: the city's zone)."""
+    return next((place[k:] for k in range(2, len(place) - 1) if place[k:] in lex.gazetteer
+                 and place[:k] not in lex.gazetteer and place[:k] not in lex.level_stems), place)
 
 
 def _is_place(text: str, lex: RoleLexicon) -> bool:
@@ -107,6 +108,7 @@ class PlaceIndex:
     text: str = ""                                               # the article's text (doc offsets)
     orgs: set[str] = field(default_factory=set)                 # the ORG entities' strings
     places: list[tuple[int, int]] = field(default_factory=list)  # the LOC entities' offsets
+    org_starts: set[int] = field(default_factory=set)            # where the ORG entities start
     _cache: dict = field(default_factory=dict)                  # (kind, key) -> answer, once all is added
 
     def add_text(self, offset: int, text: str, weak: bool = False) -> None:
@@ -120,12 +122,23 @@ class PlaceIndex:
             self._add_bare(offset, stripped)
         if not self.lex.level_re.search(stripped, 1) or elided(text, self.lex):
             return   # a place ends in a level written after its first character
+        lead = len(text) - len(stripped)
         for level in self.lex.elision_prefixes:
             place = _level_place(stripped, level, self.lex)
+            if place and weak and self._body_from_level(offset + lead + stripped.find(place) + len(place) - len(level)):
+                place = None   # 乔映雪代表|市卫生健康委: NER read the body from its level, no place before it
             if place and weak:
                 place = self._read_from_raw_text(stripped, place, level)
             if place:
                 (self.weak if weak else self.mentions).append((offset, level, place))
+
+    def _body_from_level(self, pos: int) -> bool:
+        """Whether NER read an organization from ``pos`` with no place of one chain with it before
+        it (乔映雪代表|市卫生健康委, 成都市|高新区总工会: the body is named from its level; not
+        西安|高新区管委会, a place without a level before it: 西安高新区 is one place)."""
+        levels = tuple(self.lex.elision_prefixes)
+        return pos in self.org_starts and not any(e == pos and not self.text[s:e].endswith(levels)
+                                                  for s, e in self.places)
 
     def _read_from_raw_text(self, run: str, place: str, level: str) -> str | None:
         """A place read from a raw run of text, else None: its level ends a word (not 打造|市场化,
