@@ -3163,3 +3163,24 @@ def test_a_union_named_in_full_hosts_rather_than_a_headlines_short_form(roles_nl
 def test_consultations_and_report_hearings_are_meetings(nlp, text, subtype):
     [ev] = run(nlp, text, {"ORG": ["青山市政协", "青山区总工会"]})
     assert (ev["type"], ev["subtype"]) == ("meeting", subtype)
+
+
+def test_a_place_gone_to_before_a_visit_word_with_an_object_is_visited_too(nlp):
+    # 到兰州新区调研甘肃工匠学院: the place gone to and the word's object are both stops
+    text = "6月5日，省总工会主席甲乙丙到兰州新区调研甘肃工匠学院建设运行情况。"
+    events = run(nlp, text, {"PER": ["甲乙丙"], "ORG": ["省总工会", "甘肃工匠学院"], "LOC": ["兰州新区"]})
+    visited = {name for ev in events for role, name in roles(ev) if role == "visited"}
+    assert visited == {"兰州新区", "甘肃工匠学院"}
+    # no mark of going before it: the subject's place is no stop (兰州新区党工委 is who visits)
+    text = "6月5日，兰州新区党工委书记甲乙丙调研甘肃工匠学院建设运行情况。"
+    events = run(nlp, text, {"PER": ["甲乙丙"], "ORG": ["兰州新区党工委", "甘肃工匠学院"]})
+    visited = {name for ev in events for role, name in roles(ev) if role == "visited"}
+    assert visited == {"甘肃工匠学院"}
+
+
+def test_trainees_going_to_a_company_visit_it_and_its_place_only_locates_it(nlp):
+    # 学员们赴某镇的某公司开展现场教学 (unnamed_visitors: 学员): a visit of the company alone; the
+    # place before 的 says where it is (as 南湖镇|白石村 written together)
+    text = "11月6日，学员们赴青山区白石镇的青山汽车零部件有限公司开展现场教学。"
+    events = run(nlp, text, {"LOC": ["青山区", "白石镇"], "ORG": ["青山汽车零部件有限公司"]})
+    assert [roles(e) for e in events if e["type"] == "visit"] == [{("visited", "青山汽车零部件有限公司")}]

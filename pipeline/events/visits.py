@@ -71,12 +71,15 @@ def _first_use(text: str, words: Iterable[str], nouns: re.Pattern[str] = _NOT_VE
     return min(found) if found else None
 
 
-def _without_locators(objs: list[Mention]) -> list[Mention]:
+def _without_locators(objs: list[Mention], text: str) -> list[Mention]:
     """南湖镇|白石村, 某集团|某管理中心|某工作室: a place or body written right before another
     visited entity locates it (its seat, its parent) and is not itself visited (not
-    abbreviations side by side: 赴台港澳)."""
+    abbreviations side by side: 赴台港澳); so does a place before 的 and a place or body
+    (赴顺德区北滘镇的|某电器股份有限公司: where the company is)."""
     starts = {o.start for o in objs}
-    return [o for o in objs if not (o.label in ("LOC", "ORG") and o.end - o.start > 1 and o.end in starts)]
+    sites = {o.start for o in objs if o.label != "PER"}
+    return [o for o in objs if not (o.label in ("LOC", "ORG") and o.end - o.start > 1 and o.end in starts)
+            and not (o.label == "LOC" and text.startswith("的", o.end) and o.end + 1 in sites)]
 
 
 def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[Mention]:
@@ -180,6 +183,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         else:
             if (word in lex.motion or word in lex.transitive or v_start in coming_to_named) and not modifies:
                 visited = _objects(doc, ents, v_end, c_end, lex)
+                if visited and word in lex.transitive:   # 到兰州新区|调研|某学院: the place gone to too
+                    visited = _place_gone_to(text, ents, c_start, v_start, lex) + visited
             if not visited and word in lex.motion:   # 走进X开展…, X not recognized as an entity
                 visited = _unrecognized_object(text, v_end, c_end, ents, lex)
             if not visited:   # 对东洋国进行国事访问
@@ -214,7 +219,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                         subj_end = abbr.start()
                         break
         taken += visited   # the seats and parents too: nobody's subject
-        visited = _without_locators(visited)
+        visited = _without_locators(visited, text)
         found = _welcomed(doc, ents, c_start, subj_end, lex)
         inviting = [(m.start(), m.end()) for m in lex.invitation_re.finditer(text, sent.start, subj_end)]
         if found is None:
@@ -264,6 +269,15 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                     mention.add(who, "host")
         out.append(mention)
     return out + _home_visits(doc, sent, ents, lex, out, homes)
+
+
+def _place_gone_to(text: str, ents: list[Mention], c_start: int, v_start: int, lex: EventLexicon) -> list[Mention]:
+    """The place or body written right after a mark of going (gone_to_marks) and right before the
+    visit word (到|兰州新区|调研…): a stop of the visit besides the word's object; none else."""
+    place = next((e for e in ents if e.end == v_start and e.start > c_start), None)
+    if place is None or place.label == "PER" or not text.endswith(lex.gone_to_marks, c_start, place.start):
+        return []
+    return [place]
 
 
 def _led_along(text: str, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[Mention]:
@@ -603,7 +617,7 @@ def group_stop(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon,
             or (len(visitors) == 1 and rest.startswith(lex.singular_pronouns))
         if not person or not (lex.visit_any.search(rest) or any(v in rest for v in lex.topic_stop_verbs)):
             return []
-    return _without_locators([m for m in actors(doc, ents, first[0] + 1, first[1], lex) if m.label != "PER"])
+    return _without_locators([m for m in actors(doc, ents, first[0] + 1, first[1], lex) if m.label != "PER"], text)
 
 
 def topic_stop(doc: Doc, sent: Sentence, following: Sentence | None, ents: list[Mention], lex: EventLexicon,
