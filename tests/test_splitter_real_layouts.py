@@ -196,6 +196,10 @@ def test_column_break_after_a_title_like_line_before_a_short_clause():
     cut = "区总工会主席代表区总工会向奋战在一线的广大职工表示衷心"
     art, = split_page(page(HEAD, "本报讯 " + BODY, cut, "感谢，希望大家再接再厉，再创佳绩。")).articles
     assert "表示衷心感谢，希望" in art.text
+    # … or a sentence's end of two characters (no paragraph opens with one)
+    cut = "青山县副县长王甲、县总工会主席李乙出席会议并见证"
+    art, = split_page(page(HEAD, "本报讯 " + BODY, cut, "签约。李乙表示，协商覆盖了全县企业。")).articles
+    assert "并见证签约。李乙" in art.text
 
 
 def test_short_cut_end_of_an_article_is_no_title():

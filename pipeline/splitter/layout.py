@@ -25,7 +25,7 @@ MAX_SPACED_TITLE_LEN = 72    # a long headline printed as parts cut by spaces
 _SPACED = re.compile(r"[\u4e00-\u9fff”》0-9][ \u3000]+[\u4e00-\u9fff“《0-9]")
 _COMMAS = set("，,")
 _DASHES = ("——", "—", "--")
-_SHORT_CLAUSE = re.compile(r"^([\u4e00-\u9fff]{1,2})[，、]")
+_SHORT_CLAUSE = re.compile(r"^([\u4e00-\u9fff]{1,2})[，、。；]")   # (…出席并见证|签约。牛某表示: a sentence's end)
 _TIME_ENDS = tuple("日天年月时晚晨午夜前后来下间初末底今")
 _DATE_OPENER = re.compile(r"^([0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年[0-9]{1,2}月|[0-9]{1,2}日[上下]午|近日|日前)")
 _ENUMERATOR = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|第[一二三四五六七八九十]+(?=[，、：:是]))")
@@ -318,7 +318,7 @@ def _continues(blocks: list[Block], last: int, body: int, cues: SplitterCues, pa
         return True   # 区总工会主席章慧|芳代表…: a title line ends with a person's name, the body no lead
     clause = _SHORT_CLAUSE.match(right)
     if clause and not clause.group(1).endswith(_TIME_ENDS):
-        return True   # 表示衷心|感谢，他…: a body opens with a time word, not with a word cut off
+        return True   # 表示衷心|感谢，他…, 出席会议并见证|签约。…: a body opens with a time word, not with a word cut off
     bigram = left[-1] + right[0]
     return _is_han(bigram) and page_bigrams[bigram] >= 1
 
