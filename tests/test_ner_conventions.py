@@ -2375,3 +2375,29 @@ def test_a_police_or_fire_unit_joined_by_a_coordinating_verb_is_its_own_organiza
     # 支队, 大队 (org_suffixes.txt, weak): 某市公安局|联合|市消防救援支队 are two bodies
     assert named_after("split_coordinated_orgs", "宿迁市|公安局|联合市|消防|救援|支队|、",
                        [("宿迁市公安局联合市消防救援支队", "ORG")]) == {("宿迁市公安局", "ORG"), ("市消防救援支队", "ORG")}
+
+
+def test_a_name_opening_inside_a_time_phrase_starts_after_it():
+    # 下|一|步区|总工会: the model began inside 下一步 (phrase_ends); the body starts after the phrase
+    assert named_after("trim_phrase_heads", "项目|，|下|一|步区|总工会|将", [("步区总工会", "ORG")]) \
+        == {("区总工会", "ORG")}
+
+
+@pytest.mark.parametrize("cut, model, found", [
+    # four characters under a single surname, the segmenter reading three and the last alone: a verb
+    ("护林员|卢守山|拉|起|家常", "卢守山拉", {("卢守山", "PER")}),
+    ("，|耿宝林|拉|着|老人", "耿宝林拉", {("耿宝林", "PER")}),
+    # a compound surname's name of four, or one the segmenter reads whole, stays
+    ("，|欧阳|振东|拉|着", "欧阳振东", {("欧阳振东", "PER")}),
+    ("，|王小明明|说", "王小明明", {("王小明明", "PER")}),
+])
+def test_a_four_character_name_whose_last_character_stands_alone_is_three(cut, model, found):
+    assert named_after("trim_name_followers", cut, [(model, "PER")]) == found
+
+
+def test_a_place_running_into_a_title_ends_before_it():
+    # 土默特左旗旗|长: the listed banner and the first character of its head's title (旗长)
+    assert named_after("trim_positions", "，|土默特|左旗|旗|长|萨仁高娃", [("土默特左旗旗", "LOC")]) \
+        == {("土默特左旗", "LOC")}
+    # no title where the segmenter reads none (上海市|长宁区: a chain)
+    assert named_after("trim_positions", "，|上海市|长宁区|总工会", [("上海市", "LOC")]) == {("上海市", "LOC")}

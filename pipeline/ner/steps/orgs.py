@@ -52,15 +52,18 @@ def _trim_left_stop(ctx: RuleContext, spans: SpanSet, span: tuple[int, int, str]
 @rule_steps.register("trim_phrase_heads")
 def trim_phrase_heads(ctx: RuleContext, spans: SpanSet) -> None:
     """镇域内|华通之星, 目前|…: a place or organization does not begin with the locative or
-    time phrase before it; it starts after that word (found within its first three characters)."""
+    time phrase before it; it starts after that word (found within its first three characters,
+    or opening before it: 下|一步区总工会, the phrase 下一步)."""
     text, ends = ctx.text, ctx.conventions.phrase_ends
     firsts = frozenset(w[0] for w in ends)
+    longest = max(map(len, ends), default=1)
     for span in spans.of("LOC", "ORG"):
         start, end, label = span
-        if firsts.isdisjoint(text[start:start + 4]):
+        reach = max(0, start - longest + 1)
+        if firsts.isdisjoint(text[reach:start + 4]):
             continue   # no phrase word can open within the first characters
-        cut = max((text.find(w, start, start + 3 + len(w)) + len(w) for w in ends
-                   if 0 <= text.find(w, start, start + 3 + len(w))), default=start)
+        cut = max((k + len(w) for w in ends
+                   if 0 <= (k := text.find(w, max(reach, start - len(w) + 1), start + 3 + len(w)))), default=start)
         if start < cut <= end - 2:
             spans.replace(span, (cut, end, label))
 
@@ -114,10 +117,18 @@ def split_joined_organs(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("trim_positions")
 def trim_positions(ctx: RuleContext, spans: SpanSet) -> None:
-    """An organization that runs into a position word ends before it (…人大常委会党组|副书记)."""
+    """An organization that runs into a position word ends before it (…人大常委会党组|副书记); so
+    does a place (土默特左旗旗|长: the listed banner, then its head's title)."""
     p, text = ctx.patterns, ctx.text
     if not p.position_re:
         return
+    for span in spans.of("LOC"):
+        start, end, _ = span
+        k = next((k for k in range(end - 1, start + 1, -1) if k in ctx.word_bounds
+                  and (m := p.position_re.match(text, k)) is not None and m.end() > end
+                  and p.is_place(text[start:k])), None)   # (not 上海市|长宁区: no title read there)
+        if k is not None:
+            spans.replace(span, (start, k, "LOC"))
     for span in spans.of("ORG"):
         start, end, _ = span
         for k in range(start + 2, end):

@@ -696,11 +696,20 @@ def names_before_a_clause_end(ctx: RuleContext, spans: SpanSet) -> None:
 def trim_name_followers(ctx: RuleContext, spans: SpanSet) -> None:
     """李辰作|交流发言 -> 李辰: a three-character person (surname + two) whose last character opens
     a word that follows names (作报告, 作交流发言), where nothing follows the full reading, is the
-    two-character name."""
+    two-character name; and a four-character one under a single surname whose last character the
+    segmenter reads alone (卢守山|拉|起家常) is the three-character name."""
     p, text = ctx.patterns, ctx.text
     followers = p.word_followers
+    lex = p.names.lex
     for span in spans.of("PER"):
         start, end, _ = span
+        if end - start == 4 and text[start] in lex.single_surnames and not text.startswith(lex.compound_surnames, start) \
+                and ctx.is_token(start, end - 1) and ctx.is_token(end - 1, end) \
+                and HAN_CHAR.match(text, end) and text[end] not in _NAME_END_MARKS:
+            # 卢守山|拉|起家常, 耿宝林|拉|着: four characters under a single surname, the segmenter
+            # reading the name of three and the last alone before more text: the name and a verb
+            spans.replace(span, (start, end - 1, "PER"))
+            continue
         if end - start != 3 or text[start] not in p.surnames or not text.startswith(followers, end - 1) \
                 or text.startswith(p.name_followers, end):
             continue
