@@ -2401,3 +2401,13 @@ def test_a_place_running_into_a_title_ends_before_it():
         == {("土默特左旗", "LOC")}
     # no title where the segmenter reads none (上海市|长宁区: a chain)
     assert named_after("trim_positions", "，|上海市|长宁区|总工会", [("上海市", "LOC")]) == {("上海市", "LOC")}
+
+
+@pytest.mark.parametrize("cut, place", [
+    ("来到|香泉镇|供水站|、", "香泉镇供水站"),   # works named after their place (works_suffixes)
+    ("来到|藏龙岛|加压站|，", "藏龙岛加压站"),
+    ("来到|金坪|水电站|，", "金坪水电站"),
+])
+def test_water_and_power_works_after_their_place_are_one_place(cut, place):
+    first = cut.split("|")[1]
+    assert (place, "LOC") in named_after("facilities", cut, [(first, "LOC")])
