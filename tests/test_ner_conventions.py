@@ -2390,6 +2390,7 @@ def test_a_name_opening_inside_a_time_phrase_starts_after_it():
     # a compound surname's name of four, or one the segmenter reads whole, stays
     ("，|欧阳|振东|拉|着", "欧阳振东", {("欧阳振东", "PER")}),
     ("，|王小明明|说", "王小明明", {("王小明明", "PER")}),
+    ("经|阿维兰|热|签字", "阿维兰热", {("阿维兰热", "PER")}),   # a transliterated name
 ])
 def test_a_four_character_name_whose_last_character_stands_alone_is_three(cut, model, found):
     assert named_after("trim_name_followers", cut, [(model, "PER")]) == found

@@ -1805,3 +1805,10 @@ def test_no_place_is_read_before_a_body_ner_begins_at_its_level(nlp):
 def test_bodies_of_a_zone_written_from_its_level_take_the_zone(nlp, text, loc, expected):
     doc = make(nlp, text, per=[expected[0]], org=[o for o in ("开发区总工会", "新区总工会") if o in text], loc=loc)
     assert expected in triples(doc)
+
+
+def test_a_bank_branch_written_bare_before_its_head_is_the_one_named(nlp):
+    # 支行行长 (支行: org_suffixes.txt, ending): the one branch the article names in full
+    text = "甬信银行海曙支行开展金融知识进社区活动。支行行长钱书铭介绍，今年以来支行共办理业务3000笔。"
+    doc = make(nlp, text, per=["钱书铭"], org=["甬信银行海曙支行"])
+    assert ("钱书铭", "行长", "甬信银行海曙支行") in triples(doc)

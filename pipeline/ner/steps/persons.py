@@ -704,10 +704,12 @@ def trim_name_followers(ctx: RuleContext, spans: SpanSet) -> None:
     for span in spans.of("PER"):
         start, end, _ = span
         if end - start == 4 and text[start] in lex.single_surnames and not text.startswith(lex.compound_surnames, start) \
+                and not all(c in lex.transliteration_chars for c in text[start:end - 1]) \
                 and ctx.is_token(start, end - 1) and ctx.is_token(end - 1, end) \
                 and HAN_CHAR.match(text, end) and text[end] not in _NAME_END_MARKS:
             # 卢守山|拉|起家常, 耿宝林|拉|着: four characters under a single surname, the segmenter
             # reading the name of three and the last alone before more text: the name and a verb
+            # (not a transliterated name: 阿维兰|热)
             spans.replace(span, (start, end - 1, "PER"))
             continue
         if end - start != 3 or text[start] not in p.surnames or not text.startswith(followers, end - 1) \
