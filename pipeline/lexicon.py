@@ -21,8 +21,8 @@ place_abbreviations.txt  one-character place abbreviations (京, 浙, 美), ``ab
 beijing_places.txt,    place gazetteers (china_divisions.txt: every prefecture and county, built by
 china_places.txt,      pipeline/corpora/divisions.py)
 china_divisions.txt
-world_countries.txt    countries (越南, 哈萨克斯坦): NER reads them as listed places where one opens a
-                       foreign body's name (越南|老街省劳动联合会); not a gazetteer (those are China's)
+world_countries.txt    countries (越南, 哈萨克斯坦): NER splits one off a foreign body's name before the
+                       body's own unit (越南|老街省劳动联合会); not a gazetteer (those are China's)
 common_words.txt       common words (a column break inside a word; a word is no name), "noun" and "adj" marked
 modern_words.txt       common words since 1998 (物流, 新能源), read with common_words.txt
 verbs.txt              verbs too rare for common_words.txt (an organization's name does not run over one)

@@ -318,7 +318,7 @@ def _continues(blocks: list[Block], last: int, body: int, cues: SplitterCues, pa
         return True   # 区总工会主席章慧|芳代表…: a title line ends with a person's name, the body no lead
     clause = _SHORT_CLAUSE.match(right)
     if clause and not clause.group(1).endswith(_TIME_ENDS):
-        return True   # 表示衷心|感谢，他…, 出席会议并见证|签约。…: a body opens with a time word, not with a word cut off
+        return True   # 表示衷心|感谢，他…, 并见证|签约。…: a body opens with a time word, not a word cut off
     bigram = left[-1] + right[0]
     return _is_han(bigram) and page_bigrams[bigram] >= 1
 

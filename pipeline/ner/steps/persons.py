@@ -703,7 +703,8 @@ def trim_name_followers(ctx: RuleContext, spans: SpanSet) -> None:
     lex = p.names.lex
     for span in spans.of("PER"):
         start, end, _ = span
-        if end - start == 4 and text[start] in lex.single_surnames and not text.startswith(lex.compound_surnames, start) \
+        if end - start == 4 and text[start] in lex.single_surnames \
+                and not text.startswith(lex.compound_surnames, start) \
                 and not all(c in lex.transliteration_chars for c in text[start:end - 1]) \
                 and ctx.is_token(start, end - 1) and ctx.is_token(end - 1, end) \
                 and HAN_CHAR.match(text, end) and text[end] not in _NAME_END_MARKS:

@@ -58,8 +58,8 @@ def cut_places_at_verbs(ctx: RuleContext, spans: SpanSet) -> None:
     """赴|通州|调研|工会驿站, 在|伦敦|拜会|英国下议院: a model's place or organization that runs from a
     place over a verb of going or visiting (movement_verbs) holds the place alone before the verb,
     and one that runs so from an organization's name (拱墅区总工会|夜访|医院…: its ending) the
-    organization, where the verb opens no group's name (甘肃省总工会考察|团: group_heads); after it, an organization's name (its ending) is the organization visited,
-    anything else none."""
+    organization, where the verb opens no group's name (甘肃省总工会考察|团: group_heads); after
+    it, an organization's name (its ending) is the organization visited, anything else none."""
     p, text, verbs = ctx.patterns, ctx.text, ctx.conventions.movement_verbs
     for span in spans.of("LOC", "ORG"):
         name = text[span.start:span.end]
@@ -69,14 +69,18 @@ def cut_places_at_verbs(ctx: RuleContext, spans: SpanSet) -> None:
         if p.is_place(name[:cut]):
             spans.replace(span, (span.start, span.start + cut, "LOC"))
         elif span.label == "ORG" and cut >= 3 and p.suffix_end_re.search(name, 0, cut) \
-                and not ctx.cuts_word(span.start + cut) \
-                and name[cut + len(verb):cut + len(verb) + 1] not in ctx.conventions.group_heads:
+                and not ctx.cuts_word(span.start + cut) and not _opens_a_group(ctx, name[cut + len(verb):]):
             spans.replace(span, (span.start, span.start + cut, "ORG"))
         else:
             continue
         rest = span.start + cut + len(verb)
         if span.label == "ORG" and span.end - rest >= 3 and p.suffix_end_re.search(text, rest, span.end):
             spans.add(rest, span.end, "ORG")
+
+
+def _opens_a_group(ctx: RuleContext, rest: str) -> bool:
+    """Whether the words after a verb of visiting make it a group's name (考察|团, 检查|组: group_heads)."""
+    return bool(rest) and rest[0] in ctx.conventions.group_heads
 
 
 @rule_steps.register("facilities")
@@ -130,7 +134,9 @@ def _unit_before_common_words(ctx: RuleContext, spans: SpanSet, start: int, end:
     p, text = ctx.patterns, ctx.text
     nouns, verbs = p.nouns, ctx.conventions.movement_verbs
     for b in range(start - 2, max(0, start - longest) - 1, -1):
-        if b not in ctx.word_bounds or spans.overlapping(b, start):
+        if spans.overlapping(b, start):
+            return None   # (a mention between: the words are no run of the facility's)
+        if b not in ctx.word_bounds:
             continue
         unit = spans.ending_at(b)
         if unit is None or unit.label != "LOC":
