@@ -1091,6 +1091,8 @@ def test_places_in_front_of_an_organization_are_split_off():
     # a country's own national body keeps it (no unit of its own)
     ("蒙古|工会|总|联合会", [("蒙古工会总联合会", "ORG")], {("蒙古工会总联合会", "ORG")}),
     ("俄罗斯|联邦|委员会", [("俄罗斯联邦委员会", "ORG")], {("俄罗斯联邦委员会", "ORG")}),
+    # a listed place of China's is no unit of the country's (驻广州: its consulate's seat)
+    ("法国|驻|广州|总领事馆", [("法国驻广州总领事馆", "ORG")], {("法国驻广州总领事馆", "ORG")}),
     # a unit of the country's own kind (州: foreign_unit_suffixes), which no Chinese chain reads
     ("俄罗斯|阿穆尔州|工会|代表团", [("俄罗斯阿穆尔州工会代表团", "ORG")],
      {("俄罗斯", "LOC"), ("阿穆尔州工会代表团", "ORG")}),

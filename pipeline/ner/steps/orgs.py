@@ -768,8 +768,9 @@ def _country_before_own_unit(ctx: RuleContext, span: Mention) -> int | None:
         return None
     unit = p.foreign_unit_re.match(text, country.end(), span.end)
     if unit is None or unit.end() >= span.end or ctx.cuts_word(unit.end()) \
-            or p.foreign_unit_re.match(text, unit.end(), span.end):
-        return None
+            or p.foreign_unit_re.match(text, unit.end(), span.end) \
+            or (p.place_re is not None and any(p.place_re.match(text, k, unit.end()) for k in range(*unit.span()))):
+        return None   # (法国|驻广州总领事馆: a listed place of China's, no unit of the country's)
     return country.end()
 
 
