@@ -1812,3 +1812,15 @@ def test_a_bank_branch_written_bare_before_its_head_is_the_one_named(nlp):
     text = "甬信银行海曙支行开展金融知识进社区活动。支行行长钱书铭介绍，今年以来支行共办理业务3000笔。"
     doc = make(nlp, text, per=["钱书铭"], org=["甬信银行海曙支行"])
     assert ("钱书铭", "行长", "甬信银行海曙支行") in triples(doc)
+
+
+def test_a_bare_head_beside_a_short_name_of_the_one_company_is_that_company(nlp):
+    # 苍洱文旅集团 (a headline's short name: its stem's characters in order in the full name's, some
+    # skipped) and 大理苍洱文化旅游集团有限公司 are one body: 集团党委书记 is that company's
+    text = "苍洱文旅集团召开职代会。大理苍洱文化旅游集团有限公司召开职工代表大会。集团党委书记、董事长段志鹏作报告。"
+    doc = make(nlp, text, per=["段志鹏"], org=["苍洱文旅集团", "大理苍洱文化旅游集团有限公司"])
+    assert ("段志鹏", "董事长", "大理苍洱文化旅游集团有限公司") in triples(doc)
+    # a body and its branch (南宁市生态环境局, …局江南分局) are two: 局长 stays the bureau's
+    text = "南宁市生态环境局召开座谈会，南宁市生态环境局江南分局、良庆分局参加。局党组书记、局长农志刚出席。"
+    doc = make(nlp, text, per=["农志刚"], org=["南宁市生态环境局江南分局", "南宁市生态环境局", "良庆分局"])
+    assert ("农志刚", "局长", "南宁市生态环境局") in triples(doc)

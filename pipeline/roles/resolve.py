@@ -372,6 +372,8 @@ class PlaceIndex:
         # … and so are 东江集团 (a headline's short name) and 北京东江建设集团有限公司, whose name holds its
         # stem but not its whole (a name inside a longer one may be the model's cut of it: not guessed)
         names -= {t for t in names if any(t not in u and _stem(t, ends) in u for u in names)}
+        # … and 苍洱文旅集团 of 大理苍洱文化旅游集团有限公司: a stem written short, characters skipped
+        names -= {t for t in names if any(t != u and _short_stem(_stem(t, ends), _stem(u, ends)) for u in names)}
         kinds = self.lex.bare_head_kinds.get(word, ())
         if kinds and not names:   # (学校: a 某大学附属实验学校 named so first)
             names = self._named_with(word, kinds)
@@ -462,6 +464,16 @@ def _stem(name: str, ends: tuple[str, ...]) -> str:
     than two characters would be left."""
     end = next((e for e in ends if name.endswith(e)), "")
     return name[:-len(end)] if end and len(name) - len(end) >= 2 else name
+
+
+def _short_stem(short: str, full: str) -> bool:
+    """苍洱文旅 of 大理苍洱文化旅游: a stem of two characters or more that skips characters of the other
+    (no part of it written whole: 南宁市生态环境 of 南宁市生态环境局江南分 is its parent) while all of
+    its own stand in it in order, the first among its first three."""
+    if not 2 <= len(short) < len(full) or short in full or short[0] not in full[:3]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _abbreviates(short: str, full: str, lex: RoleLexicon) -> bool:
