@@ -184,7 +184,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             if (word in lex.motion or word in lex.transitive or v_start in coming_to_named) and not modifies:
                 visited = _objects(doc, ents, v_end, c_end, lex)
                 if visited and word in lex.transitive:   # 到兰州新区|调研|某学院: the place gone to too
-                    visited = _place_gone_to(text, ents, c_start, v_start, lex) + visited
+                    visited = _place_gone_to(doc, ents, c_start, v_start, lex) + visited
             if not visited and word in lex.motion:   # 走进X开展…, X not recognized as an entity
                 visited = _unrecognized_object(text, v_end, c_end, ents, lex)
             if not visited:   # 对东洋国进行国事访问
@@ -271,13 +271,26 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
     return out + _home_visits(doc, sent, ents, lex, out, homes)
 
 
-def _place_gone_to(text: str, ents: list[Mention], c_start: int, v_start: int, lex: EventLexicon) -> list[Mention]:
-    """The place or body written right after a mark of going (gone_to_marks) and right before the
-    visit word (到|兰州新区|调研…): a stop of the visit besides the word's object; none else."""
-    place = next((e for e in ents if e.end == v_start and e.start > c_start), None)
-    if place is None or place.label == "PER" or not text.endswith(lex.gone_to_marks, c_start, place.start):
-        return []
-    return [place]
+def _gone_to(doc: Doc, ents: list[Mention], c_start: int, end: int,
+             lex: EventLexicon) -> tuple[list[Mention], int] | None:
+    """The places or bodies written right after a mark of going (gone_to_marks) in the clause and
+    right before ``end``, with where the mark stands; None where none is."""
+    text = doc_text(doc)
+    for mark in lex.gone_to_marks:
+        at = text.rfind(mark, c_start, end)
+        if at < 0:
+            continue
+        places = actors(doc, ents, at + len(mark), end, lex)
+        if places and places[0].start == at + len(mark) and places[-1].end == end:
+            return places, at
+    return None
+
+
+def _place_gone_to(doc: Doc, ents: list[Mention], c_start: int, v_start: int, lex: EventLexicon) -> list[Mention]:
+    """The one place or body gone to right before the visit word (到|兰州新区|调研…): a stop of the
+    visit besides the word's object; none else."""
+    found = _gone_to(doc, ents, c_start, v_start, lex)
+    return found[0] if found and len(found[0]) == 1 and found[0][0].label != "PER" else []
 
 
 def _led_along(text: str, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[Mention]:
@@ -322,18 +335,8 @@ def _gone_to_for_activity(doc: Doc, ents: list[Mention], sent: Sentence, v_start
     """某工会到甲公司、乙社区开展“送清凉”慰问活动: an activity named with a visit word (visit.name_pattern)
     carried to the places or bodies written right after a mark of going (gone_to_marks) and right
     before the activity's verb visits them; with where the subject ends (at the mark)."""
-    text = doc_text(doc)
-    hit = _activity_at(text, sent, v_start, lex)
-    if hit is None:
-        return None
-    for mark in lex.gone_to_marks:
-        at = text.rfind(mark, c_start, hit.start())
-        if at < 0:
-            continue
-        places = actors(doc, ents, at + len(mark), hit.start(), lex)
-        if places and places[0].start == at + len(mark) and places[-1].end == hit.start():
-            return places, at
-    return None
+    hit = _activity_at(doc_text(doc), sent, v_start, lex)
+    return _gone_to(doc, ents, c_start, hit.start(), lex) if hit is not None else None
 
 
 def _for_own_ends(text: str, v_end: int, c_end: int, ents: list[Mention], lex: EventLexicon) -> bool:

@@ -470,10 +470,14 @@ def _short_stem(short: str, full: str) -> bool:
     """苍洱文旅 of 大理苍洱文化旅游: a stem of two characters or more that skips characters of the other
     (no part of it written whole: 南宁市生态环境 of 南宁市生态环境局江南分 is its parent) while all of
     its own stand in it in order, the first among its first three."""
-    if not 2 <= len(short) < len(full) or short in full or short[0] not in full[:3]:
-        return False
+    return 2 <= len(short) < len(full) and short not in full and _in_order(short, full)
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether every character of ``short`` stands in ``full`` in order, the first among its first
+    three (全总 of 中华全国总工会, 苍洱文旅 of 大理苍洱文化旅游)."""
     rest = iter(full)
-    return all(ch in rest for ch in short)
+    return short[0] in full[:3] and all(ch in rest for ch in short)
 
 
 def _abbreviates(short: str, full: str, lex: RoleLexicon) -> bool:
@@ -486,14 +490,9 @@ def _abbreviates(short: str, full: str, lex: RoleLexicon) -> bool:
         rest = full[: -len(short)]
         return len(short) >= 4 and len(rest) >= 2 and not lex.is_place(rest) \
             and any(short.endswith(s) for s in lex.org_suffixes)
-    if len(short) > 3 or short in full or any(short.endswith(s) for s in lex.org_suffixes) \
-            or short[0] not in full[:3]:
+    if len(short) > 3 or short in full or any(short.endswith(s) for s in lex.org_suffixes):
         return False   # initials skip characters (全总); 以色列 is no short form of 以色列议会
-    k = 0
-    for ch in full:
-        if k < len(short) and ch == short[k]:
-            k += 1
-    return k == len(short) and any(full.endswith(s) for s in lex.org_suffixes)
+    return _in_order(short, full) and any(full.endswith(s) for s in lex.org_suffixes)
 
 
 def resolve_elided(org_text: str, prefix: str, chain_places: list[str], index: PlaceIndex,

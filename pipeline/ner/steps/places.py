@@ -3,7 +3,7 @@ place conventions (administrative levels, honours, "union work of a place")."""
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Container
 
 from ...text.chars import HAN, HAN_RUN
 from ...text.scan import find_all, longest_first
@@ -132,7 +132,6 @@ def _unit_before_common_words(ctx: RuleContext, spans: SpanSet, start: int, end:
     facility of common words is named by the unit before it (``_generic_facility``); None where no
     such unit is. Only nouns, none a verb of going (徐汇区|调研|…, 某市|共有|…: the clause's verbs)."""
     p, text = ctx.patterns, ctx.text
-    nouns, verbs = p.nouns, ctx.conventions.movement_verbs
     for b in range(start - 2, max(0, start - longest) - 1, -1):
         if spans.overlapping(b, start):
             return None   # (a mention between: the words are no run of the facility's)
@@ -141,12 +140,9 @@ def _unit_before_common_words(ctx: RuleContext, spans: SpanSet, start: int, end:
         unit = spans.ending_at(b)
         if unit is None or unit.label != "LOC":
             continue
-        cuts = [k for k in range(b, start + 1) if k in ctx.word_bounds]
         units, rest = p.place_units(text[unit.start:unit.end])
-        if units and not rest and _generic_facility(ctx, b, end) \
-                and all(text[i:j] in nouns and text[i:j] not in verbs for i, j in zip(cuts, cuts[1:])):
-            return unit
-        return None
+        return unit if units and not rest \
+            and _generic_facility(ctx, b, end, p.nouns.difference(ctx.conventions.movement_verbs)) else None
     return None
 
 
@@ -738,15 +734,16 @@ def join_place_facilities(ctx: RuleContext, spans: SpanSet) -> None:
         spans.replace(right, (left.start, right.end, "LOC"))
 
 
-def _generic_facility(ctx: RuleContext, start: int, end: int) -> bool:
-    """茶叶|产业园, 生态|旅游|度假区, 现代|农业|产业园: a facility of common words (common_words.txt)
-    and a facility suffix names no place of its own: the administrative unit before it names it
-    (竹岚镇茶叶产业园, as 朝阳区文化馆). Not a word of numerals (五一|广场, 八一|体育馆: a day's name,
-    the facility's own)."""
+def _generic_facility(ctx: RuleContext, start: int, end: int, words: Container[str] | None = None) -> bool:
+    """茶叶|产业园, 生态|旅游|度假区, 现代|农业|产业园: a facility of common words (common_words.txt;
+    ``words``: those only) and a facility suffix names no place of its own: the administrative unit
+    before it names it (竹岚镇茶叶产业园, as 朝阳区文化馆). Not a word of numerals (五一|广场,
+    八一|体育馆: a day's name, the facility's own)."""
     suffix = ctx.patterns.facility_end_re.search(ctx.text, start, end)
     if suffix is None:
         return False
-    words, bounds, numerals = ctx.patterns.words, ctx.word_bounds, ctx.conventions.count_chars
+    words = ctx.patterns.words if words is None else words
+    bounds, numerals = ctx.word_bounds, ctx.conventions.count_chars
     cuts = [b for b in range(start, suffix.start() + 1) if b in bounds]
     return cuts[:1] == [start] and cuts[-1] == suffix.start() \
         and all((w := ctx.text[a:b]) in words and not all(c in numerals for c in w) for a, b in zip(cuts, cuts[1:]))
