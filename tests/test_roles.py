@@ -1824,3 +1824,35 @@ def test_a_bare_head_beside_a_short_name_of_the_one_company_is_that_company(nlp)
     text = "南宁市生态环境局召开座谈会，南宁市生态环境局江南分局、良庆分局参加。局党组书记、局长农志刚出席。"
     doc = make(nlp, text, per=["农志刚"], org=["南宁市生态环境局江南分局", "南宁市生态环境局", "良庆分局"])
     assert ("农志刚", "局长", "南宁市生态环境局") in triples(doc)
+
+
+@pytest.mark.parametrize("title", ["炉前工", "班组长", "技术员"])
+def test_a_worker_written_alone_is_of_the_articles_one_company(nlp, title):
+    # an occupation or a shop floor's title written with no organization, on a visit to one company
+    # the article names by its registered name, is of that company
+    text = ("省总工会副主席周明远来到青禾钢铁集团有限公司慰问一线职工。\n在炼钢平台上，周明远与" + title
+            + "吴晓东亲切交谈，询问防暑降温情况。")
+    doc = make(nlp, text, per=["周明远", "吴晓东"], org=["青禾钢铁集团有限公司"])
+    assert ("吴晓东", title, "青禾钢铁集团有限公司") in triples(doc)
+
+
+@pytest.mark.parametrize("title", ["快递员", "网约车司机", "律师"])
+def test_a_worker_no_company_employs_stays_without_one(nlp, title):
+    # new forms of employment and a lawyer (roles.yaml unaffiliated_occupations): the guideline's
+    # 快递员小李 -> null, whatever company the article names
+    text = "区总工会走进青禾物流有限公司开展服务活动。" + title + "吴晓东说，工会的关怀很暖心。"
+    doc = make(nlp, text, per=["吴晓东"], org=["青禾物流有限公司"])
+    assert ("吴晓东", title, None) in triples(doc)
+
+
+@pytest.mark.parametrize("text, org, title, expected", [
+    # an occupation of a kind of body (roles.yaml occupation_bodies) is of the one such body, not a company
+    ("市卫生健康委走访青山市人民医院和康源药业有限公司。\n在病房里，护士吴晓东介绍了夜班值守情况。",
+     ["青山市人民医院", "康源药业有限公司"], "护士", "青山市人民医院"),
+    ("市教育局走进青山实验中学调研。班主任吴晓东介绍了课后服务情况。", ["青山实验中学"], "班主任", "青山实验中学"),
+    # no body of that kind named: none (not the company the article names)
+    ("区总工会走进康源药业有限公司。检察官吴晓东讲解了法律知识。", ["康源药业有限公司"], "检察官", None),
+])
+def test_an_occupation_of_a_kind_of_body_is_of_the_one_such_body(nlp, text, org, title, expected):
+    doc = make(nlp, text, per=["吴晓东"], org=org)
+    assert ("吴晓东", title, expected) in triples(doc)

@@ -213,6 +213,25 @@ def _one_company(index: PlaceIndex, lex: RoleLexicon, before: int) -> str | None
     return one_body(set(index.registered()), lex) or index.named_before(lex.legal_forms, before)
 
 
+def _workplace(word: str, kind: str, frame: Frame | None, index: PlaceIndex, lex: RoleLexicon, before: int) -> str | None:
+    """The organization a title written alone is held at: for an occupation of a kind of body
+    (``occupation_bodies``: 护士 -> 医院), the one such body the sentence happens at or its paragraph
+    (else the article) names before; for another occupation (not ``unaffiliated_occupations``:
+    快递员) or a title of an enterprise's management or shop floor (``executive_titles``,
+    ``workplace_titles``), the enterprise the sentence happens at, else the article's one company
+    (_one_company); else None."""
+    if word in lex.occupation_bodies:
+        ends = lex.occupation_bodies[word]
+        if frame is not None:
+            return frame.org if frame.org.endswith(ends) else None
+        return index.named_before(ends, before) or one_body({n for e in ends if (n := index.only_full(e))}, lex)
+    if kind == "occupation" and word in lex.unaffiliated_occupations:
+        return None
+    if kind == "occupation" or word in lex.executive_titles or word in lex.workplace_titles:
+        return frame.org if frame is not None else _one_company(index, lex, before)
+    return None
+
+
 def _holds_sub_unit(word: str, lex: RoleLexicon) -> bool:
     """Whether a title names a shop-floor unit it was read with (炼钢车间主任, 焊工班班长; not a
     listed title alone: 班长, 车间主任)."""
@@ -763,6 +782,8 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             seg.org_as_written = None
         else:   # 厂长, 校长: the one factory, school … the article names in full
             seg.org, seg.org_as_written = _head_of_frame(word, frame, lex) or _body_the_title_heads(word, index, lex), None
+            if seg.org is None:   # 炉前工乙 on a visit to 某钢铁公司, 护士乙 at 某医院
+                seg.org = _workplace(word, seg.title.kind, frame, index, lex, offset + seg.org_start)
         if seg.title.kind == "occupation" and seg.org and not (seg.has_ent or _valid_org(seg.org, lex)):
             seg.org = seg.org_as_written = None
         if governing and seg.org:   # 某村|党支部|书记: the village resolved, its party branch the org
