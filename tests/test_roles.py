@@ -1856,3 +1856,19 @@ def test_a_worker_no_company_employs_stays_without_one(nlp, title):
 def test_an_occupation_of_a_kind_of_body_is_of_the_one_such_body(nlp, text, org, title, expected):
     doc = make(nlp, text, per=["吴晓东"], org=org)
     assert ("吴晓东", title, expected) in triples(doc)
+
+
+@pytest.mark.parametrize("text, org, loc, expected", [
+    # a body written after a chain of places is the last place's (GUIDELINES Clarifications)
+    ("宁波市镇海区召开会议，镇海区委常委郑秋出席。", ["镇海区委"], ["宁波市镇海区"], ("郑秋", "常委", "镇海区委")),
+    ("昆山市周市镇总工会举办活动，镇党委委员、总工会主席郑秋出席。", ["昆山市周市镇总工会"], [],
+     ("郑秋", "主席", "周市镇总工会")),
+    # not a zone that is no place of its own, nor a bureau after a city whose name runs into a word
+    ("苏州工业园区召开会议，园区总工会主席郑秋出席。", ["苏州工业园区总工会"], [], ("郑秋", "主席", "苏州工业园区总工会")),
+    ("郑州市住房城乡建设局局长郑秋出席。", ["郑州市住房城乡建设局"], [], ("郑秋", "局长", "郑州市住房城乡建设局")),
+    # a place alone keeps its chain, as the devset's 区长 of 北京市西城区 does
+    ("北京市西城区区长郑秋出席。", [], ["北京市西城区"], ("郑秋", "区长", "北京市西城区")),
+])
+def test_a_body_after_a_chain_of_places_is_the_last_places(nlp, text, org, loc, expected):
+    doc = make(nlp, text, per=["郑秋"], org=org, loc=loc)
+    assert expected in triples(doc)

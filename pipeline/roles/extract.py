@@ -786,6 +786,8 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
                 seg.org = _workplace(word, seg.title.kind, frame, index, lex, offset + seg.org_start)
         if seg.title.kind == "occupation" and seg.org and not (seg.has_ent or _valid_org(seg.org, lex)):
             seg.org = seg.org_as_written = None
+        if seg.org:   # 江西省|上饶市|副市长, 宁波市|镇海区委: the last place of a chain (Clarifications)
+            seg.org = _from_last_place(seg.org, lex)
         if governing and seg.org:   # 某村|党支部|书记: the village resolved, its party branch the org
             seg.org += governing
             seg.org_as_written = seg.org_as_written and seg.org_as_written + governing
@@ -1067,6 +1069,36 @@ def _last_unit(org: str, lex: RoleLexicon) -> str:
         if lex.is_place(org[:k]) and lex.is_place(org[k:]):
             return _last_unit(org[k:], lex)
     return org
+
+
+def _from_last_place(org: str, lex: RoleLexicon) -> str:
+    """An organization written after a chain of places is the last place's (GUIDELINES Clarifications:
+    天津市武清区总工会 -> 武清区总工会; the devset's 北京市顺义区南法信镇总工会 -> 南法信镇总工会): a place
+    opening ``org`` is left off while the rest opens with another (not 中国|人民银行, 北京|大学: no
+    place follows). A place alone keeps its chain, as the devset's 区长 of 北京市西城区 does."""
+    if lex.is_place(org):
+        return org
+    for k in range(2, len(org) - 2):
+        # (not 兰州|市…: the place listed with the next character is the one written)
+        if lex.is_place(org[:k]) and not lex.is_listed(org[:k + 1]) and _opens_with_place(org[k:], lex):
+            return _from_last_place(org[k:], lex)
+    return org
+
+
+def _opens_with_place(text: str, lex: RoleLexicon) -> bool:
+    """Whether ``text`` opens with a listed place (武清区|总工会) or a town before a body of its own
+    (周市镇|总工会), something after it; not a zone's name that is no place of its own (苏州|工业园区
+    总工会)."""
+    return any(lex.is_place(head := text[:k]) and (lex.is_listed(head) or _town_body(head, text[k:], lex))
+               for k in range(2, len(text)))
+
+
+def _town_body(place: str, rest: str, lex: RoleLexicon) -> bool:
+    """Whether ``place`` is a town's or street's name (two or three characters before its level:
+    周市镇, 南法信镇) and ``rest`` one of its bodies (总工会, 党委: ``org_heads``); not 住房城乡|建设局."""
+    level = ends_with_any(place, lex.town_levels)
+    return bool(level) and 2 <= len(place) - len(level) <= 3 and len(rest) <= 4 \
+        and ends_with_any(rest, lex.org_heads) is not None
 
 
 def _article_org(index: PlaceIndex, before: int, lex: RoleLexicon) -> str | None:
