@@ -2414,3 +2414,19 @@ def test_a_place_running_into_a_title_ends_before_it():
 def test_water_and_power_works_after_their_place_are_one_place(cut, place):
     first = cut.split("|")[1]
     assert (place, "LOC") in named_after("facilities", cut, [(first, "LOC")])
+
+
+@pytest.mark.parametrize("cut", ["柯桥区|职工|文化中心", "青山县|职工|活动中心", "青山镇|文体中心"])
+def test_a_unit_before_a_venue_of_common_words_names_it(cut):
+    # 文化中心, 文体中心, 活动中心 (facility_suffixes): venues, named by the unit before their common words
+    unit, _, rest = cut.partition("|")
+    found = named_after("join_place_facilities", cut, [(unit, "LOC"), (rest.replace("|", ""), "LOC")])
+    assert found == {(cut.replace("|", ""), "LOC")}
+
+
+def test_a_facility_begun_after_a_function_character_does_not_take_it():
+    # 在|州民族文化中心: 在 opens no name, even where the segmenter reads 在州 as one word
+    words = ["自治州", "在州", "民族", "文化", "中心", "召开"]
+    text = "".join(words)
+    spans = run("facility_word_starts", text, spans_of(text, ("州民族文化中心", "LOC")), words)
+    assert named(text, spans) == {("州民族文化中心", "LOC")}

@@ -374,7 +374,8 @@ def facility_word_starts(ctx: RuleContext, spans: SpanSet) -> None:
         if after is not None and not p.verb_like(text[begin:after]) and ctx.names_facility(start, end):
             # 赣州|国际|陆港 read from 际: the name begins where the segmenter's word does (a word
             # that is a noun or no common word: not 共建|工业…, 户外|劳动者…, as below)
-            if HAN_CHAR.fullmatch(text[begin]) and not spans.overlapping(begin, start):
+            # (not from a function character: 在|州民族文化中心)
+            if HAN_CHAR.fullmatch(text[begin]) and text[begin] not in stops and not spans.overlapping(begin, start):
                 spans.replace(span, (begin, end, "LOC"))
             continue
         if end - start < 4 or start == 0 or not ctx.names_facility(start, end):
