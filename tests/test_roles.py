@@ -1872,3 +1872,15 @@ def test_an_occupation_of_a_kind_of_body_is_of_the_one_such_body(nlp, text, org,
 def test_a_body_after_a_chain_of_places_is_the_last_places(nlp, text, org, loc, expected):
     doc = make(nlp, text, per=["郑秋"], org=org, loc=loc)
     assert expected in triples(doc)
+
+
+@pytest.mark.parametrize("text, position", [
+    # a shop-floor unit's name opening after 与 or 的 (roles.yaml unit_openers) stays in the title, as
+    # a body inside an organization does (GUIDELINES Clarifications)
+    ("周明远来到青禾船舶重工有限公司，与电焊班组长吴晓东交谈。", "电焊班组长"),
+    ("周明远来到青禾电力检修有限公司，看望正在作业的带电作业班班长吴晓东。", "带电作业班班长"),
+])
+def test_a_shop_floor_unit_after_a_function_character_stays_in_the_title(nlp, text, position):
+    org = text[text.index("到") + 1:text.index("，")]
+    doc = make(nlp, text, per=["周明远", "吴晓东"], org=[org])
+    assert ("吴晓东", position, org) in triples(doc)

@@ -196,12 +196,14 @@ def _with_sub_unit(text: str, title: Title, ents: list[Ent], lex: RoleLexicon, f
 
 def _clause_start_before(text: str, pos: int, longest: int, floor: int, lex: RoleLexicon) -> int | None:
     """Where a run of two to ``longest`` Han characters before ``pos`` opens: after a clause's
-    punctuation or the text's start (。炼钢车间主任乙), or after a bare organization word (公司|运维
-    班长乙: ``bare_heads``, the organization written); else None."""
+    punctuation or the text's start (。炼钢车间主任乙), after a bare organization word (公司|运维
+    班长乙: ``bare_heads``, the organization written) or after a character a unit's name opens after
+    (与|电焊班组长乙, 的|带电作业班班长乙: ``unit_openers``); else None."""
     for start in range(pos - 2, max(pos - longest, floor) - 1, -1):
         if not is_han(text[start]):
             return None
-        if start == 0 or not is_han(text[start - 1]) or text.endswith(tuple(lex.bare_heads), 0, start):
+        if start == 0 or not is_han(text[start - 1]) or text.endswith(tuple(lex.bare_heads), 0, start) \
+                or text[start - 1] in lex.unit_openers:
             return start
     return None
 
