@@ -1884,3 +1884,20 @@ def test_a_shop_floor_unit_after_a_function_character_stays_in_the_title(nlp, te
     org = text[text.index("到") + 1:text.index("，")]
     doc = make(nlp, text, per=["周明远", "吴晓东"], org=[org])
     assert ("吴晓东", position, org) in triples(doc)
+
+
+def test_a_head_of_an_autonomous_place_elided_is_of_its_full_name(nlp):
+    # 州长 with no place written: the article writes the prefecture in full and short (恩施州 in a
+    # headline); the head's place is the full name (roles.yaml autonomy_mark)
+    text = "恩施州召开表彰大会\n恩施土家族苗族自治州在州民族文化中心召开大会，州长滕宗林主持会议。"
+    doc = make(nlp, text, per=["滕宗林"], loc=["恩施州", "恩施土家族苗族自治州"])
+    assert ("滕宗林", "州长", "恩施土家族苗族自治州") in triples(doc)
+
+
+def test_a_head_after_a_list_takes_the_place_the_list_resolved(nlp):
+    # 市委常委、秘书长甲，副市长乙: the city the list before resolved (宜昌市委), not the nearest city
+    # named (宜都市, a stop of the inspection)
+    text = ("宜昌市委书记孟庆安检查防汛工作。在宜都市清江水库，他察看了水位。"
+            "市委常委、秘书长邓雅琴，副市长冯国梁参加检查。")
+    doc = make(nlp, text, per=["孟庆安", "邓雅琴", "冯国梁"], org=["宜昌市委"], loc=["宜都市"])
+    assert ("冯国梁", "副市长", "宜昌市") in triples(doc)

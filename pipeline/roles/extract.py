@@ -720,9 +720,14 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             # level the article is about (the guideline: the village is the org)
             seg.org, seg.org_as_written = index.nearest(bare, offset + seg.org_start), written
         elif level and (governed or not (written and not _is_place(placed, lex))):
+            # (a place the chain, or the one it follows, writes: 黔东南州委书记甲、州长乙)
+            written_before = chain_orgs or ([s.org for s in chain.follows.segments if s.org]
+                                            if prev is None and chain.follows is not None else [])
             place = (placed if placed not in lex.bare_levels else None) \
-                or next((p for o in reversed(chain_orgs) if (p := place_of_level(o, level, lex))), None)
-            seg.org = index.without_country(place) if place else index.nearest(level, offset + seg.org_start)
+                or next((p for o in reversed(written_before) if (p := place_of_level(o, level, lex))), None)
+            # (州长 with no place written: of 恩施土家族苗族自治州, where the article writes it in full)
+            seg.org = index.without_country(place) if place \
+                else (found := index.nearest(level, offset + seg.org_start)) and index.in_full(found, level)
             seg.org_as_written = written
         elif written and written in lex.body_titles:
             seg.org = _article_org(index, offset + seg.org_start, lex)   # 执委会|主席团委员: a body alone

@@ -68,6 +68,7 @@ class RoleLexicon:
         self.holder_words: list[str] = sorted(p.get("holder_words") or [], key=len, reverse=True)
         self.sub_units: tuple[str, ...] = tuple(sorted(p.get("sub_units") or [], key=len, reverse=True))
         self.workplace_titles: frozenset[str] = frozenset(p.get("workplace_titles") or [])
+        self.autonomy_mark: str = p.get("autonomy_mark") or "自治"
         self.unit_openers: str = "".join(p.get("unit_openers") or [])
         self.town_levels: tuple[str, ...] = tuple(p.get("town_levels") or [])
         self.unaffiliated_occupations: frozenset[str] = frozenset(p.get("unaffiliated_occupations") or [])

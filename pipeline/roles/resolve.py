@@ -223,6 +223,17 @@ class PlaceIndex:
                 return distinct.pop()
         return None
 
+    def in_full(self, place: str, level: str) -> str:
+        """The autonomous place the article names in full that ``place`` names short (恩施州 of
+        恩施土家族苗族自治州, 巍山县 of 巍山彝族回族自治县: its stem opens it, 自治 before its level),
+        where there is one such; else ``place``."""
+        stem = place[:-len(level)] if place.endswith(level) else ""
+        if len(stem) < 2:
+            return place
+        full = {name for s, e in self.places if (name := self.text[s:e]).startswith(stem)
+                and name.endswith(self.lex.autonomy_mark + level) and name != place}
+        return full.pop() if len(full) == 1 else place
+
     def registered(self) -> list[str]:
         """The article's registered company names, found once: those that end with a legal form, and
         the one a unit's name holds (某汽车集团股份有限公司|工会 names that company too)."""
