@@ -2430,3 +2430,18 @@ def test_a_facility_begun_after_a_function_character_does_not_take_it():
     text = "".join(words)
     spans = run("facility_word_starts", text, spans_of(text, ("州民族文化中心", "LOC")), words)
     assert named(text, spans) == {("州民族文化中心", "LOC")}
+
+
+def test_a_listed_place_names_a_trades_facility_after_it():
+    # 宁波|中德智造产业园: a trade's facility (trade_facilities) after a listed place is one place, as the
+    # devset's 北京京东方生命科技产业基地; a landmark after one stays apart (北京|人民大会堂)
+    found = named_after("join_place_facilities", "宁波|中德|智造|产业园", [("宁波", "LOC"), ("中德智造产业园", "LOC")])
+    assert found == {("宁波中德智造产业园", "LOC")}
+    found = named_after("join_place_facilities", "北京|人民|大会堂", [("北京", "LOC"), ("人民大会堂", "LOC")])
+    assert found == {("北京", "LOC"), ("人民大会堂", "LOC")}
+
+
+def test_a_place_named_short_names_a_trades_facility_of_common_words():
+    # 宝鸡 (a listed place's stem, 宝鸡市) before 高新技术|产业|开发区 names it, as a unit with its level does
+    assert named_after("facilities", "来到|宝鸡|高新技术|产业|开发区", [("宝鸡", "LOC")]) \
+        == {("宝鸡高新技术产业开发区", "LOC")}

@@ -127,7 +127,7 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
 
 def _unit_before_common_words(ctx: RuleContext, spans: SpanSet, start: int, end: int,
                               longest: int = 10) -> Mention | None:
-    """The administrative unit (a LOC of units alone: 新吴区) that ends where a run of common nouns
+    """The administrative unit (a LOC of units alone: 新吴区; or a listed place: 宝鸡) that ends where a run of common nouns
     before the facility ending text[start:end] opens (集成电路|设计|产业园, trade_facilities): a
     facility of common words is named by the unit before it (``_generic_facility``); None where no
     such unit is. Only nouns, none a verb of going (徐汇区|调研|…, 某市|共有|…: the clause's verbs)."""
@@ -140,8 +140,9 @@ def _unit_before_common_words(ctx: RuleContext, spans: SpanSet, start: int, end:
         unit = spans.ending_at(b)
         if unit is None or unit.label != "LOC":
             continue
-        units, rest = p.place_units(text[unit.start:unit.end])
-        return unit if units and not rest \
+        name = text[unit.start:unit.end]
+        units, rest = p.place_units(name)
+        return unit if (units and not rest or name in p.place_set or name in p.place_stems) \
             and _generic_facility(ctx, b, end, p.nouns.difference(ctx.conventions.movement_verbs)) else None
     return None
 
@@ -729,7 +730,11 @@ def join_place_facilities(ctx: RuleContext, spans: SpanSet) -> None:
                 or p.place_units(facility)[0]:
             continue
         units, rest = p.place_units(name)
-        if (name in p.place_set or units) and not (units and not rest and _generic_facility(ctx, right.start, right.end)):
+        # (a trade's facility after a listed place is named by it: 宁波|中德智造产业园, as the devset's
+        # 北京京东方生命科技产业基地; not 北京|人民大会堂)
+        trade = not units and name in p.place_set and facility.endswith(tuple(ctx.conventions.trade_facilities))
+        if (name in p.place_set or units) and not (units and not rest and _generic_facility(ctx, right.start, right.end)) \
+                and not trade:
             continue
         spans.remove(left)
         spans.replace(right, (left.start, right.end, "LOC"))
