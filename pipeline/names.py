@@ -42,6 +42,19 @@ class NameGuesser:
         # (a compound surname that is a word too opens a name: 东方|卫国, 司马|光)
         return self._word_or_body(name) or (name[:2] in words and name[:2] not in lex.compound_surnames)
 
+    def _common_uncued(self, text: str, start: int, end: int) -> bool:
+        """is_common, but for a three-character reading that only opens with a common word (严冬|青,
+        a surname and a word) followed by a follower word of two characters or more (严冬青|带领,
+        not 高度重|视): a name."""
+        name = text[start:end]
+        if not self.is_common(name):
+            return False
+        if len(name) != 3 or self._word_or_body(name) or name[0] in self.lex.verb_surnames and name[1:] in self.lex.common_word_set \
+                or name[-1] in self.lex.name_stop_last:   # (阿方|则|强调, 常委|们|认为: a word and a particle)
+            return True
+        cue = self.boundary(text, end)
+        return not (cue and len(cue) > 1)
+
     def _word_or_body(self, name: str) -> bool:
         """A common word (方面), or a reading that ends like a body (宣讲团)."""
         return name in self.lex.common_word_set or name[-1] in self.lex.non_name_final
@@ -78,7 +91,7 @@ class NameGuesser:
             return None
         ends = [start + surname + given for given in (1, 2)]
         ends = [e for e in ends if e <= len(text) and all_han(text[start:e]) and free(start, e)
-                and not self.is_common(text[start:e]) and not text.startswith(self._word_followers, start + surname)]
+                and not self._common_uncued(text, start, e) and not text.startswith(self._word_followers, start + surname)]
         if end_at is not None:
             return end_at if end_at in ends else None
         short = next((e for e in ends if e == start + surname + 1), None)

@@ -64,3 +64,18 @@ def test_ner_and_roles_share_it():
     doc = nlp(make_article_doc(nlp, {"text": "区总工会副主席田小雨出席活动。"}))
     assert ("田小雨", "PER") in {(e.text, e.label_) for e in doc.ents}
     assert [(r["person"], r["position"]) for r in doc._.roles] == [("田小雨", "副主席")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname and a common word (严冬) open a three-character name before a follower of two
+    # characters or more
+    ("严冬青带领代表调研", "严冬青"),
+    ("严冬青指出，要抓好落实", "严冬青"),
+    # not before a follower of one character or none, nor ending with a particle (阿方|则, 常委|们)
+    ("严冬青说", None),
+    ("高度重视安全", None),
+    ("阿方则强调合作", None),
+    ("常委们认为", None),
+])
+def test_a_name_opening_with_a_common_word_before_a_strong_follower(guess, text, name):
+    assert guess(text) == name
