@@ -2445,3 +2445,11 @@ def test_a_place_named_short_names_a_trades_facility_of_common_words():
     # 宝鸡 (a listed place's stem, 宝鸡市) before 高新技术|产业|开发区 names it, as a unit with its level does
     assert named_after("facilities", "来到|宝鸡|高新技术|产业|开发区", [("宝鸡", "LOC")]) \
         == {("宝鸡高新技术产业开发区", "LOC")}
+
+
+def test_listed_places_each_with_its_level_are_not_joined():
+    # 锡林郭勒盟|二连浩特市: a league and a city, each listed with its level (盟: place_suffixes.txt),
+    # are two places; a unit without its level still joins the place in it (浙江|杭州)
+    assert named_after("join_place_chains", "锡林郭勒盟|二连浩特市", [("锡林郭勒盟", "LOC"), ("二连浩特市", "LOC")]) \
+        == {("锡林郭勒盟", "LOC"), ("二连浩特市", "LOC")}
+    assert named_after("join_place_chains", "浙江|杭州", [("浙江", "LOC"), ("杭州", "LOC")]) == {("浙江杭州", "LOC")}

@@ -708,6 +708,8 @@ def join_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         if all(p.place_units(n)[0] and not p.place_units(n)[1] for n in names):
             continue
+        if all(n in p.place_set and n[-1] in ctx.conventions.place_suffixes for n in names):
+            continue   # 锡林郭勒盟|二连浩特市: listed places, each with its level (盟, 旗: place_suffixes.txt)
         if p.place_units(names[0])[0] and names[1] not in p.place_set and names[1] not in p.place_stems \
                 and not names[0].endswith(ctx.conventions.province_suffixes):
             continue   # 临漳县|明阳屯: a unit below a province, then a place in it listed nowhere
