@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .lexicon import DomainLexicon
-from .text.chars import all_han, is_han
+from .text.chars import NUMERAL_CHARS, all_han, is_han
 from .text.scan import words_regex
 
 Free = Callable[[int, int], bool]
@@ -34,11 +34,13 @@ class NameGuesser:
     def is_common(self, name: str) -> bool:
         """文化宫, 方面, 权益: a common word that happens to start with a surname is no name, nor
         one opening with such a word (高度|重视), but for a compound surname (东方卫国); nor is a
-        preposition or verb before a word or position (于|去年, 任|组长: verb_surnames)."""
+        preposition or verb before a word or a position (于|去年, 任|组长: verb_surnames), nor one
+        whose surname is a rare one before a number (占|四成)."""
         lex = self.lex
         words = lex.common_word_set
-        if name[0] in lex.verb_surnames and (name[1:] in words or name[1:] in lex.positions):
-            return True
+        if name[0] in lex.verb_surnames and (name[1:] in words or name[1:] in lex.positions
+                                            or name[1] in NUMERAL_CHARS and name[0] not in lex.common_surnames):
+            return True   # (占|四成: a verb before a number, its surname a rare one; not 任一农)
         # (a compound surname that is a word too opens a name: 东方|卫国, 司马|光)
         return self._word_or_body(name) or (name[:2] in words and name[:2] not in lex.compound_surnames)
 

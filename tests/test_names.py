@@ -79,3 +79,13 @@ def test_ner_and_roles_share_it():
 ])
 def test_a_name_opening_with_a_common_word_before_a_strong_follower(guess, text, name):
     assert guess(text) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("占四成，不少人", None),          # a rare surname that is a verb (占), before a number
+    ("任一农就影片作了说明", "任一农"),  # ... not a common one (任)
+    ("公寓的冬季", None),              # 公寓, 花名册: common words modern_words.txt adds
+    ("花名册、劳动合同", None),
+])
+def test_a_verb_before_a_number_and_common_nouns_are_no_names(guess, text, name):
+    assert guess(text) == name

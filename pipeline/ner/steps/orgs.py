@@ -248,6 +248,35 @@ def cut_orgs_at_words(ctx: RuleContext, spans: SpanSet) -> None:
                 break
 
 
+_GENERIC_TRADE_NAME_CHARS = 4   # the longest trade name before a company's generic name (速达优选)
+
+
+def _trade_name_back(ctx: RuleContext, spans: SpanSet, i: int, start: int, end: int) -> tuple[int, int] | None:
+    """(token index, start) of a trade name of one or two words (速达|优选) written between a
+    place and a company whose name the model read without one (网络|科技|有限公司: common words and
+    a legal form, which name no company), where the place (杭州) is right before it; else None (not
+    after a clause's start: 别看|中保人寿…). Not a position, a stop or a function word."""
+    p, t, text, doc = ctx.patterns, ctx.tables, ctx.text, ctx.doc
+    form = p.legal_form_re.search(text, start, end)   # (网络科技有限公司|工会: the company's body)
+    if form is None:
+        return None
+    cuts = [b for b in range(start, form.start() + 1) if b in ctx.word_bounds]
+    if len(cuts) < 2 or cuts[0] != start or cuts[-1] != form.start() \
+            or not all(text[a:b] in p.words for a, b in zip(cuts, cuts[1:])):
+        return None   # (a name of its own before the legal form: the model's is whole)
+    k, verb = i, False
+    while k > 0 and start - doc[k - 1].idx <= _GENERIC_TRADE_NAME_CHARS:
+        word = doc[k - 1].text
+        if not HAN_WORD.fullmatch(word) or word in p.position_set or word in t.org_left_stops \
+                or word in ctx.conventions.function_chars or spans.overlapping(doc[k - 1].idx, doc[k - 1].idx + len(word)):
+            break
+        k -= 1
+        before = spans.ending_at(doc[k].idx)
+        if before is not None and before.label == "LOC":
+            return k, doc[k].idx
+    return None
+
+
 @rule_steps.register("extend_orgs_left")
 def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
     """An organization name runs back over the words of its name: places and names before it
@@ -281,6 +310,8 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
                     before in t.org_left_stops | {head.text[:-1]} or len(before) >= 2 and before in t.org_left_stops:
                 continue  # 走|进北京…, 联合|县人民医院 (one token): the word before is a verb; keep the model's start
             new_start = head.idx   # 便|民服务业协会 -> 便民服务业协会
+        if new_start == start and (back := _trade_name_back(ctx, spans, i, start, end)) is not None:
+            i, new_start = back   # 杭州|速达|优选|网络科技有限公司: the trade name, a common word too
         while i > 0:
             prev = doc[i - 1]
             word = prev.text
