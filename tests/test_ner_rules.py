@@ -603,3 +603,13 @@ def test_a_company_read_without_its_trade_name_runs_back_to_the_place(nlp):
     # not after a clause's start alone (别看|中保…), nor over a verb with no place before it
     found = rules_on(nlp, ["要", "积极", "推动", "网络", "科技", "有限公司", "发展", "。"], [("网络科技有限公司", "ORG")])
     assert ("网络科技有限公司", "ORG") in found
+
+
+def test_a_grain_depot_is_an_organization_and_a_legal_form_ends_a_name(nlp):
+    # 储备库 (org_suffixes.txt): a place and the depot's words before it are one organization
+    found = rules_on(nlp, ["来到", "龙安", "粮食", "储备库", "，", "察看", "粮仓", "。"], [("龙安", "LOC")])
+    assert ("龙安粮食储备库", "ORG") in found
+    # a legal form ends the name, though its last character and the next make a word (有限公|司机修工)
+    found = rules_on(nlp, ["伊犁河", "谷", "粮食", "储备库", "有限公司", "机修工", "努尔兰", "说"],
+                     [("伊犁河谷粮食储备库有限公司", "ORG")])
+    assert ("伊犁河谷粮食储备库有限公司", "ORG") in found

@@ -240,8 +240,8 @@ def cut_orgs_at_words(ctx: RuleContext, spans: SpanSet) -> None:
     words = p.words
     for span in spans.of("ORG"):
         start, end, _ = span
-        if not word_spans_break(text[start:end][-3:], text[end:end + 3], words):
-            continue
+        if not word_spans_break(text[start:end][-3:], text[end:end + 3], words) or text.endswith(p.legal_forms, start, end):
+            continue   # (…储备库有限公司|机修工: a legal form ends the name, whatever 司机 reads)
         for k in range(end - 1, start + 1, -1):
             if p.suffix_end_re.search(text, start, k) and not word_spans_break(text[start:k][-3:], text[k:k + 3], words):
                 spans.replace(span, (start, k, "ORG"))
@@ -264,7 +264,7 @@ def _trade_name_back(ctx: RuleContext, spans: SpanSet, i: int, start: int, end: 
     if len(cuts) < 2 or cuts[0] != start or cuts[-1] != form.start() \
             or not all(text[a:b] in p.words for a, b in zip(cuts, cuts[1:])):
         return None   # (a name of its own before the legal form: the model's is whole)
-    k, verb = i, False
+    k = i
     while k > 0 and start - doc[k - 1].idx <= _GENERIC_TRADE_NAME_CHARS:
         word = doc[k - 1].text
         if not HAN_WORD.fullmatch(word) or word in p.position_set or word in t.org_left_stops \
