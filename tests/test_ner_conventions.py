@@ -2453,3 +2453,11 @@ def test_listed_places_each_with_its_level_are_not_joined():
     assert named_after("join_place_chains", "锡林郭勒盟|二连浩特市", [("锡林郭勒盟", "LOC"), ("二连浩特市", "LOC")]) \
         == {("锡林郭勒盟", "LOC"), ("二连浩特市", "LOC")}
     assert named_after("join_place_chains", "浙江|杭州", [("浙江", "LOC"), ("杭州", "LOC")]) == {("浙江杭州", "LOC")}
+
+
+def test_a_border_crossings_road_or_rail_port_is_one_facility():
+    # 公路口岸, 铁路口岸 (facility_suffixes): one crossing, named by its place; a place the model ended
+    # inside the suffix (霍尔果斯铁路|口岸) is the facility's name too; 深圳|口岸 (the city's) is none
+    assert named_after("facilities", "察看|了|二连浩特|公路|口岸", []) == {("二连浩特公路口岸", "LOC")}
+    assert named_after("facilities", "来到|霍尔果斯|铁路|口岸", [("霍尔果斯铁路", "LOC")]) \
+        == {("霍尔果斯铁路口岸", "LOC")}

@@ -95,7 +95,9 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
     for m in p.facility_re.finditer(text):
         if (title := p.position_at(text, m.start())) is not None and title.end() > m.end():
             continue   # 东华门街道|社区工作者: the word opens a title, no facility
-        place = spans.ending_at(m.start())
+        # (霍尔果斯铁路|口岸: a place the model ended inside the suffix is the facility's name too)
+        place = spans.ending_at(m.start()) or next((s for s in spans.overlapping(m.start(), m.end())
+                                                    if s.start < m.start() < s.end < m.end()), None)
         if place is not None and place.label == "LOC" and not p.position_at(text, m.end()):
             first = ctx.token_end(place.start, longest=place.end - place.start - 2)
             start = first if first is not None and _after_a_number(ctx, place.start) else place.start
