@@ -384,10 +384,13 @@ def facility_word_starts(ctx: RuleContext, spans: SpanSet) -> None:
         if end - start < 4 or start == 0 or not ctx.names_facility(start, end):
             continue
         before = text[start - 1]
-        if HAN_CHAR.match(before) and before not in stops and text[start - 1:start + 1] in p.words \
+        if HAN_CHAR.match(before) and before not in stops \
+                and (text[start - 1:start + 1] in p.words or text[start - 1:start + 1] in p.place_set
+                     or text[start - 1:start + 1] in p.place_stems) \
                 and text[start:start + 2] not in p.words and text[max(start - 2, 0):start] not in p.words \
                 and not spans.overlapping(start - 1, start):
-            # 走进|城市副中心: the name opens with a word of its own, 进 belongs to the verb
+            # 走进|城市副中心: the name opens with a word of its own, 进 belongs to the verb; a listed
+            # place or its stem is a word too (在|望京|瑞泽大厦 read from 京: 望京街道)
             spans.replace(span, (start - 1, end, "LOC"))
 
 
