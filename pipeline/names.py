@@ -51,9 +51,10 @@ class NameGuesser:
         name = text[start:end]
         if not self.is_common(name):
             return False
-        if len(name) != 3 or self._word_or_body(name) or name[0] in self.lex.verb_surnames and name[1:] in self.lex.common_word_set \
-                or name[-1] in self.lex.name_stop_last:   # (阿方|则|强调, 常委|们|认为: a word and a particle)
-            return True
+        lex = self.lex
+        if len(name) != 3 or self._word_or_body(name) or name[-1] in lex.name_stop_last \
+                or name[0] in lex.verb_surnames and name[1:] in lex.common_word_set:
+            return True   # (阿方|则|强调, 常委|们|认为: a word and a particle)
         cue = self.boundary(text, end)
         return not (cue and len(cue) > 1)
 
@@ -93,7 +94,8 @@ class NameGuesser:
             return None
         ends = [start + surname + given for given in (1, 2)]
         ends = [e for e in ends if e <= len(text) and all_han(text[start:e]) and free(start, e)
-                and not self._common_uncued(text, start, e) and not text.startswith(self._word_followers, start + surname)]
+                and not self._common_uncued(text, start, e)
+                and not text.startswith(self._word_followers, start + surname)]
         if end_at is not None:
             return end_at if end_at in ends else None
         short = next((e for e in ends if e == start + surname + 1), None)

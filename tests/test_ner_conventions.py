@@ -2466,5 +2466,6 @@ def test_a_border_crossings_road_or_rail_port_is_one_facility():
 def test_a_facility_read_from_inside_a_places_stem_begins_at_the_stem():
     # 在|望|京瑞泽大厦: 望京 (the stem of the listed 望京街道) opens the building's name
     text = "在望京瑞泽大厦一层建成"
-    spans = run("facility_word_starts", text, spans_of(text, ("京瑞泽大厦", "LOC")), ["在", "望", "京", "瑞泽", "大厦", "一", "层", "建成"])
+    words = ["在", "望", "京", "瑞泽", "大厦", "一", "层", "建成"]
+    spans = run("facility_word_starts", text, spans_of(text, ("京瑞泽大厦", "LOC")), words)
     assert named(text, spans) == {("望京瑞泽大厦", "LOC")}

@@ -597,11 +597,12 @@ def test_a_party_of_a_project_opens_no_company_name(nlp):
 def test_a_company_read_without_its_trade_name_runs_back_to_the_place(nlp):
     # 杭州|速达|优选|网络科技有限公司: the model's name is common words and a legal form, which name
     # no company; the trade name between the place and it is the company's (优选 a verb too)
-    found = rules_on(nlp, ["3月", "22日", "，", "杭州", "速达", "优选", "网络", "科技", "有限公司", "工会", "召开", "大会", "。"],
-                     [("杭州", "LOC"), ("网络科技有限公司工会", "ORG")])
+    words = ["3月", "22日", "，", "杭州", "速达", "优选", "网络", "科技", "有限公司", "工会", "召开", "大会", "。"]
+    found = rules_on(nlp, words, [("杭州", "LOC"), ("网络科技有限公司工会", "ORG")])
     assert ("杭州速达优选网络科技有限公司工会", "ORG") in found
     # not after a clause's start alone (别看|中保…), nor over a verb with no place before it
-    found = rules_on(nlp, ["要", "积极", "推动", "网络", "科技", "有限公司", "发展", "。"], [("网络科技有限公司", "ORG")])
+    words = ["要", "积极", "推动", "网络", "科技", "有限公司", "发展", "。"]
+    found = rules_on(nlp, words, [("网络科技有限公司", "ORG")])
     assert ("网络科技有限公司", "ORG") in found
 
 

@@ -1864,7 +1864,8 @@ def test_an_occupation_of_a_kind_of_body_is_of_the_one_such_body(nlp, text, org,
     ("昆山市周市镇总工会举办活动，镇党委委员、总工会主席郑秋出席。", ["昆山市周市镇总工会"], [],
      ("郑秋", "主席", "周市镇总工会")),
     # not a zone that is no place of its own, nor a bureau after a city whose name runs into a word
-    ("苏州工业园区召开会议，园区总工会主席郑秋出席。", ["苏州工业园区总工会"], [], ("郑秋", "主席", "苏州工业园区总工会")),
+    ("苏州工业园区召开会议，园区总工会主席郑秋出席。", ["苏州工业园区总工会"], [],
+     ("郑秋", "主席", "苏州工业园区总工会")),
     ("郑州市住房城乡建设局局长郑秋出席。", ["郑州市住房城乡建设局"], [], ("郑秋", "局长", "郑州市住房城乡建设局")),
     # a place alone keeps its chain, as the devset's 区长 of 北京市西城区 does
     ("北京市西城区区长郑秋出席。", [], ["北京市西城区"], ("郑秋", "区长", "北京市西城区")),

@@ -215,7 +215,8 @@ def _one_company(index: PlaceIndex, lex: RoleLexicon, before: int) -> str | None
     return one_body(set(index.registered()), lex) or index.named_before(lex.legal_forms, before)
 
 
-def _workplace(word: str, kind: str, frame: Frame | None, index: PlaceIndex, lex: RoleLexicon, before: int) -> str | None:
+def _workplace(word: str, kind: str, frame: Frame | None, index: PlaceIndex, lex: RoleLexicon,
+               before: int) -> str | None:
     """The organization a title written alone is held at: for an occupation of a kind of body
     (``occupation_bodies``: 护士 -> 医院), the one such body the sentence happens at or its paragraph
     (else the article) names before; for another occupation (not ``unaffiliated_occupations``:
@@ -793,7 +794,7 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
                 seg.org = _workplace(word, seg.title.kind, frame, index, lex, offset + seg.org_start)
         if seg.title.kind == "occupation" and seg.org and not (seg.has_ent or _valid_org(seg.org, lex)):
             seg.org = seg.org_as_written = None
-        if seg.org:   # 江西省|上饶市|副市长, 宁波市|镇海区委: the last place of a chain (Clarifications)
+        if seg.org:   # 宁波市|镇海区委, 昆山市周市镇|总工会: the chain's last place's body (Clarifications)
             seg.org = _from_last_place(seg.org, lex)
         if governing and seg.org:   # 某村|党支部|书记: the village resolved, its party branch the org
             seg.org += governing

@@ -72,7 +72,8 @@ class RoleLexicon:
         self.unit_openers: str = "".join(p.get("unit_openers") or [])
         self.town_levels: tuple[str, ...] = tuple(p.get("town_levels") or [])
         self.unaffiliated_occupations: frozenset[str] = frozenset(p.get("unaffiliated_occupations") or [])
-        self.occupation_bodies: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in (p.get("occupation_bodies") or {}).items()}
+        self.occupation_bodies: dict[str, tuple[str, ...]] = {
+            k: tuple(v) for k, v in (p.get("occupation_bodies") or {}).items()}
         # 在某公司焊接车间，: a shop-floor unit or a site inside an organization ends its frame's place
         self.frame_sites: tuple[str, ...] = self.sub_units + tuple(p.get("frame_sites") or [])
         # 原, 时任 and the anaphors (该公司 -> 公司, resolved as the company written before)

@@ -240,7 +240,8 @@ def cut_orgs_at_words(ctx: RuleContext, spans: SpanSet) -> None:
     words = p.words
     for span in spans.of("ORG"):
         start, end, _ = span
-        if not word_spans_break(text[start:end][-3:], text[end:end + 3], words) or text.endswith(p.legal_forms, start, end):
+        if not word_spans_break(text[start:end][-3:], text[end:end + 3], words) \
+                or text.endswith(p.legal_forms, start, end):
             continue   # (…储备库有限公司|机修工: a legal form ends the name, whatever 司机 reads)
         for k in range(end - 1, start + 1, -1):
             if p.suffix_end_re.search(text, start, k) and not word_spans_break(text[start:k][-3:], text[k:k + 3], words):
@@ -267,8 +268,9 @@ def _trade_name_back(ctx: RuleContext, spans: SpanSet, i: int, start: int, end: 
     k = i
     while k > 0 and start - doc[k - 1].idx <= _GENERIC_TRADE_NAME_CHARS:
         word = doc[k - 1].text
+        at = doc[k - 1].idx
         if not HAN_WORD.fullmatch(word) or word in p.position_set or word in t.org_left_stops \
-                or word in ctx.conventions.function_chars or spans.overlapping(doc[k - 1].idx, doc[k - 1].idx + len(word)):
+                or word in ctx.conventions.function_chars or spans.overlapping(at, at + len(word)):
             break
         k -= 1
         before = spans.ending_at(doc[k].idx)

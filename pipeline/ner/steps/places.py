@@ -129,8 +129,8 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
 
 def _unit_before_common_words(ctx: RuleContext, spans: SpanSet, start: int, end: int,
                               longest: int = 10) -> Mention | None:
-    """The administrative unit (a LOC of units alone: 新吴区; or a listed place: 宝鸡) that ends where a run of common nouns
-    before the facility ending text[start:end] opens (集成电路|设计|产业园, trade_facilities): a
+    """The administrative unit (a LOC of units alone: 新吴区; or a listed place, 宝鸡) that ends where a
+    run of common nouns before the facility ending text[start:end] opens (集成电路|设计|产业园, trade_facilities): a
     facility of common words is named by the unit before it (``_generic_facility``); None where no
     such unit is. Only nouns, none a verb of going (徐汇区|调研|…, 某市|共有|…: the clause's verbs)."""
     p, text = ctx.patterns, ctx.text
@@ -740,8 +740,8 @@ def join_place_facilities(ctx: RuleContext, spans: SpanSet) -> None:
         # (a trade's facility after a listed place is named by it: 宁波|中德智造产业园, as the devset's
         # 北京京东方生命科技产业基地; not 北京|人民大会堂)
         trade = not units and name in p.place_set and facility.endswith(tuple(ctx.conventions.trade_facilities))
-        if (name in p.place_set or units) and not (units and not rest and _generic_facility(ctx, right.start, right.end)) \
-                and not trade:
+        generic = units and not rest and _generic_facility(ctx, right.start, right.end)
+        if (name in p.place_set or units) and not generic and not trade:
             continue
         spans.remove(left)
         spans.replace(right, (left.start, right.end, "LOC"))
