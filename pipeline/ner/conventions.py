@@ -41,6 +41,7 @@ class ConventionTables:
     #                                                   numbered congress and what stands before it
     numbered_body: str | None = None      # X总工会|第二届委员会: a body of one term of an organization
     numbered_unit: str | None = None      # 刘桥|一矿, 昆明|八中: a works or school numbered after its place
+    branch_ordinal: str | None = None     # 某集团有限公司|第七|项目部: an ordinal names a branch
     unit_suffixes: list[str] = field(default_factory=list)   # 省, 市, 区, 街道: an administrative unit ends so
     person_named_body_words: list[str] = field(default_factory=list)   # 劳模工作室: named after a person
     sub_unit_parents: list[str] = field(default_factory=list)  # 工会: its units join it (…工会|服务站)
@@ -120,6 +121,7 @@ class ConventionTables:
             else re.compile(congress["pattern"]) if congress.get("pattern") else None
         self.term_body = re.compile(self.numbered_body) if self.numbered_body else None
         self.unit_number = re.compile(self.numbered_unit) if self.numbered_unit else None
+        self.branch_number = re.compile(self.branch_ordinal) if self.branch_ordinal else None
         self.person_named_bodies = words_regex(self.person_named_body_words) if self.person_named_body_words else None
         self.count = re.compile(f"[{re.escape(self.count_chars)}]") if self.count_chars else None
         counted = self.counted_units or (f"[{re.escape(self.count_chars)}]+[{re.escape(self.counted_unit_chars)}]"
@@ -169,6 +171,7 @@ class ConventionTables:
             numbered_congress=_congress(data.get("numbered_congress")),
             numbered_body=data.get("numbered_body"),
             numbered_unit=data.get("numbered_unit"),
+            branch_ordinal=data.get("branch_ordinal"),
             unit_suffixes=sorted(data.get("unit_suffixes", []), key=len, reverse=True),
             facility_final_chars="".join(data.get("facility_final_chars", [])),
             building_final_chars="".join(data.get("building_final_chars", [])),

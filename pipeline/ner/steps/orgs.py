@@ -1002,7 +1002,8 @@ def join_branches(ctx: RuleContext, spans: SpanSet) -> None:
             name, end = text[start:k], k + len(suffix)
             inside = spans.overlapping(start, end)
             # (not 某有限责任公司|同美国德士古|公司: a joiner opens another company)
-            if HAN_WORD.fullmatch(name) and name not in p.words \
+            ordinal = conv.branch_number is not None and conv.branch_number.fullmatch(name) is not None
+            if HAN_WORD.fullmatch(name) and (name not in p.words or ordinal) \
                     and not any(c in conv.function_chars or c in conv.name_joiners for c in name) \
                     and not _holds_a_verb(name, p.verbs) and p.position_re.search(name) is None \
                     and all(s.label in ("LOC", "ORG") and start <= s.start and s.end <= end for s in inside):
