@@ -2469,3 +2469,14 @@ def test_a_facility_read_from_inside_a_places_stem_begins_at_the_stem():
     words = ["在", "望", "京", "瑞泽", "大厦", "一", "层", "建成"]
     spans = run("facility_word_starts", text, spans_of(text, ("京瑞泽大厦", "LOC")), words)
     assert named(text, spans) == {("望京瑞泽大厦", "LOC")}
+
+
+def test_a_citys_zone_named_by_no_name_of_its_own_stays_with_the_city():
+    # 南宁|经开区党工委, 武汉|经济技术开发区党工委: the city and its zone (zone_levels) are one place in
+    # the body's name; a zone with a name of its own is split off its city as a unit is (重庆|两江新区总工会)
+    assert named_after("split_places_off_orgs", "南宁|经开区|党工委", [("南宁经开区党工委", "ORG")]) \
+        == {("南宁经开区党工委", "ORG")}
+    assert named_after("split_places_off_orgs", "武汉|经济|技术|开发区|党工委", [("武汉经济技术开发区党工委", "ORG")]) \
+        == {("武汉经济技术开发区党工委", "ORG")}
+    assert named_after("split_places_off_orgs", "重庆|两江|新区|总工会", [("重庆两江新区总工会", "ORG")]) \
+        == {("重庆", "LOC"), ("两江新区总工会", "ORG")}

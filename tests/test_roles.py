@@ -1902,3 +1902,14 @@ def test_a_head_after_a_list_takes_the_place_the_list_resolved(nlp):
             "市委常委、秘书长邓雅琴，副市长冯国梁参加检查。")
     doc = make(nlp, text, per=["孟庆安", "邓雅琴", "冯国梁"], org=["宜昌市委"], loc=["宜都市"])
     assert ("冯国梁", "副市长", "宜昌市") in triples(doc)
+
+
+def test_a_city_opening_its_zones_body_names_the_citys_bodies(nlp):
+    # 南宁经开区党工委 (one organization): 南宁 opening it is the city 市委 stands for; a verb before
+    # the level read from raw text is no place (要求|市直有关部门)
+    text = "市委书记韦正阳到南宁经开区调研。南宁经开区党工委书记甘伟陪同。韦正阳要求市直有关部门主动服务。"
+    doc = make(nlp, text, per=["韦正阳", "甘伟"], org=["南宁经开区党工委"], loc=["南宁经开区"])
+    assert ("韦正阳", "书记", "南宁市委") in triples(doc)
+    text = "市委书记韦正阳调研。韦正阳逐一回应，要求市直有关部门主动服务。"
+    doc = make(nlp, text, per=["韦正阳"])
+    assert ("韦正阳", "书记", "市委") in triples(doc)

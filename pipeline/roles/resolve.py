@@ -145,7 +145,7 @@ class PlaceIndex:
         资源县|里: the level opens the common word 市场, 县里; an organ of the level, 市委, may
         follow); a listed one stays whole (随州市 holds 随); another starts after the run's last stop
         word (会议听取并审议了省 is no place: 了 leaves only the level) and its name is no string of
-        common words (春节前夕|市领导)."""
+        common words (春节前夕|市领导) nor a verb (要求|市直有关部门)."""
         if self._opens_a_word(run, place, level):
             return None
         if place in self.lex.gazetteer:
@@ -155,7 +155,8 @@ class PlaceIndex:
             place = _level_place(place[stops[-1].end():], level, self.lex)
             if place is None or place in self.lex.gazetteer:
                 return place
-        return None if _common_words_only(place[:-len(level)], self.lex.common_words) else place
+        stem = place[:-len(level)]   # (要求|市直…: a verb before the level names no place)
+        return None if _common_words_only(stem, self.lex.common_words) or self.lex.domain.verb_like(stem) else place
 
     def _opens_a_word(self, run: str, place: str, level: str) -> bool:
         """Whether the place's level opens a common word written on (资源县|里, 打造|市场化: no place
@@ -181,6 +182,18 @@ class PlaceIndex:
         text = self.lex.place_abbreviations.get(text, text)
         if text in self.lex.gazetteer or text in self.lex.level_stems:
             self.bare += [(offset, level, place) for level, place in self._levels_of(text)]
+            return
+        # (南宁|经开区党工委, 南宁|经济技术开发区: the city opening its zone's name, written bare)
+        head = next((text[:k] for k in (3, 2) if self._zone_after(text[k:])
+                     and (text[:k] in self.lex.gazetteer or text[:k] in self.lex.level_stems)), None)
+        if head is not None:
+            self.bare += [(offset, level, place) for level, place in self._levels_of(head)]
+
+    def _zone_after(self, rest: str) -> bool:
+        """Whether ``rest`` opens with a zone named by no name of its own: a zone level (经开区) or
+        common words and one (经济技术|开发区)."""
+        at = min((i for z in self.lex.zone_levels if (i := rest.find(z)) >= 0), default=-1)
+        return at == 0 or at > 0 and (rest[:at] in self.lex.common_words or _common_words_only(rest[:at], self.lex.common_words))
 
     def _levels_of(self, name: str, written_with_level: bool = False) -> list[tuple[str, str]]:
         """(level, place) for each level a listed place ``name`` stands for: with the level added
