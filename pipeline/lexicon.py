@@ -245,6 +245,9 @@ class DomainLexicon:
         self.elision_prefixes = tuple(sorted(self.elision.get("prefixes", []), key=len, reverse=True))
         self.elision_not_words = tuple(self.elision.get("not_words", []))
         self.other_levels = tuple(self.elision.get("other_levels", []))
+        # a city's zones (经开区, 高新区, 开发区, 新区, 园区): the elided levels that are no administrative
+        # place's ending (NER keeps 南宁经开区党工委 whole; roles read 南宁 there as the city written bare)
+        self.zone_levels = tuple(w for w in self.elision_prefixes if len(w) > 1 and w not in self.place_suffixes)
         self.party_prefixes = tuple(sorted(self.elision.get("party_prefixes", []), key=len, reverse=True))
         self.bare_heads = _longest_first(self.elision.get("bare_heads", []))
         self.generic_heads = frozenset(self.elision.get("generic_heads", []))

@@ -621,7 +621,8 @@ def test_a_grain_depot_is_an_organization_and_a_legal_form_ends_a_name(nlp):
     (["京城", "地铁", "建设", "集团", "有限公司", "第七", "项目部", "经理", "王德胜", "。"],
      [("京城地铁建设集团有限公司", "ORG")], "京城地铁建设集团有限公司第七项目部"),
     # a company's brigade (大队: branch_suffixes)
-    (["北疆", "能源", "集团", "矿山", "救护", "大队", "开展", "演练", "。"], [("北疆能源集团", "ORG")], "北疆能源集团矿山救护大队"),
+    (["北疆", "能源", "集团", "矿山", "救护", "大队", "开展", "演练", "。"], [("北疆能源集团", "ORG")],
+     "北疆能源集团矿山救护大队"),
 ])
 def test_a_numbered_branch_or_a_brigade_joins_its_company(nlp, words, model, name):
     assert (name, "ORG") in rules_on(nlp, words, model)

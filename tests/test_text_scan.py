@@ -9,7 +9,7 @@ import yaml
 
 from pipeline.paths import PROJECT_ROOT
 from pipeline.text.chars import is_part_of_name
-from pipeline.text.scan import Scanner, WordIndex, find_all, words_regex
+from pipeline.text.scan import Scanner, WordIndex, find_all, splits_into_words, words_regex
 
 RULES = yaml.safe_load((PROJECT_ROOT / "data" / "lexicons" / "ner_rules.yaml").read_text(encoding="utf-8"))
 SAMPLES = [p.read_text(encoding="utf-8") for p in sorted((PROJECT_ROOT / "data" / "samples").glob("*.txt"))]
@@ -96,3 +96,16 @@ def test_an_opener_is_unclosed_when_its_closer_falls_after_the_end():
 ])
 def test_a_short_form_is_whole_parts_of_a_dot_joined_name(short, full, part):
     assert is_part_of_name(short, full) == part
+
+
+@pytest.mark.parametrize("text, fewest, found", [
+    ("经济技术", 1, True),    # two common words written together
+    ("春节前夕", 2, True),
+    ("朝阳", 2, False),       # one word is not two
+    ("朝阳", 1, True),
+    ("两江", 1, False),       # a name of its own
+    ("", 1, False),
+])
+def test_splits_into_words(text, fewest, found):
+    words = {"经济", "技术", "春节", "前夕", "朝阳"}
+    assert splits_into_words(text, words, fewest) is found

@@ -119,9 +119,7 @@ class RoleLexicon:
         self.shared_head_chars: set[str] = set(p.get("shared_head_chars") or [])
         self.elision_prefixes: list[str] = list(d.elision_prefixes)
         self.bare_levels: frozenset[str] = frozenset(self.elision_prefixes)   # 市, 区: a level written alone
-        # a city's zones (经开区, 高新区): the elided levels that are no administrative place's ending
-        self.zone_levels: tuple[str, ...] = tuple(w for w in self.elision_prefixes
-                                                  if len(w) > 1 and w not in self.place_suffixes)
+        self.zone_levels: tuple[str, ...] = d.zone_levels   # 经开区, 高新区 (the shared lexicon's)
         self.gazetteer: frozenset[str] = d.place_set   # (the shared lexicon's, built once)
         self.place_re = words_regex(self.gazetteer)   # the longest listed place at a position
         # 广西 -> 广西壮族自治区 (自治区): a listed place whose name opens the listed full name of a level

@@ -14,9 +14,9 @@ from collections import Counter
 
 from dataclasses import dataclass, field
 
-from ..splitter.wordlist import MAX_WORD
 from .foreign import foreign_places, is_foreign, opening_country
 from .lexicon import RoleLexicon
+from ..text.scan import splits_into_words
 from .text import HAN_RUN, all_han, ends_with_any
 
 _UPPER_LEVELS = ("省", "市")
@@ -61,14 +61,7 @@ def _level_place(text: str, level: str, lex: RoleLexicon) -> str | None:
 def _common_words_only(name: str, words: frozenset[str]) -> bool:
     """Whether ``name`` is two or more common words written together (春节|前夕), each of two
     characters or more, however it is cut (a single word, 朝阳, is a name)."""
-    fewest = {0: 0}   # position -> the fewest words that end there
-    for i in range(len(name)):
-        if i not in fewest:
-            continue
-        for k in range(2, min(MAX_WORD, len(name) - i) + 1):
-            if name[i:i + k] in words:
-                fewest[i + k] = min(fewest.get(i + k, fewest[i] + 1), fewest[i] + 1)
-    return fewest.get(len(name), 0) >= 2
+    return splits_into_words(name, words, fewest=2)
 
 
 def with_legal_forms(word: str, lex: RoleLexicon) -> tuple[str, ...]:
@@ -193,7 +186,7 @@ class PlaceIndex:
         """Whether ``rest`` opens with a zone named by no name of its own: a zone level (经开区) or
         common words and one (经济技术|开发区)."""
         at = min((i for z in self.lex.zone_levels if (i := rest.find(z)) >= 0), default=-1)
-        return at == 0 or at > 0 and (rest[:at] in self.lex.common_words or _common_words_only(rest[:at], self.lex.common_words))
+        return at == 0 or at > 0 and splits_into_words(rest[:at], self.lex.common_words)
 
     def _levels_of(self, name: str, written_with_level: bool = False) -> list[tuple[str, str]]:
         """(level, place) for each level a listed place ``name`` stands for: with the level added

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from typing import Container, Iterable, Iterator
 
 try:  # the regex parser and compiler of the standard library (names of Python >= 3.11)
     from re import _compiler as _sre_compile, _parser as _sre_parse
@@ -127,6 +127,18 @@ class WordIndex:
 def any_word_regex(words: list[str] | set[str]) -> re.Pattern[str]:
     """``search`` finds a match where any of ``words`` occurs (the empty word occurs anywhere)."""
     return re.compile("") if "" in words else words_regex(words)
+
+
+def splits_into_words(text: str, words: Container[str], fewest: int = 1) -> bool:
+    """Whether ``text`` is ``fewest`` or more words of two characters or more (``words``) written
+    together, however it is cut (经济|技术, 春节|前夕)."""
+    least = {0: 0}   # position -> the fewest words that end there
+    for i in range(len(text)):
+        if i in least:
+            for k in range(2, len(text) - i + 1):
+                if text[i:i + k] in words:
+                    least[i + k] = min(least.get(i + k, least[i] + 1), least[i] + 1)
+    return least.get(len(text), 0) >= fewest
 
 
 def runs_into_word(text: str, pos: int, chars: frozenset[str] | set[str], unless: tuple[str, ...]) -> bool:

@@ -3,10 +3,11 @@ name, a bracketed seat) and where it ends (its suffixes, a position word, a comm
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Container, Iterator
+from typing import Any, Callable, Iterator
 
 from ...lexicon import NAME_KINDS
 from ...splitter.wordlist import word_spans_break
+from ...text.scan import splits_into_words
 from ..align import token_bounds
 from ..spans import Mention, SpanSet
 from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, run_back
@@ -866,16 +867,7 @@ def _generic_zone(name: str, p: RulePatterns) -> bool:
     if zone is None:
         return False
     stem = name[:-len(zone)]
-    return not stem or _split_into_words(stem, p.words)
-
-
-def _split_into_words(text: str, words: Container[str]) -> bool:
-    """Whether ``text`` is common words of two characters or more written together (经济|技术)."""
-    ends = {0}
-    for i in range(len(text)):
-        if i in ends:
-            ends |= {i + k for k in range(2, len(text) - i + 1) if text[i:i + k] in words}
-    return len(text) in ends
+    return not stem or splits_into_words(stem, p.words)
 
 
 def _whole_word_units(units: list[str], start: int, ctx: RuleContext, p: RulePatterns) -> list[str]:
