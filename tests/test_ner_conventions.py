@@ -2480,3 +2480,11 @@ def test_a_citys_zone_named_by_no_name_of_its_own_stays_with_the_city():
         == {("武汉经济技术开发区党工委", "ORG")}
     assert named_after("split_places_off_orgs", "重庆|两江|新区|总工会", [("重庆两江新区总工会", "ORG")]) \
         == {("重庆", "LOC"), ("两江新区总工会", "ORG")}
+
+
+def test_a_station_after_its_city_is_one_place():
+    # 上海|虹桥站 (station_endings): as People's Daily tags [北京 西 站]ns; a landmark stays apart
+    found = named_after("join_place_facilities", "上海|虹桥站", [("上海", "LOC"), ("虹桥站", "LOC")])
+    assert found == {("上海虹桥站", "LOC")}
+    found = named_after("join_place_facilities", "北京|人民|大会堂", [("北京", "LOC"), ("人民大会堂", "LOC")])
+    assert found == {("北京", "LOC"), ("人民大会堂", "LOC")}

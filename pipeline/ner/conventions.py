@@ -42,6 +42,7 @@ class ConventionTables:
     numbered_body: str | None = None      # X总工会|第二届委员会: a body of one term of an organization
     numbered_unit: str | None = None      # 刘桥|一矿, 昆明|八中: a works or school numbered after its place
     branch_ordinal: str | None = None     # 某集团有限公司|第七|项目部: an ordinal names a branch
+    station_endings: tuple[str, ...] = ()  # 上海|虹桥站: a station after its city is one place with it
     unit_suffixes: list[str] = field(default_factory=list)   # 省, 市, 区, 街道: an administrative unit ends so
     person_named_body_words: list[str] = field(default_factory=list)   # 劳模工作室: named after a person
     sub_unit_parents: list[str] = field(default_factory=list)  # 工会: its units join it (…工会|服务站)
@@ -172,6 +173,7 @@ class ConventionTables:
             numbered_body=data.get("numbered_body"),
             numbered_unit=data.get("numbered_unit"),
             branch_ordinal=data.get("branch_ordinal"),
+            station_endings=tuple(data.get("station_endings", [])),
             unit_suffixes=sorted(data.get("unit_suffixes", []), key=len, reverse=True),
             facility_final_chars="".join(data.get("facility_final_chars", [])),
             building_final_chars="".join(data.get("building_final_chars", [])),

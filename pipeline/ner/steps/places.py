@@ -737,9 +737,11 @@ def join_place_facilities(ctx: RuleContext, spans: SpanSet) -> None:
                 or p.place_units(facility)[0]:
             continue
         units, rest = p.place_units(name)
-        # (a trade's facility after a listed place is named by it: 宁波|中德智造产业园, as the devset's
-        # 北京京东方生命科技产业基地; not 北京|人民大会堂)
-        trade = not units and name in p.place_set and facility.endswith(tuple(ctx.conventions.trade_facilities))
+        # (a trade's facility or a station after a listed place is named by it: 宁波|中德智造产业园, as the
+        # devset's 北京京东方生命科技产业基地; 上海|虹桥站, as People's Daily's [北京 西 站]ns; not
+        # 北京|人民大会堂)
+        trade = not units and name in p.place_set \
+            and facility.endswith((*ctx.conventions.trade_facilities, *ctx.conventions.station_endings))
         generic = units and not rest and _generic_facility(ctx, right.start, right.end)
         if (name in p.place_set or units) and not generic and not trade:
             continue
