@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
@@ -275,15 +275,7 @@ def _gone_to(doc: Doc, ents: list[Mention], c_start: int, end: int,
              lex: EventLexicon) -> tuple[list[Mention], int] | None:
     """The places or bodies written right after a mark of going (gone_to_marks) in the clause and
     right before ``end``, with where the mark stands; None where none is."""
-    text = doc_text(doc)
-    for mark in lex.gone_to_marks:
-        at = text.rfind(mark, c_start, end)
-        if at < 0:
-            continue
-        places = actors(doc, ents, at + len(mark), end, lex)
-        if places and places[0].start == at + len(mark) and places[-1].end == end:
-            return places, at
-    return None
+    return _named_after_mark(doc, ents, lex.gone_to_marks, c_start, end, lex, lambda last: last == end)
 
 
 def _place_gone_to(doc: Doc, ents: list[Mention], c_start: int, v_start: int, lex: EventLexicon) -> list[Mention]:
@@ -417,14 +409,23 @@ def _regarded_objects(doc: Doc, ents: list[Mention], c_start: int, v_start: int,
     """甲对东洋国进行国事访问 / 对困难职工乙进行慰问: the names right after a regarded mark (对), with
     进行 and a short modifier before the visit word, are visited: (them, where the mark stands)."""
     text = doc_text(doc)
-    for mark in lex.regarded_marks:
-        k = text.rfind(mark, c_start, v_start)
-        if k < 0:
+    return _named_after_mark(doc, ents, lex.regarded_marks, c_start, v_start, lex,
+                             lambda last: lex.regarded_object_re.fullmatch(text, last, v_start) is not None)
+
+
+def _named_after_mark(doc: Doc, ents: list[Mention], marks: Iterable[str], c_start: int, end: int,
+                      lex: EventLexicon, closes: Callable[[int], bool]) -> tuple[list[Mention], int] | None:
+    """The names written right after the last of ``marks`` in text[c_start:end] (the first mark, in
+    ``marks``' order, that has such names), where ``closes`` accepts where the last of them ends:
+    (them, where the mark stands); None where none is."""
+    text = doc_text(doc)
+    for mark in marks:
+        at = text.rfind(mark, c_start, end)
+        if at < 0:
             continue
-        named = actors(doc, ents, k + len(mark), v_start, lex)
-        if named and named[0].start == k + len(mark) \
-                and lex.regarded_object_re.fullmatch(text, named[-1].end, v_start):
-            return named, k
+        named = actors(doc, ents, at + len(mark), end, lex)
+        if named and named[0].start == at + len(mark) and closes(named[-1].end):
+            return named, at
     return None
 
 
