@@ -3184,3 +3184,21 @@ def test_trainees_going_to_a_company_visit_it_and_its_place_only_locates_it(nlp)
     text = "11月6日，学员们赴青山区白石镇的青山汽车零部件有限公司开展现场教学。"
     events = run(nlp, text, {"LOC": ["青山区", "白石镇"], "ORG": ["青山汽车零部件有限公司"]})
     assert [roles(e) for e in events if e["type"] == "visit"] == [{("visited", "青山汽车零部件有限公司")}]
+
+
+def test_what_is_looked_at_is_visited_unless_a_body_named_before_is_the_stop(nlp):
+    # 察看了甲镇和乙镇的…项目: the places looked at are the stops
+    text = "会前，甲乙丙一行实地察看了白石镇和青山镇的土地整治项目。"
+    events = run(nlp, text, {"PER": ["甲乙丙"], "LOC": ["白石镇", "青山镇"]})
+    assert [roles(e) for e in events] == [{("visitor", "甲乙丙"), ("visited", "白石镇"), ("visited", "青山镇")}]
+    # in a place (在青山县，): what is looked at there is a stop all the same
+    text = "在青山县，甲乙丙察看了白石湿地保护修复情况。"
+    events = run(nlp, text, {"PER": ["甲乙丙"], "LOC": ["青山县", "白石湿地"]})
+    assert ("visited", "白石湿地") in roles(events[0])
+    # in a body named as the stop (在某医院，; 走访某公司，): the rooms looked at are parts of it
+    text = "在青山市中心医院，甲乙丙察看了急诊急救中心，与医护人员交流。"
+    events = run(nlp, text, {"PER": ["甲乙丙"], "ORG": ["青山市中心医院", "急诊急救中心"]})
+    assert ("visited", "急诊急救中心") not in {x for e in events for x in roles(e)}
+    text = "甲乙丙走访青山航空有限公司，察看培训中心。"
+    events = run(nlp, text, {"PER": ["甲乙丙"], "ORG": ["青山航空有限公司", "培训中心"]})
+    assert [roles(e) for e in events] == [{("visitor", "甲乙丙"), ("visited", "青山航空有限公司")}]

@@ -165,6 +165,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
     homes = _homes_gone_to(doc, sent, ents, lex)
     taken += [who for _, _, persons in homes for who in persons]
     prev_end = sent.start
+    stop_named = False
     for v_start, v_end, word in hits:
         if inside_a_name(ents, v_start, v_end):
             continue   # 某总工会调研组来杭州调研: a word inside a name states nothing, and the name is the subject
@@ -181,7 +182,11 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         if noun_use:   # 到某公司开展“送清凉”慰问活动: the activity is carried there
             visited, subj_end = _gone_to_for_activity(doc, ents, sent, v_start, c_start, lex) or (visited, subj_end)
         else:
-            if (word in lex.motion or word in lex.transitive or v_start in coming_to_named) and not modifies:
+            # (在某医院，察看了急诊中心: what is looked at in a body named before as the stop is part of
+            # it; not in a place: 在玛曲县，察看了阿万仓湿地)
+            looked_into_stop = word in lex.looking_verbs and (stop_named or _body_framed(doc, ents, sent, lex))
+            if (word in lex.motion or word in lex.transitive or v_start in coming_to_named) and not modifies \
+                    and not looked_into_stop:
                 visited = _objects(doc, ents, v_end, c_end, lex)
                 if visited and word in lex.transitive:   # 到兰州新区|调研|某学院: the place gone to too
                     visited = _place_gone_to(doc, ents, c_start, v_start, lex) + visited
@@ -218,6 +223,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                         visited = [Mention(abbr.group(1), "LOC", abbr.start(1), abbr.end(1))]
                         subj_end = abbr.start()
                         break
+        stop_named = stop_named or any(m.label == "ORG" for m in visited)
         taken += visited   # the seats and parents too: nobody's subject
         visited = _without_locators(visited, text)
         found = _welcomed(doc, ents, c_start, subj_end, lex)
@@ -602,6 +608,12 @@ def place_frame(text: str, sent: Sentence, lex: EventLexicon) -> tuple[int, int]
             or text[first[0]:first[1]].rstrip("，,").endswith(lex.stop_frame_ends):
         return None
     return first
+
+
+def _body_framed(doc: Doc, ents: list[Mention], sent: Sentence, lex: EventLexicon) -> bool:
+    """The sentence opens by saying it is at a body (在某医院，): not at a place (在玛曲县，)."""
+    frame = place_frame(doc_text(doc), sent, lex)
+    return frame is not None and any(m.label == "ORG" for m in actors(doc, ents, frame[0] + 1, frame[1], lex))
 
 
 def group_stop(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexicon,
