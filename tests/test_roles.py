@@ -1913,3 +1913,11 @@ def test_a_city_opening_its_zones_body_names_the_citys_bodies(nlp):
     text = "市委书记韦正阳调研。韦正阳逐一回应，要求市直有关部门主动服务。"
     doc = make(nlp, text, per=["韦正阳"])
     assert ("韦正阳", "书记", "市委") in triples(doc)
+
+
+def test_a_bare_company_of_several_named_once_is_the_one_named_first(nlp):
+    # a report on 某公司 receiving a guest company, each named once: 公司总经理 is the reporting one's
+    text = ("青山金轮轮胎股份有限公司董事长甲乙丙会见了东洋橡胶机械公司代表团。"
+            "双方进行了交流。\n\n公司总经理丁戊己参加会见。")
+    doc = make(nlp, text, per=["甲乙丙", "丁戊己"], org=["青山金轮轮胎股份有限公司", "东洋橡胶机械公司"])
+    assert ("丁戊己", "总经理", "青山金轮轮胎股份有限公司") in triples(doc)

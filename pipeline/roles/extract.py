@@ -1002,10 +1002,12 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
 def _one_named(word: str, index: PlaceIndex, lex: RoleLexicon, before: int | None) -> str | None:
     """The body a bare organization word (医院, 公司) stands for: the one the article names in full,
     else (where ``before`` is given) the one its paragraph names before, else the one it names most
-    often before; None where none is."""
+    often before, else the one it names first (公司总经理乙 in a report on 某公司 receiving a guest
+    company: the one the report is on); None where none is."""
     if (full := index.only_full(word)) is not None or before is None:
         return full
-    return index.named_before(with_legal_forms(word, lex), before)
+    ends = with_legal_forms(word, lex)
+    return index.named_before(ends, before) or index.first_named(ends, before)
 
 
 def _written_before(index: PlaceIndex, ends: tuple[str, ...], before: int | None) -> str | None:

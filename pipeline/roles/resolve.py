@@ -436,6 +436,12 @@ class PlaceIndex:
         one the article names most often before it (one_in_paragraph, most_named); else None."""
         return self.one_in_paragraph(ends, before) or self.most_named(ends, before)
 
+    def first_named(self, ends: tuple[str, ...], before: int) -> str | None:
+        """The full name ending with one of ``ends`` that the article writes first, before ``before``
+        (the company its lead reports on, where a guest company is named after it), else None."""
+        return min(((offset, t) for offset, t in self.seen if offset < before and self._full_name_ending(t, ends)),
+                   default=(0, None))[1]
+
     def most_named(self, ends: tuple[str, ...], before: int) -> str | None:
         """The full name ending with one of ``ends`` that the article writes before ``before`` twice or
         more and more often than any other (医院党委书记 in a report on 某医院, beside the county
