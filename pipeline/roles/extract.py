@@ -1002,12 +1002,13 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
 def _one_named(word: str, index: PlaceIndex, lex: RoleLexicon, before: int | None) -> str | None:
     """The body a bare organization word (医院, 公司) stands for: the one the article names in full,
     else (where ``before`` is given) the one its paragraph names before, else the one it names most
-    often before, else the one it names first (公司总经理乙 in a report on 某公司 receiving a guest
-    company: the one the report is on); None where none is."""
+    often before, else, for an enterprise's or institution's word (``bare_heads``), the one it names
+    first (公司总经理乙 in a report on 某公司 receiving a guest company: the one the report is on; not
+    总工会, of federations named alike); None where none is."""
     if (full := index.only_full(word)) is not None or before is None:
         return full
     ends = with_legal_forms(word, lex)
-    return index.named_before(ends, before) or index.first_named(ends, before)
+    return index.named_before(ends, before) or (index.first_named(ends, before) if word in lex.bare_heads else None)
 
 
 def _written_before(index: PlaceIndex, ends: tuple[str, ...], before: int | None) -> str | None:

@@ -438,9 +438,21 @@ class PlaceIndex:
 
     def first_named(self, ends: tuple[str, ...], before: int) -> str | None:
         """The full name ending with one of ``ends`` that the article writes first, before ``before``
-        (the company its lead reports on, where a guest company is named after it), else None."""
-        return min(((offset, t) for offset, t in self.seen if offset < before and self._full_name_ending(t, ends)),
-                   default=(0, None))[1]
+        (the company its lead reports on, where a guest company is named after it), else None; None
+        too where it is written beside another such name (某公司和某公司签约: which one is not said)."""
+        named = sorted((offset, t) for offset, t in set(self.seen) if offset < before and self._full_name_ending(t, ends))
+        if not named:
+            return None
+        first = named[0][1]
+        for offset, t in named:
+            if t == first and any(o != offset and self.text[min(o + len(u), offset + len(t)):max(o, offset)]
+                                  in self._joining_marks for o, u in named):
+                return None
+        return first
+
+    @property
+    def _joining_marks(self) -> tuple[str, ...]:
+        return (*self.lex.same_office_marks, *self.lex.partner_marks, *self.lex.coordination)
 
     def most_named(self, ends: tuple[str, ...], before: int) -> str | None:
         """The full name ending with one of ``ends`` that the article writes before ``before`` twice or
