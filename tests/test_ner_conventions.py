@@ -2488,3 +2488,11 @@ def test_a_station_after_its_city_is_one_place():
     assert found == {("上海虹桥站", "LOC")}
     found = named_after("join_place_facilities", "北京|人民|大会堂", [("北京", "LOC"), ("人民大会堂", "LOC")])
     assert found == {("北京", "LOC"), ("人民大会堂", "LOC")}
+
+
+def test_a_trade_zone_and_a_trade_city_are_facilities():
+    # 贸易区, 商贸城 (facility_suffixes): a border trade zone the model ended before its ending, and a
+    # trade city, are one place each
+    assert named_after("facilities", "来到|东山|边民|互市|贸易区", [("东山边民互市", "LOC")]) \
+        == {("东山边民互市贸易区", "LOC")}
+    assert named_after("facilities", "走进|青山|远东|商贸城", []) == {("青山远东商贸城", "LOC")}
