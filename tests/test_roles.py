@@ -1921,3 +1921,15 @@ def test_a_bare_company_of_several_named_once_is_the_one_named_first(nlp):
             "双方进行了交流。\n\n公司总经理丁戊己参加会见。")
     doc = make(nlp, text, per=["甲乙丙", "丁戊己"], org=["青山金轮轮胎股份有限公司", "东洋橡胶机械公司"])
     assert ("丁戊己", "总经理", "青山金轮轮胎股份有限公司") in triples(doc)
+
+
+def test_a_title_after_a_places_party_committee_title_is_the_committees(nlp):
+    # 自治区党委常委、秘书长乙: the committee's secretary-general, as 省委常委、秘书长 is; 某集团
+    # 党委书记、董事长 stays the group's and 某村党支部书记、主任 the village's
+    text = "宁夏回族自治区党委书记甲乙丙出席会议。自治区党委常委、秘书长丁戊己参加会议。"
+    doc = make(nlp, text, per=["甲乙丙", "丁戊己"], org=["宁夏回族自治区党委", "自治区党委"], loc=["宁夏回族自治区"])
+    assert ("丁戊己", "秘书长", "宁夏回族自治区党委") in triples(doc)
+    doc = make(nlp, "青山集团党委书记、董事长甲乙丙出席。", per=["甲乙丙"], org=["青山集团"])
+    assert ("甲乙丙", "董事长", "青山集团") in triples(doc)
+    doc = make(nlp, "白石村党支部书记、主任甲乙丙介绍情况。", per=["甲乙丙"], loc=["白石村"])
+    assert ("甲乙丙", "主任", "白石村") in triples(doc)
