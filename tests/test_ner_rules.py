@@ -626,3 +626,14 @@ def test_a_grain_depot_is_an_organization_and_a_legal_form_ends_a_name(nlp):
 ])
 def test_a_numbered_branch_or_a_brigade_joins_its_company(nlp, words, model, name):
     assert (name, "ORG") in rules_on(nlp, words, model)
+
+
+def test_a_service_station_after_a_place_is_one_place_and_a_station_of_common_words_keeps_its_unit(nlp):
+    # 服务站, 休息室 (place_station_heads): one place with the place it stands at; a union's stays its body
+    found = rules_on(nlp, ["来到", "东四", "街道", "户外", "劳动者", "服务站", "。"], [("东四街道", "LOC")])
+    assert found == {("东四街道户外劳动者服务站", "LOC")}
+    found = rules_on(nlp, ["记者", "来到", "和平", "街道", "工会", "服务站", "。"], [("和平街道工会", "ORG")])
+    assert found == {("和平街道工会服务站", "ORG")}
+    # 某街道|爱心驿站: a station of common words stays whole with its unit (not 青山镇|松林广场工会驿站)
+    found = rules_on(nlp, ["走进", "青山", "街道", "爱心", "驿站", "。"], [("青山街道爱心驿站", "LOC")])
+    assert found == {("青山街道爱心驿站", "LOC")}

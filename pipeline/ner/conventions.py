@@ -58,6 +58,7 @@ class ConventionTables:
     facility_final_chars: str = ""       # 堂, 场, 馆: a place ending so is a facility, not a unit
     building_final_chars: str = ""       # 馆, 场: a common noun ending so, alone, names no place
     station_heads: list[str] = field(default_factory=list)   # 驿站: named after the place it stands at
+    place_station_heads: list[str] = field(default_factory=list)   # 服务站: ... after a place only
     site_heads: list[str] = field(default_factory=list)   # 项目工地: named after its place and project
     room_heads: list[str] = field(default_factory=list)   # 职工书屋: named after the place it is in
     generic_union_owners: list[str] = field(default_factory=list)  # 国际|工会: unions in general
@@ -190,6 +191,7 @@ class ConventionTables:
             branch_suffixes=tuple(sorted(data.get("branch_suffixes", []), key=len, reverse=True)),
             person_named_body_words=list(data.get("person_named_bodies", [])),
             station_heads=list(data.get("station_heads", [])),
+            place_station_heads=list(data.get("place_station_heads", [])),
             site_heads=list(data.get("site_heads", [])),
             room_heads=list(data.get("room_heads", [])),
             generic_union_owners=list(data.get("generic_union_owners", [])),

@@ -6,7 +6,7 @@ import re
 from typing import Callable, Container
 
 from ...text.chars import HAN, HAN_RUN
-from ...text.scan import find_all, longest_first
+from ...text.scan import find_all, longest_first, splits_into_words
 from ..spans import Mention, SpanSet
 from .context import HAN_CHAR, NAME_CHAR, RuleContext, RulePatterns, enumeration_items, run_back
 from .registry import rule_steps
@@ -407,7 +407,8 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
     movement = tuple(ctx.conventions.movement_verbs)
     breaks = tuple(w for w in ctx.conventions.event_name_breaks if len(w) > 1)
     sites, rooms = ctx.conventions.site_heads, ctx.conventions.room_heads
-    for head in [*ctx.conventions.station_heads, *sites, *rooms]:
+    placed = ctx.conventions.place_station_heads
+    for head in [*ctx.conventions.station_heads, *placed, *sites, *rooms]:
         at = text.find(head)
         while at >= 0:
             end = at + len(head)
@@ -420,7 +421,8 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
                 if name is not None and name.label in ("LOC", "ORG"):
                     # (not a body and a verb that opens an event's name: 某市总工会|召开|工会驿站…推进会)
                     site_of_a_body = head in sites and not ctx.names_facility(name.start, name.end)
-                    room_elsewhere = head in rooms and (name.label != "LOC" or k != at)
+                    room_elsewhere = head in rooms and (name.label != "LOC" or k != at) \
+                        or head in placed and name.label != "LOC"
                     if not (name.label == "ORG" and (text.startswith(breaks, k, at) or site_of_a_body)) \
                             and (head not in sites or at - k >= 2) and not room_elsewhere:
                         start = name.start   # (a site is named after a place: not 某医院|新建项目工地)
@@ -433,7 +435,9 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
             if start is not None and (cover is None or cover.end <= end) and spans.widen(
                     cover or spans.ending_at(k), start, end, "LOC"):
                 units, rest = p.place_units(text[start:end])
-                if len(units) == 1 and len(rest) - len(head) >= 2 and rest not in ctx.tables.not_entities:
+                # (a station of common words stays whole with its unit: 太原街街道|爱心驿站)
+                if len(units) == 1 and len(rest) - len(head) >= 2 and rest not in ctx.tables.not_entities \
+                        and not splits_into_words(rest[:-len(head)], p.words):
                     spans.replace((start, end, "LOC"), (start + len(units[0]), end, "LOC"))
                     spans.add(start, start + len(units[0]), "LOC")
             at = text.find(head, end)
