@@ -2477,11 +2477,16 @@ def test_a_stop_written_again_in_short_is_no_second_stop():
     from pipeline.events.triggers import load_lexicon
     from pipeline.paths import PROJECT_ROOT
     lex = load_lexicon(PROJECT_ROOT / "data/lexicons/events.yaml")
-    parts = [{"name": n, "role": r} for n, r in
-             [("东洋代表团", "visitor"), ("江苏南京", "visited"), ("苏", "visited"), ("青禾湖", "visited")]]
+    parts = [{"name": n, "role": r, "label": lab} for n, r, lab in
+             [("东洋代表团", "visitor", "ORG"), ("江苏南京", "visited", "LOC"), ("苏", "visited", "LOC"),
+              ("青禾湖", "visited", "LOC")]]
     assert [p["name"] for p in _without_repeated_stops(parts, lex)] == ["东洋代表团", "江苏南京", "青禾湖"]
-    alone = [{"name": "苏", "role": "visited"}, {"name": "青禾湖", "role": "visited"}]   # no 江苏 named
-    assert _without_repeated_stops(alone, lex) == alone
+    alone = [{"name": "苏", "role": "visited", "label": "LOC"}, {"name": "青禾湖", "role": "visited", "label": "LOC"}]
+    assert _without_repeated_stops(alone, lex) == alone   # no 江苏 named
+    # 赴粤 … 广东某公司: a company whose name opens with the place is no stop of the place named again
+    firm = [{"name": "粤", "role": "visited", "label": "LOC"},
+            {"name": "广东青禾重工有限公司", "role": "visited", "label": "ORG"}]
+    assert _without_repeated_stops(firm, lex) == firm
 
 
 def test_an_elided_body_listed_after_one_written_with_its_place_is_that_places(nlp):
@@ -3202,3 +3207,12 @@ def test_what_is_looked_at_is_visited_unless_a_body_named_before_is_the_stop(nlp
     text = "甲乙丙走访青山航空有限公司，察看培训中心。"
     events = run(nlp, text, {"PER": ["甲乙丙"], "ORG": ["青山航空有限公司", "培训中心"]})
     assert [roles(e) for e in events] == [{("visitor", "甲乙丙"), ("visited", "青山航空有限公司")}]
+
+
+def test_going_deep_after_a_light_verb_says_how_and_names_no_visit(nlp):
+    # 双方进行了深入交流: 深入 after 进行 (list_verbs) is "in depth", no going into anything
+    text = ("9月3日，白石市总工会代表团赴青山市考察。4日下午，青山市总工会副主席甲乙丙主持座谈，"
+            "双方就职工服务进行了深入交流。")
+    events = run(nlp, text, {"PER": ["甲乙丙"], "ORG": ["白石市总工会代表团", "青山市总工会"], "LOC": ["青山市"]})
+    visitors = {name for e in events if e["type"] == "visit" for role, name in roles(e) if role == "visitor"}
+    assert visitors == {"白石市总工会代表团"}

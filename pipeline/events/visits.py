@@ -240,8 +240,9 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
         prev_end = v_end
         if noun_use and not _names_the_activity(text, sent, v_start, lex):
             continue   # 慰问品 / 调研组: names who acts, states no visit itself
-        if word in lex.adverbial_motion and not visited and _before_a_verb(text, v_end, lex):
-            continue   # 要深入学习贯彻…: says how, no going
+        if word in lex.adverbial_motion and not visited and (
+                _before_a_verb(text, v_end, lex) or text[c_start:v_start].removesuffix("了").endswith(lex.light_verbs)):
+            continue   # 要深入学习贯彻…, 进行了深入交流: says how, no going
         if _for_own_ends(text, v_end, c_end, ents, lex):
             continue   # 请假赴某国探亲, 赴某国训练3个月: one's own ends, no visit
         if _names_a_non_event(text, v_end, c_end, lex):
