@@ -1933,3 +1933,9 @@ def test_a_title_after_a_places_party_committee_title_is_the_committees(nlp):
     assert ("甲乙丙", "董事长", "青山集团") in triples(doc)
     doc = make(nlp, "白石村党支部书记、主任甲乙丙介绍情况。", per=["甲乙丙"], loc=["白石村"])
     assert ("甲乙丙", "主任", "白石村") in triples(doc)
+
+
+def test_a_railway_sections_chief_holds_the_section(nlp):
+    # 段长 (positions.txt): the head of a railway section (车务段, 机务段, 工务段)
+    doc = make(nlp, "安平车务段段长甲乙丙介绍了春运情况。", per=["甲乙丙"], org=["安平车务段"])
+    assert triples(doc) == {("甲乙丙", "段长", "安平车务段")}
