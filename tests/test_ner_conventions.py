@@ -1537,6 +1537,13 @@ def test_a_levels_service_centre_written_elided_is_an_organization():
     assert named(text, spans) == {("区职工服务中心", "ORG")}
 
 
+def test_a_levels_service_centre_read_as_a_venue_stays_a_place():
+    # 在|区职工服务中心|举行: lodging_places read the venue by its use; sector_unions keeps it a place
+    text = "总工会在区职工服务中心举行仪式"
+    spans = run("sector_unions", text, SpanSet([at(text, "区职工服务中心", "LOC")]))
+    assert named(text, spans) == {("区职工服务中心", "LOC")}
+
+
 def test_a_level_character_inside_a_word_opens_no_trade_union():
     text = "城市交通工会"   # 城|市: 市 does not open a name here
     assert named(text, run("sector_unions", text, SpanSet([]))) == set()

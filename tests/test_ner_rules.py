@@ -454,6 +454,13 @@ def test_a_place_named_institution_is_one_organization(nlp, words, model, name):
     assert (name, "ORG") in rules_on(nlp, words, model)
 
 
+def test_a_place_named_venue_is_a_place(nlp):
+    """拱墅区|全民|健身中心: a place, words of the work and an institution's head ending like a
+    facility (facility_suffixes: 健身中心, 活动中心) is a venue, a place."""
+    words = ["比赛", "在", "青山区", "全民", "健身中心", "开赛", "。"]
+    assert rules_on(nlp, words, [("青山区", "LOC")]) == {("青山区全民健身中心", "LOC")}
+
+
 @pytest.mark.parametrize("words, model", [
     (["在", "北京", "举办", "中心", "城区", "工作", "会议", "。"], [("北京", "LOC")]),   # a verb between
     (["来到", "台", "胞", "服务", "中心", "。"], [("台", "LOC")]),                      # a one-character place

@@ -224,11 +224,13 @@ def place_named_institutions(ctx: RuleContext, spans: SpanSet, max_words: int = 
             if head in generic and (work in p.words or not all(w in p.nouns for w in parts)):
                 break   # 城市|中心, 再添|职工服务中心: a place's part, a verb the lexicon lacks
             if head is not None and len(work) >= 2:
+                # (拱墅区|全民|健身中心: a venue, a facility's ending, is a place)
+                label = "LOC" if text.endswith(tuple(ctx.tables.facility_suffixes), start, end) else "ORG"
                 place = spans.starting_at(start)
                 if place is not None:
-                    spans.widen(place, start, end, "ORG")
+                    spans.widen(place, start, end, label)
                 else:
-                    spans.add(start, end, "ORG")
+                    spans.add(start, end, label)
                 break
             pos = end
 
