@@ -2263,6 +2263,16 @@ def test_a_hotel_read_as_an_organization_where_something_happens_is_a_place(text
     assert named(text, spans) == found
 
 
+@pytest.mark.parametrize("text, model", [
+    # a body's house gone to after a visit verb, or listed after a place or body gone to
+    ("周明远走访了青山区职工服务中心。", [("青山区职工服务中心", "ORG")]),
+    ("周明远来到青山公司和白石街道职工服务中心。", [("青山公司", "ORG"), ("白石街道职工服务中心", "ORG")]),
+])
+def test_a_house_gone_to_or_listed_after_a_stop_is_a_place(text, model):
+    spans = run("lodging_places", text, spans_of(text, *model))
+    assert (model[-1][0], "LOC") in named(text, spans)
+
+
 @pytest.mark.parametrize("text, model, found", [
     # news never names an office holder by his surname alone after his title
     ("国务院副总理韩正在人民大会堂会见", ("韩", "PER"), {("韩正", "PER")}),

@@ -159,10 +159,27 @@ def lodging_places(ctx: RuleContext, spans: SpanSet) -> None:
     t, text = ctx.tables, ctx.text
     for span in spans.of("ORG"):
         word = next((w for w in t.lodging_suffixes if text.endswith(w, span.start, span.end)), None)
+        house = None
         if word is None and not text.startswith("的", span.end):
-            word = next((w for w in t.house_venue_suffixes if text.endswith(w, span.start, span.end)), None)
-        if word and span.end - span.start > len(word) and text.endswith(t.lodging_venue_marks, 0, span.start):
+            house = word = next((w for w in t.house_venue_suffixes if text.endswith(w, span.start, span.end)), None)
+        if word and span.end - span.start > len(word) and (text.endswith(t.lodging_venue_marks, 0, span.start)
+                                                             or house and _gone_to_house(ctx, spans, span.start)):
             spans.replace(span, (span.start, span.end, "LOC"))
+
+
+def _gone_to_house(ctx: RuleContext, spans: SpanSet, start: int, depth: int = 3) -> bool:
+    """Whether a body's house starting at ``start`` is gone to or stood in: right after a verb of
+    going or visiting (movement_verbs, 了 after it: 察看了|县职工服务中心), or after a place or body
+    that is (在|鼓楼区|温泉街道职工服务中心, 来到|某公司|和|某街道职工服务中心: its chain or list)."""
+    text = ctx.text
+    at = start - 1 if text.startswith("了", start - 1) else start
+    if text.endswith((*ctx.tables.lodging_venue_marks, *ctx.conventions.movement_verbs), 0, at):
+        return True
+    gap = start - 1 if text[start - 1:start] in ("和", "、", "及") else start
+    before = spans.ending_at(gap)
+    return depth > 0 and before is not None and before.label != "PER" \
+        and (text.endswith(ctx.tables.lodging_venue_marks, 0, before.start)
+             or _gone_to_house(ctx, spans, before.start, depth - 1))
 
 
 @rule_steps.register("region_places")
