@@ -135,8 +135,8 @@ def _common_words(*paths: Path) -> dict[str, list[str]]:
 
 NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars", "address_terms",
              "foreign_name_chars", "transliteration_chars", "verb_surnames", "common_surname_count", "meeting_frames",
-             "japanese_surnames", "japanese_long_given_ends", "japanese_given_finals", "name_conjunctions",
-             "title_blocked_next", "title_blocked_next_except")
+             "japanese_surnames", "japanese_long_given_ends", "japanese_given_finals", "minority_name_parts",
+             "name_conjunctions", "title_blocked_next", "title_blocked_next_except")
 NAME_COUNTS = ("common_surname_count",)
 ELISION_KEYS = ("prefixes", "not_words", "other_levels", "party_prefixes", "bare_heads", "generic_heads", "anaphors")
 
@@ -276,6 +276,7 @@ class DomainLexicon:
         self.title_blocked_next = frozenset(self.names.get("title_blocked_next", []))
         self.title_blocked_next_except = tuple(self.names.get("title_blocked_next_except", []))
         self.japanese_surnames = _longest_first(self.names.get("japanese_surnames", []))
+        self.minority_name_parts = _longest_first(self.names.get("minority_name_parts", []))
         self.japanese_long_given_ends = frozenset(self.names.get("japanese_long_given_ends", []))
         self.japanese_given_finals = frozenset(self.names.get("japanese_given_finals", []))
         self.positions_longest = _longest_first(self.positions)

@@ -644,3 +644,16 @@ def test_a_service_station_after_a_place_is_one_place_and_a_station_of_common_wo
     # 某街道|爱心驿站: a station of common words stays whole with its unit (not 青山镇|松林广场工会驿站)
     found = rules_on(nlp, ["走进", "青山", "街道", "爱心", "驿站", "。"], [("青山街道爱心驿站", "LOC")])
     assert found == {("青山街道爱心驿站", "LOC")}
+
+
+@pytest.mark.parametrize("words, model, name", [
+    (["州长", "多杰", "才", "让", "到", "县", "调研", "。"], [("多杰才", "PER")], "多杰才让"),      # read short
+    (["副市长", "乌云", "其其格", "出席", "。"], [("乌云", "PER")], "乌云其其格"),                # one part read
+])
+def test_a_tibetan_or_mongolian_name_read_in_part_is_the_whole_run_of_its_parts(nlp, words, model, name):
+    # names.yaml minority_name_parts: a person the model read inside a run of parts is the whole run
+    assert (name, "PER") in rules_on(nlp, words, model)
+
+
+def test_one_part_of_a_minority_name_alone_stays_a_name(nlp):
+    assert rules_on(nlp, ["牧民", "其木格", "介绍", "情况", "。"], [("其木格", "PER")]) == {("其木格", "PER")}

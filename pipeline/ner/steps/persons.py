@@ -558,6 +558,36 @@ def japanese_names(ctx: RuleContext, spans: SpanSet) -> None:
                 spans.replace(span, (start, whole, "PER"))
 
 
+@rule_steps.register("minority_names")
+def minority_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """多杰才|让 -> 多杰才让, 乌云|其其格 -> 乌云其其格, 洛桑 of 旦增洛桑: a person the model read inside
+    a run of two or more parts of Tibetan or Mongolian names (names.yaml minority_name_parts), or
+    over its first part into the next, is the whole run, where no other mention holds any of it."""
+    parts, text = ctx.patterns.names.lex.minority_name_parts, ctx.text
+    if not parts:
+        return
+    for span in spans.of("PER"):
+        start, end, _ = span
+        runs = [run for k in range(max(0, start - 8), start + 1) if (run := _parts_run(text, k, parts))
+                and k + sum(map(len, run)) > start]
+        run_start, run = next(((k, r) for k, r in ((text.find("".join(r), max(0, start - 8)), r) for r in runs)
+                               if 0 <= k <= start), (start, []))
+        run_end = run_start + sum(map(len, run))
+        if len(run) < 2 or (run_start, run_end) == (start, end) or end > run_end \
+                or any(s != span for s in spans.overlapping(run_start, run_end)):
+            continue
+        spans.replace(span, (run_start, run_end, "PER"))
+
+
+def _parts_run(text: str, pos: int, parts: tuple[str, ...]) -> list[str]:
+    """The name parts written one after another from ``pos`` (longest first), [] where none opens there."""
+    run: list[str] = []
+    while (part := next((w for w in parts if text.startswith(w, pos)), None)) is not None:
+        run.append(part)
+        pos += len(part)
+    return run
+
+
 @rule_steps.register("japanese_names_before_titles")
 def japanese_names_before_titles(ctx: RuleContext, spans: SpanSet) -> None:
     """以山本一郎会长为团长, 与小泉纯一郎首相会谈: a Japanese reading written whole as tokens right
