@@ -1939,3 +1939,13 @@ def test_a_railway_sections_chief_holds_the_section(nlp):
     # 段长 (positions.txt): the head of a railway section (车务段, 机务段, 工务段)
     doc = make(nlp, "安平车务段段长甲乙丙介绍了春运情况。", per=["甲乙丙"], org=["安平车务段"])
     assert triples(doc) == {("甲乙丙", "段长", "安平车务段")}
+
+
+def test_a_sister_city_whose_mayor_has_a_foreign_name_is_not_the_home_city(nlp):
+    # 某市市长克劳斯·韦伯: a place whose head is named with · is another country's; the elided 市委,
+    # 副市长 are the home city's, though the foreign one is named nearer
+    text = ("青山市与曼海姆市缔结友好城市关系。青山市市长甲乙丙与曼海姆市市长克劳斯·韦伯签署协议。"
+            "曼海姆市是重要的工业城市。仪式前，市委书记丁戊己会见了克劳斯·韦伯一行。")
+    doc = make(nlp, text, per=["甲乙丙", "克劳斯·韦伯", "丁戊己"], org=["市委"], loc=["青山市", "曼海姆市"])
+    assert ("丁戊己", "书记", "青山市委") in triples(doc)
+    assert ("克劳斯·韦伯", "市长", "曼海姆市") in triples(doc)

@@ -4,6 +4,8 @@ is foreign: two-character counties (雄县), districts newer than it (平城区)
 the home's; a place is another country's only where the text marks it so."""
 from __future__ import annotations
 
+import re
+
 from .lexicon import RoleLexicon
 
 
@@ -25,10 +27,22 @@ def foreign_places(text: str, places: list[tuple[int, int]], lex: RoleLexicon) -
         place, before = text[s:e], starts.get(s)
         if lex.is_listed(place):
             continue
-        if before is not None and (before in foreign_at or text[before:s] in countries) or _opens_with(place, countries):
+        if before is not None and (before in foreign_at or text[before:s] in countries) or _opens_with(place, countries) \
+                or _headed_by_a_foreign_name(text, e, lex):
             foreign_at.add(s)
             foreign.add(place)
     return foreign, countries
+
+
+_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}[·・•][\u4e00-\u9fff]")
+
+
+def _headed_by_a_foreign_name(text: str, end: int, lex: RoleLexicon) -> bool:
+    """曼海姆市|市长|克劳斯·韦伯: a place whose head's title (place_heads) is followed by a name
+    written with · (a transliterated one) is another country's, its sister city named beside the
+    home's."""
+    title = next((t for t in sorted(lex.place_heads, key=len, reverse=True) if text.startswith(t, end)), None)
+    return title is not None and _FOREIGN_NAME.match(text, end + len(title)) is not None
 
 
 def _countries(names: set[str], levels: tuple[str, ...], lex: RoleLexicon) -> set[str]:
