@@ -1949,3 +1949,12 @@ def test_a_sister_city_whose_mayor_has_a_foreign_name_is_not_the_home_city(nlp):
     doc = make(nlp, text, per=["甲乙丙", "克劳斯·韦伯", "丁戊己"], org=["市委"], loc=["青山市", "曼海姆市"])
     assert ("丁戊己", "书记", "青山市委") in triples(doc)
     assert ("克劳斯·韦伯", "市长", "曼海姆市") in triples(doc)
+
+
+def test_an_autonomous_prefectures_head_written_short_holds_the_listed_full_name(nlp):
+    # 西双版纳州州长乙: the head of the autonomous prefecture the gazetteer lists in full (the guideline
+    # writes organizations in full); a short name nothing lists in full stays as written
+    doc = make(nlp, "西双版纳州州长甲乙丙出席会议。", per=["甲乙丙"], loc=["西双版纳州"])
+    assert triples(doc) == {("甲乙丙", "州长", "西双版纳傣族自治州")}
+    doc = make(nlp, "青山州州长甲乙丙出席会议。", per=["甲乙丙"], loc=["青山州"])
+    assert triples(doc) == {("甲乙丙", "州长", "青山州")}

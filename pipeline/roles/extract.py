@@ -727,7 +727,8 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             place = (placed if placed not in lex.bare_levels else None) \
                 or next((p for o in reversed(written_before) if (p := place_of_level(o, level, lex))), None)
             # (州长 with no place written: of 恩施土家族苗族自治州, where the article writes it in full)
-            seg.org = index.without_country(place) if place \
+            # (西双版纳州州长: the autonomous prefecture in full, as with no place written)
+            seg.org = index.in_full(index.without_country(place), level) if place \
                 else (found := index.nearest(level, offset + seg.org_start)) and index.in_full(found, level)
             seg.org_as_written = written
         elif written and written in lex.body_titles:

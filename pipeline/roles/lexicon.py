@@ -124,6 +124,8 @@ class RoleLexicon:
         self.place_re = words_regex(self.gazetteer)   # the longest listed place at a position
         # 广西 -> 广西壮族自治区 (自治区): a listed place whose name opens the listed full name of a level
         self.full_of_level: dict[tuple[str, str], str] = _full_names_of_levels(self.gazetteer, self.elision_prefixes)
+        # 恩施土家族苗族自治州: the listed autonomous places, whose heads written short (恩施州州长) hold them
+        self.autonomous_places: tuple[str, ...] = tuple(sorted(n for n in self.gazetteer if self.autonomy_mark in n))
         # 洛阳 (an entity) for the listed 洛阳市: the names of listed places less their level
         self.level_stems: frozenset[str] = place_stems(self.gazetteer, self.elision_prefixes, d.common_word_set)
         self.place_abbreviations: dict[str, str] = {a: p for a, p in d.place_abbreviations.items() if p}

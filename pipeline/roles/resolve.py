@@ -232,12 +232,16 @@ class PlaceIndex:
     def in_full(self, place: str, level: str) -> str:
         """The autonomous place the article names in full that ``place`` names short (恩施州 of
         恩施土家族苗族自治州, 巍山县 of 巍山彝族回族自治县: its stem opens it, 自治 before its level),
-        where there is one such; else ``place``."""
+        where there is one such, else the one the gazetteer lists so (a short name no gazetteer lists
+        itself); else ``place``."""
         stem = place[:-len(level)] if place.endswith(level) else ""
         if len(stem) < 2:
             return place
+        ending = self.lex.autonomy_mark + level
         full = {name for s, e in self.places if (name := self.text[s:e]).startswith(stem)
-                and name.endswith(self.lex.autonomy_mark + level) and name != place}
+                and name.endswith(ending) and name != place}
+        if not full and not self.lex.is_listed(place):   # (else the one the gazetteer lists: 西双版纳州)
+            full = {name for name in self.lex.autonomous_places if name.startswith(stem) and name.endswith(ending)}
         return full.pop() if len(full) == 1 else place
 
     def registered(self) -> list[str]:
