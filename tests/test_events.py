@@ -3216,3 +3216,10 @@ def test_going_deep_after_a_light_verb_says_how_and_names_no_visit(nlp):
     events = run(nlp, text, {"PER": ["甲乙丙"], "ORG": ["白石市总工会代表团", "青山市总工会"], "LOC": ["青山市"]})
     visitors = {name for e in events if e["type"] == "visit" for role, name in roles(e) if role == "visitor"}
     assert visitors == {"白石市总工会代表团"}
+
+
+def test_one_raising_a_problem_at_a_meeting_speaks_at_it(nlp):
+    # 反映 (speech_after_name): 座谈会上，外卖骑手甲反映… speaks at the symposium
+    text = "5月6日，青山区总工会召开座谈会。座谈会上，外卖骑手甲乙丙反映，老旧小区楼栋号标识不清。"
+    events = run(nlp, text, {"PER": ["甲乙丙"], "ORG": ["青山区总工会"]})
+    assert ("speaker", "甲乙丙") in roles(events[0])
