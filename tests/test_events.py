@@ -3223,3 +3223,13 @@ def test_one_raising_a_problem_at_a_meeting_speaks_at_it(nlp):
     text = "5月6日，青山区总工会召开座谈会。座谈会上，外卖骑手甲乙丙反映，老旧小区楼栋号标识不清。"
     events = run(nlp, text, {"PER": ["甲乙丙"], "ORG": ["青山区总工会"]})
     assert ("speaker", "甲乙丙") in roles(events[0])
+
+
+def test_bodies_gone_to_are_no_later_verbs_subject(nlp):
+    # 来到某园区、甲公司和乙公司，察看…: the first item not read, the bodies gone to are still no
+    # visitors of 察看
+    text = ("4月12日，周明远到白石县调研。周明远一行先后来到白石化工园区、青山化工股份有限公司和东江新材料有限公司，"
+            "察看企业生产装置。")
+    events = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山化工股份有限公司", "东江新材料有限公司"], "LOC": ["白石县"]})
+    visitors = {name for e in events for role, name in roles(e) if role == "visitor"}
+    assert visitors == {"周明远"}

@@ -192,6 +192,10 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                     visited = _place_gone_to(doc, ents, c_start, v_start, lex) + visited
             if not visited and word in lex.motion:   # 走进X开展…, X not recognized as an entity
                 visited = _unrecognized_object(text, v_end, c_end, ents, lex)
+            if not visited and word in lex.motion and not modifies:
+                # (来到某园区、甲公司和乙公司，察看…: the bodies gone to, though not read as stops, are
+                # nobody's subject)
+                taken += [m for m in actors(doc, ents, v_end, c_end, lex) if m.label != "PER"]
             if not visited:   # 对东洋国进行国事访问
                 visited, subj_end = _regarded_objects(doc, ents, c_start, v_start, lex) or (visited, subj_end)
             if not visited:   # 到上海考察 / 在上海视察
