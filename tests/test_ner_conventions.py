@@ -828,6 +828,17 @@ def test_the_later_items_of_a_list_of_units_with_one_found_are_places(cut, model
     assert named_after("enumerated_places", cut, model) == found
 
 
+@pytest.mark.parametrize("cut, model, found", [
+    # the one found last, running on after its place (石井镇|的6家企业): an item before it, after a
+    # verb of going that opens the list, is a place too
+    ("走进|水南镇|、|石井镇|的|6|家|企业", [("石井镇", "LOC")], {("水南镇", "LOC"), ("石井镇", "LOC")}),
+    # … not an item that ends otherwise (某公司、某镇)
+    ("走进|青禾|公司|、|石井镇|的|6|家|企业", [("石井镇", "LOC")], {("石井镇", "LOC")}),
+])
+def test_the_earlier_items_of_a_list_of_units_with_one_found_are_places(cut, model, found):
+    assert named_after("enumerated_places", cut, model) == found
+
+
 @pytest.mark.parametrize("cut, found", [
     # a character of a city the article names, after a verb of going or being and before a word
     ("烟台|市委|书记|陪同|。|检查组|来|烟|检查", {("烟", "LOC")}),

@@ -521,13 +521,21 @@ def enumerated_places(ctx: RuleContext, spans: SpanSet) -> None:
     shortest, longest = _LISTED_UNIT_CHARS
     for m in _UNIT_LIST.finditer(text):
         items = enumeration_items(text, m.start(), m.end())
-        first = next((i for i, (s, e) in enumerate(items) if any(
-            x.label == "LOC" and x.end == e and e - x.start >= shortest for x in spans.overlapping(s, e))), None)
-        if first is None or first == len(items) - 1:
+        # (the last item may run on after its place: 水头镇、石井镇|的6家企业)
+        found = next(((i, x.end) for i, (s, e) in enumerate(items) for x in spans.overlapping(s, e)
+                      if x.label == "LOC" and x.end - x.start >= shortest
+                      and (x.end == e or i == len(items) - 1 and x.start == s)), None)
+        if found is None:
             continue
-        found_end = items[first][1]
+        first, found_end = found
         suffix = next((u for u in ctx.conventions.unit_suffixes if text.endswith(u, 0, found_end)), None)
         if suffix is None:
+            continue
+        # (走进|水头镇、石井镇: an item before the one found, a verb of going opening the list, is one too)
+        earlier = [(_after_a_verb_of_going(ctx, s, e, opening=True), e) for s, e in items[:first]]
+        if earlier and all(text.endswith(suffix, s, e) for s, e in earlier):
+            _add_listed_units(ctx, spans, earlier, suffix)
+        if first == len(items) - 1:
             continue
         later = items[first + 1:]
         s, e = later[-1]   # the last may run on after the list (黄土铺镇|等地): it ends at its suffix
@@ -535,12 +543,20 @@ def enumerated_places(ctx: RuleContext, spans: SpanSet) -> None:
         later[-1] = (s, cut + len(suffix)) if cut >= 0 else (s, e)
         if not all(text.endswith(suffix, s, e) for s, e in later):
             continue
-        for s, e in later:
-            stem = e - len(suffix)   # (示范|村, 其他|街道: a kind, no name; 新农村, 示范乡镇: a word's end)
-            if shortest <= e - s <= longest and not spans.overlapping(s, e) and text[s:e] not in p.words \
-                    and text[s:stem] not in p.words and text[stem - 1:stem + 1] not in p.words \
-                    and not ctx.cuts_word(s) and not ctx.cuts_word(e):
-                spans.add(s, e, "LOC")
+        _add_listed_units(ctx, spans, later, suffix)
+
+
+def _add_listed_units(ctx: RuleContext, spans: SpanSet, items: list[tuple[int, int]], suffix: str) -> None:
+    """Each listed unit text[s:e] (ending with ``suffix``) of a name's length, no common word, and
+    nothing found in it, is a place."""
+    text, p = ctx.text, ctx.patterns
+    shortest, longest = _LISTED_UNIT_CHARS
+    for s, e in items:
+        stem = e - len(suffix)   # (示范|村, 其他|街道: a kind, no name; 新农村, 示范乡镇: a word's end)
+        if shortest <= e - s <= longest and not spans.overlapping(s, e) and text[s:e] not in p.words \
+                and text[s:stem] not in p.words and text[stem - 1:stem + 1] not in p.words \
+                and not ctx.cuts_word(s) and not ctx.cuts_word(e):
+            spans.add(s, e, "LOC")
 
 
 @rule_steps.register("split_admin_levels")
