@@ -964,7 +964,8 @@ def _without_repeated_stops(participants: list[dict], lex: EventLexicon) -> list
     """抵达江苏南京 … 在苏期间: a one-character place visited that is the short form of another
     place visited (place_abbreviations.txt: 苏 -> 江苏) is that stop again, not one more; not of an
     organization visited that a place's name opens (赴粤 … 广东某公司: 粤 is a stop of its own)."""
-    longer = [p["name"] for p in participants if p["role"] == "visited" and len(p["name"]) > 1 and p["label"] == "LOC"]
+    longer = [p["name"] for p in participants
+              if p["role"] == "visited" and len(p["name"]) > 1 and p["label"] == "LOC"]
 
     def repeated(p: dict) -> bool:
         return p["role"] == "visited" and len(p["name"]) == 1 and any(

@@ -774,8 +774,8 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             elif seg.org and starts_with_any(word, lex.body_titles):   # 政治局常委、书记处书记
                 seg.org = _outside_leading_body(seg.org, lex)
                 seg.org_as_written = seg.org_as_written and _outside_leading_body(seg.org_as_written, lex)
-            elif seg.org and word not in lex.party_titles \
-                    and ((place := _place_of_chain([seg.org], lex)) is None or place.endswith(lex.party_governed_units)):
+            elif seg.org and word not in lex.party_titles and (
+                    (place := _place_of_chain([seg.org], lex)) is None or place.endswith(lex.party_governed_units)):
                 # 某集团党委书记、董事长: 某集团; not a place's party committee (自治区党委常委、秘书长:
                 # the committee's secretary-general, the place's government posts named as such), but
                 # a village's party branch (某村党支部书记、主任: the village's)

@@ -27,8 +27,8 @@ def foreign_places(text: str, places: list[tuple[int, int]], lex: RoleLexicon) -
         place, before = text[s:e], starts.get(s)
         if lex.is_listed(place):
             continue
-        if before is not None and (before in foreign_at or text[before:s] in countries) or _opens_with(place, countries) \
-                or _headed_by_a_foreign_name(text, e, lex):
+        if before is not None and (before in foreign_at or text[before:s] in countries) \
+                or _opens_with(place, countries) or _headed_by_a_foreign_name(text, e, lex):
             foreign_at.add(s)
             foreign.add(place)
     return foreign, countries

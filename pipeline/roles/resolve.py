@@ -444,7 +444,8 @@ class PlaceIndex:
         """The full name ending with one of ``ends`` that the article writes first, before ``before``
         (the company its lead reports on, where a guest company is named after it), else None; None
         too where it is written beside another such name (某公司和某公司签约: which one is not said)."""
-        named = sorted((offset, t) for offset, t in set(self.seen) if offset < before and self._full_name_ending(t, ends))
+        named = sorted((offset, t) for offset, t in set(self.seen)
+                       if offset < before and self._full_name_ending(t, ends))
         if not named:
             return None
         first = named[0][1]

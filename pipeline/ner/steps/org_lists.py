@@ -83,7 +83,7 @@ def sector_unions(ctx: RuleContext, spans: SpanSet, max_words: int = 2) -> None:
                 level = pos - 1
                 if text[level] in conv.admin_levels and ctx.opens_name(level):
                     # (not a venue read by its use: 在|区职工服务中心|举行, lodging_places)
-                    if (level, end, "LOC") not in set(map(tuple, spans.of("LOC"))):
+                    if not any(s.start == level and s.end == end for s in spans.of("LOC")):
                         spans.add(level, end, "ORG", override=True)
                     break
             at = text.find(head, end)

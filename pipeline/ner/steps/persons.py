@@ -558,6 +558,9 @@ def japanese_names(ctx: RuleContext, spans: SpanSet) -> None:
                 spans.replace(span, (start, whole, "PER"))
 
 
+_LONGEST_NAME_RUN = 8   # how far before a person a run of name parts may open (扎西|次仁|多吉)
+
+
 @rule_steps.register("minority_names")
 def minority_names(ctx: RuleContext, spans: SpanSet) -> None:
     """多杰才|让 -> 多杰才让, 乌云|其其格 -> 乌云其其格, 洛桑 of 旦增洛桑: a person the model read inside
@@ -568,10 +571,10 @@ def minority_names(ctx: RuleContext, spans: SpanSet) -> None:
         return
     for span in spans.of("PER"):
         start, end, _ = span
-        runs = [run for k in range(max(0, start - 8), start + 1) if (run := _parts_run(text, k, parts))
-                and k + sum(map(len, run)) > start]
-        run_start, run = next(((k, r) for k, r in ((text.find("".join(r), max(0, start - 8)), r) for r in runs)
-                               if 0 <= k <= start), (start, []))
+        # the leftmost run of parts that reaches into the person (旦增|洛桑: it opens before it)
+        run_start, run = next(((k, run) for k in range(max(0, start - _LONGEST_NAME_RUN), start + 1)
+                               if (run := _parts_run(text, k, parts)) and k + sum(map(len, run)) > start),
+                              (start, []))
         run_end = run_start + sum(map(len, run))
         if len(run) < 2 or (run_start, run_end) == (start, end) or end > run_end \
                 or any(s != span for s in spans.overlapping(run_start, run_end)):
