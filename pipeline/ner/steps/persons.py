@@ -569,11 +569,13 @@ def minority_names(ctx: RuleContext, spans: SpanSet) -> None:
     parts, text = ctx.patterns.names.lex.minority_name_parts, ctx.text
     if not parts:
         return
+    openings = {part[:2] for part in parts}   # (most positions open no part: one set lookup each)
     for span in spans.of("PER"):
         start, end, _ = span
         # the leftmost run of parts that reaches into the person (旦增|洛桑: it opens before it)
         run_start, run = next(((k, run) for k in range(max(0, start - _LONGEST_NAME_RUN), start + 1)
-                               if (run := _parts_run(text, k, parts)) and k + sum(map(len, run)) > start),
+                               if text[k:k + 2] in openings and (run := _parts_run(text, k, parts))
+                               and k + sum(map(len, run)) > start),
                               (start, []))
         run_end = run_start + sum(map(len, run))
         if len(run) < 2 or (run_start, run_end) == (start, end) or end > run_end \
