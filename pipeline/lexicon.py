@@ -46,6 +46,7 @@ from spacy.util import registry
 from .lexicon_files import UNFORCED, entry_lines
 from .paths import LEXICON_DIR
 from .text import chars
+from .text.scan import splits_into_words
 from .text.scan import longest_first, words_regex
 
 ORG_SUFFIX_KINDS = ("name", "weak", "company", "legal", "ending")
@@ -417,6 +418,17 @@ class DomainLexicon:
         that is no organization ending (代表团, 考察团; not 公司)."""
         return [g for g in groups if name.endswith(g)] + \
             [name[-k:] for k in (3, 2) if name[-k:] in self.noun_word_set and name[-k:] not in self.org_suffixes]
+
+    def generic_zone_end(self, text: str) -> int:
+        """Where a city's zone named by no name of its own that opens ``text`` ends: a zone level
+        (``zone_levels``: 经开区, 高新区) at its start, or after common words (经济技术|开发区); 0 where
+        none opens it (两江新区, 临港新片区: a zone's own name). NER keeps such a zone with its city
+        (南宁经开区党工委); roles read the city before it as written bare."""
+        found = min(((i, -len(z)) for z in self.zone_levels if (i := text.find(z)) >= 0), default=None)
+        if found is None:
+            return 0
+        at, minus_len = found
+        return at - minus_len if at == 0 or splits_into_words(text[:at], self.common_word_set) else 0
 
     def verb_like(self, word: str) -> bool:
         """A rare verb (verbs.txt) or a common word that is no noun: what ends a name or opens a

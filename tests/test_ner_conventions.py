@@ -2460,13 +2460,31 @@ def test_a_facility_begun_after_a_function_character_does_not_take_it():
     assert named(text, spans) == {("州民族文化中心", "LOC")}
 
 
-def test_a_listed_place_names_a_trades_facility_after_it():
-    # 宁波|中德智造产业园: a trade's facility (trade_facilities) after a listed place is one place, as the
-    # devset's 北京京东方生命科技产业基地; a landmark after one stays apart (北京|人民大会堂)
-    found = named_after("join_place_facilities", "宁波|中德|智造|产业园", [("宁波", "LOC"), ("中德智造产业园", "LOC")])
-    assert found == {("宁波中德智造产业园", "LOC")}
-    found = named_after("join_place_facilities", "北京|人民|大会堂", [("北京", "LOC"), ("人民大会堂", "LOC")])
-    assert found == {("北京", "LOC"), ("人民大会堂", "LOC")}
+@pytest.mark.parametrize("cut, model, found", [
+    # a trade's facility (trade_facilities) after a listed place is one place, as the devset's
+    # 北京京东方生命科技产业基地
+    ("宁波|中德|智造|产业园", [("宁波", "LOC"), ("中德智造产业园", "LOC")], {("宁波中德智造产业园", "LOC")}),
+    # a station after its city (station_endings), as People's Daily tags [北京 西 站]ns
+    ("上海|虹桥站", [("上海", "LOC"), ("虹桥站", "LOC")], {("上海虹桥站", "LOC")}),
+    # … a landmark after one stays apart
+    ("北京|人民|大会堂", [("北京", "LOC"), ("人民大会堂", "LOC")], {("北京", "LOC"), ("人民大会堂", "LOC")}),
+])
+def test_a_listed_place_names_a_trades_facility_or_a_station_after_it(cut, model, found):
+    assert named_after("join_place_facilities", cut, model) == found
+
+
+@pytest.mark.parametrize("cut, model, found", [
+    # 公路口岸, 铁路口岸: one crossing, named by its place (深圳|口岸, the city's, is none); a place the
+    # model ended inside the suffix (霍尔果斯铁路|口岸) is the facility's name too
+    ("察看|了|二连浩特|公路|口岸", [], "二连浩特公路口岸"),
+    ("来到|霍尔果斯|铁路|口岸", [("霍尔果斯铁路", "LOC")], "霍尔果斯铁路口岸"),
+    # 贸易区, 商贸城: a border trade zone the model ended before its ending, and a trade city
+    ("来到|东山|边民|互市|贸易区", [("东山边民互市", "LOC")], "东山边民互市贸易区"),
+    ("走进|青山|远东|商贸城", [], "青山远东商贸城"),
+])
+def test_a_crossing_a_trade_zone_or_a_trade_city_is_one_facility(cut, model, found):
+    # facility_suffixes: each is one place
+    assert named_after("facilities", cut, model) == {(found, "LOC")}
 
 
 def test_a_place_named_short_names_a_trades_facility_of_common_words():
@@ -2481,14 +2499,6 @@ def test_listed_places_each_with_its_level_are_not_joined():
     assert named_after("join_place_chains", "锡林郭勒盟|二连浩特市", [("锡林郭勒盟", "LOC"), ("二连浩特市", "LOC")]) \
         == {("锡林郭勒盟", "LOC"), ("二连浩特市", "LOC")}
     assert named_after("join_place_chains", "浙江|杭州", [("浙江", "LOC"), ("杭州", "LOC")]) == {("浙江杭州", "LOC")}
-
-
-def test_a_border_crossings_road_or_rail_port_is_one_facility():
-    # 公路口岸, 铁路口岸 (facility_suffixes): one crossing, named by its place; a place the model ended
-    # inside the suffix (霍尔果斯铁路|口岸) is the facility's name too; 深圳|口岸 (the city's) is none
-    assert named_after("facilities", "察看|了|二连浩特|公路|口岸", []) == {("二连浩特公路口岸", "LOC")}
-    assert named_after("facilities", "来到|霍尔果斯|铁路|口岸", [("霍尔果斯铁路", "LOC")]) \
-        == {("霍尔果斯铁路口岸", "LOC")}
 
 
 def test_a_facility_read_from_inside_a_places_stem_begins_at_the_stem():
@@ -2508,19 +2518,3 @@ def test_a_citys_zone_named_by_no_name_of_its_own_stays_with_the_city():
         == {("武汉经济技术开发区党工委", "ORG")}
     assert named_after("split_places_off_orgs", "重庆|两江|新区|总工会", [("重庆两江新区总工会", "ORG")]) \
         == {("重庆", "LOC"), ("两江新区总工会", "ORG")}
-
-
-def test_a_station_after_its_city_is_one_place():
-    # 上海|虹桥站 (station_endings): as People's Daily tags [北京 西 站]ns; a landmark stays apart
-    found = named_after("join_place_facilities", "上海|虹桥站", [("上海", "LOC"), ("虹桥站", "LOC")])
-    assert found == {("上海虹桥站", "LOC")}
-    found = named_after("join_place_facilities", "北京|人民|大会堂", [("北京", "LOC"), ("人民大会堂", "LOC")])
-    assert found == {("北京", "LOC"), ("人民大会堂", "LOC")}
-
-
-def test_a_trade_zone_and_a_trade_city_are_facilities():
-    # 贸易区, 商贸城 (facility_suffixes): a border trade zone the model ended before its ending, and a
-    # trade city, are one place each
-    assert named_after("facilities", "来到|东山|边民|互市|贸易区", [("东山边民互市", "LOC")]) \
-        == {("东山边民互市贸易区", "LOC")}
-    assert named_after("facilities", "走进|青山|远东|商贸城", []) == {("青山远东商贸城", "LOC")}

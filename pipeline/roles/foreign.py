@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.chars import HAN, NAME_PARTS_MARK
 from .lexicon import RoleLexicon
 
 
@@ -34,14 +35,14 @@ def foreign_places(text: str, places: list[tuple[int, int]], lex: RoleLexicon) -
     return foreign, countries
 
 
-_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}[·・•][\u4e00-\u9fff]")
+_FOREIGN_NAME = re.compile(f"[{HAN}]{{1,10}}{NAME_PARTS_MARK}[{HAN}]")   # (克劳斯·韦伯)
 
 
 def _headed_by_a_foreign_name(text: str, end: int, lex: RoleLexicon) -> bool:
     """曼海姆市|市长|克劳斯·韦伯: a place whose head's title (place_heads) is followed by a name
     written with · (a transliterated one) is another country's, its sister city named beside the
     home's."""
-    title = next((t for t in sorted(lex.place_heads, key=len, reverse=True) if text.startswith(t, end)), None)
+    title = next((t for t in lex.place_head_titles if text.startswith(t, end)), None)
     return title is not None and _FOREIGN_NAME.match(text, end + len(title)) is not None
 
 

@@ -113,13 +113,13 @@ class RoleLexicon:
         self.national_country: str | None = p.get("national_country")
         self.self_contained: dict[str, str | None] = dict(p.get("self_contained") or {})
         self.place_heads: dict[str, str] = dict(p.get("place_heads") or {})
+        self.place_head_titles: tuple[str, ...] = tuple(sorted(self.place_heads, key=len, reverse=True))
         self.place_assemblies: frozenset[str] = frozenset(p.get("place_assemblies") or [])
         self.place_governments: tuple[str, ...] = tuple(sorted(p.get("place_governments") or [], key=len, reverse=True))
         self.country_titles: frozenset[str] = frozenset(p.get("country_titles") or [])
         self.shared_head_chars: set[str] = set(p.get("shared_head_chars") or [])
         self.elision_prefixes: list[str] = list(d.elision_prefixes)
         self.bare_levels: frozenset[str] = frozenset(self.elision_prefixes)   # 市, 区: a level written alone
-        self.zone_levels: tuple[str, ...] = d.zone_levels   # 经开区, 高新区 (the shared lexicon's)
         self.gazetteer: frozenset[str] = d.place_set   # (the shared lexicon's, built once)
         self.place_re = words_regex(self.gazetteer)   # the longest listed place at a position
         # 广西 -> 广西壮族自治区 (自治区): a listed place whose name opens the listed full name of a level

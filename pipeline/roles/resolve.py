@@ -177,16 +177,10 @@ class PlaceIndex:
             self.bare += [(offset, level, place) for level, place in self._levels_of(text)]
             return
         # (南宁|经开区党工委, 南宁|经济技术开发区: the city opening its zone's name, written bare)
-        head = next((text[:k] for k in (3, 2) if self._zone_after(text[k:])
+        head = next((text[:k] for k in (3, 2) if self.lex.domain.generic_zone_end(text[k:])
                      and (text[:k] in self.lex.gazetteer or text[:k] in self.lex.level_stems)), None)
         if head is not None:
             self.bare += [(offset, level, place) for level, place in self._levels_of(head)]
-
-    def _zone_after(self, rest: str) -> bool:
-        """Whether ``rest`` opens with a zone named by no name of its own: a zone level (经开区) or
-        common words and one (经济技术|开发区)."""
-        at = min((i for z in self.lex.zone_levels if (i := rest.find(z)) >= 0), default=-1)
-        return at == 0 or at > 0 and splits_into_words(rest[:at], self.lex.common_words)
 
     def _levels_of(self, name: str, written_with_level: bool = False) -> list[tuple[str, str]]:
         """(level, place) for each level a listed place ``name`` stands for: with the level added

@@ -69,7 +69,6 @@ class RulePatterns:
         self.position_re = words_regex(t.positions) if t.positions else None
         self.longest_position = max(map(len, t.positions), default=0)
         self.place_re = WordIndex(t.places) if t.places else None   # (thousands of places: indexed)
-        self.zone_levels = names.lex.zone_levels   # 经开区, 高新区 (the shared lexicon's)
         # 越南|老街省劳动联合会: a country opening a foreign body's unit (world_countries.txt)
         self.country_re = words_regex(names.lex.countries_longest) if names.lex.countries else None
         ends = "|".join(map(re.escape, t.conventions.foreign_unit_suffixes)) or "(?!)"

@@ -7,7 +7,6 @@ from typing import Any, Callable, Iterator
 
 from ...lexicon import NAME_KINDS
 from ...splitter.wordlist import word_spans_break
-from ...text.scan import splits_into_words
 from ..align import token_bounds
 from ..spans import Mention, SpanSet
 from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, run_back
@@ -850,26 +849,16 @@ def _listed_place_first(units: list[str], p: RulePatterns) -> list[str]:
     """湖北东江县|总工会, 北京青山区|总工会: a listed place without a suffix that opens the first
     unit is a place of its own in front of the organization (湖北, 东江县总工会); a place chain
     alone stays one (甘肃康乐县: split_place_chains never calls this), and so does a city's zone
-    (南宁经开区: ``zone_levels``, the elided levels that are no administrative ones)."""
+    named by no name of its own (南宁经开区: the shared lexicon's ``generic_zone_end``)."""
     if not units or p.place_re is None:
         return units
     listed = p.place_re.match(units[0])
     if listed is None or listed.end() >= len(units[0]) or not p.unit_re.fullmatch(units[0], listed.end()) \
             or p.suffix_re.search(units[0], listed.end()):
         return units  # 中国|工商银行广东省…: a unit holding an organization word is none
-    if _generic_zone(units[0][listed.end():], p):
+    if p.names.lex.generic_zone_end(zone := units[0][listed.end():]) == len(zone):
         return units  # 南宁经开区|党工委, 武汉经济技术开发区|党工委: a city's zone is one place with it
     return [units[0][:listed.end()], units[0][listed.end():], *units[1:]]
-
-
-def _generic_zone(name: str, p: RulePatterns) -> bool:
-    """Whether ``name`` is a zone named by no name of its own: a zone level alone (经开区, 高新区) or
-    after common words (经济技术|开发区); not 两江新区, 临港新片区 (a zone's own name)."""
-    zone = next((z for z in p.zone_levels if name.endswith(z)), None)
-    if zone is None:
-        return False
-    stem = name[:-len(zone)]
-    return not stem or splits_into_words(stem, p.words)
 
 
 def _whole_word_units(units: list[str], start: int, ctx: RuleContext, p: RulePatterns) -> list[str]:
