@@ -1554,10 +1554,12 @@ def test_visited_person_after_a_title_is_visited_not_a_visitor(roles_nlp):
     assert ("visited", "吴晓东") in roles(ev) and ("visitor", "吴晓东") not in roles(ev)
 
 
-@pytest.mark.parametrize("text,place", [("山本一郎一行来京访问。", "京"), ("山本一郎一行来浙考察。", "浙")])
+@pytest.mark.parametrize("text,place", [("山本一郎一行来京访问。", "京"), ("山本一郎一行来浙考察。", "浙"),
+                                        ("山本一郎一行12人来沪，围绕技能培训开展交流。", "沪")])
 def test_one_character_place_after_a_verb_of_coming_is_visited(nlp, text, place):
-    [ev] = run(nlp, text, {"PER": ["山本一郎"]})
-    assert ev["type"] == "visit" and roles(ev) == {("visitor", "山本一郎"), ("visited", place)}
+    # (一行12人来沪，…开展交流: a headcount after 一行, and coming is the visit word)
+    [ev] = [e for e in run(nlp, text, {"PER": ["山本一郎"]}) if e["type"] == "visit"]
+    assert ("visitor", "山本一郎") in roles(ev) and ("visited", place) in roles(ev)
 
 
 def test_stops_listed_before_a_labelled_person_are_visited_not_his(nlp):
@@ -2487,6 +2489,9 @@ def test_a_stop_written_again_in_short_is_no_second_stop():
     firm = [{"name": "粤", "role": "visited", "label": "LOC"},
             {"name": "广东青禾重工有限公司", "role": "visited", "label": "ORG"}]
     assert _without_repeated_stops(firm, lex) == firm
+    # 赴港 … 香港青禾科技园: nor does a facility there (its name is no chain of places)
+    park = [{"name": "港", "role": "visited", "label": "LOC"}, {"name": "香港青禾科技园", "role": "visited", "label": "LOC"}]
+    assert _without_repeated_stops(park, lex) == park
 
 
 def test_an_elided_body_listed_after_one_written_with_its_place_is_that_places(nlp):

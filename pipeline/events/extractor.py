@@ -963,12 +963,17 @@ def _without_short_forms(participants: list[dict]) -> list[dict]:
 def _without_repeated_stops(participants: list[dict], lex: EventLexicon) -> list[dict]:
     """抵达江苏南京 … 在苏期间: a one-character place visited that is the short form of another
     place visited (place_abbreviations.txt: 苏 -> 江苏) is that stop again, not one more; not of an
-    organization visited that a place's name opens (赴粤 … 广东某公司: 粤 is a stop of its own)."""
+    organization visited that a place's name opens (赴粤 … 广东某公司: 粤 is a stop of its own), nor
+    of a facility there (赴港 … 香港科技园): the longer stop is the place, or a chain of places."""
     longer = [p["name"] for p in participants
               if p["role"] == "visited" and len(p["name"]) > 1 and p["label"] == "LOC"]
 
+    def chain_of(name: str, place: str) -> bool:
+        rest = name.replace(place, "", 1)
+        return place in name and (not rest or rest in lex.place_names)
+
     def repeated(p: dict) -> bool:
         return p["role"] == "visited" and len(p["name"]) == 1 and any(
-            place in name for place, short in lex.place_abbreviations_of.items() if p["name"] in short
+            chain_of(name, place) for place, short in lex.place_abbreviations_of.items() if p["name"] in short
             for name in longer)
     return [p for p in participants if not repeated(p)]

@@ -199,6 +199,7 @@ class EventLexicon:
     place_suffix_chars: str                    # 区, 市, 县 …: 青山|区政府 names a place's body
     adverbial_motion: tuple[str, ...]          # 深入: an adverb before a word that is no noun
     place_abbreviations_of: dict[str, tuple[str, ...]]   # 江苏 -> (苏,): how a place is written short
+    place_names: frozenset[str]                # the gazetteers' places (江苏, 南京): a chain's units
     attendance_re: re.Pattern[str]
     vague_dates: list[str]
     holiday_date_re: re.Pattern[str]           # 春节前夕, 除夕当天: a holiday and a part of it, vague
@@ -581,6 +582,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         meeting_frames=domain.meeting_frames,
         name_conjunctions=domain.name_conjunctions,
         place_abbreviations_of=_abbreviations_of(domain.place_abbreviations),
+        place_names=domain.place_set,
         common_words=domain.common_word_set,
         noun_words=domain.noun_word_set,
         non_noun_words=domain.non_noun_word_set,
