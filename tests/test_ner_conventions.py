@@ -773,6 +773,10 @@ def test_place_chain_with_suffixes_is_split_and_without_is_joined():
     ("赴新疆伊犁哈萨克自治州", ["新疆", "伊犁哈萨克自治州"], {("新疆伊犁哈萨克自治州", "LOC")}),   # listed: any length
     # a province and a place in it, listed or not: one (the guideline)
     ("来到云南省西双版纳", ["云南省", "西双版纳"], {("云南省西双版纳", "LOC")}),
+    # a city without its suffix and its zone named by no name of its own: one place (北京开发区)
+    ("参观了烟台经济技术开发区", ["烟台", "经济技术开发区"], {("烟台经济技术开发区", "LOC")}),
+    # ... not a city written with its suffix (a unit each), nor a zone with a name of its own
+    ("参观了青山市经济技术开发区", ["青山市", "经济技术开发区"], {("青山市", "LOC"), ("经济技术开发区", "LOC")}),
 ])
 def test_a_chain_is_joined_only_where_a_listed_unit_has_no_suffix(text, model, found):
     spans = run("join_place_chains", text, SpanSet([at(text, name, "LOC") for name in model]))
