@@ -187,6 +187,13 @@ def test_headline_with_commas_after_an_article_cut_at_an_enumeration_comma():
     assert [a.headline for a in arts] == [HEAD]
 
 
+def test_a_headline_ending_in_a_word_the_body_s_lead_word_would_continue_heads_its_article():
+    # 提升工作|日前，…: 工作日 runs across the break, but 日前， is the lead's clause of its own
+    head = "东湖区政协组织委员视察职工技能提升工作"
+    arts = split_page(page(head, "日前，" + BODY, HEAD, "本报讯（记者 李乙）" + NEXT_BODY)).articles
+    assert [a.headline for a in arts] == [head, HEAD]
+
+
 def test_kicker_alone_inside_an_article_is_no_headline():
     arts = split_page(page(HEAD, "本报讯 " + BODY, "将关爱送到职工身边", NEXT_BODY)).articles
     assert len(arts) == 1 and "将关爱送到职工身边" in arts[0].text

@@ -274,8 +274,8 @@ def _reads_on(left: str, right: str, cues: SplitterCues, dangling: bool = True) 
         return False
     # the common words the splitter carries (saved with it); an older saved splitter has none
     common = cues.common_words or load_words()
-    if word_spans_break(left, right, common):
-        return True
+    if word_spans_break(left, right, common) and not _opens_with_a_lead_clause(right, cues):
+        return True   # (…提升工作|日前，…: 工作日 runs across, but 日前， is a clause of its own)
     if word_spans_break(left, right, cues.places) and not _opens_like_a_lead(right, cues):
         return True   # 还将赴广东、浙|江等地: a listed place cut in two
     if left[-1].isdigit() and right[0].isdigit():  # a number cut in two: 1|2月31日
@@ -287,6 +287,14 @@ def _reads_on(left: str, right: str, cues: SplitterCues, dangling: bool = True) 
         return True   # 副主席钮|国庆: no name is a surname alone
     return right[0] in _OPENING_PUNCT or right.startswith(cues.continuation_openers) \
         or (dangling and left.endswith(cues.dangling_ends))
+
+
+def _opens_with_a_lead_clause(text: str, cues: SplitterCues) -> bool:
+    """日前，… / 今年，…: a lead word of two characters or more that is a clause of its own."""
+    return any(len(w) > 1 and text.startswith(w) and text[len(w):len(w) + 1] in _CLAUSE_MARKS for w in cues.lead_openers)
+
+
+_CLAUSE_MARKS = tuple("，,、")
 
 
 class _LazyBigrams:
