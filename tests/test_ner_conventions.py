@@ -563,6 +563,13 @@ def test_a_chamber_named_for_a_home_place_is_split_from_its_seat(cut, model, fou
     # bodies listed with their endings are each one (市人社局、财政局和税务局)
     ("市|人社局|、|财政局|和|税务局", [("市人社局", "ORG"), ("财政局", "ORG"), ("税务局", "ORG")],
      {("市人社局", "ORG"), ("财政局", "ORG"), ("税务局", "ORG")}),
+    # a department of two fields right after its body, read or written elided, is one with it
+    ("江南省|总工会|劳动|和|经济工作部|部长", [("江南省总工会", "ORG"), ("经济工作部", "ORG")],
+     {("江南省总工会劳动和经济工作部", "ORG")}),
+    ("，|省|总工会|劳动|和|经济工作部|部长", [("经济工作部", "ORG")], {("省总工会劳动和经济工作部", "ORG")}),
+    # ... not after a title listed before it (…常委会委员、环境与资源保护委员会: two bodies' titles)
+    ("人大常委会|委员|、|环境|与|资源保护委员会", [("人大常委会", "ORG"), ("资源保护委员会", "ORG")],
+     {("人大常委会", "ORG"), ("资源保护委员会", "ORG")}),
 ])
 def test_a_body_named_for_two_fields_joined_by_and_is_one(cut, model, found):
     assert named_after("and_joined_bodies", cut, model) == found

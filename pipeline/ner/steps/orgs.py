@@ -589,6 +589,28 @@ def and_joined_bodies(ctx: RuleContext, spans: SpanSet, max_chars: int = 6) -> N
         elif place is not None and place.label == "LOC":
             spans.remove(place)   # 坦桑尼亚|外交: the place read before it
             spans.widen(org, place.start, org.end, "ORG")
+        elif not listed and (parent := _body_ending_at(ctx, spans, pos)) is not None:
+            if parent in spans.spans:   # 省总工会|劳动|和|经济工作部: a department of the body before it
+                spans.remove(parent)
+            spans.widen(org, parent.start, org.end, "ORG")
+
+
+def _body_ending_at(ctx: RuleContext, spans: SpanSet, pos: int) -> Mention | None:
+    """The organization that ends at ``pos``: one read (湖南省总工会), or one written elided
+    where a phrase opens (，省总工会), else None."""
+    parent = spans.ending_at(pos)
+    if parent is not None:
+        return parent if parent.label == "ORG" else None
+    elided, text = ctx.tables.elided, ctx.text
+    for m in elided.finditer(text, max(pos - _ELIDED_CHARS, 0), pos) if elided is not None else ():
+        if m.end() == pos and not spans.overlapping(m.start(), pos) and (
+                m.start() == 0 or not HAN_CHAR.match(text, m.start() - 1)
+                or text[m.start() - 1] in ctx.conventions.function_chars):
+            return Mention(m.start(), pos, "ORG")
+    return None
+
+
+_ELIDED_CHARS = 12   # an elided organization (省总工会, 自治区党委) is at most this long
 
 
 def _fields_start(ctx: RuleContext, spans: SpanSet, joint: int, max_chars: int) -> int:
