@@ -1661,6 +1661,22 @@ def test_a_short_form_is_unlisted_where_the_article_writes_the_full_name(text, s
 
 
 @pytest.mark.parametrize("full, short, listed", [
+    # a company's unit by its three-character name beside the unit named in full: unlisted; a
+    # longer one names itself, and a unit of no company written in full stays listed
+    ("青禾钢铁股份有限公司热轧厂", "热轧厂", False),
+    ("青禾电网有限责任公司检修分公司", "检修分公司", True),
+    ("青山区热轧厂", "热轧厂", True),
+])
+def test_a_company_s_unit_by_its_short_name_is_unlisted_beside_its_full_name(full, short, listed):
+    text = f"{full}召开座谈会。{short}厂长出席。"
+    start = text.rindex(short)
+    spans = SpanSet([(0, len(full), "ORG"), (start, start + len(short), "ORG")])
+    ctx = RuleContext(NLP.make_doc(text), text, RULES.patterns)
+    rule_steps.get("unlist_elided_with_full")(ctx, spans)
+    assert ((start, start + len(short)) in ctx.unlisted) is not listed
+
+
+@pytest.mark.parametrize("full, short, listed", [
     ("东江市律师协会", "市律师协会", False),
     ("东湖街道工会联合会", "街道工会联合会", False),
     ("青山区政协", "区政协", False),

@@ -1536,6 +1536,14 @@ def test_a_head_named_by_one_character_is_of_the_frames_organization(nlp, body, 
     assert ("吴晓东", title, org) in triples(doc)
 
 
+@pytest.mark.parametrize("later", ["热轧厂厂长吴晓东出席。", "在热轧厂轧钢车间，厂长吴晓东介绍了情况。"])
+def test_a_company_s_unit_written_short_is_the_unit_named_in_full(nlp, later):
+    # 某股份有限公司热轧厂 … 热轧厂厂长 / 在热轧厂车间，厂长: the unit as the article names it in full
+    full = "青禾钢铁股份有限公司热轧厂"
+    doc = make(nlp, f"{full}召开职工座谈会。{later}", per=["吴晓东"], org=[full, "热轧厂"])
+    assert ("吴晓东", "厂长", full) in triples(doc)
+
+
 def test_an_elided_body_is_of_the_place_named_before_not_of_a_body_printed_after(nlp):
     # 白石市…市总工会主席乙…青山市总工会作交流发言: the city named before (白石市) is the article's;
     # the one body printed in full later (a county-level city's union) is another

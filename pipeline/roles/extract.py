@@ -701,6 +701,8 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
     """Fill ``org`` / ``org_as_written`` for every segment (``offset``: field start in the doc;
     ``frame``: the organization the chain's sentence, or an earlier one of its paragraph, opens with as
     where it happens)."""
+    if frame is not None:   # 在东门制糖厂|车间，厂长乙: the unit as the article names it in full
+        frame = frame._replace(org=index.expand(frame.org))
     chain_orgs: list[str] = []
     prev: Segment | None = None
     for seg in chain.segments:

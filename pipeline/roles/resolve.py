@@ -520,6 +520,8 @@ def _abbreviates(short: str, full: str, lex: RoleLexicon) -> bool:
     initials (全总: 2-3 characters, in order, from its start)."""
     if len(short) >= 3 and full.startswith(short) and full[len(short):] in lex.legal_forms:
         return True
+    if lex.domain.company_unit_short_form(short, full):
+        return True   # 热轧厂 of 某股份有限公司热轧厂: the company's unit
     if full.endswith(short):   # a short name of 3 characters (国防部, 总工会) is any body's: kept
         rest = full[: -len(short)]
         return len(short) >= 4 and len(rest) >= 2 and not lex.is_place(rest) \
