@@ -2096,6 +2096,18 @@ def test_a_chain_ending_with_a_facility_of_common_words_stays_one():
         == {("北京市", "LOC"), ("海淀区", "LOC")}
 
 
+@pytest.mark.parametrize("cut, units", [
+    # an autonomous prefecture written by its place and 州 (凉山彝族自治州 listed) is a unit of its own
+    ("凉山州|西昌市", {"凉山州", "西昌市"}),
+    ("青海省|海西州|格尔木市", {"青海省", "海西州", "格尔木市"}),
+    # ... not a city whose name ends in 州 (杭州: no suffix, a chain that stays one per the guideline)
+    ("杭州|萧山", {"杭州萧山"}),
+])
+def test_a_prefecture_written_short_is_a_unit_of_a_chain(cut, units):
+    whole = cut.replace("|", "")
+    assert named_after("split_place_chains", cut, [(whole, "LOC")]) == {(u, "LOC") for u in units}
+
+
 def test_a_unit_before_a_facility_of_any_common_words_names_it():
     # 现代 is a common word but no noun: 现代|农业|产业园 still names no place of its own
     text = "来到土桥镇现代农业产业园"

@@ -56,6 +56,7 @@ class RuleTables:
     house_venue_suffixes: tuple[str, ...]   # 职工服务中心, 礼堂: a body's house, a place where used as one
     non_name_final: set[str]
     places: list[str]
+    short_prefectures: frozenset[str]   # 凉山州: an autonomous prefecture by its place and 州
     positions: list[str]
     generic: set[str]
     conventions: conventions.ConventionTables
@@ -72,6 +73,7 @@ class RuleTables:
         elided = data.get("elided_orgs") or []
         conv = conventions.ConventionTables.from_yaml(data, lexicon)
         speech_verbs = tuple(sorted(data.get("speech_verbs", ["说"]), key=len, reverse=True))
+        short_prefectures = _short_prefectures(lexicon.places, conv)
         return cls(
             org_suffixes=list(lexicon.name_org_suffixes),
             weak_suffixes=set(lexicon.weak_org_suffixes),
@@ -91,12 +93,31 @@ class RuleTables:
             lodging_venue_marks=tuple(data.get("lodging_venue_marks", [])),
             house_venue_suffixes=tuple(sorted(data.get("house_venue_suffixes", []), key=len, reverse=True)),
             non_name_final=set(lexicon.non_name_final),
-            places=list(lexicon.places_longest),
+            places=longest_first([*lexicon.places, *short_prefectures]),
+            short_prefectures=frozenset(short_prefectures),
             positions=list(lexicon.positions_longest),
             generic=set(data.get("generic_modifiers", [])),
             conventions=conv,
             after_union_stops=tuple(data.get("generic_after_union", [])) + tuple(data.get("ambiguous_after_union", [])),
         )
+
+
+def _short_prefectures(places: list[str], conv: conventions.ConventionTables) -> list[str]:
+    """凉山州, 黔东南州 for 凉山彝族自治州, 黔东南苗族侗族自治州: a listed autonomous unit written by
+    its place and the level's last character, where that character ends no unit of its own (州;
+    not 县: 巍山县 is read as a unit). Every opening of the name before its first people (族) is
+    taken (黔东, 黔东南): the text writes only the true one."""
+    out = []
+    for unit in conv.autonomous_units:
+        level = unit[-1]
+        if level in conv.unit_suffixes:
+            continue
+        for place in places:
+            if place.endswith(unit) and len(place) > len(unit) + 2:
+                core = place[:-len(unit)]
+                people = next((k for k, ch in enumerate(core) if ch in conv.people_heads), len(core))
+                out += [core[:k] + level for k in range(2, people)]
+    return out
 
 
 def read_rules(path: str | Path) -> dict:

@@ -62,7 +62,10 @@ class RulePatterns:
         adverbs = "|".join(map(re.escape, conv.partner_adverbs)) or "(?!)"
         self.clause_partner_re = re.compile(f"[{re.escape(SENT_END + CLAUSE_END)}](?:{adverbs})*[^{HAN}]?"
                                             f"[{re.escape(conv.partner_marks)}]") if conv.partner_marks else None
-        self.place_set = names.lex.place_set   # (the shared lexicon's, built once: t.places are its places)
+        # (the shared lexicon's, built once; the short names of autonomous prefectures added)
+        self.short_prefectures = t.short_prefectures
+        self.short_prefecture_lengths = sorted({len(w) for w in t.short_prefectures}, reverse=True)
+        self.place_set = names.lex.place_set | t.short_prefectures if t.short_prefectures else names.lex.place_set
         self.place_stems = place_stems(t.places, t.conventions.unit_suffixes, self.words)   # 张北 for 张北县
         self.position_set = set(t.positions)
         # word lists as tries: the longest listed word at each position
@@ -141,6 +144,12 @@ class RulePatterns:
                     and (unit_re.match(name, listed.end())
                          or listed.end() == len(name) and unit_re.fullmatch(name, pos) is not None):
                 m = listed  # 北京|昌平区, 湖南|浏阳市: a listed place opens a chain (湘乡市: is one unit)
+            short = next((w for k in self.short_prefecture_lengths
+                          if (w := name[pos:pos + k]) in self.short_prefectures), None)
+            if short is not None and (units or unit_re.match(name, pos + len(short))):
+                units.append(short)   # 海西州|格尔木市: a prefecture written short is a unit (州 ends none)
+                pos += len(short)
+                continue
             if m is None:
                 return units, name[pos:]
             units.append(m.group())
