@@ -1419,6 +1419,14 @@ def test_company_union_keeps_its_union_before_the_chairs_title():
     assert named(text, spans) == {("江南省总工会", "ORG")}
 
 
+@pytest.mark.parametrize("body", ["江南省妇联", "东江市残联", "江南省红十字会"])
+def test_a_people_s_organization_written_short_ends_before_its_party_group_s_title(body):
+    # org_suffixes.txt: 妇联, 残联, 红十字会 end an organization's name as 总工会 does
+    text = f"{body}党组书记李明出席"
+    spans = run("trim_positions", text, spans_of(text, (body + "党组", "ORG")))
+    assert named(text, spans) == {(body, "ORG")}
+
+
 def test_province_followed_by_zong_is_its_union_federation():
     text = "江南省总东州市总的干部和北京市总体规划"
     spans = run("place_union_abbreviations", text,
