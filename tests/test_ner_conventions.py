@@ -567,7 +567,10 @@ def test_a_chamber_named_for_a_home_place_is_split_from_its_seat(cut, model, fou
     ("江南省|总工会|劳动|和|经济工作部|部长", [("江南省总工会", "ORG"), ("经济工作部", "ORG")],
      {("江南省总工会劳动和经济工作部", "ORG")}),
     ("，|省|总工会|劳动|和|经济工作部|部长", [("经济工作部", "ORG")], {("省总工会劳动和经济工作部", "ORG")}),
-    # ... not after a title listed before it (…常委会委员、环境与资源保护委员会: two bodies' titles)
+    # ... not over a title (某银行|行长|和|经济财政部: the bank's head and a ministry), nor after a
+    # title listed before it (…常委会委员、环境与资源保护委员会: two bodies' titles)
+    ("东洋银行|行长|和|经济财政部|国库", [("东洋银行", "ORG"), ("经济财政部", "ORG")],
+     {("东洋银行", "ORG"), ("经济财政部", "ORG")}),
     ("人大常委会|委员|、|环境|与|资源保护委员会", [("人大常委会", "ORG"), ("资源保护委员会", "ORG")],
      {("人大常委会", "ORG"), ("资源保护委员会", "ORG")}),
 ])

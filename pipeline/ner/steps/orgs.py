@@ -589,10 +589,17 @@ def and_joined_bodies(ctx: RuleContext, spans: SpanSet, max_chars: int = 6) -> N
         elif place is not None and place.label == "LOC":
             spans.remove(place)   # 坦桑尼亚|外交: the place read before it
             spans.widen(org, place.start, org.end, "ORG")
-        elif not listed and (parent := _body_ending_at(ctx, spans, pos)) is not None:
+        elif not listed and not _holds_a_title(ctx, pos, joint) \
+                and (parent := _body_ending_at(ctx, spans, pos)) is not None:
             if parent in spans.spans:   # 省总工会|劳动|和|经济工作部: a department of the body before it
                 spans.remove(parent)
             spans.widen(org, parent.start, org.end, "ORG")
+
+
+def _holds_a_title(ctx: RuleContext, start: int, end: int) -> bool:
+    """Whether a position opens anywhere in text[start:end] (某银行|行长|和…: a title, no field)."""
+    position_re = ctx.patterns.position_re
+    return position_re is not None and any(position_re.match(ctx.text, k, end) for k in range(start, end))
 
 
 def _body_ending_at(ctx: RuleContext, spans: SpanSet, pos: int) -> Mention | None:

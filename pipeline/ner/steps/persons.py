@@ -584,6 +584,12 @@ def minority_names(ctx: RuleContext, spans: SpanSet) -> None:
         spans.replace(span, (run_start, run_end, "PER"))
 
 
+def _minority_name(text: str, start: int, end: int, parts: tuple[str, ...]) -> bool:
+    """Whether text[start:end] is two or more parts of minority names (边巴|顿珠), no name and a verb."""
+    run = _parts_run(text, start, parts)
+    return len(run) >= 2 and start + sum(map(len, run)) == end
+
+
 def _parts_run(text: str, pos: int, parts: tuple[str, ...]) -> list[str]:
     """The name parts written one after another from ``pos`` (longest first), [] where none opens there."""
     run: list[str] = []
@@ -741,6 +747,7 @@ def trim_name_followers(ctx: RuleContext, spans: SpanSet) -> None:
         if end - start == 4 and text[start] in lex.single_surnames \
                 and not text.startswith(lex.compound_surnames, start) \
                 and not all(c in lex.transliteration_chars for c in text[start:end - 1]) \
+                and not _minority_name(text, start, end, lex.minority_name_parts) \
                 and ctx.is_token(start, end - 1) and ctx.is_token(end - 1, end) \
                 and HAN_CHAR.match(text, end) and text[end] not in _NAME_END_MARKS:
             # 卢守山|拉|起家常, 耿宝林|拉|着: four characters under a single surname, the segmenter
