@@ -571,6 +571,8 @@ def test_a_chamber_named_for_a_home_place_is_split_from_its_seat(cut, model, fou
     # title listed before it (…常委会委员、环境与资源保护委员会: two bodies' titles)
     ("东洋银行|行长|和|经济财政部|国库", [("东洋银行", "ORG"), ("经济财政部", "ORG")],
      {("东洋银行", "ORG"), ("经济财政部", "ORG")}),
+    # ... nor after a name of no organization's ending (武警|部队|和|军委办公厅: two bodies)
+    ("武警|部队|和|军委办公厅|的", [("武警", "ORG"), ("军委办公厅", "ORG")], {("武警", "ORG"), ("军委办公厅", "ORG")}),
     ("人大常委会|委员|、|环境|与|资源保护委员会", [("人大常委会", "ORG"), ("资源保护委员会", "ORG")],
      {("人大常委会", "ORG"), ("资源保护委员会", "ORG")}),
 ])
@@ -2016,6 +2018,21 @@ def test_an_ending_after_nouns_that_follow_a_place_is_an_organization(words, pla
     spans = SpanSet([at(text, w, "LOC") for w in places])
     run("suffix_led_orgs", text, spans, words)
     assert named(text, spans) == found
+
+
+def test_an_ending_does_not_run_back_over_a_headline_s_space():
+    # 榨季正酣 工会慰问…: a headline of two phrases; the space ends the name's left side (no
+    # organization is named 榨季正酣工会), as it does for a proper word before it
+    words, spaces = ["青禾", "时节", "工会", "慰问", "职工"], [False, True, False, False, False]
+    text = "青禾时节 工会慰问职工"
+    doc = Doc(NLP.vocab, words=words, spaces=spaces)
+    spans = SpanSet([])
+    rule_steps.get("suffix_led_orgs")(RuleContext(doc, text, RULES.patterns), spans)
+    assert named(text, spans) == set()
+    doc = Doc(NLP.vocab, words=words, spaces=[False] * len(words))
+    spans = SpanSet([])
+    rule_steps.get("suffix_led_orgs")(RuleContext(doc, text.replace(" ", ""), RULES.patterns), spans)
+    assert named(text.replace(" ", ""), spans) == {("青禾时节工会", "ORG")}
 
 
 @pytest.mark.parametrize("text, model, found", [

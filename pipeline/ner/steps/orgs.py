@@ -603,11 +603,13 @@ def _holds_a_title(ctx: RuleContext, start: int, end: int) -> bool:
 
 
 def _body_ending_at(ctx: RuleContext, spans: SpanSet, pos: int) -> Mention | None:
-    """The organization that ends at ``pos``: one read (湖南省总工会), or one written elided
-    where a phrase opens (，省总工会), else None."""
+    """The organization that ends at ``pos``: one read that ends like one (湖南省总工会, 省政协; not
+    武警|部队和…, a name of no ending), or one written elided where a phrase opens (，省总工会),
+    else None."""
     parent = spans.ending_at(pos)
     if parent is not None:
-        return parent if parent.label == "ORG" else None
+        ends_so = ctx.text[parent.start:parent.end].endswith(ctx.patterns.names.lex.all_org_suffixes)   # 政协 too
+        return parent if parent.label == "ORG" and ends_so else None
     elided, text = ctx.tables.elided, ctx.text
     for m in elided.finditer(text, max(pos - _ELIDED_CHARS, 0), pos) if elided is not None else ():
         if m.end() == pos and not spans.overlapping(m.start(), pos) and (
@@ -1210,6 +1212,8 @@ def suffix_led_orgs(ctx: RuleContext, spans: SpanSet, longest: int = 3) -> None:
 
     def read(prev, n: int) -> str:
         word = prev.text
+        if prev.whitespace_:
+            return "stop"   # 榨季正酣 工会慰问…: a headline's two phrases, the space between them
         if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or (word in p.position_set and kinds.get(word) != "label") \
                 or p.verb_like(word) or len(word) < 2 \
                 or (ctx.conventions.count is not None and ctx.conventions.count.search(word)) \
