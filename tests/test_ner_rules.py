@@ -599,6 +599,10 @@ def test_a_party_of_a_project_opens_no_company_name(nlp):
     found = rules_on(nlp, ["项目", "承建方", "贵州", "黔源", "盛达", "建筑", "工程", "有限公司", "负责人", "表示", "。"],
                      [("贵州黔源盛达建筑工程有限公司", "ORG")])
     assert ("贵州黔源盛达建筑工程有限公司", "ORG") in found
+    # … also where the segmenter cut the party's word (总|包方: 包方 alone is no stop)
+    found = rules_on(nlp, ["约请", "总", "包方", "贵州黔源盛达建筑工程有限公司", "协商", "。"],
+                     [("贵州黔源盛达建筑工程有限公司", "ORG")])
+    assert found == {("贵州黔源盛达建筑工程有限公司", "ORG")}
 
 
 def test_a_company_read_without_its_trade_name_runs_back_to_the_place(nlp):

@@ -281,6 +281,12 @@ def _trade_name_back(ctx: RuleContext, spans: SpanSet, i: int, start: int, end: 
     return None
 
 
+def _ends_a_left_stop(text: str, end: int, shorter: int, t: Any) -> bool:
+    """Whether a left stop longer than ``shorter`` characters ends at ``end`` (总|包方: the segmenter
+    cut 总包方, a party of the project, so the word 包方 alone is no stop)."""
+    return any(text[end - k:end] in t.org_left_stops for k in range(shorter + 1, min(end, t.longest_left_stop) + 1))
+
+
 @rule_steps.register("extend_orgs_left")
 def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
     """An organization name runs back over the words of its name: places and names before it
@@ -356,6 +362,7 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
                     break   # the split word made whole, only a place or person before runs on (整装待发|冬奥会…)
                 continue
             if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in t.not_entities \
+                    or _ends_a_left_stop(text, prev.idx + len(word), len(word), t) \
                     or (len(word) > 1 and word[-1] in ctx.conventions.clause_final_chars) \
                     or (word in words and not (unnamed_unit and word in p.nouns)) or word in p.verbs \
                     or word in p.position_set \
