@@ -285,6 +285,7 @@ class DomainLexicon:
         self.places_longest = _longest_first(self.places)
         self.place_set = frozenset(self.places)
         self.countries_longest = _longest_first(self.countries)
+        self.country_set = frozenset(self.countries)
         # 株洲 for 株洲市: how a company's registered name often writes its seat (株洲恒驰电气股份有限公司)
         self.place_stem_set = place_stems(self.places, self.place_suffixes, frozenset(self.common_words))
         self.common_word_set = frozenset(self.common_words)

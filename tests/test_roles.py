@@ -1544,6 +1544,20 @@ def test_a_company_s_unit_written_short_is_the_unit_named_in_full(nlp, later):
     assert ("吴晓东", "厂长", full) in triples(doc)
 
 
+@pytest.mark.parametrize("text, orgs, triple", [
+    # a body of a kind written as a common word: the one the article names in full with it
+    ("走访了兴化西里社区居委会。居委会主任吴晓东介绍。", ["兴化西里社区居委会", "居委会"],
+     ("吴晓东", "主任", "兴化西里社区居委会")),
+    ("来到鹿鸣派出所。派出所所长吴晓东介绍。", ["鹿鸣派出所", "派出所"], ("吴晓东", "所长", "鹿鸣派出所")),
+    # … not a country's (the home country's own ministry), nor two such bodies named
+    ("法国外交部长会见了他。外交部副部长吴晓东陪同。", ["法国外交部", "外交部"], ("吴晓东", "副部长", "外交部")),
+    ("来到青山派出所和白石派出所。派出所所长吴晓东介绍。", ["青山派出所", "白石派出所", "派出所"],
+     ("吴晓东", "所长", "派出所")),
+])
+def test_a_body_written_as_a_common_word_is_the_one_named_in_full(nlp, text, orgs, triple):
+    assert triple in triples(make(nlp, text, per=["吴晓东"], org=orgs))
+
+
 def test_an_elided_body_is_of_the_place_named_before_not_of_a_body_printed_after(nlp):
     # 白石市…市总工会主席乙…青山市总工会作交流发言: the city named before (白石市) is the article's;
     # the one body printed in full later (a county-level city's union) is another

@@ -1003,6 +1003,15 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
         if full is None:
             return org
         return full if full.endswith(rest) else full + rest   # 集团公司: the group's registered name itself
+    if org in lex.domain.common_word_set and ends_with_any(org, lex.org_suffixes):
+        # 居委会主任, 派出所所长: a body of a kind written as a common word is the one the article
+        # names in full with it (某社区居委会), where there is one; not a country's (外交部副部长
+        # beside 英国外交部: the home country's), nor one a word qualifies (署理政务司, 原…)
+        full = index.only_full(org)
+        named = full[:-len(org)] if full and full.endswith(org) else ""
+        if named and not (named in lex.domain.country_set or named in lex.domain.place_abbreviations
+                          or named in lex.domain.common_word_set or named in lex.org_leading_strip):
+            return full
     return org
 
 
