@@ -287,6 +287,14 @@ def test_generic_bodies_written_together_or_cut_are_no_names():
     assert named(text, spans) == {("全国总工会", "ORG"), ("街道总工会", "ORG")}
 
 
+def test_a_common_word_before_levels_whose_units_are_all_listed_is_no_place():
+    # 缔结友好|省州关系: sister province and state; 红河州 (红河哈尼族彝族自治州), 中山市 stay
+    text = "两地缔结友好省州关系。赴红河州、中山市调研。"
+    spans = SpanSet([at(text, "友好省州", "LOC"), at(text, "红河州", "LOC"), at(text, "中山市", "LOC")])
+    run("drop_not_entities", text, spans)
+    assert named(text, spans) == {("红河州", "LOC"), ("中山市", "LOC")}
+
+
 def test_a_bare_company_word_is_no_name():
     text = "各局、集团（公司）工会和北京建工集团"
     spans = SpanSet([at(text, "集团", "ORG"), at(text, "公司", "ORG"), at(text, "北京建工集团", "ORG")])

@@ -89,6 +89,7 @@ class ConventionTables:
     partner_adverbs: tuple[str, ...] = ()   # 并, 还: may stand before such a mark
     count_chars: str = ""   # 一, 两, 几: numerals of a count (两地|政府: counted, not named)
     counted_unit_chars: str = ""   # 区, 城: 一区, 三城 are a number of units (一区一城 of a slogan), no place
+    listed_level_chars: str = ""   # 省, 州: every unit of these levels is listed (友好|省州 names none)
     place_counters: str = ""   # 处, 家: 一处|骑手驿站, 首家|…驿站 counts places: no name runs back over it
     ordinal_count_chars: str = ""   # 首: 首家 counts the first of them
     counted_units: str | None = None   # an older rules file's pattern for the same, used as it is
@@ -224,6 +225,7 @@ class ConventionTables:
             partner_adverbs=tuple(data.get("partner_adverbs", [])),
             count_chars="".join(data.get("count_chars", [])),
             counted_unit_chars="".join(data.get("counted_unit_chars", [])),
+            listed_level_chars="".join(data.get("listed_level_chars", [])),
             place_counters="".join(data.get("place_counters", [])),
             ordinal_count_chars="".join(data.get("ordinal_count_chars", [])),
             counted_units=data.get("counted_units"),

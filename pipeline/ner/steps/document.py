@@ -169,8 +169,8 @@ def drop_inside_flat_names(ctx: RuleContext, spans: SpanSet) -> None:
 def drop_not_entities(ctx: RuleContext, spans: SpanSet) -> None:
     """Common nouns of the domain (首都, 全市, 工会), mentions made of generic bodies only
     (执委会|主席团) or cut out of one (经费|审查委员会), a number of units (一区一城: ``counted_unit_chars``)
-    a building's common noun alone (博物馆, 体育场: no name before it; not 大运河) and mentions without a
-    character of text. Two-character words (全国, 街道) are modifiers there: 全国|总工会 is a name."""
+    a building's common noun alone (博物馆, 体育场: no name before it; not 大运河), a common word before
+    levels whose every unit is listed (友好|省州) and mentions without a character of text. Two-character words (全国, 街道) are modifiers there: 全国|总工会 is a name."""
     text, not_entities, p = ctx.text, ctx.tables.not_entities, ctx.patterns
     longest, counted = p.longest_not_entity, ctx.conventions.counted_unit
 
@@ -189,8 +189,16 @@ def drop_not_entities(ctx: RuleContext, spans: SpanSet) -> None:
         name = text[m.start:m.end]
         return m.label == "LOC" and name in p.nouns and (name[-1] in finals or name.endswith(facilities))
 
+    levels = ctx.conventions.listed_level_chars
+
+    def common_word_unit(m) -> bool:   # 友好|省州: a common word before levels whose units are all listed
+        name = text[m.start:m.end]
+        stem = name.rstrip(levels) if levels else name
+        return m.label == "LOC" and stem != name and len(stem) >= 2 and stem in p.words \
+            and name not in p.place_set and stem not in p.place_set and stem not in p.place_stems
+
     spans.keep(lambda m: text[m.start:m.end].strip() != "" and not common(m) and not inside_common(m)
-               and not bare_facility(m))
+               and not bare_facility(m) and not common_word_unit(m))
 
 
 @rule_steps.register("drop_peoples")
