@@ -1131,6 +1131,8 @@ def test_places_in_front_of_an_organization_are_split_off():
     # a unit of the country's own kind (州: foreign_unit_suffixes), which no Chinese chain reads
     ("俄罗斯|阿穆尔州|工会|代表团", [("俄罗斯阿穆尔州工会代表团", "ORG")],
      {("俄罗斯", "LOC"), ("阿穆尔州工会代表团", "ORG")}),
+    # … also where the segmenter joined the unit's level to its party committee (琅南塔|省委)
+    ("老挝|琅南塔|省委|书记", [("老挝琅南塔省委", "ORG")], {("老挝", "LOC"), ("琅南塔省委", "ORG")}),
 ])
 def test_a_country_before_a_foreign_body_s_unit_is_split_off(cut, model, found):
     assert named_after("split_places_off_orgs", cut, model) == found

@@ -171,6 +171,14 @@ def test_an_elided_body_is_the_homes_not_a_foreign_citys(nlp, text, loc, home):
     assert ("周明远", "书记", home) in triples(doc)
 
 
+def test_an_elided_body_is_not_a_foreign_body_written_after_its_country(nlp):
+    # 老挝|琅南塔省委: the foreign province is named only inside its committee's name (and cut
+    # short elsewhere), yet its committee is no 省委 of the home's; 省长 follows the home's too
+    text = "省委副书记、省长周明远在昆明会见了老挝琅南塔省委书记一行。云南与南塔省山水相连。"
+    doc = make(nlp, text, per=["周明远"], org=["琅南塔省委"], loc=["昆明", "老挝", "云南", "南塔省"])
+    assert {("周明远", "副书记", "云南省委"), ("周明远", "省长", "云南省")} <= triples(doc)
+
+
 @pytest.mark.parametrize("text, loc, home", [
     # a district no gazetteer lists (newer than it), written after its listed city: the home's
     ("大同市平城区委书记周明远调研。区委副书记吴晓东陪同。阳高县、天镇县负责人参加。",

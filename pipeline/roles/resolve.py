@@ -250,7 +250,10 @@ class PlaceIndex:
     def _foreign(self) -> tuple[set[str], set[str]]:
         """(another country's places, the countries named): found once, where asked for."""
         if "foreign" not in self._cache:
-            self._cache["foreign"] = foreign_places(self.text, self.places, self.lex)
+            foreign, countries = foreign_places(self.text, self.places, self.lex)
+            # (老挝|琅南塔省委: a place an organization's name opens, written after a country)
+            foreign |= {place for _, _, place in self.mentions if any(c + place in self.text for c in countries)}
+            self._cache["foreign"] = foreign, countries
         return self._cache["foreign"]
 
     def without_country(self, place: str) -> str:
@@ -294,9 +297,11 @@ class PlaceIndex:
         in full (丰台区总工会, not 丽泽商务区 named nearer): the nearest such body before
         ``before``, else the one printed after it (where only one is, and no place of the level is
         named before: 南充市…市总工会主席…阆中市总工会作交流发言 is 南充市's union)."""
+        foreign, countries = self._foreign()   # (琅南塔省委 of 老挝: not the home's 省委)
         full = sorted((offset, place) for offset, t in self.seen if t.endswith(org_text) and len(t) > len(org_text)
                       and (place := place_of_level(t[:len(t) - len(org_text) + len(prefix)], prefix, self.lex))
-                      and len(place) + len(org_text) - len(prefix) == len(t))
+                      and len(place) + len(org_text) - len(prefix) == len(t)
+                      and not is_foreign(place, foreign, countries))
         earlier = [place for offset, place in full if offset < before]
         if earlier:
             return earlier[-1]

@@ -840,7 +840,10 @@ def _country_before_own_unit(ctx: RuleContext, span: Mention) -> int | None:
     if country is None or ctx.cuts_word(country.end()):
         return None
     unit = p.foreign_unit_re.match(text, country.end(), span.end)
-    if unit is None or unit.end() >= span.end or ctx.cuts_word(unit.end()) \
+    # (老挝|琅南塔省|委: the segmenter's 省委 is the unit's level and its party committee)
+    organ = unit is not None and ctx.tables.elided is not None \
+        and ctx.tables.elided.fullmatch(text, unit.end() - 1, span.end) is not None
+    if unit is None or unit.end() >= span.end or ctx.cuts_word(unit.end()) and not organ \
             or p.foreign_unit_re.match(text, unit.end(), span.end) \
             or (p.place_re is not None and any(p.place_re.match(text, k, unit.end()) for k in range(*unit.span()))):
         return None   # (法国|驻广州总领事馆: a listed place of China's, no unit of the country's)
