@@ -1683,6 +1683,16 @@ def test_a_short_form_is_unlisted_where_the_article_writes_the_full_name(text, s
     assert ((start, start + len(short)) in ctx.unlisted) is not listed
 
 
+def test_a_travelling_group_named_by_no_body_is_unlisted_not_dropped():
+    # 与交流团座谈: no entity of its own (ner_rules.yaml group_nouns), but a mention events read
+    text = "东江市工会交流团来访。青山区总工会与交流团座谈。"
+    group = text.rindex("交流团")
+    spans = SpanSet([(0, 8, "ORG"), (group, group + 3, "ORG")])
+    ctx = RuleContext(NLP.make_doc(text), text, RULES.patterns)
+    rule_steps.get("unlist_elided_with_full")(ctx, spans)
+    assert len(spans.spans) == 2 and ctx.unlisted == {(group, group + 3)}
+
+
 @pytest.mark.parametrize("full, short, listed", [
     # a company's unit by its three-character name beside the unit named in full: unlisted; a
     # longer one names itself, and a unit of no company written in full stays listed

@@ -284,9 +284,10 @@ def unlist_elided_with_full(ctx: RuleContext, spans: SpanSet) -> None:
         if elided is not None and elided.fullmatch(name) and _elided_written_in_full(name, orgs, endings) \
                 or lex.written_full_form(name, text) is not None or _level_led_short_form(name, orgs, lex) \
                 or name in ctx.tables.org_suffixes and any(len(o) > len(name) and o.endswith(name) for o in orgs) \
-                or any(lex.company_unit_short_form(name, o) for o in orgs):
+                or any(lex.company_unit_short_form(name, o) for o in orgs) \
+                or name in ctx.conventions.group_nouns:
             # (… or an organization's ending alone: 工务段 beside 丰台工务段; a company's unit by its
-            # short name: 热轧厂 beside 某股份有限公司热轧厂)
+            # short name: 热轧厂 beside 某股份有限公司热轧厂; a travelling group named by no body: 交流团)
             ctx.unlisted.add((m.start, m.end))
 
 
