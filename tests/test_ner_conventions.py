@@ -795,7 +795,9 @@ def test_place_chain_with_suffixes_is_split_and_without_is_joined():
     ("来到云南省西双版纳", ["云南省", "西双版纳"], {("云南省西双版纳", "LOC")}),
     # a city without its suffix and its zone named by no name of its own: one place (北京开发区)
     ("参观了烟台经济技术开发区", ["烟台", "经济技术开发区"], {("烟台经济技术开发区", "LOC")}),
-    # ... not a city written with its suffix (a unit each), nor a zone with a name of its own
+    # … and a zone with a name of its own, after a listed place without its suffix (宜宾|三江新区)
+    ("来到宜宾三江新区", ["宜宾", "三江新区"], {("宜宾三江新区", "LOC")}),
+    # ... not a city written with its suffix (a unit each)
     ("参观了青山市经济技术开发区", ["青山市", "经济技术开发区"], {("青山市", "LOC"), ("经济技术开发区", "LOC")}),
 ])
 def test_a_chain_is_joined_only_where_a_listed_unit_has_no_suffix(text, model, found):

@@ -732,8 +732,9 @@ def split_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
 def join_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
     """浙江|杭州, 北京|海淀: a listed domestic place written together with the city or district
     in it, one of them without an administrative suffix, is one place (guideline: a chain with
-    a unit that has no suffix stays one LOC), and so does a city's zone named by no name of its
-    own (乌鲁木齐|经济技术开发区: the shared lexicon's ``generic_zone_end``). Countries (日本|东京)
+    a unit that has no suffix stays one LOC), and so does a city's zone, named by no name of its
+    own (乌鲁木齐|经济技术开发区: the shared lexicon's ``generic_zone_end``) or ending with a zone's
+    level (宜宾|三江新区: ``zone_levels``), a unit though a facility's ending closes it. Countries (日本|东京)
     and facilities (北京|人民大会堂) are not joined: People's Daily and MSRA list those apart."""
     p, text = ctx.patterns, ctx.text
     spans_list = spans.of()
@@ -745,7 +746,8 @@ def join_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
         if left.label != "LOC" or right.label != "LOC" or left.end != right.start or left not in spans.spans:
             continue
         names = (text[left.start:left.end], text[right.start:right.end])
-        zone = p.names.lex.generic_zone_end(names[1]) == len(names[1])
+        # (乌鲁木齐|经济技术开发区: a zone named by no name of its own; 武汉|东湖新技术开发区: one named)
+        zone = p.names.lex.generic_zone_end(names[1]) == len(names[1]) or names[1].endswith(p.names.lex.zone_levels)
         listed = names[0] in p.place_set or zone and names[0] in p.place_stems   # 烟台 of 烟台市
         if not listed and (left.start, left.end) not in joined or names[0].endswith("国") \
                 or not (2 <= len(names[1]) <= 4 or names[1] in p.place_set or zone) \
