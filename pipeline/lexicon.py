@@ -348,7 +348,7 @@ class DomainLexicon:
         alone (two characters and a one-character ending) stands for the unit named in full; a
         longer one names itself (某有限公司检修分公司 … 检修分公司)."""
         return len(short) == 3 and short[-1] in self.org_suffixes and full.endswith(short) \
-            and full[:-3].endswith(tuple(self.legal_forms))
+            and full[:-3].endswith(self.legal_forms)
 
     def written_full_form(self, name: str, text: str) -> str | None:
         """The full name a short form stands for (全总 -> 中华全国总工会; 青山区总 -> 青山区总工会

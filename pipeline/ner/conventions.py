@@ -63,7 +63,7 @@ class ConventionTables:
     room_heads: list[str] = field(default_factory=list)   # 职工书屋: named after the place it is in
     generic_union_owners: list[str] = field(default_factory=list)  # 国际|工会: unions in general
     generic_union_places: list[str] = field(default_factory=list)  # 亚洲|工会: the same, the owner a place
-    group_nouns: frozenset[str] = frozenset()   # 代表团, 交流团 alone: unlisted mentions, no entities
+    group_nouns: frozenset[str] = frozenset()   # 交流团, 访问团 alone: unlisted mentions, no entities
     phrase_ends: list[str] = field(default_factory=list)  # 镇域内, 目前: a name never runs back over them
     common_word_facilities: list[str] = field(default_factory=list)  # 大厦: 科技|大厦 is still a name
     slogan_entering_chars: str = ""   # 进: 服务进|社区 is a campaign's slogan, no place

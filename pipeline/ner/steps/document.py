@@ -170,7 +170,8 @@ def drop_not_entities(ctx: RuleContext, spans: SpanSet) -> None:
     """Common nouns of the domain (首都, 全市, 工会), mentions made of generic bodies only
     (执委会|主席团) or cut out of one (经费|审查委员会), a number of units (一区一城: ``counted_unit_chars``)
     a building's common noun alone (博物馆, 体育场: no name before it; not 大运河), a common word before
-    levels whose every unit is listed (友好|省州) and mentions without a character of text. Two-character words (全国, 街道) are modifiers there: 全国|总工会 is a name."""
+    levels whose every unit is listed (友好|省州) and mentions without a character of text.
+    Two-character words (全国, 街道) are modifiers there: 全国|总工会 is a name."""
     text, not_entities, p = ctx.text, ctx.tables.not_entities, ctx.patterns
     longest, counted = p.longest_not_entity, ctx.conventions.counted_unit
 
