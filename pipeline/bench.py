@@ -138,7 +138,11 @@ def best_worker_runs(config: str | None, pages: list[Path], counts: list[int], r
     best = []
     for n in counts:
         fastest = min(runs[n], key=lambda x: x["seconds"])
-        best.append({**fastest, "all_seconds": [x["seconds"] for x in runs[n]]})
+        # the peaks are the process's and its children's maxima so far (getrusage), not the run's
+        # own: the largest over the runs, whichever was fastest (a later run reads the earlier's)
+        peaks = {k: max(x[k] for x in runs[n]) for k in ("peak_rss_mb_main", "peak_rss_mb_worker")
+                 if all(x[k] is not None for x in runs[n])}
+        best.append({**fastest, **peaks, "all_seconds": [x["seconds"] for x in runs[n]]})
     return best
 
 
