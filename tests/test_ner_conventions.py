@@ -1703,12 +1703,7 @@ def test_a_travelling_group_named_by_no_body_is_unlisted_not_dropped():
     ("青山区热轧厂", "热轧厂", True),
 ])
 def test_a_company_s_unit_by_its_short_name_is_unlisted_beside_its_full_name(full, short, listed):
-    text = f"{full}召开座谈会。{short}厂长出席。"
-    start = text.rindex(short)
-    spans = SpanSet([(0, len(full), "ORG"), (start, start + len(short), "ORG")])
-    ctx = RuleContext(NLP.make_doc(text), text, RULES.patterns)
-    rule_steps.get("unlist_elided_with_full")(ctx, spans)
-    assert ((start, start + len(short)) in ctx.unlisted) is not listed
+    assert _short_form_unlisted(f"{full}召开座谈会。{short}厂长出席。", full, short) is not listed
 
 
 @pytest.mark.parametrize("full, short, listed", [
@@ -1719,12 +1714,16 @@ def test_a_company_s_unit_by_its_short_name_is_unlisted_beside_its_full_name(ful
     ("东江市场管理处", "市场管理处", True),     # 市场 is a word, no level
 ])
 def test_a_level_led_name_another_organization_ends_with_is_its_short_form(full, short, listed):
-    text = f"{full}召开会议。{short}负责同志出席。"
+    assert _short_form_unlisted(f"{full}召开会议。{short}负责同志出席。", full, short) is not listed
+
+
+def _short_form_unlisted(text: str, full: str, short: str) -> bool:
+    """Whether unlist_elided_with_full unlists the last ``short`` of ``text`` opening with ``full``."""
     start = text.rindex(short)
     spans = SpanSet([(0, len(full), "ORG"), (start, start + len(short), "ORG")])
     ctx = RuleContext(NLP.make_doc(text), text, RULES.patterns)
     rule_steps.get("unlist_elided_with_full")(ctx, spans)
-    assert ((start, start + len(short)) in ctx.unlisted) is not listed
+    return (start, start + len(short)) in ctx.unlisted
 
 
 def test_unlisted_mentions_stay_on_the_doc_for_roles_and_events_but_not_in_the_records():

@@ -259,6 +259,13 @@ class RuleContext:
     def opens_name(self, pos: int) -> bool:
         """Whether a name can start at ``pos``: the text's start, after a non-Han character, a
         function character or a word that ends a name's left side (由|中华…, 通过|北京…)."""
-        text, tables = self.text, self.patterns.tables
+        text = self.text
         return pos == 0 or not HAN_CHAR.match(text, pos - 1) or text[pos - 1] in self.conventions.function_chars \
-            or any(text[pos - k:pos] in tables.org_left_stops for k in range(1, min(pos, tables.longest_left_stop) + 1))
+            or self.left_stop_ends_at(pos)
+
+    def left_stop_ends_at(self, pos: int, longer_than: int = 0) -> bool:
+        """Whether a word that ends a name's left side (org_left_stops) of more than ``longer_than``
+        characters ends at ``pos``, read on the text (总|包方: the segmenter cut 总包方)."""
+        tables = self.patterns.tables
+        return any(self.text[pos - k:pos] in tables.org_left_stops
+                   for k in range(longer_than + 1, min(pos, tables.longest_left_stop) + 1))

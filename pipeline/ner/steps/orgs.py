@@ -281,12 +281,6 @@ def _trade_name_back(ctx: RuleContext, spans: SpanSet, i: int, start: int, end: 
     return None
 
 
-def _ends_a_left_stop(text: str, end: int, shorter: int, t: Any) -> bool:
-    """Whether a left stop longer than ``shorter`` characters ends at ``end`` (总|包方: the segmenter
-    cut 总包方, a party of the project, so the word 包方 alone is no stop)."""
-    return any(text[end - k:end] in t.org_left_stops for k in range(shorter + 1, min(end, t.longest_left_stop) + 1))
-
-
 @rule_steps.register("extend_orgs_left")
 def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
     """An organization name runs back over the words of its name: places and names before it
@@ -362,7 +356,7 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
                     break   # the split word made whole, only a place or person before runs on (整装待发|冬奥会…)
                 continue
             if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in t.not_entities \
-                    or _ends_a_left_stop(text, prev.idx + len(word), len(word), t) \
+                    or ctx.left_stop_ends_at(prev.idx + len(word), longer_than=len(word)) \
                     or (len(word) > 1 and word[-1] in ctx.conventions.clause_final_chars) \
                     or (word in words and not (unnamed_unit and word in p.nouns)) or word in p.verbs \
                     or word in p.position_set \
@@ -596,17 +590,10 @@ def and_joined_bodies(ctx: RuleContext, spans: SpanSet, max_chars: int = 6) -> N
         elif place is not None and place.label == "LOC":
             spans.remove(place)   # 坦桑尼亚|外交: the place read before it
             spans.widen(org, place.start, org.end, "ORG")
-        elif not listed and not _holds_a_title(ctx, pos, joint) \
-                and (parent := _body_ending_at(ctx, spans, pos)) is not None:
+        elif not listed and (parent := _body_ending_at(ctx, spans, pos)) is not None:
             if parent in spans.spans:   # 省总工会|劳动|和|经济工作部: a department of the body before it
                 spans.remove(parent)
             spans.widen(org, parent.start, org.end, "ORG")
-
-
-def _holds_a_title(ctx: RuleContext, start: int, end: int) -> bool:
-    """Whether a position opens anywhere in text[start:end] (某银行|行长|和…: a title, no field)."""
-    position_re = ctx.patterns.position_re
-    return position_re is not None and any(position_re.match(ctx.text, k, end) for k in range(start, end))
 
 
 def _body_ending_at(ctx: RuleContext, spans: SpanSet, pos: int) -> Mention | None:
@@ -617,11 +604,9 @@ def _body_ending_at(ctx: RuleContext, spans: SpanSet, pos: int) -> Mention | Non
     if parent is not None:
         ends_so = ctx.text[parent.start:parent.end].endswith(ctx.patterns.names.lex.all_org_suffixes)   # 政协 too
         return parent if parent.label == "ORG" and ends_so else None
-    elided, text = ctx.tables.elided, ctx.text
-    for m in elided.finditer(text, max(pos - _ELIDED_CHARS, 0), pos) if elided is not None else ():
-        if m.end() == pos and not spans.overlapping(m.start(), pos) and (
-                m.start() == 0 or not HAN_CHAR.match(text, m.start() - 1)
-                or text[m.start() - 1] in ctx.conventions.function_chars):
+    elided = ctx.tables.elided
+    for m in elided.finditer(ctx.text, max(pos - _ELIDED_CHARS, 0), pos) if elided is not None else ():
+        if m.end() == pos and not spans.overlapping(m.start(), pos) and ctx.opens_name(m.start()):
             return Mention(m.start(), pos, "ORG")
     return None
 
@@ -631,8 +616,9 @@ _ELIDED_CHARS = 12   # an elided organization (省总工会, 自治区党委) is
 
 def _fields_start(ctx: RuleContext, spans: SpanSet, joint: int, max_chars: int) -> int:
     """Where the fields before ``joint`` (a 和 or a list mark) begin: nouns or words of no list,
-    none an organization's ending or a kind of body, back to a level (省) or up to ``max_chars``
-    characters; a list mark between fields goes on with the next (劳动、就业、退伍军人|和…)."""
+    none an organization's ending, a kind of body or a title (某银行|行长|和…: no field), back to a
+    level (省) or up to ``max_chars`` characters; a list mark between fields goes on with the next
+    (劳动、就业、退伍军人|和…)."""
     text, p, levels = ctx.text, ctx.patterns, ctx.conventions.admin_levels
     pos = start = joint
     floor = max(joint - max_chars, 0)
@@ -645,7 +631,7 @@ def _fields_start(ctx: RuleContext, spans: SpanSet, joint: int, max_chars: int) 
         word = text[word_start:pos]
         listed = "、" in (text[pos], text[word_start - 1:word_start])   # (就业 in a list of fields is one)
         if spans.overlapping(word_start, pos) or not HAN_WORD.fullmatch(word) or (p.verb_like(word) and not listed) \
-                or p.suffix_end_re.search(word) \
+                or p.suffix_end_re.search(word) or p.position_at(text, word_start) is not None \
                 or word.endswith(ctx.conventions.org_kind_nouns) or (len(word) == 1 and word not in levels):
             break
         pos = start = word_start
