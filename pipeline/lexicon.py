@@ -139,7 +139,8 @@ NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non
              "japanese_surnames", "japanese_long_given_ends", "japanese_given_finals", "minority_name_parts",
              "name_conjunctions", "title_blocked_next", "title_blocked_next_except")
 NAME_COUNTS = ("common_surname_count",)
-ELISION_KEYS = ("prefixes", "not_words", "other_levels", "party_prefixes", "bare_heads", "generic_heads", "anaphors")
+ELISION_KEYS = ("prefixes", "not_words", "other_levels", "party_prefixes", "bare_heads", "generic_heads", "anaphors",
+                "autonomous_units", "people_heads")
 
 
 def _yaml(path: Path, keys: tuple[str, ...], counts: tuple[str, ...] = ()) -> dict:
@@ -253,6 +254,8 @@ class DomainLexicon:
         self.bare_heads = _longest_first(self.elision.get("bare_heads", []))
         self.generic_heads = frozenset(self.elision.get("generic_heads", []))
         self.anaphors = tuple(self.elision.get("anaphors", []))
+        self.autonomous_units = tuple(self.elision.get("autonomous_units", []))
+        self.people_heads = tuple(self.elision.get("people_heads", []))
         # 该公司, 本集团, 该企业: an anaphor before a bare or generic head, one organization named before
         self.anaphoric_bodies = _longest_first(a + h for a in self.anaphors
                                                for h in (*self.bare_heads, *sorted(self.generic_heads)))
@@ -296,6 +299,21 @@ class DomainLexicon:
         # or opens a clause; one set for every stage's "is this a verb?".
         self.non_noun_word_set = self.common_word_set - self.noun_word_set
         self.lead_verbs_longest = _longest_first(self.lead_verbs)
+
+    @cached_property
+    def autonomous_short_forms(self) -> dict[str, tuple[str, ...]]:
+        """凉山州 -> (凉山彝族自治州,), 巍山县 -> (巍山彝族回族自治县,): a listed autonomous unit written
+        by its place and its level's last character. Every opening of the name before its first
+        people is taken (黔东, 黔东南 of 黔东南苗族侗族自治州): the text writes only the true one."""
+        forms: dict[str, list[str]] = {}
+        for unit in self.autonomous_units:
+            for place in self.places:
+                if place.endswith(unit) and len(place) > len(unit) + 2:
+                    core = place[:-len(unit)]
+                    people = next((k for k, ch in enumerate(core) if ch in self.people_heads), len(core))
+                    for k in range(2, people):
+                        forms.setdefault(core[:k] + unit[-1], []).append(place)
+        return {short: tuple(dict.fromkeys(full)) for short, full in forms.items()}
 
     # -- loading ----------------------------------------------------------------------------
     @classmethod

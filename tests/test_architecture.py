@@ -522,3 +522,23 @@ def test_anaphoric_bodies_are_built_from_the_shared_lexicon_alone():
     assert not set(events["visit"]["owned_marks"]) & set(lex.anaphoric_bodies)
     roles = yaml.safe_load((LEXICON_DIR / "roles.yaml").read_text(encoding="utf-8"))
     assert not {"bare_heads", "generic_heads", "anaphors"} & set(roles)
+
+
+def test_autonomous_units_written_short_are_one_derivation_read_by_ner_and_roles():
+    # elision.yaml's autonomous_units: NER reads 凉山州 as a place and roles take it as the unit in
+    # full, from one mapping; a lexicon without 自治州 gives neither a short prefecture
+    from pipeline.ner.rules import RuleTables, read_rules
+    from pipeline.roles.lexicon import RoleLexicon
+    domain = DomainLexicon.load()
+    forms = domain.autonomous_short_forms
+    assert forms["凉山州"] == ("凉山彝族自治州",) and forms["巍山县"] == ("巍山彝族回族自治县",)
+    assert "黔东南州" in forms and not any(short.startswith("恩施土家") for short in forms)   # not past a people
+    rules = read_rules(LEXICON_DIR / "ner_rules.yaml")
+    assert "凉山州" in RuleTables.load(rules, domain).short_prefectures
+    assert "巍山县" not in RuleTables.load(rules, domain).short_prefectures   # 县 is read as a unit
+    assert RoleLexicon(domain=domain).autonomous_short_forms is forms
+    data = domain.to_dict()
+    data["elision"] = {**data["elision"], "autonomous_units": ["自治县"]}
+    custom = DomainLexicon.from_dict(data)
+    assert "凉山州" not in custom.autonomous_short_forms and "巍山县" in custom.autonomous_short_forms
+    assert not RuleTables.load(rules, custom).short_prefectures

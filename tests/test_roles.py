@@ -1919,7 +1919,7 @@ def test_a_shop_floor_unit_after_a_function_character_stays_in_the_title(nlp, te
 
 def test_a_head_of_an_autonomous_place_elided_is_of_its_full_name(nlp):
     # 州长 with no place written: the article writes the prefecture in full and short (恩施州 in a
-    # headline); the head's place is the full name (roles.yaml autonomy_mark)
+    # headline); the head's place is the full name (elision.yaml autonomous_units)
     text = "恩施州召开表彰大会\n恩施土家族苗族自治州在州民族文化中心召开大会，州长滕宗林主持会议。"
     doc = make(nlp, text, per=["滕宗林"], loc=["恩施州", "恩施土家族苗族自治州"])
     assert ("滕宗林", "州长", "恩施土家族苗族自治州") in triples(doc)
@@ -1943,6 +1943,14 @@ def test_a_city_opening_its_zones_body_names_the_citys_bodies(nlp):
     text = "市委书记韦正阳调研。韦正阳逐一回应，要求市直有关部门主动服务。"
     doc = make(nlp, text, per=["韦正阳"])
     assert ("韦正阳", "书记", "市委") in triples(doc)
+
+
+def test_a_bare_company_is_the_one_named_with_its_seat_in_brackets(nlp):
+    # 某轮胎（青岛）有限公司: the registered name holds its seat in brackets; 公司人力资源总监 is its
+    text = ("区总工会主席姜海燕来到海鲸轮胎（青岛）有限公司，走访慰问一线职工。"
+            "公司人力资源总监金美善介绍，公司已连续三年开展工资集体协商。")
+    doc = make(nlp, text, per=["姜海燕", "金美善"], org=["海鲸轮胎（青岛）有限公司"])
+    assert ("金美善", "人力资源总监", "海鲸轮胎（青岛）有限公司") in triples(doc)
 
 
 def test_a_bare_company_of_several_named_once_is_the_one_named_first(nlp):

@@ -218,8 +218,9 @@ class ConventionTables:
             group_heads="".join(data.get("group_heads", [])),
             clause_final_chars="".join(data.get("clause_final_chars", [])),
             name_joiners="".join(data.get("name_joiners", [])),
-            people_heads=list(data.get("people_heads", [])),
-            autonomous_units=tuple(data.get("autonomous_units", [])),
+            # the shared lexicon's (elision.yaml); an older rules file listed them itself
+            people_heads=list(data.get("people_heads") or (lexicon.people_heads if lexicon else [])),
+            autonomous_units=tuple(data.get("autonomous_units") or (lexicon.autonomous_units if lexicon else ())),
             sector_union_heads=list(data.get("sector_union_heads", [])),
             org_kind_nouns=tuple(sorted(data.get("org_kind_nouns", []), key=len, reverse=True)),
             name_conjunctions=tuple(data.get("name_conjunctions") or (lexicon.name_conjunctions if lexicon else ())),

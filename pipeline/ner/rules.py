@@ -73,7 +73,7 @@ class RuleTables:
         elided = data.get("elided_orgs") or []
         conv = conventions.ConventionTables.from_yaml(data, lexicon)
         speech_verbs = tuple(sorted(data.get("speech_verbs", ["说"]), key=len, reverse=True))
-        short_prefectures = _short_prefectures(lexicon.places, conv)
+        short_prefectures = _short_prefectures(lexicon, conv)
         return cls(
             org_suffixes=list(lexicon.name_org_suffixes),
             weak_suffixes=set(lexicon.weak_org_suffixes),
@@ -102,22 +102,11 @@ class RuleTables:
         )
 
 
-def _short_prefectures(places: list[str], conv: conventions.ConventionTables) -> list[str]:
-    """凉山州, 黔东南州 for 凉山彝族自治州, 黔东南苗族侗族自治州: a listed autonomous unit written by
-    its place and the level's last character, where that character ends no unit of its own (州;
-    not 县: 巍山县 is read as a unit). Every opening of the name before its first people (族) is
-    taken (黔东, 黔东南): the text writes only the true one."""
-    out = []
-    for unit in conv.autonomous_units:
-        level = unit[-1]
-        if level in conv.unit_suffixes:
-            continue
-        for place in places:
-            if place.endswith(unit) and len(place) > len(unit) + 2:
-                core = place[:-len(unit)]
-                people = next((k for k, ch in enumerate(core) if ch in conv.people_heads), len(core))
-                out += [core[:k] + level for k in range(2, people)]
-    return out
+def _short_prefectures(lexicon: DomainLexicon, conv: conventions.ConventionTables) -> list[str]:
+    """凉山州, 黔东南州 for 凉山彝族自治州, 黔东南苗族侗族自治州: a listed autonomous unit written short
+    (the lexicon's ``autonomous_short_forms``), where its level's character ends no unit of its own
+    (州; not 县: 巍山县 is read as a unit)."""
+    return [short for short in lexicon.autonomous_short_forms if short[-1] not in conv.unit_suffixes]
 
 
 def read_rules(path: str | Path) -> dict:

@@ -68,7 +68,6 @@ class RoleLexicon:
         self.holder_words: list[str] = sorted(p.get("holder_words") or [], key=len, reverse=True)
         self.sub_units: tuple[str, ...] = tuple(sorted(p.get("sub_units") or [], key=len, reverse=True))
         self.workplace_titles: frozenset[str] = frozenset(p.get("workplace_titles") or [])
-        self.autonomy_mark: str = p.get("autonomy_mark") or "自治"
         self.unit_openers: str = "".join(p.get("unit_openers") or [])
         self.town_levels: tuple[str, ...] = tuple(p.get("town_levels") or [])
         self.unaffiliated_occupations: frozenset[str] = frozenset(p.get("unaffiliated_occupations") or [])
@@ -124,8 +123,10 @@ class RoleLexicon:
         self.place_re = words_regex(self.gazetteer)   # the longest listed place at a position
         # 广西 -> 广西壮族自治区 (自治区): a listed place whose name opens the listed full name of a level
         self.full_of_level: dict[tuple[str, str], str] = _full_names_of_levels(self.gazetteer, self.elision_prefixes)
-        # 恩施土家族苗族自治州: the listed autonomous places, whose heads written short (恩施州州长) hold them
-        self.autonomous_places: tuple[str, ...] = tuple(sorted(n for n in self.gazetteer if self.autonomy_mark in n))
+        # 恩施州 -> 恩施土家族苗族自治州: a listed autonomous unit written short, whose head written with
+        # no place (恩施州州长) holds it; 自治州: the units whose full names so end
+        self.autonomous_short_forms: dict[str, tuple[str, ...]] = d.autonomous_short_forms
+        self.autonomous_units: tuple[str, ...] = d.autonomous_units
         # 洛阳 (an entity) for the listed 洛阳市: the names of listed places less their level
         self.level_stems: frozenset[str] = place_stems(self.gazetteer, self.elision_prefixes, d.common_word_set)
         self.place_abbreviations: dict[str, str] = {a: p for a, p in d.place_abbreviations.items() if p}

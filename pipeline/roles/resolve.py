@@ -10,6 +10,7 @@ a place 贯彻好市 too).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from ..text.scan import splits_into_words
 from .text import HAN_RUN, all_han, ends_with_any
 
 _UPPER_LEVELS = ("省", "市")
+_SEAT_BRACKETS = re.compile(r"[（）()]")   # a company's seat written in brackets inside its name
 _MAX_PLACE_NAME = 8   # characters before the level: 黑龙江省, 新疆维吾尔自治区  # 北京市丰台区 -> 丰台区 when the level asked for is 区
 
 
@@ -105,11 +107,14 @@ class PlaceIndex:
     _cache: dict = field(default_factory=dict)                  # (kind, key) -> answer, once all is added
 
     def add_text(self, offset: int, text: str, weak: bool = False) -> None:
-        if not text or not all_han(text):
-            return   # (place_of_level reads Han text only)
+        han = all_han(text)
+        if not text or not (han or all_han(_SEAT_BRACKETS.sub("", text))):
+            return
         self._cache.clear()
         if not weak:
             self.seen.append((offset, text))
+        if not han:
+            return   # 某轮胎（青岛）有限公司: a name with its seat in brackets (place_of_level reads Han text only)
         stripped = _strip_lead(text, self.lex)
         if not weak:
             self._add_bare(offset, stripped)
@@ -229,13 +234,13 @@ class PlaceIndex:
         where there is one such, else the one the gazetteer lists so (a short name no gazetteer lists
         itself); else ``place``."""
         stem = place[:-len(level)] if place.endswith(level) else ""
-        if len(stem) < 2:
+        endings = tuple(u for u in self.lex.autonomous_units if u.endswith(level) and len(u) > len(level))
+        if len(stem) < 2 or not endings:
             return place
-        ending = self.lex.autonomy_mark + level
         full = {name for s, e in self.places if (name := self.text[s:e]).startswith(stem)
-                and name.endswith(ending) and name != place}
+                and name.endswith(endings) and name != place}
         if not full and not self.lex.is_listed(place):   # (else the one the gazetteer lists: 西双版纳州)
-            full = {name for name in self.lex.autonomous_places if name.startswith(stem) and name.endswith(ending)}
+            full = set(self.lex.autonomous_short_forms.get(place, ()))
         return full.pop() if len(full) == 1 else place
 
     def registered(self) -> list[str]:
