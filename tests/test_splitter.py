@@ -179,6 +179,15 @@ def test_a_running_page_header_is_no_headline():
     assert split.banners == ["东江工人日报 2025年9月15日 星期一 第2版"]
 
 
+def test_a_pages_date_on_a_line_of_its_own_is_no_headline():
+    # a column, the page's date, a headline: the date states nothing (a banner), the headline is one
+    text = page("两岸交流", "2024年10月17日", "朝阳区总工会会见台湾职工参访团", LEAD)
+    split = split_page(text)
+    art, = split.articles
+    assert art.headline == "朝阳区总工会会见台湾职工参访团" and art.subheadlines == []
+    assert split.banners == ["两岸交流", "2024年10月17日"]
+
+
 def test_a_commentators_author_line():
     art, = split_page(page("让职工的获得感更实在", "本报评论员 南宫雪", BODY2)).articles
     assert art.kind == "commentary" and art.byline["authors"] == ["南宫雪"]

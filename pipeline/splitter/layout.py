@@ -168,9 +168,10 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
             group.append(k)
             k += 1
         # after a headline closed by its tag the body follows, whatever its first block looks like
-        # (a caption cut by a column break: 内蒙古自治区…安装 | 了33台…)
+        # (a caption cut by a column break: 内蒙古自治区…安装 | 了33台…); a running header (a page's
+        # date on its own line) is no body
         body_ok = free(k) and (_closed_by_tag(blocks[group[-1]].text, cues) or not title_like(blocks[k], cues, strict=True)) \
-            and not is_section(blocks[k], cues)
+            and not is_section(blocks[k], cues) and not cues.page_header.search(blocks[k].text)
         if commas and not (k < n and _DATE_OPENER.match(blocks[k].text)):
             body_ok = False   # a title with commas stands alone and needs the body to open with its date
         if all(blocks[g].text.startswith(cues.kicker_openers) for g in group):
