@@ -1140,6 +1140,28 @@ def test_a_country_before_a_foreign_body_s_unit_is_split_off(cut, model, found):
     assert named_after("split_places_off_orgs", cut, model) == found
 
 
+@pytest.mark.parametrize("cut, model, found", [
+    # a listed unit inside the chain is read whole (景德镇市, not the town 景德镇 and 市浮梁县)
+    ("江西省|景德镇市|浮梁县|总工会|党组", [("江西省景德镇市浮梁县总工会", "ORG")],
+     {("江西省", "LOC"), ("景德镇市", "LOC"), ("浮梁县总工会", "ORG")}),
+    ("江西省|景德镇市|总工会|主席", [("江西省景德镇市总工会", "ORG")],
+     {("江西省", "LOC"), ("景德镇市总工会", "ORG")}),
+    # … also where it opens the name (西乡塘区, not the township 西乡 and 塘区)
+    ("西乡|塘区|总工会|律师", [("西乡塘区总工会", "ORG")], {("西乡塘区总工会", "ORG")}),
+])
+def test_a_listed_unit_inside_a_chain_before_a_body_is_one_place(cut, model, found):
+    assert named_after("split_places_off_orgs", cut, model) == found
+
+
+@pytest.mark.parametrize("cut, model, found", [
+    # the model began inside a listed place and ran past it: the mention opens with the place
+    ("来到|同|安区|军营村|，", [("安区军营村", "LOC")], {("同安区军营村", "LOC")}),
+    ("，|正|蓝旗委|书记|图雅", [("蓝旗委", "ORG")], {("正蓝旗委", "ORG")}),
+])
+def test_a_mention_begun_inside_a_listed_place_opens_with_it(cut, model, found):
+    assert named_after("listed_places", cut, model) == found
+
+
 def test_a_body_opening_an_organization_before_its_places_is_no_place():
     # 国家税务总局佛山市顺德区税务局: the national bureau opens its local bureau's name; no
     # "place" 国家税务总局佛山市 is split off
@@ -1222,6 +1244,14 @@ def test_mention_edges_lose_unpaired_marks_and_a_space_splits_persons():
     spans = SpanSet([at(text, "“石桥工会", "ORG"), (text.index("赵一凡"), text.index("钱多多") + 4, "PER")])
     run("trim_mention_edges", text, spans)
     assert named(text, spans) == {("石桥工会", "ORG"), ("赵一凡", "PER"), ("钱多多", "PER")}
+
+
+def test_a_credits_slash_is_no_part_of_a_name():
+    # 杜洋/摄: the model read the photographer's name with the slash of the credit
+    text = "（本报记者 杜洋/摄）"
+    spans = SpanSet([at(text, "杜洋/", "PER")])
+    run("trim_mention_edges", text, spans)
+    assert named(text, spans) == {("杜洋", "PER")}
 
 
 def test_a_closing_title_mark_inside_a_name_takes_its_opener():
@@ -1351,6 +1381,24 @@ def test_two_character_name_completed_before_a_preposition(text, model, found):
     assert named(text, spans) == {(found, "PER")}
 
 
+@pytest.mark.parametrize("text, found", [
+    # a follower of three characters or more is read whole, over the word its first makes (新作)
+    ("董事长郑立新作讲话", "郑立新"),
+    ("经理郑立新作报告", "郑立新"),
+    # a name before 和 joining the next person (赖福全和魏长河)
+    ("退役军人赖福全和魏长河", "赖福全"),
+    # not over an adverb before the follower (再作报告, 又表示), nor a function word
+    ("经理郑立再作报告", "郑立"),
+    ("记者李明又表示", "李明"),
+    ("退役军人赖福也和魏长河", "赖福"),
+])
+def test_two_character_name_completed_before_a_long_follower_or_a_joiner(text, found):
+    model = found[:2]
+    spans = spans_of(text, (model, "PER"))
+    run("complete_short_names", text, spans)
+    assert named(text, spans) == {(found, "PER")}
+
+
 def test_longest_form_of_a_person_wins():
     text = "王立新出席。会后王立新说"
     spans = SpanSet([at(text, "王立新", "PER"), at(text, "王立", "PER", 1)])
@@ -1449,6 +1497,18 @@ def test_province_followed_by_zong_is_its_union_federation():
     spans = run("place_union_abbreviations", text,
                 spans_of(text, ("江南省", "LOC"), ("东州市", "LOC"), ("北京市", "LOC")))
     assert named(text, spans) == {("江南省总", "ORG"), ("东州市总", "ORG"), ("北京市", "LOC")}
+
+
+@pytest.mark.parametrize("cut, found", [
+    # 全市|社会大局: 保全 is read across two words, no verb before an organ
+    ("确保|全市|社会|大局|持续|平稳", set()),
+    # a verb the tokenizer reads with the level (联合区|交通运输局, 听取区|水务局) still opens one
+    ("总工会|联合区|交通|运输局|开展|活动", {("区交通运输局", "ORG")}),
+    ("听取区|水务局|工作|汇报", {("区水务局", "ORG")}),
+])
+def test_an_elided_organ_after_a_verb_opens_where_the_verb_is_a_word(cut, found):
+    text = cut.replace("|", "")
+    assert named(text, run("elided_orgs", text, SpanSet([]), words=cut.split("|"))) == found
 
 
 @pytest.mark.parametrize("title", ["总裁", "总经理", "总监"])
@@ -1789,6 +1849,12 @@ def test_castles_attractions_and_shopping_districts_are_facilities():
     text = "游览：黑石关城堡，蜂园大世界，西单商圈。"
     spans = run("facilities", text, SpanSet([]))
     assert named(text, spans) == {("黑石关城堡", "LOC"), ("蜂园大世界", "LOC"), ("西单商圈", "LOC")}
+
+
+def test_a_facilitys_name_runs_back_over_no_agent_mark():
+    # 最终由|社区会员代表…投票: 由 names who does it, no facility's name runs over it
+    text = "最终由社区会员代表投票选出社区工会主席。"
+    assert named(text, run("facilities", text, SpanSet([]))) == set()
 
 
 def test_scenic_areas_and_construction_sites_are_facilities():

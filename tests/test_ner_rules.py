@@ -662,5 +662,20 @@ def test_a_tibetan_or_mongolian_name_read_in_part_is_the_whole_run_of_its_parts(
     assert (name, "PER") in rules_on(nlp, words, model)
 
 
+@pytest.mark.parametrize("words, model, name", [
+    # a Han surname and one part the model cut inside it (包乌力|吉): the surname and the whole part
+    (["盟委", "书记", "包", "乌力", "吉", "一行", "。"], [("包乌力", "PER")], "包乌力吉"),
+    # a Mongolian given name of two parts (斯琴|毕力格), the model reading the second alone
+    (["旗长", "斯琴", "毕力格", "陪同", "。"], [("毕力格", "PER")], "斯琴毕力格"),
+])
+def test_a_mongolian_name_read_in_part_is_the_whole_name(nlp, words, model, name):
+    assert rules_on(nlp, words, model) == {(name, "PER")}
+
+
+def test_a_surname_and_a_whole_part_stay_as_read(nlp):
+    # the model read the surname and the part whole: nothing to mend (a part's own end)
+    assert rules_on(nlp, ["书记", "包", "乌力吉", "说", "。"], [("包乌力吉", "PER")]) == {("包乌力吉", "PER")}
+
+
 def test_one_part_of_a_minority_name_alone_stays_a_name(nlp):
     assert rules_on(nlp, ["牧民", "其木格", "介绍", "情况", "。"], [("其木格", "PER")]) == {("其木格", "PER")}

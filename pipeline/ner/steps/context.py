@@ -139,11 +139,13 @@ class RulePatterns:
         pos = 0
         while True:
             m = unit_re.match(name, pos)
-            listed = self.place_re.match(name, pos) if self.place_re and not units else None
+            listed = self.place_re.match(name, pos) if self.place_re else None
             if listed is not None and (m is None or listed.end() > m.end()) \
-                    and (unit_re.match(name, listed.end())
-                         or listed.end() == len(name) and unit_re.fullmatch(name, pos) is not None):
-                m = listed  # 北京|昌平区, 湖南|浏阳市: a listed place opens a chain (湘乡市: is one unit)
+                    and (not units and unit_re.match(name, listed.end())
+                         or unit_re.fullmatch(listed.group()) is not None):
+                # 北京|昌平区, 湖南|浏阳市: a listed place opens a chain; a listed unit is read whole
+                # (湘乡市, 西乡塘区|总工会, 江西省|景德镇市|浮梁县: not 西乡|塘区, 景德镇|市浮梁县)
+                m = listed
             short = next((w for k in self.short_prefecture_lengths
                           if (w := name[pos:pos + k]) in self.short_prefectures), None)
             if short is not None and (units or unit_re.match(name, pos + len(short))):

@@ -313,7 +313,7 @@ _OPENERS, _CLOSERS = OPENING_MARKS, CLOSING_MARKS
 _TITLE_CLOSERS = "”’》」"   # the closers of quoted or titled names, not of a bracketed seat
 _CLAUSE_MARK = re.compile(f"[{re.escape(SENT_END + CLAUSE_END)}]")
 _NO_CLAUSE_MARK = re.compile(f"[^{re.escape(SENT_END + CLAUSE_END)}]+")
-_EDGE_JUNK = set(" \t\n\u3000，。、；：！？,.;:!?·-—" + HEADLINE_SEPARATORS)
+_EDGE_JUNK = set(" \t\n\u3000，。、；：！？,.;:!?·-—/／" + HEADLINE_SEPARATORS)   # (杜洋/摄: a credit's slash)
 
 
 def _latin(ch: str) -> bool:

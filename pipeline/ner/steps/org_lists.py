@@ -57,8 +57,9 @@ def level_led_orgs(ctx: RuleContext, spans: SpanSet) -> None:
 
 def _verb_before(ctx: RuleContext, pos: int) -> bool:
     """A two-character word that is no noun (落实, 听取) ends at ``pos``: the organ's name starts
-    there (超市|总经理, 城市|委员会: nouns, no organ)."""
-    return pos >= 2 and ctx.patterns.verb_like(ctx.text[pos - 2:pos])
+    there (超市|总经理, 城市|委员会: nouns, no organ). The verb opens a word of the tokenizer's (联合|区…,
+    联合区|…: it may read the level with it), not inside one (确保|全市|社会大局: no 保全)."""
+    return pos >= 2 and not ctx.cuts_word(pos - 2) and ctx.patterns.verb_like(ctx.text[pos - 2:pos])
 
 
 @rule_steps.register("sector_unions")

@@ -492,8 +492,8 @@ def paired_names(ctx: RuleContext, spans: SpanSet) -> None:
 def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
     """孙明|月正在, 周明|远在: a two-character person (surname + one) followed by one more name
     character and then a word that follows names (正在, 说, 表示) or a preposition that does
-    (在, 与, 同: name_completing_followers) is the three-character name. Not over a function
-    word, an adverb or a verb of position (李明|又在, 李明|坐在); before a follower, not where the
+    (在, 与, 同, 和: name_completing_followers) is the three-character name. Not over a function
+    word, an adverb or a verb of position (李明|又在, 李明|又表示, 李明|坐在); before a follower, not where the
     character and the follower's first make a word (a word read as the model read it)."""
     p, text, conv = ctx.patterns, ctx.text, ctx.conventions
     followers = ctx.patterns.word_followers
@@ -508,10 +508,13 @@ def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
         nxt = text[end]
         # a word after the name is read as the model read it (孙明|月正在 is no 月正); before a
         # preposition the name wins over the word (远在) where its character is no adverb's
-        preposition = text[end + 1] in conv.name_completing_followers and nxt not in stops
-        if not HAN_CHAR.match(nxt) or nxt in conv.function_chars or text.startswith(p.name_followers, end) \
+        preposition = text[end + 1] in conv.name_completing_followers
+        # (郑立|新作讲话: a follower of three characters or more is read whole, over the word 新作)
+        phrase = any(len(f) >= 3 and text.startswith(f, end + 1) for f in followers)
+        if not HAN_CHAR.match(nxt) or nxt in stops or text.startswith(p.name_followers, end) \
                 or spans.overlapping(end, end + 1) or p.common_word(text[start:end + 1]) \
-                or not (preposition or text.startswith(followers, end + 1) and text[end:end + 2] not in p.words):
+                or not (preposition or text.startswith(followers, end + 1)
+                        and (phrase or text[end:end + 2] not in p.words)):
             continue
         spans.replace(span, (start, end + 1, "PER"))
 
@@ -565,7 +568,8 @@ _LONGEST_NAME_RUN = 8   # how far before a person a run of name parts may open (
 def minority_names(ctx: RuleContext, spans: SpanSet) -> None:
     """多杰才|让 -> 多杰才让, 乌云|其其格 -> 乌云其其格, 洛桑 of 旦增洛桑: a person the model read inside
     a run of two or more parts of Tibetan or Mongolian names (names.yaml minority_name_parts), or
-    over its first part into the next, is the whole run, where no other mention holds any of it."""
+    over its first part into the next, is the whole run, where no other mention holds any of it;
+    one the model read from a Han surname into one part (包乌力|吉) is the surname and that part."""
     parts, text = ctx.patterns.names.lex.minority_name_parts, ctx.text
     if not parts:
         return
@@ -578,7 +582,14 @@ def minority_names(ctx: RuleContext, spans: SpanSet) -> None:
                                and k + sum(map(len, run)) > start),
                               (start, []))
         run_end = run_start + sum(map(len, run))
-        if len(run) < 2 or (run_start, run_end) == (start, end) or end > run_end \
+        if len(run) < 2:
+            # 包乌力|吉: a Han surname and one part the model cut inside it is the surname and the part
+            lone = _parts_run(text, start + 1, parts)[:1] if text[start] in ctx.patterns.surnames else []
+            whole = start + 1 + len(lone[0]) if lone else end
+            if start + 1 < end < whole and not any(s != span for s in spans.overlapping(start, whole)):
+                spans.replace(span, (start, whole, "PER"))
+            continue
+        if (run_start, run_end) == (start, end) or end > run_end \
                 or any(s != span for s in spans.overlapping(run_start, run_end)):
             continue
         spans.replace(span, (run_start, run_end, "PER"))

@@ -18,7 +18,8 @@ def listed_places(ctx: RuleContext, spans: SpanSet) -> None:
     the segmenter read it inside a longer word, cut on both sides (发展|中国|家 would cut 发展中国家;
     one side cut is kept: the segmenter also errs on names, 青山经济, 京|西红色); a listed place
     whose last character opens the segmenter's next word ends before it where that is listed too,
-    or is a listed unit's name less its suffix (上海|市长, 蒙城|县长; not 上海市|长)."""
+    or is a listed unit's name less its suffix (上海|市长, 蒙城|县长; not 上海市|长). A mention begun
+    inside the place and running past it opens with it (同|安区军营村, 正|蓝旗委)."""
     p = ctx.patterns
     if not p.place_re:
         return
@@ -29,8 +30,13 @@ def listed_places(ctx: RuleContext, spans: SpanSet) -> None:
         shorter = ctx.text[m.start():end - 1]
         if ctx.cuts_word(end) and not ctx.cuts_word(end - 1) and (shorter in p.place_set or shorter in p.place_stems):
             end -= 1   # 上海|市长, 蒙城|县长: the unit's character opens the title the segmenter reads
-        if not _common_word_across(ctx, m.start(), end):
-            spans.add(m.start(), end, "LOC", override=True)
+        if _common_word_across(ctx, m.start(), end) or spans.add(m.start(), end, "LOC", override=True):
+            continue
+        # 同|安区军营村, 正|蓝旗委: a mention the model began inside the place and ran past its end
+        # (a chain, an organ of the place) opens where the place does
+        inner = spans.overlapping(m.start(), end)
+        if len(inner) == 1 and m.start() < inner[0].start < end < inner[0].end and not ctx.cuts_word(m.start()):
+            spans.widen(inner[0], m.start(), inner[0].end, inner[0].label)
 
 
 def _common_word_across(ctx: RuleContext, start: int, end: int) -> bool:
@@ -92,6 +98,7 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
     if not t.facility_suffixes:
         return
     words = p.words
+    stops = ctx.conventions.function_chars | ctx.conventions.agent_marks
     for m in p.facility_re.finditer(text):
         if (title := p.position_at(text, m.start())) is not None and title.end() > m.end():
             continue   # 东华门街道|社区工作者: the word opens a title, no facility
@@ -109,7 +116,7 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
                 and (unit := _unit_before_common_words(ctx, spans, m.start(), m.end())) is not None:
             spans.widen(unit, unit.start, m.end(), "LOC")   # 新吴区|集成电路|设计|产业园: one place
             continue
-        start = run_back(text, spans, m.start(), 6, ctx.conventions.function_chars, NAME_CHAR)
+        start = run_back(text, spans, m.start(), 6, stops, NAME_CHAR)   # (最终由|社区: 由 names an agent)
         start = _after_a_verb_of_going(ctx, start, m.start(), opening=True)   # 走进|白鹭生态园
         first = ctx.token_end(start, longest=m.start() - start)
         if first is not None and first < m.start() - 1 \
