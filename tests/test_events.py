@@ -1619,6 +1619,22 @@ def test_peitong_attends_the_visit(nlp):
     assert ("attendee", "吴晓东") in roles(ev) and ("visitor", "吴晓东") not in roles(ev)
 
 
+def test_an_escort_after_a_meeting_held_on_the_visit_attends_the_visit(nlp):
+    # 乙、丙陪同。 after the symposium the visitor held on his trip: escorts on the visit; at a
+    # reception (会见) the escort is the reception's, and a sentence naming its meeting keeps it
+    ents = {"PER": ["周明远", "吴晓东", "郑秋"], "LOC": ["青山县"]}
+    text = "3月2日，周明远到青山县调研。调研期间，周明远主持召开座谈会。青山县委书记吴晓东、县长郑秋陪同。"
+    visit, meeting = sorted(run(nlp, text, ents), key=lambda e: e["type"], reverse=True)
+    assert ("attendee", "吴晓东") in roles(visit) and ("attendee", "郑秋") in roles(visit)
+    assert ("attendee", "吴晓东") not in roles(meeting)
+    text = "3月2日，周明远到青山县调研。当天，周明远会见了东洋国客人。青山县委书记吴晓东陪同。"
+    visit, meeting = sorted(run(nlp, text, ents), key=lambda e: e["type"], reverse=True)
+    assert ("attendee", "吴晓东") in roles(meeting) and ("attendee", "吴晓东") not in roles(visit)
+    text = "3月2日，周明远到青山县调研。调研期间，周明远召开座谈会。座谈会由吴晓东主持，郑秋陪同。"
+    visit, meeting = sorted(run(nlp, text, ents), key=lambda e: e["type"], reverse=True)
+    assert ("attendee", "郑秋") not in roles(visit)
+
+
 def test_speaker_cue_after_a_visit_goes_to_no_visit(nlp):
     [ev] = run(nlp, "3月2日，周明远赴晨光公司调研。吴晓东在欢迎仪式上致辞。",
                {"PER": ["周明远", "吴晓东"], "ORG": ["晨光公司"]})

@@ -505,6 +505,13 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         elif not stated and lex.attended_visit_re.search(text, sent.start, sent.end) \
                 and (trips := [ev for ev in earlier if ev.type == "visit"]):
             together = trips[-1:]   # 乙、丙参加调研: the latest visit, not a meeting stated since
+        elif not stated and lex.escort_end_re.search(text, sent.start, sent.end) \
+                and not lex.noun_re.search(text, sent.start, sent.end) \
+                and (trips := [ev for ev in earlier if ev.type == "visit"]) and target is not None \
+                and target.type == "meeting" and target.subtype not in lex.partner_meeting_subtypes:
+            # …召开座谈会。乙、丙陪同。: escorts on the visit, not at its meeting (宣讲会由甲主持，乙陪同:
+            # the meeting named)
+            together = trips[-1:]
         elif not stated and (noun := lex.attended_noun_re.search(text, sent.start, sent.end)):
             # …共120余人参加会议: the latest meeting of the noun's kind, else the latest meeting
             held = [ev for ev in earlier if ev.type == "meeting"]

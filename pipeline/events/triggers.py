@@ -118,6 +118,7 @@ class EventLexicon:
     going_without_place: tuple[str, ...]       # 走访: a visit though no place is named
     past_marks: tuple[str, ...]                # 曾, 去年: a trip made before, never joined to the one stated
     together_marks: tuple[str, ...]            # 一同走访: companions on the visit stated before
+    escort_cues: tuple[str, ...]               # 乙陪同。: escorts the latest visit
     organs: tuple[str, ...]                    # 委, 政府 (visit.leader_org_not): a place's organs of the party or government
     union_bodies: tuple[str, ...]              # 总工会 (visit.union_bodies): its leader visits on its behalf
     private_purposes: tuple[str, ...]          # 探亲, 训练: going for one's own ends, no visit
@@ -418,6 +419,17 @@ class EventLexicon:
         return self._attending(longest_first([w for _, ws in self.visit_subtypes for w in ws]))
 
     @cached_property
+    def escort_end_re(self) -> re.Pattern[str]:
+        """乙、丙陪同。: an escort cue ending its clause (no object after it)."""
+        cues = "|".join(map(re.escape, self.escort_cues))
+        return re.compile(f"(?:{cues})(?=[，。；,;]|$)") if cues else re.compile(r"(?!x)x")
+
+    @cached_property
+    def partner_meeting_subtypes(self) -> frozenset[str]:
+        """reception, talks: the kinds of meetings held with a partner (a verb that needs an object)."""
+        return frozenset(v.subtype for v in self.meeting_verbs if v.needs_object)
+
+    @cached_property
     def attended_noun_re(self) -> re.Pattern[str]:
         """参加会议, 出席了今天的座谈会: an attendee cue whose object is a meeting noun (group 1)."""
         return self._attending(sorted(self.noun_subtype, key=len, reverse=True))
@@ -500,6 +512,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         going_without_place=tuple(v.get("going_without_place", [])),
         past_marks=tuple(v.get("past_marks", [])),
         together_marks=tuple(v.get("together_marks", [])),
+        escort_cues=tuple(v.get("escort_cues", [])),
         organs=tuple(v.get("leader_org_not", [])),
         union_bodies=tuple(v.get("union_bodies", [])),
         private_purposes=tuple(v.get("private_purposes", [])),
