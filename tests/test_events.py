@@ -1504,6 +1504,25 @@ def test_persons_visited_after_a_label_are_visited(nlp):
     assert roles(events[0]) == {("visitor", "周明远"), ("visited", "吴晓东"), ("visited", "郑秋")}
 
 
+def test_persons_visited_after_a_description_of_no_list_are_visited(nlp):
+    # 慰问了抗美援朝老战士甲、参战退役军人乙和丙 (visit.person_objects): each description is no
+    # label the lexicon lists; the persons are visited, and the gifts carried to them state no visit
+    text = "局长周明远带队，先后走访慰问了抗美援朝老战士吴晓东、参战退役军人郑秋和因公致残退役军人李明远，为他们送去慰问金。"
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋", "李明远"]})
+    assert len(events) == 1
+    assert {("visited", "吴晓东"), ("visited", "郑秋"), ("visited", "李明远")} <= roles(events[0])
+    assert ("visitor", "吴晓东") not in roles(events[0])
+
+
+def test_a_visitor_s_trip_goes_on_after_a_host_leads_the_group_round(nlp):
+    # 乙带领慰问组参观了…: the host leads in between; 甲看望了丙 goes on 甲's visit, no visit of its own
+    text = ("9月8日，副区长周明远走访慰问幼儿园教师。在青山幼儿园，园长吴晓东带领慰问组参观了绘本馆。"
+            "在白石幼儿园，周明远看望了从教32年的保育员郑秋。")
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "ORG": ["青山幼儿园", "白石幼儿园"]})
+    visits = [ev for ev in events if ev["type"] == "visit" and ("visitor", "周明远") in roles(ev)]
+    assert len(visits) == 1 and ("visited", "郑秋") in roles(visits[0])
+
+
 def test_a_visit_regarded_by_its_group_word_is_the_delegations(nlp):
     # 甲对代表团的来访表示欢迎: the delegation named before visits, not 甲 who welcomes it
     text = "郑秋会见了东洋国工会代表团。郑秋对代表团的来访表示欢迎。代表团于26日抵达北京。"

@@ -430,8 +430,11 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             together = text.endswith(lex.together_marks, 0, m.trigger_start)   # 乙、丙一同走访
             if target is not None and _unreal(text, m, ents, lex):
                 return   # …还将赴某地访问, 拟访问某地: a trip still to come adds no stop to the one made
-            if target is not None and ((_other_visitors(target, m) and not together) or _made_before(text, m, ents, lex)):
+            if target is not None and _made_before(text, m, ents, lex):
                 target = None
+            elif target is not None and _other_visitors(target, m) and not together:
+                # (甲走访…。乙带领慰问组参观…。甲看望了丙: 甲's visit stated before goes on)
+                target = next((e for e in reversed(events) if e.type == "visit" and _same_visitors(e, m)), None)
             if target is not None:
                 target.mentions.append(m)
             elif not from_headline or m.names("visited"):
@@ -569,14 +572,22 @@ def _listed_attendees(doc: Doc, body: list[Sentence], ents: list[Mention], event
             held[-1].attended.append(sent)
 
 
+def _visiting_persons(pairs) -> set[str]:
+    return {w.name for w, r in pairs if r == "visitor" and w.label == "PER"}
+
+
 def _other_visitors(ev: EventDraft, m: EventMention) -> bool:
     """Whether persons visit in ``m`` and none of them visits in ``ev``, which has persons
     visiting: another visit."""
-    def persons(pairs) -> set[str]:
-        return {w.name for w, r in pairs if r == "visitor" and w.label == "PER"}
-    theirs, ours = persons(ev.participants()), persons(m.participants)
+    theirs, ours = _visiting_persons(ev.participants()), _visiting_persons(m.participants)
     # a short form is the same person (马蒂厄·克雷库, 克雷库)
     return bool(theirs and ours) and not _same_names(ours, theirs)
+
+
+def _same_visitors(ev: EventDraft, m: EventMention) -> bool:
+    """Whether persons visit in both ``ev`` and ``m`` and they are the same (a short form too)."""
+    theirs, ours = _visiting_persons(ev.participants()), _visiting_persons(m.participants)
+    return bool(theirs and ours) and _same_names(ours, theirs)
 
 
 def _made_before(text: str, m: EventMention, ents: list[Mention], lex: EventLexicon) -> bool:

@@ -114,6 +114,7 @@ class EventLexicon:
     homes: list[str]                           # 到甲家中: the persons named before it are visited
     homes_after: list[str]                     # 到: going to a home, besides the verbs of going
     transitive: list[str]
+    person_objects: tuple[str, ...]            # 慰问: its persons may follow a description of no list
     looking_verbs: tuple[str, ...]             # 察看: its object is visited unless a stop was named before
     going_without_place: tuple[str, ...]       # 走访: a visit though no place is named
     past_marks: tuple[str, ...]                # 曾, 去年: a trip made before, never joined to the one stated
@@ -508,6 +509,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         homes=list(v.get("homes", [])),
         homes_after=list(v.get("homes_after", [])),
         transitive=longest_first(v.get("transitive", [])),
+        person_objects=tuple(v.get("person_objects", [])),
         looking_verbs=tuple(v.get("looking_verbs", [])),
         going_without_place=tuple(v.get("going_without_place", [])),
         past_marks=tuple(v.get("past_marks", [])),

@@ -82,8 +82,10 @@ def _without_locators(objs: list[Mention], text: str) -> list[Mention]:
             and not (o.label == "LOC" and text.startswith("的", o.end) and o.end + 1 in sites)]
 
 
-def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexicon) -> list[Mention]:
-    """Entities right after a visit verb: the first within max_gap, then the rest of the clause."""
+def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexicon,
+             persons: bool = False) -> list[Mention]:
+    """Entities right after a visit verb: the first within max_gap, then the rest of the clause.
+    ``persons``: the verb visits persons (person_objects), whom a description may precede."""
     objs = actors(doc, ents, start, end, lex)
     if not objs:
         return []
@@ -105,9 +107,11 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
         # 拜会了港澳办主任甲: the gap is the person's title (a phrase the roles stage read), or
         # 慰问了困难职工甲: a label or occupation right before the person (no role is read from it)
         lead = len(gap) - len(gap.lstrip("了过"))
+        # (慰问了抗美援朝老战士甲: a description of no list before a person visited)
+        described = persons and not any(c in gap for c in "。、，；：")
         titled = objs[0].label == "PER" and len(gap) <= lex.title_gap and (
             not any(c in gap for c in "。、") and opens_with_titles(text, start, objs[0].start, lex)
-            or _descriptions(gap[lead:], lex))
+            or described or _descriptions(gap[lead:], lex))
         if not titled and not any(start <= a <= start + lead and objs[0].end <= b for a, b, _ in role_spans(doc)):
             return []
     return objs + _listed_unrecognized_after(text, objs, end, ents, lex)
@@ -187,7 +191,7 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             looked_into_stop = word in lex.looking_verbs and (stop_named or _body_framed(doc, ents, sent, lex))
             if (word in lex.motion or word in lex.transitive or v_start in coming_to_named) and not modifies \
                     and not looked_into_stop:
-                visited = _objects(doc, ents, v_end, c_end, lex)
+                visited = _objects(doc, ents, v_end, c_end, lex, persons=word in lex.person_objects)
                 if visited and word in lex.transitive:   # 到兰州新区|调研|某学院: the place gone to too
                     visited = _place_gone_to(doc, ents, c_start, v_start, lex) + visited
             if not visited and word in lex.motion:   # 走进X开展…, X not recognized as an entity
