@@ -1945,6 +1945,14 @@ def test_a_city_opening_its_zones_body_names_the_citys_bodies(nlp):
     assert ("韦正阳", "书记", "市委") in triples(doc)
 
 
+def test_a_first_term_or_front_line_holder_s_title_is_the_office(nlp):
+    # 首届理事长, 一线班组长: modifiers of the holder (roles.yaml title_modifiers_after_org), not the office
+    text = ("会上，青山区劳模创新工作室联盟成立，钱广林当选联盟首届理事长。"
+            "青山新材料股份有限公司一线班组长俞海涛发言。")
+    doc = make(nlp, text, per=["钱广林", "俞海涛"], org=["青山区劳模创新工作室联盟", "青山新材料股份有限公司"])
+    assert {("钱广林", "理事长", "青山区劳模创新工作室联盟"), ("俞海涛", "班组长", "青山新材料股份有限公司")} <= triples(doc)
+
+
 def test_a_bare_company_is_the_one_named_with_its_seat_in_brackets(nlp):
     # 某轮胎（青岛）有限公司: the registered name holds its seat in brackets; 公司人力资源总监 is its
     text = ("区总工会主席姜海燕来到海鲸轮胎（青岛）有限公司，走访慰问一线职工。"
