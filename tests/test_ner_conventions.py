@@ -1745,6 +1745,20 @@ def test_a_short_form_is_unlisted_where_the_article_writes_the_full_name(text, s
     assert ((start, start + len(short)) in ctx.unlisted) is not listed
 
 
+@pytest.mark.parametrize("bare, listed", [
+    ("研究院", False), ("研究院工会", False),   # the institution's own word, alone or with its union
+    ("研究院党委", True),                        # another body of it is no bare word's (left as read)
+])
+def test_an_institutions_bare_word_is_unlisted_where_it_is_named_in_full(bare, listed):
+    # elision.yaml bare_heads: 研究院 beside 东湖光电材料研究院 is that one (roles resolve it)
+    text = f"来到东湖光电材料研究院参观。{bare}负责人介绍情况。"
+    at_bare = text.rindex(bare)
+    spans = SpanSet([(2, 11, "ORG"), (at_bare, at_bare + len(bare), "ORG")])
+    ctx = RuleContext(NLP.make_doc(text), text, RULES.patterns)
+    rule_steps.get("unlist_elided_with_full")(ctx, spans)
+    assert len(spans.spans) == 2 and ((at_bare, at_bare + len(bare)) in ctx.unlisted) is not listed
+
+
 def test_a_travelling_group_named_by_no_body_is_unlisted_not_dropped():
     # 与交流团座谈: no entity of its own (ner_rules.yaml group_nouns), but a mention events read
     text = "东江市工会交流团来访。青山区总工会与交流团座谈。"

@@ -1953,6 +1953,13 @@ def test_a_first_term_or_front_line_holder_s_title_is_the_office(nlp):
     assert {("钱广林", "理事长", "青山区劳模创新工作室联盟"), ("俞海涛", "班组长", "青山新材料股份有限公司")} <= triples(doc)
 
 
+def test_a_bare_institute_s_union_is_the_institute_named_in_full(nlp):
+    # 研究院工会主席 (elision.yaml bare_heads): the union of the 研究院 the article names in full
+    text = "杜邦一行来到东湖光电材料研究院参观。研究院工会主席刘燕介绍了职工创新工作室的情况。"
+    doc = make(nlp, text, per=["杜邦", "刘燕"], org=["东湖光电材料研究院", "研究院工会"])
+    assert ("刘燕", "主席", "东湖光电材料研究院工会") in triples(doc)
+
+
 def test_a_bare_company_is_the_one_named_with_its_seat_in_brackets(nlp):
     # 某轮胎（青岛）有限公司: the registered name holds its seat in brackets; 公司人力资源总监 is its
     text = ("区总工会主席姜海燕来到海鲸轮胎（青岛）有限公司，走访慰问一线职工。"

@@ -286,10 +286,20 @@ def unlist_elided_with_full(ctx: RuleContext, spans: SpanSet) -> None:
                 or lex.written_full_form(name, text) is not None or _level_led_short_form(name, orgs, lex) \
                 or name in ctx.tables.org_suffixes and any(len(o) > len(name) and o.endswith(name) for o in orgs) \
                 or any(lex.company_unit_short_form(name, o) for o in orgs) \
-                or name in ctx.conventions.group_nouns:
+                or name in ctx.conventions.group_nouns or _bare_head_of_one_named(name, orgs, ctx):
             # (… or an organization's ending alone: 工务段 beside 丰台工务段; a company's unit by its
             # short name: 热轧厂 beside 某股份有限公司热轧厂; a travelling group named by no body: 交流团)
             ctx.unlisted.add((m.start, m.end))
+
+
+def _bare_head_of_one_named(name: str, orgs: set[str], ctx: RuleContext) -> bool:
+    """研究院, 研究院工会 beside 东湖光电材料研究院: an institution's own word written bare (elision.yaml
+    bare_heads), alone or with its union, where the article names the institution in full (roles
+    resolve it to that one)."""
+    head = next((h for h in ctx.patterns.names.lex.bare_heads if name.startswith(h)), None)
+    if head is None or name[len(head):] not in ("", *ctx.conventions.sector_union_heads):
+        return False
+    return any(len(o) > len(head) and o.endswith(head) and o != name for o in orgs)
 
 
 def _elided_written_in_full(name: str, orgs: set[str], endings: tuple[str, ...]) -> bool:
