@@ -1523,6 +1523,17 @@ def test_a_visitor_s_trip_goes_on_after_a_host_leads_the_group_round(nlp):
     assert len(visits) == 1 and ("visited", "郑秋") in roles(visits[0])
 
 
+def test_a_named_member_of_a_visiting_group_speaks_at_the_meeting_it_holds(nlp):
+    # 检查组召开座谈会，听取甲、乙等部门关于…的汇报。丙指出…: the bodies heard (their list closed by
+    # 等部门) and the visiting group's named member speak at it
+    text = ("5月20日，青山市人大常委会执法检查组由副主任周明远带队，赴白石区开展执法检查。"
+            "5月22日下午，检查组召开座谈会，听取市应急管理局、市总工会等部门关于法律实施情况的汇报。"
+            "周明远指出，要坚持人民至上。")
+    events = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山市人大常委会", "市应急管理局", "市总工会"], "LOC": ["白石区"]})
+    [meeting] = [ev for ev in events if ev["type"] == "meeting"]
+    assert {("speaker", "市应急管理局"), ("speaker", "市总工会"), ("speaker", "周明远")} <= roles(meeting)
+
+
 def test_a_visit_regarded_by_its_group_word_is_the_delegations(nlp):
     # 甲对代表团的来访表示欢迎: the delegation named before visits, not 甲 who welcomes it
     text = "郑秋会见了东洋国工会代表团。郑秋对代表团的来访表示欢迎。代表团于26日抵达北京。"

@@ -21,6 +21,7 @@ from .visits import group_stop, place_frame, subtype_of, topic_stop, visit_kind,
 
 _NEEDS_PARTNER = ("reception", "talks")
 _LIST_ITEM_ENDS = "、，,。；;等和及"   # what may follow an item of a list of names
+_LIST_CLOSER = re.compile(r"等[\u4e00-\u9fff]{0,4}")   # 等, 等部门, 等有关单位: closes a list of those named
 # the roles whose cue sentence may count a meeting's attendance (not a speaker's: 他说，已有5000余名职工参加培训)
 _ATTENDANCE_ROLES = ("attendee", "organizer", "chair")
 
@@ -261,7 +262,8 @@ def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLe
             marks = (*lex.topic_marks, *lex.heard_report_topics)
             topic = min((k for w in marks if (k := text.find(w, heard, a)) >= 0), default=a)
             found = actors(doc, ents, heard, topic, lex)
-            if not any(m.end == topic for m in found):
+            # (听取甲、乙、丙等部门关于…的汇报: the list closed by 等 and a word for its kind)
+            if not any(m.end == topic or _LIST_CLOSER.fullmatch(text, m.end, topic) for m in found):
                 found = []
         else:
             found = actors(doc, ents, region, a, lex) if escorts else subjects(doc, ents, region, a, lex)
@@ -708,7 +710,7 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
                     and not (held[-1].subtype == "talks" and "organizer" in roles):
                 # (a host or chair speaks in that role, and so does a side of talks: 甲同乙举行会谈。乙称…)
                 held[-1].extra.append((who, "speaker"))
-            elif not roles and _of_the_holding_party(who, held[-1], events):
+            elif not roles and _of_the_holding_party(text, who, held[-1], events, lex):
                 held[-1].extra.append((who, "speaker"))   # 调研组…召开座谈会。甲就…提出要求: a visitor of the party
 
 
@@ -737,13 +739,19 @@ def _speaks_absent(text: str, body: list[Sentence], name: str, lex: EventLexicon
     return False
 
 
-def _of_the_holding_party(who: Mention, meeting: EventDraft, events: list[EventDraft]) -> bool:
+def _of_the_holding_party(text: str, who: Mention, meeting: EventDraft, events: list[EventDraft],
+                          lex: EventLexicon) -> bool:
     """Whether ``who`` visits with the body that organizes ``meeting`` (甲一行赴某地调研…并召开
-    座谈会: the visiting party holds it, and its named member speaks there)."""
+    座谈会: the visiting party holds it, and its named member speaks there), or with the unnamed
+    group that does (检查组召开座谈会: a visiting group word before the meeting's word in its clause)."""
     organizers = {w.name for w, r in meeting.participants() if r == "organizer"}
-    return bool(organizers) and any(
-        ev.type == "visit" and {w.name for w, r in ev.participants() if r == "visitor"} >= organizers | {who.name}
-        for ev in events)
+    if not organizers:
+        main = meeting.main
+        opening = clause_at(text, main.sentence.start, main.sentence.end, main.trigger_start)[0]
+        if not any(w in text[opening:main.trigger_start] for w in lex.visiting_groups):
+            return False
+    return any(ev.type == "visit" and {w.name for w, r in ev.participants() if r == "visitor"} >= organizers | {who.name}
+               for ev in events)
 
 
 def _body_and_its_parent(org: str, lex: EventLexicon) -> tuple[str, ...]:
