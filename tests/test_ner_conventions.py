@@ -1082,6 +1082,8 @@ def test_a_listing_verb_joined_to_the_level_of_the_name_grown_over_stays_out():
     # a subsidiary company of the group (东湖环卫集团|机扫公司); not 下属公司 (a common word)
     ("隶属于东湖环卫集团机扫公司", [("东湖环卫集团", "ORG")], {("东湖环卫集团机扫公司", "ORG")}),
     ("东湖环卫集团下属公司共有职工", [("东湖环卫集团", "ORG")], {("东湖环卫集团", "ORG")}),
+    # a courier company's hub by its district (某快运有限公司|静安分拨中心)
+    ("来到东湖快运有限公司静安分拨中心看望快递员", [("东湖快运有限公司", "ORG")], {("东湖快运有限公司静安分拨中心", "ORG")}),
     # a joiner opens another company (…有限责任公司|同东洋国青石|公司)
     ("东湖煤层气有限责任公司同东洋国青石公司签约", [("东湖煤层气有限责任公司", "ORG"), ("东洋国青石公司", "ORG")],
      {("东湖煤层气有限责任公司", "ORG"), ("东洋国青石公司", "ORG")}),
