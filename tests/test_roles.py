@@ -1960,6 +1960,21 @@ def test_a_bare_institute_s_union_is_the_institute_named_in_full(nlp):
     assert ("刘燕", "主席", "东湖光电材料研究院工会") in triples(doc)
 
 
+def test_a_title_after_hearing_is_of_the_body_written_after_the_verb(nlp):
+    # 听取学院党委书记甲…的汇报: 听取 (roles.yaml org_stop_words) ends the text before the body, the
+    # bare 学院 is the one named in full
+    text = "在绵阳职业技术学院，兰建川主持召开座谈会，听取学院党委书记汤宏的汇报。"
+    doc = make(nlp, text, per=["兰建川", "汤宏"], org=["绵阳职业技术学院"])
+    assert ("汤宏", "党委书记", "绵阳职业技术学院") in triples(doc)
+
+
+def test_a_foreign_minister_titled_dachen_holds_his_ministry(nlp):
+    # 大臣 (positions.txt): a minister's title in kingdoms (柬埔寨, 英国); 外交大臣 is one title
+    text = "章敬之会见了来华访问的柬埔寨劳工和职业培训部大臣翁·萨维一行，以及英国外交大臣库克。"
+    doc = make(nlp, text, per=["章敬之", "翁·萨维", "库克"], org=["柬埔寨劳工和职业培训部"], loc=["英国"])
+    assert {("翁·萨维", "大臣", "柬埔寨劳工和职业培训部"), ("库克", "外交大臣", "英国")} <= triples(doc)
+
+
 def test_a_bare_company_is_the_one_named_with_its_seat_in_brackets(nlp):
     # 某轮胎（青岛）有限公司: the registered name holds its seat in brackets; 公司人力资源总监 is its
     text = ("区总工会主席姜海燕来到海鲸轮胎（青岛）有限公司，走访慰问一线职工。"
