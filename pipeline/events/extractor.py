@@ -575,6 +575,7 @@ def _listed_attendees(doc: Doc, body: list[Sentence], ents: list[Mention], event
 
 
 def _visiting_persons(pairs) -> set[str]:
+    """The persons visiting among (mention, role) pairs."""
     return {w.name for w, r in pairs if r == "visitor" and w.label == "PER"}
 
 

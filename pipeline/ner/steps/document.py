@@ -294,8 +294,8 @@ def unlist_elided_with_full(ctx: RuleContext, spans: SpanSet) -> None:
 
 def _bare_head_of_one_named(name: str, orgs: set[str], ctx: RuleContext) -> bool:
     """研究院, 研究院工会 beside 东湖光电材料研究院: an institution's own word written bare (elision.yaml
-    bare_heads), alone or with its union, where the article names the institution in full (roles
-    resolve it to that one)."""
+    bare_heads), alone or with its union (sector_union_heads), where the article names the
+    institution in full (roles resolve it to that one)."""
     head = next((h for h in ctx.patterns.names.lex.bare_heads if name.startswith(h)), None)
     if head is None or name[len(head):] not in ("", *ctx.conventions.sector_union_heads):
         return False

@@ -493,8 +493,9 @@ def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
     """孙明|月正在, 周明|远在: a two-character person (surname + one) followed by one more name
     character and then a word that follows names (正在, 说, 表示) or a preposition that does
     (在, 与, 同, 和: name_completing_followers) is the three-character name. Not over a function
-    word, an adverb or a verb of position (李明|又在, 李明|又表示, 李明|坐在); before a follower, not where the
-    character and the follower's first make a word (a word read as the model read it)."""
+    word, an adverb or a verb of position (李明|又在, 李明|又表示, 李明|坐在); before a follower of
+    two characters, not where the character and the follower's first make a word (a word read as
+    the model read it)."""
     p, text, conv = ctx.patterns, ctx.text, ctx.conventions
     followers = ctx.patterns.word_followers
     stops = conv.function_chars | ctx.tables.org_left_stops | set(conv.name_completion_stops)

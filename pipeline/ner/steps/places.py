@@ -35,7 +35,8 @@ def listed_places(ctx: RuleContext, spans: SpanSet) -> None:
         # 同|安区军营村, 正|蓝旗委: a mention the model began inside the place and ran past its end
         # (a chain, an organ of the place) opens where the place does
         inner = spans.overlapping(m.start(), end)
-        if len(inner) == 1 and m.start() < inner[0].start < end < inner[0].end and not ctx.cuts_word(m.start()):
+        if len(inner) == 1 and inner[0].label != "PER" and m.start() < inner[0].start < end < inner[0].end \
+                and not ctx.cuts_word(m.start()):
             spans.widen(inner[0], m.start(), inner[0].end, inner[0].label)
 
 
