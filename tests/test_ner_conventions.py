@@ -1159,6 +1159,8 @@ def test_a_listed_unit_inside_a_chain_before_a_body_is_one_place(cut, model, fou
     # the model began inside a listed place and ran past it: the mention opens with the place
     ("来到|同|安区|军营村|，", [("安区军营村", "LOC")], {("同安区军营村", "LOC")}),
     ("，|正|蓝旗委|书记|图雅", [("蓝旗委", "ORG")], {("正蓝旗委", "ORG")}),
+    # a person the model so read is none: the place is written there
+    ("来到|四子|王旗江|岸|光伏|电站", [("王旗江", "PER")], {("四子王旗", "LOC")}),
 ])
 def test_a_mention_begun_inside_a_listed_place_opens_with_it(cut, model, found):
     assert named_after("listed_places", cut, model) == found

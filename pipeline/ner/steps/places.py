@@ -19,7 +19,8 @@ def listed_places(ctx: RuleContext, spans: SpanSet) -> None:
     one side cut is kept: the segmenter also errs on names, 青山经济, 京|西红色); a listed place
     whose last character opens the segmenter's next word ends before it where that is listed too,
     or is a listed unit's name less its suffix (上海|市长, 蒙城|县长; not 上海市|长). A mention begun
-    inside the place and running past it opens with it (同|安区军营村, 正|蓝旗委)."""
+    inside the place and running past it opens with it (同|安区军营村, 正|蓝旗委); a person so read
+    gives way to the place (四子|王旗江岸光伏电站)."""
     p = ctx.patterns
     if not p.place_re:
         return
@@ -33,11 +34,15 @@ def listed_places(ctx: RuleContext, spans: SpanSet) -> None:
         if _common_word_across(ctx, m.start(), end) or spans.add(m.start(), end, "LOC", override=True):
             continue
         # 同|安区军营村, 正|蓝旗委: a mention the model began inside the place and ran past its end
-        # (a chain, an organ of the place) opens where the place does
+        # (a chain, an organ of the place) opens where the place does; a person so read (四子|王旗江岸…)
+        # is none, the place is written there
         inner = spans.overlapping(m.start(), end)
-        if len(inner) == 1 and inner[0].label != "PER" and m.start() < inner[0].start < end < inner[0].end \
-                and not ctx.cuts_word(m.start()):
-            spans.widen(inner[0], m.start(), inner[0].end, inner[0].label)
+        if len(inner) == 1 and m.start() < inner[0].start < end < inner[0].end and not ctx.cuts_word(m.start()):
+            if inner[0].label == "PER":
+                spans.remove(inner[0])
+                spans.add(m.start(), end, "LOC")
+            else:
+                spans.widen(inner[0], m.start(), inner[0].end, inner[0].label)
 
 
 def _common_word_across(ctx: RuleContext, start: int, end: int) -> bool:
