@@ -1417,6 +1417,17 @@ def test_body_named_after_a_person_is_one_organization():
     assert named(text, spans) == {("市燃气公司李大江劳模创新工作室", "ORG")}
 
 
+@pytest.mark.parametrize("name, found", [
+    ("梁振国", {("梁振国劳模创新工作室", "ORG")}),   # a name the model read as a place
+    ("朝阳区", {("朝阳区", "LOC")}),                 # a listed place before the word: left as read
+])
+def test_body_named_after_a_name_read_as_a_place_is_one_organization(name, found):
+    text = f"深入总装车间和“{name}劳模创新工作室”调研"
+    spans = SpanSet([at(text, name, "LOC")])
+    run("person_named_bodies", text, spans)
+    assert named(text, spans) == found
+
+
 def test_facility_begun_inside_a_word_begins_at_the_word():
     text = "走进白沙河国家考古遗址公园参观"
     spans = run("facility_word_starts", text, spans_of(text, ("白沙河", "LOC"), ("家考古遗址公园", "LOC")))

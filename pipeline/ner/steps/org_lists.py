@@ -184,12 +184,16 @@ def generic_elided_orgs(ctx: RuleContext, spans: SpanSet, window: int = 8) -> No
 def person_named_bodies(ctx: RuleContext, spans: SpanSet) -> None:
     """市燃气公司|李大江|劳模工作室: a body named after a person (a model worker's studio) is one
     organization, with the organization written right before it; the person inside it is
-    not listed (flat annotation)."""
+    not listed (flat annotation). A name the model read as a place no gazetteer lists, opening
+    with a surname, is the person so (梁振国|劳模创新工作室)."""
     bodies = ctx.conventions.person_named_bodies
     if bodies is None:
         return
-    text = ctx.text
-    for person in spans.of("PER"):
+    text, p = ctx.text, ctx.patterns
+    # (“梁振国劳模创新工作室”: a name the model read as a place, no place listed, opening with a surname)
+    named = [s for s in spans.of() if s.label == "PER" or s.label == "LOC" and 2 <= s.end - s.start <= 3
+             and text[s.start] in p.surnames and not p.is_place(text[s.start:s.end])]
+    for person in named:
         m = bodies.match(text, person.end)
         if m is None or person not in spans.spans:
             continue
