@@ -1137,12 +1137,6 @@ def test_places_in_front_of_an_organization_are_split_off():
      {("俄罗斯", "LOC"), ("阿穆尔州工会代表团", "ORG")}),
     # … also where the segmenter joined the unit's level to its party committee (琅南塔|省委)
     ("老挝|琅南塔|省委|书记", [("老挝琅南塔省委", "ORG")], {("老挝", "LOC"), ("琅南塔省委", "ORG")}),
-])
-def test_a_country_before_a_foreign_body_s_unit_is_split_off(cut, model, found):
-    assert named_after("split_places_off_orgs", cut, model) == found
-
-
-@pytest.mark.parametrize("cut, model, found", [
     # a listed unit inside the chain is read whole (景德镇市, not the town 景德镇 and 市浮梁县)
     ("江西省|景德镇市|浮梁县|总工会|党组", [("江西省景德镇市浮梁县总工会", "ORG")],
      {("江西省", "LOC"), ("景德镇市", "LOC"), ("浮梁县总工会", "ORG")}),
@@ -1151,7 +1145,7 @@ def test_a_country_before_a_foreign_body_s_unit_is_split_off(cut, model, found):
     # … also where it opens the name (西乡塘区, not the township 西乡 and 塘区)
     ("西乡|塘区|总工会|律师", [("西乡塘区总工会", "ORG")], {("西乡塘区总工会", "ORG")}),
 ])
-def test_a_listed_unit_inside_a_chain_before_a_body_is_one_place(cut, model, found):
+def test_a_country_or_a_listed_unit_before_a_body_s_own_unit_is_split_off(cut, model, found):
     assert named_after("split_places_off_orgs", cut, model) == found
 
 

@@ -1953,21 +1953,6 @@ def test_a_first_term_or_front_line_holder_s_title_is_the_office(nlp):
     assert {("钱广林", "理事长", "青山区劳模创新工作室联盟"), ("俞海涛", "班组长", "青山新材料股份有限公司")} <= triples(doc)
 
 
-def test_a_bare_institute_s_union_is_the_institute_named_in_full(nlp):
-    # 研究院工会主席 (elision.yaml bare_heads): the union of the 研究院 the article names in full
-    text = "杜邦一行来到东湖光电材料研究院参观。研究院工会主席刘燕介绍了职工创新工作室的情况。"
-    doc = make(nlp, text, per=["杜邦", "刘燕"], org=["东湖光电材料研究院", "研究院工会"])
-    assert ("刘燕", "主席", "东湖光电材料研究院工会") in triples(doc)
-
-
-def test_a_title_after_hearing_is_of_the_body_written_after_the_verb(nlp):
-    # 听取学院党委书记甲…的汇报: 听取 (roles.yaml org_stop_words) ends the text before the body, the
-    # bare 学院 is the one named in full
-    text = "在绵阳职业技术学院，兰建川主持召开座谈会，听取学院党委书记汤宏的汇报。"
-    doc = make(nlp, text, per=["兰建川", "汤宏"], org=["绵阳职业技术学院"])
-    assert ("汤宏", "党委书记", "绵阳职业技术学院") in triples(doc)
-
-
 def test_a_foreign_minister_titled_dachen_holds_his_ministry(nlp):
     # 大臣 (positions.txt): a minister's title in kingdoms (柬埔寨, 英国); 外交大臣 is one title
     text = "章敬之会见了来华访问的柬埔寨劳工和职业培训部大臣翁·萨维一行，以及英国外交大臣库克。"
@@ -1975,12 +1960,20 @@ def test_a_foreign_minister_titled_dachen_holds_his_ministry(nlp):
     assert {("翁·萨维", "大臣", "柬埔寨劳工和职业培训部"), ("库克", "外交大臣", "英国")} <= triples(doc)
 
 
-def test_a_bare_company_is_the_one_named_with_its_seat_in_brackets(nlp):
+@pytest.mark.parametrize("text, per, org, triple", [
+    # 研究院工会主席 (elision.yaml bare_heads): the union of the 研究院 the article names in full
+    ("杜邦一行来到东湖光电材料研究院参观。研究院工会主席刘燕介绍了职工创新工作室的情况。",
+     ["杜邦", "刘燕"], ["东湖光电材料研究院", "研究院工会"], ("刘燕", "主席", "东湖光电材料研究院工会")),
+    # 听取学院党委书记甲…的汇报: 听取 (roles.yaml org_stop_words) ends the text before the body, the
+    # bare 学院 is the one named in full
+    ("在绵阳职业技术学院，兰建川主持召开座谈会，听取学院党委书记汤宏的汇报。",
+     ["兰建川", "汤宏"], ["绵阳职业技术学院"], ("汤宏", "党委书记", "绵阳职业技术学院")),
     # 某轮胎（青岛）有限公司: the registered name holds its seat in brackets; 公司人力资源总监 is its
-    text = ("区总工会主席姜海燕来到海鲸轮胎（青岛）有限公司，走访慰问一线职工。"
-            "公司人力资源总监金美善介绍，公司已连续三年开展工资集体协商。")
-    doc = make(nlp, text, per=["姜海燕", "金美善"], org=["海鲸轮胎（青岛）有限公司"])
-    assert ("金美善", "人力资源总监", "海鲸轮胎（青岛）有限公司") in triples(doc)
+    ("区总工会主席姜海燕来到海鲸轮胎（青岛）有限公司，走访慰问一线职工。公司人力资源总监金美善介绍，公司已连续三年开展工资集体协商。",
+     ["姜海燕", "金美善"], ["海鲸轮胎（青岛）有限公司"], ("金美善", "人力资源总监", "海鲸轮胎（青岛）有限公司")),
+])
+def test_a_bare_body_word_is_the_body_named_in_full(nlp, text, per, org, triple):
+    assert triple in triples(make(nlp, text, per=per, org=org))
 
 
 def test_a_bare_company_of_several_named_once_is_the_one_named_first(nlp):

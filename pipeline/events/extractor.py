@@ -19,7 +19,6 @@ from .sentences import CLAUSE_END, Sentence, clause_at, clauses, sentences
 from .triggers import EventLexicon
 from .visits import group_stop, place_frame, subtype_of, topic_stop, visit_kind, visit_mentions
 
-_NEEDS_PARTNER = ("reception", "talks")
 _LIST_ITEM_ENDS = "、，,。；;等和及"   # what may follow an item of a list of names
 _LIST_CLOSER = re.compile(r"等[\u4e00-\u9fff]{0,4}")   # 等, 等部门, 等有关单位: closes a list of those named
 # the roles whose cue sentence may count a meeting's attendance (not a speaker's: 他说，已有5000余名职工参加培训)
@@ -97,7 +96,7 @@ def _written_inside(short: str, name: str) -> bool:
 def _same_meeting(ev: EventDraft, m: EventMention, lex: EventLexicon) -> bool:
     if ev.type != "meeting":
         return False
-    if m.subtype in _NEEDS_PARTNER or ev.subtype in _NEEDS_PARTNER:
+    if m.subtype in lex.partner_meeting_subtypes or ev.subtype in lex.partner_meeting_subtypes:
         if ev.subtype != m.subtype:
             return False
         first, second = ("host", "guest") if m.subtype == "reception" else ("organizer", "organizer")

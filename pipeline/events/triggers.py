@@ -114,12 +114,11 @@ class EventLexicon:
     homes: list[str]                           # 到甲家中: the persons named before it are visited
     homes_after: list[str]                     # 到: going to a home, besides the verbs of going
     transitive: list[str]
-    person_objects: tuple[str, ...]            # 慰问: its persons may follow a description of no list
+    person_objects: tuple[str, ...]            # 慰问: the transitive words of one kind; its persons may follow a description
     looking_verbs: tuple[str, ...]             # 察看: its object is visited unless a stop was named before
     going_without_place: tuple[str, ...]       # 走访: a visit though no place is named
     past_marks: tuple[str, ...]                # 曾, 去年: a trip made before, never joined to the one stated
     together_marks: tuple[str, ...]            # 一同走访: companions on the visit stated before
-    escort_cues: tuple[str, ...]               # 乙陪同。: escorts the latest visit
     organs: tuple[str, ...]                    # 委, 政府 (visit.leader_org_not): a place's organs of the party or government
     union_bodies: tuple[str, ...]              # 总工会 (visit.union_bodies): its leader visits on its behalf
     private_purposes: tuple[str, ...]          # 探亲, 训练: going for one's own ends, no visit
@@ -421,8 +420,8 @@ class EventLexicon:
 
     @cached_property
     def escort_end_re(self) -> re.Pattern[str]:
-        """乙、丙陪同。: an escort cue ending its clause (no object after it)."""
-        cues = "|".join(map(re.escape, self.escort_cues))
+        """乙、丙陪同。: a companion mark of two characters ending its clause (no object after it)."""
+        cues = "|".join(map(re.escape, [w for w in self.companion_marks if len(w) >= 2]))
         return re.compile(f"(?:{cues})(?=[，。；,;]|$)") if cues else re.compile(r"(?!x)x")
 
     @cached_property
@@ -509,12 +508,12 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         homes=list(v.get("homes", [])),
         homes_after=list(v.get("homes_after", [])),
         transitive=longest_first(v.get("transitive", [])),
-        person_objects=tuple(v.get("person_objects", [])),
+        person_objects=tuple(w for st, ws in (v.get("subtypes") or {}).items() if st == v.get("person_objects_kind")
+                             for w in ws if w in v.get("transitive", [])),
         looking_verbs=tuple(v.get("looking_verbs", [])),
         going_without_place=tuple(v.get("going_without_place", [])),
         past_marks=tuple(v.get("past_marks", [])),
         together_marks=tuple(v.get("together_marks", [])),
-        escort_cues=tuple(v.get("escort_cues", [])),
         organs=tuple(v.get("leader_org_not", [])),
         union_bodies=tuple(v.get("union_bodies", [])),
         private_purposes=tuple(v.get("private_purposes", [])),
