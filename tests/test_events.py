@@ -1505,7 +1505,7 @@ def test_persons_visited_after_a_label_are_visited(nlp):
 
 
 def test_persons_visited_after_a_description_of_no_list_are_visited(nlp):
-    # 慰问了抗美援朝老战士甲、参战退役军人乙和丙 (visit.person_objects): each description is no
+    # 慰问了抗美援朝老战士甲、参战退役军人乙和丙 (visit.person_objects_kind): each description is no
     # label the lexicon lists; the persons are visited, and the gifts carried to them state no visit
     text = "局长周明远带队，先后走访慰问了抗美援朝老战士吴晓东、参战退役军人郑秋和因公致残退役军人李明远，为他们送去慰问金。"
     events = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋", "李明远"]})
