@@ -51,6 +51,7 @@ from .text.scan import longest_first, words_regex
 
 ORG_SUFFIX_KINDS = ("name", "weak", "company", "legal", "ending")
 POSITION_KINDS = ("office", "occupation", "label")
+PORTFOLIO_KINDS = ("portfolio", "portfolio_office")   # positions.txt: 外交 + 大臣, composed on loading
 ORG_NAME_KINDS = ("name", "generic", UNFORCED)
 NAME_KINDS = ("name", UNFORCED)   # org_names.txt kinds that name one body (generic names a kind)
 COMMON_WORD_KINDS = ("common", "noun", "adj")
@@ -102,6 +103,19 @@ def _kinds(path: Path, kinds: tuple[str, ...], default: str) -> dict[str, str]:
             raise LexiconError(f"{path}:{n}: kind {kind!r} is not one of {kinds}")
         table.setdefault(word.strip(), kind)
     return table
+
+
+def read_positions(path: str | Path) -> dict[str, str]:
+    """positions.txt -> {word: kind}. Each ``portfolio`` word (外交, 内政) composes an office with
+    each ``portfolio_office`` (大臣): a minister's title names the field, and the file lists the
+    fields once rather than every pair (the bare office stays an office)."""
+    table = _kinds(Path(path), POSITION_KINDS + PORTFOLIO_KINDS, "office")
+    fields = [w for w, k in table.items() if k == "portfolio"]
+    positions = {w: k for w, k in table.items() if k in POSITION_KINDS}
+    for office in (w for w, k in table.items() if k == "portfolio_office"):
+        positions.setdefault(office, "office")
+        positions.update((f + office, "office") for f in fields if f + office not in positions)
+    return positions
 
 
 def _short_forms(path: Path) -> dict[str, dict[str, str]]:
@@ -332,7 +346,7 @@ class DomainLexicon:
             surnames=_unique(_words(Path(surnames) if surnames else d / FILES["surnames"])),
             name_followers=_unique(_words(d / FILES["name_followers"])),
             names=_yaml(d / FILES["names"], NAME_KEYS, NAME_COUNTS),
-            positions=_kinds(Path(positions) if positions else d / FILES["positions"], POSITION_KINDS, "office"),
+            positions=read_positions(positions or d / FILES["positions"]),
             org_names=_kinds(d / FILES["org_names"], ORG_NAME_KINDS, "name"),
             org_short_forms=_short_forms(d / FILES["org_short_forms"]),
             places=_unique(w for g in gaz for w in _words(g)),

@@ -1960,6 +1960,14 @@ def test_a_foreign_minister_titled_dachen_holds_his_ministry(nlp):
     assert {("翁·萨维", "大臣", "柬埔寨劳工和职业培训部"), ("库克", "外交大臣", "英国")} <= triples(doc)
 
 
+def test_a_minister_titled_by_any_listed_portfolio_holds_his_country(nlp):
+    # positions.txt composes each portfolio field with 大臣 (内政大臣, 厚生劳动大臣), not only the
+    # pairs once listed whole: the title keeps its field and the country is the organization
+    text = "南海国内政大臣布朗和东洋国厚生劳动大臣田中一郎一行来访，章敬之会见了他们。"
+    doc = make(nlp, text, per=["布朗", "田中一郎", "章敬之"], loc=["南海国", "东洋国"])
+    assert {("布朗", "内政大臣", "南海国"), ("田中一郎", "厚生劳动大臣", "东洋国")} <= triples(doc)
+
+
 @pytest.mark.parametrize("text, per, org, triple", [
     # 研究院工会主席 (elision.yaml bare_heads): the union of the 研究院 the article names in full
     ("杜邦一行来到东湖光电材料研究院参观。研究院工会主席刘燕介绍了职工创新工作室的情况。",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.lexicon import POSITION_KINDS, DomainLexicon
+from pipeline.lexicon import PORTFOLIO_KINDS, POSITION_KINDS, DomainLexicon
 from pipeline.segmentation import MissingModelError, make_chinese_nlp
 from pipeline.segmentation.metrics import SegScores
 from pipeline.segmentation.tokenizer import DEFAULT_MODEL_DIR, PKUSEG_MODEL_FILES
@@ -147,7 +147,7 @@ def test_lexicons_and_user_dict_builder(tmp_path):
     assert len([w for w in places if w.endswith("区") and len(w) <= 5]) >= 16
     with open(paths[2], encoding="utf-8") as fh:
         rows = [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
-    assert all(len(r) == 2 and r[1] in POSITION_KINDS for r in rows)
+    assert all(len(r) == 2 and r[1] in POSITION_KINDS + PORTFOLIO_KINDS for r in rows)
 
     lex = tmp_path / "lex.txt"
     lex.write_text("# comment\n总工会\t\n区长\toffice\n  \n丰台区\n总工会\n", encoding="utf-8")
@@ -165,6 +165,17 @@ def test_an_unforced_name_is_no_user_dict_word(tmp_path):
     assert collect_words([lex]) == ["中华全国总工会", "基层工会"]
     assert "应急管理部" not in collect_words(default_lexicon_paths())
     assert "应急管理部" in DomainLexicon.load().known_orgs
+
+
+def test_portfolio_offices_enter_the_user_dict_composed(tmp_path):
+    """positions.txt's portfolio fields are halves of offices (外交 + 大臣): the user dict takes the
+    composed offices, never a field alone (厚生劳动 is no word to force), and the lexicon reads them
+    as offices like any other."""
+    lex = tmp_path / "positions.txt"
+    lex.write_text("总经理\toffice\n大臣\tportfolio_office\n内政\tportfolio\n厚生劳动\tportfolio\n", encoding="utf-8")
+    assert collect_words([lex]) == ["总经理", "内政大臣", "厚生劳动大臣"]
+    positions = DomainLexicon.load(positions=lex).positions
+    assert positions == {"总经理": "office", "大臣": "office", "内政大臣": "office", "厚生劳动大臣": "office"}
 
 
 def test_metrics():

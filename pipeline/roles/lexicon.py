@@ -12,16 +12,9 @@ from pathlib import Path
 
 
 from ..lexicon_files import read_yaml_mapping
-from ..lexicon import POSITION_KINDS, DomainLexicon, LexiconError, _kinds, place_stems
+from ..lexicon import DomainLexicon, LexiconError, place_stems, read_positions  # noqa: F401 (re-exported)
 from ..names import NameGuesser
 from ..text.scan import any_word_regex, longest_first, words_regex
-
-KINDS = POSITION_KINDS
-
-
-def read_positions(path: str | Path) -> dict[str, str]:
-    """``word<TAB>kind`` lines -> {word: kind}; ``#`` comments and blank lines skipped."""
-    return _kinds(Path(path), KINDS, "office")
 
 
 def read_patterns(path: str | Path) -> dict:

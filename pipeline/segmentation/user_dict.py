@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..lexicon import PORTFOLIO_KINDS, read_positions
 from ..lexicon_files import UNFORCED, entry_lines
 from ..paths import PROJECT_ROOT
 
@@ -21,9 +22,13 @@ DEFAULT_MIN_LEN = 3
 
 def read_lexicon(path: str | Path) -> Iterator[str]:
     """Words of a lexicon file: first TAB field of each non-blank, non-``#`` line, but those whose
-    kind field is ``unforced`` (公安部: the head of 公安部门)."""
-    for _, line in entry_lines(path):
-        word, _, kind = line.partition("\t")
+    kind field is ``unforced`` (公安部: the head of 公安部门). A positions file's portfolio words are
+    no words but halves of the offices they compose (外交 + 大臣): those offices are read instead."""
+    entries = [line.partition("\t") for _, line in entry_lines(path)]
+    if any(kind.strip() in PORTFOLIO_KINDS for _, _, kind in entries):
+        yield from read_positions(path)
+        return
+    for word, _, kind in entries:
         if word.strip() and kind.strip() != UNFORCED:
             yield word.strip()
 
