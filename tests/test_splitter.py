@@ -120,16 +120,44 @@ def test_a_kicker_naming_a_topic_or_campaign_is_no_headline(kicker, headline):
 
 
 @pytest.mark.parametrize("kicker, headline", [
-    # the line below tells what was done (授牌, 验收, 签署: headline_news_verbs); the one above, no news
-    ("职工疗休养工作提质扩面", "市总工会为首批职工疗休养基地授牌"),
-    ("服务站“提档升级”", "东江首批星级户外劳动者服务站通过验收"),
-    # a news verb opening the line, or in a pair of slogan phrases, tells no deed
-    ("推进“职工之家”建设提质增效", "东江区委书记到园区企业调研"),
+    # the line below tells what was done (授牌, 调研: headline_news_verbs); the one above reads as a
+    # kicker: a pair of slogan phrases (a news verb in it tells no deed) or an exhortation
     ("签署集体合同 护航职工权益", "东江区工资集体协商覆盖率超九成"),
+    ("情系山区教育 关爱园丁冷暖", "市总工会为首批职工疗休养基地授牌"),
+    ("深化两地工会交流合作", "东江区委书记到园区企业调研"),
+    ("团结动员全省职工建功新时代", "东江省工会第十五次代表大会在东江开幕"),
 ])
-def test_a_line_telling_a_deed_below_a_line_telling_none_is_the_headline(kicker, headline):
+def test_a_line_telling_a_deed_below_a_kicker_is_the_headline(kicker, headline):
     art, = split_page(page(kicker, headline, LEAD)).articles
     assert art.headline == headline and art.subheadlines == [kicker]
+
+
+@pytest.mark.parametrize("headline, subtitle", [
+    # a first line read as no kicker keeps the headline over a subtitle telling the news below it
+    ("戈壁风电场里的“娘家人”", "东江市总工会走进瓜州风电场慰问运维职工"),
+    ("中外方坐下来“谈工资”", "东江工业园区一外资企业连续十年开展工资集体协商"),
+    ("职工疗休养工作提质扩面", "市总工会为首批职工疗休养基地授牌"),
+])
+def test_a_first_line_no_kicker_stays_the_headline_over_a_news_subtitle(headline, subtitle):
+    art, = split_page(page(headline, subtitle, LEAD)).articles
+    assert art.headline == headline and art.subheadlines == [subtitle]
+    # a line opening with ◆ is the section's label (section_labels), no first title line
+    art, = split_page(page("◆两地工会交流", "东江工会青年委员会访问团来深交流", LEAD)).articles
+    assert (art.section, art.headline) == ("◆两地工会交流", "东江工会青年委员会访问团来深交流")
+
+
+@pytest.mark.parametrize("subtitle", ["记东江博物馆文物修复师郝雪梅", "——记全国劳动模范郝雪梅"])
+def test_a_profiles_subtitle_is_no_headline_and_marks_a_feature(subtitle):
+    # 记某某 (splitter.yaml profile_subtitle_openers), its dash lost or kept: whom the story is about,
+    # below a headline opening with a kicker's word (在), and above it where the dash is lost
+    body = "走进东江博物馆的文物保护修复中心，一面残缺的明代寺观壁画平铺在工作台上。郝雪梅从事壁画修复已有20年。"
+    orders = [("在壁画前“修”心二十年", subtitle)] + [(subtitle, "在壁画前“修”心二十年")] * (subtitle[0] != "—")
+    for lines in orders:
+        art, = split_page(page(*lines, body)).articles
+        assert (art.headline, art.subheadlines, art.kind) == ("在壁画前“修”心二十年", [subtitle], "feature")
+    # a line opening with a common word (记者, 记录) is no profile's subtitle
+    art, = split_page(page("记者走进东江区总工会服务站", "在一线感受职工冷暖", body)).articles
+    assert (art.headline, art.kind) == ("记者走进东江区总工会服务站", "news")
 
 
 def test_a_headline_opening_with_a_name_like_an_exhortation_stays_the_headline():

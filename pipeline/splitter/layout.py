@@ -380,6 +380,10 @@ def pick_headline(lines: list[str], cues: SplitterCues) -> int:
     scores = {k: _headline_score(lines[k], cues) for k in candidates}
     if len(candidates) == 3 and scores[candidates[0]] < 0 <= scores[candidates[1]]:
         return candidates[1]   # a kicker, the headline, its subtitle (the subtitle may tell news too)
+    if len(candidates) == 2 and scores[candidates[0]] >= 0:
+        # 戈壁风电场里的“娘家人” over 某市总工会走进某风电场慰问运维职工: papers print the headline
+        # first and its subtitle, which may tell the news, below; only a line read as a kicker gives way
+        return candidates[0]
     best = max(scores.values())
     return next(k for k in candidates if scores[k] == best)  # ties: reading order
 
@@ -392,6 +396,8 @@ def _headline_score(text: str, cues: SplitterCues) -> int:
     """A thematic kicker opens with a verb of exhortation; a headline tells a fact (a news verb);
     a kicker may only name a topic or a campaign (校企合作, …集中入会行动) or pair two short
     phrases. Ties go to reading order: papers print the headline first, then its subtitle."""
+    if is_profile_subtitle(text, cues):
+        return -3   # 记某馆文物修复师某某: whom the story is about, below any headline
     score = -2 if text.startswith(cues.kicker_openers) else 0
     if _tells_news(text, cues):
         score += 1
@@ -401,6 +407,15 @@ def _headline_score(text: str, cues: SplitterCues) -> int:
             or _parallel_phrases(text):
         score -= 1
     return score
+
+
+def is_profile_subtitle(text: str, cues: SplitterCues) -> bool:
+    """——记全国劳动模范某某, 记某馆文物修复师某某: a profile's subtitle (``profile_subtitle_openers``),
+    its dash kept or lost; not a line opening with a common word (记者手记, 记录…)."""
+    line = text.lstrip("—-－ \u3000")
+    opener = next((o for o in cues.profile_subtitle_openers if line.startswith(o)), None)
+    return opener is not None and len(line) > len(opener) + 2 \
+        and not any(line[:k] in cues.common_words for k in range(len(opener) + 1, len(opener) + 4))
 
 
 def _tells_news(text: str, cues: SplitterCues) -> bool:

@@ -8,7 +8,7 @@ from .body import Paragraph, find_dropped, repair_column_breaks
 from .byline import (MAX_CREDIT, Credit, empty_byline, merge_byline, parse_author_line,
                      parse_credit_line, parse_lead, parse_photo_credit, parse_trailing_credit)
 from .cues import SplitterCues, load_cues
-from .layout import Region, find_layout, is_source_line, pick_headline
+from .layout import Region, find_layout, is_profile_subtitle, is_source_line, pick_headline
 
 
 @dataclass
@@ -71,7 +71,7 @@ def _draft(region: Region, blocks: list[Block], cues: SplitterCues) -> ArticleDr
         headline=titles[h] if titles else "",
         subheadlines=[t for k, t in enumerate(titles) if k != h],
         section=" / ".join(blocks[i].text for i in region.section) or None,
-        kind="news", source=None, byline=empty_byline(), author_line=None, credit_line=None,
+        kind="feature" if any(is_profile_subtitle(t, cues) for t in titles) else "news", source=None, byline=empty_byline(), author_line=None, credit_line=None,
         paragraphs=[], page_start=blocks[region.start].start,
     )
     body_from = (region.titles[-1] + 1) if region.titles else region.start
