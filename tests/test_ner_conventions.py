@@ -151,6 +151,24 @@ def test_elided_organization_after_ge_is_generic():
     assert named(text, spans) == {("区总工会", "ORG")}
 
 
+@pytest.mark.parametrize("cut, model, whole", [
+    # a country in the brackets is a seat as a place is (world_countries.txt)
+    ("走访|了|锡澄|纺织|(|柬埔寨|)|有限公司|。", [("锡澄纺织", "ORG"), ("柬埔寨)有限公司", "ORG")],
+     "锡澄纺织(柬埔寨)有限公司"),
+    # the name starts after a left stop the run back holds (集团所属|…, not 属…)
+    ("参观|了|集团|所|属|远航|重工|（|天津|）|船舶|有限公司|。", [("天津）船舶有限公司", "ORG")],
+     "远航重工（天津）船舶有限公司"),
+])
+def test_a_company_seated_abroad_or_named_after_a_left_stop_keeps_its_bracketed_seat(cut, model, whole):
+    assert named_after("bracketed_place_orgs", cut, model) == {(whole, "ORG")}
+
+
+def test_a_trade_name_spelled_in_characters_stops_at_a_left_stop():
+    # 集团|旗|下|东江…: 旗下 (org_left_stops) cut into characters is no trade name
+    assert named_after("company_name_starts", "集团|旗|下|东江|新|材料|有限公司|职工|发言",
+                       [("东江新材料有限公司", "ORG")]) == {("东江新材料有限公司", "ORG")}
+
+
 def test_company_with_bracketed_seat_is_one_organization():
     text = "走进北京分公司、汉拿万都（北京）汽车部件有限公司等企业"
     org = text.index("汽车部件有限公司")
@@ -1912,6 +1930,25 @@ def test_a_reading_room_right_after_the_place_it_is_in_is_one_place():
     spans = spans_of(text, ("北梁社区", "LOC"), ("青山公司工会", "ORG"), ("黄岛", "LOC"))
     run("named_stations", text, spans)
     assert named(text, spans) == {("北梁社区职工书屋", "LOC"), ("青山公司工会", "ORG"), ("黄岛", "LOC")}
+
+
+def test_a_building_site_right_after_an_estate_is_named_by_it():
+    # site_heads: 金华园|项目工地 (an estate or facility, names_facility) names the site; a city's
+    # area right before one (北京城市副中心|项目工地) names none, and the area stays a place
+    text = "律师来到金华园项目工地，又赴北京城市副中心项目工地慰问。"
+    spans = run("named_stations", text, spans_of(text, ("金华园", "LOC"), ("北京城市副中心", "LOC")))
+    assert named(text, spans) == {("金华园项目工地", "LOC"), ("北京城市副中心", "LOC")}
+
+
+def test_a_unit_suffix_before_a_roads_head_ends_no_unit():
+    # unit_road_heads: 海府|路 is a road named after no unit (府 ends 京都府); a road authority is
+    # the unit's body (东江市|路政局), and a unit before a road stays a unit (上海市|人民路)
+    assert RULES.patterns.place_units("海府路户外劳动者驿站") == ([], "海府路户外劳动者驿站")
+    assert RULES.patterns.place_units("东江市路政局") == (["东江市"], "路政局")
+    assert RULES.patterns.place_units("上海市人民路") == (["上海市"], "人民路")
+    text = "代表团先后到海府路户外劳动者驿站考察。"
+    spans = run("named_stations", text, spans_of(text, ("海府路户外劳动者驿站", "LOC")))
+    assert named(text, spans) == {("海府路户外劳动者驿站", "LOC")}
 
 
 def test_a_place_read_apart_from_its_facility_word_joins_it():

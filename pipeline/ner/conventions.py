@@ -44,6 +44,8 @@ class ConventionTables:
     branch_ordinal: str | None = None     # 某集团有限公司|第七|项目部: an ordinal names a branch
     station_endings: tuple[str, ...] = ()  # 上海|虹桥站: a station after its city is one place with it
     unit_suffixes: list[str] = field(default_factory=list)   # 省, 市, 区, 街道: an administrative unit ends so
+    unit_road_heads: tuple[str, ...] = ()    # 路: 海府|路 is a road, no unit 海府
+    unit_road_bodies: tuple[str, ...] = ()   # 路政: 东江市|路政局 is the unit's body
     person_named_body_words: list[str] = field(default_factory=list)   # 劳模工作室: named after a person
     sub_unit_parents: list[str] = field(default_factory=list)  # 工会: its units join it (…工会|服务站)
     department_endings: tuple[str, ...] = ()   # 部, 处: 某总工会|权益保障部 is one organization
@@ -178,6 +180,8 @@ class ConventionTables:
             branch_ordinal=data.get("branch_ordinal"),
             station_endings=tuple(data.get("station_endings", [])),
             unit_suffixes=sorted(data.get("unit_suffixes", []), key=len, reverse=True),
+            unit_road_heads=tuple(data.get("unit_road_heads", [])),
+            unit_road_bodies=tuple(data.get("unit_road_bodies", [])),
             facility_final_chars="".join(data.get("facility_final_chars", [])),
             building_final_chars="".join(data.get("building_final_chars", [])),
             movement_verbs=list(data.get("movement_verbs", [])),

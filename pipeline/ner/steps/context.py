@@ -161,9 +161,11 @@ class RulePatterns:
     def unit_re(self) -> re.Pattern[str]:
         conv = self.tables.conventions
         ends = "|".join(re.escape(u) for u in conv.unit_suffixes) or "(?!)"
-        # 东乡|族自治县: a suffix character right before a people's head (族) ends no unit
-        peoples = "|".join(map(re.escape, conv.people_heads))
-        return re.compile(f"[{HAN}]+?(?:{ends})" + (f"(?!{peoples})" if peoples else ""))
+        # 东乡|族自治县, 海府|路: a suffix character right before a people's head (族) or a road's
+        # (路, not 路政) ends no unit
+        bodies = "|".join(map(re.escape, conv.unit_road_bodies)) or "(?!)"
+        heads = [*map(re.escape, conv.people_heads), *(f"(?!{bodies}){re.escape(r)}" for r in conv.unit_road_heads)]
+        return re.compile(f"[{HAN}]+?(?:{ends})" + (f"(?!{'|'.join(heads)})" if heads else ""))
 
     def proper_word(self, word: str) -> bool:
         """Han characters only, no common word and no position: a word of a proper name (中华, 顶益)."""

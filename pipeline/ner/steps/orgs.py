@@ -385,14 +385,16 @@ def _spelled_trade_name(ctx: RuleContext, spans: SpanSet, pos: int, floor: int) 
     ``pos``: two or more one-character tokens (沪|东|新, 绒|都), or one right after a word of no list
     (甬匈|新: that word's start); none a word of one character (的, 了, 由, 他, 去:
     ``one_character_words``), none inside a mention, none before a locative or time phrase's end
-    (镇|域|内: phrase_ends). None otherwise (去|…, 他|…: a character standing alone opens the name
+    (镇|域|内: phrase_ends) or a left stop's (旗|下: org_left_stops). None otherwise (去|…, 他|…: a character standing alone opens the name
     after it)."""
     text, conv = ctx.text, ctx.conventions
-    stops, locatives = conv.one_character_words, tuple(conv.phrase_ends)
+    stops = conv.one_character_words
+    # (镇域内|奥通之星…, 集团旗下|东江…: a locative phrase or a left stop the segmenter cut)
+    ends = (*conv.phrase_ends, *(w for w in ctx.tables.org_left_stops if len(w) > 1))
     start = pos
     while start > floor and HAN_CHAR.match(text, start - 1) and ctx.is_token(start - 1, start) \
             and text[start - 1] not in stops and not spans.overlapping(start - 1, start) \
-            and not text.endswith(locatives, 0, start):   # (镇域内|奥通之星…)
+            and not text.endswith(ends, 0, start):
         start -= 1
     if pos - start >= 2:
         return start
@@ -644,7 +646,8 @@ def _fields_start(ctx: RuleContext, spans: SpanSet, joint: int, max_chars: int) 
 def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """汉拿万都（北京）汽车部件有限公司: a company name with its seat in brackets is one ORG, from
     the name before the bracket (the model's name there, else the run of characters back to a
-    stop character). The bracket must hold a place (not （记者…）, （集团）)."""
+    stop character). The bracket must hold a place or a country (锡澄纺织（柬埔寨）有限公司; not
+    （记者…）, （集团）)."""
     text = ctx.text
     if "（" not in text and "(" not in text:
         return
@@ -652,7 +655,8 @@ def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
         name_end, k = b.start(), b.start()
         while k > 0 and name_end - k < 8 and HAN_CHAR.match(text, k - 1):
             k -= 1
-        if name_end - k < 2 or not ctx.patterns.is_place(b.group(1)):
+        seat = b.group(1)
+        if name_end - k < 2 or not (ctx.patterns.is_place(seat) or seat in ctx.patterns.names.lex.country_set):
             continue
         org = spans.starting_at(b.end()) or spans.starting_at(b.start(1))  # …|北京）物流有限公司
         if org is None or org.label != "ORG" or org.end <= b.end():
@@ -670,9 +674,9 @@ def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
             # 镇域内|华通（上海）…, 他前往|中体盛世（北京）…: the name starts after a locative
             # phrase or a function word / verb of going written in the run
             for word in [*ctx.conventions.phrase_ends, *(w for w in stop if len(w) > 1)]:
-                at = text.rfind(word, start, name_end - 1)
+                at = text.rfind(word, k, name_end - 1)   # (from the run's start: 集团所|属… holds 所)
                 if at >= 0 and at + len(word) <= name_end - 2:
-                    start = at + len(word)
+                    start = max(start, at + len(word))
             while start < name_end - 2 and (text[start:start + 2] in stop or text[start] in stop):
                 start += 2 if text[start:start + 2] in stop else 1
         if name_end - start >= 2:

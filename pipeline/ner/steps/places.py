@@ -430,7 +430,8 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
     it stands at is one place, from that name (found within 8 characters before, no stop between)
     through 驿站; a unit written in front (青山镇|松林广场工会驿站) stays apart (place chains). So is
     a building site named after its place and its project (南昌北站|扩建工程|项目工地: ``site_heads``),
-    the project's words written between; not after an organization (某医院|新建项目工地). So is a
+    the project's words written between, or after an estate or facility alone (金华园|项目工地); not
+    after an organization (某医院|新建项目工地). So is a
     workers' reading room right after the place it is in (北梁社区|职工书屋: ``room_heads``; not
     某公司工会|职工书屋, the union's)."""
     p, text = ctx.patterns, ctx.text
@@ -453,8 +454,11 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
                     site_of_a_body = head in sites and not ctx.names_facility(name.start, name.end)
                     room_elsewhere = head in rooms and (name.label != "LOC" or k != at) \
                         or head in placed and name.label != "LOC"
+                    # (a site right after a place is named by it where that place is itself a
+                    # facility or an estate, 金华园|项目工地, not a city's area: 北京城市副中心|项目工地)
+                    named_site = at - k >= 2 or name.label == "LOC" and ctx.names_facility(name.start, name.end)
                     if not (name.label == "ORG" and (text.startswith(breaks, k, at) or site_of_a_body)) \
-                            and (head not in sites or at - k >= 2) and not room_elsewhere:
+                            and (head not in sites or named_site) and not room_elsewhere:
                         start = name.start   # (a site is named after a place: not 某医院|新建项目工地)
                     break
                 if spans.overlapping(k - 1, k) or _two_verbs_before(p, text, k) \
