@@ -1960,6 +1960,23 @@ def test_a_foreign_minister_titled_dachen_holds_his_ministry(nlp):
     assert {("翁·萨维", "大臣", "柬埔寨劳工和职业培训部"), ("库克", "外交大臣", "英国")} <= triples(doc)
 
 
+@pytest.mark.parametrize("text, per, org, loc, expected", [
+    # 党委 written bare opening a chain: the party body of the enterprise the article names, as a
+    # department written bare is (_department_of); the title it shares holds the enterprise too
+    ("闽东核电有限公司召开职代会。党委书记、董事长林庆辉致辞。", ["林庆辉"], ["闽东核电有限公司"], [],
+     {("林庆辉", "党委书记", "闽东核电有限公司"), ("林庆辉", "董事长", "闽东核电有限公司")}),
+    # 农场 (elision.yaml bare_heads): the one farm the article names in full
+    ("红星岭农场有限公司位于富锦市。农场党委书记、总经理周立民介绍情况。", ["周立民"], ["红星岭农场有限公司"], ["富锦市"],
+     {("周立民", "党委书记", "红星岭农场有限公司"), ("周立民", "总经理", "红星岭农场有限公司")}),
+])
+def test_a_party_body_written_bare_is_the_enterprises(nlp, text, per, org, loc, expected):
+    doc = make(nlp, text, per=per, org=org, loc=loc)
+    assert expected <= triples(doc)
+    # a union federation holds no party body of its own (a place's committee stays written)
+    doc = make(nlp, "东江市总工会召开全委会。党委书记张三出席。", per=["张三"], org=["东江市总工会"])
+    assert ("张三", "党委书记", "东江市总工会") not in triples(doc)
+
+
 def test_a_minister_titled_by_any_listed_portfolio_holds_his_country(nlp):
     # positions.txt composes each portfolio field with 大臣 (内政大臣, 厚生劳动大臣), not only the
     # pairs once listed whole: the title keeps its field and the country is the organization

@@ -1180,8 +1180,8 @@ def _outside_leading_body(org: str, lex: RoleLexicon) -> str:
 
 
 def _department_of(written: str, index: PlaceIndex, lex: RoleLexicon, frame: Frame | None, before: int) -> str:
-    """人力资源部, 心内科 written bare before a title (or after the body's own word: 公司|技术部): the
-    department of the enterprise, hospital or school the sentence happens at (``frame``), else of the
+    """人力资源部, 心内科, 党委 written bare before a title (or after the body's own word: 公司|技术部):
+    the department or party body of the enterprise, hospital or school the sentence happens at (``frame``), else of the
     one the article names most before it (某医院心内科: ``department_endings``), where no other body
     is named in the sentence (某市总工会来到某公司…法律工作部部长: the union's). Where the article names
     the body's union most, only a clinic's (``clinic_endings``: 心内科), not 女工部. ``written`` where
@@ -1190,15 +1190,17 @@ def _department_of(written: str, index: PlaceIndex, lex: RoleLexicon, frame: Fra
     ``department_stops``)."""
     head = starts_with_any(written, lex.bare_heads)
     dept = written[len(head):] if head and len(written) - len(head) >= 2 else written
-    if not _department_word(dept, lex):
+    # (党委书记、董事长甲 opening a sentence: the party body of that enterprise, as a department is)
+    if not (_department_word(dept, lex) or dept in lex.title_party_bodies):
         return written
     if frame is not None:
         parent = frame.org
     else:
         found = _article_org(index, before, lex)
         parent = _outside_inner_body(found, lex) if found else None
-        if found and found.endswith(tuple(lex.chain_bodies_longest)) and not dept.endswith(lex.clinic_endings):
-            return written   # (某集团工会…女工部: the union's)
+        if found and found.endswith(tuple(lex.chain_bodies_longest)) and not dept.endswith(lex.clinic_endings) \
+                and dept not in lex.title_party_bodies:
+            return written   # (某集团工会…女工部: the union's; its 党委 is the enterprise's)
     parent = index.with_seat(index.expand(_bare_head_resolved(parent, index, lex))) if parent else None
     if parent in lex.bare_heads or not _holds_bodies(parent, lex) or parent.endswith(dept) \
             or _another_body_in_sentence(index, parent, before, lex):
