@@ -1965,6 +1965,9 @@ def test_a_foreign_minister_titled_dachen_holds_his_ministry(nlp):
     # department written bare is (_department_of); the title it shares holds the enterprise too
     ("闽东核电有限公司召开职代会。党委书记、董事长林庆辉致辞。", ["林庆辉"], ["闽东核电有限公司"], [],
      {("林庆辉", "党委书记", "闽东核电有限公司"), ("林庆辉", "董事长", "闽东核电有限公司")}),
+    # ... also where the article names the enterprise's union most (its 党委 is the enterprise's)
+    ("闽东核电有限公司工会召开第二次会员代表大会。党委书记、董事长林庆辉致辞。", ["林庆辉"], ["闽东核电有限公司工会"], [],
+     {("林庆辉", "党委书记", "闽东核电有限公司"), ("林庆辉", "董事长", "闽东核电有限公司")}),
     # 农场 (elision.yaml bare_heads): the one farm the article names in full
     ("红星岭农场有限公司位于富锦市。农场党委书记、总经理周立民介绍情况。", ["周立民"], ["红星岭农场有限公司"], ["富锦市"],
      {("周立民", "党委书记", "红星岭农场有限公司"), ("周立民", "总经理", "红星岭农场有限公司")}),

@@ -1181,10 +1181,11 @@ def _outside_leading_body(org: str, lex: RoleLexicon) -> str:
 
 def _department_of(written: str, index: PlaceIndex, lex: RoleLexicon, frame: Frame | None, before: int) -> str:
     """人力资源部, 心内科, 党委 written bare before a title (or after the body's own word: 公司|技术部):
-    the department or party body of the enterprise, hospital or school the sentence happens at (``frame``), else of the
-    one the article names most before it (某医院心内科: ``department_endings``), where no other body
-    is named in the sentence (某市总工会来到某公司…法律工作部部长: the union's). Where the article names
-    the body's union most, only a clinic's (``clinic_endings``: 心内科), not 女工部. ``written`` where
+    the department or party body of the enterprise, hospital or school the sentence happens at
+    (``frame``), else of the one the article names most before it (某医院心内科: ``department_endings``),
+    where no other body is named in the sentence (某市总工会来到某公司…法律工作部部长: the union's).
+    Where the article names the body's union most, only a clinic (``clinic_endings``: 心内科) or a party
+    body is the body's, not 女工部. ``written`` where
     there is none, where it is a listed body's name (外交部, 人武部: org_names.txt) or a party organ
     (组织部), or where its words name a place's, a unit's or a committee's (县委宣传部, 支队政治部:
     ``department_stops``)."""

@@ -385,8 +385,8 @@ def _spelled_trade_name(ctx: RuleContext, spans: SpanSet, pos: int, floor: int) 
     ``pos``: two or more one-character tokens (沪|东|新, 绒|都), or one right after a word of no list
     (甬匈|新: that word's start); none a word of one character (的, 了, 由, 他, 去:
     ``one_character_words``), none inside a mention, none before a locative or time phrase's end
-    (镇|域|内: phrase_ends) or a left stop's (旗|下: org_left_stops). None otherwise (去|…, 他|…: a character standing alone opens the name
-    after it)."""
+    (镇|域|内: phrase_ends) or a left stop's (旗|下: org_left_stops). None otherwise (去|…, 他|…: a
+    character standing alone opens the name after it)."""
     text, conv = ctx.text, ctx.conventions
     stops = conv.one_character_words
     # (镇域内|奥通之星…, 集团旗下|东江…: a locative phrase or a left stop the segmenter cut)
