@@ -1980,6 +1980,23 @@ def test_a_party_body_written_bare_is_the_enterprises(nlp, text, per, org, loc, 
     assert ("张三", "党委书记", "东江市总工会") not in triples(doc)
 
 
+@pytest.mark.parametrize("text, per, org, triple", [
+    # a short ending (org_short_forms.txt: 检察院 for 人民检察院, 市场监管局 for 市场监督管理局) or a short
+    # name (人社部) where the article writes the full form: the role's organization is that form
+    ("南宁市人民检察院召开发布会。市检察院党组成员、副检察长黎柏松出席。", ["黎柏松"], ["南宁市人民检察院"],
+     ("黎柏松", "副检察长", "南宁市人民检察院")),
+    ("郑州市市场监督管理局召开会议。会上，市市场监管局副局长乔慕云通报情况。", ["乔慕云"], ["郑州市市场监督管理局"],
+     ("乔慕云", "副局长", "郑州市市场监督管理局")),
+    ("人力资源和社会保障部调研组来黔。人社部副部长严启舟在黔调研。", ["严启舟"], ["人力资源和社会保障部", "人社部"],
+     ("严启舟", "副部长", "人力资源和社会保障部")),
+])
+def test_a_body_written_short_takes_the_full_form_the_article_writes(nlp, text, per, org, triple):
+    assert triple in triples(make(nlp, text, per=per, org=org))
+    # ... and only where it is written: a short form alone stays as written
+    alone = make(nlp, "人社部副部长严启舟在黔调研。", per=["严启舟"], org=["人社部"])
+    assert ("严启舟", "副部长", "人社部") in triples(alone)
+
+
 def test_a_minister_titled_by_any_listed_portfolio_holds_his_country(nlp):
     # positions.txt composes each portfolio field with 大臣 (内政大臣, 厚生劳动大臣), not only the
     # pairs once listed whole: the title keeps its field and the country is the organization

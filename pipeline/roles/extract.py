@@ -1191,8 +1191,9 @@ def _department_of(written: str, index: PlaceIndex, lex: RoleLexicon, frame: Fra
     ``department_stops``)."""
     head = starts_with_any(written, lex.bare_heads)
     dept = written[len(head):] if head and len(written) - len(head) >= 2 else written
-    # (党委书记、董事长甲 opening a sentence: the party body of that enterprise, as a department is)
-    if not (_department_word(dept, lex) or dept in lex.title_party_bodies):
+    # (党委书记、董事长甲 opening a sentence: the party body of that enterprise, as a department is;
+    # 集团党委 among two groups named is left to the bare head's own reading)
+    if not (_department_word(dept, lex) or dept == written and dept in lex.title_party_bodies):
         return written
     if frame is not None:
         parent = frame.org

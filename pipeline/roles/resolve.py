@@ -340,6 +340,11 @@ class PlaceIndex:
         return self._cache[key]
 
     def _expand(self, org: str) -> str:
+        # 南宁市检察院, 人社部 where the article writes 南宁市人民检察院, 人力资源和社会保障部: the full
+        # form of a short name or ending (org_short_forms.txt), as NER and events read it
+        full = self.lex.domain.written_full_form(org, self.text)
+        if full is not None:
+            return full
         # 河南省委 where the article writes 中共河南省委: the party's body, as written in full
         party = next((w + org for w in self.lex.place_leading_strip if any(t == w + org for _, t in self.seen)), None)
         if party is not None:

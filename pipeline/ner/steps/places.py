@@ -499,9 +499,11 @@ def _a_works_name(ctx: RuleContext, start: int, end: int) -> bool:
     """Whether text[start:end] may name works after their place where no place was found (西固|水厂,
     肥东|收费站): two or three characters, no common word ending them, written right after a verb of
     going, a function character, punctuation or a body's word (来到|西固, 和|雁滩, 该公司|下关), not
-    after a number's measure or another word (高速公路|省界, 110千伏|光伏)."""
+    after a number's measure or another word (高速公路|省界, 110千伏|光伏), nor opening with a word
+    that ends a name's left side (要|压实|水库: a modal and its verb, org_left_stops)."""
     text, words = ctx.text, ctx.patterns.words
-    if not 2 <= end - start <= 3 or text[end - 2:end] in words or text[start:end] in words:
+    if not 2 <= end - start <= 3 or text[end - 2:end] in words or text[start:end] in words \
+            or text[start] in ctx.tables.org_left_stops:
         return False
     before = text[max(start - 2, 0):start]
     return start == 0 or not HAN_CHAR.match(text[start - 1]) or text[start - 1] in ctx.conventions.function_chars \
