@@ -126,6 +126,9 @@ def test_a_kicker_naming_a_topic_or_campaign_is_no_headline(kicker, headline):
     ("情系山区教育 关爱园丁冷暖", "市总工会为首批职工疗休养基地授牌"),
     ("深化两地工会交流合作", "东江区委书记到园区企业调研"),
     ("团结动员全省职工建功新时代", "东江省工会第十五次代表大会在东江开幕"),
+    # a series' name and its tag joined by · (安全生产月·一线行): a kicker
+    ("安全生产月·一线行", "东江港务集团工会开展“安全生产月”系列活动"),
+    ("京港青年交流·2024", "百名香港青年来京开启暑期实习"),
 ])
 def test_a_line_telling_a_deed_below_a_kicker_is_the_headline(kicker, headline):
     art, = split_page(page(kicker, headline, LEAD)).articles
@@ -137,6 +140,8 @@ def test_a_line_telling_a_deed_below_a_kicker_is_the_headline(kicker, headline):
     ("戈壁风电场里的“娘家人”", "东江市总工会走进瓜州风电场慰问运维职工"),
     ("中外方坐下来“谈工资”", "东江工业园区一外资企业连续十年开展工资集体协商"),
     ("职工疗休养工作提质扩面", "市总工会为首批职工疗休养基地授牌"),
+    # a foreign name joined by · is no series' label
+    ("埃里克·汉森访华", "东江市总工会会见挪威工会代表团"),
 ])
 def test_a_first_line_no_kicker_stays_the_headline_over_a_news_subtitle(headline, subtitle):
     art, = split_page(page(headline, subtitle, LEAD)).articles

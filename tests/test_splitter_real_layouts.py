@@ -207,6 +207,10 @@ def test_column_break_after_a_title_like_line_before_a_short_clause():
     cut = "青山县副县长王甲、县总工会主席李乙出席会议并见证"
     art, = split_page(page(HEAD, "本报讯 " + BODY, cut, "签约。李乙表示，协商覆盖了全县企业。")).articles
     assert "并见证签约。李乙" in art.text
+    # … or a list's last item and its closer (金融知识|问答等项目。: no paragraph opens with 等)
+    cut = "竞赛设置了手工点钞、传票录入、反假货币识别和金融知识"
+    art, = split_page(page(HEAD, "本报讯 " + BODY, cut, "问答等项目。经过一天的角逐，东江支行获得团体第一名。")).articles
+    assert "金融知识问答等项目。" in art.text
 
 
 def test_short_cut_end_of_an_article_is_no_title():

@@ -27,6 +27,8 @@ _COMMAS = set("，,")
 _DASHES = ("——", "—", "--")
 _SHORT_CLAUSE = re.compile(r"^([\u4e00-\u9fff]{1,2})[，、。；]")   # (…出席并见证|签约。牛某表示: a sentence's end)
 _TIME_ENDS = tuple("日天年月时晚晨午夜前后来下间初末底今")
+# (…反假货币识别和金融知识|问答等项目。: a list's last item and its closer, a sentence cut)
+_LIST_END_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,4}等[\u4e00-\u9fff]{0,4}[，、。；]")
 _DATE_OPENER = re.compile(r"^([0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年[0-9]{1,2}月|[0-9]{1,2}日[上下]午|近日|日前)")
 _ENUMERATOR = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|第[一二三四五六七八九十]+(?=[，、：:是]))")
 _TITLE_BAD_END = set("。；，、,;：:.．的")   # a title never ends so (PD: 0 of 3,965 headlines end in 的 or .)
@@ -328,6 +330,8 @@ def _continues(blocks: list[Block], last: int, body: int, cues: SplitterCues, pa
     clause = _SHORT_CLAUSE.match(right)
     if clause and not clause.group(1).endswith(_TIME_ENDS):
         return True   # 表示衷心|感谢，他…, 并见证|签约。…: a body opens with a time word, not a word cut off
+    if _LIST_END_CLAUSE.match(right):
+        return True   # …和金融知识|问答等项目。: no article opens with a list's closer
     bigram = left[-1] + right[0]
     return _is_han(bigram) and page_bigrams[bigram] >= 1
 
@@ -404,7 +408,7 @@ def _headline_score(text: str, cues: SplitterCues) -> int:
     elif _plain_topic(text):
         score -= 2   # 两岸职工交流: a topic alone, less a headline than a pair of phrases is
     elif len(re.sub(r"\W", "", text)) <= _TOPIC_CHARS or text.rstrip("”\"").endswith(cues.kicker_topic_ends) \
-            or _parallel_phrases(text):
+            or _parallel_phrases(text) or _series_label(text, cues):
         score -= 1
     return score
 
@@ -422,6 +426,20 @@ def _tells_news(text: str, cues: SplitterCues) -> bool:
     """A news verb after a subject (某总工会为…授牌), in a line that is no pair of slogan
     phrases (签署集体合同 护航职工权益) and does not open with the verb (授牌只是开始)."""
     return not _parallel_phrases(text) and any(text.find(v, 1) > 0 for v in cues.news_verbs)
+
+
+_SERIES_TAG_CHARS = 4   # the longest tag after a series' name (安全生产月·一线行, 京港青年交流·2024)
+
+
+def _series_label(text: str, cues: SplitterCues) -> bool:
+    """安全生产月·一线行, 京港青年交流·2024: a series' or campaign's name and its tag joined by ·, no
+    fact told (checked before); not a foreign name (埃里克·汉森…: transliteration characters)."""
+    parts = text.split("·")
+    if len(parts) != 2:
+        return False
+    name, tag = (re.sub(r"\W", "", p) for p in parts)
+    translit = cues.names.lex.transliteration_chars if cues.names is not None else frozenset()
+    return len(name) >= 2 and 1 <= len(tag) <= _SERIES_TAG_CHARS and not all(c in translit for c in name[-3:])
 
 
 def _plain_topic(text: str) -> bool:
