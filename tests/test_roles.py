@@ -1989,6 +1989,9 @@ def test_a_party_body_written_bare_is_the_enterprises(nlp, text, per, org, loc, 
      ("乔慕云", "副局长", "郑州市市场监督管理局")),
     ("人力资源和社会保障部调研组来黔。人社部副部长严启舟在黔调研。", ["严启舟"], ["人力资源和社会保障部", "人社部"],
      ("严启舟", "副部长", "人力资源和社会保障部")),
+    # ... and a body in a chain written short (经审会): read as its full name, the chain's own body
+    ("盐城市总工会经费审查委员会召开全体会议。盐城市总工会副主席、经审会主任苗秋实主持会议。", ["苗秋实"],
+     ["盐城市总工会经费审查委员会", "盐城市总工会"], ("苗秋实", "主任", "盐城市总工会经费审查委员会")),
 ])
 def test_a_body_written_short_takes_the_full_form_the_article_writes(nlp, text, per, org, triple):
     assert triple in triples(make(nlp, text, per=per, org=org))

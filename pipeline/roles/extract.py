@@ -709,6 +709,9 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         governing = _governing_party_body_out_of_title(seg, lex)
         word = seg.title.word
         written = seg.org_text or None
+        short = None   # 经审会 where the article writes 经费审查委员会: read by its full name
+        if written and (full := lex.domain.org_short_forms["names"].get(written)) and full in index.text:
+            short, written = written, full
         if written and _shares_head(written, word, lex):
             written += word[-2]                                   # 外交部长 -> 外交部
         level = lex.place_heads.get(word)   # 区长, 市长: the head of a place of that level
@@ -799,6 +802,8 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             seg.org, seg.org_as_written = _head_of_frame(word, frame, lex) or _body_the_title_heads(word, index, lex), None
             if seg.org is None:   # 炉前工乙 on a visit to 某钢铁公司, 护士乙 at 某医院
                 seg.org = _workplace(word, seg.title.kind, frame, index, lex, offset + seg.org_start)
+        if short and seg.org_as_written == written:
+            seg.org_as_written = short   # (as printed)
         if seg.title.kind == "occupation" and seg.org and not (seg.has_ent or _valid_org(seg.org, lex)):
             seg.org = seg.org_as_written = None
         if seg.org:   # 宁波市|镇海区委, 昆山市周市镇|总工会: the chain's last place's body (Clarifications)
