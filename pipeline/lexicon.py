@@ -382,14 +382,14 @@ class DomainLexicon:
         return len(short) == 3 and short[-1] in self.org_suffixes and full.endswith(short) \
             and full[:-3].endswith(self.legal_forms)
 
-    def written_full_form(self, name: str, text: str) -> str | None:
+    def written_full_form(self, name: str, text: str, endings: bool = True) -> str | None:
         """The full name a short form stands for (全总 -> 中华全国总工会; 青山区总 -> 青山区总工会
-        by a short ending), when ``text`` writes it; else None."""
+        by a short ending, unless ``endings`` is False), when ``text`` writes it; else None."""
         forms = self.org_short_forms
         full = forms["names"].get(name)
         if full is not None and full in text:
             return full
-        for short, ending in forms["endings"].items():
+        for short, ending in (forms["endings"].items() if endings else ()):
             if len(name) >= len(short) + 2 and name.endswith(short):   # a place before it: 青山区
                 full = name[:-len(short)] + ending
                 if full in text:

@@ -710,7 +710,7 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         word = seg.title.word
         written = seg.org_text or None
         short = None   # 经审会 where the article writes 经费审查委员会: read by its full name
-        if written and (full := lex.domain.org_short_forms["names"].get(written)) and full in index.text:
+        if written and (full := lex.domain.written_full_form(written, index.text, endings=False)):
             short, written = written, full
         if written and _shares_head(written, word, lex):
             written += word[-2]                                   # 外交部长 -> 外交部
