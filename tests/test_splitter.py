@@ -119,33 +119,30 @@ def test_a_kicker_naming_a_topic_or_campaign_is_no_headline(kicker, headline):
     assert art.headline == headline
 
 
-@pytest.mark.parametrize("kicker, headline", [
+@pytest.mark.parametrize("first, second, headline", [
     # the line below tells what was done (授牌, 调研: headline_news_verbs); the one above reads as a
     # kicker: a pair of slogan phrases (a news verb in it tells no deed) or an exhortation
-    ("签署集体合同 护航职工权益", "东江区工资集体协商覆盖率超九成"),
-    ("情系山区教育 关爱园丁冷暖", "市总工会为首批职工疗休养基地授牌"),
-    ("深化两地工会交流合作", "东江区委书记到园区企业调研"),
-    ("团结动员全省职工建功新时代", "东江省工会第十五次代表大会在东江开幕"),
+    ("签署集体合同 护航职工权益", "东江区工资集体协商覆盖率超九成", 1),
+    ("情系山区教育 关爱园丁冷暖", "市总工会为首批职工疗休养基地授牌", 1),
+    ("深化两地工会交流合作", "东江区委书记到园区企业调研", 1),
+    ("团结动员全省职工建功新时代", "东江省工会第十五次代表大会在东江开幕", 1),
     # a series' name and its tag joined by · (安全生产月·一线行): a kicker
-    ("安全生产月·一线行", "东江港务集团工会开展“安全生产月”系列活动"),
-    ("京港青年交流·2024", "百名香港青年来京开启暑期实习"),
-])
-def test_a_line_telling_a_deed_below_a_kicker_is_the_headline(kicker, headline):
-    art, = split_page(page(kicker, headline, LEAD)).articles
-    assert art.headline == headline and art.subheadlines == [kicker]
-
-
-@pytest.mark.parametrize("headline, subtitle", [
+    ("安全生产月·一线行", "东江港务集团工会开展“安全生产月”系列活动", 1),
+    ("京港青年交流·2024", "百名香港青年来京开启暑期实习", 1),
     # a first line read as no kicker keeps the headline over a subtitle telling the news below it
-    ("戈壁风电场里的“娘家人”", "东江市总工会走进瓜州风电场慰问运维职工"),
-    ("中外方坐下来“谈工资”", "东江工业园区一外资企业连续十年开展工资集体协商"),
-    ("职工疗休养工作提质扩面", "市总工会为首批职工疗休养基地授牌"),
+    ("戈壁风电场里的“娘家人”", "东江市总工会走进瓜州风电场慰问运维职工", 0),
+    ("中外方坐下来“谈工资”", "东江工业园区一外资企业连续十年开展工资集体协商", 0),
+    ("职工疗休养工作提质扩面", "市总工会为首批职工疗休养基地授牌", 0),
     # a foreign name joined by · is no series' label
-    ("埃里克·汉森访华", "东江市总工会会见挪威工会代表团"),
+    ("埃里克·汉森访华", "东江市总工会会见挪威工会代表团", 0),
 ])
-def test_a_first_line_no_kicker_stays_the_headline_over_a_news_subtitle(headline, subtitle):
-    art, = split_page(page(headline, subtitle, LEAD)).articles
-    assert art.headline == headline and art.subheadlines == [subtitle]
+def test_of_two_title_lines_the_first_is_the_headline_unless_it_reads_as_a_kicker(first, second, headline):
+    lines = (first, second)
+    art, = split_page(page(*lines, LEAD)).articles
+    assert art.headline == lines[headline] and art.subheadlines == [lines[1 - headline]]
+
+
+def test_a_line_opening_with_a_diamond_is_a_section_label_no_title_line():
     # a line opening with ◆ is the section's label (section_labels), no first title line
     art, = split_page(page("◆两地工会交流", "东江工会青年委员会访问团来深交流", LEAD)).articles
     assert (art.section, art.headline) == ("◆两地工会交流", "东江工会青年委员会访问团来深交流")

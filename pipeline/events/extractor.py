@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text
-from ..text.chars import COLONS, NUMERAL_CHARS, SENT_END
+from ..text.chars import COLONS, LIST_CLOSER, NUMERAL_CHARS, SENT_END
 from ..text.scan import find_all, inside_quotation
 from .dates import YEAR, DateMention, dateline, find_dates, normalize, parse_iso
 from .meetings import meeting_nouns, meeting_verbs
@@ -20,7 +20,7 @@ from .triggers import EventLexicon
 from .visits import group_stop, place_frame, subtype_of, topic_stop, visit_kind, visit_mentions
 
 _LIST_ITEM_ENDS = "、，,。；;等和及"   # what may follow an item of a list of names
-_LIST_CLOSER = re.compile(r"等[\u4e00-\u9fff]{0,4}")   # 等, 等部门, 等有关单位: closes a list of those named
+_LIST_CLOSER = re.compile(LIST_CLOSER)
 # the roles whose cue sentence may count a meeting's attendance (not a speaker's: 他说，已有5000余名职工参加培训)
 _ATTENDANCE_ROLES = ("attendee", "organizer", "chair")
 

@@ -1198,7 +1198,8 @@ def _department_of(written: str, index: PlaceIndex, lex: RoleLexicon, frame: Fra
     dept = written[len(head):] if head and len(written) - len(head) >= 2 else written
     # (党委书记、董事长甲 opening a sentence: the party body of that enterprise, as a department is;
     # 集团党委 among two groups named is left to the bare head's own reading)
-    if not (_department_word(dept, lex) or dept == written and dept in lex.title_party_bodies):
+    party_body = dept == written and dept in lex.title_party_bodies
+    if not (party_body or _department_word(dept, lex)):
         return written
     if frame is not None:
         parent = frame.org
@@ -1206,7 +1207,7 @@ def _department_of(written: str, index: PlaceIndex, lex: RoleLexicon, frame: Fra
         found = _article_org(index, before, lex)
         parent = _outside_inner_body(found, lex) if found else None
         if found and found.endswith(tuple(lex.chain_bodies_longest)) and not dept.endswith(lex.clinic_endings) \
-                and dept not in lex.title_party_bodies:
+                and not party_body:
             return written   # (某集团工会…女工部: the union's; its 党委 is the enterprise's)
     parent = index.with_seat(index.expand(_bare_head_resolved(parent, index, lex))) if parent else None
     if parent in lex.bare_heads or not _holds_bodies(parent, lex) or parent.endswith(dept) \

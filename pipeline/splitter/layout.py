@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..text.chars import LIST_CLOSER
 from .blocks import Block
 from .byline import parse_author_line, parse_byline_line, parse_credit_line, parse_lead
 from .cues import SplitterCues
@@ -28,7 +29,7 @@ _DASHES = ("——", "—", "--")
 _SHORT_CLAUSE = re.compile(r"^([\u4e00-\u9fff]{1,2})[，、。；]")   # (…出席并见证|签约。牛某表示: a sentence's end)
 _TIME_ENDS = tuple("日天年月时晚晨午夜前后来下间初末底今")
 # (…反假货币识别和金融知识|问答等项目。: a list's last item and its closer, a sentence cut)
-_LIST_END_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,4}等[\u4e00-\u9fff]{0,4}[，、。；]")
+_LIST_END_CLAUSE = re.compile(rf"^[\u4e00-\u9fff]{{1,4}}{LIST_CLOSER}[，、。；]")
 _DATE_OPENER = re.compile(r"^([0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年[0-9]{1,2}月|[0-9]{1,2}日[上下]午|近日|日前)")
 _ENUMERATOR = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|第[一二三四五六七八九十]+(?=[，、：:是]))")
 _TITLE_BAD_END = set("。；，、,;：:.．的")   # a title never ends so (PD: 0 of 3,965 headlines end in 的 or .)

@@ -40,6 +40,7 @@ ELLIPSIS = "…"
 CLOSING_QUOTES = "”’」』"   # a sentence may end inside a quotation: 。” closes it
 # 玛丽亚·桑托斯, 阿依古丽·热合曼: the mark between the parts of a transliterated name
 NAME_PARTS_MARK = "·"
+LIST_CLOSER = "等[\u4e00-\u9fff]{0,4}"   # 等, 等部门, 等有关单位: closes a list of those named
 
 
 def is_part_of_name(short: str, full: str) -> bool:

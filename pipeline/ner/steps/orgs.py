@@ -388,13 +388,12 @@ def _spelled_trade_name(ctx: RuleContext, spans: SpanSet, pos: int, floor: int) 
     (镇|域|内: phrase_ends) or a left stop's (旗|下: org_left_stops). None otherwise (去|…, 他|…: a
     character standing alone opens the name after it)."""
     text, conv = ctx.text, ctx.conventions
-    stops = conv.one_character_words
-    # (镇域内|奥通之星…, 集团旗下|东江…: a locative phrase or a left stop the segmenter cut)
-    ends = (*conv.phrase_ends, *(w for w in ctx.tables.org_left_stops if len(w) > 1))
+    stops, locatives = conv.one_character_words, tuple(conv.phrase_ends)
     start = pos
+    # (镇域内|奥通之星…, 集团旗下|东江…: a locative phrase or a left stop the segmenter cut)
     while start > floor and HAN_CHAR.match(text, start - 1) and ctx.is_token(start - 1, start) \
             and text[start - 1] not in stops and not spans.overlapping(start - 1, start) \
-            and not text.endswith(ends, 0, start):
+            and not text.endswith(locatives, 0, start) and not ctx.left_stop_ends_at(start, longer_than=1):
         start -= 1
     if pos - start >= 2:
         return start
