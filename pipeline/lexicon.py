@@ -151,7 +151,7 @@ def _common_words(*paths: Path) -> dict[str, list[str]]:
 NAME_KEYS = ("nickname_prefixes", "name_stop_last", "not_name_start_words", "non_name_final_chars", "address_terms",
              "foreign_name_chars", "transliteration_chars", "verb_surnames", "common_surname_count", "meeting_frames",
              "japanese_surnames", "japanese_long_given_ends", "japanese_given_finals", "minority_name_parts",
-             "name_conjunctions", "title_blocked_next", "title_blocked_next_except")
+             "name_conjunctions", "title_blocked_next", "title_blocked_next_except", "middle_names")
 NAME_COUNTS = ("common_surname_count",)
 ELISION_KEYS = ("prefixes", "not_words", "other_levels", "party_prefixes", "bare_heads", "generic_heads", "anaphors",
                 "autonomous_units", "people_heads")
@@ -282,6 +282,7 @@ class DomainLexicon:
                                          [:int(self.names.get("common_surname_count", 0))])
         self.name_followers_longest = _longest_first(self.name_followers)
         self.nickname_prefixes = frozenset(self.names.get("nickname_prefixes", []))
+        self.middle_names = frozenset(self.names.get("middle_names", []))
         self.name_stop_last = frozenset(self.names.get("name_stop_last", []))
         self.not_name_start = _longest_first(self.names.get("not_name_start_words", []))
         self.non_name_final = frozenset(self.names.get("non_name_final_chars", []))

@@ -92,6 +92,8 @@ class NameGuesser:
         surname = lex.is_surname_start(text, start)
         if not surname:
             return None
+        if text[start + surname:start + surname + 1] in lex.middle_names:
+            surname += 1   # 阮氏|清香: the middle name goes with the surname
         ends = [start + surname + given for given in (1, 2)]
         ends = [e for e in ends if e <= len(text) and all_han(text[start:e]) and free(start, e)
                 and not self._common_uncued(text, start, e)

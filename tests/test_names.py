@@ -42,6 +42,9 @@ def guess():
     ("主任安田明说", 2, "安田明"),            # a Chinese reading wins (安 + 田明)
     ("局长长孙介绍，", 2, None),              # a given name never opens with a follower word (介绍)
     ("首相桥本龙太郎今天表示", 2, "桥本龙太郎"),  # a three-character given name of a listed ending
+    ("副主席阮氏清香率领代表团", 3, "阮氏清香"),  # a middle name (氏) between surname and given name
+    ("副主席黎氏红梅出席", 3, "黎氏红梅"),
+    ("主任陈氏兰说", 2, "陈氏兰"),             # ... with a one-character given name
 ])
 def test_readings(guess, text, start, name):
     assert guess(text, start) == name

@@ -519,6 +519,14 @@ def test_a_company_the_model_began_at_its_trade_begins_at_its_name(cut, model, f
     ("人民出版社|成立|策划室", [("人民出版社", "ORG")], {("人民出版社", "ORG")}),
     ("市|总工会|有关|部室|负责人", [("市总工会", "ORG")], {("市总工会", "ORG")}),
     ("洪都拉斯政府|要|成立|一个|专门|办公室", [("洪都拉斯政府", "ORG")], {("洪都拉斯政府", "ORG")}),
+    # after a union, a unit of its services too, a label of whom it serves inside (职工, 劳动者)
+    ("北海市|总工会|职工|法律|援助|工作站|的|律师", [("北海市总工会", "ORG")], {("北海市总工会职工法律援助工作站", "ORG")}),
+    ("北流市|总工会|职工|技能|培训|中心|开设", [("北流市总工会", "ORG")], {("北流市总工会职工技能培训中心", "ORG")}),
+    # not after a verb of going (走进), nor a service unit after a body that is no union
+    ("包河区|总工会|走进|快递|分拨|中心", [("包河区总工会", "ORG")], {("包河区总工会", "ORG")}),
+    ("东江区人民政府|政务|服务|中心", [("东江区人民政府", "ORG")], {("东江区人民政府", "ORG")}),
+    # a position that is no label still closes it
+    ("东江区|总工会|职工|代表|李四", [("东江区总工会", "ORG")], {("东江区总工会", "ORG")}),
 ])
 def test_a_department_the_model_left_out_after_its_body_is_one_organization(cut, model, found):
     assert named_after("department_tails", cut, model) == found
@@ -830,6 +838,20 @@ def test_a_facility_word_opening_a_title_makes_no_facility():
     assert named(text, spans) == {("青山街道", "LOC")}
 
 
+def test_a_facility_word_running_into_a_longer_word_makes_no_facility():
+    # 泉润|体育场馆|运营…: 体育场 ends inside the segmenter's 体育场馆, a company's words, no stadium
+    found = named_after("facilities", "济南|泉润|体育场馆|运营|管理|有限公司", [("济南泉润", "LOC")])
+    assert found == {("济南泉润", "LOC")}
+    assert named_after("facilities", "来到|泉润|体育场|看望", [("泉润", "LOC")]) == {("泉润体育场", "LOC")}
+
+
+def test_a_rural_bank_named_with_its_city_holds_no_village():
+    # 承德|坝源农村商业银行: 农村 (no_unit_words) ends no unit, the bank keeps the city it is named with
+    text = "承德坝源农村商业银行股份有限公司工会开展普惠服务"
+    spans = run("split_places_off_orgs", text, spans_of(text, ("承德坝源农村商业银行股份有限公司工会", "ORG")))
+    assert named(text, spans) == {("承德坝源农村商业银行股份有限公司工会", "ORG")}
+
+
 def test_a_village_and_a_facility_word_are_no_chain_of_units():
     # 竹泉村景区: 景区 ends in 区 but is a facility's common noun alone (facility_suffixes)
     text = "来到青山县竹泉村景区"
@@ -1100,6 +1122,8 @@ def test_a_listing_verb_joined_to_the_level_of_the_name_grown_over_stays_out():
     # a subsidiary company of the group (东湖环卫集团|机扫公司); not 下属公司 (a common word)
     ("隶属于东湖环卫集团机扫公司", [("东湖环卫集团", "ORG")], {("东湖环卫集团机扫公司", "ORG")}),
     ("东湖环卫集团下属公司共有职工", [("东湖环卫集团", "ORG")], {("东湖环卫集团", "ORG")}),
+    # a bank's branch by its place (People's Daily [大和银行纽约分行]nt)
+    ("来到瀚丰银行杭州城西支行，为支行揭牌", [("瀚丰银行", "ORG"), ("杭州城西支行", "ORG")], {("瀚丰银行杭州城西支行", "ORG")}),
     # a courier company's hub by its district (某快运有限公司|静安分拨中心)
     ("来到东湖快运有限公司静安分拨中心看望快递员", [("东湖快运有限公司", "ORG")], {("东湖快运有限公司静安分拨中心", "ORG")}),
     # a joiner opens another company (…有限责任公司|同东洋国青石|公司)
@@ -1111,6 +1135,21 @@ def test_a_branch_written_after_its_company_is_one_organization(text, model, fou
     spans = SpanSet([at(text, name, label) for name, label in model])
     run("join_branches", text, spans)
     assert named(text, spans) == found
+
+
+@pytest.mark.parametrize("text, model, found", [
+    # a state, 驻, the place and a mission: one organization (People's Daily 14 of 14)
+    ("中国驻哈萨克斯坦大使馆25日举行招待会", [("中国", "LOC"), ("哈萨克斯坦大使馆", "ORG")],
+     {("中国驻哈萨克斯坦大使馆", "ORG")}),
+    ("越南驻华使馆参赞出席", [("越南", "LOC"), ("华", "LOC")], {("越南驻华使馆", "ORG")}),
+    # a state read with 驻 and no mission after it: the state
+    ("老挝驻南宁总领事坎蓬出席", [("老挝驻", "ORG"), ("南宁", "LOC")], {("老挝", "LOC"), ("南宁", "LOC")}),
+    # no state before 驻 (a bureau's work team), or a person inside: apart
+    ("省农业农村厅驻石桥村工作队", [("省农业农村厅", "ORG"), ("石桥村", "LOC")],
+     {("省农业农村厅", "ORG"), ("石桥村", "LOC")}),
+])
+def test_a_states_mission_in_a_place_is_one_organization(text, model, found):
+    assert named(text, run("resident_missions", text, spans_of(text, *model))) == found
 
 
 def test_a_name_takes_its_seat_in_brackets():
@@ -2312,6 +2351,17 @@ def test_a_name_after_an_occupation_or_a_label_is_a_person(text, name):
     assert (name, "PER") in named(text, run("title_names", text, SpanSet()))
 
 
+@pytest.mark.parametrize("text, model, found", [
+    # no title names a surname alone: 苏和 is a (Mongolian) name's first part, not 苏 and 巴特尔
+    ("公司总经理苏和巴特尔作报告", [("苏", "PER"), ("巴特尔", "PER")], {("苏和巴特尔", "PER")}),
+    # two persons after a title, each read whole, stay two
+    ("公司总经理周明远和吴晓东作报告", [("周明远", "PER"), ("吴晓东", "PER")], {("周明远", "PER"), ("吴晓东", "PER")}),
+])
+def test_a_lone_surname_after_a_title_and_and_a_name_are_one_name(text, model, found):
+    spans = run("title_names", text, spans_of(text, *model))
+    assert named(text, spans) == found
+
+
 def test_a_name_the_model_began_inside_a_title_starts_after_the_title():
     # 副监狱|长孙立: 长孙 is a compound surname, but 副监狱长 is a title (positions.txt) and the name follows it
     text = "监狱副监狱长孙立介绍了情况。"
@@ -2482,6 +2532,9 @@ def test_an_organization_s_ending_alone_is_unlisted_beside_a_name_ending_with_it
     ("周明远来到青山镇职工服务中心。", ("青山镇职工服务中心", "ORG"), {("青山镇职工服务中心", "LOC")}),
     ("青山区职工服务中心开展培训。", ("青山区职工服务中心", "ORG"), {("青山区职工服务中心", "ORG")}),
     ("在青山区职工服务中心的帮助下，他找到了工作。", ("青山区职工服务中心", "ORG"), {("青山区职工服务中心", "ORG")}),
+    # a union's own unit stays a body where it is gone to (the read sets' gold: 8 to 2)
+    ("代表团考察了马尾区总工会职工服务中心。", ("马尾区总工会职工服务中心", "ORG"), {("马尾区总工会职工服务中心", "ORG")}),
+    ("他在青山县总工会职工服务中心领到了赔偿款。", ("青山县总工会职工服务中心", "ORG"), {("青山县总工会职工服务中心", "ORG")}),
 ])
 def test_a_hotel_read_as_an_organization_where_something_happens_is_a_place(text, model, found):
     spans = run("lodging_places", text, spans_of(text, model))
@@ -2529,6 +2582,12 @@ def test_a_lone_surname_after_a_title_takes_its_given_name(text, model, found):
     # one-character given name would be left before the · (盖·莱德)
     ("贸易部长沙夫卡特·乌马罗夫主持", [("长沙夫卡特·乌马罗夫", "PER")], {("沙夫卡特·乌马罗夫", "PER")}),
     ("总干事长盖·莱德会见", [("长盖·莱德", "PER")], {("长盖·莱德", "PER")}),
+    # the one character before a · is the name's, a function character too (巴特孟|和·额尔德尼)
+    ("主席巴特孟和·额尔德尼为团长", [("巴特孟", "PER"), ("额尔德尼", "PER")], {("巴特孟和·额尔德尼", "PER")}),
+    # a last part the model read as a body or place, of transliteration characters, before a follower
+    ("主席甘巴特·策登巴勒率领代表团", [("甘巴特·策登", "PER"), ("巴勒", "ORG")], {("甘巴特·策登巴勒", "PER")}),
+    ("主席甘巴特·策登巴勒公司", [("甘巴特·策登", "PER"), ("巴勒公司", "ORG")],
+     {("甘巴特·策登", "PER"), ("巴勒公司", "ORG")}),
 ])
 def test_a_dot_joined_foreign_name_is_one_person(text, model, found):
     spans = run("transliterated_names", text, spans_of(text, *model))

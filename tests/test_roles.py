@@ -1561,9 +1561,24 @@ def test_a_company_s_unit_written_short_is_the_unit_named_in_full(nlp, later):
     ("法国外交部长会见了他。外交部副部长吴晓东陪同。", ["法国外交部", "外交部"], ("吴晓东", "副部长", "外交部")),
     ("来到青山派出所和白石派出所。派出所所长吴晓东介绍。", ["青山派出所", "白石派出所", "派出所"],
      ("吴晓东", "所长", "派出所")),
+    # … or as common words and an ending (收费|站, 投递|部, 劳模创新|工作室), a facility named in full too
+    ("来到青山高速公路有限公司肥东收费站。收费站站长吴晓东介绍。", ["青山高速公路有限公司", "肥东收费站", "收费站"],
+     ("吴晓东", "站长", "肥东收费站")),
+    ("来到周明远劳模创新工作室。工作室负责人吴晓东介绍。", ["周明远劳模创新工作室", "工作室"],
+     ("吴晓东", "负责人", "周明远劳模创新工作室")),
+    # … not a name of its own written without its seat (the read sets' gold keeps it as written)
+    ("青山电网有限公司白石县供电分公司召开职代会。白石县供电分公司经理吴晓东讲话。",
+     ["青山电网有限公司白石县供电分公司", "白石县供电分公司"], ("吴晓东", "经理", "白石县供电分公司")),
 ])
 def test_a_body_written_as_a_common_word_is_the_one_named_in_full(nlp, text, orgs, triple):
     assert triple in triples(make(nlp, text, per=["吴晓东"], org=orgs))
+
+
+def test_a_branch_named_with_its_trunk_and_without_is_one_branch(nlp):
+    # 浙东商业银行宁波分行 … 宁波分行工会: one branch, so a bare 分行 is it (roles/resolve.py one_body)
+    text = "浙东商业银行宁波分行召开职代会。分行党委书记、行长吴晓东作报告。宁波分行工会主席周明远主持。"
+    doc = make(nlp, text, per=["吴晓东", "周明远"], org=["浙东商业银行宁波分行", "宁波分行工会"])
+    assert ("吴晓东", "行长", "浙东商业银行宁波分行") in triples(doc)
 
 
 def test_an_elided_body_is_of_the_place_named_before_not_of_a_body_printed_after(nlp):

@@ -162,6 +162,14 @@ def test_a_profiles_subtitle_is_no_headline_and_marks_a_feature(subtitle):
     assert (art.headline, art.kind) == ("记者走进东江区总工会服务站", "news")
 
 
+@pytest.mark.parametrize("headline", ["济南：多管齐下护航职工权益", "宁东煤化工基地：“工会+安全”守护化工人"])
+def test_a_headline_opening_with_a_place_and_a_colon_is_a_headline(headline):
+    # a place or unit of up to eight characters before the colon (the read sets' gold: up to 7)
+    lead = "5月20日，宁夏回族自治区总工会副主席马晓燕带领调研组赴宁东能源化工基地调研。"
+    art, = split_page(page(headline, lead, BODY2)).articles
+    assert art.headline == headline and art.text.startswith("5月20日")
+
+
 def test_a_headline_opening_with_a_name_like_an_exhortation_stays_the_headline():
     # 合力 opens a company's name as well as an exhortation: no kicker opener
     art, = split_page(page("合力集团召开第五届职代会", "全体职工代表审议工资协议", LEAD)).articles

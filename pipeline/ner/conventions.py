@@ -46,10 +46,13 @@ class ConventionTables:
     unit_suffixes: list[str] = field(default_factory=list)   # 省, 市, 区, 街道: an administrative unit ends so
     unit_road_heads: tuple[str, ...] = ()    # 路: 海府|路 is a road, no unit 海府
     unit_road_bodies: tuple[str, ...] = ()   # 路政: 东江市|路政局 is the unit's body
+    no_unit_words: tuple[str, ...] = ()   # 农村: 坝源农村|商业银行 holds no village
     person_named_body_words: list[str] = field(default_factory=list)   # 劳模工作室: named after a person
     sub_unit_parents: list[str] = field(default_factory=list)  # 工会: its units join it (…工会|服务站)
     department_endings: tuple[str, ...] = ()   # 部, 处: 某总工会|权益保障部 is one organization
+    union_unit_endings: tuple[str, ...] = ()   # 中心, 工作站: 某区总工会|职工法律援助工作站 too
     hometown_body_heads: tuple[str, ...] = ()   # 商会: 深圳市|修水商会 is a place and a chamber
+    mission_heads: tuple[str, ...] = ()   # 大使馆: 中国|驻|哈萨克斯坦大使馆 is one organization
     object_prepositions: frozenset[str] = frozenset()   # 应, 由: 应|新南威尔士州议会邀请 (no surname there)
     province_suffixes: tuple[str, ...] = ()   # 省, 自治区: a place written right after a province joins it
     institution_heads: tuple[str, ...] = ()   # 管理站, 中心: 某区|环境卫生|管理站 is one organization (generic ones too)
@@ -182,12 +185,15 @@ class ConventionTables:
             unit_suffixes=sorted(data.get("unit_suffixes", []), key=len, reverse=True),
             unit_road_heads=tuple(data.get("unit_road_heads", [])),
             unit_road_bodies=tuple(data.get("unit_road_bodies", [])),
+            no_unit_words=tuple(data.get("no_unit_words", [])),
             facility_final_chars="".join(data.get("facility_final_chars", [])),
             building_final_chars="".join(data.get("building_final_chars", [])),
             movement_verbs=list(data.get("movement_verbs", [])),
             sub_unit_parents=list(data.get("sub_unit_parents", [])),
             department_endings=tuple(data.get("department_endings", [])),
+            union_unit_endings=tuple(data.get("union_unit_endings", [])),
             hometown_body_heads=tuple(data.get("hometown_body_heads", [])),
+            mission_heads=tuple(sorted(data.get("mission_heads", []), key=len, reverse=True)),
             object_prepositions=frozenset(data.get("object_prepositions", [])),
             province_suffixes=tuple(data.get("province_suffixes", [])),
             institution_heads=tuple(sorted([*data.get("institution_heads", []), *data.get("generic_institution_heads", [])],

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..text.chars import CLAUSE_END, HAN, SENT_END
-from ..text.scan import find_all, runs_into_word, word_runs_past
+from ..text.scan import find_all, runs_into_word, splits_into_words, word_runs_past
 from .lexicon import RoleLexicon
 from .names import fallback_name_after, name_after, per_ending_at
 from .resolve import PlaceIndex, elided, one_body, place_of_level, resolve_elided, with_legal_forms
@@ -1008,16 +1008,29 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
         if full is None:
             return org
         return full if full.endswith(rest) else full + rest   # 集团公司: the group's registered name itself
-    if org in lex.domain.common_word_set and ends_with_any(org, lex.org_suffixes):
-        # 居委会主任, 派出所所长: a body of a kind written as a common word is the one the article
-        # names in full with it (某社区居委会), where there is one; not a country's (外交部副部长
-        # beside 英国外交部: the home country's), nor one a word qualifies (署理政务司, 原…)
+    if ends_with_any(org, lex.org_suffixes):
+        # 居委会主任, 收费站站长: a body written by its kind (common words and an ending: 派出所,
+        # 收费站, 工作室) is the one the article names in full with it (某社区居委会, 肥东收费站),
+        # where there is one; not a country's (外交部副部长 beside 英国外交部: the home country's), nor
+        # one a word qualifies (署理政务司, 原…). A name of its own stays as written (松湖医院 beside
+        # 某区松湖医院, 某县供电分公司 beside 某电网有限公司某县供电分公司: the read sets' gold).
         full = index.only_full(org)
         named = full[:-len(org)] if full and full.endswith(org) else ""
-        if named and not (named in lex.domain.country_set or named in lex.domain.place_abbreviations
-                          or named in lex.domain.common_word_set or named in lex.org_leading_strip):
+        if named and _a_kind_of_body(org, lex) \
+                and not (named in lex.domain.country_set or named in lex.domain.place_abbreviations
+                         or named in lex.domain.common_word_set or named in lex.org_leading_strip):
             return full
     return org
+
+
+def _a_kind_of_body(org: str, lex: RoleLexicon) -> bool:
+    """Whether ``org`` names a kind of body, not one body: a common word (居委会), or common words
+    and an organization's ending (收费|站, 投递|部, 党群服务|中心)."""
+    if org in lex.domain.common_word_set:
+        return True
+    ending = next((e for e in lex.org_suffixes if org.endswith(e) and len(e) < len(org)), None)
+    rest = org[:-len(ending)] if ending else ""
+    return bool(rest) and (rest in lex.domain.common_word_set or splits_into_words(rest, lex.domain.common_word_set))
 
 
 def _one_named(word: str, index: PlaceIndex, lex: RoleLexicon, before: int | None) -> str | None:

@@ -502,10 +502,17 @@ def one_body(names: set[str], lex: RoleLexicon) -> str | None:
     """The one body ``names`` name, where they name one: 北陵医院 (a headline's) and 沈阳市北陵医院
     are one, named with its seat in full; a branch (某局江南分局, 良庆分局, 分局: ``branch_marks`` before
     the last character) is its trunk's part, not another body, where the trunk is named."""
-    names = {t for t in names if not any(u != t and u.endswith(t) and lex.is_place(u[:-len(t)]) for u in names)}
+    # (宁波分行 and 浙东商业银行宁波分行: one branch, named once with its trunk in front)
+    names = {t for t in names if not any(u != t and u.endswith(t) and _seat_or_trunk(u[:-len(t)], lex) for u in names)}
     trunks = {t for t in names if len(t) < 2 or t[-2] not in lex.branch_marks}
     names = trunks or names
     return names.pop() if len(names) == 1 else None
+
+
+def _seat_or_trunk(prefix: str, lex: RoleLexicon) -> bool:
+    """Whether ``prefix``, written before a body's name, is its seat (沈阳市) or the body it is a part
+    of (浙东商业银行, 某集团有限公司: a name ending with a body's head or a legal form)."""
+    return lex.is_place(prefix) or (len(prefix) >= 3 and prefix.endswith(lex.body_holder_endings))
 
 
 def _stem(name: str, ends: tuple[str, ...]) -> str:

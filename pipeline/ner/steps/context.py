@@ -165,7 +165,10 @@ class RulePatterns:
         # (路, not 路政) ends no unit
         bodies = "|".join(map(re.escape, conv.unit_road_bodies)) or "(?!)"
         heads = [*map(re.escape, conv.people_heads), *(f"(?!{bodies}){re.escape(r)}" for r in conv.unit_road_heads)]
-        return re.compile(f"[{HAN}]+?(?:{ends})" + (f"(?!{'|'.join(heads)})" if heads else ""))
+        # (坝源农村|商业银行: a word ending with a suffix character ends no unit; one lookbehind a word,
+        # as Python's are of fixed width)
+        words = "".join(f"(?<!{re.escape(w)})" for w in conv.no_unit_words)
+        return re.compile(f"[{HAN}]+?(?:{ends}){words}" + (f"(?!{'|'.join(heads)})" if heads else ""))
 
     def proper_word(self, word: str) -> bool:
         """Han characters only, no common word and no position: a word of a proper name (中华, 顶益)."""

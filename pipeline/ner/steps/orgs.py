@@ -787,6 +787,47 @@ def interpunct_names(ctx: RuleContext, spans: SpanSet) -> None:
             spans.replace(span, (k, end, label))
 
 
+_RESIDENT_MARK = "驻"   # (a state's mission: 中国|驻|某国大使馆)
+_MISSION_PLACE = (1, 8)   # the characters of the place a mission is in (华 … 乌鲁木齐)
+
+
+@rule_steps.register("resident_missions")
+def resident_missions(ctx: RuleContext, spans: SpanSet) -> None:
+    """中国|驻|哈萨克斯坦大使馆, 哈萨克斯坦|驻|乌鲁木齐总领事馆: a state, 驻, the place it is in
+    and a mission (``mission_heads``) are one organization; a body the model read as a state and
+    驻 (老挝驻|南宁总领事) is the state."""
+    p, text, heads = ctx.patterns, ctx.text, ctx.conventions.mission_heads
+    if not heads or _RESIDENT_MARK not in text:
+        return
+    shortest, longest = _MISSION_PLACE
+    for span in sorted(spans.of("ORG", "LOC")):
+        start, end, label = span
+        if span not in spans.spans:
+            continue
+        if label == "ORG" and text.endswith(_RESIDENT_MARK, start, end) and _a_state(p, text[start:end - 1]):
+            end -= 1
+            spans.replace(span, (start, end, "LOC"))
+            span = Mention(start, end, "LOC")
+        if span.label != "LOC" or not _a_state(p, text[start:end]) or not text.startswith(_RESIDENT_MARK, end):
+            continue
+        at = end + len(_RESIDENT_MARK)
+        head_end = next((k + len(h) for k in range(at + shortest, min(len(text), at + longest) + 1)
+                         for h in heads if text.startswith(h, k)), None)
+        if head_end is None or not HAN_WORD.fullmatch(text, at, head_end) \
+                or any(c in ctx.conventions.function_chars for c in text[at:head_end - 2]):
+            continue
+        inside = spans.overlapping(at, head_end)
+        if all(s.label in ("LOC", "ORG") and at <= s.start and s.end <= head_end for s in inside):
+            for s in inside:
+                spans.remove(s)
+            spans.replace(span, (start, head_end, "ORG"))
+
+
+def _a_state(p: RulePatterns, name: str) -> bool:
+    """Whether ``name`` is a country (world_countries.txt) or a listed place (中国)."""
+    return name in p.names.lex.country_set or name in p.place_set
+
+
 @rule_steps.register("split_places_off_orgs")
 def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """天津市武清区总工会 -> 天津市 (LOC), 武清区总工会 (ORG): the units in front of the
@@ -977,30 +1018,44 @@ _DEPARTMENT_CHARS = (3, 10)   # a department's name with its ending (科技处 �
 def department_tails(ctx: RuleContext, spans: SpanSet) -> None:
     """湖北省总工会|权益保障部, 某市人社局|职业能力建设处, 区政府|办公室: a department (one of
     ``department_endings``) written right after its body, which the model left out, is one
-    organization with it, as the devset writes them (福州市总工会权益保障部). Its name is nouns or
-    words of no list: no verb (人民出版社|成立|策划室), position, function character, generic
-    marker (有关|部室) or entity, and its last word is no common word other than an ending
-    (全体|干部, 内部: no department)."""
-    p, text, endings = ctx.patterns, ctx.text, ctx.conventions.department_endings
+    organization with it, as the devset writes them (福州市总工会权益保障部); after a union, so is
+    a unit of its services (``union_unit_endings``: 某区总工会|职工法律援助工作站). Its name is nouns or
+    words of no list: no verb (人民出版社|成立|策划室, 某区总工会|走进|数据中心), position, function
+    character, generic marker (有关|部室) or entity, and its last word is no common word other than
+    an ending (全体|干部, 内部: no department)."""
+    conv, p, text = ctx.conventions, ctx.patterns, ctx.text
     shortest, longest = _DEPARTMENT_CHARS
-    if not endings:
-        return
+    union_endings = conv.department_endings + conv.union_unit_endings
+    movements = tuple(conv.movement_verbs)
     for org in spans.of("ORG"):
         if org not in spans.spans or not p.suffix_end_re.search(text, org.start, org.end):
+            continue
+        union = text.endswith(tuple(conv.sub_unit_parents), org.start, org.end)
+        endings = union_endings if union else conv.department_endings
+        if not endings:
             continue
         pos = end = org.end
         while pos - end < longest and HAN_CHAR.match(text, pos):
             word_end = ctx.token_end(pos) or pos + 1
             word = text[pos:word_end]
-            if spans.overlapping(pos, word_end) or p.verb_like(word) or word in p.position_set \
-                    or p.position_at(text, pos) is not None or text[pos] in ctx.conventions.function_chars \
-                    or word in ctx.conventions.generic_markers:
+            if spans.overlapping(pos, word_end) or p.verb_like(word) or text.startswith(movements, pos) \
+                    or _a_position_at(ctx, pos, word, labels=union) or text[pos] in conv.function_chars \
+                    or word in conv.generic_markers:
                 break
             pos = word_end
             if word.endswith(endings):
                 if shortest <= pos - end <= longest and (word not in p.words or word in endings):
                     spans.widen(org, org.start, pos, "ORG")
                 break
+
+
+def _a_position_at(ctx: RuleContext, pos: int, word: str, labels: bool) -> bool:
+    """Whether a position opens at ``pos`` (the word there, or a listed one); with ``labels``, not a
+    label of those a union serves (某总工会|职工|法律援助工作站, 女职工部: positions.txt's ``label``)."""
+    p = ctx.patterns
+    listed = p.position_at(ctx.text, pos)
+    found = [w for w in (word, listed.group(0) if listed else None) if w and w in p.position_set]
+    return any(not (labels and p.names.lex.positions.get(w) == "label") for w in found)
 
 
 def _parent_before_a_noun(ctx: RuleContext, spans: SpanSet, start: int) -> Mention | None:

@@ -80,6 +80,9 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
             end = model.end   # (the model's name, where no guess reads one: 乌云|其其格)
         if end is None:
             continue
+        if end - m.end() == 1 and (rest := _name_part_after_and(ctx, spans, end)) is not None:
+            spans.remove(rest)   # 总经理苏|和|巴特尔: no title names a surname alone; 苏和 is the name's
+            end = rest.end
         end = _name_to_clause_end(ctx, spans, m.end(), end)
         if word_runs_past(p.position_re, text, m.end(), end):
             continue   # 职工|方首席代表: a side (职工方) and its title, no name
@@ -124,6 +127,14 @@ def _name_to_clause_end(ctx: RuleContext, spans: SpanSet, start: int, end: int) 
                    for i in range(end - 1, k - 1) for j in range(i + 2, k + 1)):
         return end
     return k
+
+
+def _name_part_after_and(ctx: RuleContext, spans: SpanSet, end: int) -> Mention | None:
+    """The person the model read right after a lone surname and 和 (苏|和|巴特尔), else None."""
+    if not ctx.text.startswith("和", end):
+        return None
+    rest = spans.starting_at(end + 1)
+    return rest if rest is not None and rest.label == "PER" else None
 
 
 def _model_reading_gives_way(ctx: RuleContext, clash: list[Mention], start: int, end: int) -> bool:
@@ -648,6 +659,11 @@ def transliterated_names(ctx: RuleContext, spans: SpanSet) -> None:
         if span not in spans.spans:
             continue   # joined to the one before it
         start, end, _ = span
+        if text[end + 1:end + 2] == "·" and HAN_CHAR.match(text, end) and not spans.overlapping(end, end + 1) \
+                and (after := spans.starting_at(end + 2)) is not None and after.label == "PER":
+            span = Mention(start, end + 1, "PER")   # 巴特孟|和·额尔德尼: the character before a · is the name's
+            spans.replace((start, end, "PER"), span)
+            end += 1
         if text[end:end + 1] == "·":
             gap = 0 if spans.starting_at(end + 1) is not None else 1
             after = spans.starting_at(end + 1 + gap)
@@ -673,6 +689,10 @@ def transliterated_names(ctx: RuleContext, spans: SpanSet) -> None:
         elif "·" in text[start:end] and (rest := _transliterated_rest(ctx, spans, end)):
             spans.replace((start, end, "PER"), (start, end + rest, "PER"))   # 阿依古丽·热|合曼|主持
             end += rest
+        elif "·" in text[start:end] and (part := _transliterated_part_read_apart(ctx, spans, end)) is not None:
+            spans.remove(part)   # 甘巴特·策登|巴勒 (巴勒 read as a body): the name's last part
+            spans.replace((start, end, "PER"), (start, part.end, "PER"))
+            end = part.end
         if "·" in text[start:end] and (title_end := _title_begun_before(p, text, start, text.find("·", start))):
             spans.replace((start, end, "PER"), (title_end, end, "PER"))   # 贸易部|长沙夫卡特·乌马罗夫
 
@@ -710,6 +730,22 @@ def _hyphenated_given_name(ctx: RuleContext, spans: SpanSet, start: int) -> int:
             return n + 1
     return 0
 
+
+
+def _transliterated_part_read_apart(ctx: RuleContext, spans: SpanSet, end: int) -> Mention | None:
+    """A place or body the model read right after a ·-joined name, of 1-3 characters of
+    transliterations, no listed place or body, before a word that follows names or a clause mark
+    (甘巴特·策登|巴勒|率领): the name's last part; else None."""
+    text, p = ctx.text, ctx.patterns
+    part = spans.starting_at(end)
+    if part is None or part.label == "PER" or part.end - part.start > _MAX_NAME_REST:
+        return None
+    written = text[part.start:part.end]
+    if not all(c in p.names.lex.transliteration_chars for c in written) or p.is_place(written) \
+            or written in p.names.lex.org_names:
+        return None
+    closed = text.startswith(p.word_followers, part.end) or text[part.end:part.end + 1] in _NAME_END_MARKS
+    return part if closed else None
 
 
 def _transliterated_rest(ctx: RuleContext, spans: SpanSet, end: int) -> int:

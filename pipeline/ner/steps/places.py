@@ -108,6 +108,8 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
     for m in p.facility_re.finditer(text):
         if (title := p.position_at(text, m.start())) is not None and title.end() > m.end():
             continue   # 东华门街道|社区工作者: the word opens a title, no facility
+        if ctx.cuts_word(m.end()):
+            continue   # 泉润|体育场|馆运营…: the ending runs into a longer word (体育场馆), no facility
         # (霍尔果斯铁路|口岸: a place the model ended inside the suffix is the facility's name too)
         place = spans.ending_at(m.start()) or next((s for s in spans.overlapping(m.start(), m.end())
                                                     if s.start < m.start() < s.end < m.end()), None)
@@ -168,13 +170,17 @@ def lodging_places(ctx: RuleContext, spans: SpanSet) -> None:
     word (lodging_suffixes), right after a mark of where (lodging_venue_marks), is used as a place
     (the guideline chooses by use; PD1998 tags hotels as places); so is a body's house where things
     are held (house_venue_suffixes: 在区职工服务中心举行, 来到某镇职工服务中心), not where the body
-    acts (在区职工服务中心的帮助下)."""
+    acts (在区职工服务中心的帮助下), nor a union's own unit (某区总工会职工服务中心: the read sets' gold
+    writes it as an organization 8 times, as a place twice)."""
     t, text = ctx.tables, ctx.text
+    unions = tuple(ctx.conventions.sub_unit_parents)
     for span in spans.of("ORG"):
         word = next((w for w in t.lodging_suffixes if text.endswith(w, span.start, span.end)), None)
         house = None
         if word is None and not text.startswith("的", span.end):
             house = word = next((w for w in t.house_venue_suffixes if text.endswith(w, span.start, span.end)), None)
+            if house and unions and text.endswith(unions, span.start, span.end - len(house)):
+                continue
         if word and span.end - span.start > len(word) and (text.endswith(t.lodging_venue_marks, 0, span.start)
                                                              or house and _gone_to_house(ctx, spans, span.start)):
             spans.replace(span, (span.start, span.end, "LOC"))
