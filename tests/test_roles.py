@@ -1574,6 +1574,18 @@ def test_a_body_written_as_a_common_word_is_the_one_named_in_full(nlp, text, org
     assert triple in triples(make(nlp, text, per=["吴晓东"], org=orgs))
 
 
+@pytest.mark.parametrize("text, places, org", [
+    # the head of a unit by the title alone: the one unit of that kind the article names in full
+    ("记者来到尚义风电场。场长吴晓东介绍，风电场有风机33台。", ["尚义风电场"], "尚义风电场"),
+    ("五道梁气象站海拔4600米。站长吴晓东说。", ["五道梁气象站"], "五道梁气象站"),
+    # ... not where the article names two
+    ("记者来到尚义风电场和青山林场。场长吴晓东介绍。", ["尚义风电场", "青山林场"], None),
+])
+def test_a_units_head_by_the_title_alone_is_of_the_one_such_unit(nlp, text, places, org):
+    doc = make(nlp, text, per=["吴晓东"], loc=places)
+    assert {o for p, _, o in triples(doc) if p == "吴晓东"} == {org}
+
+
 def test_a_branch_named_with_its_trunk_and_without_is_one_branch(nlp):
     # 浙东商业银行宁波分行 … 宁波分行工会: one branch, so a bare 分行 is it (roles/resolve.py one_body)
     text = "浙东商业银行宁波分行召开职代会。分行党委书记、行长吴晓东作报告。宁波分行工会主席周明远主持。"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from ..text.chars import CLAUSE_END, HAN, SENT_END
 from ..text.scan import find_all, runs_into_word, splits_into_words, word_runs_past
@@ -917,18 +917,27 @@ def _head_of_frame(word: str, frame: Frame | None, lex: RoleLexicon) -> str | No
 
 def _body_the_title_heads(word: str, index: PlaceIndex, lex: RoleLexicon) -> str | None:
     """厂长, 副校长, 行长: a title naming the head of a body by its one-character word
-    (``anaphoric_heads``) is of the one such body the article names in full; None otherwise."""
+    (``anaphoric_heads``) is of the one such body the article names in full; so is the head of a
+    unit by its title (站长, 场长, 大队长: ``unit_head_titles``, 五道梁气象站); None otherwise."""
     core = word[1:] if word.startswith("副") else word
+    if core in lex.unit_head_titles:
+        found = _full_names_of(lex.unit_head_titles[core], index)
+        return one_body(found, lex) if found else None
     if len(core) != 2 or core[1] != "长" or core[0] not in lex.anaphoric_heads:
         return None
     return _one_body_of_head(core[0], index, lex)
+
+
+def _full_names_of(ends: Iterable[str], index: PlaceIndex) -> set[str]:
+    """The bodies the article names in full, one for each of ``ends`` it names one of."""
+    return {f for end in ends if (f := index.only_full(end))}
 
 
 def _one_body_of_head(head: str, index: PlaceIndex, lex: RoleLexicon) -> str | None:
     """The one organization the article names in full with an ending of the one-character head
     (行 -> 银行, 分行, 支行: ``anaphoric_heads``), else the one it names elided so (县农业农村局, its
     place resolved where the article names one), None where there is none or more than one."""
-    found = {f for end in lex.anaphoric_heads[head] if (f := index.only_full(end))}
+    found = _full_names_of(lex.anaphoric_heads[head], index)
     if found:
         return one_body(found, lex)
     ends = tuple(lex.anaphoric_heads[head])

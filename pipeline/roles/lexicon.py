@@ -143,6 +143,7 @@ class RoleLexicon:
         self.legal_forms: tuple[str, ...] = tuple(d.legal_forms)
         self.partner_marks: tuple[str, ...] = tuple(p.get("partner_marks") or [])
         self.anaphoric_heads: dict[str, list[str]] = {k: list(v) for k, v in (p.get("anaphoric_heads") or {}).items()}
+        self.unit_head_titles: dict[str, list[str]] = {k: list(v) for k, v in (p.get("unit_head_titles") or {}).items()}
         # how an enterprise or institution's name ends (公司, 集团, 医院 …, 有限公司)
         self.body_holder_endings: tuple[str, ...] = tuple(self.bare_heads) + self.legal_forms
         self.department_endings: tuple[str, ...] = tuple(p.get("department_endings") or [])
