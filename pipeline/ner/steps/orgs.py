@@ -811,11 +811,14 @@ def resident_missions(ctx: RuleContext, spans: SpanSet) -> None:
         if span.label != "LOC" or not _a_state(p, text[start:end]) or not text.startswith(_RESIDENT_MARK, end):
             continue
         at = end + len(_RESIDENT_MARK)
-        head_end = next((k + len(h) for k in range(at + shortest, min(len(text), at + longest) + 1)
-                         for h in heads if text.startswith(h, k)), None)
-        if head_end is None or not HAN_WORD.fullmatch(text, at, head_end) \
-                or any(c in ctx.conventions.function_chars for c in text[at:head_end - 2]):
+        head = next(((k, h) for k in range(at + shortest, min(len(text), at + longest) + 1)
+                     for h in heads if text.startswith(h, k)), None)
+        if head is None:
             continue
+        place_end, head_end = head[0], head[0] + len(head[1])
+        if not HAN_WORD.fullmatch(text, at, head_end) \
+                or any(c in ctx.conventions.function_chars for c in text[at:place_end]):
+            continue   # (the place a mission is in: no function character, 中国驻|在…)
         inside = spans.overlapping(at, head_end)
         if all(s.label in ("LOC", "ORG") and at <= s.start and s.end <= head_end for s in inside):
             for s in inside:
@@ -1026,11 +1029,11 @@ def department_tails(ctx: RuleContext, spans: SpanSet) -> None:
     conv, p, text = ctx.conventions, ctx.patterns, ctx.text
     shortest, longest = _DEPARTMENT_CHARS
     union_endings = conv.department_endings + conv.union_unit_endings
-    movements = tuple(conv.movement_verbs)
+    unions, movements = tuple(conv.sub_unit_parents), tuple(conv.movement_verbs)
     for org in spans.of("ORG"):
         if org not in spans.spans or not p.suffix_end_re.search(text, org.start, org.end):
             continue
-        union = text.endswith(tuple(conv.sub_unit_parents), org.start, org.end)
+        union = bool(unions) and text.endswith(unions, org.start, org.end)
         endings = union_endings if union else conv.department_endings
         if not endings:
             continue
