@@ -341,10 +341,21 @@ def test_a_farmers_cooperative_is_named_back_from_its_legal_form():
     ("全县|已|组建|农机|专业|合作社", set()),          # only common words after the verb: no name
     ("来到|绿源|环保|科技|有限公司|调研", {("绿源环保科技有限公司", "ORG")}),   # a verb of the trade (环保)
     ("、|希望|文化|责任|有限公司|几家", {("希望文化责任有限公司", "ORG")}),   # a verb opening the name
+    ("来到|粤顺|精密|模具|有限公司|慰问", {("粤顺精密模具有限公司", "ORG")}),   # a quality word (精密), no verb
 ])
 def test_a_company_name_runs_back_to_a_verb_before_it(cut, found):
     text = cut.replace("|", "")
     assert named(text, run("company_names", text, SpanSet([]), words=cut.split("|"))) == found
+
+
+@pytest.mark.parametrize("text, model, found", [
+    # a trade name the model read alone as a body (no organization's ending) opens the registered name
+    ("走访了常州力拓精密铸造有限公司。", [("常州力拓", "ORG")], {("常州力拓精密铸造有限公司", "ORG")}),
+    # a body of its own before it does not (青山集团|下属…: 集团 ends it)
+    ("青山集团精密铸造有限公司", [("青山集团", "ORG")], {("青山集团", "ORG"), ("精密铸造有限公司", "ORG")}),
+])
+def test_a_trade_name_read_alone_before_a_legal_form_opens_the_company(text, model, found):
+    assert named(text, run("company_names", text, spans_of(text, *model))) == found
 
 
 @pytest.mark.parametrize("cut", [

@@ -711,7 +711,8 @@ _MAX_COMPANY_NAME = 16
 def company_names(ctx: RuleContext, spans: SpanSet) -> None:
     """北京市|国有资产经营|有限责任公司: a company's legal form ends its name, which runs back over
     its words to punctuation, a function word or another name; a place right before it opens the
-    name (the registered name holds it). Only where no organization covers the legal form yet, and
+    name (the registered name holds it), and so does a trade name the model read alone as a body
+    (常州力拓|精密铸造有限公司: no organization's ending). Only where no organization covers the legal form yet, and
     not for a kind counted (两家|农民专业合作社, 现有农民专业合作社|1.2万家, not a list's: 甲、乙有限
     公司|几家) or a deictic's (全市|农民专业合作社: all of the city's): no name."""
     text, t, words = ctx.text, ctx.tables, ctx.patterns.words
@@ -724,8 +725,9 @@ def company_names(ctx: RuleContext, spans: SpanSet) -> None:
                 and text[k - 1] not in ctx.conventions.function_chars:
             other = next(iter(spans.overlapping(k - 1, k)), None)
             if other is not None:
-                if other.label == "LOC":
-                    k = other.start   # the place opens the registered name
+                if other.label == "LOC" or other.label == "ORG" and other.end == k \
+                        and not ctx.patterns.suffix_end_re.search(text, other.start, other.end):
+                    k = other.start   # the place, or the trade name, opens the registered name
                 break
             if text[k - 2:k] in t.org_left_stops or (text[k - 1] in t.org_left_stops
                                                       and text[k - 1:k + 1] not in words):
@@ -769,7 +771,8 @@ def _after_a_verb(ctx: RuleContext, start: int, end: int) -> int:
     def own(pieces) -> bool:   # a word no common word (a name's own), of two characters or more
         return any(d - c >= 2 and ctx.text[c:d] not in words for c, d in pieces)
     for i, (a, b) in enumerate(tokens[:-1]):
-        if p.verb_like(ctx.text[a:b]) and (own(tokens[i + 1:]) or i > 0 and not own(tokens[:i])):
+        word = ctx.text[a:b]   # (粤顺|精密|模具: a quality word, no verb, as company_name_starts reads it)
+        if p.verb_like(word) and word not in p.adjectives and (own(tokens[i + 1:]) or i > 0 and not own(tokens[:i])):
             cut = b
     return cut
 
