@@ -342,6 +342,9 @@ def test_a_farmers_cooperative_is_named_back_from_its_legal_form():
     ("来到|绿源|环保|科技|有限公司|调研", {("绿源环保科技有限公司", "ORG")}),   # a verb of the trade (环保)
     ("、|希望|文化|责任|有限公司|几家", {("希望文化责任有限公司", "ORG")}),   # a verb opening the name
     ("来到|粤顺|精密|模具|有限公司|慰问", {("粤顺精密模具有限公司", "ORG")}),   # a quality word (精密), no verb
+    # a stop character (原, former) closing a word of the segmenter's stops nothing (陇原); alone it does
+    ("来到|甘肃|陇原|枸杞|种植|专业|合作社", {("甘肃陇原枸杞种植专业合作社", "ORG")}),
+    ("原|青山|物流|有限公司|董事长", {("青山物流有限公司", "ORG")}),
 ])
 def test_a_company_name_runs_back_to_a_verb_before_it(cut, found):
     text = cut.replace("|", "")
@@ -861,6 +864,20 @@ def test_a_rural_bank_named_with_its_city_holds_no_village():
     text = "承德坝源农村商业银行股份有限公司工会开展普惠服务"
     spans = run("split_places_off_orgs", text, spans_of(text, ("承德坝源农村商业银行股份有限公司工会", "ORG")))
     assert named(text, spans) == {("承德坝源农村商业银行股份有限公司工会", "ORG")}
+
+
+@pytest.mark.parametrize("cut, model, found", [
+    # a town or street the model began inside its name opens a word further back
+    ("来到|壶瓶|山镇|慰问", [("山镇", "LOC")], {("壶瓶山镇", "LOC")}),
+    ("深入|首|阳山|街道|调研", [("阳山街道", "LOC")], {("首阳山街道", "LOC")}),
+    # not over a function character, a verb, a unit or a longer word before a name of two
+    ("在|阳山|街道|调研", [("阳山街道", "LOC")], {("阳山街道", "LOC")}),
+    ("来到|阳山|街道|调研", [("阳山街道", "LOC")], {("阳山街道", "LOC")}),
+    ("东江区|阳山|街道", [("阳山街道", "LOC")], {("阳山街道", "LOC")}),
+    ("走|进|江南|街道|慰问", [("江南街道", "LOC")], {("江南街道", "LOC")}),
+])
+def test_a_town_the_model_began_inside_its_name_opens_further_back(cut, model, found):
+    assert named_after("unit_name_starts", cut, model) == found
 
 
 def test_a_village_and_a_facility_word_are_no_chain_of_units():

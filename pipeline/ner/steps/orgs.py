@@ -730,8 +730,9 @@ def company_names(ctx: RuleContext, spans: SpanSet) -> None:
                     k = other.start   # the place, or the trade name, opens the registered name
                 break
             if text[k - 2:k] in t.org_left_stops or (text[k - 1] in t.org_left_stops
-                                                      and text[k - 1:k + 1] not in words):
-                break   # 赴|北京…, not 经|营
+                                                      and text[k - 1:k + 1] not in words
+                                                      and ctx.token_start(k) == k - 1):
+                break   # 赴|北京…, not 经|营, nor 陇原|枸杞… (原 closing a word of the segmenter's)
             k -= 1
         k = _after_a_verb(ctx, k, m.start())
         if after_a_count(ctx, max(k - 3, 0), m.start()) > k:

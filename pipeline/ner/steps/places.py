@@ -8,7 +8,7 @@ from typing import Callable, Container
 from ...text.chars import HAN, HAN_RUN
 from ...text.scan import find_all, longest_first, splits_into_words
 from ..spans import Mention, SpanSet
-from .context import HAN_CHAR, NAME_CHAR, RuleContext, RulePatterns, enumeration_items, run_back
+from .context import HAN_CHAR, HAN_WORD, NAME_CHAR, RuleContext, RulePatterns, enumeration_items, run_back
 from .registry import rule_steps
 
 
@@ -199,6 +199,35 @@ def _gone_to_house(ctx: RuleContext, spans: SpanSet, start: int, depth: int = 3)
     return depth > 0 and before is not None and before.label != "PER" \
         and (text.endswith(ctx.tables.lodging_venue_marks, 0, before.start)
              or _gone_to_house(ctx, spans, before.start, depth - 1))
+
+
+_TOWN_UNITS = ("街道", "镇", "乡")   # (a town's or street's name is two characters or more)
+
+
+@rule_steps.register("unit_name_starts")
+def unit_name_starts(ctx: RuleContext, spans: SpanSet) -> None:
+    """壶瓶|山镇, 深入|首|阳山街道, 走访|小|板桥街道: a town or street the model began inside its name
+    (the segmenter cut it) opens one word further back: where the name it read is one character
+    (山镇), over the word before (壶瓶); where it is two, over one character standing alone before
+    it (首, 小, 四) that is no function character, left stop, verb, position or unit (在|, 赴|, 区|),
+    nor the end of a verb of going the segmenter cut (走|进|)."""
+    p, text, t = ctx.patterns, ctx.text, ctx.tables
+    units, movements = tuple(ctx.conventions.unit_suffixes), tuple(ctx.conventions.movement_verbs)
+    for span in spans.of("LOC"):
+        start, end, _ = span
+        suffix = next((u for u in _TOWN_UNITS if text.endswith(u, start, end)), None)
+        if suffix is None or start == 0 or spans.ending_at(start) is not None:
+            continue
+        name = end - len(suffix) - start
+        word_start = ctx.token_start(start)
+        word = text[word_start:start]
+        if not HAN_WORD.fullmatch(word) or spans.overlapping(word_start, start) or word in t.org_left_stops \
+                or word in p.position_set or p.verb_like(word) or word[-1] in units \
+                or any(c in ctx.conventions.function_chars for c in word) \
+                or text.endswith(movements, 0, start):
+            continue   # (走|进|江南街道: the segmenter cut a verb of going)
+        if name == 1 and len(word) <= 3 or name == 2 and len(word) == 1:
+            spans.widen(span, word_start, end, "LOC")
 
 
 @rule_steps.register("region_places")
