@@ -47,6 +47,7 @@ class ConventionTables:
     unit_road_heads: tuple[str, ...] = ()    # 路: 海府|路 is a road, no unit 海府
     unit_road_bodies: tuple[str, ...] = ()   # 路政: 东江市|路政局 is the unit's body
     no_unit_words: tuple[str, ...] = ()   # 农村: 坝源农村|商业银行 holds no village
+    town_units: tuple[str, ...] = ()   # 镇, 街道: 壶瓶|山镇, a town the model began inside its name
     person_named_body_words: list[str] = field(default_factory=list)   # 劳模工作室: named after a person
     sub_unit_parents: list[str] = field(default_factory=list)  # 工会: its units join it (…工会|服务站)
     department_endings: tuple[str, ...] = ()   # 部, 处: 某总工会|权益保障部 is one organization
@@ -186,6 +187,7 @@ class ConventionTables:
             unit_road_heads=tuple(data.get("unit_road_heads", [])),
             unit_road_bodies=tuple(data.get("unit_road_bodies", [])),
             no_unit_words=tuple(data.get("no_unit_words", [])),
+            town_units=tuple(sorted(data.get("town_units", []), key=len, reverse=True)),
             facility_final_chars="".join(data.get("facility_final_chars", [])),
             building_final_chars="".join(data.get("building_final_chars", [])),
             movement_verbs=list(data.get("movement_verbs", [])),

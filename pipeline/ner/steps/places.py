@@ -201,21 +201,18 @@ def _gone_to_house(ctx: RuleContext, spans: SpanSet, start: int, depth: int = 3)
              or _gone_to_house(ctx, spans, before.start, depth - 1))
 
 
-_TOWN_UNITS = ("街道", "镇", "乡")   # (a town's or street's name is two characters or more)
-
-
 @rule_steps.register("unit_name_starts")
 def unit_name_starts(ctx: RuleContext, spans: SpanSet) -> None:
-    """壶瓶|山镇, 深入|首|阳山街道, 走访|小|板桥街道: a town or street the model began inside its name
-    (the segmenter cut it) opens one word further back: where the name it read is one character
-    (山镇), over the word before (壶瓶); where it is two, over one character standing alone before
-    it (首, 小, 四) that is no function character, left stop, verb, position or unit (在|, 赴|, 区|),
-    nor the end of a verb of going the segmenter cut (走|进|)."""
+    """壶瓶|山镇, 深入|首|阳山街道, 走访|小|板桥街道: a town or street (``town_units``) the model
+    began inside its name (the segmenter cut it) opens one word further back: where the name it
+    read is one character (山镇), over the word before (壶瓶); where it is two, over one character
+    standing alone before it (首, 小, 四) that is no function character, left stop, verb, position
+    or unit (在|, 赴|, 区|), nor the end of a verb of going the segmenter cut (走|进|)."""
     p, text, t = ctx.patterns, ctx.text, ctx.tables
     units, movements = tuple(ctx.conventions.unit_suffixes), tuple(ctx.conventions.movement_verbs)
     for span in spans.of("LOC"):
         start, end, _ = span
-        suffix = next((u for u in _TOWN_UNITS if text.endswith(u, start, end)), None)
+        suffix = next((u for u in ctx.conventions.town_units if text.endswith(u, start, end)), None)
         if suffix is None or start == 0 or spans.ending_at(start) is not None:
             continue
         name = end - len(suffix) - start
