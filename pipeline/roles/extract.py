@@ -1035,11 +1035,10 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
 def _a_kind_of_body(org: str, lex: RoleLexicon) -> bool:
     """Whether ``org`` names a kind of body, not one body: a common word (居委会), or common words
     and an organization's ending (收费|站, 投递|部, 党群服务|中心)."""
-    if org in lex.domain.common_word_set:
+    if org in lex.common_words:
         return True
     ending = next((e for e in lex.org_suffixes if org.endswith(e) and len(e) < len(org)), None)
-    rest = org[:-len(ending)] if ending else ""
-    return bool(rest) and (rest in lex.domain.common_word_set or splits_into_words(rest, lex.domain.common_word_set))
+    return ending is not None and splits_into_words(org[:-len(ending)], lex.common_words)
 
 
 def _one_named(word: str, index: PlaceIndex, lex: RoleLexicon, before: int | None) -> str | None:

@@ -725,8 +725,8 @@ def company_names(ctx: RuleContext, spans: SpanSet) -> None:
                 and text[k - 1] not in ctx.conventions.function_chars:
             other = next(iter(spans.overlapping(k - 1, k)), None)
             if other is not None:
-                if other.label == "LOC" or other.label == "ORG" and other.end == k \
-                        and not ctx.patterns.suffix_end_re.search(text, other.start, other.end):
+                if other.label == "LOC" or (other.label == "ORG" and other.end == k
+                                            and not ctx.patterns.suffix_end_re.search(text, other.start, other.end)):
                     k = other.start   # the place, or the trade name, opens the registered name
                 break
             if text[k - 2:k] in t.org_left_stops or (text[k - 1] in t.org_left_stops
