@@ -3284,3 +3284,26 @@ def test_bodies_gone_to_are_no_later_verbs_subject(nlp):
     events = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山化工股份有限公司", "东江新材料有限公司"], "LOC": ["白石县"]})
     visitors = {name for e in events for role, name in roles(e) if role == "visitor"}
     assert visitors == {"周明远"}
+
+
+@pytest.mark.parametrize("who, speaks", [("吴晓东", True), ("郑秋", False)])
+def test_a_person_speaking_right_after_the_sentence_of_a_meeting_speaks_there(nlp, who, speaks):
+    """…召开座谈会，听取汇报。某总工会主席乙介绍，…: the sentence right after the one stating the
+    meeting (no visit stated there) opens with a person's titles and words: he speaks at it, unless
+    he takes part in a visit of the article (郑秋, visited: the visit's, not the meeting's)."""
+    text = ("周明远一行赴青山县调研，看望了护林员郑秋。周明远一行还在青山县总工会召开座谈会，听取工作汇报。"
+            f"青山县总工会主席{who}介绍，全县已建成职工书屋46家。")
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "ORG": ["青山县总工会"], "LOC": ["青山县"]})
+    [meeting] = [e for e in events if e["type"] == "meeting"]
+    assert (("speaker", who) in roles(meeting)) == speaks
+
+
+@pytest.mark.parametrize("text, held", [
+    # a light verb (开展, 进行) before a meeting's noun that closes its object holds the meeting
+    ("近日，青山区总工会与企业管理层开展劳动关系协商沟通会，推动权益保障。", True),
+    # not where the noun only qualifies the object (职代会|规范化建设工作)
+    ("青山区在全市率先开展职代会规范化建设工作。", False),
+])
+def test_a_light_verb_before_a_meeting_closing_its_object_holds_it(nlp, text, held):
+    events = run(nlp, text, {"ORG": ["青山区总工会"], "LOC": ["青山区"]})
+    assert any(e["type"] == "meeting" for e in events) == held

@@ -2663,6 +2663,7 @@ def test_a_partys_name_before_a_chain_of_places_is_no_part_of_the_first():
     ("州总工会主席阿依古丽·热合曼主持座谈会。", "阿依古丽·热合曼"),   # the rest ends with a transliteration character, before 主持
     ("阿依古丽·热在会上说。", "阿依古丽·热"),                       # 在 is a function character: nothing to take
     ("乡长阿依古丽·热合曼、副乡长王刚陪同。", "阿依古丽·热合曼"),     # … or before 、 (a clause mark too)
+    ("自治州总工会主席阿依古丽·热合曼", "阿依古丽·热合曼"),            # … or at the text's end (a headline)
 ])
 def test_a_dot_joined_name_the_model_ended_early_takes_its_rest_before_a_follower(text, expected):
     spans = run("transliterated_names", text, spans_of(text, ("阿依古丽·热", "PER")))
@@ -2819,3 +2820,80 @@ def test_a_citys_zone_named_by_no_name_of_its_own_stays_with_the_city():
         == {("武汉经济技术开发区党工委", "ORG")}
     assert named_after("split_places_off_orgs", "重庆|两江|新区|总工会", [("重庆两江新区总工会", "ORG")]) \
         == {("重庆", "LOC"), ("两江新区总工会", "ORG")}
+
+
+def test_a_name_the_segmenter_reads_whole_after_a_trade_is_a_person():
+    # 网约车司机|焦大勇|则提出: no follower closes the name, the segmenter read it as one token
+    assert named_after("title_names", "网约车|司机|焦大勇|则|提出", []) == {("焦大勇", "PER")}
+    # a token of three characters that opens with a common word (马路|边) or is a place is none
+    assert named_after("title_names", "环卫工人|马路边|休息", []) == set()
+    assert named_after("title_names", "书记|张家村|调研", []) == set()
+    # the model's own name after the title comes first (市委书记|蔡奇用…: 蔡奇)
+    assert named_after("title_names", "市委书记|蔡奇用|一整天", [("蔡奇", "PER")]) == {("蔡奇", "PER")}
+
+
+def test_a_surname_the_model_left_out_between_a_title_and_a_given_name_is_the_names():
+    # 包装工|厉|小芳: the model read 小芳; the surname standing alone before it is the name's
+    assert named_after("title_names", "包装工|厉|小芳|挑|了", [("小芳", "PER")]) == {("厉小芳", "PER")}
+    # not a function character that is a surname too (与 is none; 和: a joiner)
+    assert named_after("title_names", "包装工|和|小芳|挑|了", [("小芳", "PER")]) == {("小芳", "PER")}
+
+
+@pytest.mark.parametrize("cut, model, found", [
+    # a compound surname the model read alone takes the segmenter's next word, its given name
+    ("网约车司机|欧阳|振国|拿|着", [("欧阳", "PER")], {("欧阳振国", "PER")}),
+    # … over a place the model read there (谷梁|正阳)
+    ("董事长|谷梁|正阳|作|工作|报告", [("谷梁", "PER"), ("正阳", "LOC")], {("谷梁正阳", "PER")}),
+    # not a word that follows names (欧阳|说) nor a title (欧阳|主任)
+    ("老|欧阳|说|：", [("欧阳", "PER")], {("欧阳", "PER")}),
+    ("欧阳|主任|介绍", [("欧阳", "PER")], {("欧阳", "PER")}),
+])
+def test_a_compound_surname_read_alone_takes_its_given_name(cut, model, found):
+    assert named_after("complete_short_names", cut, model) == found
+
+
+def test_compound_surnames_of_the_hundred_surnames_open_names():
+    # 段干, 公冶, 闾丘: listed compound surnames (surnames.txt), read whole after a title
+    surnames = RULES.patterns.names.lex.compound_surnames
+    assert {"段干", "公冶", "闾丘", "司空", "谷梁"} <= set(surnames)
+
+
+@pytest.mark.parametrize("cut, model, found", [
+    # rest stations, bases and hydrological stations right after the place they stand at
+    ("来到|润泽苑|社区|骑手|服务点", [("润泽苑社区", "LOC")], {("润泽苑社区骑手服务点", "LOC")}),
+    ("来到|龙泉峪镇|职工|疗休养|基地", [("龙泉峪镇", "LOC")], {("龙泉峪镇职工疗休养基地", "LOC")}),
+    ("来到|扎陵湖|水文站", [("扎陵湖", "LOC")], {("扎陵湖水文站", "LOC")}),
+    # a drivers' or seafarers' home, a building site's works
+    ("来到|京西南|国际|物流港|货车|司机|之家", [("京西南国际物流港", "LOC")], {("京西南国际物流港货车司机之家", "LOC")}),
+    ("来到|鹰山站|施工现场", [("鹰山站", "LOC")], {("鹰山站施工现场", "LOC")}),
+    # an organization the model read over such a head stays one (国家对外文化贸易基地（北京）)
+    ("来到|国家|对外|文化|贸易|基地", [("国家对外文化贸易基地", "ORG")], {("国家对外文化贸易基地", "ORG")}),
+])
+def test_stations_and_bases_after_their_place_are_one_place(cut, model, found):
+    assert named_after("named_stations", cut, model) == found
+
+
+@pytest.mark.parametrize("cut, model, found", [
+    ("山东省|总工会|代表团|来|喀什", [("山东省总工会", "ORG")], {("山东省总工会代表团", "ORG")}),
+    ("三亚市|总工会|考察团|一行", [("三亚市总工会", "ORG")], {("三亚市总工会考察团", "ORG")}),
+    # not after a place (中国|代表团: People's Daily tags the place alone)
+    ("中国|代表团|团长", [("中国", "LOC")], {("中国", "LOC")}),
+])
+def test_a_travelling_group_after_the_body_that_sends_it_is_one_organization(cut, model, found):
+    assert named_after("delegation_orgs", cut, model) == found
+
+
+def test_a_listed_body_replaces_the_pieces_the_model_read_inside_it():
+    # 中国|财贸轻纺烟草|工会: a national industrial union (org_names.txt) read as a place and a union
+    assert named_after("known_orgs", "中国|财贸轻纺烟草|工会|副主席",
+                       [("中国", "LOC"), ("工会", "ORG")]) == {("中国财贸轻纺烟草工会", "ORG")}
+    # a body the model read past its end stays the model's (the listed name is no longer)
+    assert named_after("known_orgs", "中国|财贸轻纺烟草|工会|上海|委员会|主任",
+                       [("中国财贸轻纺烟草工会上海委员会", "ORG")]) == {("中国财贸轻纺烟草工会上海委员会", "ORG")}
+
+
+def test_a_company_after_a_chain_of_places_past_reach_opens_at_its_trade_name():
+    # 浙江省|宁波市|北仑区|海晟|精密|模具…: the chain is the address, the name opens at 海晟
+    cut = "，|浙江省|宁波市|北仑区|海晟|精密|模具|股份有限公司|会议室"
+    model = [("浙江省", "LOC"), ("宁波市", "LOC"), ("北仑区", "LOC"), ("模具股份有限公司", "ORG")]
+    assert ("海晟精密模具股份有限公司", "ORG") in named_after("company_name_starts", cut, model)

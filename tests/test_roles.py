@@ -1893,7 +1893,7 @@ def test_a_worker_written_alone_is_of_the_articles_one_company(nlp, title):
     assert ("吴晓东", title, "青禾钢铁集团有限公司") in triples(doc)
 
 
-@pytest.mark.parametrize("title", ["快递员", "网约车司机", "律师"])
+@pytest.mark.parametrize("title", ["快递员", "网约车司机", "律师", "网络主播"])
 def test_a_worker_no_company_employs_stays_without_one(nlp, title):
     # new forms of employment and a lawyer (roles.yaml unaffiliated_occupations): the guideline's
     # 快递员小李 -> null, whatever company the article names
@@ -2094,3 +2094,11 @@ def test_an_autonomous_prefectures_head_written_short_holds_the_listed_full_name
     assert triples(doc) == {("甲乙丙", "州长", "西双版纳傣族自治州")}
     doc = make(nlp, "青山州州长甲乙丙出席会议。", per=["甲乙丙"], loc=["青山州"])
     assert triples(doc) == {("甲乙丙", "州长", "青山州")}
+
+
+@pytest.mark.parametrize("title", ["注塑工", "封装工", "绕线工", "抹灰工"])
+def test_a_factory_trade_before_a_name_is_an_occupation_of_the_company_before_it(nlp, title):
+    # trades of the shop floor (positions.txt occupations): the company written right before holds them
+    text = "座谈会上，华锦塑胶制品有限公司" + title + "吴晓东提出，希望增加夜班补贴。"
+    doc = make(nlp, text, per=["吴晓东"], org=["华锦塑胶制品有限公司"])
+    assert ("吴晓东", title, "华锦塑胶制品有限公司") in triples(doc)

@@ -704,7 +704,8 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
             roles = {r for w, r in held[-1].participants() if w.name == who.name}
             framed = framed or placed \
                 or (opening == sent.start and not text.startswith("在", who.end)   # (甲在北京时表示: elsewhere)
-                    and _only_meetings_and_new(who, held[-1], events)
+                    and (_only_meetings_and_new(who, held[-1], events)
+                         or who.start > opening and _right_after_meeting(who, sent, body, held[-1], events))
                     and not _speaks_absent(text, body, who.name, lex))   # 甲在会上指出
             if (roles or framed) and roles <= {"attendee", "organizer"} \
                     and not (held[-1].subtype == "talks" and "organizer" in roles):
@@ -724,6 +725,23 @@ def _only_meetings_and_new(who: Mention, meeting: EventDraft, events: list[Event
         return False
     return not any(ev.type == "visit" or any(w.name.endswith(who.name) or who.name.endswith(w.name)
                                              for w, _ in ev.participants()) for ev in events)
+
+
+def _right_after_meeting(who: Mention, sent: Sentence, body: list[Sentence], meeting: EventDraft,
+                         events: list[EventDraft]) -> bool:
+    """…召开座谈会，听取汇报。某总工会主席乙介绍，…: a person written with his titles who opens the
+    sentence right after the one that states ``meeting`` (no visit stated there) with words of speech
+    speaks at it, where he takes no part in a visit of the article (its host briefs the visitors);
+    not after a reception, talks or a report meeting (_only_meetings_and_new: their sides speak as
+    such, listeners remark on a report)."""
+    k = body.index(sent) if sent in body else 0
+    if k == 0 or meeting.subtype in ("reception", "talks", "report_meeting"):
+        return False
+    before = body[k - 1]
+    visits = [ev for ev in events if ev.type == "visit"]
+    return any(m.sentence == before for m in meeting.body) \
+        and not any(m.sentence == before for ev in visits for m in ev.body) \
+        and not any(w.name == who.name for ev in visits for w, _ in ev.participants())
 
 
 def _speaks_absent(text: str, body: list[Sentence], name: str, lex: EventLexicon) -> bool:

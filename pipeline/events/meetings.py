@@ -8,7 +8,7 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from ..article_doc import doc_text
-from ..text.chars import CLAUSE_END, HAN_RUN, all_han, unclosed_at
+from ..text.chars import CLAUSE_END, HAN_RUN, all_han, is_han, unclosed_at
 from ..text.scan import find_all
 from .dates import find_dates
 from .mentions import GENERIC_MEETING, EventMention
@@ -36,6 +36,24 @@ def _strip_dates(text: str, start: int, end: int, lex: EventLexicon) -> int:
 
 _PREDICATE_REACH = 30   # the farthest a meeting's predicate stands after its name
 _PASSIVE_REACH = 60     # ... after 由 and the bodies holding it
+
+
+def _light_verb_before(text: str, start: int, noun_start: int, noun_end: int, lex: EventLexicon) -> list[re.Match]:
+    """与职工代表开展劳动关系协商沟通会: a light verb (进行, 开展) before a meeting's noun in its
+    clause holds the meeting where the noun closes the verb's object (a mark or the text's end
+    after it); not 开展职代会规范化建设工作 (the noun only qualifies the object), nor after a verb
+    of going in the clause (走进某公司开展沟通会: the guideline's outreach visit, one event)."""
+    if noun_end < len(text) and is_han(text[noun_end]) or not lex.light_verbs:
+        return []
+    found = list(_alternation(lex.light_verbs).finditer(text, start, noun_start))
+    if found and any(text.find(v, start, found[-1].start()) >= 0 for v in lex.motion):
+        return []
+    return found
+
+
+@lru_cache(maxsize=4)
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _held_after(text: str, noun_end: int, clause_end: int, lex: EventLexicon,
@@ -302,7 +320,8 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
             else:
                 if subtype == "congress" and lex.numbered_re.fullmatch(text[c_start + n_start:noun_end]):
                     continue  # 十五大 only with its predicate after it
-                before = [m for m in lex.predicate_re.finditer(text, c_start, c_start + n_start)]
+                before = [m for m in lex.predicate_re.finditer(text, c_start, c_start + n_start)] \
+                    or _light_verb_before(text, c_start, c_start + n_start, noun_end, lex)
                 chair = None if before else _cued_at(text, c_start, c_start + n_start, lex.chair_cues) \
                     or _attended_at(text, c_start, c_start + n_start, noun_end, c_end, lex)
                 if chair is not None:

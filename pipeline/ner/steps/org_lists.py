@@ -96,7 +96,8 @@ def known_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     where the model read one as a place (京东: 京) or as a person of exactly that name that no
     surname opens (京东表示: a clause's subject; 华为 could be a person's name, and stays one).
     Only a name the segmenter reads as whole words (not the 华为 of 升华为, nor 中国电信 in
-    中国电信业), and where the model saw nothing, no common word (not 联想 of 美好的联想)."""
+    中国电信业), and where the model saw nothing, no common word (not 联想 of 美好的联想); over the
+    model's places and bodies that lie inside it (中国|财贸轻纺烟草|工会: the listed name is longer)."""
     found = ctx.conventions.known_orgs
     if found is None:
         return
@@ -107,7 +108,9 @@ def known_orgs(ctx: RuleContext, spans: SpanSet) -> None:
             continue   # 升华|为, 中国|电信业: inside a word; 美好的联想: a common word where the model saw none
         person = len(clash) == 1 and clash[0].label == "PER" and (clash[0].start, clash[0].end) == m.span() \
             and m.group()[0] not in surnames and m.group()[:2] not in surnames
-        if all(c.label == "LOC" for c in clash) or person:
+        # (the model's places, or pieces inside it: 中国|财贸轻纺烟草|工会 read as a place and a union)
+        inside = all(c.label != "PER" and m.start() <= c.start and c.end <= m.end() for c in clash)
+        if all(c.label == "LOC" for c in clash) or person or inside:
             spans.add(m.start(), m.end(), "ORG", override=True)
 
 

@@ -190,6 +190,23 @@ def grow_orgs(ctx: RuleContext, spans: SpanSet) -> None:
             spans.widen(span, span.start, new_end, "ORG")
 
 
+@rule_steps.register("delegation_orgs")
+def delegation_orgs(ctx: RuleContext, spans: SpanSet) -> None:
+    """安徽省工会|代表团, 三亚市总工会|考察团: a travelling group (``group_nouns``) written right after
+    the organization that sends it is one organization with it (the devset's 安徽省工会代表团);
+    not after a place (中国|代表团: People's Daily tags the place alone), nor a word the group
+    word only opens (代表团团长 stays: the title follows the whole)."""
+    text = ctx.text
+    groups = sorted(ctx.conventions.group_nouns, key=len, reverse=True)
+    if not groups:
+        return
+    for span in spans.of("ORG"):
+        group = next((g for g in groups if text.startswith(g, span.end)), None)
+        end = span.end + len(group) if group else 0
+        if group and not ctx.cuts_word(end) and not spans.overlapping(span.end, end):
+            spans.widen(span, span.start, end, "ORG")
+
+
 @rule_steps.register("place_named_institutions")
 def place_named_institutions(ctx: RuleContext, spans: SpanSet, max_words: int = 4) -> None:
     """东港区|环卫|作业|中心, 北京|云峰水库|管理处: a place the model read (or a token ending with an
@@ -525,6 +542,7 @@ def _company_name_start(ctx: RuleContext, spans: SpanSet, pos: int, floor: int
     the noun before the trade name is no part of it)."""
     text, p, t = ctx.text, ctx.patterns, ctx.tables
     start, taken_in, named = pos, [], False
+    before_places: tuple[int, int, bool] | None = None   # (pos, mentions taken, named) at the first place
     floor = max(floor, 0)
     while pos > 0 and HAN_CHAR.match(text, pos - 1):
         word_start = ctx.token_start(pos)
@@ -532,9 +550,16 @@ def _company_name_start(ctx: RuleContext, spans: SpanSet, pos: int, floor: int
         if taken:
             # a place (东莞|, 云南滇|通) or a name the model read alone (天津顺驰达|供应…) is the
             # name's; a person or an organization of its own is not
-            if any(s.label == "PER" or s.end > pos or p.suffix_end_re.search(text, s.start, s.end)
-                   for s in taken) or min(word_start, taken[0].start) < floor:
+            if any(s.label == "PER" or s.end > pos or p.suffix_end_re.search(text, s.start, s.end) for s in taken):
                 return None
+            if before_places is None and any(s.label == "LOC" for s in taken):
+                before_places = (pos, len(taken_in), named)
+            if min(word_start, taken[0].start) < floor:
+                # (浙江省宁波市北仑区|海晟精密…: a chain of places past reach is the address, the
+                # name opens after it)
+                if before_places is None or not before_places[2] or before_places[0] >= start:
+                    return None
+                return before_places[0], taken_in[:before_places[1]]
             taken_in.extend(taken)
             pos, named = min(word_start, taken[0].start), True
             continue

@@ -79,6 +79,10 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
         if end is None and (model := spans.starting_at(m.end())) is not None and model.label == "PER":
             end = model.end   # (the model's name, where no guess reads one: 乌云|其其格)
         if end is None:
+            end = _name_token_after_title(ctx, m.end())
+        if end is None and (model := _given_name_after_a_lone_surname(ctx, spans, m.end())) is not None:
+            end = model.end   # 包装工|厉|小芳: the surname the model left out is the name's
+        if end is None:
             continue
         if end - m.end() == 1 and (rest := _name_part_after_and(ctx, spans, end)) is not None:
             spans.remove(rest)   # 总经理苏|和|巴特尔: no title names a surname alone; 苏和 is the name's
@@ -102,6 +106,38 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
                 or text[end - 1] in ctx.conventions.name_completion_stops):
             continue   # 主持人陶涛|合作, 秘书长安南|已于: the model's name, one short of a character that makes a word on
         spans.add(m.end(), end, "PER", override=_model_reading_gives_way(ctx, clash, m.end(), end))
+
+
+def _name_token_after_title(ctx: RuleContext, start: int) -> int | None:
+    """网约车司机|焦大勇|则提出: after a title, a token of the segmenter of three Han characters that a
+    single surname opens, no common word nor one opening with a common word (马路|边), no title, place
+    or listed name: a name no follower closes (the segmenter read it whole). Else None."""
+    p, text = ctx.patterns, ctx.text
+    end = ctx.token_end(start, longest=_NAME_TOKEN_CHARS)
+    if end != start + _NAME_TOKEN_CHARS or not ctx.is_token(start, end) or text[start] not in p.surnames \
+            or text[start] in p.names.lex.verb_surnames or not all(HAN_CHAR.match(text, k) for k in range(start, end)):
+        return None
+    token = text[start:end]
+    if p.names.is_common(token) or token in p.position_set or p.is_place(token) or token in p.place_set \
+            or p.position_at(text, start) is not None:
+        return None
+    return end
+
+
+_NAME_TOKEN_CHARS = 3
+
+
+def _given_name_after_a_lone_surname(ctx: RuleContext, spans: SpanSet, start: int) -> Mention | None:
+    """The model's person of two characters one character after a title, where that character is a
+    single surname standing alone as a token (包装工|厉|小芳): the given name of a three-character
+    name. Else None."""
+    p, text = ctx.patterns, ctx.text
+    model = spans.starting_at(start + 1)
+    if model is None or model.label != "PER" or model.end - model.start != 2 or text[start] not in p.surnames \
+            or text[start] in ctx.conventions.function_chars or text[start] in p.names.lex.verb_surnames \
+            or not ctx.is_token(start, start + 1) or spans.overlapping(start, start + 1):
+        return None
+    return model
 
 
 _LONGEST_NAME = 5   # a name of a minority written without · (乌云其其格, 孟和巴雅尔)
@@ -515,6 +551,11 @@ def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
         if end - start == 1 and _lone_surname_after_title(ctx, spans, start):
             spans.replace(span, (start, end + 1, "PER"))
             continue
+        if text[start:end] in p.names.lex.compound_surnames and (given := _given_name_token(ctx, spans, end)):
+            for inside in spans.overlapping(end, given):
+                spans.remove(inside)   # (谷梁|正阳 read as a place: the given name)
+            spans.replace(span, (start, given, "PER"))
+            continue
         if end - start != 2 or text[start] not in p.surnames or end + 1 >= len(text):
             continue
         nxt = text[end]
@@ -529,6 +570,25 @@ def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
                         and (phrase or text[end:end + 2] not in p.words)):
             continue
         spans.replace(span, (start, end + 1, "PER"))
+
+
+_LONGEST_GIVEN_NAME = 2
+
+
+def _given_name_token(ctx: RuleContext, spans: SpanSet, end: int) -> int | None:
+    """Where the given name after a compound surname the model read alone ends (欧阳|振国|拿着,
+    段干|明远|到: no one is named by a compound surname alone after a title or before a verb): the
+    segmenter's next token, one or two Han characters, no function character, word that follows
+    names or title, and no mention but one lying within it. Else None."""
+    p, text = ctx.patterns, ctx.text
+    k = ctx.token_end(end, longest=_LONGEST_GIVEN_NAME)
+    if k is None or not all(HAN_CHAR.match(text, i) for i in range(end, k)) \
+            or text[end] in ctx.conventions.function_chars or text.startswith(p.name_followers, end) \
+            or p.position_at(text, end) is not None or text[end:k] in p.words and k - end == 2:
+        return None
+    if any(s.start < end or s.end > k for s in spans.overlapping(end, k)):
+        return None
+    return k
 
 
 _LONGEST_TITLE_BEFORE = 8
@@ -744,8 +804,14 @@ def _transliterated_part_read_apart(ctx: RuleContext, spans: SpanSet, end: int) 
     if not all(c in p.names.lex.transliteration_chars for c in written) or p.is_place(written) \
             or written in p.names.lex.org_names:
         return None
-    closed = text.startswith(p.word_followers, part.end) or text[part.end:part.end + 1] in _NAME_END_MARKS
-    return part if closed else None
+    return part if _name_closes_at(ctx, part.end) else None
+
+
+def _name_closes_at(ctx: RuleContext, k: int) -> bool:
+    """Whether a name may end at k: before a word that follows names, a clause mark or 、, or the
+    text's end."""
+    text = ctx.text
+    return k == len(text) or text[k] in _NAME_END_MARKS or text.startswith(ctx.patterns.word_followers, k)
 
 
 def _transliterated_rest(ctx: RuleContext, spans: SpanSet, end: int) -> int:
@@ -759,8 +825,7 @@ def _transliterated_rest(ctx: RuleContext, spans: SpanSet, end: int) -> int:
         k = end + n
         if not HAN_CHAR.match(text, k - 1) or text[k - 1] in stops or spans.overlapping(k - 1, k):
             return 0
-        if text[k - 1] in translit and (text.startswith(p.word_followers, k)
-                                        or k < len(text) and text[k] in _NAME_END_MARKS):
+        if text[k - 1] in translit and _name_closes_at(ctx, k):
             return n
     return 0
 

@@ -476,7 +476,10 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
         while at >= 0:
             end = at + len(head)
             cover = next(iter(spans.overlapping(at, end)), None)
-            start = cover.start if cover is not None and cover.start < at else None
+            # (an organization the model read over a head that follows places only is its own:
+            # 国家对外文化贸易基地（北京）, 某镇总工会服务站)
+            start = cover.start if cover is not None and cover.start < at \
+                and not (head in placed and cover.label != "LOC") else None
             k = at
             while start is None and k > 0 and at - k < 8 and HAN_CHAR.match(text, k - 1) \
                     and text[k - 1] not in ctx.conventions.function_chars:
