@@ -2897,3 +2897,24 @@ def test_a_company_after_a_chain_of_places_past_reach_opens_at_its_trade_name():
     cut = "，|浙江省|宁波市|北仑区|海晟|精密|模具|股份有限公司|会议室"
     model = [("浙江省", "LOC"), ("宁波市", "LOC"), ("北仑区", "LOC"), ("模具股份有限公司", "ORG")]
     assert ("海晟精密模具股份有限公司", "ORG") in named_after("company_name_starts", cut, model)
+
+
+def test_a_trade_union_of_a_place_in_a_chain_opens_at_its_last_unit():
+    # 西宁市|城北区|餐饮|行业|工会联合会: the last unit of the chain opens the name (the city splits off)
+    found = named_after("place_led_orgs", "，|西宁市|城北区|餐饮|行业|工会联合会|与",
+                        [("西宁市", "LOC"), ("城北区", "LOC"), ("行业工会联合会", "ORG")])
+    assert found == {("西宁市", "LOC"), ("城北区餐饮行业工会联合会", "ORG")}
+    # 家政 (modern_words.txt) is a noun of the trade, no word of a name's own
+    assert ("石景山区家政服务行业工会联合会", "ORG") in named_after(
+        "place_led_orgs", "、|石景山区|家政|服务|行业|工会联合会", [("石景山区", "LOC"), ("行业工会联合会", "ORG")])
+
+
+@pytest.mark.parametrize("cut, model, found", [
+    # a department after a body written short (全总) that the segmenter cut into characters
+    ("全|总|基层|工作部|部长", [], {("全总基层工作部", "ORG")}),
+    ("全|总|港澳台|办公室|主任", [("港澳台办公室", "ORG")], {("全总港澳台办公室", "ORG")}),
+    # no department after it: nothing made here (elided_orgs reads 全总 later)
+    ("全|总|领导|会见", [], set()),
+])
+def test_a_department_after_a_short_form_read_apart_is_one_organization(cut, model, found):
+    assert named_after("department_tails", cut, model) == found

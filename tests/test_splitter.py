@@ -110,6 +110,7 @@ def test_three_lines_without_a_kicker_above_the_middle_keep_the_scores(lines, he
     ("工资集体协商", "工会发出要约 企业应约协商"),                        # ... over a pair of phrases
     ("东江职工安全生产宣传月", "200名一线职工参加应急演练"),               # a campaign month
     ("协同推进劳动争议化解", "区总工会与区法院召开联席会议"),             # an exhortation, a news verb inside
+    ("周明远在东江、青山调研时强调", "把服务职工工作做到心坎上"),           # words of speech the headline quotes
 ])
 def test_a_kicker_naming_a_topic_or_campaign_is_no_headline(kicker, headline):
     art, = split_page(page(kicker, headline, LEAD)).articles

@@ -57,6 +57,7 @@ class SplitterCues:
     # name must open with a surname: parse_author_line)
     signed_lines: tuple[re.Pattern, ...] = ()
     kicker_topic_ends: tuple[str, ...] = ()   # 行动: a campaign's name, no fact stated
+    kicker_speech_ends: tuple[str, ...] = ()   # 某某调研时强调: introduces the headline's words
     profile_subtitle_openers: tuple[str, ...] = ()   # (——)记某某: a profile's subtitle
     # 副主席钮|国庆, 主席章慧|芳: a line ending with an office (not 明星|齐全) and a surname (one more
     # character at most) may have a name cut by a column break
@@ -116,6 +117,7 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
         news_verbs=tuple(data.get("headline_news_verbs", [])),
         kicker_openers=tuple(data.get("kicker_openers", [])),
         kicker_topic_ends=tuple(data.get("kicker_topic_ends", [])),
+        kicker_speech_ends=tuple(data.get("kicker_speech_ends", [])),
         profile_subtitle_openers=tuple(data.get("profile_subtitle_openers", [])),
         stray_tokens=dict(data.get("stray_tokens", {})),
         credit_noise=frozenset(data.get("credit_noise", [])),

@@ -403,6 +403,8 @@ def _headline_score(text: str, cues: SplitterCues) -> int:
     phrases. Ties go to reading order: papers print the headline first, then its subtitle."""
     if is_profile_subtitle(text, cues):
         return -3   # 记某馆文物修复师某某: whom the story is about, below any headline
+    if cues.kicker_speech_ends and text.rstrip().endswith(cues.kicker_speech_ends):
+        return -3   # 某某在某地调研时强调: the words the headline quotes follow
     score = -2 if text.startswith(cues.kicker_openers) else 0
     if _tells_news(text, cues):
         score += 1

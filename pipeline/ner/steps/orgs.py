@@ -1059,14 +1059,20 @@ def department_tails(ctx: RuleContext, spans: SpanSet) -> None:
     shortest, longest = _DEPARTMENT_CHARS
     union_endings = conv.department_endings + conv.union_unit_endings
     unions, movements = tuple(conv.sub_unit_parents), tuple(conv.movement_verbs)
-    for org in spans.of("ORG"):
-        if org not in spans.spans or not p.suffix_end_re.search(text, org.start, org.end):
+    for org in [*spans.of("ORG"), *_short_forms_read_apart(ctx, spans)]:
+        short = org not in spans.spans
+        if short and spans.overlapping(org.start, org.end) or not short and not p.suffix_end_re.search(text, org.start, org.end):
             continue
         union = bool(unions) and text.endswith(unions, org.start, org.end)
         endings = union_endings if union else conv.department_endings
         if not endings:
             continue
         pos = end = org.end
+        if short and (read := spans.starting_at(end)) is not None and read.label == "ORG" \
+                and text.endswith(endings, read.start, read.end) and shortest <= read.end - end <= longest \
+                and not p.opens_with_place(text, read.start, read.end):
+            spans.widen(read, org.start, read.end, "ORG")   # 全总|港澳台办公室: the model read the department
+            continue
         while pos - end < longest and HAN_CHAR.match(text, pos):
             word_end = ctx.token_end(pos) or pos + 1
             word = text[pos:word_end]
@@ -1077,8 +1083,25 @@ def department_tails(ctx: RuleContext, spans: SpanSet) -> None:
             pos = word_end
             if word.endswith(endings):
                 if shortest <= pos - end <= longest and (word not in p.words or word in endings):
-                    spans.widen(org, org.start, pos, "ORG")
+                    if short:
+                        spans.add(org.start, pos, "ORG")   # 全总|基层工作部: the body written short
+                    else:
+                        spans.widen(org, org.start, pos, "ORG")
                 break
+
+
+def _short_forms_read_apart(ctx: RuleContext, spans: SpanSet) -> list[Mention]:
+    """Where a body's short form (org_short_forms.txt: 全总) stands in no mention, cut by the
+    segmenter into characters (全|总): a body a department may follow (全总|港澳台办公室)."""
+    text, forms = ctx.text, ctx.patterns.names.lex.org_short_forms["names"]
+    found = []
+    for short in forms:
+        k = text.find(short)
+        while k >= 0:
+            if not spans.overlapping(k, k + len(short)) and not ctx.cuts_word(k) and not ctx.cuts_word(k + len(short)):
+                found.append(Mention(k, k + len(short), "ORG"))
+            k = text.find(short, k + 1)
+    return found
 
 
 def _a_position_at(ctx: RuleContext, pos: int, word: str, labels: bool) -> bool:
@@ -1236,7 +1259,10 @@ def _name_start_back(ctx: RuleContext, spans: SpanSet, i: int, longest: int,
         prev = doc[i - 1]
         ent = spans.ending_at(prev.idx + len(prev.text))
         if ent is not None:
-            return (ent.start, True) if ent.label == "LOC" and n and ctx.opens_name(ent.start) else None
+            # (西宁市|城北区|餐饮|行业…: the last unit of a chain of places opens it too; the chain
+            # before splits off)
+            opens = ctx.opens_name(ent.start) or (before := spans.ending_at(ent.start)) is not None and before.label == "LOC"
+            return (ent.start, True) if ent.label == "LOC" and n and opens else None
         verdict = read(prev, n)
         if verdict != "pass":
             return (prev.idx, False) if verdict == "start" else None
