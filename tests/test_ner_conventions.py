@@ -2918,3 +2918,22 @@ def test_a_trade_union_of_a_place_in_a_chain_opens_at_its_last_unit():
 ])
 def test_a_department_after_a_short_form_read_apart_is_one_organization(cut, model, found):
     assert named_after("department_tails", cut, model) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a rest station quoted under a name of its own is a place
+    ("在吉阳区迎宾路的“椰风驿站”，骑手歇脚。", {("椰风驿站", "LOC")}),
+    # not a kind of station so quoted (common words: modern_words.txt 暖心, 清凉)
+    ("在园区开设“暖心驿站”，为骑手服务。", set()),
+    ("在园区开设“夏日清凉驿站”，为骑手服务。", set()),
+])
+def test_a_quoted_station_of_a_name_of_its_own_is_a_place(text, found):
+    assert named(text, run("quoted_stations", text, SpanSet([]))) == found
+
+
+def test_a_body_named_after_a_person_the_model_did_not_read_takes_the_guessed_name():
+    # “东方|晓军|劳模创新工作室”: no mention of the person; the name guesser reads one ending there
+    assert named_after("person_named_bodies", "走进|“|东方|晓军|劳模|创新|工作室|”|，", []) \
+        == {("东方晓军劳模创新工作室", "ORG")}
+    # no name can open inside a word before it (公司|谭…: the model's job, no guess)
+    assert named_after("person_named_bodies", "该|公司|谭立平|劳模|创新|工作室", []) == set()

@@ -163,7 +163,8 @@ def test_a_profiles_subtitle_is_no_headline_and_marks_a_feature(subtitle):
     assert (art.headline, art.kind) == ("记者走进东江区总工会服务站", "news")
 
 
-@pytest.mark.parametrize("headline", ["济南：多管齐下护航职工权益", "宁东煤化工基地：“工会+安全”守护化工人"])
+@pytest.mark.parametrize("headline", ["济南：多管齐下护航职工权益", "宁东煤化工基地：“工会+安全”守护化工人",
+                                      "“钢铁裁缝”周明远：毫厘之间守护钢轨质量"])   # (quote marks uncounted)
 def test_a_headline_opening_with_a_place_and_a_colon_is_a_headline(headline):
     # a place or unit of up to eight characters before the colon (the read sets' gold: up to 7)
     lead = "5月20日，宁夏回族自治区总工会副主席马晓燕带领调研组赴宁东能源化工基地调研。"
@@ -520,3 +521,14 @@ def test_a_title_cut_by_a_column_break_opens_no_article():
     # a headline whose last word and the body's first make a title (护士|长) still heads its piece
     text = page("东江医院开展护理周活动", LEAD, "致敬最美护士", "长期以来，东江医院护士甲乙丙扎根病房。")
     assert [a.headline for a in split_page(text).articles] == ["东江医院开展护理周活动", "致敬最美护士"]
+
+
+def test_a_long_line_cut_by_a_column_break_over_a_body_without_its_date_is_no_headline():
+    # 37-40 characters with no comma: no headline of People's Daily, the devset or the read sets is
+    # so long; read as one of clauses, it needs a body opening with its date
+    cut = "考察团一行先后来到东江区总工会职工服务中心、青山街道快递行业工会联合会和银汇中心"
+    art, = split_page(page("朝阳区总工会召开职工代表大会", LEAD, cut, "楼宇暖心驿站，实地查看了“骑手之家”和职工书屋。")).articles
+    assert "银汇中心楼宇暖心驿站" in art.text
+    # … where its body opens with its date, it heads an article (a headline of clauses)
+    arts = split_page(page("朝阳区总工会召开职工代表大会", LEAD, cut, "5月20日，考察团一行实地查看了“骑手之家”和职工书屋。")).articles
+    assert [a.headline for a in arts][-1] == cut

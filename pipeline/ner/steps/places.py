@@ -512,6 +512,23 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
             at = text.find(head, end)
 
 
+@rule_steps.register("quoted_stations")
+def quoted_stations(ctx: RuleContext, spans: SpanSet) -> None:
+    """在迎宾路的“椰风驿站”: a rest station printed in quotes under a name of its own (a word of no
+    list: 椰风, 汴西) is a place; not a kind of station so quoted (“暖心驿站”, “爱心驿站”: common
+    words), nor one a mention already covers."""
+    text, words = ctx.text, ctx.patterns.words
+    heads = tuple(ctx.conventions.station_heads)
+    if not heads or "“" not in text:
+        return
+    for m in re.finditer(r"“([\u4e00-\u9fff]{2,6}?)(" + "|".join(map(re.escape, heads)) + r")”", text):
+        name = m.group(1)
+        if spans.overlapping(m.start(1), m.end(2)) or name in words or splits_into_words(name, words) \
+                or name in ctx.tables.not_entities:
+            continue
+        spans.add(m.start(1), m.end(2), "LOC")
+
+
 def _after_a_verb_of_going(ctx: RuleContext, start: int, end: int, opening: bool = False) -> int:
     """Where a place's name may start in text[start:end]: after the last verb of going in it
     (在承德市|来到|围场满族…: ``movement_verbs``; ``opening``: only one that opens it, the
