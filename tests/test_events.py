@@ -3307,3 +3307,11 @@ def test_a_person_speaking_right_after_the_sentence_of_a_meeting_speaks_there(nl
 def test_a_light_verb_before_a_meeting_closing_its_object_holds_it(nlp, text, held):
     events = run(nlp, text, {"ORG": ["青山区总工会"], "LOC": ["青山区"]})
     assert any(e["type"] == "meeting" for e in events) == held
+
+
+def test_a_body_visited_in_the_visitors_jurisdiction_is_visited(nlp):
+    # 走进辖区某公司: 辖区 says whose the body is (events.yaml owned_marks), no object of its own
+    text = "近日，青山区总工会主席周明远带队，走进辖区东江科技有限公司、青山区妇幼保健院等单位，实地查看女职工关爱室。"
+    events = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山区总工会", "东江科技有限公司", "青山区妇幼保健院"]})
+    [visit] = [e for e in events if e["type"] == "visit"]
+    assert {("visited", "东江科技有限公司"), ("visited", "青山区妇幼保健院")} <= roles(visit)

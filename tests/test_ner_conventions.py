@@ -2937,3 +2937,9 @@ def test_a_body_named_after_a_person_the_model_did_not_read_takes_the_guessed_na
         == {("东方晓军劳模创新工作室", "ORG")}
     # no name can open inside a word before it (公司|谭…: the model's job, no guess)
     assert named_after("person_named_bodies", "该|公司|谭立平|劳模|创新|工作室", []) == set()
+
+
+def test_a_name_ends_before_chatting_with_someone():
+    # 外卖骑手蒯俊|拉起家常: 拉起家常 follows names (name_followers.txt), so the name ends before it
+    text = "与外卖骑手蒯俊拉起家常，询问收入。"
+    assert named(text, run("title_names", text, SpanSet([]))) == {("蒯俊", "PER")}
