@@ -715,13 +715,18 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
                 held[-1].extra.append((who, "speaker"))   # 调研组…召开座谈会。甲就…提出要求: a visitor of the party
 
 
+# meetings whose sides speak as such (host, guest, the sides of talks), or whose listeners remark on
+# what they heard (a report meeting): a person's later words are no speech at them
+_SIDES_SPEAK = ("reception", "talks", "report_meeting")
+
+
 def _only_meetings_and_new(who: Mention, meeting: EventDraft, events: list[EventDraft]) -> bool:
     """An article stating meetings only, none of which names ``who`` (in full or short: 于贝尔·
     韦德里纳, 韦德里纳): a person opening a later sentence with words of speech speaks at the latest,
     a gathering (at a reception or talks the two sides speak, as host and guest; after a report
     meeting its listeners remark on it; with a visit he may brief its visitors; one named at
     another meeting speaks there)."""
-    if meeting.subtype in ("reception", "talks", "report_meeting"):
+    if meeting.subtype in _SIDES_SPEAK:
         return False
     return not any(ev.type == "visit" or any(w.name.endswith(who.name) or who.name.endswith(w.name)
                                              for w, _ in ev.participants()) for ev in events)
@@ -735,7 +740,7 @@ def _right_after_meeting(who: Mention, sent: Sentence, body: list[Sentence], mee
     not after a reception, talks or a report meeting (_only_meetings_and_new: their sides speak as
     such, listeners remark on a report)."""
     k = body.index(sent) if sent in body else 0
-    if k == 0 or meeting.subtype in ("reception", "talks", "report_meeting"):
+    if k == 0 or meeting.subtype in _SIDES_SPEAK:
         return False
     before = body[k - 1]
     visits = [ev for ev in events if ev.type == "visit"]

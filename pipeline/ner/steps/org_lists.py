@@ -213,7 +213,7 @@ def person_named_bodies(ctx: RuleContext, spans: SpanSet) -> None:
 _LONGEST_NAME_BEFORE_BODY = 4   # a compound surname and two characters (东方晓军)
 
 
-def _unread_names_before(ctx: RuleContext, spans: SpanSet, bodies) -> list[Mention]:
+def _unread_names_before(ctx: RuleContext, spans: SpanSet, bodies: re.Pattern[str]) -> list[Mention]:
     """“东方|晓军|劳模创新工作室”: a name the model read nowhere right before a body named after a
     person, where the name guesser reads one ending there (surname-led, no common word) and a name
     may open (a mark, a function character, a stop word or an organization before it): a person,

@@ -202,8 +202,10 @@ def delegation_orgs(ctx: RuleContext, spans: SpanSet) -> None:
         return
     for span in spans.of("ORG"):
         group = next((g for g in groups if text.startswith(g, span.end)), None)
-        end = span.end + len(group) if group else 0
-        if group and not ctx.cuts_word(end) and not spans.overlapping(span.end, end):
+        if group is None:
+            continue
+        end = span.end + len(group)
+        if not ctx.cuts_word(end) and not spans.overlapping(span.end, end):
             spans.widen(span, span.start, end, "ORG")
 
 
@@ -1060,9 +1062,9 @@ def department_tails(ctx: RuleContext, spans: SpanSet) -> None:
     union_endings = conv.department_endings + conv.union_unit_endings
     unions, movements = tuple(conv.sub_unit_parents), tuple(conv.movement_verbs)
     for org in [*spans.of("ORG"), *_short_forms_read_apart(ctx, spans)]:
-        short = org not in spans.spans
-        if short and spans.overlapping(org.start, org.end) or not short and not p.suffix_end_re.search(text, org.start, org.end):
-            continue
+        short = org not in spans.spans   # (a short form found in no mention: 全|总)
+        if spans.overlapping(org.start, org.end) if short else not p.suffix_end_re.search(text, org.start, org.end):
+            continue   # (a short form a department taken before now covers; a body of no ending)
         union = bool(unions) and text.endswith(unions, org.start, org.end)
         endings = union_endings if union else conv.department_endings
         if not endings:
@@ -1261,8 +1263,8 @@ def _name_start_back(ctx: RuleContext, spans: SpanSet, i: int, longest: int,
         if ent is not None:
             # (西宁市|城北区|餐饮|行业…: the last unit of a chain of places opens it too; the chain
             # before splits off)
-            opens = ctx.opens_name(ent.start) or (before := spans.ending_at(ent.start)) is not None and before.label == "LOC"
-            return (ent.start, True) if ent.label == "LOC" and n and opens else None
+            chained = (before := spans.ending_at(ent.start)) is not None and before.label == "LOC"
+            return (ent.start, True) if ent.label == "LOC" and n and (ctx.opens_name(ent.start) or chained) else None
         verdict = read(prev, n)
         if verdict != "pass":
             return (prev.idx, False) if verdict == "start" else None

@@ -108,6 +108,9 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
         spans.add(m.end(), end, "PER", override=_model_reading_gives_way(ctx, clash, m.end(), end))
 
 
+_NAME_TOKEN_CHARS = 3
+
+
 def _name_token_after_title(ctx: RuleContext, start: int) -> int | None:
     """网约车司机|焦大勇|则提出: after a title, a token of the segmenter of three Han characters that a
     single surname opens, no common word nor one opening with a common word (马路|边), no title, place
@@ -118,13 +121,9 @@ def _name_token_after_title(ctx: RuleContext, start: int) -> int | None:
             or text[start] in p.names.lex.verb_surnames or not all(HAN_CHAR.match(text, k) for k in range(start, end)):
         return None
     token = text[start:end]
-    if p.names.is_common(token) or token in p.position_set or p.is_place(token) or token in p.place_set \
-            or p.position_at(text, start) is not None:
-        return None
+    if p.names.is_common(token) or p.is_place(token) or p.position_at(text, start) is not None:
+        return None   # (马路边, 张家村, 王主任: a word, a place, a title)
     return end
-
-
-_NAME_TOKEN_CHARS = 3
 
 
 def _given_name_after_a_lone_surname(ctx: RuleContext, spans: SpanSet, start: int) -> Mention | None:
