@@ -2102,3 +2102,14 @@ def test_a_factory_trade_before_a_name_is_an_occupation_of_the_company_before_it
     text = "座谈会上，华锦塑胶制品有限公司" + title + "吴晓东提出，希望增加夜班补贴。"
     doc = make(nlp, text, per=["吴晓东"], org=["华锦塑胶制品有限公司"])
     assert ("吴晓东", title, "华锦塑胶制品有限公司") in triples(doc)
+
+
+def test_a_sides_representative_at_collective_talks_holds_no_post(nlp):
+    # 职工方首席代表: the workers' side's spokesman at the table (roles.yaml side_marks, side_titles),
+    # no office; the chain's next title keeps its organization
+    text = "协商中，职工方首席代表、青山区餐饮行业工会联合会主席吴晓东提出，工资增幅应不低于7%。"
+    doc = make(nlp, text, per=["吴晓东"], org=["青山区餐饮行业工会联合会"])
+    assert triples(doc) == {("吴晓东", "主席", "青山区餐饮行业工会联合会")}
+    # a ministry's chief negotiator holds his post (no side written: 外经贸部首席谈判代表)
+    doc = make(nlp, "外经贸部副部长、首席谈判代表龙永图出席。", per=["龙永图"], org=["外经贸部"])
+    assert ("龙永图", "首席谈判代表", "外经贸部") in triples(doc)

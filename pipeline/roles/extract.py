@@ -101,6 +101,9 @@ def find_titles(text: str, ents: list[Ent], lex: RoleLexicon) -> list[Title]:
             break
         if not found:
             continue
+        if found.word in lex.side_titles and lex.side_marks and text.endswith(lex.side_marks, 0, found.start):
+            i = found.end
+            continue   # 职工方|首席代表: a side's representative at the table, no post
         # 工会主席 (a merged lexicon may hold it): 工会 is part of the organization
         head = starts_with_any(found.word, lex.org_heads)
         if head and lex.kind(found.word[len(head):]):

@@ -53,6 +53,8 @@ class RoleLexicon:
         self.blocked_next: set[str] = set(p.get("blocked_next") or d.title_blocked_next)
         self.blocked_next_except: tuple[str, ...] = tuple(p.get("blocked_next_except") or d.title_blocked_next_except)
         self.title_prefixes: list[str] = sorted(p.get("title_prefixes") or [], key=len, reverse=True)
+        self.side_marks: tuple[str, ...] = tuple(p.get("side_marks") or [])
+        self.side_titles: frozenset[str] = frozenset(p.get("side_titles") or [])
         self.org_heads: list[str] = sorted(p.get("org_heads") or [], key=len, reverse=True)
         self.title_modifiers: list[str] = sorted(p.get("title_modifiers_after_org") or [], key=len, reverse=True)
         self.posted_marks: list[str] = sorted(p.get("posted_marks") or [], key=len, reverse=True)
