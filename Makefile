@@ -11,7 +11,7 @@ GOLD   ?= data/gold
 CORPORA ?= ../shared/corpora
 BENCH_PAGES ?= 500
 
-.PHONY: venv install install-hanlp test-hanlp extract test eval eval-pd bench report train train-segmenter train-ner wordlist divisions clean
+.PHONY: venv install install-hanlp test-hanlp extract test eval eval-pd eval-madeup bench report train train-segmenter train-ner wordlist divisions clean
 
 venv: $(STAMP)
 
@@ -71,6 +71,15 @@ eval-pd: $(STAMP)
 	  --pages $(PD_PAGES) --seed 7 --out $(PD_EVAL)/pages
 	$(PY) -m pipeline extract --config $(CONFIG) --set ner.model=$(abspath $(PD_EVAL))/ner --input $(PD_EVAL)/pages --output $(PD_EVAL)/out --quiet
 	$(PY) -m pipeline eval --output $(PD_EVAL)/out --gold $(PD_EVAL)/pages
+
+# The made-up sets of eval/madeup (invented union news with hand-made gold; see its README), each
+# extracted with $(CONFIG) and scored.
+MADEUP ?= eval/madeup
+eval-madeup: $(STAMP)
+	@for set in $(MADEUP)/*/; do name=$$(basename $$set); echo "== made-up set $$name"; \
+	  $(PY) -m pipeline extract --config $(CONFIG) --input $$set/pages --output $(OUTPUT)-madeup-$$name --quiet >/dev/null || exit $$?; \
+	  $(PY) -m pipeline eval --output $(OUTPUT)-madeup-$$name --gold $$set/gold || exit $$?; \
+	done
 
 report: $(STAMP)
 	$(PY) -m pipeline.report --output $(OUTPUT) --gold $(GOLD)
