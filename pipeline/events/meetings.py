@@ -45,15 +45,10 @@ def _light_verb_before(text: str, start: int, noun_start: int, noun_end: int, le
     of going in the clause (走进某公司开展沟通会: the guideline's outreach visit, one event)."""
     if noun_end < len(text) and is_han(text[noun_end]) or not lex.light_verbs:
         return []
-    found = list(_alternation(lex.light_verbs).finditer(text, start, noun_start))
+    found = list(lex.light_verb_re.finditer(text, start, noun_start))
     if found and any(text.find(v, start, found[-1].start()) >= 0 for v in lex.motion):
         return []
     return found
-
-
-@lru_cache(maxsize=4)
-def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _held_after(text: str, noun_end: int, clause_end: int, lex: EventLexicon,

@@ -104,6 +104,7 @@ class EventLexicon:
     continued_reception: tuple[str, ...]       # 会见…并座谈: kinds a reception goes on in
     topic_marks: tuple[str, ...]               # 就: 在某宫就某事举行会议, the topic after the place
     light_verbs: tuple[str, ...]               # 进行, 开展 (visit.list_verbs): 进行会谈, 进行考察
+    light_verb_re: re.Pattern[str]             # ... as one pattern (与某方开展沟通会: a meeting held)
     filler_particles: list[str]                # 将, 已: between a name and its predicate
     visit_subtypes: list[tuple[str, list[str]]]
     default_visit_subtype: str
@@ -498,6 +499,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         continued_reception=tuple(m.get("continued_reception", [])),
         topic_marks=tuple(longest_first(m.get("topic_marks", []))),
         light_verbs=tuple(v.get("list_verbs", [])),
+        light_verb_re=_alternation(v.get("list_verbs", [])),
         filler_particles=list(m.get("filler_particles", [])),
         visit_subtypes=[(st, longest_first(ws)) for st, ws in (v.get("subtypes") or {}).items()],
         default_visit_subtype=v.get("default_subtype", "inspection"),

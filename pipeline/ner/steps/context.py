@@ -170,6 +170,12 @@ class RulePatterns:
         words = "".join(f"(?<!{re.escape(w)})" for w in conv.no_unit_words)
         return re.compile(f"[{HAN}]+?(?:{ends}){words}" + (f"(?!{'|'.join(heads)})" if heads else ""))
 
+    @cached_property
+    def quoted_station_re(self) -> re.Pattern[str]:
+        """“椰风驿站”: a station's name of 2-6 Han characters and its head (station_heads) in quotes."""
+        heads = "|".join(map(re.escape, self.tables.conventions.station_heads)) or "(?!)"
+        return re.compile(f"“([{HAN}]{{2,6}}?)({heads})”")
+
     def proper_word(self, word: str) -> bool:
         """Han characters only, no common word and no position: a word of a proper name (中华, 顶益)."""
         return HAN_WORD.fullmatch(word) is not None and word not in self.words and word not in self.position_set

@@ -518,10 +518,9 @@ def quoted_stations(ctx: RuleContext, spans: SpanSet) -> None:
     list: 椰风, 汴西) is a place; not a kind of station so quoted (“暖心驿站”, “爱心驿站”: common
     words), nor one a mention already covers."""
     text, words = ctx.text, ctx.patterns.words
-    heads = tuple(ctx.conventions.station_heads)
-    if not heads or "“" not in text:
+    if "“" not in text:
         return
-    for m in re.finditer(r"“([\u4e00-\u9fff]{2,6}?)(" + "|".join(map(re.escape, heads)) + r")”", text):
+    for m in ctx.patterns.quoted_station_re.finditer(text):
         name = m.group(1)
         if spans.overlapping(m.start(1), m.end(2)) or name in words or splits_into_words(name, words) \
                 or name in ctx.tables.not_entities:
