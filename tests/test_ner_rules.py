@@ -681,3 +681,107 @@ def test_a_surname_and_a_whole_part_stay_as_read(nlp):
 
 def test_one_part_of_a_minority_name_alone_stays_a_name(nlp):
     assert rules_on(nlp, ["牧民", "其木格", "介绍", "情况", "。"], [("其木格", "PER")]) == {("其木格", "PER")}
+
+
+def test_a_name_right_before_a_person_and_the_list_mark_is_a_person(nlp):
+    # 区领导|冷秋实|、|拓跋宏: a surname-led token of three characters before 、 and a person
+    found = rules_on(nlp, ["区", "领导", "冷秋实", "、", "拓跋宏", "出席", "。"], [("拓跋宏", "PER")])
+    assert ("冷秋实", "PER") in found
+    # a place before the list mark stays no person
+    found = rules_on(nlp, ["来到", "高新区", "、", "张小明", "陪同", "。"], [("张小明", "PER")])
+    assert not any(label == "PER" and text != "张小明" for text, label in found)
+
+
+def test_a_compound_surname_after_a_title_takes_its_given_name(nlp):
+    # 货车司机|司空|立军|已经: the model read nothing; 司空 is a compound surname (also a word)
+    assert ("司空立军", "PER") in rules_on(nlp, ["货车司机", "司空", "立军", "已经", "出发", "。"], [])
+
+
+def test_a_name_ends_before_a_report_made_at_a_congress(nlp):
+    # 总经理甄立|新作|财务工作报告: 作财务工作报告 follows names (name_followers.txt), over the word 新作
+    found = rules_on(nlp, ["总经理", "甄立", "新作", "财务", "工作", "报告", "。"], [("甄立", "PER")])
+    assert ("甄立新", "PER") in found
+
+
+def test_a_community_under_its_street_is_a_place_even_named_by_a_common_word(nlp):
+    # 霁光街道|振兴社区|工会: the chain says 振兴社区 is a unit; the street is split off the union
+    found = rules_on(nlp, ["命名", "霁光", "街道", "振兴", "社区", "工会", "等", "单位"], [("霁光街道", "LOC")])
+    assert found == {("霁光街道", "LOC"), ("振兴社区工会", "ORG")}
+    # alone, a common word before 社区 names no place
+    assert rules_on(nlp, ["来到", "振兴", "社区", "，", "看望", "职工"], []) == set()
+
+
+def test_an_organization_before_a_title_is_not_cut_at_the_word_across_them(nlp):
+    # 枣园镇中心小学|校长: 学校 runs across the end, but a title opens there
+    found = rules_on(nlp, ["枣园镇", "中心", "小学", "校长", "公冶明", "建议"], [("枣园镇中心小学", "ORG")])
+    assert ("枣园镇中心小学", "ORG") in found
+
+
+def test_a_communitys_civic_centre_is_an_organization_of_its_community(nlp):
+    # 新碶街道|芙蓉社区新时代文明实践站: the campaign's station (org_suffixes.txt) grows over its community
+    found = rules_on(nlp, ["新碶", "街道", "芙蓉", "社区", "新时代", "文明", "实践站", "联合"], [("新碶街道", "LOC")])
+    assert found == {("新碶街道", "LOC"), ("芙蓉社区新时代文明实践站", "ORG")}
+
+
+def test_a_county_level_unit_before_a_trade_named_company_is_a_place(nlp):
+    # 游仙区|绵兴建设有限公司: a trade name and a field before the legal form; the unit is split off
+    found = rules_on(nlp, ["在", "游仙区", "绵兴", "建设", "有限公司", "承建"], [("游仙区绵兴建设有限公司", "ORG")])
+    assert found == {("游仙区", "LOC"), ("绵兴建设有限公司", "ORG")}
+    # a unit's own branch or utility, named by its field alone, keeps the unit (亚东县邮政分公司)
+    found = rules_on(nlp, ["来到", "亚东县", "邮政", "分公司"], [("亚东县邮政分公司", "ORG")])
+    assert found == {("亚东县邮政分公司", "ORG")}
+
+
+def test_a_branch_named_by_its_place_joins_its_company(nlp):
+    # 藏电能源有限公司|那曲供电分公司: 那 opens the place 那曲 (of 那曲市), no function word
+    found = rules_on(nlp, ["慰问", "藏电", "能源", "有限公司", "那曲", "供电", "分公司", "职工"],
+                     [("藏电能源有限公司", "ORG"), ("那曲供电分公司", "ORG")])
+    assert found == {("藏电能源有限公司那曲供电分公司", "ORG")}
+
+
+def test_a_department_after_an_elided_union_takes_the_ministry_read_in_its_name(nlp):
+    # 。市总工会|宣传|教育部: the elided union, listed only later, still takes its department; the
+    # model's national ministry inside the department's name is no mention of its own
+    found = rules_on(nlp, ["一", "次", "。", "市", "总工会", "宣传", "教育部", "部长", "祁雪梅", "说"],
+                     [("教育部", "ORG"), ("祁雪梅", "PER")])
+    assert found == {("市总工会宣传教育部", "ORG"), ("祁雪梅", "PER")}
+
+
+def test_a_studio_named_after_a_person_whose_compound_surname_was_read_as_a_place(nlp):
+    # 南宫|雪|劳模创新工作室: 南宫 (a city too) opens the name of the person the studio is named after
+    found = rules_on(nlp, ["命名", "的", "南宫", "雪", "劳模", "创新", "工作室", "成立"], [("南宫", "LOC")])
+    assert found == {("南宫雪劳模创新工作室", "ORG")}
+
+
+def test_a_miners_trade_names_the_worker_after_it(nlp):
+    # 支架工 (positions.txt) and 交流 (name_followers.txt): 支架工|杭亮|交流
+    assert ("杭亮", "PER") in rules_on(nlp, ["与", "支架工", "杭亮", "交流", "。"], [])
+
+
+@pytest.mark.parametrize("words, model", [
+    (["职工", "食堂", "和", "井口", "浴室"], [("井口", "PER")]),             # the mouth of a pit
+    (["从", "设备", "操作员", "干", "起", "。"], []),                          # 从…干起: start out as
+    (["液化", "天然", "气船", "殷瓦钢", "焊接"], [("殷瓦钢", "PER")]),         # Invar steel
+])
+def test_words_that_open_with_a_surname_name_nobody(nlp, words, model):
+    assert not any(label == "PER" for _, label in rules_on(nlp, words, model))
+
+
+def test_a_hong_kong_union_named_so_is_an_organization(nlp):
+    # 香港服务业雇员联会: unions of Hong Kong and Macao end so (org_suffixes.txt)
+    found = rules_on(nlp, ["香港", "服务业", "雇员", "联会", "理事长", "张三"], [("香港", "LOC"), ("张三", "PER")])
+    assert ("香港服务业雇员联会", "ORG") in found
+
+
+def test_a_department_after_a_listed_body_found_later_joins_it(nlp):
+    # 应急管理部|安全生产基础司: the listed ministry (org_names.txt), read by no model, takes its department
+    found = rules_on(nlp, ["会议", "由", "应急", "管理部", "安全", "生产", "基础司", "司长", "仲孙博", "主持"], [("仲孙博", "PER")])
+    assert ("应急管理部安全生产基础司", "ORG") in found
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+def test_two_listed_bodies_read_as_one_are_two(nlp, sep):
+    # 应急管理部|全国总工会联合部署: the model read the two bodies that act together as one name
+    words = ["应急", "管理部", *([sep] if sep else []), "全国总工会", "联合", "部署"]
+    found = rules_on(nlp, words, [(f"管理部{sep}全国总工会", "ORG")])
+    assert found == {("应急管理部", "ORG"), ("全国总工会", "ORG")}

@@ -2113,3 +2113,32 @@ def test_a_sides_representative_at_collective_talks_holds_no_post(nlp):
     # a ministry's chief negotiator holds his post (no side written: 外经贸部首席谈判代表)
     doc = make(nlp, "外经贸部副部长、首席谈判代表龙永图出席。", per=["龙永图"], org=["外经贸部"])
     assert ("龙永图", "首席谈判代表", "外经贸部") in triples(doc)
+
+
+@pytest.mark.parametrize("text, position", [
+    ("塔筒检修刚结束。风机检修工周明远说，今年冬天特别冷。", "风机检修工"),   # a listed noun opens the clause
+    ("他与动车组机械师周明远交流。", "动车组机械师"),                         # ... after 与
+    ("刚下中班的天车工周明远放下饭盒。", "天车工"),                           # a trade of positions.txt
+    ("会上，常减压装置首席操作工周明远介绍了经验。", "首席操作工"),           # 首席: a title's prefix
+])
+def test_the_noun_of_the_work_opening_a_clause_is_part_of_the_trade(nlp, text, position):
+    doc = make(nlp, text, per=["周明远"])
+    assert {(p, t) for p, t, _ in triples(doc)} == {("周明远", position)}
+
+
+def test_a_word_of_no_noun_before_a_trade_stays_apart(nlp):
+    # 。昨天|快递员: a time word opens the clause, no noun of the work
+    doc = make(nlp, "天气很冷。昨天快递员周明远来到驿站。", per=["周明远"])
+    assert {(p, t) for p, t, _ in triples(doc)} == {("周明远", "快递员")}
+
+
+def test_an_organizations_own_words_are_no_noun_of_the_work(nlp):
+    # 某集团有限公司|首席技师: the clause's words before the trade lie in the organization
+    doc = make(nlp, "在鲁东重型机械集团有限公司首席技师周明远在发言中说", per=["周明远"], org=["鲁东重型机械集团有限公司"])
+    assert triples(doc) == {("周明远", "首席技师", "鲁东重型机械集团有限公司")}
+
+
+def test_a_half_width_stop_before_a_title_ends_the_run_before_it(nlp):
+    # 120余名.|车间主任: a stop printed half-width; no unit's name runs over it
+    doc = make(nlp, "培养技能人才120余名.车间主任周明远介绍了经验。", per=["周明远"])
+    assert {(p, t) for p, t, _ in triples(doc)} == {("周明远", "车间主任")}

@@ -532,3 +532,63 @@ def test_a_long_line_cut_by_a_column_break_over_a_body_without_its_date_is_no_he
     # … where its body opens with its date, it heads an article (a headline of clauses)
     arts = split_page(page("朝阳区总工会召开职工代表大会", LEAD, cut, "5月20日，考察团一行实地查看了“骑手之家”和职工书屋。")).articles
     assert [a.headline for a in arts][-1] == cut
+
+
+def test_a_line_ending_with_an_aspect_particle_runs_on_into_the_body():
+    # 大会审议通过了 | 上一届…: a paragraph cut by a column break after 了, its object on the next
+    # line, is no headline of a new article (the body opens with no lead word nor date)
+    art, = split_page(page("朝阳区总工会召开职工代表大会", LEAD, "大会审议通过了",
+                           "上一届工会委员会工作报告和经费审查工作报告，选举产生了新一届委员会。")).articles
+    assert "大会审议通过了上一届工会委员会工作报告" in art.text
+
+
+def test_a_title_ending_with_an_aspect_particle_before_a_lead_is_a_headline():
+    # the particle is no evidence where the next block opens an article of its own (本报讯 …)
+    arts = split_page(page("朝阳区总工会召开职工代表大会", LEAD, "快递小哥有了新家了", LEAD.replace("李明", "王强"))).articles
+    assert [a.headline for a in arts] == ["朝阳区总工会召开职工代表大会", "快递小哥有了新家了"]
+
+
+def test_an_author_line_printed_after_the_body_signs_the_piece():
+    # …共享更多成果。 | 某区人大常委会副主任、区总工会主席 轩辕志刚: the signature closes a commentary
+    art, = split_page(page("以高质量集体协商促进劳动关系和谐稳定", "集体协商是协调劳动关系的重要制度安排。",
+                           "工会要进一步把集体协商作为维护职工权益的“牛鼻子”。",
+                           "天津市河西区人大常委会副主任、区总工会主席 轩辕志刚")).articles
+    assert art.author_line == "天津市河西区人大常委会副主任、区总工会主席 轩辕志刚"
+    assert art.byline["authors"] == ["轩辕志刚"] and art.kind == "commentary"
+    assert "轩辕志刚" not in art.text
+
+
+def test_a_line_opening_like_a_kicker_under_a_section_label_is_a_headline():
+    # 【观点】 | 以高质量集体协商促进…: under a section label no article's text runs, so the line is no
+    # heading inside one (以, 把, 将 open kickers and headings)
+    art, = split_page(page("【观点】", "以高质量集体协商促进劳动关系和谐稳定", "集体协商是协调劳动关系的重要制度安排。",
+                           "工会要进一步把集体协商作为维护职工权益的“牛鼻子”。")).articles
+    assert art.headline == "以高质量集体协商促进劳动关系和谐稳定" and art.section == "【观点】"
+
+
+def test_a_kicker_of_speech_gives_way_to_a_pair_of_slogans():
+    # 某某调研时强调 over 深化产改 激发职工创新活力: the slogans are the words quoted, the headline
+    art, = split_page(page("周明远在东江新区调研时强调", "深化产改 激发职工创新活力", LEAD)).articles
+    assert art.headline == "深化产改 激发职工创新活力" and art.subheadlines == ["周明远在东江新区调研时强调"]
+
+
+def test_a_column_label_after_a_mark_is_no_signature():
+    # ■龙江工讯: a mark and four characters opening with no compound surname is a section label,
+    # so the page's running title above it is a banner, not an article (■ 欧阳明日 signs a piece)
+    split = split_page(page("龙江工会·综合新闻", "■龙江工讯", "朝阳区总工会召开职工代表大会", LEAD, BODY2))
+    assert split.banners == ["龙江工会·综合新闻"]
+    art, = split.articles
+    assert art.headline == "朝阳区总工会召开职工代表大会" and art.section == "■龙江工讯"
+
+
+def test_a_series_label_with_a_genre_tag_is_no_headline():
+    # 走基层·重点工程见闻 over 大桥旁的“移动职工之家”: a series and its tag (见闻: series_tag_ends)
+    art, = split_page(page("走基层·重点工程见闻", "大桥旁的“移动职工之家”", LEAD)).articles
+    assert art.headline == "大桥旁的“移动职工之家”" and art.subheadlines == ["走基层·重点工程见闻"]
+
+
+def test_a_paragraph_cut_inside_a_word_of_the_modern_lexicon_runs_on():
+    # …机坪作业人员轮 | 换休息…: 轮换 (modern_words.txt, rare in People's Daily 1998) runs across
+    art, = split_page(page("朝阳区总工会召开职工代表大会", LEAD, "殳红梅详细了解了机坪作业人员轮",
+                           "换休息、防暑药品配备等情况，叮嘱企业科学调整作业时间。")).articles
+    assert "机坪作业人员轮换休息" in art.text

@@ -147,8 +147,15 @@ def _with_work_noun(text: str, title: Title, ents: list[Ent], lex: RoleLexicon, 
     work is done with or about, written between an organization and an occupation or office, is
     part of the job as written (as 网约车司机 is); not a word that is no noun (聘请, 下岗), a
     modifier (原), a word of the holder (模范, 女), a stop word, nor (for an office) a body of its
-    own or a place; nor a title found before it (``floor``: 副主任|医师 is no work noun)."""
+    own or a place; nor a title found before it (``floor``: 副主任|医师 is no work noun). Before an
+    occupation with no organization written, a listed noun opening the clause is one too
+    (。风机|检修工乙, 与|动车组|机械师乙)."""
     start = _org_end_before(text, title.start, ents, _WORK_NOUN_CHARS, floor)
+    if start is None and title.kind == "occupation":
+        start = _clause_start_before(text, title.start, _WORK_NOUN_CHARS, floor, lex)
+        if start is not None and (text[start:title.start] not in lex.domain.noun_word_set
+                                  or any(e.start < title.start and start < e.end for e in ents)):
+            return title   # (某集团有限公司|首席技师: the organization's own words, no noun of the work)
     if start is None:
         return title
     gap = text[start:title.start]
@@ -202,6 +209,8 @@ def _clause_start_before(text: str, pos: int, longest: int, floor: int, lex: Rol
     punctuation or the text's start (。炼钢车间主任乙), after a bare organization word (公司|运维
     班长乙: ``bare_heads``, the organization written) or after a character a unit's name opens after
     (与|电焊班组长乙, 的|带电作业班班长乙: ``unit_openers``); else None."""
+    if pos < 1 or not is_han(text[pos - 1]):
+        return None   # (120余名.|车间主任: a clause's mark right before the title, no run)
     for start in range(pos - 2, max(pos - longest, floor) - 1, -1):
         if not is_han(text[start]):
             return None

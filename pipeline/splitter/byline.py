@@ -25,6 +25,7 @@ _REPORTED = re.compile(r"^[ \t\u3000]*(?P<inner>[^。，：:！？（）]{0,12}�
                        + _MORE_CREDITS + r")报道[：:]?[ \t\u3000]*")
 _SENTENCE_END = tuple(SENT_END + ELLIPSIS + CLOSING_QUOTES)
 MAX_CREDIT = 60
+MAX_AUTHOR_LINE = 70   # an author line's titles and name
 
 
 def empty_byline() -> dict[str, list[str]]:
@@ -274,6 +275,9 @@ def _bare_names(inner: str, cues: SplitterCues) -> bool:
         for p in parts)
 
 
+_LONGEST_NAME = 4   # a compound surname and two characters (欧阳明日)
+
+
 def _surname_led(name: str, cues: SplitterCues) -> bool:
     """A name opening with a surname, single or compound (周明远, 欧阳明日)."""
     return name[0] in cues.surnames or name[:2] in cues.surnames
@@ -322,7 +326,10 @@ def _is_surname_led(name: str, cues: SplitterCues) -> bool:
     """A signature's name opening with a surname, with more after it, not a phrase of common words
     (东城区总工会 关爱职工: 关爱)."""
     given = name[0] in cues.surnames or len(name) > 2   # (a compound surname alone names nobody)
-    return _surname_led(name, cues) and given and name not in cues.common_words and name[:2] not in cues.common_words
+    # (■龙江工讯, a column's label: four characters name a person only after a compound surname)
+    whole = len(name) < _LONGEST_NAME or name[:2] in cues.surnames
+    return _surname_led(name, cues) and given and whole and name not in cues.common_words \
+        and name[:2] not in cues.common_words
 
 
 def parse_byline_line(line: str, cues: SplitterCues) -> dict[str, list[str]] | None:

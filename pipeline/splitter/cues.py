@@ -36,6 +36,7 @@ class SplitterCues:
     lead_openers: tuple[str, ...] = ()
     continuation_openers: tuple[str, ...] = ()
     dangling_ends: tuple[str, ...] = ()
+    particle_ends: tuple[str, ...] = ()   # 通过了 | …: a sentence cut before its object
     cut_count_numerals: frozenset[str] = frozenset()   # 四|期码头: a count cut by a column break
     cut_count_measures: frozenset[str] = frozenset()
     single_roles: dict[str, str] = field(default_factory=dict)
@@ -58,6 +59,7 @@ class SplitterCues:
     signed_lines: tuple[re.Pattern, ...] = ()
     kicker_topic_ends: tuple[str, ...] = ()   # 行动: a campaign's name, no fact stated
     kicker_speech_ends: tuple[str, ...] = ()   # 某某调研时强调: introduces the headline's words
+    series_tag_ends: tuple[str, ...] = ()   # 走基层·重点工程见闻: a series' tag names a genre
     profile_subtitle_openers: tuple[str, ...] = ()   # (——)记某某: a profile's subtitle
     # 副主席钮|国庆, 主席章慧|芳: a line ending with an office (not 明星|齐全) and a surname (one more
     # character at most) may have a name cut by a column break
@@ -117,6 +119,7 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
         news_verbs=tuple(data.get("headline_news_verbs", [])),
         kicker_openers=tuple(data.get("kicker_openers", [])),
         kicker_topic_ends=tuple(data.get("kicker_topic_ends", [])),
+        series_tag_ends=tuple(data.get("series_tag_ends", [])),
         kicker_speech_ends=tuple(data.get("kicker_speech_ends", [])),
         profile_subtitle_openers=tuple(data.get("profile_subtitle_openers", [])),
         stray_tokens=dict(data.get("stray_tokens", {})),
@@ -124,6 +127,7 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
         lead_openers=tuple(str(x) for x in data.get("lead_openers", [])),
         continuation_openers=tuple(data.get("continuation_openers", [])),
         dangling_ends=tuple(data.get("dangling_ends", [])),
+        particle_ends=tuple(data.get("particle_ends", [])),
         cut_count_numerals=frozenset(data.get("cut_count_numerals", [])),
         cut_count_measures=frozenset(data.get("cut_count_measures", [])),
         single_roles=dict(data.get("single_credit_roles", {})),

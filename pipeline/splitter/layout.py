@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..text.chars import LIST_CLOSER
 from .blocks import Block
-from .byline import parse_author_line, parse_byline_line, parse_credit_line, parse_lead
+from .byline import MAX_AUTHOR_LINE, parse_author_line, parse_byline_line, parse_credit_line, parse_lead
 from .cues import SplitterCues
 from .wordlist import load_words, word_spans_break
 
@@ -67,7 +67,7 @@ def is_source_line(block: Block, cues: SplitterCues) -> bool:
 def anchor_kind(block: Block, cues: SplitterCues) -> str | None:
     if parse_lead(block.text, cues) is not None:
         return "lead"
-    if len(block.text) <= 70 and parse_author_line(block.text, cues) is not None:
+    if len(block.text) <= MAX_AUTHOR_LINE and parse_author_line(block.text, cues) is not None:
         return "author"
     if parse_byline_line(block.text, cues) is not None:
         return "byline"
@@ -183,7 +183,7 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
             and not is_section(blocks[k], cues) and not cues.page_header.search(blocks[k].text)
         if commas and not (k < n and _DATE_OPENER.match(blocks[k].text)):
             body_ok = False   # a title with commas stands alone and needs the body to open with its date
-        if all(blocks[g].text.startswith(cues.kicker_openers) for g in group):
+        if all(blocks[g].text.startswith(cues.kicker_openers) for g in group) and not _heads_the_page_or_section(blocks, i, cues):
             body_ok = False   # a kicker alone (将温暖送到…): a heading inside an article, not a headline
         dated = k < n and _DATE_OPENER.match(blocks[k].text) is not None
         if body_ok and _prev_ok(blocks, i, cues, dated) and not _continues(blocks, group[-1], k, cues, page_bigrams) \
@@ -192,6 +192,12 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
             used.update(group)
         i = k
     return found
+
+
+def _heads_the_page_or_section(blocks: list[Block], i: int, cues: SplitterCues) -> bool:
+    """【观点】 | 以高质量集体协商促进…: a line first on the page or right under a section label
+    heads no article's text, so it is no heading inside one."""
+    return i == 0 or is_section(blocks[i - 1], cues)
 
 
 _NAMED_BEFORE_BLOCKS = 3   # how far back a person named in the text before a title line is looked for
@@ -335,6 +341,8 @@ def _continues(blocks: list[Block], last: int, body: int, cues: SplitterCues, pa
         return True
     if _opens_like_a_lead(right, cues):
         return False
+    if left.endswith(cues.particle_ends):
+        return True   # 大会审议通过了 | 上一届…: a verb's aspect particle, its object cut off
     if cues.name_after_title.search(left):
         return True   # 区总工会主席章慧|芳代表…: a title line ends with a person's name, the body no lead
     clause = _SHORT_CLAUSE.match(right)
@@ -413,7 +421,7 @@ def _headline_score(text: str, cues: SplitterCues) -> int:
     if is_profile_subtitle(text, cues):
         return -3   # 记某馆文物修复师某某: whom the story is about, below any headline
     if cues.kicker_speech_ends and text.rstrip().endswith(cues.kicker_speech_ends):
-        return -3   # 某某在某地调研时强调: the words the headline quotes follow
+        return -5   # 某某在某地调研时强调: the words the headline quotes follow (below a pair of slogans, -3)
     score = -2 if text.startswith(cues.kicker_openers) else 0
     if _tells_news(text, cues):
         score += 1
@@ -441,6 +449,7 @@ def _tells_news(text: str, cues: SplitterCues) -> bool:
 
 
 _SERIES_TAG_CHARS = 4   # the longest tag after a series' name (安全生产月·一线行, 京港青年交流·2024)
+_GENRE_TAG_CHARS = 8    # … and the longest that ends with a genre's word (重点工程见闻)
 
 
 def _series_label(text: str, cues: SplitterCues) -> bool:
@@ -451,7 +460,9 @@ def _series_label(text: str, cues: SplitterCues) -> bool:
         return False
     name, tag = (re.sub(r"\W", "", p) for p in parts)
     translit = cues.names.lex.transliteration_chars if cues.names is not None else frozenset()
-    return len(name) >= 2 and 1 <= len(tag) <= _SERIES_TAG_CHARS and not all(c in translit for c in name[-3:])
+    # (走基层·重点工程见闻: a longer tag ending with a genre's word, series_tag_ends)
+    short = 1 <= len(tag) <= _SERIES_TAG_CHARS or len(tag) <= _GENRE_TAG_CHARS and tag.endswith(cues.series_tag_ends)
+    return len(name) >= 2 and short and not all(c in translit for c in name[-3:])
 
 
 def _plain_topic(text: str) -> bool:

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, page_blocks
 from .body import Paragraph, find_dropped, repair_column_breaks
-from .byline import (MAX_CREDIT, Credit, empty_byline, merge_byline, parse_author_line,
+from .byline import (MAX_AUTHOR_LINE, MAX_CREDIT, Credit, empty_byline, merge_byline, parse_author_line,
                      parse_credit_line, parse_lead, parse_photo_credit, parse_trailing_credit)
 from .cues import SplitterCues, load_cues
 from .layout import Region, find_layout, is_profile_subtitle, is_source_line, pick_headline
@@ -106,6 +106,7 @@ def _draft(region: Region, blocks: list[Block], cues: SplitterCues) -> ArticleDr
         body_blocks.append(block)
     draft.paragraphs = repair_column_breaks(body_blocks, lead_rest)
     _trailing_credits(draft, cues)
+    _trailing_author_line(draft, cues)
     captioned = _photo_credit(draft, cues)
     if captioned or draft.kind == "news" and draft.byline["photographers"] \
             and not any(draft.byline[r] for r in ("reporters", "correspondents", "authors")):
@@ -136,6 +137,20 @@ def _trailing_credits(draft: ArticleDraft, cues: SplitterCues) -> None:
             last.text = before
             return
         draft.paragraphs.pop()
+
+
+def _trailing_author_line(draft: ArticleDraft, cues: SplitterCues) -> None:
+    """…共享更多成果。 | 某区人大常委会副主任、区总工会主席 轩辕志刚: a signed piece whose author
+    line is printed after the body, not before it; the line is no text of the body."""
+    if draft.author_line is not None or len(draft.paragraphs) < 2 or any(draft.byline.values()):
+        return
+    last = draft.paragraphs[-1].text
+    found = parse_author_line(last, cues) if len(last) <= MAX_AUTHOR_LINE else None
+    if found is None:
+        return
+    draft.paragraphs.pop()
+    draft.author_line, draft.kind = last, "commentary"
+    draft.byline["authors"].append(found[1])
 
 
 def _photo_credit(draft: ArticleDraft, cues: SplitterCues) -> bool:

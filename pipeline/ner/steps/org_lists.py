@@ -18,21 +18,28 @@ def elided_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     grown, not elided), right after another organ (市委|市政府), a function word (为|区公安局) or
     a verb the tokenizer keeps apart (听取|区总工会, 落实|全总); not 区总, 市总 where a title opens at
     总 (区|总裁, 市|总经理)."""
-    elided, text, stops = ctx.tables.elided, ctx.text, ctx.conventions.function_chars
+    elided, text = ctx.tables.elided, ctx.text
     if elided is None:
         return
     for m in elided.finditer(text):
-        if text[m.end() - 1] == "总" and ctx.title_at(m.end() - 1):
+        if not elided_organ_at(ctx, spans, m):
             continue
-        before = spans.ending_at(m.start())
-        if m.start() > 0 and HAN_CHAR.match(text, m.start() - 1) and text[m.start() - 1] not in stops \
-                and (before is None or before.label != "ORG") and not _verb_before(ctx, m.start()):
-            continue  # a Han character before it, unless an organ (区委|区政府), a function word or a verb
         # 市台港澳办: a place abbreviation the model read inside the organ's name is part of it; so is
         # the organ's tail the model read alone (区退役|军人事务局)
         inside = all(s.end - s.start == 1 and s.label == "LOC" or s.label == "ORG" and m.start() < s.start
                      and s.end == m.end() for s in spans.overlapping(m.start(), m.end()))
         spans.add(m.start(), m.end(), "ORG", override=inside)
+
+
+def elided_organ_at(ctx: RuleContext, spans: SpanSet, m: re.Match[str]) -> bool:
+    """Whether the elided organ matched at ``m`` (区总工会, 市委) stands there: not 区|总裁; after no
+    Han character, unless an organ (区委|区政府), a function word or a verb the tokenizer keeps apart."""
+    text = ctx.text
+    if text[m.end() - 1] == "总" and ctx.title_at(m.end() - 1):
+        return False
+    before = spans.ending_at(m.start())
+    return not (m.start() > 0 and HAN_CHAR.match(text, m.start() - 1) and text[m.start() - 1] not in ctx.conventions.function_chars
+                and (before is None or before.label != "ORG") and not _verb_before(ctx, m.start()))
 
 
 @rule_steps.register("level_led_orgs")
@@ -222,15 +229,25 @@ def _unread_names_before(ctx: RuleContext, spans: SpanSet, bodies: re.Pattern[st
     for m in bodies.finditer(text):
         end = m.start()
         for start in range(max(0, end - _LONGEST_NAME_BEFORE_BODY), end - 1):
-            if spans.overlapping(start, end):
+            inside = spans.overlapping(start, end)
+            if inside and not _surname_read_as_a_place(ctx, inside, start):
                 continue
             before = spans.ending_at(start)
             if (ctx.opens_name(start) or before is not None and before.label == "ORG") \
                     and p.names.name_at(text, start, end_at=end) is not None:
+                for place in inside:
+                    spans.remove(place)
                 if spans.add(start, end, "PER"):
                     found.append(Mention(start, end, "PER"))
                 break
     return found
+
+
+def _surname_read_as_a_place(ctx: RuleContext, inside: list[Mention], start: int) -> bool:
+    """南宫|雪|劳模创新工作室: the one mention inside a name is a place the model read over its
+    compound surname alone (南宫, a city too)."""
+    return len(inside) == 1 and inside[0].label == "LOC" and inside[0].start == start \
+        and ctx.text[start:inside[0].end] in ctx.patterns.names.lex.compound_surnames
 
 
 def _unfound_parent_start(ctx: RuleContext, spans: SpanSet, end: int, longest: int = 8) -> int:

@@ -10,6 +10,7 @@ from ...splitter.wordlist import word_spans_break
 from ..align import token_bounds
 from ..spans import Mention, SpanSet
 from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, run_back
+from .org_lists import elided_organ_at
 from .places import after_a_count, join_place_chains
 from .registry import rule_steps
 
@@ -106,6 +107,7 @@ def split_joined_organs(ctx: RuleContext, spans: SpanSet) -> None:
     levels = {u for u in ctx.conventions.unit_suffixes if len(u) == 1}
     if elided is None:
         return
+    known = ctx.conventions.known_orgs
     for span in spans.of("ORG"):
         start, end, _ = span
         for k in range(start + 2, end - 1):
@@ -113,6 +115,21 @@ def split_joined_organs(ctx: RuleContext, spans: SpanSet) -> None:
                     and not elided.fullmatch(text, start, end):
                 spans.split(span, [k])
                 break
+            # (应急管理部|全国总工会, 管理部 全国总工会: a listed body after one that ends as a body does;
+            # not a department named like a listed one, 青山集团|应急管理部: the group's own)
+            after = k + 1 if text[k].isspace() else k
+            if known is not None and known.fullmatch(text, after, end) and _ends_as_a_body(ctx, start, k) \
+                    and not text.endswith(tuple(ctx.conventions.department_endings), after, end):
+                spans.remove(span)
+                spans.add(start, k, "ORG")
+                spans.add(after, end, "ORG")
+                break
+
+
+def _ends_as_a_body(ctx: RuleContext, start: int, end: int) -> bool:
+    """Whether text[start:end] ends with an organization's ending (org_suffixes.txt) at a word's end."""
+    m = ctx.patterns.suffix_end_re.search(ctx.text, start, end)
+    return m is not None and m.end() == end and not ctx.cuts_word(end)
 
 
 @rule_steps.register("trim_positions")
@@ -262,8 +279,10 @@ def cut_orgs_at_words(ctx: RuleContext, spans: SpanSet) -> None:
     for span in spans.of("ORG"):
         start, end, _ = span
         if not word_spans_break(text[start:end][-3:], text[end:end + 3], words) \
-                or text.endswith(p.legal_forms, start, end):
-            continue   # (…储备库有限公司|机修工: a legal form ends the name, whatever 司机 reads)
+                or text.endswith(p.legal_forms, start, end) \
+                or p.position_at(text, end) is not None and p.suffix_end_re.search(text, start, end):
+            continue   # (…储备库有限公司|机修工: a legal form ends the name, whatever 司机 reads;
+            # …中心小学|校长: a body's ending and a title after it, whatever 学校 reads)
         for k in range(end - 1, start + 1, -1):
             if p.suffix_end_re.search(text, start, k) and not word_spans_break(text[start:k][-3:], text[k:k + 3], words):
                 spans.replace(span, (start, k, "ORG"))
@@ -884,6 +903,9 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         begin = span.start + len(party)
         units = _whole_word_units(_units_at_word_ends(_listed_place_first(units, p), begin, ctx), begin, ctx, p)
+        units += _second_level_unit(ctx, units, begin, span.end)
+        if len(units) == 1 and _trade_named_company(ctx, units[0], begin + len(units[0]), span.end):
+            units.append(text[begin + len(units[0]):span.end])
         if len(units) < 2 or any(p.suffix_re.search(unit) for unit in units[:-1]):
             continue   # (国家税务总局|佛山市|顺德区税务局: a body opens the name, no place)
         cuts = [begin + len("".join(units[:i + 1])) for i in range(len(units) - 1)]
@@ -891,6 +913,43 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
         if party:
             spans.replace((span.start, cuts[0], "LOC"), (begin, cuts[0], "LOC"))
     join_place_chains(ctx, spans)
+
+
+_TRADE_NAME_AND_FIELD = 4   # the least characters of a trade name and a field (绵兴建设) before the legal form
+_GROUP_HEAD = "集团"   # … or before the group it heads (北方重型装备集团)
+
+
+def _trade_named_company(ctx: RuleContext, unit: str, start: int, end: int) -> bool:
+    """游仙区|绵兴建设有限公司: a company named by a trade name and its field (at least
+    _TRADE_NAME_AND_FIELD characters before its legal form or 集团), written after the county-level
+    unit where it sits (county_units): the unit is a place in front of it (guideline), no part of a
+    registered name; not a unit's own branch (亚东县邮政分公司, 某区供电有限公司: the field alone)."""
+    if not unit.endswith(tuple(ctx.conventions.county_units)):
+        return False
+    p, text = ctx.patterns, ctx.text
+    form = p.legal_form_re.search(text, start, end)
+    heads = [k for k in (form.start() if form else -1, text.find(_GROUP_HEAD, start, end)) if k >= 0]
+    return bool(heads) and min(heads) - start >= _TRADE_NAME_AND_FIELD and not ctx.cuts_word(start)
+
+
+_SECOND_LEVEL_NAME = 6   # the longest name of a community before its suffix
+
+
+def _second_level_unit(ctx: RuleContext, units: list[str], begin: int, end: int) -> list[str]:
+    """[振兴社区] for 霁光街道|振兴社区工会: a unit of the second level (admin_splits: 社区 under 街道)
+    written between the units and the organization's own words is the organization's own unit, so
+    the first-level unit before it is a place too; else []."""
+    if not units:
+        return []
+    text = ctx.text
+    at = begin + len("".join(units))
+    for upper, lower in ctx.conventions.admin_splits:
+        if not units[-1].endswith(upper):
+            continue
+        k = text.find(lower, at + 2, min(end, at + _SECOND_LEVEL_NAME + len(lower)))
+        if k != -1 and k + len(lower) < end and all(HAN_CHAR.match(text, i) for i in range(at, k)):
+            return [text[at:k + len(lower)]]
+    return []
 
 
 def _country_before_own_unit(ctx: RuleContext, span: Mention) -> int | None:
@@ -1061,7 +1120,7 @@ def department_tails(ctx: RuleContext, spans: SpanSet) -> None:
     shortest, longest = _DEPARTMENT_CHARS
     union_endings = conv.department_endings + conv.union_unit_endings
     unions, movements = tuple(conv.sub_unit_parents), tuple(conv.movement_verbs)
-    for org in [*spans.of("ORG"), *_short_forms_read_apart(ctx, spans)]:
+    for org in [*spans.of("ORG"), *_bodies_not_yet_read(ctx, spans)]:
         short = org not in spans.spans   # (a short form found in no mention: 全|总)
         if spans.overlapping(org.start, org.end) if short else not p.suffix_end_re.search(text, org.start, org.end):
             continue   # (a short form a department taken before now covers; a body of no ending)
@@ -1070,6 +1129,7 @@ def department_tails(ctx: RuleContext, spans: SpanSet) -> None:
         if not endings:
             continue
         pos = end = org.end
+        taken: Mention | None = None   # a body the model read in the department's last word (宣传|教育部)
         if short and (read := spans.starting_at(end)) is not None and read.label == "ORG" \
                 and text.endswith(endings, read.start, read.end) and shortest <= read.end - end <= longest \
                 and not p.opens_with_place(text, read.start, read.end):
@@ -1078,13 +1138,18 @@ def department_tails(ctx: RuleContext, spans: SpanSet) -> None:
         while pos - end < longest and HAN_CHAR.match(text, pos):
             word_end = ctx.token_end(pos) or pos + 1
             word = text[pos:word_end]
-            if spans.overlapping(pos, word_end) or p.verb_like(word) or text.startswith(movements, pos) \
+            inside = spans.overlapping(pos, word_end)
+            if pos > end and inside == [(pos, word_end, "ORG")] and word.endswith(endings):
+                taken = inside[0]   # 市总工会|宣传|教育部: the department's word, read as the ministry
+            elif inside or p.verb_like(word) or text.startswith(movements, pos) \
                     or _a_position_at(ctx, pos, word, labels=union) or text[pos] in conv.function_chars \
                     or word in conv.generic_markers:
                 break
             pos = word_end
             if word.endswith(endings):
                 if shortest <= pos - end <= longest and (word not in p.words or word in endings):
+                    if taken is not None:
+                        spans.remove(taken)
                     if short:
                         spans.add(org.start, pos, "ORG")   # 全总|基层工作部: the body written short
                     else:
@@ -1092,11 +1157,21 @@ def department_tails(ctx: RuleContext, spans: SpanSet) -> None:
                 break
 
 
-def _short_forms_read_apart(ctx: RuleContext, spans: SpanSet) -> list[Mention]:
+def _bodies_not_yet_read(ctx: RuleContext, spans: SpanSet) -> list[Mention]:
     """Where a body's short form (org_short_forms.txt: 全总) stands in no mention, cut by the
-    segmenter into characters (全|总): a body a department may follow (全总|港澳台办公室)."""
+    segmenter into characters (全|总): a body a department may follow (全总|港澳台办公室); so does
+    an elided organ (市总工会|宣传教育部) or a listed body read as whole words (应急管理部|安全生产
+    基础司), found before the elided_orgs and known_orgs steps list them."""
     text, forms = ctx.text, ctx.patterns.names.lex.org_short_forms["names"]
     found = []
+    if ctx.tables.elided is not None:
+        found += [Mention(m.start(), m.end(), "ORG") for m in ctx.tables.elided.finditer(text)
+                  if not spans.overlapping(m.start(), m.end()) and elided_organ_at(ctx, spans, m)]
+    if ctx.conventions.known_orgs is not None:
+        bounds = ctx.word_bounds
+        found += [Mention(m.start(), m.end(), "ORG") for m in ctx.conventions.known_orgs.finditer(text)
+                  if m.start() in bounds and m.end() in bounds and not spans.overlapping(m.start(), m.end())
+                  and m.group() not in ctx.patterns.words]
     for short in forms:
         k = text.find(short)
         while k >= 0:
@@ -1150,14 +1225,20 @@ def join_branches(ctx: RuleContext, spans: SpanSet) -> None:
             inside = spans.overlapping(start, end)
             # (not 某有限责任公司|同美国德士古|公司: a joiner opens another company)
             ordinal = conv.branch_number is not None and conv.branch_number.fullmatch(name) is not None
+            own = name[_place_opening(p, name):]   # (那曲|供电: 那 of a place is no function character)
             if HAN_WORD.fullmatch(name) and (name not in p.words or ordinal) \
-                    and not any(c in conv.function_chars or c in conv.name_joiners for c in name) \
+                    and not any(c in conv.function_chars or c in conv.name_joiners for c in own) \
                     and not _holds_a_verb(name, p.verbs) and p.position_re.search(name) is None \
                     and all(s.label in ("LOC", "ORG") and start <= s.start and s.end <= end for s in inside):
                 for s in inside:
                     spans.remove(s)
                 spans.widen(left, left.start, end, "ORG")
             break
+
+
+def _place_opening(p: RulePatterns, name: str) -> int:
+    """The length of the listed place (or its stem: 那曲 of 那曲市) that opens a branch's name (那曲|供电), or 0."""
+    return next((k for k in range(len(name) - 1, 1, -1) if name[:k] in p.place_set or name[:k] in p.place_stems), 0)
 
 
 def _holds_a_verb(name: str, verbs: frozenset[str]) -> bool:

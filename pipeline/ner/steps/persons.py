@@ -80,6 +80,8 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
             end = model.end   # (the model's name, where no guess reads one: 乌云|其其格)
         if end is None:
             end = _name_token_after_title(ctx, m.end())
+        if end is None:
+            end = _compound_surname_name(ctx, spans, m.end())
         if end is None and (model := _given_name_after_a_lone_surname(ctx, spans, m.end())) is not None:
             end = model.end   # 包装工|厉|小芳: the surname the model left out is the name's
         if end is None:
@@ -109,6 +111,22 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 _NAME_TOKEN_CHARS = 3
+
+
+def _compound_surname_name(ctx: RuleContext, spans: SpanSet, start: int) -> int | None:
+    """货车司机|司空|立军|已经: after a title, a compound surname (司空, 也 a word) and the given name
+    token after it (the one reading of _given_name_token), or the segmenter's token of both; else None."""
+    p, text = ctx.patterns, ctx.text
+    surname = next((s for s in p.names.lex.compound_surnames if text.startswith(s, start)), None)
+    if surname is None:
+        return None
+    whole = ctx.token_end(start, longest=len(surname) + _LONGEST_GIVEN_NAME)
+    if whole is not None and whole > start + len(surname) and HAN_WORD.fullmatch(text, start, whole) \
+            and not p.common_word(text[start:whole]):
+        return whole   # 首席技师|闻人志强|带来: the segmenter read the name whole
+    if not ctx.is_token(start, start + len(surname)):
+        return None
+    return _given_name_token(ctx, spans, start + len(surname))
 
 
 def _name_token_after_title(ctx: RuleContext, start: int) -> int | None:
@@ -532,6 +550,23 @@ def paired_names(ctx: RuleContext, spans: SpanSet) -> None:
         if end != start + 3 or p.is_place(text[start:end]) or spans.overlapping(start, end):
             continue   # (two characters are too often a word: 安邻、富邻)
         spans.add(start, end, "PER")
+    for person in spans.of("PER"):
+        if (start := _paired_name_before(ctx, spans, person)) is not None:
+            spans.add(start, person.start - 1, "PER")
+
+
+def _paired_name_before(ctx: RuleContext, spans: SpanSet, person: Mention) -> int | None:
+    """区领导|冷秋实、拓跋宏: where a surname-led three-character name right before 、 and a person
+    starts, when the segmenter read it as one token of its own (no word, place or mention); else None."""
+    p, text = ctx.patterns, ctx.text
+    end = person.start - 1
+    start = end - 3
+    if start < 0 or text[end:person.start] != "、" or not ctx.is_token(start, end) \
+            or name_at(p, text, start, end_at=end) is None or p.common_word(text[start:end]) \
+            or p.is_place(text[start:end]) or spans.overlapping(start, end) \
+            or p.position_at(text, start) is not None:
+        return None
+    return start
 
 
 @rule_steps.register("complete_short_names")
@@ -845,6 +880,11 @@ def names_before_a_clause_end(ctx: RuleContext, spans: SpanSet) -> None:
             spans.replace(span, (start, after, "PER"))
 
 
+def _longest_at(text: str, pos: int, words: tuple[str, ...]) -> int:
+    """The length of the longest of ``words`` written at ``pos``, or 0."""
+    return max((len(w) for w in words if text.startswith(w, pos)), default=0)
+
+
 @rule_steps.register("trim_name_followers")
 def trim_name_followers(ctx: RuleContext, spans: SpanSet) -> None:
     """李辰作|交流发言 -> 李辰: a three-character person (surname + two) whose last character opens
@@ -868,6 +908,6 @@ def trim_name_followers(ctx: RuleContext, spans: SpanSet) -> None:
             spans.replace(span, (start, end - 1, "PER"))
             continue
         if end - start != 3 or text[start] not in p.surnames or not text.startswith(followers, end - 1) \
-                or text.startswith(p.name_followers, end):
-            continue
+                or _longest_at(text, end, p.name_followers) >= _longest_at(text, end - 1, followers):
+            continue   # (李辰作|交流发言: 作交流发言 reads on further than 交流 after the full reading)
         spans.replace(span, (start, end - 1, "PER"))

@@ -135,11 +135,22 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
         if m.group() in t.works_suffixes and not _a_works_name(ctx, start, m.start()):
             continue   # 高速公路省界|收费站, 110千伏光伏|升压站: works named by no place
         name = text[start:m.start()]
-        common_ok = m.group() in ctx.conventions.common_word_facilities and len(name) == 2
+        common_ok = m.group() in ctx.conventions.common_word_facilities and len(name) == 2 \
+            or _second_level_under_its_unit(ctx, spans, start, m.group())
         if len(name) < 2 or (name in words or name[-2:] in words) and not common_ok or name in t.not_entities \
                 or name[-1] in ctx.conventions.slogan_entering_chars:
             continue
         spans.add(start, m.end(), "LOC")
+
+
+def _second_level_under_its_unit(ctx: RuleContext, spans: SpanSet, start: int, suffix: str) -> bool:
+    """霁光街道|振兴社区: a place of the second level (admin_splits) right after a place of the first
+    is named so even by a common word (振兴, 阳光): the chain says it is a unit."""
+    unit = spans.ending_at(start)
+    if unit is None or unit.label != "LOC":
+        return False
+    name = ctx.text[unit.start:unit.end]
+    return any(suffix == lower and name.endswith(upper) for upper, lower in ctx.conventions.admin_splits)
 
 
 def _unit_before_common_words(ctx: RuleContext, spans: SpanSet, start: int, end: int,
