@@ -785,3 +785,68 @@ def test_two_listed_bodies_read_as_one_are_two(nlp, sep):
     words = ["应急", "管理部", *([sep] if sep else []), "全国总工会", "联合", "部署"]
     found = rules_on(nlp, words, [(f"管理部{sep}全国总工会", "ORG")])
     assert found == {("应急管理部", "ORG"), ("全国总工会", "ORG")}
+
+
+def test_a_facility_read_with_the_next_stops_name_ends_before_the_conjunction(nlp):
+    # 邕州快递产业园|和|平安…: the model's organization ran over 和 into the next stop's name
+    found = rules_on(nlp, ["来到", "邕州", "快递", "产业园", "和", "平安", "货运"], [("邕州快递产业园和平安", "ORG")])
+    assert found == {("邕州快递产业园", "LOC")}
+
+
+def test_two_bodies_joined_by_a_conjunction_the_segmenter_read_into_a_word_are_two(nlp):
+    # 北京市总工会|和平|谷区总工会: 和平 read as a word, but each side ends with a body's ending
+    found = rules_on(nlp, ["北京市", "总工会", "和平", "谷区", "总工会", "联合", "举办"], [("北京市总工会和平谷区总工会", "ORG")])
+    assert found == {("北京市总工会", "ORG"), ("平谷区总工会", "ORG")}
+
+
+@pytest.mark.parametrize("words, model, place", [
+    (["在", "准噶尔", "盆地", "腹部"], [("准噶尔", "LOC")], "准噶尔盆地"),           # region_words
+    (["青", "藏", "高原", "上", "的", "铁路"], [("青", "LOC"), ("藏", "LOC")], "青藏高原"),  # a run of abbreviations
+])
+def test_a_landform_after_its_name_is_one_place(nlp, words, model, place):
+    assert rules_on(nlp, words, model) == {(place, "LOC")}
+
+
+def test_a_person_the_model_opened_with_a_units_name_is_that_place(nlp):
+    # 阿巴嘎旗|洪格尔: no name opens with a banner's name
+    found = rules_on(nlp, ["锡林郭勒盟", "阿巴嘎旗", "洪格尔", "高勒镇"], [("锡林郭勒盟", "LOC"), ("阿巴嘎旗洪格尔", "PER"), ("高勒镇", "LOC")])
+    assert ("阿巴嘎旗", "LOC") in found and not any(label == "PER" for _, label in found)
+
+
+@pytest.mark.parametrize("words, model, name", [
+    (["巡线工", "格桑曲珍", "是", "班里", "唯一", "的"], [], "格桑曲珍"),                 # after a title, no model
+    (["采煤机", "司机", "图门", "巴雅尔", "打开", "餐盒"], [("图门巴雅尔", "LOC")], "图门巴雅尔"),   # read as a place
+    (["牧民", "其", "其格", "参加", "培训"], [], "其其格"),                              # one part of three
+    (["工会主席", "次", "旺多吉", "主持", "座谈会"], [("旺多吉", "PER")], "次旺多吉"),     # 次旺 (names.yaml)
+])
+def test_a_minority_name_after_a_title_is_a_person(nlp, words, model, name):
+    assert (name, "PER") in rules_on(nlp, words, model)
+
+
+def test_a_part_of_a_minority_name_the_model_read_as_a_place_joins_the_person(nlp):
+    # 图门|吉日嘎拉: 图门 read as a place no gazetteer lists
+    found = rules_on(nlp, ["司徒", "芳菲", "、", "图门", "吉日", "嘎拉", "当选", "副主席"],
+                     [("司徒芳菲", "PER"), ("图门", "LOC"), ("吉日嘎拉", "PER")])
+    assert ("图门吉日嘎拉", "PER") in found and ("图门", "LOC") not in found
+
+
+@pytest.mark.parametrize("words, model, place", [
+    (["在", "锦江", "路旁", "的", "工地"], [("锦江路旁", "LOC")], "锦江路"),      # a side word ends no place
+    (["在", "长湖", "湖畔", "散步"], [("长湖湖畔", "LOC")], "长湖"),              # … 湖畔 after 长湖
+    (["在", "湖畔", "散步"], [("湖畔", "LOC")], "湖畔"),                          # two characters stay
+])
+def test_a_word_of_where_beside_a_place_is_no_part_of_it(nlp, words, model, place):
+    assert (place, "LOC") in rules_on(nlp, words, model)
+
+
+def test_a_company_the_model_read_from_its_field_takes_its_whole_name(nlp):
+    # 在|北方轨道客车|装备有限公司: the model read a field and the legal form; the name runs back to 在
+    found = rules_on(nlp, ["在", "北方", "轨道", "客车", "装备", "有限公司", "，"], [("装备有限公司", "ORG")])
+    assert found == {("北方轨道客车装备有限公司", "ORG")}
+
+
+def test_a_county_unit_after_a_city_before_a_company_is_a_place_too(nlp):
+    # 齐齐哈尔市|富拉尔基区|北方重型装备集团有限公司: both units in front of the company are places
+    found = rules_on(nlp, ["齐齐哈尔市", "富拉尔基区", "北方", "重型", "装备", "集团", "有限公司"],
+                     [("齐齐哈尔市富拉尔基区北方重型装备集团有限公司", "ORG")])
+    assert found == {("齐齐哈尔市", "LOC"), ("富拉尔基区", "LOC"), ("北方重型装备集团有限公司", "ORG")}

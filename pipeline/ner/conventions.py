@@ -77,6 +77,7 @@ class ConventionTables:
     title_joiners: tuple[str, ...] = ()   # 兼: 大使|兼驻某国大使 joins titles, opens no name
     region_words: list[str] = field(default_factory=list)  # 地区: 中亚|地区 is one place
     deictics: str = ""   # 我|市, 本|区: a level character after them is "this city", no name's part
+    side_words: frozenset[str] = frozenset()   # 旁 边 畔: beside a place, no part of it
     county_units: tuple[str, ...] = ()   # 区 县 旗: a company after one has the unit split off
     admin_levels: str = ""   # 省 市 区 县: 东江区 is written 东江 too (unit_stems); 省|交通|工会 (sector_unions)
     field_body_endings: tuple[str, ...] = ()   # 厅, 局, 部: a government body named for fields joined by 和
@@ -224,6 +225,7 @@ class ConventionTables:
             field_body_endings=tuple(data.get("field_body_endings") or ()),
             # older rules files listed the levels twice, under these names
             county_units=tuple(data.get("county_units", [])),
+            side_words=frozenset(data.get("side_words", [])),
             admin_levels="".join(data.get("admin_levels") or data.get("stem_unit_suffixes")
                                  or data.get("sector_union_levels") or []),
             zone_units="".join(data.get("zone_units", [])),

@@ -346,6 +346,9 @@ def whole_latin_words(ctx: RuleContext, spans: SpanSet) -> None:
             spans.widen(span, new_start, new_end, label)
 
 
+_SIDE_WORD_PLACE = 3   # a place and a side word: 江边, 湖畔 of two or three characters may be names
+
+
 @rule_steps.register("trim_mention_edges")
 def trim_mention_edges(ctx: RuleContext, spans: SpanSet) -> None:
     """“石桥工会, 王小明）, 赵一凡 钱多多: a mention does not open or end with an unpaired bracket or
@@ -360,6 +363,10 @@ def trim_mention_edges(ctx: RuleContext, spans: SpanSet) -> None:
         while end > start and (text[end - 1] in _EDGE_JUNK or text[end - 1] in _OPENERS or
                                text[end - 1] in _CLOSERS and _OPENERS[_CLOSERS.index(text[end - 1])] not in text[start:end]):
             end -= 1
+        if label == "LOC" and end - start > _SIDE_WORD_PLACE and text[end - 1] in ctx.conventions.side_words:
+            # 锦江路旁: the place, then a word of where beside it; 长湖|湖畔: a word of where that
+            # repeats the place's last character (湖畔 after 长湖)
+            end -= 2 if text[end - 3] == text[end - 2] else 1
         closer = next((k for k in range(start + 1, end - 1) if text[k] in _TITLE_CLOSERS), None)
         if closer is not None and start > 0 and text[start - 1] == _OPENERS[_CLOSERS.index(text[closer])] \
                 and text[start - 1] not in text[start:closer]:

@@ -7,6 +7,7 @@ from typing import Any, Callable, Iterator
 
 from ...lexicon import NAME_KINDS
 from ...splitter.wordlist import word_spans_break
+from ...text.scan import splits_into_words
 from ..align import token_bounds
 from ..spans import Mention, SpanSet
 from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, run_back
@@ -82,6 +83,15 @@ def split_coordinated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     suffix_end = ctx.patterns.suffix_end_re
     for span in spans.of("ORG"):
         start, end, _ = span
+        if (k := _facility_before_a_joiner(ctx, start, end)) is not None:
+            spans.remove(span)   # 邕州快递产业园|和|平安…: a facility, then the next stop's name
+            spans.add(start, k, "LOC")
+            continue
+        if (k := _body_before_a_joiner(ctx, start, end)) is not None:
+            spans.remove(span)   # 北京市总工会|和|平谷区总工会 (和平 read as a word): two bodies
+            spans.add(start, k, "ORG")
+            spans.add(k + 1, end, "ORG")
+            continue
         for m in [*verbs.finditer(text, start + 2, end), *_SPACES.finditer(text, start + 2, end)]:
             right = elided.match(text, m.end(), end)
             if not (right and right.end() == end) and _SPACES.fullmatch(m.group()):
@@ -96,6 +106,32 @@ def split_coordinated_orgs(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 _SPACES = re.compile(r"[ \u3000]+")
+
+
+_SHORTEST_JOINED_BODY = 3   # 区总工会 … a body named after a conjunction has a name and an ending
+
+
+def _body_before_a_joiner(ctx: RuleContext, start: int, end: int) -> int | None:
+    """Where a conjunction (name_joiners) stands inside the model's organization between two names
+    that each end with an organization's ending (北京市总工会|和|平谷区总工会, whatever word 和平
+    the segmenter read across), else None."""
+    text, suffix_end = ctx.text, ctx.patterns.suffix_end_re
+    for k in range(start + 2, end - _SHORTEST_JOINED_BODY):
+        if text[k] in ctx.conventions.name_joiners and (m := suffix_end.search(text, start, k)) is not None \
+                and m.end() == k and suffix_end.search(text, k + 1, end) is not None:
+            return k
+    return None
+
+
+def _facility_before_a_joiner(ctx: RuleContext, start: int, end: int) -> int | None:
+    """Where a facility (facility_suffixes) that opens the model's organization ends, right before
+    a conjunction inside it (name_joiners: 邕州快递产业园|和|平安): the end of the facility, else None."""
+    text, p = ctx.text, ctx.patterns
+    for k in range(start + 2, end - 1):
+        if text[k] in ctx.conventions.name_joiners and not ctx.cuts_word(k) and not ctx.cuts_word(k + 1) \
+                and p.facility_end_re.search(text, start, k) is not None:
+            return k
+    return None
 
 
 @rule_steps.register("split_joined_organs")
@@ -764,9 +800,12 @@ def company_names(ctx: RuleContext, spans: SpanSet) -> None:
     text, t, words = ctx.text, ctx.tables, ctx.patterns.words
     counted, deictics = ctx.conventions.body_count, tuple(ctx.conventions.deictics)
     for m in ctx.patterns.legal_form_re.finditer(text):
-        if any(s.label == "ORG" for s in spans.overlapping(m.start(), m.end())):
+        cover = [s for s in spans.overlapping(m.start(), m.end()) if s.label == "ORG"]
+        # (北方轨道客车|装备有限公司: the model read a field and the legal form, no name; the name runs on)
+        if cover and not (len(cover) == 1 and cover[0].end == m.end() and cover[0].start < m.start()
+                          and splits_into_words(text[cover[0].start:m.start()], words)):
             continue
-        k = m.start()
+        k = cover[0].start if cover else m.start()
         while k > 0 and m.start() - k < _MAX_COMPANY_NAME and HAN_CHAR.match(text, k - 1) \
                 and text[k - 1] not in ctx.conventions.function_chars:
             other = next(iter(spans.overlapping(k - 1, k)), None)
@@ -786,6 +825,8 @@ def company_names(ctx: RuleContext, spans: SpanSet) -> None:
         k = _after_a_deictic(ctx, k, m.start(), deictics)
         if counted is not None and counted.match(text, m.end()) and not text.endswith("、", 0, k):
             continue   # 现有…合作社|1.2万家: a kind counted (not a list's last: 甲、乙有限公司|几家)
+        if cover and k == cover[0].start:
+            continue   # (nothing more of the name before the model's)
         if m.start() - k >= 2 and text[k:m.start()] not in words:   # not 和|经营|有限公司
             spans.add(k, m.end(), "ORG", override=True)
 
@@ -904,8 +945,9 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
         begin = span.start + len(party)
         units = _whole_word_units(_units_at_word_ends(_listed_place_first(units, p), begin, ctx), begin, ctx, p)
         units += _second_level_unit(ctx, units, begin, span.end)
-        if len(units) == 1 and _trade_named_company(ctx, units[0], begin + len(units[0]), span.end):
-            units.append(text[begin + len(units[0]):span.end])
+        at = begin + len("".join(units))
+        if units and _trade_named_company(ctx, units[-1], at, span.end):
+            units.append(text[at:span.end])   # (齐齐哈尔市|富拉尔基区|北方重型装备集团有限公司)
         if len(units) < 2 or any(p.suffix_re.search(unit) for unit in units[:-1]):
             continue   # (国家税务总局|佛山市|顺德区税务局: a body opens the name, no place)
         cuts = [begin + len("".join(units[:i + 1])) for i in range(len(units) - 1)]

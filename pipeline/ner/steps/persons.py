@@ -39,6 +39,19 @@ def drop_common_word_persons(ctx: RuleContext, spans: SpanSet) -> None:
         if len(name) <= 3 and "·" not in name and (name in words or name[:2] in words and name[-1] in final) \
                 and not ctx.patterns.ends_with_position(text, span.start):
             spans.remove(span)
+        elif (unit := _unit_opening(ctx, span.start, span.end)) is not None:
+            spans.replace(span, (span.start, unit, "LOC"))   # 阿巴嘎旗|洪格尔: no name opens with a unit
+
+
+def _unit_opening(ctx: RuleContext, start: int, end: int) -> int | None:
+    """Where the segmenter's first token of a model's person ends when that token is a place of an
+    place of three characters or more (阿巴嘎旗: listed, or Han characters with a place's suffix) and
+    more follows; else None."""
+    k = ctx.token_end(start, longest=end - start - 1)
+    token = ctx.text[start:k] if k is not None else ""
+    if len(token) < 3 or not ctx.patterns.is_place(token):
+        return None
+    return k
 
 
 @rule_steps.register("split_joined_names")
@@ -82,6 +95,9 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
             end = _name_token_after_title(ctx, m.end())
         if end is None:
             end = _compound_surname_name(ctx, spans, m.end())
+        if end is None and (run := _parts_run(text, m.end(), lex.minority_name_parts)) \
+                and (len(run) >= 2 or len(run[0]) >= _WHOLE_PART and not ctx.cuts_word(m.end() + len(run[0]))):
+            end = m.end() + sum(map(len, run))   # 巡线工|格桑曲珍, 牧民|其其格: name parts, no surname
         if end is None and (model := _given_name_after_a_lone_surname(ctx, spans, m.end())) is not None:
             end = model.end   # 包装工|厉|小芳: the surname the model left out is the name's
         if end is None:
@@ -111,6 +127,7 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 _NAME_TOKEN_CHARS = 3
+_WHOLE_PART = 3   # one part of a minority name this long names a person alone (其其格, 巴雅尔)
 
 
 def _compound_surname_name(ctx: RuleContext, spans: SpanSet, start: int) -> int | None:
@@ -695,9 +712,15 @@ def minority_names(ctx: RuleContext, spans: SpanSet) -> None:
             if start + 1 < end < whole and not any(s != span for s in spans.overlapping(start, whole)):
                 spans.replace(span, (start, whole, "PER"))
             continue
-        if (run_start, run_end) == (start, end) or end > run_end \
-                or any(s != span for s in spans.overlapping(run_start, run_end)):
+        if (run_start, run_end) == (start, end) or end > run_end:
             continue
+        # (图门|吉日嘎拉: a part the model read as a place no gazetteer lists is the name's)
+        others = [s for s in spans.overlapping(run_start, run_end) if s != span]
+        if any(s.label != "LOC" or s.start < run_start or s.end > run_end or ctx.patterns.is_place(text[s.start:s.end])
+               for s in others):
+            continue
+        for s in others:
+            spans.remove(s)
         spans.replace(span, (run_start, run_end, "PER"))
 
 

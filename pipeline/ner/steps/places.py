@@ -240,13 +240,19 @@ def unit_name_starts(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("region_places")
 def region_places(ctx: RuleContext, spans: SpanSet) -> None:
-    """中亚|地区, 京津冀|地区: a place written right before a region word (region_words) is one
-    place with it (People's Daily and the guideline's gold both write 京津冀地区 as one)."""
+    """中亚|地区, 京津冀|地区, 准噶尔|盆地: a place written right before a region word (region_words)
+    is one place with it (People's Daily and the guideline's gold both write 京津冀地区 as one)."""
     text, words = ctx.text, ctx.conventions.region_words
     for span in spans.of("LOC"):
         word = next((w for w in words if text.startswith(w, span.end)), None)
         if word and not spans.overlapping(span.end, span.end + len(word)):
-            spans.widen(span, span.start, span.end + len(word), "LOC")
+            start = span.start
+            # (青|藏|高原: the run of one-character places before the word names the region with it)
+            while span.end - span.start == 1 and (before := spans.ending_at(start)) is not None \
+                    and before.label == "LOC" and before.end - before.start == 1:
+                spans.remove(before)
+                start = before.start
+            spans.widen(span, start, span.end + len(word), "LOC")
 
 
 @rule_steps.register("abbreviated_places")
