@@ -3315,3 +3315,15 @@ def test_a_body_visited_in_the_visitors_jurisdiction_is_visited(nlp):
     events = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山区总工会", "东江科技有限公司", "青山区妇幼保健院"]})
     [visit] = [e for e in events if e["type"] == "visit"]
     assert {("visited", "东江科技有限公司"), ("visited", "青山区妇幼保健院")} <= roles(visit)
+
+
+def test_a_worker_checking_at_his_own_work_makes_no_visit(roles_nlp):
+    # 线路工甲正在对钢轨进行探伤检查: a job done, no inspection visit; the group's stops after it
+    # go to the visit stated before
+    text = ("2月9日，江南省总工会副主席周明远一行来到青山市，看望慰问铁路一线职工。"
+            "慰问组首先来到青山工务段。线路工吴晓东正在对钢轨进行探伤检查。"
+            "随后，慰问组来到青山站，看望坚守春运一线的职工。")
+    events = run(roles_nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["江南省总工会", "青山工务段"], "LOC": ["青山市", "青山站"]})
+    visits = [e for e in events if e["type"] == "visit"]
+    assert len(visits) == 1 and ("visitor", "吴晓东") not in roles(visits[0])
+    assert ("visited", "青山站") in roles(visits[0])

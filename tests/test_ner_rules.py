@@ -850,3 +850,15 @@ def test_a_county_unit_after_a_city_before_a_company_is_a_place_too(nlp):
     found = rules_on(nlp, ["齐齐哈尔市", "富拉尔基区", "北方", "重型", "装备", "集团", "有限公司"],
                      [("齐齐哈尔市富拉尔基区北方重型装备集团有限公司", "ORG")])
     assert found == {("齐齐哈尔市", "LOC"), ("富拉尔基区", "LOC"), ("北方重型装备集团有限公司", "ORG")}
+
+
+def test_a_districts_commission_written_short_is_an_elided_organization(nlp):
+    # 区交通委 (ner_rules.yaml elided_orgs: a level's commission)
+    found = rules_on(nlp, ["会同", "区", "交通委", "召开", "座谈会"], [])
+    assert ("区交通委", "ORG") in found
+
+
+def test_an_oil_plant_numbered_after_its_company_joins_it(nlp):
+    # 某有限公司|第三采油厂 (branch_suffixes)
+    found = rules_on(nlp, ["来到", "北星", "石油", "开发", "有限公司", "第三", "采油厂", "，"], [("北星石油开发有限公司", "ORG")])
+    assert found == {("北星石油开发有限公司第三采油厂", "ORG")}

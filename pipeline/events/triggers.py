@@ -190,6 +190,7 @@ class EventLexicon:
     org_suffixes: tuple[str, ...]             # the endings a name grows over (name, weak)
     org_endings: tuple[str, ...]              # every organization ending, 会 and 处 too
     positions: tuple[str, ...]                # offices, occupations and labels, longest first
+    occupations: frozenset[str]               # 线路工, 快递员: jobs (positions.txt occupation), no office
     written_full_form: Callable[[str, str], str | None]   # 全总 -> 中华全国总工会 where written
     company_named_short: Callable[..., str | None]   # 长风汽车 -> 长风汽车股份有限公司 where written
     delegation_body: Callable[..., str | None]   # 青山区议会代表团 -> 青山区议会
@@ -591,6 +592,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         org_suffixes=tuple(domain.name_org_suffixes),
         org_endings=tuple(domain.all_org_suffixes),
         positions=tuple(domain.positions_longest),
+        occupations=frozenset(w for w, kind in domain.positions.items() if kind == "occupation"),
         written_full_form=domain.written_full_form,
         company_named_short=domain.company_named_short,
         delegation_body=domain.delegation_body,

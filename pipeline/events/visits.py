@@ -255,6 +255,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             continue   # 请假赴某国探亲, 赴某国训练3个月: one's own ends, no visit
         if _names_a_non_event(text, v_end, c_end, lex):
             continue   # 某局慰问环卫职工文艺演出在某区举行: the show is held, nobody goes
+        if word not in lex.motion and subtype_of(word, lex) == "inspection" and _workers_at_work(doc, subject, lex):
+            continue   # 线路工甲正在对钢轨进行探伤检查: a worker checks at his own work, nobody visits
         mention = EventMention("visit", subtype_of(word, lex) if word not in lex.motion else lex.default_visit_subtype,
                                word, v_start, sent)
         leader = any(cue in text[sent.start:v_start] for cue in lex.leader_cues)
@@ -284,6 +286,14 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
                     mention.add(who, "host")
         out.append(mention)
     return out + _home_visits(doc, sent, ents, lex, out, homes)
+
+
+def _workers_at_work(doc: Doc, subject: list[Mention], lex: EventLexicon) -> bool:
+    """Whether the subject is persons only, each holding jobs only (occupations, no office: 线路工甲)."""
+    if not subject or any(m.label != "PER" for m in subject):
+        return False
+    held = {m.name: [r["position"] for r in doc._.roles or [] if r.get("person") == m.name] for m in subject}
+    return all(posts and all(p in lex.occupations for p in posts) for posts in held.values())
 
 
 def _gone_to(doc: Doc, ents: list[Mention], c_start: int, end: int,
