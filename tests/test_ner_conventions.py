@@ -278,6 +278,7 @@ def test_a_place_abbreviation_after_a_verb_of_going_is_a_place():
     ("湘鄂赣三省签署协议", ["湘鄂"], ["湘", "鄂", "赣"]),
     ("中匈两国建交", ["中"], ["中", "匈"]),
     ("深港合作", ["深港"], ["深", "港"]),
+    ("推进闽台融合发展", ["闽台"], ["闽", "台"]),   # 融合 (abbreviation_pair_followers)
     # a listed place written with such characters, one of distinct kinds, the same place twice,
     # or the run's edge making a listed place with the text beside it: as the model read it
     ("宁波舟山港", ["宁波"], ["宁波"]),

@@ -787,9 +787,13 @@ def test_two_listed_bodies_read_as_one_are_two(nlp, sep):
     assert found == {("应急管理部", "ORG"), ("全国总工会", "ORG")}
 
 
-def test_a_facility_read_with_the_next_stops_name_ends_before_the_conjunction(nlp):
+@pytest.mark.parametrize("words", [
+    ["来到", "邕州", "快递", "产业园", "和", "平安", "货运"],
+    ["来到", "邕州", "快递", "产业园", "和平", "安", "货运"],   # 和平 read as a word
+])
+def test_a_facility_read_with_the_next_stops_name_ends_before_the_conjunction(nlp, words):
     # 邕州快递产业园|和|平安…: the model's organization ran over 和 into the next stop's name
-    found = rules_on(nlp, ["来到", "邕州", "快递", "产业园", "和", "平安", "货运"], [("邕州快递产业园和平安", "ORG")])
+    found = rules_on(nlp, words, [("邕州快递产业园和平安", "ORG")])
     assert found == {("邕州快递产业园", "LOC")}
 
 
@@ -862,3 +866,9 @@ def test_an_oil_plant_numbered_after_its_company_joins_it(nlp):
     # 某有限公司|第三采油厂 (branch_suffixes)
     found = rules_on(nlp, ["来到", "北星", "石油", "开发", "有限公司", "第三", "采油厂", "，"], [("北星石油开发有限公司", "ORG")])
     assert found == {("北星石油开发有限公司第三采油厂", "ORG")}
+
+
+def test_a_facility_of_common_words_after_a_named_area_is_one_place(nlp):
+    # 明珠湾|智慧|物流园: a named area (no administrative unit) names the facility as a unit does
+    found = rules_on(nlp, ["参观", "了", "明珠湾", "智慧", "物流园", "，"], [("明珠湾", "LOC")])
+    assert found == {("明珠湾智慧物流园", "LOC")}

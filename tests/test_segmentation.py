@@ -213,3 +213,9 @@ def test_tiny_training_run(tmp_path):
         assert 0.0 <= metrics["scores"][key]["f1"] <= 1.0
     doc = make_chinese_nlp("pkuseg", model_dir=out, user_dict=None)("江泽民举行会议")
     assert "".join(t.text for t in doc) == "江泽民举行会议"
+
+
+def test_a_logistics_park_is_one_word(nlp):
+    # terms.txt: 物流园 (not 智|慧物|流园), a facility the NER steps read by its ending
+    toks = tokens(nlp, "南沙区的明珠湾智慧物流园")
+    assert "物流园" in toks

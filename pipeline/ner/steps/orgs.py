@@ -128,8 +128,8 @@ def _facility_before_a_joiner(ctx: RuleContext, start: int, end: int) -> int | N
     a conjunction inside it (name_joiners: 邕州快递产业园|和|平安): the end of the facility, else None."""
     text, p = ctx.text, ctx.patterns
     for k in range(start + 2, end - 1):
-        if text[k] in ctx.conventions.name_joiners and not ctx.cuts_word(k) and not ctx.cuts_word(k + 1) \
-                and p.facility_end_re.search(text, start, k) is not None:
+        if text[k] in ctx.conventions.name_joiners and not ctx.cuts_word(k) \
+                and p.facility_end_re.search(text, start, k) is not None:   # (…产业园|和平|安: whatever 和 opens)
             return k
     return None
 

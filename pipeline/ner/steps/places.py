@@ -168,10 +168,8 @@ def _unit_before_common_words(ctx: RuleContext, spans: SpanSet, start: int, end:
         unit = spans.ending_at(b)
         if unit is None or unit.label != "LOC":
             continue
-        name = text[unit.start:unit.end]
-        units, rest = p.place_units(name)
-        return unit if (units and not rest or name in p.place_set or name in p.place_stems) \
-            and _generic_facility(ctx, b, end, p.nouns.difference(ctx.conventions.movement_verbs)) else None
+        # (明珠湾|智慧|物流园: a named area the model read names it too, as a unit does)
+        return unit if _generic_facility(ctx, b, end, p.nouns.difference(ctx.conventions.movement_verbs)) else None
     return None
 
 
