@@ -3327,3 +3327,10 @@ def test_a_worker_checking_at_his_own_work_makes_no_visit(roles_nlp):
     visits = [e for e in events if e["type"] == "visit"]
     assert len(visits) == 1 and ("visitor", "吴晓东") not in roles(visits[0])
     assert ("visited", "青山站") in roles(visits[0])
+
+
+def test_the_clause_after_the_chair_is_said_at_the_meeting(roles_nlp):
+    # 甲主持会议，乙介绍了…: events.yaml speech_frame, a clause stating who chairs it
+    text = "3月5日，东江市总工会召开座谈会。东江市总工会副主席周明远主持会议，市总工会主席吴晓东介绍了口岸工会工作情况。"
+    [meeting] = run(roles_nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["东江市总工会", "市总工会"]})
+    assert ("chair", "周明远") in roles(meeting) and ("speaker", "吴晓东") in roles(meeting)

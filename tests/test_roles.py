@@ -2142,3 +2142,13 @@ def test_a_half_width_stop_before_a_title_ends_the_run_before_it(nlp):
     # 120余名.|车间主任: a stop printed half-width; no unit's name runs over it
     doc = make(nlp, "培养技能人才120余名.车间主任周明远介绍了经验。", per=["周明远"])
     assert {(p, t) for p, t, _ in triples(doc)} == {("周明远", "车间主任")}
+
+
+@pytest.mark.parametrize("text, org, full", [
+    ("近日，华中重工集团第三分公司召开职代会。分公司工会主席周明远说，要办好实事。", "分公司工会", "华中重工集团第三分公司工会"),
+    ("近日，粤海银行广州分行举办活动。分行工会主席周明远说，要办好实事。", "分行工会", "粤海银行广州分行工会"),
+])
+def test_a_branchs_union_written_bare_is_the_union_of_the_branch_named_in_full(nlp, text, org, full):
+    # elision.yaml bare_heads: 分公司, 分行 as 公司 (公司工会 -> 某有限公司工会)
+    doc = make(nlp, text, per=["周明远"], org=[full[:-2], org])
+    assert triples(doc) == {("周明远", "主席", full)}

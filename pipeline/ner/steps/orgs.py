@@ -958,19 +958,18 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 _TRADE_NAME_AND_FIELD = 4   # the least characters of a trade name and a field (绵兴建设) before the legal form
-_GROUP_HEAD = "集团"   # … or before the group it heads (北方重型装备集团)
 
 
 def _trade_named_company(ctx: RuleContext, unit: str, start: int, end: int) -> bool:
     """游仙区|绵兴建设有限公司: a company named by a trade name and its field (at least
-    _TRADE_NAME_AND_FIELD characters before its legal form or 集团), written after the county-level
-    unit where it sits (county_units): the unit is a place in front of it (guideline), no part of a
-    registered name; not a unit's own branch (亚东县邮政分公司, 某区供电有限公司: the field alone)."""
+    _TRADE_NAME_AND_FIELD characters before its first legal form or company head, org_suffixes.txt:
+    北方重型装备|集团), written after the county-level unit where it sits (county_units): the unit is
+    a place in front of it (guideline), no part of a registered name; not a unit's own branch
+    (亚东县邮政|分公司, 某区供电|有限公司: the field alone)."""
     if not unit.endswith(tuple(ctx.conventions.county_units)):
         return False
     p, text = ctx.patterns, ctx.text
-    form = p.legal_form_re.search(text, start, end)
-    heads = [k for k in (form.start() if form else -1, text.find(_GROUP_HEAD, start, end)) if k >= 0]
+    heads = [k for word in (*p.legal_forms, *p.names.lex.company_org_suffixes) if (k := text.find(word, start, end)) >= 0]
     return bool(heads) and min(heads) - start >= _TRADE_NAME_AND_FIELD and not ctx.cuts_word(start)
 
 

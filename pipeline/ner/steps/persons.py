@@ -44,9 +44,9 @@ def drop_common_word_persons(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 def _unit_opening(ctx: RuleContext, start: int, end: int) -> int | None:
-    """Where the segmenter's first token of a model's person ends when that token is a place of an
-    place of three characters or more (阿巴嘎旗: listed, or Han characters with a place's suffix) and
-    more follows; else None."""
+    """Where the segmenter's first token of a model's person ends when that token is a place of
+    three characters or more (阿巴嘎旗: listed, or Han characters with a place's suffix) and more of
+    the person follows; else None."""
     k = ctx.token_end(start, longest=end - start - 1)
     token = ctx.text[start:k] if k is not None else ""
     if len(token) < 3 or not ctx.patterns.is_place(token):
@@ -95,9 +95,8 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
             end = _name_token_after_title(ctx, m.end())
         if end is None:
             end = _compound_surname_name(ctx, spans, m.end())
-        if end is None and (run := _parts_run(text, m.end(), lex.minority_name_parts)) \
-                and (len(run) >= 2 or len(run[0]) >= _WHOLE_PART and not ctx.cuts_word(m.end() + len(run[0]))):
-            end = m.end() + sum(map(len, run))   # 巡线工|格桑曲珍, 牧民|其其格: name parts, no surname
+        if end is None:
+            end = _minority_name_after_title(ctx, m.end())
         if end is None and (model := _given_name_after_a_lone_surname(ctx, spans, m.end())) is not None:
             end = model.end   # 包装工|厉|小芳: the surname the model left out is the name's
         if end is None:
@@ -128,6 +127,15 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
 
 _NAME_TOKEN_CHARS = 3
 _WHOLE_PART = 3   # one part of a minority name this long names a person alone (其其格, 巴雅尔)
+
+
+def _minority_name_after_title(ctx: RuleContext, start: int) -> int | None:
+    """巡线工|格桑曲珍, 牧民|其其格: after a title, a run of two or more parts of Tibetan or Mongolian
+    names (names.yaml minority_name_parts), or one part of three characters ending a word, is a name
+    no surname opens; where it ends, else None."""
+    run = _parts_run(ctx.text, start, ctx.patterns.names.lex.minority_name_parts)
+    end = start + sum(map(len, run))
+    return end if len(run) >= 2 or run and len(run[0]) >= _WHOLE_PART and not ctx.cuts_word(end) else None
 
 
 def _compound_surname_name(ctx: RuleContext, spans: SpanSet, start: int) -> int | None:
