@@ -296,6 +296,8 @@ class DomainLexicon:
         self.title_blocked_next_except = tuple(self.names.get("title_blocked_next_except", []))
         self.japanese_surnames = _longest_first(self.names.get("japanese_surnames", []))
         self.minority_name_parts = _longest_first(self.names.get("minority_name_parts", []))
+        # the first two characters of each part: most positions open none (one set lookup each)
+        self.minority_part_openings = frozenset(part[:2] for part in self.minority_name_parts)
         self.japanese_long_given_ends = frozenset(self.names.get("japanese_long_given_ends", []))
         self.japanese_given_finals = frozenset(self.names.get("japanese_given_finals", []))
         self.positions_longest = _longest_first(self.positions)

@@ -220,6 +220,13 @@ class RuleContext:
         return word_bounds(self.doc)
 
     @cached_property
+    def elided_matches(self) -> tuple[re.Match[str], ...]:
+        """Where the elided organs' pattern matches the text (区总工会, 市委; elided_orgs): scanned
+        once, read by the steps that take such an organ (a department after it, the organ itself)."""
+        elided = self.patterns.tables.elided
+        return tuple(elided.finditer(self.text)) if elided is not None else ()
+
+    @cached_property
     def credited(self) -> tuple[tuple[int, int], ...]:
         """Where the byline's names are written in the credit or author line (（记者 周密）):
         persons there, read by two steps."""

@@ -18,10 +18,8 @@ def elided_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     grown, not elided), right after another organ (市委|市政府), a function word (为|区公安局) or
     a verb the tokenizer keeps apart (听取|区总工会, 落实|全总); not 区总, 市总 where a title opens at
     总 (区|总裁, 市|总经理)."""
-    elided, text = ctx.tables.elided, ctx.text
-    if elided is None:
-        return
-    for m in elided.finditer(text):
+    text = ctx.text
+    for m in ctx.elided_matches:
         if not elided_organ_at(ctx, spans, m):
             continue
         # 市台港澳办: a place abbreviation the model read inside the organ's name is part of it; so is

@@ -1205,9 +1205,8 @@ def _bodies_not_yet_read(ctx: RuleContext, spans: SpanSet) -> list[Mention]:
     基础司), found before the elided_orgs and known_orgs steps list them."""
     text, forms = ctx.text, ctx.patterns.names.lex.org_short_forms["names"]
     found = []
-    if ctx.tables.elided is not None:
-        found += [Mention(m.start(), m.end(), "ORG") for m in ctx.tables.elided.finditer(text)
-                  if not spans.overlapping(m.start(), m.end()) and elided_organ_at(ctx, spans, m)]
+    found += [Mention(m.start(), m.end(), "ORG") for m in ctx.elided_matches
+              if not spans.overlapping(m.start(), m.end()) and elided_organ_at(ctx, spans, m)]
     if ctx.conventions.known_orgs is not None:
         bounds = ctx.word_bounds
         found += [Mention(m.start(), m.end(), "ORG") for m in ctx.conventions.known_orgs.finditer(text)

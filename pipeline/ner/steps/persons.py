@@ -133,7 +133,10 @@ def _minority_name_after_title(ctx: RuleContext, start: int) -> int | None:
     """巡线工|格桑曲珍, 牧民|其其格: after a title, a run of two or more parts of Tibetan or Mongolian
     names (names.yaml minority_name_parts), or one part of three characters ending a word, is a name
     no surname opens; where it ends, else None."""
-    run = _parts_run(ctx.text, start, ctx.patterns.names.lex.minority_name_parts)
+    lex = ctx.patterns.names.lex
+    if ctx.text[start:start + 2] not in lex.minority_part_openings:
+        return None
+    run = _parts_run(ctx.text, start, lex.minority_name_parts)
     end = start + sum(map(len, run))
     return end if len(run) >= 2 or run and len(run[0]) >= _WHOLE_PART and not ctx.cuts_word(end) else None
 
@@ -704,7 +707,7 @@ def minority_names(ctx: RuleContext, spans: SpanSet) -> None:
     parts, text = ctx.patterns.names.lex.minority_name_parts, ctx.text
     if not parts:
         return
-    openings = {part[:2] for part in parts}   # (most positions open no part: one set lookup each)
+    openings = ctx.patterns.names.lex.minority_part_openings
     for span in spans.of("PER"):
         start, end, _ = span
         # the leftmost run of parts that reaches into the person (旦增|洛桑: it opens before it)
