@@ -704,6 +704,7 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
             roles = {r for w, r in held[-1].participants() if w.name == who.name}
             framed = framed or placed \
                 or (opening == sent.start and not text.startswith("在", who.end)   # (甲在北京时表示: elsewhere)
+                    and held[-1].subtype not in _SIDES_SPEAK
                     and (_only_meetings_and_new(who, held[-1], events)
                          or who.start > opening and _right_after_meeting(who, sent, body, held[-1], events))
                     and not _speaks_absent(text, body, who.name, lex))   # 甲在会上指出
@@ -725,9 +726,8 @@ def _only_meetings_and_new(who: Mention, meeting: EventDraft, events: list[Event
     韦德里纳, 韦德里纳): a person opening a later sentence with words of speech speaks at the latest,
     a gathering (at a reception or talks the two sides speak, as host and guest; after a report
     meeting its listeners remark on it; with a visit he may brief its visitors; one named at
-    another meeting speaks there)."""
-    if meeting.subtype in _SIDES_SPEAK:
-        return False
+    another meeting speaks there). (Not at the meetings whose sides speak as such: the caller's
+    _SIDES_SPEAK.)"""
     return not any(ev.type == "visit" or any(w.name.endswith(who.name) or who.name.endswith(w.name)
                                              for w, _ in ev.participants()) for ev in events)
 
@@ -737,10 +737,10 @@ def _right_after_meeting(who: Mention, sent: Sentence, body: list[Sentence], mee
     """…召开座谈会，听取汇报。某总工会主席乙介绍，…: a person written with his titles who opens the
     sentence right after the one that states ``meeting`` (no visit stated there) with words of speech
     speaks at it, where he takes no part in a visit of the article (its host briefs the visitors);
-    not after a reception, talks or a report meeting (_only_meetings_and_new: their sides speak as
+    not after a reception, talks or a report meeting (the caller's _SIDES_SPEAK: their sides speak as
     such, listeners remark on a report)."""
     k = body.index(sent) if sent in body else 0
-    if k == 0 or meeting.subtype in _SIDES_SPEAK:
+    if k == 0:
         return False
     before = body[k - 1]
     visits = [ev for ev in events if ev.type == "visit"]

@@ -255,10 +255,10 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             continue   # 请假赴某国探亲, 赴某国训练3个月: one's own ends, no visit
         if _names_a_non_event(text, v_end, c_end, lex):
             continue   # 某局慰问环卫职工文艺演出在某区举行: the show is held, nobody goes
-        if word not in lex.motion and subtype_of(word, lex) == "inspection" and _workers_at_work(doc, subject, lex):
+        subtype = subtype_of(word, lex) if word not in lex.motion else lex.default_visit_subtype
+        if word not in lex.motion and subtype == "inspection" and _workers_at_work(doc, subject, lex):
             continue   # 线路工甲正在对钢轨进行探伤检查: a worker checks at his own work, nobody visits
-        mention = EventMention("visit", subtype_of(word, lex) if word not in lex.motion else lex.default_visit_subtype,
-                               word, v_start, sent)
+        mention = EventMention("visit", subtype, word, v_start, sent)
         leader = any(cue in text[sent.start:v_start] for cue in lex.leader_cues)
         visitors = _modified_visitors(doc, ents, c_start, v_start, v_end, c_end, lex) if modifies else []
         if not visitors and not (modifies and _received(text, c_start, v_start, lex)):

@@ -310,8 +310,10 @@ def parse_photo_credit(paragraph: str, cues: SplitterCues) -> tuple[str, dict[st
 def parse_author_line(line: str, cues: SplitterCues) -> tuple[str, str] | None:
     """``<titles> <name>`` -> (titles, name) for the author line of a signed piece; also a body
     and a name (某省总工会研究室 钟离敏) or a mark and a name (□ 屠晓蕾), the name opening with a
-    surname and no common word."""
+    surname and no common word. No line longer than MAX_AUTHOR_LINE is one."""
     text = line.strip()
+    if len(text) > MAX_AUTHOR_LINE:
+        return None
     m = cues.author_line.match(text)
     if m:
         return m.group("titles"), m.group("name")

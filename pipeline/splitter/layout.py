@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..text.chars import LIST_CLOSER
 from .blocks import Block
-from .byline import MAX_AUTHOR_LINE, parse_author_line, parse_byline_line, parse_credit_line, parse_lead
+from .byline import parse_author_line, parse_byline_line, parse_credit_line, parse_lead
 from .cues import SplitterCues
 from .wordlist import load_words, word_spans_break
 
@@ -67,7 +67,7 @@ def is_source_line(block: Block, cues: SplitterCues) -> bool:
 def anchor_kind(block: Block, cues: SplitterCues) -> str | None:
     if parse_lead(block.text, cues) is not None:
         return "lead"
-    if len(block.text) <= MAX_AUTHOR_LINE and parse_author_line(block.text, cues) is not None:
+    if parse_author_line(block.text, cues) is not None:
         return "author"
     if parse_byline_line(block.text, cues) is not None:
         return "byline"

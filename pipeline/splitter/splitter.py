@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, page_blocks
 from .body import Paragraph, find_dropped, repair_column_breaks
-from .byline import (MAX_AUTHOR_LINE, MAX_CREDIT, Credit, empty_byline, merge_byline, parse_author_line,
+from .byline import (MAX_CREDIT, Credit, empty_byline, merge_byline, parse_author_line,
                      parse_credit_line, parse_lead, parse_photo_credit, parse_trailing_credit)
 from .cues import SplitterCues, load_cues
 from .layout import Region, find_layout, is_profile_subtitle, is_source_line, pick_headline
@@ -87,9 +87,7 @@ def _draft(region: Region, blocks: list[Block], cues: SplitterCues) -> ArticleDr
                     body_blocks.append(block)
                     lead_rest = lead.rest
             elif region.anchor_kind == "author":
-                _, name = parse_author_line(block.text, cues)
-                draft.author_line, draft.kind = block.text, "commentary"
-                draft.byline["authors"].append(name)
+                _sign(draft, block.text, parse_author_line(block.text, cues)[1])
             elif region.anchor_kind == "byline":
                 credit = parse_credit_line(block.text, cues)
                 draft.byline, draft.kind = credit.byline, "feature"
@@ -145,12 +143,17 @@ def _trailing_author_line(draft: ArticleDraft, cues: SplitterCues) -> None:
     if draft.author_line is not None or len(draft.paragraphs) < 2 or any(draft.byline.values()):
         return
     last = draft.paragraphs[-1].text
-    found = parse_author_line(last, cues) if len(last) <= MAX_AUTHOR_LINE else None
+    found = parse_author_line(last, cues)
     if found is None:
         return
     draft.paragraphs.pop()
-    draft.author_line, draft.kind = last, "commentary"
-    draft.byline["authors"].append(found[1])
+    _sign(draft, last, found[1])
+
+
+def _sign(draft: ArticleDraft, line: str, name: str) -> None:
+    """The author line of a signed piece: the line, its author, the kind commentary."""
+    draft.author_line, draft.kind = line, "commentary"
+    draft.byline["authors"].append(name)
 
 
 def _photo_credit(draft: ArticleDraft, cues: SplitterCues) -> bool:

@@ -227,6 +227,15 @@ class RuleContext:
         return tuple(elided.finditer(self.text)) if elided is not None else ()
 
     @cached_property
+    def listed_body_matches(self) -> tuple[re.Match[str], ...]:
+        """Where a listed body (conventions.known_orgs: 美团, 应急管理部) is written as whole words of
+        the segmenter (not the 华为 of 升华为): scanned once, read by the steps that take such a body
+        (a department after it, the body itself)."""
+        known, bounds = self.conventions.known_orgs, self.word_bounds
+        return tuple(m for m in known.finditer(self.text) if m.start() in bounds and m.end() in bounds) \
+            if known is not None else ()
+
+    @cached_property
     def credited(self) -> tuple[tuple[int, int], ...]:
         """Where the byline's names are written in the credit or author line (（记者 周密）):
         persons there, read by two steps."""

@@ -18,7 +18,6 @@ def elided_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     grown, not elided), right after another organ (市委|市政府), a function word (为|区公安局) or
     a verb the tokenizer keeps apart (听取|区总工会, 落实|全总); not 区总, 市总 where a title opens at
     总 (区|总裁, 市|总经理)."""
-    text = ctx.text
     for m in ctx.elided_matches:
         if not elided_organ_at(ctx, spans, m):
             continue
@@ -103,14 +102,11 @@ def known_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     Only a name the segmenter reads as whole words (not the 华为 of 升华为, nor 中国电信 in
     中国电信业), and where the model saw nothing, no common word (not 联想 of 美好的联想); over the
     model's places and bodies that lie inside it (中国|财贸轻纺烟草|工会: the listed name is longer)."""
-    found = ctx.conventions.known_orgs
-    if found is None:
-        return
-    surnames, words, bounds = ctx.patterns.surnames, ctx.patterns.words, ctx.word_bounds
-    for m in found.finditer(ctx.text):
+    surnames, words = ctx.patterns.surnames, ctx.patterns.words
+    for m in ctx.listed_body_matches:   # (whole words only: not 升华|为, 中国|电信业)
         clash = spans.overlapping(m.start(), m.end())
-        if m.start() not in bounds or m.end() not in bounds or (not clash and m.group() in words):
-            continue   # 升华|为, 中国|电信业: inside a word; 美好的联想: a common word where the model saw none
+        if not clash and m.group() in words:
+            continue   # 美好的联想: a common word where the model saw none
         person = len(clash) == 1 and clash[0].label == "PER" and (clash[0].start, clash[0].end) == m.span() \
             and m.group()[0] not in surnames and m.group()[:2] not in surnames
         # (the model's places, or pieces inside it: 中国|财贸轻纺烟草|工会 read as a place and a union)

@@ -944,7 +944,7 @@ def split_places_off_orgs(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         begin = span.start + len(party)
         units = _whole_word_units(_units_at_word_ends(_listed_place_first(units, p), begin, ctx), begin, ctx, p)
-        units += _second_level_unit(ctx, units, begin, span.end)
+        units += _second_level_unit(ctx, units, begin + len("".join(units)), span.end)
         at = begin + len("".join(units))
         if units and _trade_named_company(ctx, units[-1], at, span.end):
             units.append(text[at:span.end])   # (齐齐哈尔市|富拉尔基区|北方重型装备集团有限公司)
@@ -976,14 +976,13 @@ def _trade_named_company(ctx: RuleContext, unit: str, start: int, end: int) -> b
 _SECOND_LEVEL_NAME = 6   # the longest name of a community before its suffix
 
 
-def _second_level_unit(ctx: RuleContext, units: list[str], begin: int, end: int) -> list[str]:
+def _second_level_unit(ctx: RuleContext, units: list[str], at: int, end: int) -> list[str]:
     """[振兴社区] for 霁光街道|振兴社区工会: a unit of the second level (admin_splits: 社区 under 街道)
     written between the units and the organization's own words is the organization's own unit, so
     the first-level unit before it is a place too; else []."""
     if not units:
         return []
     text = ctx.text
-    at = begin + len("".join(units))
     for upper, lower in ctx.conventions.admin_splits:
         if not units[-1].endswith(upper):
             continue
@@ -1204,14 +1203,10 @@ def _bodies_not_yet_read(ctx: RuleContext, spans: SpanSet) -> list[Mention]:
     an elided organ (市总工会|宣传教育部) or a listed body read as whole words (应急管理部|安全生产
     基础司), found before the elided_orgs and known_orgs steps list them."""
     text, forms = ctx.text, ctx.patterns.names.lex.org_short_forms["names"]
-    found = []
-    found += [Mention(m.start(), m.end(), "ORG") for m in ctx.elided_matches
-              if not spans.overlapping(m.start(), m.end()) and elided_organ_at(ctx, spans, m)]
-    if ctx.conventions.known_orgs is not None:
-        bounds = ctx.word_bounds
-        found += [Mention(m.start(), m.end(), "ORG") for m in ctx.conventions.known_orgs.finditer(text)
-                  if m.start() in bounds and m.end() in bounds and not spans.overlapping(m.start(), m.end())
-                  and m.group() not in ctx.patterns.words]
+    found = [Mention(m.start(), m.end(), "ORG") for m in ctx.elided_matches
+             if not spans.overlapping(m.start(), m.end()) and elided_organ_at(ctx, spans, m)]
+    found += [Mention(m.start(), m.end(), "ORG") for m in ctx.listed_body_matches
+              if not spans.overlapping(m.start(), m.end()) and m.group() not in ctx.patterns.words]
     for short in forms:
         k = text.find(short)
         while k >= 0:

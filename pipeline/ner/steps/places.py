@@ -121,7 +121,7 @@ def facilities(ctx: RuleContext, spans: SpanSet) -> None:
         if ctx.cuts_word(m.start()):
             continue   # 自来|水厂: 水 of 自来水 opens no facility's ending
         if m.group() in ctx.conventions.trade_facilities \
-                and (unit := _unit_before_common_words(ctx, spans, m.start(), m.end())) is not None:
+                and (unit := _place_before_common_words(ctx, spans, m.start(), m.end())) is not None:
             spans.widen(unit, unit.start, m.end(), "LOC")   # 新吴区|集成电路|设计|产业园: one place
             continue
         start = run_back(text, spans, m.start(), 6, stops, NAME_CHAR)   # (最终由|社区: 由 names an agent)
@@ -153,12 +153,13 @@ def _second_level_under_its_unit(ctx: RuleContext, spans: SpanSet, start: int, s
     return any(suffix == lower and name.endswith(upper) for upper, lower in ctx.conventions.admin_splits)
 
 
-def _unit_before_common_words(ctx: RuleContext, spans: SpanSet, start: int, end: int,
-                              longest: int = 10) -> Mention | None:
-    """The administrative unit (a LOC of units alone: 新吴区; or a listed place, 宝鸡) that ends where a
-    run of common nouns before the facility ending text[start:end] opens (集成电路|设计|产业园, trade_facilities): a
-    facility of common words is named by the unit before it (``_generic_facility``); None where no
-    such unit is. Only nouns, none a verb of going (徐汇区|调研|…, 某市|共有|…: the clause's verbs)."""
+def _place_before_common_words(ctx: RuleContext, spans: SpanSet, start: int, end: int,
+                               longest: int = 10) -> Mention | None:
+    """The place the model read (a unit: 新吴区; a listed place: 宝鸡; a named area: 明珠湾) that ends
+    where a run of common nouns before the facility ending text[start:end] opens (集成电路|设计|产业园,
+    trade_facilities): a facility of common words is named by the place before it
+    (``_generic_facility``); None where no such place is. Only nouns, none a verb of going
+    (徐汇区|调研|…, 某市|共有|…: the clause's verbs)."""
     p, text = ctx.patterns, ctx.text
     for b in range(start - 2, max(0, start - longest) - 1, -1):
         if spans.overlapping(b, start):
@@ -168,7 +169,6 @@ def _unit_before_common_words(ctx: RuleContext, spans: SpanSet, start: int, end:
         unit = spans.ending_at(b)
         if unit is None or unit.label != "LOC":
             continue
-        # (明珠湾|智慧|物流园: a named area the model read names it too, as a unit does)
         return unit if _generic_facility(ctx, b, end, p.nouns.difference(ctx.conventions.movement_verbs)) else None
     return None
 
