@@ -23,7 +23,7 @@ china_places.txt,      pipeline/corpora/divisions.py)
 china_divisions.txt
 world_countries.txt    countries (越南, 哈萨克斯坦): NER splits one off a foreign body's name before the
                        body's own unit (越南|老街省劳动联合会); not a gazetteer (those are China's)
-common_words.txt       common words (a column break inside a word; a word is no name), "noun" and "adj" marked
+common_words.txt       common words (a column break inside a word; a word is no name), "noun", "action" (a noun of a doing) and "adj" marked
 modern_words.txt       common words since 1998 (物流, 新能源), read with common_words.txt
 verbs.txt              verbs too rare for common_words.txt (an organization's name does not run over one)
 lead_verbs.txt         verbs that say a person leads a group (率领, 带队)
@@ -54,7 +54,7 @@ POSITION_KINDS = ("office", "occupation", "label")
 PORTFOLIO_KINDS = ("portfolio", "portfolio_office")   # positions.txt: 外交 + 大臣, composed on loading
 ORG_NAME_KINDS = ("name", "generic", UNFORCED)
 NAME_KINDS = ("name", UNFORCED)   # org_names.txt kinds that name one body (generic names a kind)
-COMMON_WORD_KINDS = ("common", "noun", "adj")
+COMMON_WORD_KINDS = ("common", "noun", "action", "adj")
 
 FILES = {
     "org_suffixes": "org_suffixes.txt",
@@ -141,10 +141,11 @@ def _abbreviations(path: Path) -> dict[str, str]:
 
 
 def _common_words(*paths: Path) -> dict[str, list[str]]:
-    """common_words.txt and modern_words.txt: ``word[<TAB>noun|adj]``; all of them, those marked
-    noun, those marked adj."""
+    """common_words.txt and modern_words.txt: ``word[<TAB>noun|action|adj]``; all of them, the
+    nouns (an action is one), the actions, those marked adj."""
     kinds = {w: k for path in paths for w, k in _kinds(path, COMMON_WORD_KINDS, "common").items()}
-    return {"common_words": list(kinds), "noun_words": [w for w, k in kinds.items() if k == "noun"],
+    return {"common_words": list(kinds), "noun_words": [w for w, k in kinds.items() if k in ("noun", "action")],
+            "action_words": [w for w, k in kinds.items() if k == "action"],
             "adjective_words": [w for w, k in kinds.items() if k == "adj"]}
 
 
@@ -204,7 +205,7 @@ class DomainLexicon:
 
     FIELDS = ("org_suffixes", "place_suffixes", "elision", "surnames", "name_followers", "names", "positions",
               "org_names", "org_short_forms", "places", "place_abbreviations", "common_words", "noun_words",
-              "adjective_words", "verbs", "lead_verbs", "lodging_words", "terms", "countries")
+              "action_words", "adjective_words", "verbs", "lead_verbs", "lodging_words", "terms", "countries")
 
     # the character classes and width tables, for components that take them from the lexicon
     HAN = chars.HAN
@@ -217,7 +218,7 @@ class DomainLexicon:
                  org_short_forms: dict[str, dict[str, str]] | None = None, places: Iterable[str] = (),
                  place_abbreviations: dict[str, str] | None = None,
                  common_words: Iterable[str] = (), noun_words: Iterable[str] = (),
-                 adjective_words: Iterable[str] = (), verbs: Iterable[str] = (), lead_verbs: Iterable[str] = (),
+                 action_words: Iterable[str] = (), adjective_words: Iterable[str] = (), verbs: Iterable[str] = (), lead_verbs: Iterable[str] = (),
                  lodging_words: Iterable[str] = (), terms: Iterable[str] = (),
                  countries: Iterable[str] = ()) -> None:
         self.org_suffixes = dict(org_suffixes or {})     # word -> name | weak | ending
@@ -233,7 +234,8 @@ class DomainLexicon:
         self.places = list(places)                        # the gazetteers, merged
         self.place_abbreviations = dict(place_abbreviations or {})   # 浙 -> 浙江, 美 -> "" (several)
         self.common_words = list(common_words)
-        self.noun_words = list(noun_words)               # the common words marked "noun"
+        self.noun_words = list(noun_words)               # the common words marked "noun" or "action"
+        self.action_words = list(action_words)           # those marked "action" (交流, 研究)
         self.adjective_words = list(adjective_words)     # those marked "adj" (精密, 鼎盛)
         self.verbs = list(verbs)                          # rare verbs (verbs.txt), no common word
         self.lead_verbs = list(lead_verbs)                # 率领, 带队: a person leads a group
@@ -310,6 +312,7 @@ class DomainLexicon:
         self.place_stem_set = place_stems(self.places, self.place_suffixes, frozenset(self.common_words))
         self.common_word_set = frozenset(self.common_words)
         self.noun_word_set = frozenset(self.noun_words)
+        self.action_word_set = frozenset(self.action_words)
         self.adjective_word_set = frozenset(self.adjective_words)
         self.verb_set = frozenset(self.verbs)
         # The common words not marked noun (落实, 评价, 深入): verbs and their kin, what ends a name

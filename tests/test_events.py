@@ -1464,6 +1464,25 @@ def test_deep_before_a_verb_says_how_and_states_no_visit(nlp):
     assert ev["trigger"] == "深入" and ("visited", "青山区职工服务中心") in roles(ev)
 
 
+def test_deep_before_a_noun_of_a_doing_says_how(nlp):
+    # 深入交流: 交流 names a doing (common_words.txt "action"), so 深入 says how; 深入生产一线 goes
+    events = run(nlp, "周明远会见了青山工会代表团一行，双方围绕职工培训等话题深入交流。随后，代表团参观了青山职业培训中心。",
+                 {"PER": ["周明远"], "ORG": ["青山工会代表团", "青山职业培训中心"]})
+    assert not any(("visitor", "周明远") in roles(ev) for ev in events)
+    [ev] = run(nlp, "周明远深入生产一线慰问职工。", {"PER": ["周明远"]})
+    assert ev["type"] == "visit" and ("visitor", "周明远") in roles(ev)
+
+
+def test_a_headline_visit_sums_up_the_first_visit_not_a_trip_said_later(nlp):
+    # 赴港交流访问 over a body whose host later says his members go north: the delegation's visit
+    text = ("9月9日，全国总工会书记处书记周明远率全国总工会代表团赴港交流访问，走访了青山职业培训中心。"
+            "青山职工总会会长吴秋菊表示，将继续发挥桥梁作用，组织更多雇员北上交流学习。")
+    ents = {"PER": ["周明远", "吴秋菊"], "ORG": ["全国总工会代表团", "全国总工会", "青山职业培训中心", "青山职工总会"],
+            "LOC": ["港"]}
+    [ev] = run(nlp, text, ents, headline="全国总工会代表团赴港交流访问")
+    assert ("visitor", "周明远") in roles(ev) and ("visitor", "吴秋菊") not in roles(ev)
+
+
 def test_attending_a_meeting_noun_joins_the_latest_meeting_of_that_kind(nlp):
     # 参加会议 after a visit and a symposium: the conference, not the events of the sentence before
     text = ("青山区总工会召开工作推进会。会后，周明远来到翠湖社区，并与职工代表座谈交流。"

@@ -427,7 +427,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         if m.type == "visit":
             if not m.participants:
                 return
-            target = next((e for e in reversed(events) if e.type == "visit"), None)
+            target = _visit_a_headline_sums_up(events, m) if from_headline \
+                else next((e for e in reversed(events) if e.type == "visit"), None)
             together = text.endswith(lex.together_marks, 0, m.trigger_start)   # 乙、丙一同走访
             if target is not None and _unreal(text, m, ents, lex):
                 return   # …还将赴某地访问, 拟访问某地: a trip still to come adds no stop to the one made
@@ -584,6 +585,16 @@ def _other_visitors(ev: EventDraft, m: EventMention) -> bool:
     theirs, ours = _visiting_persons(ev.participants()), _visiting_persons(m.participants)
     # a short form is the same person (马蒂厄·克雷库, 克雷库)
     return bool(theirs and ours) and not _same_names(ours, theirs)
+
+
+def _visit_a_headline_sums_up(events: list[EventDraft], m: EventMention) -> EventDraft | None:
+    """The body's visit a headline's visit states: the first that names one of its names, else the
+    first (the body's later visits are the stops and trips it leads to: 代表团赴港交流 over a body
+    where a host says 组织雇员北上交流)."""
+    visits = [e for e in events if e.type == "visit"]
+    ours = {w.name for w, _ in m.participants}
+    return next((e for e in visits if _same_names(ours, {w.name for w, _ in e.participants()})),
+                visits[0] if visits else None)
 
 
 def _same_visitors(ev: EventDraft, m: EventMention) -> bool:

@@ -198,6 +198,7 @@ class EventLexicon:
     common_words: frozenset[str]               # 对外, 共同: a preposition inside one is none
     noun_words: frozenset[str]                 # the common words marked noun (基层, 企业)
     non_noun_words: frozenset[str]             # the others (学习, 贯彻): the domain's verb-like words
+    action_words: frozenset[str]               # the nouns of a doing (交流, 研究)
     known_orgs: frozenset[str]                 # org_names.txt's names (全国总工会), not its kinds
     place_suffix_chars: str                    # 区, 市, 县 …: 青山|区政府 names a place's body
     adverbial_motion: tuple[str, ...]          # 深入: an adverb before a word that is no noun
@@ -604,6 +605,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         common_words=domain.common_word_set,
         noun_words=domain.noun_word_set,
         non_noun_words=domain.non_noun_word_set,
+        action_words=domain.action_word_set,
         known_orgs=frozenset(domain.known_orgs),
         place_suffix_chars=domain.place_suffix_chars,
         attendance_re=_attendance_re((raw.get("attendance") or {}).get("pattern"), r.get("attendee", [])),

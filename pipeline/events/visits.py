@@ -125,8 +125,12 @@ def _descriptions(gap: str, lex: EventLexicon) -> bool:
 
 
 def _before_a_verb(text: str, pos: int, lex: EventLexicon) -> bool:
-    """A common word that is no noun starts at ``pos`` (学习, 贯彻, 推进): what 深入 modifies."""
-    return any(text[pos:pos + k] in lex.non_noun_words for k in (2, 3, 4))
+    """A common word that is no noun starts at ``pos`` (学习, 贯彻, 推进), or a noun of a doing
+    that names no thing after it (交流, 研究; not 生产|一线): what 深入 modifies."""
+    def thing_at(at: int) -> bool:
+        return any(text[at:at + k] in lex.noun_words and text[at:at + k] not in lex.action_words for k in (2, 3, 4))
+    return any(text[pos:pos + k] in lex.non_noun_words for k in (2, 3, 4)) \
+        or any(text[pos:pos + k] in lex.action_words and not thing_at(pos + k) for k in (2, 3, 4))
 
 
 _LED_REACH = 4   # 率队来京|访问: a visit word this close after 来京 is the visit's word

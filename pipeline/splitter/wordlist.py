@@ -22,6 +22,9 @@ NOUN_TAGS = {"n", "vn", "an", "b"}
 # a word tagged mostly with one of these (and no noun) is marked "adj": a quality word that can
 # stand in a company's name before its trade (鼎盛|精密|模具有限公司), where a verb cannot
 ADJECTIVE_TAGS = {"a", "ad", "z"}
+# a noun tagged mostly as a verb's noun (vn) is marked "action": it names a doing (交流, 研究), so
+# 深入 before it says how (深入交流), where before a thing it goes (深入基层)
+ACTION_TAGS = {"vn"}
 VERB_TAGS = {"v", "vd"}
 # the verbs are read from these days only, so that People's Daily 21-25 Jan stays an honest dev split
 VERB_DAYS = (1, 20)
@@ -58,6 +61,7 @@ def build(corpus: Path, out: Path, min_count: int = 3) -> int:
     counts: Counter[str] = Counter()
     nouns: Counter[str] = Counter()
     adjectives: Counter[str] = Counter()
+    actions: Counter[str] = Counter()
     for para in iter_paragraphs(corpus):
         for tok in para.tokens:
             if tok.pos in PROPER_NOUN_TAGS:
@@ -67,19 +71,22 @@ def build(corpus: Path, out: Path, min_count: int = 3) -> int:
                 counts[word] += 1
                 nouns[word] += tok.pos in NOUN_TAGS
                 adjectives[word] += tok.pos in ADJECTIVE_TAGS
+                actions[word] += tok.pos in ACTION_TAGS
     kept = sorted(w for w, c in counts.items() if c >= min_count)
-    lines = [f"{w}\t{_kind(counts[w], nouns[w], adjectives[w])}".rstrip("\t") for w in kept]
+    lines = [f"{w}\t{_kind(counts[w], nouns[w], adjectives[w], actions[w])}".rstrip("\t") for w in kept]
     out.write_text("# common multi-character words, proper nouns excluded (People's Daily 1998, count >= %d); built by\n"
                    "# python -m pipeline.splitter.wordlist. \"noun\": tagged a noun (%s) in most of its uses;\n"
-                   "# \"adj\": an adjective (%s).\n"
-                   % (min_count, "/".join(sorted(NOUN_TAGS)), "/".join(sorted(ADJECTIVE_TAGS)))
+                   "# \"action\": a noun tagged %s in most of those; \"adj\": an adjective (%s).\n"
+                   % (min_count, "/".join(sorted(NOUN_TAGS)), "/".join(sorted(ACTION_TAGS)), "/".join(sorted(ADJECTIVE_TAGS)))
                    + "\n".join(lines) + "\n", encoding="utf-8")
     return len(kept)
 
 
-def _kind(count: int, nouns: int, adjectives: int) -> str:
+def _kind(count: int, nouns: int, adjectives: int, actions: int) -> str:
     """A word's mark: the kind it is tagged in most of its uses, "" for neither."""
-    return "noun" if 2 * nouns > count else "adj" if 2 * adjectives > count else ""
+    if 2 * nouns > count:
+        return "action" if 2 * actions > nouns else "noun"
+    return "adj" if 2 * adjectives > count else ""
 
 
 def build_verbs(corpus: Path, out: Path, common: frozenset[str], days: tuple[int, int] = VERB_DAYS) -> int:
