@@ -2944,3 +2944,42 @@ def test_a_name_ends_before_chatting_with_someone():
     # 外卖骑手蒯俊|拉起家常: 拉起家常 follows names (name_followers.txt), so the name ends before it
     text = "与外卖骑手蒯俊拉起家常，询问收入。"
     assert named(text, run("title_names", text, SpanSet([]))) == {("蒯俊", "PER")}
+
+
+@pytest.mark.parametrize("cut, model, found", [
+    # no title before it, or one the lexicon lacks, and the segmenter cut it anywhere
+    ("公交|驾驶员|上|官雪|梅像|往常|一样|。|上|官雪梅|在|车上|。", [], {("上官雪梅", "PER")}),
+    ("与|农机|手尉|迟海龙|交流|。", [], {("尉迟海龙", "PER")}),
+    # the model's shorter person inside the name gives way
+    ("割胶工|欧|阳|海|棠|告诉|工作组|。", [("欧阳海", "PER")], {("欧阳海棠", "PER")}),
+    # a common word running out of the given name ends it (浩|工作), or the name read elsewhere does
+    ("上官|浩|工作|认真|。", [], {("上官浩", "PER")}),
+    ("上官|浩说|。|上官|浩已|经|退休|。", [], {("上官浩", "PER")}),
+    # no name: the surname's first character closes a word, or another mention holds it
+    ("他|马上|官复|原职|。", [], set()),
+    ("诸葛|明|劳模|创新|工作室", [("诸葛明劳模创新工作室", "ORG")], {("诸葛明劳模创新工作室", "ORG")}),
+])
+def test_a_rare_compound_surname_opens_a_name_anywhere(cut, model, found):
+    assert named_after("compound_surname_names", cut, model) == found
+
+
+@pytest.mark.parametrize("cut, model, found", [
+    ("在|顺迅|快递|南湖|营业部|，", [("南湖营业部", "ORG")], {("顺迅快递南湖营业部", "ORG")}),
+    ("闽运|出行|福州|分公司|工会", [("福州分公司工会", "ORG")], {("闽运出行福州分公司工会", "ORG")}),
+    # the model began the body inside the brand
+    ("速邮|快递|岳麓|分部", [("邮快递岳麓分部", "ORG")], {("速邮快递岳麓分部", "ORG")}),
+    # a common word or a function character before the trade names no firm
+    ("全市|快递|南湖|营业部", [("南湖营业部", "ORG")], {("南湖营业部", "ORG")}),
+    ("在|的快|递|南湖|营业部", [("南湖营业部", "ORG")], {("南湖营业部", "ORG")}),
+])
+def test_a_firms_brand_opens_its_depots_name(cut, model, found):
+    assert named_after("brand_led_bodies", cut, model) == found
+
+
+@pytest.mark.parametrize("cut, model, found", [
+    ("在|星河湾|社区|党群|服务|中心|，", [("星河湾社区", "LOC")], {("星河湾社区党群服务中心", "LOC")}),
+    ("走进|芙蓉|北路|骑手|之家|。", [("芙蓉北路", "LOC")], {("芙蓉北路骑手之家", "LOC")}),
+    ("在|枫林|北路|户外|职工|爱心|接力站|，", [("枫林北路", "LOC")], {("枫林北路户外职工爱心接力站", "LOC")}),
+])
+def test_a_community_house_riders_home_and_relay_station_are_places_named_by_theirs(cut, model, found):
+    assert named_after("named_stations", cut, model) == found

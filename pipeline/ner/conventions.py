@@ -60,6 +60,7 @@ class ConventionTables:
     generic_institution_heads: tuple[str, ...] = ()   # 中心: 某市|城市|中心 is no institution
     branch_parents: tuple[str, ...] = ()   # 有限公司: a company takes its branch (…有限公司|长川分公司)
     branch_suffixes: tuple[str, ...] = ()   # 分公司, 项目部: a branch ends so
+    brand_trades: tuple[str, ...] = ()   # 快递, 出行: a brand of two characters and one names a firm (顺迅快递)
     movement_verbs: list[str] = field(default_factory=list)  # 前往, 调往: never the start of a name
     facility_final_chars: str = ""       # 堂, 场, 馆: a place ending so is a facility, not a unit
     building_final_chars: str = ""       # 馆, 场: a common noun ending so, alone, names no place
@@ -205,6 +206,7 @@ class ConventionTables:
             generic_institution_heads=tuple(data.get("generic_institution_heads", [])),
             branch_parents=tuple(data.get("branch_parents", [])),
             branch_suffixes=tuple(sorted(data.get("branch_suffixes", []), key=len, reverse=True)),
+            brand_trades=tuple(data.get("brand_trades", [])),
             person_named_body_words=list(data.get("person_named_bodies", [])),
             station_heads=list(data.get("station_heads", [])),
             place_station_heads=list(data.get("place_station_heads", [])),

@@ -7,7 +7,7 @@ from typing import Any, Callable, Iterator
 
 from ...lexicon import NAME_KINDS
 from ...splitter.wordlist import word_spans_break
-from ...text.scan import splits_into_words
+from ...text.scan import find_all, splits_into_words
 from ..align import token_bounds
 from ..spans import Mention, SpanSet
 from .context import HAN, HAN_CHAR, HAN_WORD, RuleContext, RulePatterns, run_back
@@ -1269,6 +1269,31 @@ def join_branches(ctx: RuleContext, spans: SpanSet) -> None:
                     spans.remove(s)
                 spans.widen(left, left.start, end, "ORG")
             break
+
+
+_BRAND_CHARS = 2   # the brand's own characters before its trade (顺迅|快递)
+
+
+@rule_steps.register("brand_led_bodies")
+def brand_led_bodies(ctx: RuleContext, spans: SpanSet) -> None:
+    """顺迅快递|南湖营业部, 闽运出行|福州分公司, 速邮快递岳麓分部 read from 邮快递…: a brand of two
+    characters and a trade (ner_rules.yaml brand_trades) right before an organization the model
+    read, or inside its opening, is that body's name's opening: the brand starts where the
+    segmenter starts a word, is no common word, and holds no function character (全市|快递…,
+    各家|快递… name no firm)."""
+    conv, text, p = ctx.conventions, ctx.text, ctx.patterns
+    for trade in conv.brand_trades:
+        for at in find_all(text, trade):
+            start, brand_end = at - _BRAND_CHARS, at + len(trade)
+            brand = text[start:at]
+            if start < 0 or not HAN_WORD.fullmatch(brand) or brand in p.words \
+                    or any(c in conv.function_chars for c in brand) \
+                    or not (start == 0 or start in ctx.word_bounds or not HAN_CHAR.match(text, start - 1)):
+                continue
+            body = next((s for s in spans.overlapping(start, brand_end + 1)
+                         if s.label == "ORG" and start <= s.start <= brand_end and s.end > brand_end), None)
+            if body is not None and all(s == body for s in spans.overlapping(start, body.end)):
+                spans.widen(body, start, body.end, "ORG")
 
 
 def _place_opening(p: RulePatterns, name: str) -> int:

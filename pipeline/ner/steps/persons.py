@@ -72,6 +72,48 @@ def split_joined_names(ctx: RuleContext, spans: SpanSet) -> None:
                 start += len(name)
 
 
+@rule_steps.register("compound_surname_names")
+def compound_surname_names(ctx: RuleContext, spans: SpanSet) -> None:
+    """上官|雪梅, 农机手尉|迟海龙, 宗政雨|晴说: a compound surname that is no common word nor place
+    (东方, 南宫 are) opens a name wherever it stands outside another word (马上|官员) and another
+    mention. Where the one name guesser reads no name (or one a common word runs out of:
+    上官浩工|作), a name the text reads so elsewhere is the name (上官浩|已经, after 上官浩说), else
+    the surname and the characters no common word runs over (上官雪梅|像, 上官浩|工作). The segmenter cuts such rare names anywhere, and no title
+    need stand before them; a shorter person the model read inside the name gives way."""
+    p, text = ctx.patterns, ctx.text
+    words = p.names.lex.common_word_set
+    openings = []
+    for surname in p.names.lex.compound_surnames:
+        if surname not in words and not p.is_place(surname):
+            openings += [(start, surname) for start in find_all(text, surname)
+                         if not (start > 0 and text[start - 1:start + 1] in words)]   # 马上|官员
+    # (the guesser's reading, unless a common word runs from its last character on: 上官浩工|作)
+    read = {start: end for start, _ in openings if (end := name_at(p, text, start)) is not None
+            and not any(text[end - 1:end - 1 + n] in words for n in (2, 3, 4))}
+    names = sorted({text[start:end] for start, end in read.items()}, key=len, reverse=True)
+    for start, surname in openings:
+        end = read.get(start) or next((start + len(n) for n in names if text.startswith(n, start)), None) \
+            or _given_name_before_words(ctx, start + len(surname))
+        if end is None or any(s.label != "PER" or s.start < start or s.end > end
+                              for s in spans.overlapping(start, end)):
+            continue
+        spans.add(start, end, "PER", override=True)
+
+
+def _given_name_before_words(ctx: RuleContext, start: int) -> int | None:
+    """The end of a given name of one or two Han characters at ``start``, before the first
+    common word that starts in it and runs past it (浩|工作, 明|劳模): two where none does, one
+    where one starts at the second character; None where the given name opens with a common word
+    or ends in a character that closes no name (说, 在)."""
+    text, lex = ctx.text, ctx.patterns.names.lex
+    def word_at(k: int) -> bool:
+        return any(text[k:k + n] in lex.common_word_set for n in (2, 3, 4))
+    if not HAN_WORD.fullmatch(text, start, start + 2) or word_at(start):
+        return None
+    end = start + 1 if word_at(start + 1) else start + 2
+    return end if text[end - 1] not in lex.name_stop_last else None
+
+
 @rule_steps.register("title_names")
 def title_names(ctx: RuleContext, spans: SpanSet) -> None:
     """副主席张良: a surname-led name right after a position word is a person; not after a title
