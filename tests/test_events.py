@@ -3353,3 +3353,17 @@ def test_the_clause_after_the_chair_is_said_at_the_meeting(roles_nlp):
     text = "3月5日，东江市总工会召开座谈会。东江市总工会副主席周明远主持会议，市总工会主席吴晓东介绍了口岸工会工作情况。"
     [meeting] = run(roles_nlp, text, {"PER": ["周明远", "吴晓东"], "ORG": ["东江市总工会", "市总工会"]})
     assert ("chair", "周明远") in roles(meeting) and ("speaker", "吴晓东") in roles(meeting)
+
+
+@pytest.mark.parametrize("text, subtype", [
+    # the sentence first stating the visit gives its kind; a worker looked in on later is an errand
+    ("4月7日，周明远在青山市调研产业工人队伍建设。在青山重工车间，周明远看望了电焊工吴秋菊。", "inspection"),
+    # a delegation's trip with no kind written first is an official one, whatever it does there
+    ("周明远率青山市总工会代表团赴港交流。访港期间，代表团看望了建筑工人代表。", "official_visit"),
+    # no kind written first: the later sentences give it
+    ("周明远来到青山重工。在车间，周明远看望慰问了电焊工吴秋菊。", "condolence"),
+])
+def test_the_sentence_first_stating_a_visit_gives_its_kind(nlp, text, subtype):
+    ents = {"PER": ["周明远", "吴秋菊"], "ORG": ["青山重工", "青山市总工会代表团"], "LOC": ["青山市", "港"]}
+    visits = [ev for ev in run(nlp, text, ents) if ev["type"] == "visit"]
+    assert [ev["subtype"] for ev in visits] == [subtype]

@@ -2952,6 +2952,9 @@ def test_a_name_ends_before_chatting_with_someone():
     ("与|农机|手尉|迟海龙|交流|。", [], {("尉迟海龙", "PER")}),
     # the model's shorter person inside the name gives way
     ("割胶工|欧|阳|海|棠|告诉|工作组|。", [("欧阳海", "PER")], {("欧阳海棠", "PER")}),
+    # … and a longer one that runs on past the given name
+    ("快递员|慕容|晓峰|拉|起|家常|。", [("慕容晓峰拉", "PER")], {("慕容晓峰", "PER")}),
+    ("司马义|·|艾买提|会见|了|他们|。", [("司马义·艾买提", "PER")], {("司马义·艾买提", "PER")}),
     # a common word running out of the given name ends it (浩|工作), or the name read elsewhere does
     ("上官|浩|工作|认真|。", [], {("上官浩", "PER")}),
     ("上官|浩说|。|上官|浩已|经|退休|。", [], {("上官浩", "PER")}),
@@ -2983,3 +2986,20 @@ def test_a_firms_brand_opens_its_depots_name(cut, model, found):
 ])
 def test_a_community_house_riders_home_and_relay_station_are_places_named_by_theirs(cut, model, found):
     assert named_after("named_stations", cut, model) == found
+
+
+def test_a_profile_subtitles_opener_is_no_part_of_the_company():
+    # 记|南|通…: 记 (a left stop, ner_rules.yaml) opens the subtitle, not the name
+    found = named_after("extend_orgs_left", "记|南|通|远航|船舶|重工|有限公司|电焊工|慕容|晓峰",
+                        [("南通远航船舶重工有限公司", "ORG")])
+    assert found == {("南通远航船舶重工有限公司", "ORG")}
+
+
+@pytest.mark.parametrize("cut, model, found", [
+    # a unit's level ends no name where the unit's facility follows
+    ("、|陈|埭|镇|的|埭头|实训|中心", [("陈埭镇", "PER")], {("陈埭镇", "LOC")}),
+    # a list of names keeps them (People's Daily names persons 罗雪村, 李忠镇)
+    ("王蒙|、|罗|雪村|、|李昌", [("罗雪村", "PER")], {("罗雪村", "PER")}),
+])
+def test_a_persons_name_ending_with_a_units_level_before_its_facility_is_the_unit(cut, model, found):
+    assert named_after("drop_common_word_persons", cut, model) == found

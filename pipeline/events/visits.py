@@ -30,12 +30,16 @@ def subtype_of(text: str, lex: EventLexicon) -> str:
 
 
 def visit_kind(sentences: list[str], lex: EventLexicon) -> str:
-    """The kind of a visit from the sentences stating it: the first listed kind whose word is
-    written, unless each sentence that states it (not in a gift) writes it as an errand after a
-    trip's word (检查…，慰问…: an inspection, ``errand_of``); a visit whose sentences name a
-    delegation, with no kind written or of inspections only a study tour (率代表团赴某省考察), is an
-    official one; with no kind written, gifts brought (为环卫工人送去西瓜) or a service delivered
-    (开展…活动, 为…办理) give it."""
+    """The kind of a visit from the sentences stating it: the first alone where it writes a kind
+    or names a delegation (调研…。看望…: an inspection; 率代表团赴港…。看望…: an official visit),
+    else all. The first listed kind whose word is written, unless each sentence that states it
+    (not in a gift) writes it as an errand after a trip's word (检查…，慰问…: an inspection,
+    ``errand_of``); a visit whose sentences name a delegation, with no kind written or of
+    inspections only a study tour (率代表团赴某省考察), is an official one; with no kind written,
+    gifts brought (为环卫工人送去西瓜) or a service delivered (开展…活动, 为…办理) give it."""
+    lead = sentences[:1]
+    if lead and (_listed_kind(lead[0], lex) is not None or any(g in lead[0] for g in lex.delegation_groups)):
+        sentences = lead
     text = " ".join(sentences)
     words_of = dict(lex.visit_subtypes)
     kind = _listed_kind(text, lex)

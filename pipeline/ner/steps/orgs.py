@@ -416,6 +416,7 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
             split_word = ctx.cuts_word(start)
             opens_word = len(doc[i].text) > 1 and doc[i].idx == start and not split_word
             if len(word) == 1 and word not in t.org_left_chars and word not in ctx.conventions.function_chars \
+                    and word not in t.org_left_stops \
                     and HAN_WORD.fullmatch(word) and new_start == start == prev.idx + 1 \
                     and ((word_spans_break(word, text[start:start + 3], words) and not opens_word)
                          or (len(doc[i].text) == 1 and ctx.opens_name(prev.idx)

@@ -24,12 +24,16 @@ def credited_names(ctx: RuleContext, spans: SpanSet) -> None:
         spans.add(start, end, "PER", override=True)
 
 
+_UNIT_NAME_CHARS = 3   # a model's person this long ending with a unit's level (陈埭镇) is that unit
+
+
 @rule_steps.register("drop_common_word_persons")
 def drop_common_word_persons(ctx: RuleContext, spans: SpanSet) -> None:
     """A model's PER that is a common word (雷达), or a word plus the end of a body (宣讲|团),
     is no name, unless the byline credits it and a surname opens it (（记者 周密）; not 采访 of a
     credit line read wrong). Names that start like a word (王国|华, 高明|光) or end like a body
-    (张友会) stay: People's Daily lists many such; so does one written right after a title (队长|高峰)."""
+    (张友会) stay: People's Daily lists many such; so does one written right after a title (队长|高峰).
+    One of three characters ending with a unit's level before 的 or a mention (陈埭镇的) is that place."""
     words, text = ctx.patterns.words, ctx.text
     final = ctx.tables.non_name_final
     for span in spans.of("PER"):
@@ -41,6 +45,12 @@ def drop_common_word_persons(ctx: RuleContext, spans: SpanSet) -> None:
             spans.remove(span)
         elif (unit := _unit_opening(ctx, span.start, span.end)) is not None:
             spans.replace(span, (span.start, unit, "LOC"))   # 阿巴嘎旗|洪格尔: no name opens with a unit
+        elif len(name) == _UNIT_NAME_CHARS and name[-1] in final and name[-1] in ctx.conventions.place_suffixes \
+                and (text.startswith("的", span.end) or spans.starting_at(span.end) is not None) \
+                and not ctx.patterns.ends_with_position(text, span.start):
+            # 陈埭镇的|某中心: no name ends with a unit's level where what follows is the unit's (a
+            # list of names keeps 罗雪村、关牧村: People's Daily names persons so)
+            spans.replace(span, (span.start, span.end, "LOC"))
 
 
 def _unit_opening(ctx: RuleContext, start: int, end: int) -> int | None:
@@ -94,10 +104,14 @@ def compound_surname_names(ctx: RuleContext, spans: SpanSet) -> None:
     for start, surname in openings:
         end = read.get(start) or next((start + len(n) for n in names if text.startswith(n, start)), None) \
             or _given_name_before_words(ctx, start + len(surname))
-        if end is None or any(s.label != "PER" or s.start < start or s.end > end
-                              for s in spans.overlapping(start, end)):
+        if end is None:
             continue
-        spans.add(start, end, "PER", override=True)
+        for s in spans.overlapping(start, end):
+            if s.label == "PER" and s.start == start and s.end - start > len(surname) + _LONGEST_GIVEN_NAME \
+                    and HAN_WORD.fullmatch(text, s.start, s.end):   # (not 司马义·艾买提)
+                spans.remove(s)   # 慕容晓峰拉|起: no given name after a compound surname is this long
+        if not any(s.label != "PER" or s.start < start or s.end > end for s in spans.overlapping(start, end)):
+            spans.add(start, end, "PER", override=True)
 
 
 def _given_name_before_words(ctx: RuleContext, start: int) -> int | None:
