@@ -3367,3 +3367,27 @@ def test_the_sentence_first_stating_a_visit_gives_its_kind(nlp, text, subtype):
     ents = {"PER": ["周明远", "吴秋菊"], "ORG": ["青山重工", "青山市总工会代表团"], "LOC": ["青山市", "港"]}
     visits = [ev for ev in run(nlp, text, ents) if ev["type"] == "visit"]
     assert [ev["subtype"] for ev in visits] == [subtype]
+
+
+@pytest.mark.parametrize("group", ["考察团", "考察组"])
+def test_a_delegation_the_headline_names_visits_for_its_body(nlp, group):
+    # 甲率考察团赴苏 under 青山市总工会考察团赴苏…: the delegation visits, not its body alone
+    text = f"9月10日，青山市总工会主席周明远率{group}赴苏，先后来到南湖骑手驿站和东江物流园。"
+    ents = {"PER": ["周明远"], "ORG": ["青山市总工会", f"青山市总工会{group}"],
+            "LOC": ["苏", "南湖骑手驿站", "东江物流园"]}
+    [ev] = run(nlp, text, ents, headline=f"青山市总工会{group}赴苏学习")
+    assert ("visitor", f"青山市总工会{group}") in roles(ev) and ("visitor", "青山市总工会") not in roles(ev)
+    assert ev["subtype"] == "official_visit"
+
+
+def test_a_facility_named_before_and_gone_into_by_its_head_is_visited(nlp):
+    # 在宋韵物流园启动…。一行走进|物流园|内的…: the place named before, by its head alone
+    text = ("7月10日，青山市总工会在东江区宋韵物流园启动夏送清凉活动。"
+            "市总工会主席周明远一行走进物流园内的分拣中心，为快递分拣员送上防暑物品。")
+    ents = {"PER": ["周明远"], "ORG": ["青山市总工会", "市总工会"], "LOC": ["东江区", "宋韵物流园"]}
+    [ev] = run(nlp, text, ents)
+    assert ev["type"] == "visit" and ("visited", "宋韵物流园") in roles(ev)
+    # not the topic a verb of inspection studies (调研|煤矿安全生产 after 某煤矿)
+    text = "周明远来到青山煤矿，随后在东江区调研煤矿安全生产。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山煤矿"], "LOC": ["东江区"]})
+    assert [p["name"] for p in ev["participants"]].count("青山煤矿") == 1

@@ -597,6 +597,18 @@ def _visit_a_headline_sums_up(events: list[EventDraft], m: EventMention) -> Even
                 visits[0] if visits else None)
 
 
+def _delegation_named_by_headline(ev: EventDraft, lex: EventLexicon) -> list[tuple[Mention, str]]:
+    """The visit's participants, where a body visiting (甲率考察团赴苏: 甲's 合肥市总工会) is the
+    delegation a headline names after it (合肥市总工会考察团赴苏…): that delegation instead."""
+    heads = [w for m in ev.mentions if not m.sentence.is_body for w, r in m.participants
+             if r == "visitor" and w.label == "ORG"]
+    def named(w: Mention, role: str) -> Mention:
+        if role != "visitor" or w.label != "ORG":
+            return w
+        return next((h for h in heads if h.name.startswith(w.name) and h.name[len(w.name):] in lex.delegation_groups), w)
+    return [(named(w, r), r) for w, r in ev.participants()]
+
+
 def _same_visitors(ev: EventDraft, m: EventMention) -> bool:
     """Whether persons visit in both ``ev`` and ``m`` and they are the same (a short form too)."""
     theirs, ours = _visiting_persons(ev.participants()), _visiting_persons(m.participants)
@@ -949,7 +961,7 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
     date = _date_for(text, ev, lex, sents, frozenset(e.end for e in ents if e.label == "PER"))
     date_norm, upper = normalize(date, issue, reference) if date else (None, None)
     participants = []
-    pairs = ev.participants()
+    pairs = _delegation_named_by_headline(ev, lex) if ev.type == "visit" else ev.participants()
     # a role that says more than attending: a visitor taking part in his own visit (甲参加) visits
     stronger = ("chair", "speaker", "host", "guest") + (("visitor",) if ev.type == "visit" else ())
     strong = {w.name for w, r in pairs if r in stronger}

@@ -87,13 +87,18 @@ def _without_locators(objs: list[Mention], text: str) -> list[Mention]:
 
 
 def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexicon,
-             persons: bool = False) -> list[Mention]:
+             persons: bool = False, going: bool = False) -> list[Mention]:
     """Entities right after a visit verb: the first within max_gap, then the rest of the clause.
-    ``persons``: the verb visits persons (person_objects), whom a description may precede."""
+    ``persons``: the verb visits persons (person_objects), whom a description may precede;
+    ``going``: a verb of going (motion), whose object may be a facility named back by its head."""
     objs = actors(doc, ents, start, end, lex)
+    text = doc_text(doc)
+    if going and (not objs or objs[0].start > start + _BARE_HEAD_CHARS):
+        # 在某物流园启动…。甲一行走进|物流园|内的…: the facility named before, by its head alone
+        if (named := _named_before_by_head(text, ents, start, lex)) is not None:
+            return [named]
     if not objs:
         return []
-    text = doc_text(doc)
     gap = text[start:objs[0].start]
     if lex.locating_marks and gap.endswith(lex.locating_marks):
         # 来到位于青山镇白石村的茶叶博览园: the places locate what is visited
@@ -119,6 +124,27 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
         if not titled and not any(start <= a <= start + lead and objs[0].end <= b for a, b, _ in role_spans(doc)):
             return []
     return objs + _listed_unrecognized_after(text, objs, end, ents, lex)
+
+
+_BARE_HEAD_CHARS = 4   # the longest head a facility or body is named back by (物流园, 分公司)
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _named_before_by_head(text: str, ents: list[Mention], start: int, lex: EventLexicon) -> Mention | None:
+    """The place or body named before ``start`` whose name ends with the noun written right there
+    (在宋韵物流园启动…。一行走进|物流园…: 宋韵物流园), the latest such: a head of three
+    characters or more, or a noun of two (common_words.txt: 车间, 工地); else None."""
+    at = start + (text[start:start + 1] in ("了", "过"))   # (走进了|物流园)
+    for k in range(_BARE_HEAD_CHARS, 1, -1):
+        head = text[at:at + k]
+        if (k < 3 and head not in lex.noun_words) or not _HAN_RUN.fullmatch(head) \
+                or any(m.start < at + k and at < m.end for m in ents):
+            continue
+        named = [m for m in ents if m.end <= start and m.label in ("LOC", "ORG")
+                 and len(m.name) > k and m.name.endswith(head)]
+        if named:
+            return Mention(named[-1].name, named[-1].label, at, at + k)
+    return None
 
 
 def _descriptions(gap: str, lex: EventLexicon) -> bool:
@@ -199,7 +225,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
             looked_into_stop = word in lex.looking_verbs and (stop_named or _body_framed(doc, ents, sent, lex))
             if (word in lex.motion or word in lex.transitive or v_start in coming_to_named) and not modifies \
                     and not looked_into_stop:
-                visited = _objects(doc, ents, v_end, c_end, lex, persons=word in lex.person_objects)
+                visited = _objects(doc, ents, v_end, c_end, lex, persons=word in lex.person_objects,
+                                   going=word in lex.motion)
                 if visited and word in lex.transitive:   # 到兰州新区|调研|某学院: the place gone to too
                     visited = _place_gone_to(doc, ents, c_start, v_start, lex) + visited
             if not visited and word in lex.motion:   # 走进X开展…, X not recognized as an entity
