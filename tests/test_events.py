@@ -3391,3 +3391,14 @@ def test_a_facility_named_before_and_gone_into_by_its_head_is_visited(nlp):
     text = "周明远来到青山煤矿，随后在东江区调研煤矿安全生产。"
     [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["青山煤矿"], "LOC": ["东江区"]})
     assert [p["name"] for p in ev["participants"]].count("青山煤矿") == 1
+
+
+def test_speakers_after_a_speakers_semicolons_speak_too(nlp):
+    # 甲反映…；乙建议…；丙则希望…: the clauses after a speaker's semicolons go on in his frame,
+    # an adverb (则, 当场) before the words of speech or not
+    text = ("6月18日下午，青山市总工会召开新就业形态劳动者恳谈会。恳谈会上，骑手们畅所欲言。"
+            "骑手周明远反映，部分小区不允许电动车进入；骑手吴秋菊建议增设充电点位；站长郑东则希望工会协调托管。"
+            "平台负责人钱立当场表示，将优化规则。")
+    ents = {"PER": ["周明远", "吴秋菊", "郑东", "钱立"], "ORG": ["青山市总工会"]}
+    [ev] = run(nlp, text, ents)
+    assert {n for r, n in roles(ev) if r == "speaker"} == {"周明远", "吴秋菊", "郑东", "钱立"}

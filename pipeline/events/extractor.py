@@ -703,8 +703,7 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
     感谢), spoke at it (the latest meeting stated up to that sentence); so did a visitor of the
     party that holds it, and anyone whose words a frame places at the meeting (会上，甲指出… /
     …，在随后召开的座谈会上，甲介绍… / 甲在会上指出…)."""
-    pattern = lex.speech_after_name_re
-    if pattern is None:
+    if lex.speech_after_name_re is None:
         return
     persons = sorted((m for m in ents if m.label == "PER"), key=lambda m: m.start)
     starts = [m.start for m in persons]
@@ -715,28 +714,43 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
         # where the words may open: the sentence, or a clause framed at a meeting (…，在随后召开的
         # 座谈会上，甲介绍…), the frame left out (matched at each clause's start: a frame opens one)
         frames = [f for a, _ in clauses(text, sent.start, sent.end) if (f := lex.speech_frame_re.match(text, a, sent.end))]
-        for opening, framed in [(sent.start, False)] + [(f.end(), True) for f in frames]:
-            i = bisect_left(starts, opening)   # the first person after the opening
-            who = persons[i] if i < len(persons) and starts[i] < sent.end else None
-            if who is None or not opens_with_titles(text, opening, who.start, lex) \
-                    or not pattern.match(text, who.end, sent.end):
-                continue
-            placed = bool(lex.speech_placed_re.match(text, who.end, sent.end))   # 甲在…会议上说
-            if not (framed or placed) and any(m.sentence == sent and m.trigger_start > who.end for m in held[-1].body[:1]):
-                continue   # 甲说，某法院当天举行会议: his words report the meeting, at none
-            roles = {r for w, r in held[-1].participants() if w.name == who.name}
-            framed = framed or placed \
-                or (opening == sent.start and not text.startswith("在", who.end)   # (甲在北京时表示: elsewhere)
-                    and held[-1].subtype not in _SIDES_SPEAK
-                    and (_only_meetings_and_new(who, held[-1], events)
-                         or who.start > opening and _right_after_meeting(who, sent, body, held[-1], events))
-                    and not _speaks_absent(text, body, who.name, lex))   # 甲在会上指出
-            if (roles or framed) and roles <= {"attendee", "organizer"} \
-                    and not (held[-1].subtype == "talks" and "organizer" in roles):
-                # (a host or chair speaks in that role, and so does a side of talks: 甲同乙举行会谈。乙称…)
-                held[-1].extra.append((who, "speaker"))
-            elif not roles and _of_the_holding_party(text, who, held[-1], events, lex):
-                held[-1].extra.append((who, "speaker"))   # 调研组…召开座谈会。甲就…提出要求: a visitor of the party
+        spoke = [k for opening, framed in [(sent.start, False)] + [(f.end(), True) for f in frames]
+                 if (k := _speaker_at(text, opening, framed, sent, body, persons, starts, held[-1], events, lex)) is not None]
+        # (…甲反映…；乙建议…；丙则希望…: the clauses after a speaker's semicolons go on in his frame)
+        for k in find_all(text, "；", spoke[0], sent.end) if spoke else ():
+            _speaker_at(text, k + 1, True, sent, body, persons, starts, held[-1], events, lex)
+
+
+def _speaker_at(text: str, opening: int, framed: bool, sent: Sentence, body: list[Sentence], persons: list[Mention],
+                starts: list[int], meeting: EventDraft, events: list[EventDraft], lex: EventLexicon) -> int | None:
+    """The first person after ``opening`` (in ``sent``) who opens it with words of speech is a
+    speaker of ``meeting``, the latest stated, where _speakers' conditions hold (``framed``: a frame
+    places his words at it); where his name ends, else None."""
+    pattern = lex.speech_after_name_re
+    i = bisect_left(starts, opening)   # the first person after the opening
+    who = persons[i] if i < len(persons) and starts[i] < sent.end else None
+    if who is None or not opens_with_titles(text, opening, who.start, lex) \
+            or not pattern.match(text, who.end, sent.end):
+        return None
+    placed = bool(lex.speech_placed_re.match(text, who.end, sent.end))   # 甲在…会议上说
+    if not (framed or placed) and any(m.sentence == sent and m.trigger_start > who.end for m in meeting.body[:1]):
+        return None   # 甲说，某法院当天举行会议: his words report the meeting, at none
+    roles = {r for w, r in meeting.participants() if w.name == who.name}
+    framed = framed or placed \
+        or (opening == sent.start and not text.startswith("在", who.end)   # (甲在北京时表示: elsewhere)
+            and meeting.subtype not in _SIDES_SPEAK
+            and (_only_meetings_and_new(who, meeting, events)
+                 or who.start > opening and _right_after_meeting(who, sent, body, meeting, events))
+            and not _speaks_absent(text, body, who.name, lex))   # 甲在会上指出
+    if (roles or framed) and roles <= {"attendee", "organizer"} \
+            and not (meeting.subtype == "talks" and "organizer" in roles):
+        # (a host or chair speaks in that role, and so does a side of talks: 甲同乙举行会谈。乙称…)
+        meeting.extra.append((who, "speaker"))
+    elif not roles and _of_the_holding_party(text, who, meeting, events, lex):
+        meeting.extra.append((who, "speaker"))   # 调研组…召开座谈会。甲就…提出要求: a visitor of the party
+    else:
+        return None
+    return who.end
 
 
 # meetings whose sides speak as such (host, guest, the sides of talks), or whose listeners remark on
