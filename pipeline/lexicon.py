@@ -18,6 +18,8 @@ positions.txt          offices, occupations and labels, ``word<TAB>kind``
 org_names.txt          organization names, ``name[<TAB>generic|unforced]``
 org_short_forms.txt    short forms of a body's name (全总 for 中华全国总工会), ``short<TAB>full[<TAB>ending]``
 place_abbreviations.txt  one-character place abbreviations (京, 浙, 美), ``abbr[<TAB>place]``
+province_of_places.txt the province of each division and its stem (株洲 -> 湖南省), ``place<TAB>province``
+                       (built by pipeline/corpora/divisions.py)
 beijing_places.txt,    place gazetteers (china_divisions.txt: every prefecture and county, built by
 china_places.txt,      pipeline/corpora/divisions.py)
 china_divisions.txt
@@ -67,6 +69,7 @@ FILES = {
     "org_names": "org_names.txt",
     "org_short_forms": "org_short_forms.txt",
     "place_abbreviations": "place_abbreviations.txt",
+    "province_of_places": "province_of_places.txt",
     "common_words": "common_words.txt",
     "modern_words": "modern_words.txt",
     "verbs": "verbs.txt",
@@ -130,7 +133,8 @@ def _short_forms(path: Path) -> dict[str, dict[str, str]]:
 
 
 def _abbreviations(path: Path) -> dict[str, str]:
-    """place_abbreviations.txt: ``abbr[<TAB>place]`` -> {abbr: place or ""}."""
+    """place_abbreviations.txt: ``abbr[<TAB>place]`` -> {abbr: place or ""} (province_of_places.txt
+    too: ``place<TAB>province``)."""
     table: dict[str, str] = {}
     for n, line in _lines(path):
         abbr, _, place = (f.strip() for f in line.partition("\t"))
@@ -204,7 +208,7 @@ class DomainLexicon:
     spaCy validates ``initialize`` settings with pydantic, which would turn a dataclass into a dict.)"""
 
     FIELDS = ("org_suffixes", "place_suffixes", "elision", "surnames", "name_followers", "names", "positions",
-              "org_names", "org_short_forms", "places", "place_abbreviations", "common_words", "noun_words",
+              "org_names", "org_short_forms", "places", "place_abbreviations", "province_of_places", "common_words", "noun_words",
               "action_words", "adjective_words", "verbs", "lead_verbs", "lodging_words", "terms", "countries")
 
     # the character classes and width tables, for components that take them from the lexicon
@@ -216,7 +220,7 @@ class DomainLexicon:
                  elision: dict | None = None, surnames: Iterable[str] = (), name_followers: Iterable[str] = (), names: dict | None = None,
                  positions: dict[str, str] | None = None, org_names: dict[str, str] | None = None,
                  org_short_forms: dict[str, dict[str, str]] | None = None, places: Iterable[str] = (),
-                 place_abbreviations: dict[str, str] | None = None,
+                 place_abbreviations: dict[str, str] | None = None, province_of_places: dict[str, str] | None = None,
                  common_words: Iterable[str] = (), noun_words: Iterable[str] = (),
                  action_words: Iterable[str] = (), adjective_words: Iterable[str] = (), verbs: Iterable[str] = (), lead_verbs: Iterable[str] = (),
                  lodging_words: Iterable[str] = (), terms: Iterable[str] = (),
@@ -233,6 +237,7 @@ class DomainLexicon:
         self.org_short_forms = {"names": dict(forms.get("names", {})), "endings": dict(forms.get("endings", {}))}
         self.places = list(places)                        # the gazetteers, merged
         self.place_abbreviations = dict(place_abbreviations or {})   # 浙 -> 浙江, 美 -> "" (several)
+        self.province_of_places = dict(province_of_places or {})     # 株洲市, 株洲 -> 湖南省
         self.common_words = list(common_words)
         self.noun_words = list(noun_words)               # the common words marked "noun" or "action"
         self.action_words = list(action_words)           # those marked "action" (交流, 研究)
@@ -357,6 +362,7 @@ class DomainLexicon:
             org_short_forms=_short_forms(d / FILES["org_short_forms"]),
             places=_unique(w for g in gaz for w in _words(g)),
             place_abbreviations=_abbreviations(d / FILES["place_abbreviations"]),
+            province_of_places=_abbreviations(d / FILES["province_of_places"]),
             **_common_words(d / FILES["common_words"], d / FILES["modern_words"]),
             verbs=_unique(_words(d / FILES["verbs"])),
             lead_verbs=_unique(_words(d / FILES["lead_verbs"])),

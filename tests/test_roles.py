@@ -85,6 +85,20 @@ def test_an_elided_org_the_article_names_no_place_for_takes_the_source_leads(nlp
     assert triples(nlp(doc)) == {("王芳", "主席", org)}
 
 
+@pytest.mark.parametrize("text, loc, org", [
+    # the story's places all lie in 湖南省, which it never names: the province's
+    ("省委副书记、省长王芳在株洲市调研。", ["株洲市"], {("王芳", "副书记", "湖南省委"), ("王芳", "省长", "湖南省")}),
+    # places of two provinces: as written
+    ("省长王芳在株洲市会见太原市客人。", ["株洲市", "太原市"], {("王芳", "省长", None)}),
+    # a city's level is no province's: 市政协 beside a Beijing district stays as written (the devset's)
+    ("市政协主席王芳在海淀区调研。", ["海淀区"], {("王芳", "主席", "市政协")}),
+])
+def test_an_elided_province_is_the_one_the_storys_places_lie_in(nlp, text, loc, org):
+    doc = make(nlp, text, per=["王芳"], loc=loc, org=["省委", "市政协"])
+    assert triples(doc) == org
+    assert DomainLexicon.from_bytes(nlp.get_pipe("role_extractor").domain.to_bytes()).province_of_places["株洲"] == "湖南省"
+
+
 def test_an_autonomous_region_written_short_is_the_place_of_its_elided_bodies(nlp):
     text = "自治区党委副书记、自治区主席王芳在南宁会见客人。她说，广西正全力推进开放合作。"
     doc = make(nlp, text, per=["王芳"], loc=["南宁", "广西"])

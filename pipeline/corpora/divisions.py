@@ -15,6 +15,7 @@ from ..lexicon import DEFAULT_GAZETTEERS, FILES, LEXICON_DIR
 from ..lexicon_files import read_entries
 
 DEFAULT_OUTPUT = LEXICON_DIR / "china_divisions.txt"
+DEFAULT_PROVINCES = LEXICON_DIR / "province_of_places.txt"
 # what the code table holds for no place of its own (a city's districts as one row, 省直辖…)
 _NO_PLACE_ENDS = ("市辖区", "直辖县级行政区划")
 _MIN_CHARS = 3   # 忠县, 南县: a two-character name is too often a piece of another word (河南县城)
@@ -45,6 +46,39 @@ def read_divisions(path: str | Path) -> Iterator[str]:
                 yield name
 
 
+def read_provinces(path: str | Path, suffixes: Iterable[str] = ()) -> dict[str, str]:
+    """{place: its province} for every prefecture- and county-level row of an adcodes.csv (株洲市 ->
+    湖南省), and for the stem of each (株洲 -> 湖南省, the name less its level's suffix, two characters
+    or more) that no other province's place shares (朝阳 of 北京市朝阳区 and 辽宁省朝阳市: neither)."""
+    ends = tuple(sorted(suffixes, key=len, reverse=True))
+    provinces: dict[str, str] = {}
+    rows: list[tuple[str, str]] = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            code, name = row["adcode"], row["name"].strip()
+            if len(code) != 12 or code[6:] != "000000" or not name or name.endswith(_NO_PLACE_ENDS) or name == "县":
+                continue
+            if code[2:] == "0" * 10:
+                provinces[code[:2]] = name
+            else:
+                rows.append((code[:2], name))
+    found: dict[str, set[str]] = {}
+    for code, name in rows:
+        if code not in provinces:
+            continue
+        found.setdefault(name, set()).add(provinces[code])
+        stem = next((name[:-len(e)] for e in ends if name.endswith(e) and len(name) - len(e) >= 2), None)
+        if stem:
+            found.setdefault(stem, set()).add(provinces[code])
+    return {name: owners.pop() for name, owners in sorted(found.items()) if len(owners) == 1}
+
+
+_PROVINCES_HEADER = ("# The province of each prefecture- and county-level division and of its stem (株洲市, 株洲 ->\n"
+                     "# 湖南省), built by python -m pipeline.corpora.divisions from the cpca package's adcodes.csv\n"
+                     "# (MIT licence; the National Bureau of Statistics' division codes); a stem two provinces'\n"
+                     "# places share is left out. ``place<TAB>province``.\n")
+
+
 def select(names: Iterable[str], listed: set[str], common: set[str], suffixes: Iterable[str] = ()) -> list[str]:
     """The names to list: three characters or more, no common word, none listed elsewhere, and
     none whose name less its suffix is a place listed elsewhere (朝阳市, 吉林市: 朝阳 stands for
@@ -60,6 +94,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--adcodes", type=Path, help="cpca's resources/adcodes.csv (default: the installed package's)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUTPUT)
+    ap.add_argument("--provinces-out", type=Path, default=DEFAULT_PROVINCES)
     args = ap.parse_args(argv)
     source = args.adcodes or _adcodes_path()
     others = {w for g in DEFAULT_GAZETTEERS if g != DEFAULT_OUTPUT.name
@@ -69,6 +104,10 @@ def main(argv: list[str] | None = None) -> None:
     names = select(read_divisions(source), others, common, suffixes)
     args.out.write_text(_HEADER + "\n".join(names) + "\n", encoding="utf-8")
     print(f"{len(names)} divisions -> {args.out}")
+    owners = read_provinces(source, suffixes)
+    args.provinces_out.write_text(_PROVINCES_HEADER + "".join(f"{k}\t{v}\n" for k, v in owners.items()),
+                                  encoding="utf-8")
+    print(f"{len(owners)} places' provinces -> {args.provinces_out}")
 
 
 if __name__ == "__main__":

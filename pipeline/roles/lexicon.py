@@ -65,6 +65,7 @@ class RoleLexicon:
         self.workplace_titles: frozenset[str] = frozenset(p.get("workplace_titles") or [])
         self.unit_openers: str = "".join(p.get("unit_openers") or [])
         self.town_levels: tuple[str, ...] = tuple(p.get("town_levels") or [])
+        self.province_levels: tuple[str, ...] = tuple(p.get("province_levels") or [])
         self.unaffiliated_occupations: frozenset[str] = frozenset(p.get("unaffiliated_occupations") or [])
         self.occupation_bodies: dict[str, tuple[str, ...]] = {
             k: tuple(v) for k, v in (p.get("occupation_bodies") or {}).items()}

@@ -226,7 +226,24 @@ class PlaceIndex:
             distinct = {m[2] for m in pool if m[1] == level}
             if len(distinct) == 1:
                 return distinct.pop()
-        return None
+        return self._province_of_the_places(level)
+
+    def _province_of_the_places(self, level: str) -> str | None:
+        """The one province that the article's places all lie in, where ``level`` is a province's
+        (roles.yaml province_levels), the province ends with it and the article names none of that
+        level (省总工会, 省长 in a story of 株洲市 and 本报株洲…讯: 湖南省), else None
+        (province_of_places.txt)."""
+        owners = self.lex.domain.province_of_places
+        if not owners or level not in self.lex.province_levels:
+            return None
+        key = ("province", level)
+        if key not in self._cache:
+            named = {self.text[s:e] for s, e in self.places} \
+                | {m[2] for pool in (self.mentions, self.bare, self.weak, self.outlet) for m in pool}
+            provinces = {owners[p] for p in named if p in owners}
+            one = provinces.pop() if len(provinces) == 1 else None
+            self._cache[key] = one if one is not None and one.endswith(level) else None
+        return self._cache[key]
 
     def in_full(self, place: str, level: str) -> str:
         """The autonomous place the article names in full that ``place`` names short (恩施州 of
