@@ -239,6 +239,8 @@ def test_column_break_through_a_name_after_an_office_opens_no_article(cut, rest)
     ("吴海峰感谢", "市总工会长期以来的关心支持。他说，将继续做好服务工作。"),
     # a count cut before its measure word (四|期码头)
     ("代表团一行先后来到东港码头四", "期工程和物流园区，了解港口建设情况。"),
+    # … and a number before its unit or month (今年3|月)
+    ("东港区一家陶瓷企业的窑炉工韦德今年3", "月突发心梗住院，工会帮他申请了互助保障。"),
 ])
 def test_a_line_cut_from_the_sentence_before_opens_no_article(cut, rest):
     assert_rejoined("本报讯 3月2日，市长高建林会见了客商韦德一行。市总工会主席吴海峰出席。", cut, rest)

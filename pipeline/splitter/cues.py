@@ -39,6 +39,7 @@ class SplitterCues:
     particle_ends: tuple[str, ...] = ()   # 通过了 | …: a sentence cut before its object
     cut_count_numerals: frozenset[str] = frozenset()   # 四|期码头: a count cut by a column break
     cut_count_measures: frozenset[str] = frozenset()
+    cut_digit_units: frozenset[str] = frozenset()   # 今年3|月: a number cut from its unit
     single_roles: dict[str, str] = field(default_factory=dict)
     trailing_roles: dict[str, str | None] = field(default_factory=dict)
     trailing_role_re: re.Pattern = re.compile(r"(?!)")
@@ -130,6 +131,7 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
         particle_ends=tuple(data.get("particle_ends", [])),
         cut_count_numerals=frozenset(data.get("cut_count_numerals", [])),
         cut_count_measures=frozenset(data.get("cut_count_measures", [])),
+        cut_digit_units=frozenset(data.get("cut_digit_units", [])),
         single_roles=dict(data.get("single_credit_roles", {})),
         trailing_roles=dict(data.get("trailing_credit_roles", {})),
         trailing_role_re=re.compile(f"(?:{_alternation(data.get('trailing_credit_roles') or ['(?!)'])})$"),

@@ -302,6 +302,8 @@ def _reads_on(left: str, right: str, cues: SplitterCues, dangling: bool = True) 
     if left[-1] in cues.cut_count_numerals and right[0] in cues.cut_count_measures and left[-2:] not in common \
             and right[:2] not in common:   # 南沙港区四|期码头: a count cut (not 献礼七一|位于…, 之二|期间)
         return True
+    if left[-1].isdigit() and (right[0] in cues.cut_count_measures or right[0] in cues.cut_digit_units):
+        return True   # 今年3|月突发心梗: a number cut from its unit
     if (cut := cues.name_after_title.search(left)) and len(cut.group("name")) == 1 and _is_han(right[:1]):
         return True   # 副主席钮|国庆: no name is a surname alone
     return right[0] in _OPENING_PUNCT or right.startswith(cues.continuation_openers) \
