@@ -3003,3 +3003,8 @@ def test_a_profile_subtitles_opener_is_no_part_of_the_company():
 ])
 def test_a_persons_name_ending_with_a_units_level_before_its_facility_is_the_unit(cut, model, found):
     assert named_after("drop_common_word_persons", cut, model) == found
+
+
+def test_a_run_of_minority_name_parts_read_as_two_persons_is_one():
+    found = named_after("minority_names", "副主席|乌云|毕力|格|出席", [("乌云", "PER"), ("毕力格", "PER")])
+    assert found == {("乌云毕力格", "PER")}

@@ -756,15 +756,18 @@ _LONGEST_NAME_RUN = 8   # how far before a person a run of name parts may open (
 
 @rule_steps.register("minority_names")
 def minority_names(ctx: RuleContext, spans: SpanSet) -> None:
-    """多杰才|让 -> 多杰才让, 乌云|其其格 -> 乌云其其格, 洛桑 of 旦增洛桑: a person the model read inside
-    a run of two or more parts of Tibetan or Mongolian names (names.yaml minority_name_parts), or
-    over its first part into the next, is the whole run, where no other mention holds any of it;
-    one the model read from a Han surname into one part (包乌力|吉) is the surname and that part."""
+    """多杰才|让 -> 多杰才让, 乌云|其其格 -> 乌云其其格, 乌云|毕力格 (two persons read) -> 乌云毕力格, 洛桑
+    of 旦增洛桑: a person the model read inside a run of two or more parts of Tibetan or Mongolian
+    names (names.yaml minority_name_parts), or over its first part into the next, is the whole run,
+    where no other mention holds any of it; one the model read from a Han surname into one part
+    (包乌力|吉) is the surname and that part."""
     parts, text = ctx.patterns.names.lex.minority_name_parts, ctx.text
     if not parts:
         return
     openings = ctx.patterns.names.lex.minority_part_openings
     for span in spans.of("PER"):
+        if span not in spans.spans:
+            continue   # (joined into the run of a person before it)
         start, end, _ = span
         # the leftmost run of parts that reaches into the person (旦增|洛桑: it opens before it)
         run_start, run = next(((k, run) for k in range(max(0, start - _LONGEST_NAME_RUN), start + 1)
@@ -781,10 +784,11 @@ def minority_names(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         if (run_start, run_end) == (start, end) or end > run_end:
             continue
-        # (图门|吉日嘎拉: a part the model read as a place no gazetteer lists is the name's)
+        # (图门|吉日嘎拉: a part the model read as a place no gazetteer lists is the name's; 乌云|毕力格:
+        # so is one it read as another person)
         others = [s for s in spans.overlapping(run_start, run_end) if s != span]
-        if any(s.label != "LOC" or s.start < run_start or s.end > run_end or ctx.patterns.is_place(text[s.start:s.end])
-               for s in others):
+        if any(s.label not in ("LOC", "PER") or s.start < run_start or s.end > run_end
+               or s.label == "LOC" and ctx.patterns.is_place(text[s.start:s.end]) for s in others):
             continue
         for s in others:
             spans.remove(s)
