@@ -3402,3 +3402,14 @@ def test_speakers_after_a_speakers_semicolons_speak_too(nlp):
     ents = {"PER": ["周明远", "吴秋菊", "郑东", "钱立"], "ORG": ["青山市总工会"]}
     [ev] = run(nlp, text, ents)
     assert {n for r, n in roles(ev) if r == "speaker"} == {"周明远", "吴秋菊", "郑东", "钱立"}
+
+
+def test_a_meeting_taken_to_a_place_is_held_there_and_no_visit(nlp):
+    # 劳模工匠宣讲会走进某科技园: held there (events.yaml meeting.taken_to), nobody visits
+    events = run(nlp, "6月11日下午，青山科技园的报告厅座无虚席。", {"LOC": ["青山科技园"]},
+                 headline="劳模工匠宣讲会走进青山科技园")
+    assert [(ev["type"], ev["subtype"], ev["trigger"]) for ev in events] == [("meeting", "report_meeting", "走进")]
+    # a facility's head running into a word of its own names no facility gone into (走进|科技园|区)
+    text = "6月11日，青山科技园举行宣讲会。周明远表示，市总工会将组织劳模走进科技园区、走进企业班组。"
+    events = run(nlp, text, {"PER": ["周明远"], "ORG": ["市总工会"], "LOC": ["青山科技园"]})
+    assert not any(ev["type"] == "visit" for ev in events)

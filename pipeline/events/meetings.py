@@ -81,6 +81,15 @@ def _held_after(text: str, noun_end: int, clause_end: int, lex: EventLexicon,
     return noun_end + m.start(), m.group(0), location, None
 
 
+def _taken_to(text: str, noun_end: int, ents: Sequence[Mention],
+              lex: EventLexicon) -> tuple[int, str, str | None, None] | None:
+    """宣讲会走进|某科技园: a meeting taken to the place or body written right after the verb
+    (``taken_to``) is held there: (the verb's start, the verb, that place, None), else None."""
+    verb = next((w for w in lex.taken_to if text.startswith(w, noun_end)), None)
+    place = next((e for e in ents if verb and e.start == noun_end + len(verb) and e.label in ("LOC", "ORG")), None)
+    return (noun_end, verb, place.name, None) if place is not None else None
+
+
 def _without_manner(rest: str, lex: EventLexicon) -> str:
     """The words between a meeting's name and its predicate without a phrase of how it is held
     (以线上方式, 以视频会议形式: 以 and a manner noun) opening or ending them."""
@@ -302,7 +311,7 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
             noun_end = c_start + n_end
             if _runs_into_verb(text, c_start + n_start, noun_end, lex):
                 continue   # 举行工作会|谈: the noun is part of a meeting verb's word
-            held = _held_after(text, noun_end, c_end, lex, ents)
+            held = _held_after(text, noun_end, c_end, lex, ents) or _taken_to(text, noun_end, ents, lex)
             pred = None
             if held:
                 name_start = _strip_dates(text, c_start, noun_end, lex)
@@ -319,6 +328,8 @@ def meeting_nouns(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexic
                     or _light_verb_before(text, c_start, c_start + n_start, noun_end, lex)
                 chair = None if before else _cued_at(text, c_start, c_start + n_start, lex.chair_cues) \
                     or _attended_at(text, c_start, c_start + n_start, noun_end, c_end, lex)
+                if chair is not None and lex.noun_re.search(text, chair, c_start + n_start):
+                    continue   # 主持会议并作职代会提案工作报告: the cue's meeting is the noun before
                 if chair is not None:
                     # 甲主持座谈会, 主持今天的会议, 甲出席某论坛并致辞: held, chaired or attended by the
                     # one the role cue names (no organizer); the noun is its word, the name starts

@@ -72,6 +72,7 @@ class EventLexicon:
     numbered_re: re.Pattern[str]
     session_re: re.Pattern[str]               # 第五次: a session of the meeting body named before
     predicates: list[str]
+    taken_to: list[str]                        # 走进, 进: 宣讲会走进某园 is held there
     predicate_re: re.Pattern[str]
     meeting_verbs: list[MeetingVerb]
     partner_groups: list[str]                 # 会见考察团: an unnamed group received as guests
@@ -469,6 +470,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         numbered_re=re.compile(m.get("numbered_congress", r"(?!x)x")),
         session_re=re.compile(m.get("session_ordinal", r"(?!x)x")),
         predicates=longest_first(m.get("predicates", [])),
+        taken_to=longest_first(m.get("taken_to", [])),
         predicate_re=_alternation(m.get("predicates", [])),
         meeting_verbs=verbs,
         partner_groups=longest_first([*m.get("delegation_groups", []), *m.get("partner_groups", [])]),

@@ -132,14 +132,16 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 def _named_before_by_head(text: str, ents: list[Mention], start: int, lex: EventLexicon) -> Mention | None:
     """The place or body named before ``start`` whose name ends with the noun written right there
-    (在宋韵物流园启动…。一行走进|物流园…: 宋韵物流园), the latest such: a head of three
-    characters or more, or a noun of two (common_words.txt: 车间, 工地); else None."""
+    (在宋韵物流园启动…。一行走进|物流园|内…: 宋韵物流园), the latest such: a head of three
+    characters or more, or a noun of two (common_words.txt: 车间, 工地), that no place's suffix
+    runs on (科技园|区); else None."""
     at = start + (text[start:start + 1] in ("了", "过"))   # (走进了|物流园)
     for k in range(_BARE_HEAD_CHARS, 1, -1):
         head = text[at:at + k]
         if (k < 3 and head not in lex.noun_words) or not _HAN_RUN.fullmatch(head) \
+                or text[at + k:at + k + 1] in lex.place_suffix_chars \
                 or any(m.start < at + k and at < m.end for m in ents):
-            continue
+            continue   # (走进|科技园|区: a place's word of its own, not 宋韵物流园|内)
         named = [m for m in ents if m.end <= start and m.label in ("LOC", "ORG")
                  and len(m.name) > k and m.name.endswith(head)]
         if named:
@@ -207,6 +209,8 @@ def visit_mentions(doc: Doc, sent: Sentence, ents: list[Mention], lex: EventLexi
     for v_start, v_end, word in hits:
         if inside_a_name(ents, v_start, v_end):
             continue   # 某总工会调研组来杭州调研: a word inside a name states nothing, and the name is the subject
+        if word in lex.taken_to and any(m.end() == v_start for m in lex.noun_re.finditer(text, sent.start, v_start)):
+            continue   # 宣讲会走进某科技园: a meeting held there (meetings.py), nobody visits
         c_start, c_end = next(((a, b) for a, b in sent_clauses if a <= v_start < b), (sent.start, sent.end))
         # (慰问金, 调研组: a noun; not 来到金穗路…, where a name starts right after the word)
         noun_use = bool(_NOT_VERB.match(text[v_end:v_end + 2])) and not any(e.start == v_end for e in ents) \
