@@ -107,7 +107,8 @@ train-ner: $(STAMP)
 wordlist: $(STAMP)
 	$(PY) -m pipeline.splitter.wordlist --corpora $(CORPORA)
 
-# China's prefectures and counties (data/lexicons/china_divisions.txt) from the cpca package's code table.
+# China's prefectures and counties (data/lexicons/china_divisions.txt) and their provinces
+# (province_of_places.txt) from the cpca package's code table.
 divisions: $(STAMP)
 	$(PY) -m pip install --quiet cpca==0.5.5 --no-deps
 	$(PY) -m pipeline.corpora.divisions

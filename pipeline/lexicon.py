@@ -132,9 +132,9 @@ def _short_forms(path: Path) -> dict[str, dict[str, str]]:
     return table
 
 
-def _abbreviations(path: Path) -> dict[str, str]:
-    """place_abbreviations.txt: ``abbr[<TAB>place]`` -> {abbr: place or ""} (province_of_places.txt
-    too: ``place<TAB>province``)."""
+def _tabbed_pairs(path: Path) -> dict[str, str]:
+    """place_abbreviations.txt: ``abbr[<TAB>place]`` -> {abbr: place or ""}; province_of_places.txt:
+    ``place<TAB>province`` -> {place: province}."""
     table: dict[str, str] = {}
     for n, line in _lines(path):
         abbr, _, place = (f.strip() for f in line.partition("\t"))
@@ -208,8 +208,9 @@ class DomainLexicon:
     spaCy validates ``initialize`` settings with pydantic, which would turn a dataclass into a dict.)"""
 
     FIELDS = ("org_suffixes", "place_suffixes", "elision", "surnames", "name_followers", "names", "positions",
-              "org_names", "org_short_forms", "places", "place_abbreviations", "province_of_places", "common_words", "noun_words",
-              "action_words", "adjective_words", "verbs", "lead_verbs", "lodging_words", "terms", "countries")
+              "org_names", "org_short_forms", "places", "place_abbreviations", "province_of_places", "common_words",
+              "noun_words", "action_words", "adjective_words", "verbs", "lead_verbs", "lodging_words", "terms",
+              "countries")
 
     # the character classes and width tables, for components that take them from the lexicon
     HAN = chars.HAN
@@ -222,7 +223,8 @@ class DomainLexicon:
                  org_short_forms: dict[str, dict[str, str]] | None = None, places: Iterable[str] = (),
                  place_abbreviations: dict[str, str] | None = None, province_of_places: dict[str, str] | None = None,
                  common_words: Iterable[str] = (), noun_words: Iterable[str] = (),
-                 action_words: Iterable[str] = (), adjective_words: Iterable[str] = (), verbs: Iterable[str] = (), lead_verbs: Iterable[str] = (),
+                 action_words: Iterable[str] = (), adjective_words: Iterable[str] = (), verbs: Iterable[str] = (),
+                 lead_verbs: Iterable[str] = (),
                  lodging_words: Iterable[str] = (), terms: Iterable[str] = (),
                  countries: Iterable[str] = ()) -> None:
         self.org_suffixes = dict(org_suffixes or {})     # word -> name | weak | ending
@@ -361,8 +363,8 @@ class DomainLexicon:
             org_names=_kinds(d / FILES["org_names"], ORG_NAME_KINDS, "name"),
             org_short_forms=_short_forms(d / FILES["org_short_forms"]),
             places=_unique(w for g in gaz for w in _words(g)),
-            place_abbreviations=_abbreviations(d / FILES["place_abbreviations"]),
-            province_of_places=_abbreviations(d / FILES["province_of_places"]),
+            place_abbreviations=_tabbed_pairs(d / FILES["place_abbreviations"]),
+            province_of_places=_tabbed_pairs(d / FILES["province_of_places"]),
             **_common_words(d / FILES["common_words"], d / FILES["modern_words"]),
             verbs=_unique(_words(d / FILES["verbs"])),
             lead_verbs=_unique(_words(d / FILES["lead_verbs"])),
@@ -520,6 +522,12 @@ class DomainLexicon:
         one (compound surnames are rare)."""
         return text[pos:pos + 1] in self.common_surnames and not any(
             text.startswith(s, pos) for s in self.compound_surnames)
+
+    @cached_property
+    def rare_compound_surname_re(self):
+        """The compound surnames that are no common word (not 东方), as one trie: NER looks for
+        them in every text (a name they open wherever they stand)."""
+        return words_regex([s for s in self.compound_surnames if s not in self.common_word_set])
 
     @cached_property
     def _japanese_surname_re(self):

@@ -84,19 +84,17 @@ def split_joined_names(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("compound_surname_names")
 def compound_surname_names(ctx: RuleContext, spans: SpanSet) -> None:
-    """上官|雪梅, 农机手尉|迟海龙, 宗政雨|晴说: a compound surname that is no common word nor place
-    (东方, 南宫 are) opens a name wherever it stands outside another word (马上|官员) and another
-    mention. Where the one name guesser reads no name (or one a common word runs out of:
-    上官浩工|作), a name the text reads so elsewhere is the name (上官浩|已经, after 上官浩说), else
-    the surname and the characters no common word runs over (上官雪梅|像, 上官浩|工作). The segmenter cuts such rare names anywhere, and no title
-    need stand before them; a shorter person the model read inside the name gives way."""
+    """上官|雪梅, 农机手尉|迟海龙, 宗政雨|晴说: a compound surname that is no common word (东方 is)
+    opens a name wherever it stands outside another word (马上|官员) and another mention. Where the
+    one name guesser reads no name (or one a common word runs out of: 上官浩工|作), a name the text
+    reads so elsewhere is the name (上官浩|已经, after 上官浩说), else the surname and the characters
+    no common word runs over (上官雪梅|像, 上官浩|工作). The segmenter cuts such rare names anywhere,
+    and no title need stand before them; a shorter person the model read inside the name gives way,
+    and so does a longer one of Han characters after it (慕容晓峰|拉)."""
     p, text = ctx.patterns, ctx.text
     words = p.names.lex.common_word_set
-    openings = []
-    for surname in p.names.lex.compound_surnames:
-        if surname not in words and not p.is_place(surname):
-            openings += [(start, surname) for start in find_all(text, surname)
-                         if not (start > 0 and text[start - 1:start + 1] in words)]   # 马上|官员
+    openings = [(m.start(), m.group()) for m in p.names.lex.rare_compound_surname_re.finditer(text)
+                if not (m.start() > 0 and text[m.start() - 1:m.start() + 1] in words)]   # 马上|官员
     # (the guesser's reading, unless a common word runs from its last character on: 上官浩工|作)
     read = {start: end for start, _ in openings if (end := name_at(p, text, start)) is not None
             and not any(text[end - 1:end - 1 + n] in words for n in (2, 3, 4))}
