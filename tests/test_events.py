@@ -3413,3 +3413,12 @@ def test_a_meeting_taken_to_a_place_is_held_there_and_no_visit(nlp):
     text = "6月11日，青山科技园举行宣讲会。周明远表示，市总工会将组织劳模走进科技园区、走进企业班组。"
     events = run(nlp, text, {"PER": ["周明远"], "ORG": ["市总工会"], "LOC": ["青山科技园"]})
     assert not any(ev["type"] == "visit" for ev in events)
+
+
+def test_a_meeting_the_headline_alone_states_takes_the_bodys_roles(nlp):
+    # 宣讲会走进某科技园 (the headline); 宣讲会上，甲、乙先后作报告: its speakers; 丙出席: attends
+    text = ("6月11日下午，青山科技园的报告厅座无虚席。市总工会副主席吴秋菊出席。"
+            "宣讲会上，周明远和郑东先后作报告。")
+    ents = {"PER": ["吴秋菊", "周明远", "郑东"], "ORG": ["市总工会"], "LOC": ["青山科技园"]}
+    [ev] = run(nlp, text, ents, headline="劳模工匠宣讲会走进青山科技园")
+    assert {("speaker", "周明远"), ("speaker", "郑东"), ("attendee", "吴秋菊")} <= roles(ev)

@@ -485,7 +485,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     # role cues go to the event stated in their sentence, else the latest one stated before it
     for sent, roles in cues:
         stated = [ev for ev in events if any(m.sentence == sent for m in ev.body)]
-        earlier = [ev for ev in events if ev.body and ev.body[0].sentence.start <= sent.start]
+        earlier = sorted((ev for ev in events if _stated_at(ev) <= sent.start), key=_stated_at)
         target = (stated or earlier or [None])[-1]
         # 讲话 / 主持 / 主办 belong to a meeting, 每到一处 to a visit: a visit takes attendees too (陪同)
         meetings = [ev for ev in stated or earlier if ev.type == "meeting"]
@@ -547,8 +547,14 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
 
 
 def _meetings_stated_by(events: list[EventDraft], sent: Sentence) -> list[EventDraft]:
-    """The meetings the body states up to ``sent`` (its own included), in order."""
-    return [ev for ev in events if ev.type == "meeting" and ev.body and ev.body[0].sentence.start <= sent.start]
+    """The meetings the body states up to ``sent`` (its own included), in order; one the headline
+    alone states (劳模工匠宣讲会走进某科技园) is stated before the body."""
+    return sorted((ev for ev in events if ev.type == "meeting" and _stated_at(ev) <= sent.start), key=_stated_at)
+
+
+def _stated_at(ev: EventDraft) -> int:
+    """Where the body first states ``ev``; -1 for an event the headline alone states."""
+    return ev.body[0].sentence.start if ev.body else -1
 
 
 def _listed_attendees(doc: Doc, body: list[Sentence], ents: list[Mention], events: list[EventDraft],
