@@ -34,16 +34,25 @@ def _adcodes_path() -> Path:
                          "or pass --adcodes PATH to its resources/adcodes.csv") from None
 
 
-def read_divisions(path: str | Path) -> Iterator[str]:
-    """The names of the prefecture- and county-level rows of an adcodes.csv (12-digit codes: two
-    digits of province, two of prefecture, two of county, six of township and village)."""
+def _rows(path: str | Path) -> Iterator[tuple[str, str]]:
+    """(code, name) of the province-, prefecture- and county-level rows of an adcodes.csv (12-digit
+    codes: two digits of province, two of prefecture, two of county, six of township and village);
+    not a township's, nor a row of no place of its own (市辖区)."""
     with open(path, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             code, name = row["adcode"], row["name"].strip()
-            if len(code) != 12 or code[6:] != "000000" or code[2:] == "0" * 10:
-                continue   # a township's row, or a province's
-            if name and not name.endswith(_NO_PLACE_ENDS) and name != "县":
-                yield name
+            if len(code) == 12 and code[6:] == "000000" and name and not name.endswith(_NO_PLACE_ENDS) \
+                    and name != "县":
+                yield code, name
+
+
+def _is_province(code: str) -> bool:
+    return code[2:] == "0" * 10
+
+
+def read_divisions(path: str | Path) -> Iterator[str]:
+    """The names of the prefecture- and county-level rows of an adcodes.csv."""
+    return (name for code, name in _rows(path) if not _is_province(code))
 
 
 def read_provinces(path: str | Path, suffixes: Iterable[str] = ()) -> dict[str, str]:
@@ -51,25 +60,16 @@ def read_provinces(path: str | Path, suffixes: Iterable[str] = ()) -> dict[str, 
     湖南省), and for the stem of each (株洲 -> 湖南省, the name less its level's suffix, two characters
     or more) that no other province's place shares (朝阳 of 北京市朝阳区 and 辽宁省朝阳市: neither)."""
     ends = tuple(sorted(suffixes, key=len, reverse=True))
-    provinces: dict[str, str] = {}
-    rows: list[tuple[str, str]] = []
-    with open(path, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            code, name = row["adcode"], row["name"].strip()
-            if len(code) != 12 or code[6:] != "000000" or not name or name.endswith(_NO_PLACE_ENDS) or name == "县":
-                continue
-            if code[2:] == "0" * 10:
-                provinces[code[:2]] = name
-            else:
-                rows.append((code[:2], name))
+    rows = list(_rows(path))
+    provinces = {code[:2]: name for code, name in rows if _is_province(code)}
     found: dict[str, set[str]] = {}
     for code, name in rows:
-        if code not in provinces:
+        if _is_province(code) or code[:2] not in provinces:
             continue
-        found.setdefault(name, set()).add(provinces[code])
+        found.setdefault(name, set()).add(provinces[code[:2]])
         stem = next((name[:-len(e)] for e in ends if name.endswith(e) and len(name) - len(e) >= 2), None)
         if stem:
-            found.setdefault(stem, set()).add(provinces[code])
+            found.setdefault(stem, set()).add(provinces[code[:2]])
     return {name: owners.pop() for name, owners in sorted(found.items()) if len(owners) == 1}
 
 

@@ -11,7 +11,7 @@ from .participants import (Mention, actors, group_referent, group_word_at, heads
                            inside_a_name, opens_with_titles, reported_start, role_spans, subjects, title_orgs,
                            written_outside_names)
 from ..article_doc import doc_text
-from ..text.chars import HAN, HAN_CHAR
+from ..text.chars import HAN, HAN_CHAR, all_han
 from ..text.scan import find_all
 from .sentences import CLAUSE_END, SENT_END, Sentence, clause_at, clauses
 from .triggers import EventLexicon
@@ -127,7 +127,6 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
 
 
 _BARE_HEAD_CHARS = 4   # the longest head a facility or body is named back by (物流园, 分公司)
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _named_before_by_head(text: str, ents: list[Mention], start: int, lex: EventLexicon) -> Mention | None:
@@ -138,7 +137,7 @@ def _named_before_by_head(text: str, ents: list[Mention], start: int, lex: Event
     at = start + (text[start:start + 1] in ("了", "过"))   # (走进了|物流园)
     for k in range(_BARE_HEAD_CHARS, 1, -1):
         head = text[at:at + k]
-        if (k < 3 and head not in lex.noun_words) or not _HAN_RUN.fullmatch(head) \
+        if (k < 3 and head not in lex.noun_words) or not all_han(head) \
                 or text[at + k:at + k + 1] in lex.place_suffix_chars \
                 or any(m.start < at + k and at < m.end for m in ents):
             continue   # (走进|科技园|区: a place's word of its own, not 宋韵物流园|内)
