@@ -2867,6 +2867,10 @@ def test_compound_surnames_of_the_hundred_surnames_open_names():
     # a drivers' or seafarers' home, a building site's works
     ("来到|京西南|国际|物流港|货车|司机|之家", [("京西南国际物流港", "LOC")], {("京西南国际物流港货车司机之家", "LOC")}),
     ("来到|鹰山站|施工现场", [("鹰山站", "LOC")], {("鹰山站施工现场", "LOC")}),
+    # a community's 党群服务中心, a riders' home, a relay station after their place
+    ("在|星河湾|社区|党群|服务|中心|，", [("星河湾社区", "LOC")], {("星河湾社区党群服务中心", "LOC")}),
+    ("走进|芙蓉|北路|骑手|之家|。", [("芙蓉北路", "LOC")], {("芙蓉北路骑手之家", "LOC")}),
+    ("在|枫林|北路|户外|职工|爱心|接力站|，", [("枫林北路", "LOC")], {("枫林北路户外职工爱心接力站", "LOC")}),
     # an organization the model read over such a head stays one (国家对外文化贸易基地（北京）)
     ("来到|国家|对外|文化|贸易|基地", [("国家对外文化贸易基地", "ORG")], {("国家对外文化贸易基地", "ORG")}),
 ])
@@ -2977,15 +2981,6 @@ def test_a_rare_compound_surname_opens_a_name_anywhere(cut, model, found):
 ])
 def test_a_firms_brand_opens_its_depots_name(cut, model, found):
     assert named_after("brand_led_bodies", cut, model) == found
-
-
-@pytest.mark.parametrize("cut, model, found", [
-    ("在|星河湾|社区|党群|服务|中心|，", [("星河湾社区", "LOC")], {("星河湾社区党群服务中心", "LOC")}),
-    ("走进|芙蓉|北路|骑手|之家|。", [("芙蓉北路", "LOC")], {("芙蓉北路骑手之家", "LOC")}),
-    ("在|枫林|北路|户外|职工|爱心|接力站|，", [("枫林北路", "LOC")], {("枫林北路户外职工爱心接力站", "LOC")}),
-])
-def test_a_community_house_riders_home_and_relay_station_are_places_named_by_theirs(cut, model, found):
-    assert named_after("named_stations", cut, model) == found
 
 
 def test_a_profile_subtitles_opener_is_no_part_of_the_company():
