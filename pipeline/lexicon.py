@@ -29,6 +29,7 @@ common_words.txt       common words (a column break inside a word; a word is no 
 modern_words.txt       common words since 1998 (物流, 新能源), read with common_words.txt
 verbs.txt              verbs too rare for common_words.txt (an organization's name does not run over one)
 lead_verbs.txt         verbs that say a person leads a group (率领, 带队)
+speech_verbs.txt       verbs that open a person's words (说, 表示, 指出), ``verb[<TAB>any]``
 lodging_words.txt      hotels by their ending (宾馆, 饭店): a place and a venue where used as one
 terms.txt              segmentation-only words
 =====================  ==========================================================================
@@ -55,6 +56,8 @@ ORG_SUFFIX_KINDS = ("name", "weak", "company", "legal", "ending")
 POSITION_KINDS = ("office", "occupation", "label")
 PORTFOLIO_KINDS = ("portfolio", "portfolio_office")   # positions.txt: 外交 + 大臣, composed on loading
 ORG_NAME_KINDS = ("name", "generic", UNFORCED)
+# speech_verbs.txt: said only by a speaker (表示), or of a text, a rule or a crowd too (要求)
+SPEECH_VERB_KINDS = ("speaker", "any")
 NAME_KINDS = ("name", UNFORCED)   # org_names.txt kinds that name one body (generic names a kind)
 COMMON_WORD_KINDS = ("common", "noun", "action", "adj")
 
@@ -74,6 +77,7 @@ FILES = {
     "modern_words": "modern_words.txt",
     "verbs": "verbs.txt",
     "lead_verbs": "lead_verbs.txt",
+    "speech_verbs": "speech_verbs.txt",
     "lodging_words": "lodging_words.txt",
     "terms": "terms.txt",
     "countries": "world_countries.txt",
@@ -209,7 +213,7 @@ class DomainLexicon:
 
     FIELDS = ("org_suffixes", "place_suffixes", "elision", "surnames", "name_followers", "names", "positions",
               "org_names", "org_short_forms", "places", "place_abbreviations", "province_of_places", "common_words",
-              "noun_words", "action_words", "adjective_words", "verbs", "lead_verbs", "lodging_words", "terms",
+              "noun_words", "action_words", "adjective_words", "verbs", "lead_verbs", "speech_verbs", "lodging_words", "terms",
               "countries")
 
     # the character classes and width tables, for components that take them from the lexicon
@@ -224,7 +228,7 @@ class DomainLexicon:
                  place_abbreviations: dict[str, str] | None = None, province_of_places: dict[str, str] | None = None,
                  common_words: Iterable[str] = (), noun_words: Iterable[str] = (),
                  action_words: Iterable[str] = (), adjective_words: Iterable[str] = (), verbs: Iterable[str] = (),
-                 lead_verbs: Iterable[str] = (),
+                 lead_verbs: Iterable[str] = (), speech_verbs: dict[str, str] | None = None,
                  lodging_words: Iterable[str] = (), terms: Iterable[str] = (),
                  countries: Iterable[str] = ()) -> None:
         self.org_suffixes = dict(org_suffixes or {})     # word -> name | weak | ending
@@ -246,6 +250,7 @@ class DomainLexicon:
         self.adjective_words = list(adjective_words)     # those marked "adj" (精密, 鼎盛)
         self.verbs = list(verbs)                          # rare verbs (verbs.txt), no common word
         self.lead_verbs = list(lead_verbs)                # 率领, 带队: a person leads a group
+        self.speech_verbs = dict(speech_verbs or {})      # 说, 表示: a person's words follow -> speaker | any
         self.lodging_words = list(lodging_words)          # 宾馆, 饭店: hotels by their ending
         self.terms = list(terms)
         self.countries = list(countries)                 # world_countries.txt
@@ -289,7 +294,12 @@ class DomainLexicon:
         # the file lists one-character surnames commonest first
         self.common_surnames = frozenset([w for w in self.surnames if len(w) == 1]
                                          [:int(self.names.get("common_surname_count", 0))])
-        self.name_followers_longest = _longest_first(self.name_followers)
+        # (a verb of leading a group or of speech follows a name too: 甲率领, 甲表示)
+        self.name_followers_longest = _longest_first(dict.fromkeys([*self.name_followers, *self.lead_verbs,
+                                                                    *self.speech_verbs]))
+        self.speech_verbs_longest = _longest_first(self.speech_verbs)
+        # (said only by a speaker: a name stands before one, no body's name runs over one)
+        self.speaker_verbs_longest = _longest_first(w for w, k in self.speech_verbs.items() if k == "speaker")
         self.nickname_prefixes = frozenset(self.names.get("nickname_prefixes", []))
         self.middle_names = frozenset(self.names.get("middle_names", []))
         self.name_stop_last = frozenset(self.names.get("name_stop_last", []))
@@ -368,6 +378,7 @@ class DomainLexicon:
             **_common_words(d / FILES["common_words"], d / FILES["modern_words"]),
             verbs=_unique(_words(d / FILES["verbs"])),
             lead_verbs=_unique(_words(d / FILES["lead_verbs"])),
+            speech_verbs=_kinds(d / FILES["speech_verbs"], SPEECH_VERB_KINDS, "speaker"),
             lodging_words=_unique(_words(d / FILES["lodging_words"])),
             terms=_unique(_words(d / FILES["terms"])),
             countries=_unique(_words(d / FILES["countries"])),

@@ -26,7 +26,7 @@ def _always(start: int, end: int) -> bool:
 class NameGuesser:
     def __init__(self, lexicon: DomainLexicon) -> None:
         self.lex = lexicon
-        self._follower = words_regex(lexicon.name_followers) if lexicon.name_followers else None
+        self._follower = words_regex(lexicon.name_followers_longest) if lexicon.name_followers_longest else None
         self._not_start = tuple(lexicon.not_name_start)
         # followers that are words (介绍, 表示): a given name never opens with one (局长长孙|介绍)
         self._word_followers = tuple(f for f in lexicon.name_followers_longest if len(f) >= 2)

@@ -554,3 +554,31 @@ def test_autonomous_units_written_short_are_one_derivation_read_by_ner_and_roles
     custom = DomainLexicon.from_dict(data)
     assert "凉山州" not in custom.autonomous_short_forms and "巍山县" in custom.autonomous_short_forms
     assert not RuleTables.load(rules, custom).short_prefectures
+
+
+def test_speech_verbs_are_one_list_read_by_every_stage(tmp_path):
+    # speech_verbs.txt: NER's speech cue and name followers, the events' reporting verbs and speakers,
+    # the roles' stops and the splitter's kicker endings read one list; a verb said of a text or a
+    # crowd too ("any": 图纸要求) opens no name in NER and cuts no body in roles (希望工程)
+    from pipeline.events.triggers import lexicon_from_dict, read_triggers
+    from pipeline.ner.rules import RuleTables, read_rules
+    from pipeline.roles.lexicon import RoleLexicon
+    from pipeline.splitter.cues import compile_cues, read_cue_data
+    lex_dir = tmp_path / "lex"
+    shutil.copytree(LEXICON_DIR, lex_dir)
+    (lex_dir / "speech_verbs.txt").write_text("# header\n喟叹\n呼吁\tany\n", encoding="utf-8")
+    custom = DomainLexicon.from_bytes(DomainLexicon.load(lex_dir).to_bytes())
+    assert custom.speech_verbs == {"喟叹": "speaker", "呼吁": "any"}
+    assert {"喟叹", "呼吁"} <= set(custom.name_followers_longest)
+    tables = RuleTables.load(read_rules(LEXICON_DIR / "ner_rules.yaml"), custom)
+    assert tables.speech.fullmatch("喟叹") and not tables.speech.fullmatch("呼吁") and not tables.speech.fullmatch("表示")
+    events = lexicon_from_dict(read_triggers(LEXICON_DIR / "events.yaml"), custom)
+    assert set(events.reporting_verbs) == {"喟叹", "呼吁"} and events.speech_after_name_re.match("在会上呼吁")
+    assert not events.speech_after_name_re.match("在会上表示")
+    stops = RoleLexicon(domain=custom).org_stop_words
+    assert "喟叹" in stops and "呼吁" not in stops and "表示" not in stops
+    cues = compile_cues(read_cue_data(), custom)
+    assert set(cues.kicker_speech_ends) == {"喟叹", "呼吁"}
+    (lex_dir / "speech_verbs.txt").write_text("表示\tverb\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"speech_verbs.txt:1: kind 'verb'"):
+        DomainLexicon.load(lex_dir)

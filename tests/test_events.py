@@ -2382,6 +2382,15 @@ def test_every_lead_verb_of_the_shared_lexicon_makes_a_leader(nlp):
     assert roles(ev) == {("visitor", "周明远"), ("visitor", "青山区总工会"), ("visited", "石桥村")}
 
 
+@pytest.mark.parametrize("verb", ["感慨", "坦言", "谈到"])
+def test_every_speech_verb_of_the_shared_lexicon_makes_a_speaker(nlp, verb):
+    """speech_verbs.txt is the one list of speech verbs (NER, roles and the splitter read it too):
+    a participant who 感慨 at the meeting spoke there as one who 表示."""
+    text = f"3月5日，青山区总工会召开新就业形态劳动者座谈会。快递员祁雪峰在会上{verb}，驿站让大家有了落脚的地方。"
+    [ev] = run(nlp, text, {"ORG": ["青山区总工会"], "PER": ["祁雪峰"]})
+    assert ("speaker", "祁雪峰") in roles(ev)
+
+
 def test_first_stop_of_a_list_missed_by_ner_is_visited(nlp):
     text = "近日，某区总工会先后到区供水中心、区养护管理处和区交通支队对一线职工进行慰问。"
     [ev] = run(nlp, text, {"ORG": ["某区总工会", "区养护管理处", "区交通支队"]})

@@ -309,11 +309,12 @@ class EventLexicon:
     @cached_property
     def speech_after_name_re(self) -> re.Pattern[str] | None:
         """Words of speech right after a person (甲表示, 甲在会上指出: ``speech_after_name``), or None;
-        its ``{letter}`` slot is filled by the letter words of ``absent_speech`` (甲在贺信中说 speaks
-        nowhere, as 甲致信会议 does not)."""
+        its ``{speech}`` slot is filled by the verbs of speech (``reporting_verbs``), its ``{letter}``
+        slot by the letter words of ``absent_speech`` (甲在贺信中说 speaks nowhere, as 甲致信会议 does not)."""
         spec = self.raw.get("speech_after_name")
         if not spec:
             return None
+        spec = spec.replace("{speech}", "|".join(map(re.escape, self.reporting_verbs)) or r"(?!x)x")
         letters = self.absent_speech[0]
         return _filled(spec, "{letter}", letters) if letters else re.compile(spec.replace("{letter}", r"(?!x)x"))
 
@@ -543,7 +544,8 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         list_ends=list(v.get("list_ends", [])),
         welcome_verbs=list(v.get("welcome_verbs", [])),
         regarded_marks=list(v.get("regarded_marks", [])),
-        reporting_verbs=tuple(v.get("reporting_verbs", [])),
+        # (speech_verbs.txt; an older events file listed its own)
+        reporting_verbs=tuple(longest_first(dict.fromkeys([*domain.speech_verbs, *v.get("reporting_verbs", [])]))),
         regarded_object_re=re.compile("[^，。；、]{{0,{gap}}}?(?:{verbs})了?[^，。；、]{{0,{gap}}}".format(
             verbs="|".join(map(re.escape, v.get("list_verbs", []))) or "(?!x)x", gap=int(v.get("object_mark_gap", 4)))),
         pronouns=longest_first(v.get("pronouns", [])),

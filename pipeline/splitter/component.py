@@ -17,11 +17,11 @@ if not Doc.has_extension("page_split"):
 
 class ArticleSplitter(SerializedComponent):
     """Its data (splitter.yaml, and the lexicon's place and organization endings, surnames, the
-    words that follow a name, name rules, positions, common words and places) comes in
-    ``initialize`` and travels with a saved pipeline."""
+    words that follow a name (verbs of leading and of speech among them), name rules, positions,
+    common words and places) comes in ``initialize`` and travels with a saved pipeline."""
 
-    LEXICON_FIELDS = ("org_suffixes", "place_suffixes", "surnames", "name_followers", "names", "positions", "common_words",
-                      "places")
+    LEXICON_FIELDS = ("org_suffixes", "place_suffixes", "surnames", "name_followers", "lead_verbs", "speech_verbs",
+                      "names", "positions", "common_words", "places")
 
     def __init__(self, nlp: Language | None = None, name: str = "article_splitter") -> None:
         self.name = name

@@ -121,7 +121,8 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
         kicker_openers=tuple(data.get("kicker_openers", [])),
         kicker_topic_ends=tuple(data.get("kicker_topic_ends", [])),
         series_tag_ends=tuple(data.get("series_tag_ends", [])),
-        kicker_speech_ends=tuple(data.get("kicker_speech_ends", [])),
+        # (speech_verbs.txt; an older cues file listed its own)
+        kicker_speech_ends=tuple(dict.fromkeys([*lexicon.speech_verbs, *data.get("kicker_speech_ends", [])])),
         profile_subtitle_openers=tuple(data.get("profile_subtitle_openers", [])),
         stray_tokens=dict(data.get("stray_tokens", {})),
         credit_noise=frozenset(data.get("credit_noise", [])),
