@@ -134,6 +134,8 @@ def test_a_kicker_naming_a_topic_or_campaign_is_no_headline(kicker, headline):
     ("戈壁风电场里的“娘家人”", "东江市总工会走进瓜州风电场慰问运维职工", 0),
     ("中外方坐下来“谈工资”", "东江工业园区一外资企业连续十年开展工资集体协商", 0),
     ("职工疗休养工作提质扩面", "市总工会为首批职工疗休养基地授牌", 0),
+    # a short plain line that describes a thing with 的 heads a feature; it names no topic
+    ("渔港边的工会驿站", "东江市推动渔业船员集中入会", 0),
     # a foreign name joined by · is no series' label
     ("埃里克·汉森访华", "东江市总工会会见挪威工会代表团", 0),
 ])
@@ -585,6 +587,16 @@ def test_a_series_label_with_a_genre_tag_is_no_headline():
     # 走基层·重点工程见闻 over 大桥旁的“移动职工之家”: a series and its tag (见闻: series_tag_ends)
     art, = split_page(page("走基层·重点工程见闻", "大桥旁的“移动职工之家”", LEAD)).articles
     assert art.headline == "大桥旁的“移动职工之家”" and art.subheadlines == ["走基层·重点工程见闻"]
+
+
+def test_a_line_naming_its_storys_genre_is_the_subtitle():
+    # 东江市总工会…侧记 under 渔港边的年夜饭: the genre's word (侧记: series_tag_ends) ends a subtitle,
+    # though it tells the news; a series' tag after · stays a kicker above
+    lines = ("渔港边的年夜饭", "东江市总工会春节前夕走访慰问远洋渔船船员侧记")
+    art, = split_page(page(*lines, LEAD)).articles
+    assert art.headline == lines[0] and art.subheadlines == [lines[1]]
+    art, = split_page(page("劳模工匠风采录", "东江港务集团工会慰问一线装卸工人纪实", LEAD)).articles
+    assert art.headline == "劳模工匠风采录"
 
 
 def test_a_paragraph_cut_inside_a_word_of_the_modern_lexicon_runs_on():

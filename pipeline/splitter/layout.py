@@ -424,6 +424,8 @@ def _headline_score(text: str, cues: SplitterCues) -> int:
         return -3   # 记某馆文物修复师某某: whom the story is about, below any headline
     if cues.kicker_speech_ends and text.rstrip().endswith(cues.kicker_speech_ends):
         return -5   # 某某在某地调研时强调: the words the headline quotes follow (below a pair of slogans, -3)
+    if _genre_subtitle(text, cues):
+        return -3   # 某市总工会走访慰问餐饮从业人员侧记: what kind of story it is, below its headline
     score = -2 if text.startswith(cues.kicker_openers) else 0
     if _tells_news(text, cues):
         score += 1
@@ -469,8 +471,17 @@ def _series_label(text: str, cues: SplitterCues) -> bool:
 
 def _plain_topic(text: str) -> bool:
     """港澳青年职工实习: a short line of Han characters only, with no news verb (checked before),
-    names a topic; a headline that short is set with quotes or a turn (“卡友”有了“娘家”)."""
-    return len(text) <= _PLAIN_TOPIC_CHARS and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None
+    names a topic; a headline that short is set with quotes or a turn (“卡友”有了“娘家”), or
+    describes a thing with 的 (茶山上的工会小组, 一碗早茶里的年味: a feature's headline)."""
+    return len(text) <= _PLAIN_TOPIC_CHARS and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None \
+        and "的" not in text
+
+
+def _genre_subtitle(text: str, cues: SplitterCues) -> bool:
+    """某市总工会走访慰问餐饮从业人员侧记: a line that ends with a genre's word (series_tag_ends) after
+    the story it names tells what kind of story this is; not a series' tag after · (走基层·见闻)."""
+    line = re.sub(r"\W", "", text)
+    return "·" not in text and len(line) > _GENRE_TAG_CHARS and line.endswith(cues.series_tag_ends)
 
 
 _PHRASE_CHARS = 8   # the longest phrase of a kicker's parallel pair (全民健身 职工先行)
