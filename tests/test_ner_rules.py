@@ -294,6 +294,26 @@ def test_left_extension_does_not_keep_a_coordinating_verb(nlp):
     assert not any(text.startswith("联合") for text, _ in found)
 
 
+@pytest.mark.parametrize("words, model, name", [
+    # one or two common nouns or adjectives between the place and the name
+    (["近日", "，", "青山市", "冰雪", "旅游", "行业", "工会联合会", "成立", "。"],
+     [("青山市", "LOC"), ("行业工会联合会", "ORG")], "青山市冰雪旅游行业工会联合会"),
+    (["东江", "基层", "劳工权益", "促进会", "来访", "。"], [("东江", "LOC"), ("劳工权益促进会", "ORG")],
+     "东江基层劳工权益促进会"),
+])
+def test_left_extension_takes_the_nouns_between_a_place_and_the_name(nlp, words, model, name):
+    assert (name, "ORG") in rules_on(nlp, words, model)
+
+
+@pytest.mark.parametrize("words, model, kept", [
+    # a name opening with a place, or a short form, names itself: the words before are no part of it
+    (["亚洲", "冠军", "东江", "队", "出场", "。"], [("亚洲", "LOC"), ("东江队", "ORG")], ("东江队", "ORG")),
+    (["香港", "新任", "政协", "委员", "。"], [("香港", "LOC"), ("政协", "ORG")], ("政协", "ORG")),
+])
+def test_left_extension_leaves_a_name_that_names_itself(nlp, words, model, kept):
+    assert kept in rules_on(nlp, words, model)
+
+
 def test_left_extension_stops_at_our_city(nlp):
     found = rules_on(nlp, ["到", "我", "市", "平", "安", "矿业", "集团", "职工", "休养院", "。"],
                      [("平安矿业集团职工休养院", "ORG")])

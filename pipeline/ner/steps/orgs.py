@@ -428,7 +428,11 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
                 # that is also a surname opens no name: 应|新…议会邀请)
                 new_start, i = prev.idx, i - 1
                 if split_word and not ctx.cuts_word(new_start) and not spans.ending_at(new_start):
-                    break   # the split word made whole, only a place or person before runs on (整装待发|冬奥会…)
+                    # the split word made whole, only a place or person before runs on (整装待发|冬奥会…),
+                    # or the nouns between a place and it (阿尔山市|冰雪|旅游…)
+                    if (k := _modifiers_after_place(ctx, spans, i)) is None:
+                        break
+                    new_start, i = doc[k].idx, k
                 continue
             if not HAN_WORD.fullmatch(word) or word in t.org_left_stops or word in t.not_entities \
                     or ctx.left_stop_ends_at(prev.idx + len(word), longer_than=len(word)) \
@@ -438,6 +442,10 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
                     or (len(word) == 1 and word not in t.org_left_chars) \
                     or (len(word) == 1 and prev.idx > 0 and text[prev.idx - 1] in ctx.conventions.deictics) \
                     or (i >= 2 and doc[i - 2].text in p.position_set):
+                if new_start == start and not _named_alone(ctx, start, end) \
+                        and (k := _modifiers_after_place(ctx, spans, i)) is not None:
+                    new_start, i = doc[k].idx, k   # 台湾|基层|劳工权益促进会 (the place is taken next)
+                    continue
                 break   # …, or 我|市: "our city" is no part of the name; nor the holder after a
                 #         title (副委员长|贝承业率|…检查组: the segmenter ran his name into 率)
             new_start, i = prev.idx, i - 1
@@ -448,6 +456,33 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
         if spans.widen(span, new_start, end, "ORG"):
             # the extension can take a token that opens with a stop (联合区|农业农村局)
             _trim_left_stop(ctx, spans, (new_start, end, "ORG"))
+
+
+_MODIFIER_RUN = 2   # the most common words between a place and the name it opens
+
+
+def _modifiers_after_place(ctx: RuleContext, spans: SpanSet, i: int) -> int | None:
+    """阿尔山市|冰雪|旅|游行业工会联合会, 台湾|基层|劳工权益促进会: one or two common nouns or
+    adjectives (no verb, no stop) between a place the model read and the name at token ``i`` are
+    the name's, which the place opens: the index of the run's first token, or None."""
+    doc, p = ctx.doc, ctx.patterns
+    k = i
+    while k > 0 and i - k < _MODIFIER_RUN:
+        word = doc[k - 1].text
+        if len(word) < 2 or not (word in p.nouns or word in p.adjectives) or word in ctx.tables.org_left_stops:
+            break
+        k -= 1
+    return k if k < i and _place_ends_at(spans, doc[k].idx) else None
+
+
+_SHORT_FORM_CHARS = 3   # a body's name this short is a short form (政协, 人大): it names itself
+
+
+def _named_alone(ctx: RuleContext, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] opens with a place or a listed body, or is a short form:
+    it names itself, and the words before it are no part of it (亚洲|冠军|中国队, 香港|新任|政协)."""
+    return end - start <= _SHORT_FORM_CHARS or ctx.patterns.opens_with_place(ctx.text, start, end) \
+        or any(m.start() == start for m in ctx.listed_body_matches)
 
 
 def _place_ends_at(spans: SpanSet, pos: int) -> bool:
