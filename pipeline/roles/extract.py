@@ -827,6 +827,8 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
             seg.title = Title(seg.title.start - len(governing), seg.title.end, governing + word, seg.title.kind)
         if word in lex.party_titles and seg.org:
             _party_body_into_title(seg, prev, index, lex)
+        elif seg.org:
+            _committee_into_title(seg, prev, lex)
         if seg.org:
             chain_orgs.append(seg.org)
         prev = seg
@@ -1205,6 +1207,27 @@ def _party_body_into_title(seg: Segment, prev: Segment | None, index: PlaceIndex
     seg.org = _bare_head_resolved(index.expand(owner), index, lex)   # (南岭航空 of 南岭航空股份有限公司)
     if seg.org_as_written and seg.org_as_written.endswith(body):   # (党委副书记 written bare: no org written)
         seg.org_as_written = seg.org_as_written[:-len(body)] or None
+
+
+def _committee_into_title(seg: Segment, prev: Segment | None, lex: RoleLexicon) -> None:
+    """某市总工会女职工委员会|主任 -> 女职工委员会主任 of 某市总工会: a union's committee (``committees_of``)
+    stays in the title and the union is the org, as a party body inside an organization does (the
+    guideline's clarification: 党支部书记 of 某中心). A committee written alone after a title of a union
+    (``committee_bodies``) is that union's (某集团工会副主席、女职工委员会主任)."""
+    committee = ends_with_any(seg.org, tuple(lex.committee_of))
+    union = seg.org[:-len(committee)] if committee else ""
+    if committee == seg.org and prev is not None and prev.org and prev.org.endswith(lex.committee_bodies):
+        union = prev.org
+    if len(union) < 2 or not union.endswith(lex.committee_bodies):
+        return
+    # (the title as printed: 经审会主任 of 经审会, read as 经费审查委员会)
+    written = ends_with_any(seg.org_text, tuple(lex.committee_of)) or committee
+    written_before = seg.org_text.endswith(written) and seg.org_start + len(seg.org_text) == seg.title.start
+    start = seg.title.start - len(written) if written_before else seg.title.start
+    seg.title = Title(start, seg.title.end, written + seg.title.word, seg.title.kind)
+    seg.org = union
+    if seg.org_as_written and seg.org_as_written.endswith(written):
+        seg.org_as_written = seg.org_as_written[:-len(written)] or None
 
 
 def _outside_party_body(org: str, lex: RoleLexicon) -> str:

@@ -142,6 +142,8 @@ class RoleLexicon:
         self.generic_heads: frozenset[str] = frozenset(p.get("generic_heads") or d.generic_heads)
         # 女职工委员会 -> 总工会: a committee written alone, and the ending of the body it is of
         self.committee_of: dict[str, str] = {c: body for body, cs in (p.get("committees_of") or {}).items() for c in cs}
+        # … and any union holds them (总工会 ends with 工会): 某集团工会女职工委员会
+        self.committee_bodies: tuple[str, ...] = tuple(p.get("committee_bodies") or ())
         # ... the full name may go on with its legal form (集团党委 of 东江港集团有限公司)
         self.legal_forms: tuple[str, ...] = tuple(d.legal_forms)
         self.partner_marks: tuple[str, ...] = tuple(p.get("partner_marks") or [])
