@@ -2391,6 +2391,19 @@ def test_every_speech_verb_of_the_shared_lexicon_makes_a_speaker(nlp, verb):
     assert ("speaker", "祁雪峰") in roles(ev)
 
 
+def test_persons_a_condolence_visit_gives_to_or_chats_with_are_visited(nlp):
+    """为快递员乙、货车司机丙送上新春红包 / 与环卫工人丁拉起家常 on a 慰问 visit: the people visited
+    (GUIDELINES); the giver in a caption (图为甲（右）为骑手送上…) and one met at an inspection's stop
+    are not."""
+    text = ("1月20日，东江区总工会主席周明远来到青石物流园走访慰问一线职工。周明远为快递员郝雪梅、货车司机冉江送上新春红包。"
+            "随后，他与正在休息的环卫工人陈德贵拉起家常。")
+    [ev] = run(nlp, text, {"PER": ["周明远", "郝雪梅", "冉江", "陈德贵"], "ORG": ["东江区总工会", "青石物流园"]})
+    assert {("visited", "郝雪梅"), ("visited", "冉江"), ("visited", "陈德贵")} <= roles(ev)
+    text = "3月5日，东江区总工会主席周明远来到青石物流园调研。周明远与快递员郝雪梅亲切交谈。"
+    [ev] = run(nlp, text, {"PER": ["周明远", "郝雪梅"], "ORG": ["东江区总工会", "青石物流园"]})
+    assert ("visited", "郝雪梅") not in roles(ev)
+
+
 def test_first_stop_of_a_list_missed_by_ner_is_visited(nlp):
     text = "近日，某区总工会先后到区供水中心、区养护管理处和区交通支队对一线职工进行慰问。"
     [ev] = run(nlp, text, {"ORG": ["某区总工会", "区养护管理处", "区交通支队"]})

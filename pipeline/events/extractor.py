@@ -539,6 +539,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     _unnamed_guests_named_before(events)
     _speakers(text, body, ents, events, lex)
     _briefing_hosts(text, body, ents, events, lex)
+    _persons_given_to(text, body, ents, events, lex)
     _receiving_hosts(doc, events, lex)
     _union_receiving_the_visit(doc, ents, events, lex)
     # the article's visitors: at talks, the side visiting is the guest, the other side the host
@@ -954,6 +955,36 @@ def _briefing_hosts(text: str, body: list[Sentence], ents: list[Mention], events
                 if any(s.start <= who.start and who.end <= s.end and opens_with_titles(text, start, who.start, lex)
                        and pattern.match(text, who.end, s.end) for s, start in opening + framed):
                     ev.extra.append((who, "host"))
+
+
+def _persons_given_to(text: str, body: list[Sentence], ents: list[Mention], events: list[EventDraft],
+                      lex: EventLexicon) -> None:
+    """甲来到某物流园，为快递员乙、货车司机丙送上新春红包 / 与环卫工人丁拉起家常: a person a visit of
+    ``recipient_subtypes`` (慰问) gives to or chats with (``recipient_re``), named after its visit word
+    in its sentences or in those after them before another event is stated, and no side of any
+    event, is visited (GUIDELINES: the people visited)."""
+    before_re, after_re = lex.recipient_re
+    stated = sorted(m.sentence.start for e in events for m in e.mentions)
+    for ev in events:
+        if ev.type != "visit" or visit_kind([text[m.sentence.start:m.sentence.end] for m in ev.mentions], lex) \
+                not in lex.recipient_subtypes:
+            continue
+        named = {w.name for e in events for w, _ in e.participants()}
+        for m in ev.body:
+            until = next((k for k in stated if k >= m.sentence.end), len(text))
+            for who in ents:
+                if who.label != "PER" or who.name in named or not m.trigger_start < who.start < until:
+                    continue
+                sent = next((s for s in body if s.start <= who.start and who.end <= s.end), None)
+                mark = before_re.search(text, sent.start, who.start) if sent is not None else None
+                given = after_re.match(text, who.end, sent.end)
+                if mark is None or given is None or text[mark.start() - 1:mark.start() + 1] in lex.common_words \
+                        or before_re.search(text, who.end, given.end()):
+                    continue   # (图为甲（右）为骑手送上…: 甲 gives, to those after his own mark)
+                piece = re.split("[、和及]", mark.group("names"))[-1]
+                if not piece or piece.endswith(lex.positions):   # (正在休息的环卫工人|丁)
+                    ev.extra.append((who, "visited"))
+                    named.add(who.name)
 
 
 def _first_role(name: str, pairs: list[tuple[Mention, str]], body_start: int) -> str:

@@ -114,6 +114,7 @@ class EventLexicon:
     coming: list[str]                          # 来威海参访: the place right after it is visited
     gone_to_marks: tuple[str, ...]             # 到某区，慰问…: the place of the clause before
     homes: list[str]                           # 到甲家中: the persons named before it are visited
+    recipient_subtypes: tuple[str, ...]        # 慰问: the persons such a visit gives to are visited
     homes_after: list[str]                     # 到: going to a home, besides the verbs of going
     transitive: list[str]
     person_objects: tuple[str, ...]            # 慰问: the transitive words of one kind; its persons may follow a description
@@ -296,6 +297,15 @@ class EventLexicon:
         """Right after a person: he briefs someone (向客人介绍, 介绍了), from visit.briefing."""
         spec = (self.raw.get("visit") or {}).get("briefing")
         return re.compile(spec) if spec else re.compile(r"(?!x)x")
+
+    @cached_property
+    def recipient_re(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """Before and after a person a visit gives to or chats with (为乙送上…, 与乙拉起家常), from
+        visit.recipient_before and visit.recipient_after."""
+        visit = self.raw.get("visit") or {}
+        before, after = visit.get("recipient_before"), visit.get("recipient_after")
+        never = re.compile(r"(?!x)x")
+        return (re.compile(before), re.compile(after)) if before and after else (never, never)
 
     @cached_property
     def briefing_heard_re(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -513,6 +523,7 @@ def lexicon_from_dict(raw: dict[str, Any], domain: DomainLexicon | None = None) 
         coming=longest_first(v.get("coming", [])),
         gone_to_marks=tuple(v.get("gone_to_marks", [])),
         homes=list(v.get("homes", [])),
+        recipient_subtypes=tuple(v.get("recipient_subtypes", [])),
         homes_after=list(v.get("homes_after", [])),
         transitive=longest_first(v.get("transitive", [])),
         person_objects=tuple(w for st, ws in (v.get("subtypes") or {}).items() if st == v.get("person_objects_kind")
