@@ -676,6 +676,9 @@ def test_a_service_station_after_a_place_is_one_place_and_a_station_of_common_wo
     (["州长", "多杰", "才", "让", "到", "县", "调研", "。"], [("多杰才", "PER")], "多杰才让"),      # read short
     (["副市长", "乌云", "其其格", "出席", "。"], [("乌云", "PER")], "乌云其其格"),                # one part read
     (["教师", "阿西", "木", "呷", "说", "。"], [("阿西木", "PER")], "阿西木呷"),                   # a Yi name
+    # parts of Kham and Amdo Tibetan and of Mongolian names (达杰, 格日乐), the model reading the first
+    (["画师", "更登", "达杰", "正在", "勾线", "。"], [("更登", "PER")], "更登达杰"),
+    (["主席", "敖登格", "日乐", "出席", "。"], [("敖登格", "PER")], "敖登格日乐"),
     # read whole, its last character alone before a verb: no name of three and a verb (卢守山|拉|起家常)
     (["乡长", "边巴顿", "珠", "带领", "干部", "。"], [("边巴顿珠", "PER")], "边巴顿珠"),
 ])
