@@ -307,6 +307,12 @@ def test_a_unions_committee_stays_in_the_title(nlp, text, ents, holder):
     assert holder in triples(make(nlp, text, **ents))
 
 
+def test_a_trade_named_with_its_machine_is_one_title(nlp):
+    # positions.txt lists the trades as the industry names them (采煤机司机, 电客车司机), not 司机 alone
+    doc = make(nlp, "采煤机司机佟立伟说，电客车司机郝雪梅也参加了培训。", per=["佟立伟", "郝雪梅"])
+    assert {("佟立伟", "采煤机司机", None), ("郝雪梅", "电客车司机", None)} <= triples(doc)
+
+
 def test_an_elided_body_of_a_prefecture_is_the_prefectures(nlp):
     # 州委, 副州长: the level 州 (elision.yaml prefixes) is elided like 市, 县; the prefecture named
     text = "州委书记周明远深入白石县调研。副州长吴晓东陪同。青山州要坚持生态优先。"
