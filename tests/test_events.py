@@ -88,8 +88,8 @@ def roles(event: dict) -> set[tuple[str, str]]:
     ("日前，青山区总工会举办新就业形态劳动者交流会。", "symposium", "新就业形态劳动者交流会"),
     # a meeting body and its session (events.yaml session_ordinal) are one meeting's name
     ("近日，东湖集团召开第三届职工代表大会第五次会议。", "congress", "第三届职工代表大会第五次会议"),
-    # the two sides of a collective contract negotiate: talks, not a conference
-    ("12月8日，东湖集团工会与行政方召开2026年度工资集体协商会议。", "talks", "2026年度工资集体协商会议"),
+    # a collective contract's negotiation meeting is a conference (GUIDELINES: 会议), not talks
+    ("12月8日，东湖集团工会与行政方召开2026年度工资集体协商会议。", "conference", "2026年度工资集体协商会议"),
     # agencies meeting to consult on the weather or a plan (会商会议) hold a joint meeting
     ("4月2日，东湖市气象局联合市水利局召开汛期天气会商会议。", "joint_meeting", "汛期天气会商会议"),
     # 行业协会商会 (industry associations and chambers) names no consultation meeting
@@ -3255,7 +3255,7 @@ def test_a_union_named_in_full_hosts_rather_than_a_headlines_short_form(roles_nl
 @pytest.mark.parametrize("text, subtype", [
     ("青山市政协召开专题协商会，围绕养老服务建言献策。", "conference"),   # a consultation held
     ("检查组在青山召开汇报会，听取市政府的汇报。", "report_meeting"),   # a report heard
-    ("青山区总工会召开集体协商会，双方代表签订合同。", "talks"),         # the longer noun wins
+    ("青山区总工会召开集体协商会，双方代表签订合同。", "conference"),    # … a collective contract's too
 ])
 def test_consultations_and_report_hearings_are_meetings(nlp, text, subtype):
     [ev] = run(nlp, text, {"ORG": ["青山市政协", "青山区总工会"]})
