@@ -213,8 +213,8 @@ class DomainLexicon:
 
     FIELDS = ("org_suffixes", "place_suffixes", "elision", "surnames", "name_followers", "names", "positions",
               "org_names", "org_short_forms", "places", "place_abbreviations", "province_of_places", "common_words",
-              "noun_words", "action_words", "adjective_words", "verbs", "lead_verbs", "speech_verbs", "lodging_words", "terms",
-              "countries")
+              "noun_words", "action_words", "adjective_words", "verbs", "lead_verbs", "speech_verbs", "lodging_words",
+              "terms", "countries")
 
     # the character classes and width tables, for components that take them from the lexicon
     HAN = chars.HAN

@@ -309,6 +309,7 @@ def test_left_extension_takes_the_nouns_between_a_place_and_the_name(nlp, words,
     # a name opening with a place, or a short form, names itself: the words before are no part of it
     (["亚洲", "冠军", "东江", "队", "出场", "。"], [("亚洲", "LOC"), ("东江队", "ORG")], ("东江队", "ORG")),
     (["香港", "新任", "政协", "委员", "。"], [("香港", "LOC"), ("政协", "ORG")], ("政协", "ORG")),
+    (["非洲", "雄鹰", "尼日利亚队", "出场", "。"], [("非洲", "LOC"), ("尼日利亚队", "ORG")], ("尼日利亚队", "ORG")),
 ])
 def test_left_extension_leaves_a_name_that_names_itself(nlp, words, model, kept):
     assert kept in rules_on(nlp, words, model)

@@ -976,8 +976,9 @@ def _persons_given_to(text: str, body: list[Sentence], ents: list[Mention], even
                 if who.label != "PER" or who.name in named or not m.trigger_start < who.start < until:
                     continue
                 sent = next((s for s in body if s.start <= who.start and who.end <= s.end), None)
-                mark = before_re.search(text, sent.start, who.start) if sent is not None else None
-                given = after_re.match(text, who.end, sent.end)
+                if sent is None:
+                    continue
+                mark, given = before_re.search(text, sent.start, who.start), after_re.match(text, who.end, sent.end)
                 if mark is None or given is None or text[mark.start() - 1:mark.start() + 1] in lex.common_words \
                         or before_re.search(text, who.end, given.end()):
                     continue   # (图为甲（右）为骑手送上…: 甲 gives, to those after his own mark)

@@ -74,8 +74,8 @@ class RuleTables:
         conv = conventions.ConventionTables.from_yaml(data, lexicon)
         # (speech_verbs.txt's verbs said only by a speaker, and the rules' phrases; an older rules
         # file listed the verbs itself)
-        speech_verbs = tuple(longest_first(dict.fromkeys([*lexicon.speaker_verbs_longest, *data.get("speech_phrases", []),
-                                                          *data.get("speech_verbs", [])])))
+        speech_verbs = tuple(longest_first(dict.fromkeys([*lexicon.speaker_verbs_longest,
+                                                          *data.get("speech_phrases", []), *data.get("speech_verbs", [])])))
         short_prefectures = _short_prefectures(lexicon, conv)
         return cls(
             org_suffixes=list(lexicon.name_org_suffixes),

@@ -93,7 +93,8 @@ class RoleLexicon:
         # 组织部, 工会, and 党委 (某集团工会主席、党委副书记 -> 某集团党委)
         self.bare_chain_bodies: frozenset[str] = self.party_organs | self.chain_bodies | frozenset(self.party_bodies)
         self.bare_chain_bodies_longest: list[str] = longest_first(self.bare_chain_bodies)
-        self.org_stop_words: list[str] = longest_first(dict.fromkeys([*(p.get("org_stop_words") or []), *d.speaker_verbs_longest]))
+        self.org_stop_words: list[str] = longest_first(dict.fromkeys([*(p.get("org_stop_words") or []),
+                                                                      *d.speaker_verbs_longest]))
         self.origin_marks: tuple[str, ...] = tuple(p.get("origin_marks") or [])
         self.org_suffixes: list[str] = list(d.all_org_suffixes)
         self.org_suffix_set: frozenset[str] = frozenset(self.org_suffixes)

@@ -479,9 +479,12 @@ _SHORT_FORM_CHARS = 3   # a body's name this short is a short form (政协, 人�
 
 
 def _named_alone(ctx: RuleContext, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] opens with a place or a listed body, or is a short form:
-    it names itself, and the words before it are no part of it (亚洲|冠军|中国队, 香港|新任|政协)."""
-    return end - start <= _SHORT_FORM_CHARS or ctx.patterns.opens_with_place(ctx.text, start, end) \
+    """Whether the name at text[start:end] opens with a place, a country or a listed body, or is a
+    short form: it names itself, and the words before it are no part of it (亚洲|冠军|中国队,
+    非洲|雄鹰|尼日利亚队, 香港|新任|政协)."""
+    p = ctx.patterns
+    return end - start <= _SHORT_FORM_CHARS or p.opens_with_place(ctx.text, start, end) \
+        or (p.country_re is not None and p.country_re.match(ctx.text, start, end) is not None) \
         or any(m.start() == start for m in ctx.listed_body_matches)
 
 
