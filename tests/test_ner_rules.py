@@ -315,6 +315,13 @@ def test_left_extension_leaves_a_name_that_names_itself(nlp, words, model, kept)
     assert kept in rules_on(nlp, words, model)
 
 
+def test_a_verb_surname_before_a_word_after_a_title_is_no_name(nlp):
+    # names.yaml verb_surnames: 应 (should) before a common word after a trade (编辑|应更加) opens no
+    # name; the same surname before a given name does (编辑应文华)
+    assert not rules_on(nlp, ["报刊", "编辑", "应", "更加", "主动", "。"], [])
+    assert ("应文华", "PER") in rules_on(nlp, ["报刊", "编辑", "应文华", "说", "。"], [])
+
+
 def test_left_extension_stops_at_our_city(nlp):
     found = rules_on(nlp, ["到", "我", "市", "平", "安", "矿业", "集团", "职工", "休养院", "。"],
                      [("平安矿业集团职工休养院", "ORG")])
