@@ -300,6 +300,9 @@ def test_left_extension_does_not_keep_a_coordinating_verb(nlp):
      [("青山市", "LOC"), ("行业工会联合会", "ORG")], "青山市冰雪旅游行业工会联合会"),
     (["东江", "基层", "劳工权益", "促进会", "来访", "。"], [("东江", "LOC"), ("劳工权益促进会", "ORG")],
      "东江基层劳工权益促进会"),
+    # the model began at 业 (ner_rules.yaml sector_chars): the industry's word before it, then the place
+    (["香港", "建造", "业", "职工", "联合会", "来访", "。"], [("香港", "LOC"), ("业职工联合会", "ORG")],
+     "香港建造业职工联合会"),
 ])
 def test_left_extension_takes_the_nouns_between_a_place_and_the_name(nlp, words, model, name):
     assert (name, "ORG") in rules_on(nlp, words, model)

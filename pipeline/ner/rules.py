@@ -49,6 +49,7 @@ class RuleTables:
     flat_names: list[re.Pattern]
     org_left_stops: set[str]
     org_left_chars: set[str]
+    sector_chars: frozenset[str]   # 业: a name begun at one began at the word before (建造|业)
     facility_suffixes: list[str]
     works_suffixes: frozenset[str]   # 变电站, 收费站: facilities only after a place's name
     lodging_suffixes: tuple[str, ...]   # 宾馆, 饭店: a facility, a place where used as one
@@ -89,6 +90,7 @@ class RuleTables:
             # (a verb of leading a group ends a name's left side too: 带领|某市帮扶中心工作人员)
             org_left_stops=set(data.get("org_left_stops", [])) | set(conv.movement_verbs) | set(lexicon.lead_verbs),
             org_left_chars=set(data.get("org_left_chars", [])),
+            sector_chars=frozenset(data.get("sector_chars", [])),
             facility_suffixes=longest_first([*data.get("facility_suffixes", []), *data.get("works_suffixes", [])]),
             works_suffixes=frozenset(data.get("works_suffixes", [])),
             # (an older rules file listed them itself; the shared lexicon's lodging_words.txt now)

@@ -388,6 +388,10 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
                     before in t.org_left_stops | {head.text[:-1]} or len(before) >= 2 and before in t.org_left_stops:
                 continue  # 走|进北京…, 联合|县人民医院 (one token): the word before is a verb; keep the model's start
             new_start = head.idx   # 便|民服务业协会 -> 便民服务业协会
+        if new_start == start and head.text in t.sector_chars and head.idx == start and i > 0 \
+                and len(doc[i - 1].text) >= 2 and doc[i - 1].text in words and doc[i - 1].text not in t.org_left_stops \
+                and not spans.overlapping(doc[i - 1].idx, start):
+            i, new_start = i - 1, doc[i - 1].idx   # 香港|建造|业职工联合会: the industry is 建造业
         if new_start == start and (back := _trade_name_back(ctx, spans, i, start, end)) is not None:
             i, new_start = back   # 杭州|速达|优选|网络科技有限公司: the trade name, a common word too
         while i > 0:
