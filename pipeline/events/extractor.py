@@ -926,7 +926,7 @@ def _briefing_hosts(text: str, body: list[Sentence], ents: list[Mention], events
     (在X，企业负责人乙介绍…: at a stop)."""
     pattern = lex.briefing_re
     heard_before, heard_after = lex.briefing_heard_re
-    stated = sorted(m.sentence.start for e in events for m in e.mentions)
+    stated = _statement_starts(events)
     for ev in events:
         if ev.type != "visit":
             continue
@@ -935,7 +935,7 @@ def _briefing_hosts(text: str, body: list[Sentence], ents: list[Mention], events
         for m in ev.body:
             after = next((s for s in body if s.start >= m.sentence.end), None)
             # the sentences up to the next one stating an event, which open by saying where
-            until = next((k for k in stated if k >= m.sentence.end), len(text))
+            until = _next_statement(stated, m, len(text))
             framed = [(s, f[1]) for s in body if m.sentence.end <= s.start < until
                       and (f := place_frame(text, s, lex)) is not None]
             next_one = [(after, after.start)] if after is not None else []
@@ -964,14 +964,13 @@ def _persons_given_to(text: str, body: list[Sentence], ents: list[Mention], even
     in its sentences or in those after them before another event is stated, and no side of any
     event, is visited (GUIDELINES: the people visited)."""
     before_re, after_re = lex.recipient_re
-    stated = sorted(m.sentence.start for e in events for m in e.mentions)
+    stated = _statement_starts(events)
     for ev in events:
-        if ev.type != "visit" or visit_kind([text[m.sentence.start:m.sentence.end] for m in ev.mentions], lex) \
-                not in lex.recipient_subtypes:
+        if ev.type != "visit" or _kind_of_visit(text, ev, lex) not in lex.recipient_subtypes:
             continue
         named = {w.name for e in events for w, _ in e.participants()}
         for m in ev.body:
-            until = next((k for k in stated if k >= m.sentence.end), len(text))
+            until = _next_statement(stated, m, len(text))
             for who in ents:
                 if who.label != "PER" or who.name in named or not m.trigger_start < who.start < until:
                     continue
@@ -979,13 +978,29 @@ def _persons_given_to(text: str, body: list[Sentence], ents: list[Mention], even
                 if sent is None:
                     continue
                 mark, given = before_re.search(text, sent.start, who.start), after_re.match(text, who.end, sent.end)
-                if mark is None or given is None or text[mark.start() - 1:mark.start() + 1] in lex.common_words \
+                if mark is None or given is None or lex.opens_inside_word(text, mark.start()) \
                         or before_re.search(text, who.end, given.end()):
                     continue   # (图为甲（右）为骑手送上…: 甲 gives, to those after his own mark)
                 piece = re.split("[、和及]", mark.group("names"))[-1]
                 if not piece or piece.endswith(lex.positions):   # (正在休息的环卫工人|丁)
                     ev.extra.append((who, "visited"))
                     named.add(who.name)
+
+
+def _kind_of_visit(text: str, ev: EventDraft, lex: EventLexicon) -> str:
+    """The visit's subtype from the sentences stating it (visits.visit_kind)."""
+    return visit_kind([text[m.sentence.start:m.sentence.end] for m in ev.mentions], lex)
+
+
+def _statement_starts(events: list[EventDraft]) -> list[int]:
+    """Where the sentences stating the events start, in order."""
+    return sorted(m.sentence.start for e in events for m in e.mentions)
+
+
+def _next_statement(starts: list[int], m: EventMention, default: int) -> int:
+    """Where the first sentence stating an event after ``m``'s sentence starts, else ``default``:
+    the words after ``m`` up to there go on about its event."""
+    return next((k for k in starts if k >= m.sentence.end), default)
 
 
 def _first_role(name: str, pairs: list[tuple[Mention, str]], body_start: int) -> str:
@@ -1000,7 +1015,7 @@ def _record(doc: Doc, ev: EventDraft, ents: list[Mention], sents: list[Sentence]
     text = doc_text(doc)
     main = ev.main
     if ev.type == "visit":
-        subtype = visit_kind([text[m.sentence.start:m.sentence.end] for m in ev.mentions], lex)
+        subtype = _kind_of_visit(text, ev, lex)
         head = [m for m in ev.mentions if m.sentence.is_headline]
         stated = (head or ev.body or ev.mentions)[0]
         trigger = stated.trigger

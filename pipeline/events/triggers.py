@@ -302,17 +302,19 @@ class EventLexicon:
     def recipient_re(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """Before and after a person a visit gives to or chats with (为乙送上…, 与乙拉起家常), from
         visit.recipient_before and visit.recipient_after."""
-        visit = self.raw.get("visit") or {}
-        before, after = visit.get("recipient_before"), visit.get("recipient_after")
-        never = re.compile(r"(?!x)x")
-        return (re.compile(before), re.compile(after)) if before and after else (never, never)
+        return self._visit_pattern_pair("recipient_before", "recipient_after")
 
     @cached_property
     def briefing_heard_re(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """Before and after a person whose briefing is heard (听取…乙…的汇报), from visit.briefing_heard
         and visit.briefing_heard_after."""
+        return self._visit_pattern_pair("briefing_heard", "briefing_heard_after")
+
+    def _visit_pattern_pair(self, before_key: str, after_key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The patterns before and after a person that visit.``before_key`` and ``after_key`` give,
+        or two that match nothing where either is missing."""
         visit = self.raw.get("visit") or {}
-        before, after = visit.get("briefing_heard"), visit.get("briefing_heard_after")
+        before, after = visit.get(before_key), visit.get(after_key)
         never = re.compile(r"(?!x)x")
         return (re.compile(before), re.compile(after)) if before and after else (never, never)
 

@@ -1201,12 +1201,8 @@ def _party_body_into_title(seg: Segment, prev: Segment | None, index: PlaceIndex
     if len(owner) < 2 or lex.is_place(owner) or owner.endswith(lex.party_governed_units) or owner in lex.party_centres \
             or not (ends_with_any(owner, lex.org_suffixes) or index.names_organization(owner)):
         return   # (an organization by its ending, or one the article names: 石岭煤矿 of 石岭煤矿党委)
-    written_before = seg.org_text.endswith(body) and seg.org_start + len(seg.org_text) == seg.title.start
-    start = seg.title.start - len(body) if written_before else seg.title.start
-    seg.title = Title(start, seg.title.end, body + seg.title.word, seg.title.kind)
-    seg.org = _bare_head_resolved(index.expand(owner), index, lex)   # (南岭航空 of 南岭航空股份有限公司)
-    if seg.org_as_written and seg.org_as_written.endswith(body):   # (党委副书记 written bare: no org written)
-        seg.org_as_written = seg.org_as_written[:-len(body)] or None
+    # (南岭航空 of 南岭航空股份有限公司; 党委副书记 written bare: no org written)
+    _body_into_title(seg, body, _bare_head_resolved(index.expand(owner), index, lex))
 
 
 def _committee_into_title(seg: Segment, prev: Segment | None, lex: RoleLexicon) -> None:
@@ -1221,13 +1217,19 @@ def _committee_into_title(seg: Segment, prev: Segment | None, lex: RoleLexicon) 
     if len(union) < 2 or not union.endswith(lex.committee_bodies):
         return
     # (the title as printed: 经审会主任 of 经审会, read as 经费审查委员会)
-    written = ends_with_any(seg.org_text, tuple(lex.committee_of)) or committee
-    written_before = seg.org_text.endswith(written) and seg.org_start + len(seg.org_text) == seg.title.start
-    start = seg.title.start - len(written) if written_before else seg.title.start
-    seg.title = Title(start, seg.title.end, written + seg.title.word, seg.title.kind)
-    seg.org = union
-    if seg.org_as_written and seg.org_as_written.endswith(written):
-        seg.org_as_written = seg.org_as_written[:-len(written)] or None
+    _body_into_title(seg, ends_with_any(seg.org_text, tuple(lex.committee_of)) or committee, union)
+
+
+def _body_into_title(seg: Segment, body: str, owner: str) -> None:
+    """The body inside an organization (党委, 女职工委员会) goes into the title (党委书记, its span
+    widened where the body is printed right before it) and ``owner`` is the org; the org as
+    written loses it too."""
+    written_before = seg.org_text.endswith(body) and seg.org_start + len(seg.org_text) == seg.title.start
+    start = seg.title.start - len(body) if written_before else seg.title.start
+    seg.title = Title(start, seg.title.end, body + seg.title.word, seg.title.kind)
+    seg.org = owner
+    if seg.org_as_written and seg.org_as_written.endswith(body):
+        seg.org_as_written = seg.org_as_written[:-len(body)] or None
 
 
 def _outside_party_body(org: str, lex: RoleLexicon) -> str:
