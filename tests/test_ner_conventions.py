@@ -838,6 +838,10 @@ def test_place_chain_with_suffixes_is_split_and_without_is_joined():
     ("参观了烟台经济技术开发区", ["烟台", "经济技术开发区"], {("烟台经济技术开发区", "LOC")}),
     # … and a zone with a name of its own, after a listed place without its suffix (宜宾|三江新区)
     ("来到宜宾三江新区", ["宜宾", "三江新区"], {("宜宾三江新区", "LOC")}),
+    # a city without its suffix and a unit of it, and a chain joined over a province without its
+    # suffix with the unit after it: one place each (a unit without its level keeps the chain whole)
+    ("来到绍兴越城区", ["绍兴", "越城区"], {("绍兴越城区", "LOC")}),
+    ("在广西柳州市柳南区", ["广西", "柳州市", "柳南区"], {("广西柳州市柳南区", "LOC")}),
     # ... not a city written with its suffix (a unit each)
     ("参观了青山市经济技术开发区", ["青山市", "经济技术开发区"], {("青山市", "LOC"), ("经济技术开发区", "LOC")}),
 ])
@@ -1577,6 +1581,14 @@ def test_company_union_keeps_its_union_before_the_chairs_title():
     text = "江南省总工会党组书记李明出席"        # 党组 opens the position: cut before it
     spans = run("trim_positions", text, spans_of(text, ("江南省总工会党组", "ORG")))
     assert named(text, spans) == {("江南省总工会", "ORG")}
+
+
+@pytest.mark.parametrize("body", ["全总", "市总"])
+def test_an_elided_body_ends_before_its_party_group_s_title(body):
+    # elided_orgs (全总, 市总) have no suffix of their own, but end where the position opens all the same
+    text = f"{body}党组书记、副主席李明主持会议"
+    spans = run("trim_positions", text, spans_of(text, (body + "党组", "ORG")))
+    assert named(text, spans) == {(body, "ORG")}
 
 
 @pytest.mark.parametrize("body", ["江南省妇联", "东江市残联", "江南省红十字会"])

@@ -757,13 +757,16 @@ def test_a_communitys_civic_centre_is_an_organization_of_its_community(nlp):
     assert found == {("新碶街道", "LOC"), ("芙蓉社区新时代文明实践站", "ORG")}
 
 
-def test_a_county_level_unit_before_a_trade_named_company_is_a_place(nlp):
+def test_a_county_or_township_unit_before_a_trade_named_company_is_a_place(nlp):
     # 游仙区|绵兴建设有限公司: a trade name and a field before the legal form; the unit is split off
     found = rules_on(nlp, ["在", "游仙区", "绵兴", "建设", "有限公司", "承建"], [("游仙区绵兴建设有限公司", "ORG")])
     assert found == {("游仙区", "LOC"), ("绵兴建设有限公司", "ORG")}
     # a unit's own branch or utility, named by its field alone, keeps the unit (亚东县邮政分公司)
     found = rules_on(nlp, ["来到", "亚东县", "邮政", "分公司"], [("亚东县邮政分公司", "ORG")])
     assert found == {("亚东县邮政分公司", "ORG")}
+    # a township (local_units: 镇, 乡) in front of one is a place as the county is
+    found = rules_on(nlp, ["在", "陈埭镇", "万泉", "鞋业", "有限公司", "工作"], [("陈埭镇万泉鞋业有限公司", "ORG")])
+    assert found == {("陈埭镇", "LOC"), ("万泉鞋业有限公司", "ORG")}
 
 
 def test_a_branch_named_by_its_place_joins_its_company(nlp):

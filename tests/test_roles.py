@@ -1784,6 +1784,59 @@ def test_a_discipline_commission_inside_a_body_stays_in_the_title(nlp):
     assert ("李明", "常委", "中央纪委") in triples(doc)
 
 
+def test_a_workers_place_is_no_employer(nlp):
+    # 某市某区|果农甲: where the worker lives or works, no organization of his (an occupation's org is
+    # never an administrative place); an employer written before the trade stays
+    text = "东江市青山区果农罗德才、青山区环卫工人黄美英先后发言。东江食品有限公司制粉工韦金花已有15年经验。"
+    doc = make(nlp, text, per=["罗德才", "黄美英", "韦金花"], org=["东江食品有限公司"], loc=["东江市", "青山区"])
+    found = triples(doc)
+    assert ("罗德才", "果农", None) in found and ("黄美英", "环卫工人", None) in found
+    assert ("韦金花", "制粉工", "东江食品有限公司") in found
+
+
+@pytest.mark.parametrize("trade", ["横机工", "采收工", "前端工程师", "胶工", "数据标注员"])
+def test_trades_of_factories_farms_and_services_are_positions(nlp, trade):
+    # positions.txt: trades written before a worker's name
+    text = f"东江物流有限公司{trade}周明远说，今年收入涨了。"
+    doc = make(nlp, text, per=["周明远"], org=["东江物流有限公司"])
+    assert ("周明远", trade, "东江物流有限公司") in triples(doc)
+
+
+def test_a_union_written_bare_is_its_holders_own_enterprises(nlp):
+    # 分行副行长甲当选为工会主席: two unions named in full, so no one union of the article; the
+    # holder's other title's bank and 工会 are written together: that union; the deputy elected in
+    # the same sentence after the chief holds the same union's office
+    text = ("东江银行青山分行召开工会会员代表大会，东江市金融工会副主席李红出席。东江银行青山分行工会委员会"
+            "选举产生，东江银行青山分行工会完成换届。分行副行长周明远当选为工会主席，综合部经理吴晓东当选为工会副主席，"
+            "河口支行大堂经理王芳当选为工会委员。")
+    doc = make(nlp, text, per=["李红", "周明远", "吴晓东", "王芳"],
+               org=["东江银行青山分行", "东江市金融工会", "东江银行青山分行工会委员会", "东江银行青山分行工会", "河口支行"])
+    found = triples(doc)
+    assert ("周明远", "主席", "东江银行青山分行工会") in found
+    assert ("吴晓东", "副主席", "东江银行青山分行工会") in found
+
+
+def test_a_schools_bodies_written_short_are_of_the_school_named_with_one_of_them(nlp):
+    # 校工会, 校党委 where the article names the school only with its union (某大学工会), and colleges
+    # (学院) and a primary school beside it: that school's
+    text = ("东江理工大学工会召开青年教师座谈会。校党委常委、副校长周明远，校工会常务副主席吴晓东出席。"
+            "材料学院讲师李红、外国语学院讲师王芳发言。学校将协调附属小学扩大招生。")
+    doc = make(nlp, text, per=["周明远", "吴晓东", "李红", "王芳"],
+               org=["东江理工大学工会", "校工会", "材料学院", "外国语学院", "附属小学"])
+    found = triples(doc)
+    assert ("吴晓东", "常务副主席", "东江理工大学工会") in found
+    assert ("周明远", "副校长", "东江理工大学") in found
+
+
+def test_a_body_s_title_is_of_the_organization_the_body_is_inside(nlp):
+    # 书记处书记 with no organization written: the organization the article names most, without the
+    # title's own body where that is what it names (全总书记处 -> 全总), and never a longer name the
+    # short form opens (全总书记处 is no full form of 全总)
+    text = "全总书记处召开会议。书记处书记周明远、吴晓东出席会议。全总书记处听取汇报。"
+    doc = make(nlp, text, per=["周明远", "吴晓东"], org=["全总书记处"])
+    assert {o for _, p, o in triples(doc) if p == "书记处书记"} == {"全总"}
+
+
 def test_a_time_word_before_a_level_names_no_place(nlp):
     # 今年|市总工会: the year, no city 今年市 (org_stop_words); the union stays as written
     text = "市总工会党组书记陈国梁带队来到工地慰问。据悉，今年市总工会共投入资金500万元。"
@@ -1799,6 +1852,14 @@ def test_a_foreign_head_of_government_heads_the_place_without_its_country(nlp):
     found = triples(doc)
     assert ("桥下彻", "知事", "大阪府") in found and ("艾米丽·卡特", "副州长", "俄亥俄州") in found
     assert ("张明", "区长", "北京市海淀区") in found
+
+
+def test_a_foreign_alliance_keeps_its_country(nlp):
+    # 某国独立工会联盟: an alliance (联盟), no league (盟) of Inner Mongolia, so no place whose country is
+    # written apart; the country, also named alone, stays in the organization (the devset's 新加坡…联合会)
+    text = "王明会见了塞尔维亚独立工会联盟主席米兰·彼得罗维奇。双方愿在塞尔维亚加强合作。"
+    doc = make(nlp, text, per=["王明", "米兰·彼得罗维奇"], org=["塞尔维亚独立工会联盟"], loc=["塞尔维亚"])
+    assert ("米兰·彼得罗维奇", "主席", "塞尔维亚独立工会联盟") in triples(doc)
 
 
 @pytest.mark.parametrize("text, org", [

@@ -165,6 +165,15 @@ def test_a_profiles_subtitle_is_no_headline_and_marks_a_feature(subtitle):
     assert (art.headline, art.kind) == ("记者走进东江区总工会服务站", "news")
 
 
+def test_a_headline_with_a_comma_above_a_profiles_subtitle_is_the_headline():
+    # a line with a comma above a title is mostly the cut end of the article before; above a
+    # profile's subtitle (——记某某) it is the headline the subtitle belongs to
+    body = "每周二上午，东江医院伤口门诊外总是排着长队。郝雪梅从事伤口护理已有十九年。"
+    headline, subtitle = "十九年，她为上千名患者“缝补”伤口", "——记全国先进工作者、东江医院护士长郝雪梅"
+    art, = split_page(page(headline, subtitle, "本报记者 洪雪", body)).articles
+    assert (art.headline, art.subheadlines) == (headline, [subtitle])
+
+
 @pytest.mark.parametrize("headline", ["济南：多管齐下护航职工权益", "宁东煤化工基地：“工会+安全”守护化工人",
                                       "“钢铁裁缝”周明远：毫厘之间守护钢轨质量"])   # (quote marks uncounted)
 def test_a_headline_opening_with_a_place_and_a_colon_is_a_headline(headline):

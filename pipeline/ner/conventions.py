@@ -79,7 +79,7 @@ class ConventionTables:
     region_words: list[str] = field(default_factory=list)  # 地区: 中亚|地区 is one place
     deictics: str = ""   # 我|市, 本|区: a level character after them is "this city", no name's part
     side_words: frozenset[str] = frozenset()   # 旁 边 畔: beside a place, no part of it
-    county_units: tuple[str, ...] = ()   # 区 县 旗: a company after one has the unit split off
+    local_units: tuple[str, ...] = ()   # 区 县 旗 镇 乡: a company after one has the unit split off
     admin_levels: str = ""   # 省 市 区 县: 东江区 is written 东江 too (unit_stems); 省|交通|工会 (sector_unions)
     field_body_endings: tuple[str, ...] = ()   # 厅, 局, 部: a government body named for fields joined by 和
     zone_units: str = ""   # 区: a zone's name is common nouns before it (加工出口区)
@@ -226,7 +226,7 @@ class ConventionTables:
             agent_marks=frozenset(data.get("agent_marks", [])),
             field_body_endings=tuple(data.get("field_body_endings") or ()),
             # older rules files listed the levels twice, under these names
-            county_units=tuple(data.get("county_units", [])),
+            local_units=tuple(data.get("local_units", [])),
             side_words=frozenset(data.get("side_words", [])),
             admin_levels="".join(data.get("admin_levels") or data.get("stem_unit_suffixes")
                                  or data.get("sector_union_levels") or []),

@@ -112,6 +112,9 @@ class RoleExtractor(SerializedComponent):
                     role.update(org=same["org"], org_as_written=None)   # 萨达姆总统 of 伊拉克总统萨达姆·侯赛因
                 elif (chief := _chief_before(text, role, roles)) is not None:
                     role.update(org=chief["org"], org_as_written=None)  # 某总工会主席甲…，副主席乙
+        for role in roles:
+            if role["org"] in lex.chain_bodies and (own := _own_body(text, role, roles, lex)) is not None:
+                role.update(org=own)   # 某分行副行长甲当选为工会主席: that branch's union
         heads = headed_delegations(text, ents, roles, lex)
         return roles + [r for r in heads if (r["person"], r["position"]) not in seen]
 
@@ -134,6 +137,20 @@ def _same_title_in_full(role: dict, roles: list[dict]) -> dict | None:
     found = [r for r in roles if r["org"] and r["position"] == role["position"]
              and is_part_of_name(name, r["person"])]
     return found[0] if len({r["org"] for r in found}) == 1 else None
+
+
+def _own_body(text: str, role: dict, roles: list[dict], lex: RoleLexicon) -> str | None:
+    """The body written bare (工会) that no article-wide reading resolved, of the organization its
+    holder holds another title at, where the article writes the two together (甬丰银行宁波分行 +
+    工会: 分行副行长甲当选为工会主席); else the one a chief of the same office before it in the
+    sentence holds it of (某分行工会主席甲…，副主席乙); else None."""
+    body = role["org"]
+    own = {r["org"] + body for r in roles if r["person"] == role["person"] and r is not role and r["org"]
+           and r["org"] not in lex.chain_bodies and r["org"] + body in text}
+    if len(own) == 1:
+        return own.pop()
+    chief = _chief_before(text, role, roles)
+    return chief["org"] if chief is not None and chief["org"] != body and chief["org"].endswith(body) else None
 
 
 _DEPUTY = ("常务副", "副")

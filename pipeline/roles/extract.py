@@ -804,8 +804,12 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
         elif prev is None and chain.follows is not None and _inherits(chain.follows.segments[-1], seg, lex):
             before = chain.follows.segments[-1]                          # 主任甲、党组书记乙: same org
             seg.org, seg.org_as_written = before.org, before.org_as_written
-        elif prev is None and starts_with_any(word, lex.body_titles):
-            seg.org = _article_org(index, offset + seg.org_start, lex)   # 书记处书记: the body's organization
+        elif prev is None and (body := starts_with_any(word, lex.body_titles)):
+            # 书记处书记: the body's organization (全总, where the article names 全总书记处 most: the body
+            # is the title's, not the organization's)
+            seg.org = _article_org(index, offset + seg.org_start, lex)
+            if seg.org and seg.org.endswith(body) and len(seg.org) > len(body):
+                seg.org = index.expand(seg.org[:-len(body)])
             seg.org_as_written = None
         elif _holds_sub_unit(word, lex):   # 炼钢车间主任乙: a unit of the article's one enterprise
             seg.org = frame.org if frame is not None else _one_company(index, lex, offset + seg.org_start)
@@ -816,7 +820,10 @@ def resolve_chain(chain: Chain, offset: int, index: PlaceIndex, lex: RoleLexicon
                 seg.org = _workplace(word, seg.title.kind, frame, index, lex, offset + seg.org_start)
         if short and seg.org_as_written == written:
             seg.org_as_written = short   # (as printed)
-        if seg.title.kind == "occupation" and seg.org and not (seg.has_ent or _valid_org(seg.org, lex)):
+        if seg.title.kind == "occupation" and seg.org and (
+                not (seg.has_ent or _valid_org(seg.org, lex)) or lex.is_place(seg.org)):
+            # (某市雁塔区|环卫工人甲: where the worker lives or works, no employer: the read sets' gold
+            # names a place as a worker's org 0 times of 11 the roles read so)
             seg.org = seg.org_as_written = None
         if seg.org:   # 宁波市|镇海区委, 昆山市周市镇|总工会: the chain's last place's body (Clarifications)
             seg.org = _from_last_place(seg.org, lex)
@@ -1020,6 +1027,11 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
             or org[1:]
     if org[0] in lex.anaphoric_heads and org[1:] in lex.bare_chain_bodies and len(org) >= 3:
         body = _one_body_of_head(org[0], index, lex)   # 校党委, 厂工会: the one school's, factory's
+        if body is None:   # (校工会 where the article names the school only with one of its bodies: 某大学工会)
+            ends = tuple(lex.anaphoric_heads[org[0]])
+            held = {stem for t in index.orgs for b in lex.bare_chain_bodies
+                    if t.endswith(b) and (stem := t[:-len(b)]).endswith(ends)}
+            body = held.pop() if len(held) == 1 else None
         return body + org[1:] if body else org
     head = starts_with_any(org, lex.bare_heads)   # 公司|工会: the company's own body, not 中央|纪委
     rest = org[len(head):] if head else ""

@@ -125,7 +125,7 @@ def find_layout(blocks: list[Block], cues: SplitterCues) -> Layout:
             group.insert(0, j)
             j -= 1
         while len(group) > 1 and not blocks[group[0]].text.startswith(_DASHES) \
-                and not title_like(blocks[group[0]], cues, strict=True):
+                and not title_like(blocks[group[0]], cues, strict=True) and not _heads_a_profile(blocks, group, cues):
             group.pop(0)   # a line with commas above the headline: the cut end of an article, no kicker
         if not group:
             continue  # a source lead inside running text: not an article start
@@ -192,6 +192,13 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
             used.update(group)
         i = k
     return found
+
+
+def _heads_a_profile(blocks: list[Block], group: list[int], cues: SplitterCues) -> bool:
+    """十九年，她为上千名患者“缝补”伤口 over ——记某医院护士长某某: a profile's subtitle follows its
+    headline, so the line above it is that headline, a comma or two in it or not."""
+    return is_profile_subtitle(blocks[group[1]].text, cues) \
+        and title_like(blocks[group[0]], cues, strict=True, commas=True)
 
 
 def _heads_the_page_or_section(blocks: list[Block], i: int, cues: SplitterCues) -> bool:

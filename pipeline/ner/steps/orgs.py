@@ -170,8 +170,8 @@ def _ends_as_a_body(ctx: RuleContext, start: int, end: int) -> bool:
 
 @rule_steps.register("trim_positions")
 def trim_positions(ctx: RuleContext, spans: SpanSet) -> None:
-    """An organization that runs into a position word ends before it (…人大常委会党组|副书记); so
-    does a place (土默特左旗旗|长: the listed banner, then its head's title)."""
+    """An organization that runs into a position word ends before it (…人大常委会党组|副书记,
+    全总党组|书记: elided_orgs); so does a place (土默特左旗旗|长: the listed banner, then its head's title)."""
     p, text = ctx.patterns, ctx.text
     if not p.position_re:
         return
@@ -182,11 +182,14 @@ def trim_positions(ctx: RuleContext, spans: SpanSet) -> None:
                   and p.is_place(text[start:k])), None)   # (not 上海市|长宁区: no title read there)
         if k is not None:
             spans.replace(span, (start, k, "LOC"))
+    elided = p.tables.elided
     for span in spans.of("ORG"):
         start, end, _ = span
         for k in range(start + 2, end):
             m = p.position_re.match(text, k)
-            if m and m.end() > end and p.suffix_end_re.search(text, start, k):
+            # (全总|党组书记: an elided body, no suffix of its own, ends there too)
+            if m and m.end() > end and (p.suffix_end_re.search(text, start, k)
+                                         or elided is not None and elided.fullmatch(text, start, k)):
                 if text[k:end] in ctx.conventions.sub_unit_parents and p.position_re.fullmatch(text, end, m.end()):
                     break  # …有限公司工会|主席: the name ends with a unit (工会), the position after it
                 spans.replace(span, (start, k, "ORG"))
@@ -1006,10 +1009,10 @@ _TRADE_NAME_AND_FIELD = 4   # the least characters of a trade name and a field (
 def _trade_named_company(ctx: RuleContext, unit: str, start: int, end: int) -> bool:
     """游仙区|绵兴建设有限公司: a company named by a trade name and its field (at least
     _TRADE_NAME_AND_FIELD characters before its first legal form or company head, org_suffixes.txt:
-    北方重型装备|集团), written after the county-level unit where it sits (county_units): the unit is
+    北方重型装备|集团), written after the county or township unit where it sits (local_units): the unit is
     a place in front of it (guideline), no part of a registered name; not a unit's own branch
     (亚东县邮政|分公司, 某区供电|有限公司: the field alone)."""
-    if not unit.endswith(tuple(ctx.conventions.county_units)):
+    if not unit.endswith(tuple(ctx.conventions.local_units)):
         return False
     p, text = ctx.patterns, ctx.text
     heads = [k for word in (*p.legal_forms, *p.names.lex.company_org_suffixes) if (k := text.find(word, start, end)) >= 0]

@@ -833,21 +833,28 @@ def join_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
         names = (text[left.start:left.end], text[right.start:right.end])
         # (乌鲁木齐|经济技术开发区: a zone named by no name of its own; 武汉|东湖新技术开发区: one named)
         zone = p.names.lex.generic_zone_end(names[1]) == len(names[1]) or names[1].endswith(p.names.lex.zone_levels)
-        listed = names[0] in p.place_set or zone and names[0] in p.place_stems   # 烟台 of 烟台市
+        # (烟台 of 烟台市 before a zone; 嘉兴 of 嘉兴市 before a unit of it: 嘉兴|南湖区)
+        listed = names[0] in p.place_set or (zone or _a_unit(p, names[1])) and names[0] in p.place_stems
         if not listed and (left.start, left.end) not in joined or names[0].endswith("国") \
                 or not (2 <= len(names[1]) <= 4 or names[1] in p.place_set or zone) \
                 or ctx.names_facility(right.start, right.end) and not zone:
             continue
-        if all(p.place_units(n)[0] and not p.place_units(n)[1] for n in names):
-            continue
+        if all(p.place_units(n)[0] and not p.place_units(n)[1] for n in names) and (left.start, left.end) not in joined:
+            continue   # (北京市|海淀区: units each with its level; not 广西钦州市|钦南区, joined over 广西)
         if all(n in p.place_set and n[-1] in ctx.conventions.place_suffixes for n in names):
             continue   # 锡林郭勒盟|二连浩特市: listed places, each with its level (盟, 旗: place_suffixes.txt)
         if p.place_units(names[0])[0] and names[1] not in p.place_set and names[1] not in p.place_stems \
-                and not names[0].endswith(ctx.conventions.province_suffixes):
-            continue   # 临漳县|明阳屯: a unit below a province, then a place in it listed nowhere
+                and not names[0].endswith(ctx.conventions.province_suffixes) and not _a_unit(p, names[1]):
+            continue   # 临漳县|明阳屯: a unit below a province, then a place in it listed nowhere (not 钦南区)
         spans.remove(left)
         spans.replace(right, (left.start, right.end, "LOC"))
         joined.add((left.start, right.end))
+
+
+def _a_unit(p: RulePatterns, name: str) -> bool:
+    """钦南区, 南湖区: one administrative unit as written, its level closing it."""
+    units, rest = p.place_units(name)
+    return len(units) == 1 and not rest
 
 
 @rule_steps.register("join_place_facilities")
