@@ -590,9 +590,12 @@ def test_a_plenary_of_the_term_and_session_is_one_meeting_with_its_date(nlp):
     # a group's representative speaks; the body acted for does not
     ("青山区总工会召开劳模座谈会。劳模代表周明远作交流发言。", {"周明远"}),
     ("青山区总工会召开劳模座谈会。周明远代表青山区总工会作工作报告。", {"周明远"}),
+    # bodies sharing their experience (作经验交流, 作经验介绍) speak
+    ("青山区总工会召开劳模座谈会。会上，周明远、吴晓东作经验交流。", {"周明远", "吴晓东"}),
+    ("青山区总工会召开劳模座谈会。会上，周明远作经验介绍。", {"周明远"}),
 ])
 def test_a_report_of_any_kind_made_names_its_speaker(nlp, text, speakers):
-    ents = {"ORG": ["青山区总工会", "区总工会经费审查委员会"], "PER": ["周明远"]}
+    ents = {"ORG": ["青山区总工会", "区总工会经费审查委员会"], "PER": ["周明远", "吴晓东"]}
     [ev] = run(nlp, text, ents)
     assert {n for r, n in roles(ev) if r == "speaker"} == speakers
 

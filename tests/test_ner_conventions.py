@@ -2067,6 +2067,19 @@ def test_no_name_opens_with_the_word_joining_two_titles():
     assert {n for n, label in named(text, spans) if label == "PER"} == {"周明远"}
 
 
+@pytest.mark.parametrize("text, place", [
+    # facility_suffixes: building projects and bases named by their own words (the devset writes
+    # …工程项目工地 as a place); a project of common words only is none (重点项目)
+    ("记者来到青峰湾安置房项目，看到工人正在施工。", "青峰湾安置房项目"),
+    ("剧组在雁鸣山影视基地拍摄。", "雁鸣山影视基地"),
+])
+def test_a_named_building_project_or_base_is_a_place(text, place):
+    spans = run("facilities", text, SpanSet([]))
+    assert (place, "LOC") in named(text, spans)
+    text = "今年全市重点项目和二期工程进展顺利。"
+    assert named(text, run("facilities", text, SpanSet([]))) == set()
+
+
 def test_a_campaign_slogan_into_a_facility_is_no_place():
     # 服务进社区: going into communities, an activity's slogan; 东湖社区 is a place
     text = "区司法局到东湖街道开展法律服务进社区活动，文化进广场，在东湖社区举行。"
