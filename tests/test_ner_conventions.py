@@ -158,6 +158,8 @@ def test_elided_organization_after_ge_is_generic():
     # the name starts after a left stop the run back holds (集团所属|…, not 属…)
     ("参观|了|集团|所|属|远航|重工|（|天津|）|船舶|有限公司|。", [("天津）船舶有限公司", "ORG")],
      "远航重工（天津）船舶有限公司"),
+    # … and after 来自 (come from: org_left_stops), where the run back holds the verb
+    ("来自|远航|微电子|（|深圳|）|有限公司|的|焊工", [("深圳）有限公司", "ORG")], "远航微电子（深圳）有限公司"),
 ])
 def test_a_company_seated_abroad_or_named_after_a_left_stop_keeps_its_bracketed_seat(cut, model, whole):
     assert named_after("bracketed_place_orgs", cut, model) == {(whole, "ORG")}
@@ -304,6 +306,15 @@ def test_generic_bodies_written_together_or_cut_are_no_names():
                      at(text, "街道总工会", "ORG")])
     run("drop_not_entities", text, spans)
     assert named(text, spans) == {("全国总工会", "ORG"), ("街道总工会", "ORG")}
+
+
+def test_a_union_committee_or_trade_association_of_no_one_named_is_no_name():
+    # not_entities: 工会委员会, 行业协会, 联合工会 written bare (选举产生新一届工会委员会) name no body
+    text = "大会选举产生了新一届工会委员会。行业协会和联合工会代表发言。东江市餐饮行业协会会长出席。"
+    spans = SpanSet([at(text, "工会委员会", "ORG"), at(text, "行业协会", "ORG"), at(text, "联合工会", "ORG"),
+                     at(text, "东江市餐饮行业协会", "ORG")])
+    run("drop_not_entities", text, spans)
+    assert named(text, spans) == {("东江市餐饮行业协会", "ORG")}
 
 
 def test_a_common_word_before_levels_whose_units_are_all_listed_is_no_place():

@@ -1837,6 +1837,13 @@ def test_a_body_s_title_is_of_the_organization_the_body_is_inside(nlp):
     assert {o for _, p, o in triples(doc) if p == "书记处书记"} == {"全总"}
 
 
+def test_a_new_term_is_no_part_of_an_organization(nlp):
+    # 当选新一届工会委员会委员: 新一届 (org_stop_words) qualifies the committee's term, no name of it
+    text = "东岭林场工会召开会员代表大会。护林员程守义等当选新一届工会委员会委员。"
+    doc = make(nlp, text, per=["程守义"], org=["东岭林场工会"])
+    assert not any(o and "新一届" in o for _, _, o in triples(doc))
+
+
 def test_a_time_word_before_a_level_names_no_place(nlp):
     # 今年|市总工会: the year, no city 今年市 (org_stop_words); the union stays as written
     text = "市总工会党组书记陈国梁带队来到工地慰问。据悉，今年市总工会共投入资金500万元。"
