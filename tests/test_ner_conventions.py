@@ -1668,6 +1668,13 @@ def test_numbered_congress_of_an_older_saved_pipeline_still_loads_and_a_bad_one_
         ConventionTables.from_yaml({"numbered_congress": ["十五大"]})
 
 
+def test_local_units_of_an_older_rules_file_load_under_their_old_name():
+    # the county units were renamed local_units when townships joined them; a saved pipeline's old name loads
+    from pipeline.ner.conventions import ConventionTables
+    assert ConventionTables.from_yaml({"county_units": ["区", "县"]}).local_units == ("区", "县")
+    assert ConventionTables.from_yaml({"local_units": ["镇"]}).local_units == ("镇",)
+
+
 def test_meeting_frames_come_from_the_shared_lexicon_and_an_older_rules_file_keeps_its_own():
     from pipeline.lexicon import load_lexicon
     from pipeline.ner.conventions import ConventionTables

@@ -226,7 +226,7 @@ class ConventionTables:
             agent_marks=frozenset(data.get("agent_marks", [])),
             field_body_endings=tuple(data.get("field_body_endings") or ()),
             # older rules files listed the levels twice, under these names
-            local_units=tuple(data.get("local_units", [])),
+            local_units=tuple(data.get("local_units") or data.get("county_units") or []),
             side_words=frozenset(data.get("side_words", [])),
             admin_levels="".join(data.get("admin_levels") or data.get("stem_unit_suffixes")
                                  or data.get("sector_union_levels") or []),

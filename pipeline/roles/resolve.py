@@ -390,7 +390,8 @@ class PlaceIndex:
         if len(org) < 2 or not all_han(org) or self._opens_with_place(org):
             return None
         # (not a name the short form opens: 全总|书记处 is a body inside it, no full form of it)
-        cands = {t for _, t in self.seen if len(t) > len(org) and not t.startswith(org) and _abbreviates(org, t, self.lex)}
+        cands = {t for _, t in self.seen
+                 if len(t) > len(org) and not t.startswith(org) and _abbreviates(org, t, self.lex)}
         if not cands:
             return None
         short = min(cands, key=lambda c: (len(c), c))

@@ -195,8 +195,8 @@ def _weak_starts(blocks: list[Block], kinds: list[str | None], used: set[int], c
 
 
 def _heads_a_profile(blocks: list[Block], group: list[int], cues: SplitterCues) -> bool:
-    """十九年，她为上千名患者“缝补”伤口 over ——记某医院护士长某某: a profile's subtitle follows its
-    headline, so the line above it is that headline, a comma or two in it or not."""
+    """十九年，她为上千名患者“缝补”伤口 over ——记某医院护士长某某: a profile's subtitle
+    follows its headline, so the line above it is that headline, a comma or two in it or not."""
     return is_profile_subtitle(blocks[group[1]].text, cues) \
         and title_like(blocks[group[0]], cues, strict=True, commas=True)
 

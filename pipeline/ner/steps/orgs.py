@@ -171,7 +171,8 @@ def _ends_as_a_body(ctx: RuleContext, start: int, end: int) -> bool:
 @rule_steps.register("trim_positions")
 def trim_positions(ctx: RuleContext, spans: SpanSet) -> None:
     """An organization that runs into a position word ends before it (…人大常委会党组|副书记,
-    全总党组|书记: elided_orgs); so does a place (土默特左旗旗|长: the listed banner, then its head's title)."""
+    全总党组|书记: elided_orgs); so does a place (土默特左旗旗|长: the listed banner, then its
+    head's title)."""
     p, text = ctx.patterns, ctx.text
     if not p.position_re:
         return

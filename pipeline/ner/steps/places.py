@@ -839,8 +839,9 @@ def join_place_chains(ctx: RuleContext, spans: SpanSet) -> None:
                 or not (2 <= len(names[1]) <= 4 or names[1] in p.place_set or zone) \
                 or ctx.names_facility(right.start, right.end) and not zone:
             continue
+        # (北京市|海淀区: units each with its level; not 广西钦州市|钦南区, joined over 广西)
         if all(p.place_units(n)[0] and not p.place_units(n)[1] for n in names) and (left.start, left.end) not in joined:
-            continue   # (北京市|海淀区: units each with its level; not 广西钦州市|钦南区, joined over 广西)
+            continue
         if all(n in p.place_set and n[-1] in ctx.conventions.place_suffixes for n in names):
             continue   # 锡林郭勒盟|二连浩特市: listed places, each with its level (盟, 旗: place_suffixes.txt)
         if p.place_units(names[0])[0] and names[1] not in p.place_set and names[1] not in p.place_stems \
