@@ -964,13 +964,19 @@ def _one_body_of_head(head: str, index: PlaceIndex, lex: RoleLexicon) -> str | N
     ends = tuple(lex.anaphoric_heads[head])
     # (the ORG entities, and the body one of them is named after: 区农业农村局 of 区农业农村局工会;
     # not a printed phrase: 县人民医院和县中医院, 会同县人社局)
-    names = index.orgs | {t[:-len(b)] for t in index.orgs for b in lex.bare_chain_bodies if t.endswith(b)}
+    names = index.orgs | _holders_of_bodies(index, lex)
     written = {t for t in names if t.endswith(ends) and t not in ends and elided(t, lex)
                and not any(mark in t for mark in (*lex.same_office_marks, *lex.partner_marks, *lex.coordination))}
     if len(written) != 1:
         return None
     name = written.pop()
     return resolve_elided(name, elided(name, lex), [], index, len(index.text))
+
+
+def _holders_of_bodies(index: PlaceIndex, lex: RoleLexicon) -> set[str]:
+    """The organizations the article names only through a body of theirs (某大学 of 某大学工会,
+    区农业农村局 of 区农业农村局工会: ``bare_chain_bodies``)."""
+    return {t[:-len(b)] for t in index.orgs for b in lex.bare_chain_bodies if t.endswith(b) and len(t) > len(b)}
 
 
 def _a_longer_kind(name: str, word: str, lex: RoleLexicon) -> bool:
@@ -1028,9 +1034,7 @@ def _bare_head_resolved(org: str, index: PlaceIndex, lex: RoleLexicon, frame: Fr
     if org[0] in lex.anaphoric_heads and org[1:] in lex.bare_chain_bodies and len(org) >= 3:
         body = _one_body_of_head(org[0], index, lex)   # 校党委, 厂工会: the one school's, factory's
         if body is None:   # (校工会 where the article names the school only with one of its bodies: 某大学工会)
-            ends = tuple(lex.anaphoric_heads[org[0]])
-            held = {stem for t in index.orgs for b in lex.bare_chain_bodies
-                    if t.endswith(b) and (stem := t[:-len(b)]).endswith(ends)}
+            held = {h for h in _holders_of_bodies(index, lex) if h.endswith(tuple(lex.anaphoric_heads[org[0]]))}
             body = held.pop() if len(held) == 1 else None
         return body + org[1:] if body else org
     head = starts_with_any(org, lex.bare_heads)   # 公司|工会: the company's own body, not 中央|纪委
