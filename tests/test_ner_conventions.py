@@ -1420,6 +1420,7 @@ def test_a_company_after_a_union_and_a_noun_is_no_unit_of_it(company):
     ("副主席李明与快递员沈浩然、邴小军交流。", {("沈浩然", "PER"), ("邴小军", "PER")}),
     ("坚持睦邻、安邻、富邻的政策", {("安邻", "PER")}),          # two characters: too often a word
     ("张三丰、王府井大街", {("张三丰", "PER")}),                 # a place's name
+    ("张三丰、全总副主席李四", {("张三丰", "PER")}),             # a title begins inside (副|主席)
 ])
 def test_a_name_after_a_person_and_a_list_mark_is_a_person(text, found):
     first = "沈浩然" if "沈" in text else "安邻" if "安邻" in text else "张三丰"

@@ -667,9 +667,36 @@ def test_a_grain_depot_is_an_organization_and_a_legal_form_ends_a_name(nlp):
     # a company's brigade (大队: branch_suffixes)
     (["北疆", "能源", "集团", "矿山", "救护", "大队", "开展", "演练", "。"], [("北疆能源集团", "ORG")],
      "北疆能源集团矿山救护大队"),
+    # a group's works and a railway's or grid's depot (煤矿, 客运段, 供电局: branch_suffixes; 电网 a parent)
+    (["西岭", "能源", "集团", "红石沟", "煤矿", "采煤", "工", "说"], [("西岭能源集团", "ORG"), ("红石沟煤矿", "ORG")],
+     "西岭能源集团红石沟煤矿"),
+    (["东川", "铁路局", "集团", "有限公司", "江城", "客运段", "列车长", "说"],
+     [("东川铁路局集团有限公司", "ORG"), ("江城", "LOC")], "东川铁路局集团有限公司江城客运段"),
+    (["滇西", "电网", "保山", "供电局", "工会", "说"], [("滇西电网", "ORG")], "滇西电网保山供电局"),
+    # a crew's number is its name (7021|钻井队)
+    (["戈壁", "钻探", "工程", "有限公司", "7021", "钻井队", "队长", "说"], [("戈壁钻探工程有限公司", "ORG")],
+     "戈壁钻探工程有限公司7021钻井队"),
 ])
 def test_a_numbered_branch_or_a_brigade_joins_its_company(nlp, words, model, name):
     assert (name, "ORG") in rules_on(nlp, words, model)
+
+
+def test_a_rest_station_named_by_its_place_takes_the_long_words_of_whom_it_serves(nlp):
+    # 长滨路|新就业形态劳动者|驿站: eight characters of whom it serves between the place and 驿站
+    found = rules_on(nlp, ["来到", "长滨路", "新", "就业", "形态", "劳动者", "驿站", "。"], [("长滨路", "LOC")])
+    assert found == {("长滨路新就业形态劳动者驿站", "LOC")}
+    # not so far for a service point (服务点: place_station_heads), where a clause runs between
+    found = rules_on(nlp, ["在", "上海", "主要", "港区", "设立", "船员", "服务点"], [("上海", "LOC")])
+    assert found == {("上海", "LOC")}
+
+
+@pytest.mark.parametrize("words, model, place", [
+    # a drivers' home after a place and the words of its trade (trade_facilities), or a name of its own
+    (["来到", "金牛岭", "货运", "司机之家", "。"], [("金牛岭", "LOC")], "金牛岭货运司机之家"),
+    (["在", "鹭江", "海员", "之家", "，"], [], "鹭江海员之家"),
+])
+def test_a_drivers_or_seamens_home_is_a_place_by_its_ending(nlp, words, model, place):
+    assert (place, "LOC") in rules_on(nlp, words, model)
 
 
 def test_a_service_station_after_a_place_is_one_place_and_a_station_of_common_words_keeps_its_unit(nlp):

@@ -396,6 +396,14 @@ def test_a_title_with_no_organization_after_a_named_holder_shares_his_organizati
                             ("周明远", "副主席", "东江区总工会")}
 
 
+def test_the_titles_listed_with_a_deputy_s_share_the_organization_his_chief_gives(nlp):
+    """某省总工会党组书记、常务副主席甲出席并讲话，党组成员、副主席乙主持会议: the deputy's title takes
+    the chief's organization (_chief_before), and the title listed with it is the same body's."""
+    doc = make(nlp, "江南省总工会党组书记、常务副主席吴晓东出席并讲话，党组成员、副主席郑秋主持会议。",
+               per=["吴晓东", "郑秋"], org=["江南省总工会"])
+    assert {("郑秋", "党组成员", "江南省总工会"), ("郑秋", "副主席", "江南省总工会")} <= triples(doc)
+
+
 @pytest.mark.parametrize("body, first, second, shared", [
     ("东洋国", "第一首相", "第二首相", True), ("东洋国", "主席", "副主席", True),
     ("东洋国", "外长", "国务卿", True),            # another office after a country alone: the same country

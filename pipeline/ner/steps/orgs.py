@@ -1308,7 +1308,7 @@ def join_branches(ctx: RuleContext, spans: SpanSet) -> None:
             # (not 某有限责任公司|同美国德士古|公司: a joiner opens another company)
             ordinal = conv.branch_number is not None and conv.branch_number.fullmatch(name) is not None
             own = name[_place_opening(p, name):]   # (那曲|供电: 那 of a place is no function character)
-            if HAN_WORD.fullmatch(name) and (name not in p.words or ordinal) \
+            if (HAN_WORD.fullmatch(name) or ordinal) and (name not in p.words or ordinal) \
                     and not any(c in conv.function_chars or c in conv.name_joiners for c in own) \
                     and not _holds_a_verb(name, p.verbs) and p.position_re.search(name) is None \
                     and all(s.label in ("LOC", "ORG") and start <= s.start and s.end <= end for s in inside):

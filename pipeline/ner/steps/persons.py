@@ -631,6 +631,8 @@ def paired_names(ctx: RuleContext, spans: SpanSet) -> None:
             end = start + 3   # (…、邴小军|交流: three characters before a word of the clause; not 王府井|大街)
         if end != start + 3 or p.is_place(text[start:end]) or spans.overlapping(start, end):
             continue   # (two characters are too often a word: 安邻、富邻)
+        if any((title := p.position_at(text, k)) is not None and title.end() > end for k in range(start + 1, end)):
+            continue   # (…、全总副|主席: a title begins inside, no name runs into it)
         spans.add(start, end, "PER")
     for person in spans.of("PER"):
         if (start := _paired_name_before(ctx, spans, person)) is not None:

@@ -471,11 +471,15 @@ def facility_word_starts(ctx: RuleContext, spans: SpanSet) -> None:
             spans.replace(span, (start - 1, end, "LOC"))
 
 
+_NAME_WORDS = 8   # the characters between a place and a station, site or room named after it
+_STATION_WORDS = 10   # ... and for a rest station, the words of whom it serves (长滨路|新就业形态劳动者|驿站)
+
+
 @rule_steps.register("named_stations")
 def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
     """松林公园|户外劳动者驿站, 长河大道工会|爱心驿站: a rest station named after the place or union
-    it stands at is one place, from that name (found within 8 characters before, no stop between)
-    through 驿站; a unit written in front (青山镇|松林广场工会驿站) stays apart (place chains). So is
+    it stands at is one place, from that name (found within 8 characters before, 10 before 驿站;
+    no stop between) through 驿站; a unit written in front (青山镇|松林广场工会驿站) stays apart (place chains). So is
     a building site named after its place and its project (南昌北站|扩建工程|项目工地: ``site_heads``),
     the project's words written between, or after an estate or facility alone (金华园|项目工地); not
     after an organization (某医院|新建项目工地). So is a
@@ -485,7 +489,7 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
     movement = tuple(ctx.conventions.movement_verbs)
     breaks = tuple(w for w in ctx.conventions.event_name_breaks if len(w) > 1)
     sites, rooms = ctx.conventions.site_heads, ctx.conventions.room_heads
-    placed = ctx.conventions.place_station_heads
+    placed, stations = ctx.conventions.place_station_heads, set(ctx.conventions.station_heads)
     for head in [*ctx.conventions.station_heads, *placed, *sites, *rooms]:
         at = text.find(head)
         while at >= 0:
@@ -496,7 +500,7 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
             start = cover.start if cover is not None and cover.start < at \
                 and not (head in placed and cover.label != "LOC") else None
             k = at
-            while start is None and k > 0 and at - k < 8 and HAN_CHAR.match(text, k - 1) \
+            while start is None and k > 0 and at - k < (_STATION_WORDS if head in stations else _NAME_WORDS) and HAN_CHAR.match(text, k - 1) \
                     and text[k - 1] not in ctx.conventions.function_chars:
                 name = spans.ending_at(k)
                 if name is not None and name.label in ("LOC", "ORG"):
