@@ -26,6 +26,15 @@ def test_title_followed_by_name(nlp):
     assert {("张良", "PER"), ("王少峰", "PER")} <= found
 
 
+@pytest.mark.parametrize("text, name", [
+    ("他与货车司机蒋春来攀谈。", "蒋春来"),           # 攀谈 (name_followers.txt) ends the name
+    ("公司青年焊工宗政鹏带着小组反复试验。", "宗政鹏"),   # so does 带着, after a compound surname
+])
+def test_a_name_after_a_title_ends_before_a_verb_that_follows_names(nlp, text, name):
+    found = {t for t, label in ents(nlp(text)) if label == "PER"}
+    assert found == {name}
+
+
 def test_name_before_speech_verb(nlp):
     assert ("周阳", "PER") in ents(nlp("比赛结束后，周阳激动地说：“这是我最难忘的一天。”"))
     assert ("张三", "PER") in ents(nlp("主任张三在讲话中指出，要抓好落实。"))
