@@ -74,6 +74,8 @@ def test_elided_org_from_headline_and_place_head(nlp):
 @pytest.mark.parametrize("source, text, org", [
     ("安徽日报讯", "省总工会主席王芳出席。", "安徽省总工会"),         # a provincial daily: its province
     ("本报北京1月23日讯", "市总工会主席王芳出席。", "北京市总工会"),  # a dateline's city
+    ("衡阳日报讯", "市总工会主席王芳出席。", "衡阳市总工会"),          # a city's daily by its stem (衡阳市)
+    ("本报衡阳1月23日讯", "市总工会主席王芳出席。", "衡阳市总工会"),  # a dateline's city by its stem
     ("安徽日报讯", "江西省总工会举办培训。省总工会主席王芳出席。", "江西省总工会"),   # the article's own place first
     ("工人日报讯", "省总工会主席王芳出席。", "省总工会"),             # an outlet of no place: as written
 ])

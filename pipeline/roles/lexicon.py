@@ -126,6 +126,8 @@ class RoleLexicon:
         self.autonomous_units: tuple[str, ...] = d.autonomous_units
         # 洛阳 (an entity) for the listed 洛阳市: the names of listed places less their level
         self.level_stems: frozenset[str] = place_stems(self.gazetteer, self.elision_prefixes, d.common_word_set)
+        # 衡阳日报讯, 本报衡阳…讯: a source lead names a listed place by its stem as often as in full
+        self.source_place_re = words_regex(self.gazetteer | self.level_stems)
         self.place_abbreviations: dict[str, str] = {a: p for a, p in d.place_abbreviations.items() if p}
         # 韩 -> 韩国: the countries the abbreviations stand for (no home place: 威海, 东莞 are listed)
         self.abbreviated_countries: frozenset[str] = frozenset(

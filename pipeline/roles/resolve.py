@@ -164,13 +164,13 @@ class PlaceIndex:
         return any(word in self.lex.common_words and not elided(word, self.lex) for word in opened)
 
     def add_source(self, source: str | None) -> None:
-        """The places the source lead names (四川日报讯 -> 四川省, 本报成都3月5日电 -> 成都市): the
-        weakest evidence of all, for an elided body the article names no place for (省委 in a
-        provincial daily's report)."""
+        """The places the source lead names (四川日报讯 -> 四川省, 本报成都3月5日电 -> 成都市, 衡阳日报讯 ->
+        衡阳市, a listed place by its stem): the weakest evidence of all, for an elided body the
+        article names no place for (省委 in a provincial daily's report)."""
         if not source:
             return
         self._cache.clear()
-        for m in self.lex.place_re.finditer(source):
+        for m in self.lex.source_place_re.finditer(source):
             self.outlet += [(-1, level, place) for level, place in self._levels_of(m.group(), written_with_level=True)]
 
     def _add_bare(self, offset: int, text: str) -> None:
