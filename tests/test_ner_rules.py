@@ -659,6 +659,18 @@ def test_a_company_read_without_its_trade_name_runs_back_to_the_place(nlp):
     assert ("网络科技有限公司", "ORG") in found
 
 
+@pytest.mark.parametrize("words, model, found", [
+    # 。赣西|精密|模具有限公司: a brand of no common word opens the clause, the trade's words follow
+    (["讲解", "。", "赣西", "精密", "模具", "有限公司", "工会", "主席", "说"], [("模具有限公司工会", "ORG")],
+     "赣西精密模具有限公司工会"),
+    # not over a common word opening the clause (目前), nor with no legal form (a body's name)
+    (["。", "目前", "精密", "模具", "有限公司", "较多"], [("精密模具有限公司", "ORG")], "精密模具有限公司"),
+    (["。", "赣西", "精密", "模具", "协会", "成立"], [("模具协会", "ORG")], "模具协会"),
+])
+def test_a_company_opening_its_clause_runs_back_to_its_brand(nlp, words, model, found):
+    assert (found, "ORG") in rules_on(nlp, words, model)
+
+
 def test_a_grain_depot_is_an_organization_and_a_legal_form_ends_a_name(nlp):
     # 储备库 (org_suffixes.txt): a place and the depot's words before it are one organization
     found = rules_on(nlp, ["来到", "龙安", "粮食", "储备库", "，", "察看", "粮仓", "。"], [("龙安", "LOC")])

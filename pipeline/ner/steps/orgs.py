@@ -359,6 +359,25 @@ def _trade_name_back(ctx: RuleContext, spans: SpanSet, i: int, start: int, end: 
     return None
 
 
+def _brand_at_clause_start(ctx: RuleContext, spans: SpanSet, i: int, start: int, end: int) -> tuple[int, int] | None:
+    """(token index, start) of a company's name that opens its clause (。赣西|精密|模具有限公司): a
+    brand of no common word right after punctuation, then words of its trade (no verb, stop or
+    position), at most _GENERIC_TRADE_NAME_CHARS before the legal form's name the model read; else None."""
+    p, t, text, doc = ctx.patterns, ctx.tables, ctx.text, ctx.doc
+    if p.legal_form_re.search(text, start, end) is None:
+        return None
+    k = i
+    while k > 0 and start - doc[k - 1].idx <= _GENERIC_TRADE_NAME_CHARS:
+        word, at = doc[k - 1].text, doc[k - 1].idx
+        if not HAN_WORD.fullmatch(word) or word in p.position_set or word in t.org_left_stops or word in p.verbs \
+                or word in ctx.conventions.function_chars or spans.overlapping(at, at + len(word)):
+            return None
+        k -= 1
+        if len(word) >= 2 and word not in p.words and (k == 0 or not HAN_CHAR.match(doc[k - 1].text)):
+            return k, at
+    return None
+
+
 @rule_steps.register("extend_orgs_left")
 def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
     """An organization name runs back over the words of its name: places and names before it
@@ -396,7 +415,8 @@ def extend_orgs_left(ctx: RuleContext, spans: SpanSet) -> None:
                 and len(doc[i - 1].text) >= 2 and doc[i - 1].text in words and doc[i - 1].text not in t.org_left_stops \
                 and not spans.overlapping(doc[i - 1].idx, start):
             i, new_start = i - 1, doc[i - 1].idx   # 香港|建造|业职工联合会: the industry is 建造业
-        if new_start == start and (back := _trade_name_back(ctx, spans, i, start, end)) is not None:
+        if new_start == start and (back := _trade_name_back(ctx, spans, i, start, end)
+                                   or _brand_at_clause_start(ctx, spans, i, start, end)) is not None:
             i, new_start = back   # 杭州|速达|优选|网络科技有限公司: the trade name, a common word too
         while i > 0:
             prev = doc[i - 1]
