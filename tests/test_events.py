@@ -344,6 +344,7 @@ def test_kinds_of_activities_name_no_visit(nlp):
     # a person's directive says what others are to do: nothing in it is done
     ("会上，副主席甲乙丙要求，各级工会要把岗位送到园区、楼宇和社区。", 0),
     ("会上，副主席甲乙丙号召：各级工会把温暖送到职工心坎上。", 0),
+    ("甲乙丙强调，各级工会要坚持服务职工，把关怀送到职工心坎上。", 0),   # 强调, 指出 direct too
     # a body's requirement followed is no directive of a person: the visit is made
     ("按照市总工会要求，甲乙丙把慰问品送到职工手中。", 1),
     # nor a person's followed (应甲要求), nor an event someone else is named doing after it
