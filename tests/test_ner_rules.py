@@ -35,6 +35,14 @@ def test_a_name_after_a_title_ends_before_a_verb_that_follows_names(nlp, text, n
     assert found == {name}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("市总工会副主席虎文静在会上表示，", "虎文静"),       # 虎, a surname of its own (surnames.txt)
+    ("远洋散货船大副纪宏伟说，航次很长。", "纪宏伟"),     # 大副, a ship's officer (positions.txt)
+])
+def test_a_name_after_a_ship_s_officer_or_of_a_rare_surname_is_a_person(nlp, text, name):
+    assert (name, "PER") in ents(nlp(text))
+
+
 def test_name_before_speech_verb(nlp):
     assert ("周阳", "PER") in ents(nlp("比赛结束后，周阳激动地说：“这是我最难忘的一天。”"))
     assert ("张三", "PER") in ents(nlp("主任张三在讲话中指出，要抓好落实。"))
