@@ -230,6 +230,20 @@ def test_a_running_page_header_is_no_headline():
     assert split.banners == ["东江工人日报 2025年9月15日 星期一 第2版"]
 
 
+@pytest.mark.parametrize("column", ["区县工会·平谷 石景山", "八闽工会"])
+def test_a_page_s_column_over_its_first_story_is_its_banner(column):
+    # splitter.yaml page_column: on a page of several stories the first line so written heads the page
+    text = page(column, "朝阳区总工会召开职工代表大会", LEAD, BODY2,
+                "海淀区总工会慰问一线职工", "本报讯（记者 王五）近日，海淀区总工会走访慰问一线职工，送去慰问品。")
+    split = split_page(text)
+    assert split.banners == [column]
+    first, second = split.articles
+    assert first.headline == "朝阳区总工会召开职工代表大会" and first.subheadlines == []
+    # one story's kicker so written stays its kicker
+    art, = split_page(page("走基层·看变化", "朝阳区总工会召开职工代表大会", LEAD, BODY2)).articles
+    assert art.subheadlines == ["走基层·看变化"]
+
+
 def test_a_pages_date_on_a_line_of_its_own_is_no_headline():
     # a column, the page's date, a headline: the date states nothing (a banner), the headline is one
     text = page("两岸交流", "2024年10月17日", "朝阳区总工会会见台湾职工参访团", LEAD)

@@ -51,6 +51,7 @@ class SplitterCues:
     headline_tag: re.Pattern = re.compile(r"(?!)")
     body_line: re.Pattern = re.compile(r"(?!)")     # 记者：…？, 【案例一】…: a line of the body
     page_header: re.Pattern = re.compile(r"(?!)")   # 某报 2025年9月15日 星期一 第2版: a running header
+    page_column: re.Pattern = re.compile(r"(?!)")   # 区县工会·海淀 over a page's first story: its banner
     surnames: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()   # a credit's "name" made of them is a phrase (比赛|启事)
     places: frozenset[str] = frozenset()         # the gazetteers' places: one cut by a column break (浙|江)
@@ -144,6 +145,7 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
         headline_tag=re.compile(data.get("headline_tag", "(?!)")),
         body_line=re.compile(data.get("body_line_openers", "(?!)")),
         page_header=re.compile(data.get("page_header", "(?!)")),
+        page_column=re.compile(data.get("page_column", "(?!)")),
         surnames=lexicon.surname_set,
         common_words=lexicon.common_word_set,
         places=frozenset(lexicon.places),

@@ -137,7 +137,7 @@ def find_layout(blocks: list[Block], cues: SplitterCues) -> Layout:
     regions.sort(key=lambda r: r.start)
     regions = _without_roundup_sections(regions, blocks, cues)
     _attach_sections(regions, blocks, cues)
-    banners = _split_banner_units(regions, blocks)
+    banners = _split_banner_units(regions, blocks) + _page_column(regions, blocks, cues)
     for k, region in enumerate(regions):
         nxt = regions[k + 1].start if k + 1 < len(regions) else len(blocks)
         region.body_end = nxt
@@ -399,6 +399,17 @@ def _split_banner_units(regions: list[Region], blocks: list[Block]) -> list[int]
                 banners.extend(unit)
             region.titles = units[-1]
     return banners
+
+
+def _page_column(regions: list[Region], blocks: list[Block], cues: SplitterCues) -> list[int]:
+    """区县工会·海淀 over the first of a page's stories (splitter.yaml page_column): the page's first
+    line, heading a title group of more lines, is the page's banner, no kicker of that story."""
+    if len(regions) < 2 or not regions[0].titles or regions[0].titles[0] != 0 or len(regions[0].titles) < 2 \
+            or not cues.page_column.match(blocks[0].text.strip()):
+        return []
+    regions[0].titles = regions[0].titles[1:]
+    regions[0].start = regions[0].titles[0]
+    return [0]
 
 
 def pick_headline(lines: list[str], cues: SplitterCues) -> int:
