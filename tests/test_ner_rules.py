@@ -495,6 +495,7 @@ def test_a_name_is_not_spread_into_a_longer_common_word(nlp):
     (["来到", "东港区", "环卫", "作业", "中心", "，", "看望", "职工", "。"], [("东港区", "LOC")], "东港区环卫作业中心"),
     (["慰问", "北京", "云峰水库", "管理处", "一线", "职工", "。"], [("北京", "LOC")], "北京云峰水库管理处"),
     (["来到", "芗城区", "环境", "卫生", "管理站", "，", "送去", "西瓜", "。"], [], "芗城区环境卫生管理站"),
+    (["青山区", "职工", "法律", "援助站", "揭牌", "。"], [("青山区", "LOC")], "青山区职工法律援助站"),
 ])
 def test_a_place_named_institution_is_one_organization(nlp, words, model, name):
     """ner_rules.yaml institution_heads: a place, words of the work done there and an institution's
