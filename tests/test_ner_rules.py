@@ -43,6 +43,20 @@ def test_a_name_after_a_ship_s_officer_or_of_a_rare_surname_is_a_person(nlp, tex
     assert (name, "PER") in ents(nlp(text))
 
 
+@pytest.mark.parametrize("text, found", [
+    ("区委书记第五建平出席会议并讲话。", {"第五建平"}),     # 第五, a compound surname
+    ("副主席第五次参加会议。", set()),                     # an ordinal's count names no one
+])
+def test_a_compound_surname_that_is_also_an_ordinal(nlp, text, found):
+    assert {t for t, label in ents(nlp(text)) if label == "PER"} == found
+
+
+def test_a_name_ends_before_a_longer_word_that_follows_names(nlp):
+    # 杨|阿妹|拉家常: the model's four characters run into 拉家常, however the segmenter read them
+    found = rules_on(nlp, ["他", "与", "绣娘", "杨", "阿妹", "拉", "家常", "，", "详细", "询问"], [("杨阿妹拉", "PER")])
+    assert found == {("杨阿妹", "PER")}
+
+
 def test_name_before_speech_verb(nlp):
     assert ("周阳", "PER") in ents(nlp("比赛结束后，周阳激动地说：“这是我最难忘的一天。”"))
     assert ("张三", "PER") in ents(nlp("主任张三在讲话中指出，要抓好落实。"))

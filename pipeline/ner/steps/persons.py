@@ -200,8 +200,8 @@ def _compound_surname_name(ctx: RuleContext, spans: SpanSet, start: int) -> int 
     token after it (the one reading of _given_name_token), or the segmenter's token of both; else None."""
     p, text = ctx.patterns, ctx.text
     surname = next((s for s in p.names.lex.compound_surnames if text.startswith(s, start)), None)
-    if surname is None:
-        return None
+    if surname is None or text.startswith(tuple(p.names.lex.not_name_start), start):
+        return None   # (副主席|第五次参加…: an ordinal's count, names.yaml not_name_start_words)
     whole = ctx.token_end(start, longest=len(surname) + _LONGEST_GIVEN_NAME)
     if whole is not None and whole > start + len(surname) and HAN_WORD.fullmatch(text, start, whole) \
             and not p.common_word(text[start:whole]):
@@ -994,11 +994,13 @@ def trim_name_followers(ctx: RuleContext, spans: SpanSet) -> None:
                 and not text.startswith(lex.compound_surnames, start) \
                 and not all(c in lex.transliteration_chars for c in text[start:end - 1]) \
                 and not _minority_name(text, start, end, lex.minority_name_parts) \
-                and ctx.is_token(start, end - 1) and ctx.is_token(end - 1, end) \
+                and (ctx.is_token(start, end - 1) and ctx.is_token(end - 1, end)
+                     or _longest_at(text, end - 1, followers) >= 3) \
                 and HAN_CHAR.match(text, end) and text[end] not in _NAME_END_MARKS:
             # 卢守山|拉|起家常, 耿宝林|拉|着: four characters under a single surname, the segmenter
             # reading the name of three and the last alone before more text: the name and a verb
-            # (not a transliterated name: 阿维兰|热)
+            # (not a transliterated name: 阿维兰|热); or its last character opens a longer word that
+            # follows names, however the segmenter read it (杨|阿妹|拉家常)
             spans.replace(span, (start, end - 1, "PER"))
             continue
         if end - start != 3 or text[start] not in p.surnames or not text.startswith(followers, end - 1) \
