@@ -1328,13 +1328,16 @@ def join_branches(ctx: RuleContext, spans: SpanSet) -> None:
             # (not 某有限责任公司|同美国德士古|公司: a joiner opens another company)
             ordinal = conv.branch_number is not None and conv.branch_number.fullmatch(name) is not None
             own = name[_place_opening(p, name):]   # (那曲|供电: 那 of a place is no function character)
+            # (某公司|阜阳西站项目部工会: the branch's own body the model read from its name goes in whole)
+            body = next((s for s in inside if s.label == "ORG" and s.start == start and s.end > end), None)
             if (HAN_WORD.fullmatch(name) or ordinal) and (name not in p.words or ordinal) \
                     and not any(c in conv.function_chars or c in conv.name_joiners for c in own) \
                     and not _holds_a_verb(name, p.verbs) and p.position_re.search(name) is None \
-                    and all(s.label in ("LOC", "ORG") and start <= s.start and s.end <= end for s in inside):
+                    and all(s.label in ("LOC", "ORG") and start <= s.start and (s.end <= end or s == body)
+                            for s in inside):
                 for s in inside:
                     spans.remove(s)
-                spans.widen(left, left.start, end, "ORG")
+                spans.widen(left, left.start, body.end if body is not None else end, "ORG")
             break
 
 
