@@ -479,8 +479,8 @@ _STATION_WORDS = 10   # ... and for a rest station, the words of whom it serves 
 def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
     """松林公园|户外劳动者驿站, 长河大道工会|爱心驿站: a rest station named after the place or union
     it stands at is one place, from that name (found within 8 characters before, 10 before 驿站;
-    no stop between) through 驿站; a unit written in front (青山镇|松林广场工会驿站) stays apart (place chains). So is
-    a building site named after its place and its project (南昌北站|扩建工程|项目工地: ``site_heads``),
+    no stop between) through 驿站; a unit written in front (青山镇|松林广场工会驿站) stays apart
+    (place chains). So is a building site named after its place and its project (南昌北站|扩建工程|项目工地: ``site_heads``),
     the project's words written between, or after an estate or facility alone (金华园|项目工地); not
     after an organization (某医院|新建项目工地). So is a
     workers' reading room right after the place it is in (北梁社区|职工书屋: ``room_heads``; not
@@ -499,8 +499,8 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
             # 国家对外文化贸易基地（北京）, 某镇总工会服务站)
             start = cover.start if cover is not None and cover.start < at \
                 and not (head in placed and cover.label != "LOC") else None
-            k = at
-            while start is None and k > 0 and at - k < (_STATION_WORDS if head in stations else _NAME_WORDS) and HAN_CHAR.match(text, k - 1) \
+            k, longest = at, _STATION_WORDS if head in stations else _NAME_WORDS
+            while start is None and k > 0 and at - k < longest and HAN_CHAR.match(text, k - 1) \
                     and text[k - 1] not in ctx.conventions.function_chars:
                 name = spans.ending_at(k)
                 if name is not None and name.label in ("LOC", "ORG"):
