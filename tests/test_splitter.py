@@ -47,6 +47,14 @@ def test_column_break_inside_a_listed_place_is_rejoined():
     assert "还将赴广东、浙江等地参观访问" in art.text
 
 
+def test_column_break_inside_an_organization_s_ending_is_rejoined():
+    # …市劳动人事争议仲裁|院仲裁员…: an organization's ending (org_suffixes.txt, three characters or
+    # more) cut by a column break reads on; the piece before it is no headline of a new article
+    art, = split_page(page("朝阳区总工会举办培训班", LEAD, "培训班邀请东江学院教授王五、市劳动人事争议仲裁",
+                           "院仲裁员李四等专家授课。")).articles
+    assert "市劳动人事争议仲裁院仲裁员李四" in art.text
+
+
 def test_exact_and_near_duplicate_paragraphs_removed():
     near = BODY2.replace("会议强调", "会议指出")
     art, = split_page(page("朝阳区总工会召开职工代表大会", LEAD, BODY2, BODY2, near)).articles
@@ -175,9 +183,10 @@ def test_a_headline_with_a_comma_above_a_profiles_subtitle_is_the_headline():
 
 
 @pytest.mark.parametrize("headline", ["济南：多管齐下护航职工权益", "宁东煤化工基地：“工会+安全”守护化工人",
-                                      "“钢铁裁缝”周明远：毫厘之间守护钢轨质量"])   # (quote marks uncounted)
+                                      "“钢铁裁缝”周明远：毫厘之间守护钢轨质量",   # (quote marks uncounted)
+                                      "长江引航员钟离远航：与江水“对话”二十年"])   # a trade and a name
 def test_a_headline_opening_with_a_place_and_a_colon_is_a_headline(headline):
-    # a place or unit of up to eight characters before the colon (the read sets' gold: up to 7)
+    # a place, a unit, or a trade and a name of up to ten characters before the colon
     lead = "5月20日，宁夏回族自治区总工会副主席马晓燕带领调研组赴宁东能源化工基地调研。"
     art, = split_page(page(headline, lead, BODY2)).articles
     assert art.headline == headline and art.text.startswith("5月20日")

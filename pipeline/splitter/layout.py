@@ -24,7 +24,7 @@ MAX_TITLE_LEN = 48          # headline lines are short
 MAX_STRICT_TITLE_LEN = 36
 MAX_CLAUSED_TITLE_LEN = 40  # … a title of clauses, whose body opens with its date
 MAX_GROUP_LINES = 4
-MAX_TITLE_PREFIX = 8
+MAX_TITLE_PREFIX = 10   # a place, unit, or trade and name before a title's colon (长江引航员钟离远航：…)
 MAX_SPACED_TITLE_LEN = 72    # a long headline printed as parts cut by spaces
 _SPACED = re.compile(r"[\u4e00-\u9fff”》0-9][ \u3000]+[\u4e00-\u9fff“《0-9]")
 _COMMAS = set("，,")
@@ -304,6 +304,8 @@ def _reads_on(left: str, right: str, cues: SplitterCues, dangling: bool = True) 
         return True   # (…提升工作|日前，…: 工作日 runs across, but 日前， is a clause of its own)
     if word_spans_break(left, right, cues.places) and not _opens_like_a_lead(right, cues):
         return True   # 还将赴广东、浙|江等地: a listed place cut in two
+    if word_spans_break(left, right, cues.org_endings):
+        return True   # …市劳动人事争议仲裁|院仲裁员…: an organization's ending cut in two
     if left[-1].isdigit() and right[0].isdigit():  # a number cut in two: 1|2月31日
         return True
     if left[-1] in cues.cut_count_numerals and right[0] in cues.cut_count_measures and left[-2:] not in common \
