@@ -73,13 +73,18 @@ class NameGuesser:
         """Whether a name can not end at ``pos`` (a Han character there and no follower word)."""
         return self.boundary(text, pos) is None
 
+    def opens_no_name(self, text: str, start: int) -> bool:
+        """Whether a word that never starts a name stands at ``start`` (和平, 于是, 第五次: names.yaml
+        not_name_start_words), whatever surname it opens with."""
+        return text.startswith(self._not_start, start)
+
     def name_at(self, text: str, start: int, *, end_at: int | None = None, free: Free = _always) -> int | None:
         """End of the name starting at ``start``, or None; with ``end_at`` the name must end
         there. ``free(s, e)``: whether text[s:e] may be a name (not inside something else)."""
         lex = self.lex
         if start >= len(text) or not is_han(text[start]):
             return None
-        if text.startswith(self._not_start, start):
+        if self.opens_no_name(text, start):
             return None
         if text[start] in lex.nickname_prefixes and text[start + 1:start + 2] in lex.single_surnames \
                 and free(start, start + 2) and end_at in (None, start + 2):

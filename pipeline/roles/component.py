@@ -103,7 +103,6 @@ class RoleExtractor(SerializedComponent):
                         continue
                     seen[key] = role
                     roles.append(role)
-        by_chief: list[dict] = []
         for role in roles:
             if role["org"] is None:
                 body = led_body(text, role["end"], ents, lex, role["position"])
@@ -112,11 +111,12 @@ class RoleExtractor(SerializedComponent):
                 elif (same := _same_title_in_full(role, roles)) is not None:
                     role.update(org=same["org"], org_as_written=None)   # 萨达姆总统 of 伊拉克总统萨达姆·侯赛因
                 elif (chief := _chief_before(text, role, roles)) is not None:
-                    role.update(org=chief["org"], org_as_written=None)  # 某总工会主席甲…，副主席乙
-                    by_chief.append(role)
-        for role in roles:
-            if role["org"] is None and (title := _title_shared_with(role, by_chief)) is not None:
-                role.update(org=title["org"], org_as_written=None)   # …，党组成员、副主席乙: both the chief's
+                    # 某总工会主席甲…，副主席乙; and the titles listed with it share it (…，党组成员、副主席乙),
+                    # as a chain's titles share the one written
+                    chain = (role["person"], role["start"])
+                    for listed in roles:
+                        if listed["org"] is None and (listed["person"], listed["start"]) == chain:
+                            listed.update(org=chief["org"], org_as_written=None)
         for role in roles:
             if role["org"] in lex.chain_bodies and (own := _own_body(text, role, roles, lex)) is not None:
                 role.update(org=own)   # 某分行副行长甲当选为工会主席: that branch's union
@@ -156,13 +156,6 @@ def _own_body(text: str, role: dict, roles: list[dict], lex: RoleLexicon) -> str
         return own.pop()
     chief = _chief_before(text, role, roles)
     return chief["org"] if chief is not None and chief["org"] != body and chief["org"].endswith(body) else None
-
-
-def _title_shared_with(role: dict, resolved: list[dict]) -> dict | None:
-    """The title written in one list with ``role``'s (党组成员、副主席乙: the same person, the same
-    chain) that a chief before resolved (_chief_before): the titles of one list share their
-    organization, as the chain's do where it is written."""
-    return next((r for r in resolved if r["person"] == role["person"] and r["start"] == role["start"]), None)
 
 
 _DEPUTY = ("常务副", "副")

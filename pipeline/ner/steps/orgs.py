@@ -332,12 +332,28 @@ def cut_orgs_at_words(ctx: RuleContext, spans: SpanSet) -> None:
 _GENERIC_TRADE_NAME_CHARS = 4   # the longest trade name before a company's generic name (速达优选)
 
 
+def _name_words_back(ctx: RuleContext, spans: SpanSet, i: int, start: int, verbs: bool = False) -> Iterator[int]:
+    """The token indices a company's name may start at, walking back from token ``i`` (the model's
+    start ``start``) over at most _GENERIC_TRADE_NAME_CHARS of Han words: none a position, a stop,
+    a function word or another mention (``verbs``: nor a verb)."""
+    p, t, doc = ctx.patterns, ctx.tables, ctx.doc
+    k = i
+    while k > 0 and start - doc[k - 1].idx <= _GENERIC_TRADE_NAME_CHARS:
+        word, at = doc[k - 1].text, doc[k - 1].idx
+        if not HAN_WORD.fullmatch(word) or word in p.position_set or word in t.org_left_stops \
+                or (verbs and word in p.verbs) or word in ctx.conventions.function_chars \
+                or spans.overlapping(at, at + len(word)):
+            return
+        k -= 1
+        yield k
+
+
 def _trade_name_back(ctx: RuleContext, spans: SpanSet, i: int, start: int, end: int) -> tuple[int, int] | None:
     """(token index, start) of a trade name of one or two words (速达|优选) written between a
     place and a company whose name the model read without one (网络|科技|有限公司: common words and
     a legal form, which name no company), where the place (杭州) is right before it; else None (not
     after a clause's start: 别看|中保人寿…). Not a position, a stop or a function word."""
-    p, t, text, doc = ctx.patterns, ctx.tables, ctx.text, ctx.doc
+    p, text, doc = ctx.patterns, ctx.text, ctx.doc
     form = p.legal_form_re.search(text, start, end)   # (网络科技有限公司|工会: the company's body)
     if form is None:
         return None
@@ -345,14 +361,7 @@ def _trade_name_back(ctx: RuleContext, spans: SpanSet, i: int, start: int, end: 
     if len(cuts) < 2 or cuts[0] != start or cuts[-1] != form.start() \
             or not all(text[a:b] in p.words for a, b in zip(cuts, cuts[1:])):
         return None   # (a name of its own before the legal form: the model's is whole)
-    k = i
-    while k > 0 and start - doc[k - 1].idx <= _GENERIC_TRADE_NAME_CHARS:
-        word = doc[k - 1].text
-        at = doc[k - 1].idx
-        if not HAN_WORD.fullmatch(word) or word in p.position_set or word in t.org_left_stops \
-                or word in ctx.conventions.function_chars or spans.overlapping(at, at + len(word)):
-            break
-        k -= 1
+    for k in _name_words_back(ctx, spans, i, start):
         before = spans.ending_at(doc[k].idx)
         if before is not None and before.label == "LOC":
             return k, doc[k].idx
@@ -361,20 +370,15 @@ def _trade_name_back(ctx: RuleContext, spans: SpanSet, i: int, start: int, end: 
 
 def _brand_at_clause_start(ctx: RuleContext, spans: SpanSet, i: int, start: int, end: int) -> tuple[int, int] | None:
     """(token index, start) of a company's name that opens its clause (。赣西|精密|模具有限公司): a
-    brand of no common word right after punctuation, then words of its trade (no verb, stop or
-    position), at most _GENERIC_TRADE_NAME_CHARS before the legal form's name the model read; else None."""
-    p, t, text, doc = ctx.patterns, ctx.tables, ctx.text, ctx.doc
-    if p.legal_form_re.search(text, start, end) is None:
+    brand of no common word right after punctuation, then words of its trade (no verb), at most
+    _GENERIC_TRADE_NAME_CHARS before the legal form's name the model read; else None."""
+    p, doc = ctx.patterns, ctx.doc
+    if p.legal_form_re.search(ctx.text, start, end) is None:
         return None
-    k = i
-    while k > 0 and start - doc[k - 1].idx <= _GENERIC_TRADE_NAME_CHARS:
-        word, at = doc[k - 1].text, doc[k - 1].idx
-        if not HAN_WORD.fullmatch(word) or word in p.position_set or word in t.org_left_stops or word in p.verbs \
-                or word in ctx.conventions.function_chars or spans.overlapping(at, at + len(word)):
-            return None
-        k -= 1
+    for k in _name_words_back(ctx, spans, i, start, verbs=True):
+        word = doc[k].text
         if len(word) >= 2 and word not in p.words and (k == 0 or not HAN_CHAR.match(doc[k - 1].text)):
-            return k, at
+            return k, doc[k].idx
     return None
 
 

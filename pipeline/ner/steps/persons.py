@@ -200,7 +200,7 @@ def _compound_surname_name(ctx: RuleContext, spans: SpanSet, start: int) -> int 
     token after it (the one reading of _given_name_token), or the segmenter's token of both; else None."""
     p, text = ctx.patterns, ctx.text
     surname = next((s for s in p.names.lex.compound_surnames if text.startswith(s, start)), None)
-    if surname is None or text.startswith(p.names.lex.not_name_start, start):
+    if surname is None or p.names.opens_no_name(text, start):
         return None   # (副主席|第五次参加…: an ordinal's count, names.yaml not_name_start_words)
     whole = ctx.token_end(start, longest=len(surname) + _LONGEST_GIVEN_NAME)
     if whole is not None and whole > start + len(surname) and HAN_WORD.fullmatch(text, start, whole) \

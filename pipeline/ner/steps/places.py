@@ -480,9 +480,9 @@ def named_stations(ctx: RuleContext, spans: SpanSet) -> None:
     """松林公园|户外劳动者驿站, 长河大道工会|爱心驿站: a rest station named after the place or union
     it stands at is one place, from that name (found within 8 characters before, 10 before 驿站;
     no stop between) through 驿站; a unit written in front (青山镇|松林广场工会驿站) stays apart
-    (place chains). So is a building site named after its place and its project (南昌北站|扩建工程|项目工地: ``site_heads``),
-    the project's words written between, or after an estate or facility alone (金华园|项目工地); not
-    after an organization (某医院|新建项目工地). So is a
+    (place chains). So is a building site named after its place and its project
+    (南昌北站|扩建工程|项目工地: ``site_heads``), the project's words written between, or after an
+    estate or facility alone (金华园|项目工地); not after an organization (某医院|新建项目工地). So is a
     workers' reading room right after the place it is in (北梁社区|职工书屋: ``room_heads``; not
     某公司工会|职工书屋, the union's)."""
     p, text = ctx.patterns, ctx.text
