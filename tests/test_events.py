@@ -2188,6 +2188,17 @@ def test_descriptions_listed_before_a_visited_person_describe_him(nlp):
     assert ("visited", "吴晓东") in roles(visit) and ("visitor", "吴晓东") not in roles(visit)
 
 
+def test_an_honour_listed_before_a_visited_person_s_employer_and_trade_describes_him(nlp):
+    """走访慰问了全国劳动模范、原某钢铁公司高炉工长甲和…: the pieces before each person, each a
+    title's length though longer together, describe him: both are visited, and carry nothing."""
+    text = ("周明远一行走访慰问了全国劳动模范、原东江钢铁公司高炉工长吴晓东和全国五一劳动奖章获得者、"
+            "白石医院护士长郑秋，为他们送去慰问金。")
+    events = run(nlp, text, {"PER": ["周明远", "吴晓东", "郑秋"], "ORG": ["东江钢铁公司", "白石医院"]})
+    [visit] = events
+    assert {("visited", "吴晓东"), ("visited", "郑秋")} <= roles(visit)
+    assert ("visitor", "吴晓东") not in roles(visit)
+
+
 def test_taking_part_in_this_reception_attends_the_one_stated(nlp):
     """参加了这次接见: an anaphor between the cue and the word (参加了这次|接见) states no second
     reception; those named attend the one stated."""

@@ -165,6 +165,17 @@ def test_a_company_seated_abroad_or_named_after_a_left_stop_keeps_its_bracketed_
     assert named_after("bracketed_place_orgs", cut, model) == {(whole, "ORG")}
 
 
+def test_a_company_seated_in_a_district_written_by_its_stem_keeps_its_bracketed_seat():
+    # 长寿 of 长寿区 (a listed place and its level) in half-width brackets: the company's seat
+    found = named_after("bracketed_place_orgs", "日前|，|渝川|汽车|零部件|(|长寿|)|有限公司|召开|职代会",
+                        [("渝川", "LOC"), ("长寿)有限公司", "ORG")])
+    assert ("渝川汽车零部件(长寿)有限公司", "ORG") in found
+    # a stem of no listed place is no seat (渝川汽车零部件(星辉)…: left as the model read it)
+    found = named_after("bracketed_place_orgs", "日前|，|渝川|汽车|零部件|(|星辉|)|有限公司|召开|职代会",
+                        [("渝川", "LOC"), ("星辉)有限公司", "ORG")])
+    assert ("星辉)有限公司", "ORG") in found
+
+
 def test_a_trade_name_spelled_in_characters_stops_at_a_left_stop():
     # 集团|旗|下|东江…: 旗下 (org_left_stops) cut into characters is no trade name
     assert named_after("company_name_starts", "集团|旗|下|东江|新|材料|有限公司|职工|发言",
@@ -297,6 +308,20 @@ def test_a_place_abbreviation_after_a_verb_of_going_is_a_place():
 ])
 def test_a_run_of_place_abbreviations_is_a_place_a_character(text, model, expected):
     spans = run("abbreviation_runs", text, spans_of(text, *((m, "LOC") for m in model)))
+    assert sorted(text[s:e] for s, e, _ in spans.spans) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    # before a count of the places, whatever the model read there: a place a character
+    ("希望鲁渝两地工会深化合作", [], ["鲁", "渝"]),
+    ("推动湘鄂两地工会合作", [("湘鄂", "ORG")], ["湘", "鄂"]),
+    # still no run where a mention runs past it, nor a place's own name, nor a country beside a province
+    ("京津冀三地工会", [("京津冀", "LOC")], ["京津冀"]),
+    ("浙中两地", [], []),
+    ("新津两地", [("新津两地", "ORG")], ["新津两地"]),
+])
+def test_a_run_of_place_abbreviations_before_a_count_of_places_is_those_places(text, model, expected):
+    spans = run("abbreviation_runs", text, spans_of(text, *model))
     assert sorted(text[s:e] for s, e, _ in spans.spans) == sorted(expected)
 
 
@@ -447,6 +472,20 @@ def test_an_elided_organ_after_a_verb_is_an_organization_but_not_inside_a_noun()
 ])
 def test_a_numbered_works_or_school_after_its_place_is_one_organization(text, model, found):
     spans = run("numbered_units", text, spans_of(text, model))
+    assert named(text, spans) == found
+
+
+@pytest.mark.parametrize("text, model, found", [
+    # a division of the production corps opens the city body joined with it (师市合一)
+    ("兵团第八师石河子市总工会召开全委会", [("石河子市总工会", "ORG")], {("兵团第八师石河子市总工会", "ORG")}),
+    # … and is a body of its own where none follows
+    ("调研组到第十三师调研", [], {("第十三师", "ORG")}),
+    ("调研组到第十三师调研", [("第十三师", "LOC")], {("第十三师", "ORG")}),
+    # one inside a longer mention is left as read
+    ("东江第二师范学院", [("东江第二师范学院", "ORG")], {("东江第二师范学院", "ORG")}),
+])
+def test_a_numbered_division_is_an_organization_opening_the_body_after_it(text, model, found):
+    spans = run("numbered_divisions", text, spans_of(text, *model))
     assert named(text, spans) == found
 
 
@@ -868,6 +907,16 @@ def test_a_facility_word_opening_a_title_makes_no_facility():
     assert named(text, spans) == {("青山街道", "LOC")}
 
 
+@pytest.mark.parametrize("text, model, found", [
+    # a heating, forest-guard or check station after the place it stands at (facility_suffixes)
+    ("在光华街换热站，慰问组看望供热职工", ("光华街", "LOC"), ("光华街换热站", "LOC")),
+    ("来到黑瞎子岭管护站", ("黑瞎子岭", "LOC"), ("黑瞎子岭管护站", "LOC")),
+    ("走进鹿鸣沟检查站", ("鹿鸣沟", "LOC"), ("鹿鸣沟检查站", "LOC")),
+])
+def test_a_station_of_a_utility_or_a_forest_guard_after_its_place_is_a_place(text, model, found):
+    assert found in named(text, run("facilities", text, spans_of(text, model)))
+
+
 def test_a_facility_word_running_into_a_longer_word_makes_no_facility():
     # 泉润|体育场馆|运营…: 体育场 ends inside the segmenter's 体育场馆, a company's words, no stadium
     found = named_after("facilities", "济南|泉润|体育场馆|运营|管理|有限公司", [("济南泉润", "LOC")])
@@ -1170,6 +1219,10 @@ def test_a_listing_verb_joined_to_the_level_of_the_name_grown_over_stays_out():
     ("来到瀚丰银行杭州城西支行，为支行揭牌", [("瀚丰银行", "ORG"), ("杭州城西支行", "ORG")], {("瀚丰银行杭州城西支行", "ORG")}),
     # a courier company's hub by its district (某快运有限公司|静安分拨中心)
     ("来到东湖快运有限公司静安分拨中心看望快递员", [("东湖快运有限公司", "ORG")], {("东湖快运有限公司静安分拨中心", "ORG")}),
+    # a farming group's farm, a utility's plant, an oilfield's field (branch_suffixes)
+    ("三江农垦集团白桦岗农场签订集体合同", [("三江农垦集团", "ORG"), ("白桦岗农场", "LOC")], {("三江农垦集团白桦岗农场", "ORG")}),
+    ("东江热力有限公司南湖热源厂", [("东江热力有限公司", "ORG")], {("东江热力有限公司南湖热源厂", "ORG")}),
+    ("嘉禾油田开发公司第二采油作业区", [("嘉禾油田开发公司", "ORG")], {("嘉禾油田开发公司第二采油作业区", "ORG")}),
     # a joiner opens another company (…有限责任公司|同东洋国青石|公司)
     ("东湖煤层气有限责任公司同东洋国青石公司签约", [("东湖煤层气有限责任公司", "ORG"), ("东洋国青石公司", "ORG")],
      {("东湖煤层气有限责任公司", "ORG"), ("东洋国青石公司", "ORG")}),
@@ -1457,6 +1510,14 @@ def test_the_last_name_of_an_enumeration_stops_before_a_stop_character():
     names = named(text, spans)
     assert ("李丰", "PER") in names and ("李丰等", "PER") not in names
     assert ("赵立", "PER") in names and ("赵立和", "PER") not in names
+
+
+def test_a_side_at_the_table_after_the_workers_is_no_lone_surname():
+    # 职工方|协商代表: 方 after 职工 (a label) opens a listed word that starts no name (names.yaml)
+    text = "农场管理层与职工方协商代表展开协商，职工方首席代表发言"
+    spans = spans_of(text, ("方", "PER"))
+    run("complete_short_names", text, spans)
+    assert named(text, spans) == set()
 
 
 def test_two_character_name_completed_before_a_follower():
@@ -1820,6 +1881,21 @@ def test_a_province_or_city_abbreviation_after_a_verb_of_going_is_a_place():
              "他", "在", "晋升"]
     spans = run("abbreviated_places", text, SpanSet([]), words=words)
     assert sorted(text[s:e] for s, e, _ in spans.spans) == ["潍", "皖", "陕"]   # not the 晋 of 晋升
+
+
+def test_guangdong_and_shenzhen_abbreviated_after_a_verb_are_places():
+    text = "代表团来粤访问，返乡专列抵深，他在深入调研"
+    words = ["代表团", "来", "粤", "访问", "，", "返乡", "专列", "抵", "深", "，", "他", "在", "深入", "调研"]
+    spans = run("abbreviated_places", text, SpanSet([]), words=words)
+    assert [text[s:e] for s, e, _ in sorted(spans.spans)] == ["粤", "深"]
+
+
+def test_an_abbreviation_the_segmenter_joined_to_a_listed_word_after_it_is_a_place():
+    # 来|湘务|工人员: 湘 before 务工人员 (a listed word) is Hunan; 在|昌盛 (no listed word after 昌) stays
+    text = "关注来湘务工人员，在昌盛的年代，英国驻华大使"
+    words = ["关注", "来", "湘务", "工人员", "，", "在", "昌盛", "的", "年代", "，", "英国", "驻华大使"]
+    spans = run("abbreviated_places", text, SpanSet([]), words=words)
+    assert [text[s:e] for s, e, _ in sorted(spans.spans)] == ["湘"]
 
 
 def test_dongguan_abbreviated_after_a_verb_is_a_place():

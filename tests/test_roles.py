@@ -2263,3 +2263,12 @@ def test_a_branchs_union_written_bare_is_the_union_of_the_branch_named_in_full(n
     # elision.yaml bare_heads: 分公司, 分行 as 公司 (公司工会 -> 某有限公司工会)
     doc = make(nlp, text, per=["周明远"], org=[full[:-2], org])
     assert triples(doc) == {("周明远", "主席", full)}
+
+
+@pytest.mark.parametrize("text, org, triple", [
+    # a foreman of a works' shop (工长: positions.txt), his company before him
+    ("东江钢铁公司高炉工长吴晓东说，干劲很足。", "东江钢铁公司", ("吴晓东", "高炉工长", "东江钢铁公司")),
+    ("东江钢铁公司运行值长吴晓东说，设备正常。", "东江钢铁公司", ("吴晓东", "运行值长", "东江钢铁公司")),
+])
+def test_a_works_foreman_holds_his_post_at_the_company_before(nlp, text, org, triple):
+    assert triple in triples(make(nlp, text, per=["吴晓东"], org=[org]))

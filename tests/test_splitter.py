@@ -100,6 +100,16 @@ def test_in_a_stack_of_three_lines_the_middle_one_is_the_headline(kicker, headli
     assert art.headline == headline and art.subheadlines == [kicker, subtitle]
 
 
+@pytest.mark.parametrize("kicker, headline", [
+    ("林场深处的坚守", "青松岗上的“夫妻哨”"),                   # a headline read as no kicker either
+    ("守护“大国粮仓”", "零下30℃的粮仓里，保管员们在“巡粮”"),
+])
+def test_two_lines_over_a_dashed_subtitle_are_a_kicker_and_the_headline(kicker, headline):
+    subtitle = "——东江市总工会看望慰问森林防火瞭望员"
+    art, = split_page(page(kicker, headline, subtitle, LEAD)).articles
+    assert art.headline == headline and art.subheadlines == [kicker, subtitle]
+
+
 @pytest.mark.parametrize("lines, headline", [
     # no kicker above: a headline and two subtitles, two kickers and a headline (the scores decide)
     (["东江市表彰100名劳动模范", "一线职工占比超过六成", "技术工人比例创历史新高"], "东江市表彰100名劳动模范"),

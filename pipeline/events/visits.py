@@ -118,9 +118,9 @@ def _objects(doc: Doc, ents: list[Mention], start: int, end: int, lex: EventLexi
         lead = len(gap) - len(gap.lstrip("了过"))
         # (慰问了抗美援朝老战士甲: a description of no list before a person visited)
         described = persons and not any(c in gap for c in "。、，；：")
-        titled = objs[0].label == "PER" and len(gap) <= lex.title_gap and (
+        titled = objs[0].label == "PER" and (len(gap) <= lex.title_gap and (
             not any(c in gap for c in "。、") and opens_with_titles(text, start, objs[0].start, lex)
-            or described or _descriptions(gap[lead:], lex))
+            or described) or _descriptions(gap[lead:], lex))
         if not titled and not any(start <= a <= start + lead and objs[0].end <= b for a, b, _ in role_spans(doc)):
             return []
     return objs + _listed_unrecognized_after(text, objs, end, ents, lex)
@@ -150,9 +150,10 @@ def _named_before_by_head(text: str, ents: list[Mention], start: int, lex: Event
 
 def _descriptions(gap: str, lex: EventLexicon) -> bool:
     """全国劳动模范、85岁的老劳模(甲): pieces each ending in a title or label describe the one person
-    after them (a list of objects they are not)."""
+    after them (a list of objects they are not); each is a title's length at most (全国劳动模范、
+    原某钢铁公司高炉工长甲: together longer)."""
     pieces = gap.split("、")
-    return len(pieces) > 1 and all(piece.endswith(lex.positions) for piece in pieces)
+    return len(pieces) > 1 and all(piece.endswith(lex.positions) and len(piece) <= lex.title_gap for piece in pieces)
 
 
 def _before_a_verb(text: str, pos: int, lex: EventLexicon) -> bool:

@@ -34,6 +34,7 @@ class ConventionTables:
     abbreviation_places: dict[str, str] = field(default_factory=dict)
     home_country_abbreviations: str = ""   # 中, 华: pair with foreign countries' (中匈), not with a province's
     abbreviation_pair_followers: tuple[str, ...] = ()   # 合作, 两国: after two abbreviations read as one, a pair
+    abbreviation_counts: tuple[str, ...] = ()   # 两地, 三省: after a run of abbreviations, the places counted
     abbreviation_verbs: str = ""         # 来|京, 赴|台: one-character verbs an abbreviation is a place after
     verb_place_abbreviations: str = ""   # the abbreviations that are places after such a verb
     place_bound_suffixes: list[str] = field(default_factory=list)   # 公司: an ORG only after a domestic unit (美国公司 is generic)
@@ -41,6 +42,7 @@ class ConventionTables:
     #                                                   numbered congress and what stands before it
     numbered_body: str | None = None      # X总工会|第二届委员会: a body of one term of an organization
     numbered_unit: str | None = None      # 刘桥|一矿, 昆明|八中: a works or school numbered after its place
+    numbered_division: str | None = None  # 第八师: a numbered division (of the production corps)
     branch_ordinal: str | None = None     # 某集团有限公司|第七|项目部: an ordinal names a branch
     station_endings: tuple[str, ...] = ()  # 上海|虹桥站: a station after its city is one place with it
     unit_suffixes: list[str] = field(default_factory=list)   # 省, 市, 区, 街道: an administrative unit ends so
@@ -134,6 +136,7 @@ class ConventionTables:
             else re.compile(congress["pattern"]) if congress.get("pattern") else None
         self.term_body = re.compile(self.numbered_body) if self.numbered_body else None
         self.unit_number = re.compile(self.numbered_unit) if self.numbered_unit else None
+        self.division_number = re.compile(self.numbered_division) if self.numbered_division else None
         self.branch_number = re.compile(self.branch_ordinal) if self.branch_ordinal else None
         self.person_named_bodies = words_regex(self.person_named_body_words) if self.person_named_body_words else None
         self.count = re.compile(f"[{re.escape(self.count_chars)}]") if self.count_chars else None
@@ -178,12 +181,14 @@ class ConventionTables:
             abbreviation_places={a: place for a, place in (lexicon.place_abbreviations if lexicon else {}).items() if place},
             home_country_abbreviations="".join(data.get("home_country_abbreviations", [])),
             abbreviation_pair_followers=tuple(data.get("abbreviation_pair_followers", [])),
+            abbreviation_counts=tuple(data.get("abbreviation_counts", [])),
             abbreviation_verbs="".join(data.get("abbreviation_verbs", [])),
             verb_place_abbreviations="".join(data.get("verb_place_abbreviations", [])),
             place_bound_suffixes=list(data.get("place_bound_suffixes", [])),
             numbered_congress=_congress(data.get("numbered_congress")),
             numbered_body=data.get("numbered_body"),
             numbered_unit=data.get("numbered_unit"),
+            numbered_division=data.get("numbered_division"),
             branch_ordinal=data.get("branch_ordinal"),
             station_endings=tuple(data.get("station_endings", [])),
             unit_suffixes=sorted(data.get("unit_suffixes", []), key=len, reverse=True),

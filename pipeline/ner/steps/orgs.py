@@ -798,9 +798,9 @@ def _fields_start(ctx: RuleContext, spans: SpanSet, joint: int, max_chars: int) 
 def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """汉拿万都（北京）汽车部件有限公司: a company name with its seat in brackets is one ORG, from
     the name before the bracket (the model's name there, else the run of characters back to a
-    stop character). The bracket must hold a place or a country (锡澄纺织（柬埔寨）有限公司; not
-    （记者…）, （集团）)."""
-    text = ctx.text
+    stop character). The bracket must hold a place, a place's stem before its level (某汽车零部件
+    （长寿）有限公司: 长寿区) or a country (锡澄纺织（柬埔寨）有限公司; not （记者…）, （集团）)."""
+    text, levels = ctx.text, tuple(ctx.conventions.admin_levels)
     if "（" not in text and "(" not in text:
         return
     for b in _BRACKET.finditer(text):
@@ -808,7 +808,9 @@ def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
         while k > 0 and name_end - k < 8 and HAN_CHAR.match(text, k - 1):
             k -= 1
         seat = b.group(1)
-        if name_end - k < 2 or not (ctx.patterns.is_place(seat) or seat in ctx.patterns.names.lex.country_set):
+        # (a place, a listed one's stem before its level, 渝川汽车零部件(长寿)…: 长寿区, or a country)
+        placed = ctx.patterns.is_place(seat) or any(seat + level in ctx.patterns.place_set for level in levels)
+        if name_end - k < 2 or not (placed or seat in ctx.patterns.names.lex.country_set):
             continue
         org = spans.starting_at(b.end()) or spans.starting_at(b.start(1))  # …|北京）物流有限公司
         if org is None or org.label != "ORG" or org.end <= b.end():
@@ -1413,6 +1415,28 @@ def numbered_units(ctx: RuleContext, spans: SpanSet) -> None:
                 or any(s != span for s in spans.overlapping(span.end, m.end())):
             continue
         spans.replace(span, (span.start, m.end(), "ORG"))
+
+
+@rule_steps.register("numbered_divisions")
+def numbered_divisions(ctx: RuleContext, spans: SpanSet) -> None:
+    """第八师|石河子市总工会, 第十三师: a numbered division (``numbered_division``: 兵团第八师) is an
+    organization, and opens the name of a body the model read right after it (the city's body
+    joined with it); one the model read inside a longer mention is left as read."""
+    division, text = ctx.conventions.division_number, ctx.text
+    if division is None:
+        return
+    for m in division.finditer(text):
+        start, end = m.span()
+        inside = spans.overlapping(start, end)
+        after = spans.starting_at(end)
+        if any(s.start < start or s.end > end for s in inside):
+            continue   # (part of a longer mention)
+        for s in inside:
+            spans.remove(s)
+        if after is not None and after.label == "ORG":
+            spans.widen(after, start, after.end, "ORG")
+        else:
+            spans.add(start, end, "ORG")
 
 
 @rule_steps.register("place_union_abbreviations")

@@ -667,7 +667,10 @@ def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
     for span in spans.of("PER"):
         start, end, _ = span
         if end - start == 1 and _lone_surname_after_title(ctx, spans, start):
-            spans.replace(span, (start, end + 1, "PER"))
+            if p.names.opens_no_name(text, start) and not p.names.opens_no_name(text[start], 0):
+                spans.remove(span)   # 职工方|协商代表: a side at the table (a listed word), no surname
+            else:
+                spans.replace(span, (start, end + 1, "PER"))
             continue
         if text[start:end] in p.names.lex.compound_surnames and (given := _given_name_token(ctx, spans, end)):
             for inside in spans.overlapping(end, given):

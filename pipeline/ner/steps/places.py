@@ -258,13 +258,16 @@ def abbreviated_places(ctx: RuleContext, spans: SpanSet) -> None:
     """来京, 赴台, 访华: a one-character place abbreviation (verb_place_abbreviations) right after a
     verb of going or being (abbreviation_verbs) is a place (guideline: LOC), unless it opens a
     word (在|京剧院, 在|华人: a listed word, or the segmenter's word running on, 在|昌盛) or the
-    verb closes one (现在|华…)."""
+    verb closes one (现在|华…). A word the segmenter opened with the abbreviation and ran on over a
+    listed word's first character cuts nothing (来|湘务|工人员: 湘, then 务工人员; not 驻华大使)."""
     text, found, words = ctx.text, ctx.conventions.verb_abbreviation, ctx.patterns.words
     if found is None:
         return
     for m in found.finditer(text):
         k = m.start()
-        if text[k:k + 2] in words or text[k - 2:k] in words or ctx.cuts_word(k + 1) or spans.overlapping(k, k + 1):
+        listed_after = any(text[k + 1:j] in words for j in range(k + 3, k + 6))
+        runs_on = ctx.cuts_word(k + 1) and (ctx.cuts_word(k) or not listed_after)
+        if text[k:k + 2] in words or text[k - 2:k] in words or runs_on or spans.overlapping(k, k + 1):
             continue
         spans.add(k, k + 1, "LOC")
 
@@ -301,7 +304,8 @@ def named_city_abbreviations(ctx: RuleContext, spans: SpanSet) -> None:
 def abbreviation_runs(ctx: RuleContext, spans: SpanSet) -> None:
     """湘鄂赣三省, 中匈两国, 深港合作: a run of one-character abbreviations of distinct places
     (place_abbreviations.txt with a place; not 中华, both 中国), where the model read a place inside
-    it, is one place a character (the guideline: 皖台交流 -> 皖, 台); not a listed place written
+    it or before a count of places whatever the model read (鲁渝|两地: abbreviation_counts), is one
+    place a character (the guideline: 皖台交流 -> 皖, 台); not a listed place written
     with such characters (宁波, 京津冀, 挪威, 俄罗|斯, 某港 of 某港市), a province's or city's beside
     one of another kind (波黑: a country; 浙中: the home country's, ner_rules.yaml
     home_country_abbreviations), a run whose edge makes a word with the text beside it (中美|洲),
@@ -321,9 +325,11 @@ def abbreviation_runs(ctx: RuleContext, spans: SpanSet) -> None:
     for m in conv.abbreviation_run.finditer(text):
         a, b = m.start(), m.end()
         inside = spans.overlapping(a, b)
-        if not inside or any(s.label != "LOC" or s.start < a or s.end > b for s in inside) \
-                or len(inside) == b - a or len({of[c] for c in m.group()}) < b - a:
-            continue   # no place read there, one running past the run, each character read already
+        counted = text.startswith(conv.abbreviation_counts, b)   # 鲁渝|两地: the places counted
+        if len({of[c] for c in m.group()}) < b - a or any(s.start < a or s.end > b for s in inside):
+            continue   # a place written twice, a mention running past the run
+        if not counted and (not inside or any(s.label != "LOC" for s in inside) or len(inside) == b - a):
+            continue   # no place read there, another reading, each character read already
         if len({domestic(c) for c in m.group()}) > 1:
             continue   # 波黑: a country's name; 浙中: the middle of a province
         if text[b:b + 1] in levels or (b - a == 2 and len(inside) == 1 and inside[0] == (a, b, "LOC")
