@@ -3441,6 +3441,53 @@ def test_speakers_after_a_speakers_semicolons_speak_too(nlp):
     assert {n for r, n in roles(ev) if r == "speaker"} == {"周明远", "吴秋菊", "郑东", "钱立"}
 
 
+def test_speakers_after_semicolons_speak_on_a_page_of_half_width_marks_and_after_a_cue(nlp):
+    # 甲介绍了…;乙谈到…;丙通报了…: half-width semicolons part the speakers as full-width ones do;
+    # 甲汇报了…；乙介绍…: one read a speaker by his cue (汇报) goes on to those after his semicolons
+    text = ("18日下午,周明远在青山主持召开座谈会。东江市总工会主席吴秋菊介绍了技能培训的做法;"
+            "白石区总工会副主席郑东谈到,托育服务不足;市人社局就业促进处处长钱立通报了转移就业情况。")
+    ents = {"PER": ["周明远", "吴秋菊", "郑东", "钱立"], "ORG": ["东江市总工会", "白石区总工会", "市人社局"],
+            "LOC": ["青山"]}
+    [ev] = run(nlp, text, ents)
+    assert {n for r, n in roles(ev) if r == "speaker"} == {"吴秋菊", "郑东", "钱立"}
+    text = ("8日上午，周明远在青山主持召开座谈会。东江市总工会主席吴秋菊汇报了全市工会工作；"
+            "白石钾肥有限公司工会主席郑东介绍了企业技能提升计划；环卫工人钱立说，服务站建起来了。")
+    ents = {"PER": ["周明远", "吴秋菊", "郑东", "钱立"], "ORG": ["东江市总工会", "白石钾肥有限公司工会"],
+            "LOC": ["青山"]}
+    [ev] = run(nlp, text, ents)
+    assert {n for r, n in roles(ev) if r == "speaker"} == {"吴秋菊", "郑东", "钱立"}
+
+
+def test_one_who_answers_on_the_spot_or_speaks_frankly_at_a_meeting_speaks(nlp):
+    # 甲现场回应了… (an adverb before the words, as 当场), 乙在会上直言 (speech_verbs.txt)
+    text = ("5月8日，东江区总工会召开座谈会。市人社局副局长周明远现场回应了社保参保问题。"
+            "“我们希望平台规则再透明一些。”外卖骑手吴秋菊在会上直言。")
+    [ev] = run(nlp, text, {"PER": ["周明远", "吴秋菊"], "ORG": ["东江区总工会", "市人社局"]})
+    assert {n for r, n in roles(ev) if r == "speaker"} == {"周明远", "吴秋菊"}
+
+
+def test_bodies_that_made_an_exchange_at_a_meeting_speak(nlp):
+    # 甲、乙分别作了交流 (a speaker's cue as 作交流)
+    text = "5月8日，东江区总工会召开工作会议。会上，白石县总工会和东江市总工会分别作了交流。"
+    [ev] = run(nlp, text, {"ORG": ["东江区总工会", "白石县总工会", "东江市总工会"]})
+    assert {n for r, n in roles(ev) if r == "speaker"} == {"白石县总工会", "东江市总工会"}
+
+
+@pytest.mark.parametrize("heard, speakers", [
+    # 听取甲、乙工作汇报: the bodies right before the work's report make it
+    ("听取东江市总工会、白石县总工会工作汇报", {"东江市总工会", "白石县总工会"}),
+    # nobody named right before it: the chair does not report (听取各单位工会工作汇报)
+    ("听取各二级单位工会工作汇报", set()),
+    # a report on a body's work's situation names what was reported on (听取…工作情况汇报)
+    ("听取东江市经济发展情况和白石县总工会工作情况汇报", set()),
+])
+def test_those_named_right_before_a_work_report_heard_speak(nlp, heard, speakers):
+    text = f"3月12日，周明远主持召开座谈会，{heard}。"
+    [ev] = run(nlp, text, {"PER": ["周明远"], "ORG": ["东江市总工会", "白石县总工会"], "LOC": ["东江市"]})
+    assert {n for r, n in roles(ev) if r == "speaker"} == speakers
+    assert ("chair", "周明远") in roles(ev)
+
+
 def test_a_meeting_taken_to_a_place_is_held_there_and_no_visit(nlp):
     # 劳模工匠宣讲会走进某科技园: held there (events.yaml meeting.taken_to), nobody visits
     events = run(nlp, "6月11日下午，青山科技园的报告厅座无虚席。", {"LOC": ["青山科技园"]},

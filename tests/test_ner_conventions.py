@@ -483,6 +483,9 @@ def test_a_numbered_works_or_school_after_its_place_is_one_organization(text, mo
     ("调研组到第十三师调研", [("第十三师", "LOC")], {("第十三师", "ORG")}),
     # one inside a longer mention is left as read
     ("东江第二师范学院", [("东江第二师范学院", "ORG")], {("东江第二师范学院", "ORG")}),
+    # a numbered regiment before its union is a body (grow_orgs then takes the union's ending)
+    ("会上，六十四团工会作交流发言", [], {("六十四团", "ORG")}),
+    ("全团职工参加", [], set()),
 ])
 def test_a_numbered_division_is_an_organization_opening_the_body_after_it(text, model, found):
     spans = run("numbered_divisions", text, spans_of(text, *model))

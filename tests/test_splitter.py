@@ -55,6 +55,14 @@ def test_column_break_inside_an_organization_s_ending_is_rejoined():
     assert "市劳动人事争议仲裁院仲裁员李四" in art.text
 
 
+def test_column_break_before_a_company_s_legal_form_is_rejoined():
+    # …福源马铃薯加工|有限公司…: a block opening with a legal form (org_suffixes.txt, kind legal)
+    # reads on from the block before; the piece before it is no headline of a new article
+    art, = split_page(page("全总调研组来东江调研农民工就业工作", LEAD, "调研组走进东江县福源马铃薯加工",
+                           "有限公司和东江县就业帮扶车间，详细了解农民工就业情况。")).articles
+    assert "走进东江县福源马铃薯加工有限公司和" in art.text
+
+
 def test_exact_and_near_duplicate_paragraphs_removed():
     near = BODY2.replace("会议强调", "会议指出")
     art, = split_page(page("朝阳区总工会召开职工代表大会", LEAD, BODY2, BODY2, near)).articles

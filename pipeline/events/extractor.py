@@ -249,21 +249,25 @@ def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLe
     prev = sent.start
     text = doc_text(doc)
     for a, b, role in hits:
-        region, escorts = _after_meeting_clause(text, prev, a, lex), False
+        region, escorts, plain = _after_meeting_clause(text, prev, a, lex), False, False
         if text[b:b + 1] == "下":   # X在Y的陪同下, 在Y等陪同下: Y attends
             k = text.rfind("在", prev, a)
             region, escorts = (k + 1, True) if k >= 0 else (prev, False)
         if text.startswith("所", a):   # 听取了甲所作的报告: the agent is written right before 所
             found = [m for m in actors(doc, ents, region, a, lex) if m.end == a]
-        elif text.startswith("的", a) and (heard := _heard_from(text, sent, a, lex)) >= 0:
-            # 听取了甲和乙的情况汇报, 听取了甲关于…的汇报: those heard, the last right before 的 or
-            # the topic (not 听取了某委员会各组召集人关于…: nobody named)
+        elif (text.startswith("的", a) or (plain := role == "speaker" and lex.heard_report_re.fullmatch(text, a, b))) \
+                and (heard := _heard_from(text, sent, a, lex)) >= 0:
+            # 听取了甲和乙的情况汇报, 听取了甲关于…的汇报, 听取甲、乙工作汇报: those heard, the last right
+            # before 的, the topic or the report (not 听取了某委员会各组召集人关于…: nobody named)
             marks = (*lex.topic_marks, *lex.heard_report_topics)
             topic = min((k for w in marks if (k := text.find(w, heard, a)) >= 0), default=a)
             found = actors(doc, ents, heard, topic, lex)
             # (听取甲、乙、丙等部门关于…的汇报: the list closed by 等 and a word for its kind)
             if not any(m.end == topic or _LIST_CLOSER.fullmatch(text, m.end, topic) for m in found):
                 found = []
+            if plain and not found:
+                prev = b
+                continue   # 听取集团各单位工会工作汇报: nobody named, the subject does not report
         else:
             found = actors(doc, ents, region, a, lex) if escorts else subjects(doc, ents, region, a, lex)
         if found:
@@ -724,7 +728,10 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
         spoke = [k for opening, framed in [(sent.start, False)] + [(f.end(), True) for f in frames]
                  if (k := _speaker_at(text, opening, framed, sent, body, persons, starts, held[-1], events, lex)) is not None]
         # (…甲反映…；乙建议…；丙则希望…: the clauses after a speaker's semicolons go on in his frame)
-        for k in find_all(text, "；", spoke[0], sent.end) if spoke else ():
+        # (a page set in half-width marks writes them ;)
+        semicolons = sorted([*find_all(text, "；", spoke[0], sent.end), *find_all(text, ";", spoke[0], sent.end)]) \
+            if spoke else []
+        for k in semicolons:
             _speaker_at(text, k + 1, True, sent, body, persons, starts, held[-1], events, lex)
 
 
@@ -743,6 +750,8 @@ def _speaker_at(text: str, opening: int, framed: bool, sent: Sentence, body: lis
     if not (framed or placed) and any(m.sentence == sent and m.trigger_start > who.end for m in meeting.body[:1]):
         return None   # 甲说，某法院当天举行会议: his words report the meeting, at none
     roles = {r for w, r in meeting.participants() if w.name == who.name}
+    if "speaker" in roles:
+        return who.end   # (甲汇报了…；乙介绍…: read a speaker by his cue, his semicolons go on)
     framed = framed or placed \
         or (opening == sent.start and not text.startswith("在", who.end)   # (甲在北京时表示: elsewhere)
             and meeting.subtype not in _SIDES_SPEAK

@@ -56,6 +56,7 @@ class SplitterCues:
     common_words: frozenset[str] = frozenset()   # a credit's "name" made of them is a phrase (比赛|启事)
     places: frozenset[str] = frozenset()         # the gazetteers' places: one cut by a column break (浙|江)
     org_endings: frozenset[str] = frozenset()    # organization endings of 3+ characters: one cut (仲裁|院)
+    legal_forms: tuple[str, ...] = ()            # a company's legal form opens no block (…加工|有限公司)
     names: NameGuesser | None = None             # names printed together in a credit (周明远吴晓东)
     # 安徽省总工会研究室 钟离敏, □ 屠晓蕾: a signature of a body and a name, or a mark and a name (the
     # name must open with a surname: parse_author_line)
@@ -151,6 +152,7 @@ def compile_cues(data: dict, lexicon: DomainLexicon) -> SplitterCues:
         common_words=lexicon.common_word_set,
         places=frozenset(lexicon.places),
         org_endings=frozenset(w for w in lexicon.org_suffixes if len(w) >= 3),
+        legal_forms=tuple(lexicon.legal_forms),
         names=NameGuesser(lexicon),
         name_after_title=_name_after_an_office(lexicon),
     )

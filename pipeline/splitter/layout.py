@@ -306,6 +306,8 @@ def _reads_on(left: str, right: str, cues: SplitterCues, dangling: bool = True) 
         return True   # 还将赴广东、浙|江等地: a listed place cut in two
     if word_spans_break(left, right, cues.org_endings):
         return True   # …市劳动人事争议仲裁|院仲裁员…: an organization's ending cut in two
+    if right.startswith(cues.legal_forms) and _is_han(left[-1:]):
+        return True   # …福源马铃薯加工|有限公司、…: a company's name cut before its legal form
     if left[-1].isdigit() and right[0].isdigit():  # a number cut in two: 1|2月31日
         return True
     if left[-1] in cues.cut_count_numerals and right[0] in cues.cut_count_measures and left[-2:] not in common \

@@ -1419,9 +1419,10 @@ def numbered_units(ctx: RuleContext, spans: SpanSet) -> None:
 
 @rule_steps.register("numbered_divisions")
 def numbered_divisions(ctx: RuleContext, spans: SpanSet) -> None:
-    """第八师|石河子市总工会, 第十三师: a numbered division (``numbered_division``: 兵团第八师) is an
-    organization, and opens the name of a body the model read right after it (the city's body
-    joined with it); one the model read inside a longer mention is left as read."""
+    """第八师|石河子市总工会, 第十三师: a numbered division (``numbered_division``: 兵团第八师; a
+    regiment before its union, 六十八团|工会) is an organization, and opens the name of a body the
+    model read right after it (the city's body joined with it); one the model read inside a longer
+    mention is left as read."""
     division, text = ctx.conventions.division_number, ctx.text
     if division is None:
         return
