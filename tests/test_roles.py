@@ -2272,3 +2272,21 @@ def test_a_branchs_union_written_bare_is_the_union_of_the_branch_named_in_full(n
 ])
 def test_a_works_foreman_holds_his_post_at_the_company_before(nlp, text, org, triple):
     assert triple in triples(make(nlp, text, per=["吴晓东"], org=[org]))
+
+
+def test_a_listed_place_opening_with_an_anaphor_s_character_is_no_anaphor(nlp):
+    # 本溪市总工会: 本 opens the listed place 本溪市 here, not "this" (本市总工会 -> 市总工会)
+    doc = make(nlp, "会上，本溪市总工会主席周明远讲话。", per=["周明远"], org=["本溪市总工会"])
+    assert ("周明远", "主席", "本溪市总工会") in triples(doc)
+
+
+@pytest.mark.parametrize("text, org, triples_expected", [
+    # 段党委副书记、工会主席甲: the depot's party committee and union, the depot named in full before
+    ("1月14日，哈密东工务段召开职代会。段党委副书记、工会主席周明远作报告。", "哈密东工务段",
+     {("周明远", "党委副书记", "哈密东工务段"), ("周明远", "主席", "哈密东工务段工会")}),
+    # 矿党委…、工会主席甲: the mine's
+    ("近日，东江矿业集团七峰山煤矿召开座谈会。矿党委副书记、工会主席周明远主持。", "东江矿业集团七峰山煤矿",
+     {("周明远", "党委副书记", "东江矿业集团七峰山煤矿"), ("周明远", "主席", "东江矿业集团七峰山煤矿工会")}),
+])
+def test_a_depot_s_or_mine_s_bodies_written_by_its_one_character_head(nlp, text, org, triples_expected):
+    assert triples_expected <= triples(make(nlp, text, per=["周明远"], org=[org]))

@@ -304,7 +304,8 @@ def org_before(text: str, title: Title, left: int, ents: list[Ent], lex: RoleLex
                 and text[end:title.start].startswith("的"):
             return Segment(title, title.start, "")   # 来自安徽的钢筋工: where one comes from
         strip = None if anaphoric else starts_with_any(org, lex.org_leading_strip)
-        if strip and len(org) > len(strip) + 1:
+        listed = lex.place_re.match(org) if strip else None   # 本溪市总工会: a listed place opens it
+        if strip and len(org) > len(strip) + 1 and not (listed and listed.end() > len(strip)):
             start, org = start + len(strip), org[len(strip):]
         return Segment(title, start, org, has_ent=True, is_place=ent.label == "LOC")
     # 《长江日报》副总编辑: a publication in title marks right before the title is its organization
