@@ -249,16 +249,17 @@ def _cue_roles(doc: Doc, sent: Sentence, ents: list[Mention], hits, lex: EventLe
     prev = sent.start
     text = doc_text(doc)
     for a, b, role in hits:
-        region, escorts, plain = _after_meeting_clause(text, prev, a, lex), False, False
+        region, escorts = _after_meeting_clause(text, prev, a, lex), False
+        # (听取甲、乙工作汇报: a report heard with no 的 before it, heard_report)
+        plain = role == "speaker" and text[a] != "的" and lex.heard_report_re.fullmatch(text, a, b) is not None
         if text[b:b + 1] == "下":   # X在Y的陪同下, 在Y等陪同下: Y attends
             k = text.rfind("在", prev, a)
             region, escorts = (k + 1, True) if k >= 0 else (prev, False)
         if text.startswith("所", a):   # 听取了甲所作的报告: the agent is written right before 所
             found = [m for m in actors(doc, ents, region, a, lex) if m.end == a]
-        elif (text.startswith("的", a) or (plain := role == "speaker" and lex.heard_report_re.fullmatch(text, a, b))) \
-                and (heard := _heard_from(text, sent, a, lex)) >= 0:
-            # 听取了甲和乙的情况汇报, 听取了甲关于…的汇报, 听取甲、乙工作汇报: those heard, the last right
-            # before 的, the topic or the report (not 听取了某委员会各组召集人关于…: nobody named)
+        elif (text.startswith("的", a) or plain) and (heard := _heard_from(text, sent, a, lex)) >= 0:
+            # 听取了甲和乙的情况汇报, 听取了甲关于…的汇报, 听取甲、乙工作汇报: those heard, the last
+            # right before 的, the topic or the report (not 听取了某委员会各组召集人关于…: nobody named)
             marks = (*lex.topic_marks, *lex.heard_report_topics)
             topic = min((k for w in marks if (k := text.find(w, heard, a)) >= 0), default=a)
             found = actors(doc, ents, heard, topic, lex)
@@ -727,12 +728,13 @@ def _speakers(text: str, body: list[Sentence], ents: list[Mention], events: list
         frames = [f for a, _ in clauses(text, sent.start, sent.end) if (f := lex.speech_frame_re.match(text, a, sent.end))]
         spoke = [k for opening, framed in [(sent.start, False)] + [(f.end(), True) for f in frames]
                  if (k := _speaker_at(text, opening, framed, sent, body, persons, starts, held[-1], events, lex)) is not None]
-        # (…甲反映…；乙建议…；丙则希望…: the clauses after a speaker's semicolons go on in his frame)
-        # (a page set in half-width marks writes them ;)
-        semicolons = sorted([*find_all(text, "；", spoke[0], sent.end), *find_all(text, ";", spoke[0], sent.end)]) \
-            if spoke else []
-        for k in semicolons:
-            _speaker_at(text, k + 1, True, sent, body, persons, starts, held[-1], events, lex)
+        # (…甲反映…；乙建议…；丙则希望…: the clauses after a speaker's semicolons go on in his frame;
+        # a page set in half-width marks writes them ;)
+        for semicolon in _SEMICOLON.finditer(text, spoke[0], sent.end) if spoke else ():
+            _speaker_at(text, semicolon.end(), True, sent, body, persons, starts, held[-1], events, lex)
+
+
+_SEMICOLON = re.compile("[；;]")
 
 
 def _speaker_at(text: str, opening: int, framed: bool, sent: Sentence, body: list[Sentence], persons: list[Mention],

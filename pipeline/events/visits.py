@@ -153,7 +153,7 @@ def _descriptions(gap: str, lex: EventLexicon) -> bool:
     after them (a list of objects they are not); each is a title's length at most (全国劳动模范、
     原某钢铁公司高炉工长甲: together longer)."""
     pieces = gap.split("、")
-    return len(pieces) > 1 and all(piece.endswith(lex.positions) and len(piece) <= lex.title_gap for piece in pieces)
+    return len(pieces) > 1 and all(p.endswith(lex.positions) and len(p) <= lex.title_gap for p in pieces)
 
 
 def _before_a_verb(text: str, pos: int, lex: EventLexicon) -> bool:

@@ -427,7 +427,7 @@ def pick_headline(lines: list[str], cues: SplitterCues) -> int:
     if len(candidates) == 3 and scores[candidates[0]] < 0 <= scores[candidates[1]]:
         return candidates[1]   # a kicker, the headline, its subtitle (the subtitle may tell news too)
     if candidates == [0, 1] and len(lines) == 3:
-        return 1   # 守护“大国粮仓” / 零下30℃的粮仓里… / ——记…: a kicker, the headline, its dashed subtitle
+        return 1   # 守护“大国粮仓” / 零下30℃的粮仓里… / ——记…: a kicker, the headline, a dashed subtitle
     if len(candidates) == 2 and scores[candidates[0]] >= 0:
         # 戈壁风电场里的“娘家人” over 某市总工会走进某风电场慰问运维职工: papers print the headline
         # first and its subtitle, which may tell the news, below; only a line read as a kicker gives way

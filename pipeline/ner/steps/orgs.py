@@ -798,8 +798,9 @@ def _fields_start(ctx: RuleContext, spans: SpanSet, joint: int, max_chars: int) 
 def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
     """汉拿万都（北京）汽车部件有限公司: a company name with its seat in brackets is one ORG, from
     the name before the bracket (the model's name there, else the run of characters back to a
-    stop character). The bracket must hold a place, a place's stem before its level (某汽车零部件
-    （长寿）有限公司: 长寿区) or a country (锡澄纺织（柬埔寨）有限公司; not （记者…）, （集团）)."""
+    stop character). The bracket must hold a place, a listed place's stem before its level
+    (某汽车零部件（长寿）有限公司: 长寿区) or a country (锡澄纺织（柬埔寨）有限公司; not （记者…）,
+    （集团）)."""
     text, levels = ctx.text, tuple(ctx.conventions.admin_levels)
     if "（" not in text and "(" not in text:
         return

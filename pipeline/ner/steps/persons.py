@@ -660,7 +660,8 @@ def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
     (在, 与, 同, 和: name_completing_followers) is the three-character name. Not over a function
     word, an adverb or a verb of position (李明|又在, 李明|又表示, 李明|坐在); before a follower of
     two characters, not where the character and the follower's first make a word (a word read as
-    the model read it)."""
+    the model read it). A surname alone after a title runs on to the next character, unless it
+    opens a listed word that starts no name (职工方|协商代表: no person)."""
     p, text, conv = ctx.patterns, ctx.text, ctx.conventions
     followers = ctx.patterns.word_followers
     stops = conv.function_chars | ctx.tables.org_left_stops | set(conv.name_completion_stops)
