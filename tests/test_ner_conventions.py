@@ -165,6 +165,17 @@ def test_a_company_seated_abroad_or_named_after_a_left_stop_keeps_its_bracketed_
     assert named_after("bracketed_place_orgs", cut, model) == {(whole, "ORG")}
 
 
+def test_a_company_the_model_cut_inside_its_name_before_a_bracketed_seat_is_one_organization():
+    # 深圳市宝安区芯瑞|微电子（深圳）…: the model's cut name opens it (places split off later)
+    found = named_after("bracketed_place_orgs", "深圳市|宝安区|芯瑞|微电子|（|深圳|）|有限公司|工会|召开",
+                        [("深圳市宝安区芯瑞", "ORG"), ("深圳）有限公司工会", "ORG")])
+    assert found == {("深圳市宝安区芯瑞微电子（深圳）有限公司工会", "ORG")}
+    # … but not one standing before a function word (北京市总工会|和|华联（北京）…)
+    found = named_after("bracketed_place_orgs", "北京市总工会|和|华联|（|北京|）|商贸|有限公司|签约",
+                        [("北京市总工会", "ORG"), ("北京）商贸有限公司", "ORG")])
+    assert found == {("北京市总工会", "ORG"), ("华联（北京）商贸有限公司", "ORG")}
+
+
 def test_a_company_seated_in_a_district_written_by_its_stem_keeps_its_bracketed_seat():
     # 长寿 of 长寿区 (a listed place and its level) in half-width brackets: the company's seat
     found = named_after("bracketed_place_orgs", "日前|，|渝川|汽车|零部件|(|长寿|)|有限公司|召开|职代会",

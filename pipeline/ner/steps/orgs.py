@@ -818,8 +818,15 @@ def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
             continue
         start = k
         name = spans.ending_at(name_end)
+        # (the model's organization cut inside the name, nothing but the name's characters after it:
+        # 深圳市宝安区芯瑞|微电子（深圳）…; not 某总工会|和华联（北京）…)
+        cut = next((s for s in spans.overlapping(k, name_end) if s.label == "ORG" and k < s.end < name_end
+                    and not any(c in ctx.conventions.function_chars for c in text[s.end:name_end])), None)
         if name is not None and name.start >= k:
             start = name.start  # the model's name before the bracket (华联|（北京）…)
+        elif cut is not None:
+            spans.remove(cut)
+            start = cut.start
         else:
             for j in range(name_end - 2, k - 1, -1):
                 if text[j] in ctx.conventions.function_chars:
