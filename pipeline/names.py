@@ -73,10 +73,13 @@ class NameGuesser:
         """Whether a name can not end at ``pos`` (a Han character there and no follower word)."""
         return self.boundary(text, pos) is None
 
-    def opens_no_name(self, text: str, start: int) -> bool:
+    def opens_no_name(self, text: str, start: int, shortest: int = 1) -> bool:
         """Whether a word that never starts a name stands at ``start`` (和平, 于是, 第五次: names.yaml
-        not_name_start_words), whatever surname it opens with."""
-        return text.startswith(self._not_start, start)
+        not_name_start_words), whatever surname it opens with; ``shortest``: of at least so many
+        characters (2: not the function words 和, 同 alone)."""
+        if shortest <= 1:
+            return text.startswith(self._not_start, start)
+        return any(text.startswith(w, start) for w in self._not_start if len(w) >= shortest)
 
     def name_at(self, text: str, start: int, *, end_at: int | None = None, free: Free = _always) -> int | None:
         """End of the name starting at ``start``, or None; with ``end_at`` the name must end

@@ -150,7 +150,10 @@ class RoleLexicon:
         # ... the full name may go on with its legal form (集团党委 of 东江港集团有限公司)
         self.legal_forms: tuple[str, ...] = tuple(d.legal_forms)
         self.partner_marks: tuple[str, ...] = tuple(p.get("partner_marks") or [])
-        self.anaphoric_heads: dict[str, list[str]] = {k: list(v) for k, v in (p.get("anaphoric_heads") or {}).items()}
+        # (段: [] -> the organization endings that end with it: 工务段, 机务段 …)
+        self.anaphoric_heads: dict[str, list[str]] = {
+            k: list(v) or [w for w in d.all_org_suffixes if len(w) > 1 and w.endswith(k)]
+            for k, v in (p.get("anaphoric_heads") or {}).items()}
         self.unit_head_titles: dict[str, list[str]] = {k: list(v) for k, v in (p.get("unit_head_titles") or {}).items()}
         # how an enterprise or institution's name ends (公司, 集团, 医院 …, 有限公司)
         self.body_holder_endings: tuple[str, ...] = tuple(self.bare_heads) + self.legal_forms

@@ -180,6 +180,10 @@ class RulePatterns:
         """Han characters only, no common word and no position: a word of a proper name (中华, 顶益)."""
         return HAN_WORD.fullmatch(word) is not None and word not in self.words and word not in self.position_set
 
+    def word_opens_at(self, text: str, pos: int) -> bool:
+        """Whether a listed common word (of two to four characters) starts at ``pos`` (工|作, 务工人员)."""
+        return any(text[pos:pos + n] in self.words for n in (2, 3, 4))
+
     def common_word(self, name: str) -> bool:
         """文化宫, 方面, 权益: a common word that happens to start with a surname is no name."""
         return self.names.is_common(name)

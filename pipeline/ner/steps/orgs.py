@@ -809,7 +809,9 @@ def bracketed_place_orgs(ctx: RuleContext, spans: SpanSet) -> None:
         while k > 0 and name_end - k < 8 and HAN_CHAR.match(text, k - 1):
             k -= 1
         seat = b.group(1)
-        # (a place, a listed one's stem before its level, 渝川汽车零部件(长寿)…: 长寿区, or a country)
+        # (a place, a listed one's stem before its level, 渝川汽车零部件(长寿)…: 长寿区, or a country;
+        # not place_stems, which leaves out a stem that is a common word too, as 长寿 is: in brackets
+        # after a company's name it is the seat)
         placed = ctx.patterns.is_place(seat) or any(seat + level in ctx.patterns.place_set for level in levels)
         if name_end - k < 2 or not (placed or seat in ctx.patterns.names.lex.country_set):
             continue

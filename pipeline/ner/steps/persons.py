@@ -97,7 +97,7 @@ def compound_surname_names(ctx: RuleContext, spans: SpanSet) -> None:
                 if not (m.start() > 0 and text[m.start() - 1:m.start() + 1] in words)]   # 马上|官员
     # (the guesser's reading, unless a common word runs from its last character on: 上官浩工|作)
     read = {start: end for start, _ in openings if (end := name_at(p, text, start)) is not None
-            and not any(text[end - 1:end - 1 + n] in words for n in (2, 3, 4))}
+            and not p.word_opens_at(text, end - 1)}
     names = sorted({text[start:end] for start, end in read.items()}, key=len, reverse=True)
     for start, surname in openings:
         end = read.get(start) or next((start + len(n) for n in names if text.startswith(n, start)), None) \
@@ -117,12 +117,10 @@ def _given_name_before_words(ctx: RuleContext, start: int) -> int | None:
     common word that starts in it and runs past it (浩|工作, 明|劳模): two where none does, one
     where one starts at the second character; None where the given name opens with a common word
     or ends in a character that closes no name (说, 在)."""
-    text, lex = ctx.text, ctx.patterns.names.lex
-    def word_at(k: int) -> bool:
-        return any(text[k:k + n] in lex.common_word_set for n in (2, 3, 4))
-    if not HAN_WORD.fullmatch(text, start, start + 2) or word_at(start):
+    text, lex, word_at = ctx.text, ctx.patterns.names.lex, ctx.patterns.word_opens_at
+    if not HAN_WORD.fullmatch(text, start, start + 2) or word_at(text, start):
         return None
-    end = start + 1 if word_at(start + 1) else start + 2
+    end = start + 1 if word_at(text, start + 1) else start + 2
     return end if text[end - 1] not in lex.name_stop_last else None
 
 
@@ -668,7 +666,7 @@ def complete_short_names(ctx: RuleContext, spans: SpanSet) -> None:
     for span in spans.of("PER"):
         start, end, _ = span
         if end - start == 1 and _lone_surname_after_title(ctx, spans, start):
-            if p.names.opens_no_name(text, start) and not p.names.opens_no_name(text[start], 0):
+            if p.names.opens_no_name(text, start, shortest=2):
                 spans.remove(span)   # 职工方|协商代表: a side at the table (a listed word), no surname
             else:
                 spans.replace(span, (start, end + 1, "PER"))

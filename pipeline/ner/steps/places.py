@@ -265,8 +265,7 @@ def abbreviated_places(ctx: RuleContext, spans: SpanSet) -> None:
         return
     for m in found.finditer(text):
         k = m.start()
-        listed_after = any(text[k + 1:j] in words for j in range(k + 3, k + 6))
-        runs_on = ctx.cuts_word(k + 1) and (ctx.cuts_word(k) or not listed_after)
+        runs_on = ctx.cuts_word(k + 1) and (ctx.cuts_word(k) or not ctx.patterns.word_opens_at(text, k + 1))
         if text[k:k + 2] in words or text[k - 2:k] in words or runs_on or spans.overlapping(k, k + 1):
             continue
         spans.add(k, k + 1, "LOC")
