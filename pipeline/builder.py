@@ -143,7 +143,8 @@ def _ner(parts: _Parts, cfg: PipelineConfig) -> None:
 def _roles(parts: _Parts, cfg: PipelineConfig) -> None:
     from .roles import component  # noqa: F401  (registers the factory)
     parts.add("role_extractor", {"factory": "role_extractor"},
-              {"patterns": _path(cfg, cfg.roles.patterns), "lexicon": lexicon_block(cfg)})
+              {"patterns": _path(cfg, cfg.roles.patterns), "lexicon": lexicon_block(cfg),
+               "home_place": cfg.roles.home_place})
 
 
 def _events(parts: _Parts, cfg: PipelineConfig) -> None:

@@ -98,6 +98,7 @@ class NerConfig(_Strict):
 class RolesConfig(_Strict):
     positions: str = "data/lexicons/positions.txt"
     patterns: str | None = "data/lexicons/roles.yaml"
+    home_place: str | None = None   # the paper's own city or province (北京市): see roles.yaml own_paper_leads
 
 
 class EventsConfig(_Strict):

@@ -2290,3 +2290,51 @@ def test_a_listed_place_opening_with_an_anaphor_s_character_is_no_anaphor(nlp):
 ])
 def test_a_depot_s_or_mine_s_bodies_written_by_its_one_character_head(nlp, text, org, triples_expected):
     assert triples_expected <= triples(make(nlp, text, per=["周明远"], org=[org]))
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a bare body's head before a trade is the body written elided, no noun of the work
+    ("秦港物流有限公司工会举办演出。公司门机司机常海涛登台。", dict(per=["常海涛"], org=["秦港物流有限公司工会"]),
+     {("常海涛", "门机司机", "秦港物流有限公司")}),
+    ("康宁福利纸品厂安置残疾职工。纸品厂车间主任刘建峰介绍。", dict(per=["刘建峰"], org=["康宁福利纸品厂"]),
+     {("刘建峰", "车间主任", "纸品厂")}),
+])
+def test_a_bare_body_before_a_title_is_its_organization_not_part_of_the_title(nlp, text, ents, expected):
+    assert triples(make(nlp, text, **ents)) == expected
+
+
+@pytest.fixture(scope="module")
+def home_nlp():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("role_extractor").initialize(home_place="北京市")
+    return nlp
+
+
+@pytest.mark.parametrize("source, text, org", [
+    ("本报讯", "市总工会主席王芳出席。", "北京市总工会"),             # the paper's own report: its home city
+    ("本报讯", "石家庄市召开大会。市总工会主席王芳出席。", "石家庄市总工会"),   # a city it names first
+    ("新华社北京1月5日电", "市总工会主席王芳出席。", "北京市总工会"),   # a dateline's city, as before
+    ("中新网讯", "市总工会主席王芳出席。", "市总工会"),               # another outlet's: as written
+    (None, "市总工会主席王芳出席。", "市总工会"),                     # no lead: as written
+])
+def test_the_papers_own_report_naming_no_city_is_from_its_home_place(home_nlp, source, text, org):
+    from pipeline.article_doc import article_context
+    doc = make_article_doc(home_nlp, {"text": text})
+    doc._.context = article_context({"source": source})
+    doc.ents = [doc.char_span(text.index("王芳"), text.index("王芳") + 2, label="PER")]
+    assert triples(home_nlp(doc)) == {("王芳", "主席", org)}
+
+
+def test_the_home_place_travels_with_the_component_and_is_checked(home_nlp):
+    pipe = spacy.blank("zh").add_pipe("role_extractor")
+    pipe.from_bytes(home_nlp.get_pipe("role_extractor").to_bytes())
+    assert pipe.home_place == "北京市"
+    with pytest.raises(ValueError, match="home_place '北平'"):
+        spacy.blank("zh").add_pipe("role_extractor").initialize(home_place="北平")
+
+
+def test_a_level_after_a_place_and_a_joiner_names_no_place(nlp):
+    # 通州区和|市有关部门: the district and the city; the city's bodies are of no place named so
+    text = "市委常委、秘书长宗海澜，副市长钮文昊参加调研。贺东川主持召开座谈会，听取通州区和市有关部门工作汇报。"
+    doc = make(nlp, text, per=["宗海澜", "钮文昊", "贺东川"], loc=["通州区"])
+    assert triples(doc) == {("宗海澜", "常委", "市委"), ("宗海澜", "秘书长", "市委"), ("钮文昊", "副市长", None)}

@@ -37,14 +37,21 @@ class RoleExtractor(SerializedComponent):
         self.patterns: dict | None = None
         self.domain: DomainLexicon | None = None
         self.lexicon: RoleLexicon | None = None
+        self.home_place: str | None = None
 
     def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
-                   lexicon: DomainLexicon | None = None, patterns: str | None = None) -> None:
+                   lexicon: DomainLexicon | None = None, patterns: str | None = None,
+                   home_place: str | None = None) -> None:
         """``[initialize.components.role_extractor]``: ``patterns`` (default
-        data/lexicons/roles.yaml) and ``lexicon`` (``@misc = "union.DomainLexicon.v1"``)."""
+        data/lexicons/roles.yaml), ``lexicon`` (``@misc = "union.DomainLexicon.v1"``) and
+        ``home_place``, the paper's own city or province (roles.yaml ``own_paper_leads``)."""
         self.patterns = read_patterns(patterns or DEFAULT_PATTERNS)
         self.domain = lexicon or load_lexicon()
         self._loaded()
+        if home_place and not self.lexicon.home_place_levels(home_place):
+            raise ValueError(f"{self.name}: home_place {home_place!r} is no listed place with its level "
+                             f"(省, 市, 区 ...: data/lexicons/china_places.txt), as 北京市 is")
+        self.home_place = home_place or None
 
     # -- processing ---------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -72,7 +79,7 @@ class RoleExtractor(SerializedComponent):
                 index.add_text(s, text[s:e])
         for _, f_start, f_end in fields:
             index.add_runs(f_start, text[f_start:f_end])
-        index.add_source((doc._.context or {}).get("source"))
+        index.add_source((doc._.context or {}).get("source"), self.home_place)
         found: list[tuple[int, Chain]] = []
         for _, f_start, f_end in fields:
             f_ents = [Ent(s - f_start, e - f_start, lab) for s, e, lab in ents if f_start <= s and e <= f_end]
@@ -126,7 +133,8 @@ class RoleExtractor(SerializedComponent):
     # -- serialization --------------------------------------------------------------------------
     def _serializers(self) -> Serializers:
         """name -> (dump to bytes, load from bytes): one table for disk and bytes."""
-        return {"patterns": msgpack_attr(self, "patterns"), "lexicon": lexicon_attr(self, "domain")}
+        return {"patterns": msgpack_attr(self, "patterns"), "lexicon": lexicon_attr(self, "domain"),
+                "home_place": msgpack_attr(self, "home_place")}
 
     def _loaded(self) -> "RoleExtractor":
         if self.patterns is not None and self.domain is not None:

@@ -159,11 +159,17 @@ def _with_work_noun(text: str, title: Title, ents: list[Ent], lex: RoleLexicon, 
     if start is None:
         return title
     gap = text[start:title.start]
-    if lex.domain.verb_like(gap) or _holds_a_stop(gap, lex) \
+    if _names_a_body(gap, lex) or lex.domain.verb_like(gap) or _holds_a_stop(gap, lex) \
             or (title.kind == "office" and (len(gap) > _OFFICE_NOUN_CHARS or gap[-1] in lex.body_final_chars
                                             or lex.is_place(gap) or lex.kind(gap[-2:]))):
         return title   # (an office's: 中国画|系|主任, a body inside the organization, stays apart)
     return Title(start, title.end, gap + title.word, title.kind)
+
+
+def _names_a_body(words: str, lex: RoleLexicon) -> bool:
+    """公司|门机司机, 纺织厂|挡车工: words ending with a bare body's head are the organization
+    written elided (resolved as such), not a noun of the work."""
+    return ends_with_any(words, lex.bare_heads) is not None or words in lex.generic_heads
 
 
 def _holds_a_stop(words: str, lex: RoleLexicon) -> bool:
@@ -197,6 +203,8 @@ def _with_sub_unit(text: str, title: Title, ents: list[Ent], lex: RoleLexicon, f
     if start is None:
         return title
     unit = text[start:title.start]
+    if _names_a_body(unit, lex):
+        return title   # (纸品厂|车间主任: the works elided, no unit of it)
     named = any(unit.endswith(u) and len(unit) > len(u) for u in lex.sub_units)
     if not (named or title.word.startswith(lex.sub_units)) or unit in lex.domain.non_noun_word_set \
             or _holds_a_stop(unit, lex):

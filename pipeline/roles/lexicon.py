@@ -128,6 +128,7 @@ class RoleLexicon:
         self.level_stems: frozenset[str] = place_stems(self.gazetteer, self.elision_prefixes, d.common_word_set)
         # 衡阳日报讯, 本报衡阳…讯: a source lead names a listed place by its stem as often as in full
         self.source_place_re = words_regex(self.gazetteer | self.level_stems)
+        self.own_paper_leads: tuple[str, ...] = tuple(p.get("own_paper_leads") or ())
         self.place_abbreviations: dict[str, str] = {a: p for a, p in d.place_abbreviations.items() if p}
         # 韩 -> 韩国: the countries the abbreviations stand for (no home place: 威海, 东莞 are listed)
         self.abbreviated_countries: frozenset[str] = frozenset(
@@ -186,6 +187,12 @@ class RoleLexicon:
         level = next((lv for lv in self.elision_prefixes if place.endswith(lv) and len(place) > len(lv)), "")
         return place in self.gazetteer or place in self.level_stems \
             or bool(level) and place[:-len(level)] in self.level_stems
+
+    def home_place_levels(self, place: str) -> list[str]:
+        """The levels (市, 省 ...) a listed place is written with (北京市 -> 市), none for a place the
+        gazetteer does not list so (北京, 北平)."""
+        return [lv for lv in self.elision_prefixes if place.endswith(lv) and len(place) > len(lv)] \
+            if place in self.gazetteer else []
 
     def is_place(self, text: str) -> bool:
         """An administrative place name: 门头沟区, 北京市, 团结湖街道 (not 社区, 全区)."""

@@ -154,6 +154,8 @@ class PlaceIndex:
             if place is None or place in self.lex.gazetteer:
                 return place
         stem = place[:-len(level)]   # (要求|市直…: a verb before the level names no place)
+        if stem[-1] in self.lex.org_leading_marks and self.lex.is_place(stem[:-1]):
+            return None   # 通州区和|市有关部门: the district and the city, the city's level elided
         return None if _common_words_only(stem, self.lex.common_words) or self.lex.domain.verb_like(stem) else place
 
     def _opens_a_word(self, run: str, place: str, level: str) -> bool:
@@ -163,15 +165,18 @@ class PlaceIndex:
         opened = (run[end - len(level):end + k] for k in (1, 2, 3))
         return any(word in self.lex.common_words and not elided(word, self.lex) for word in opened)
 
-    def add_source(self, source: str | None) -> None:
+    def add_source(self, source: str | None, home_place: str | None = None) -> None:
         """The places the source lead names (四川日报讯 -> 四川省, 本报成都3月5日电 -> 成都市, 衡阳日报讯 ->
         衡阳市, a listed place by its stem): the weakest evidence of all, for an elided body the
-        article names no place for (省委 in a provincial daily's report)."""
+        article names no place for (省委 in a provincial daily's report); where the paper's own lead
+        (本报讯: ``own_paper_leads``) names none, the paper's ``home_place``."""
         if not source:
             return
         self._cache.clear()
         for m in self.lex.source_place_re.finditer(source):
             self.outlet += [(-1, level, place) for level, place in self._levels_of(m.group(), written_with_level=True)]
+        if not self.outlet and home_place and source.startswith(self.lex.own_paper_leads):
+            self.outlet += [(-1, level, home_place) for level in self.lex.home_place_levels(home_place)]
 
     def _add_bare(self, offset: int, text: str) -> None:
         """A listed place written without its level (江西, 北京; 洛阳, listed only as 洛阳市), or by

@@ -167,8 +167,9 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
             # read as a place), or at it (旗长张海滨, 旗长额尔敦 read as a place: a title it did not know)
             spans.remove(inside)
             clash.remove(inside)
-        for over in [s for s in clash if _runs_on_over_a_verb(ctx, s, m.end(), end)]:
-            spans.remove(over)   # 董事长段志鹏|作|集团工作报告: no organization
+        for over in [s for s in clash if _runs_on_over_a_verb(ctx, s, m.end(), end)
+                     or _runs_into_a_follower(ctx, s, m.end(), end)]:
+            spans.remove(over)   # 董事长段志鹏|作|集团工作报告: no organization; 快递员郜|晓彤拉|起家常
             clash.remove(over)
         if len(clash) == 1 and clash[0] == (m.end(), end - 1, "PER") and (
                 text[end - 1:end + 1] in p.words and text[end:end + 1] not in ctx.conventions.name_completing_followers
@@ -178,6 +179,7 @@ def title_names(ctx: RuleContext, spans: SpanSet) -> None:
 
 
 _NAME_TOKEN_CHARS = 3
+_WHOLE_HAN_NAME = 3   # a surname and a given name of two: no word after it runs on into the name
 _WHOLE_PART = 3   # one part of a minority name this long names a person alone (其其格, 巴雅尔)
 
 
@@ -247,7 +249,8 @@ def _name_to_clause_end(ctx: RuleContext, spans: SpanSet, start: int, end: int) 
     characters) where those characters hold no token of one character that is a word (王刚|等:
     one_character_words), a word that follows names (王刚|说) or a numeral (棋手赵治勋|九段，: a rank),
     make no common word or title with the name's last (主任王刚|一行，, 王刚|同志，) and lie in no
-    mention; else ``end``."""
+    mention, nor one word of two or more after a name of three (律师宓春阳|接案，: a whole name
+    and a verb); else ``end``."""
     text, p = ctx.text, ctx.patterns
     stops = ctx.conventions.one_character_words
     k = end
@@ -255,6 +258,7 @@ def _name_to_clause_end(ctx: RuleContext, spans: SpanSet, start: int, end: int) 
             and not (text[k] in stops and ctx.is_token(k, k + 1)) and not text.startswith(p.name_followers, k):
         k += 1   # (其 of the token 其其格 is a name's; 说 after 王刚 follows it)
     if k == end or k >= len(text) or text[k] not in _NAME_END_MARKS or spans.overlapping(end, k) \
+            or (end - start >= _WHOLE_HAN_NAME and k - end >= 2 and ctx.is_token(end, k)) \
             or any(c in ctx.conventions.count_chars for c in text[end:k]) \
             or any(text[i:j] in p.words or text[i:j] in p.position_set or text[i:j] in p.name_followers
                    for i in range(end - 1, k - 1) for j in range(i + 2, k + 1)):
@@ -294,6 +298,14 @@ def _runs_on_over_a_verb(ctx: RuleContext, model: Mention, start: int, end: int)
     one_character_verbs): the name and the verb's object, no organization."""
     return model.label == "ORG" and model.start == start and model.end > end + 1 \
         and ctx.text[end] in ctx.conventions.one_character_verbs and ctx.is_token(end, end + 1)
+
+
+def _runs_into_a_follower(ctx: RuleContext, model: Mention, start: int, end: int) -> bool:
+    """Whether the model's person begins inside the name text[start:end] found after a title and
+    ends inside the words that follow names written right after it (分拣员郜|晓彤拉|起家常: the
+    model's name cut the surname off and took a verb's first character)."""
+    follower = ctx.patterns.names.boundary(ctx.text, end)
+    return model.label == "PER" and start < model.start < end < model.end < end + len(follower or "")
 
 
 def _name_before_verb(ctx: RuleContext, start: int) -> int | None:
