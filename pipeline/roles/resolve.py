@@ -154,7 +154,7 @@ class PlaceIndex:
             if place is None or place in self.lex.gazetteer:
                 return place
         stem = place[:-len(level)]   # (要求|市直…: a verb before the level names no place)
-        if stem[-1] in self.lex.org_leading_marks and self.lex.is_place(stem[:-1]):
+        if stem[-1:] in self.lex.org_leading_marks and self.lex.is_place(stem[:-1]):
             return None   # 通州区和|市有关部门: the district and the city, the city's level elided
         return None if _common_words_only(stem, self.lex.common_words) or self.lex.domain.verb_like(stem) else place
 
