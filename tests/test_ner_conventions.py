@@ -2550,6 +2550,9 @@ def test_a_mention_the_model_began_at_or_inside_a_title_gives_way_to_the_name_af
     ("局长|王刚|等|，|主任|李明|一行|，|会长|张伟|说|，|主席|赵强|同志|。", ["王刚", "李明", "张伟", "赵强"],
      {"王刚", "李明", "张伟", "赵强"}),
     ("棋手|赵治勋|九段|，", ["赵治勋"], {"赵治勋"}),
+    # a word of two after a whole name of three (a name and its verb), one's home after it: no part of it
+    ("援助|中心|指派|值班|律师|宓春阳|接案|，", ["宓春阳"], {"宓春阳"}),
+    ("来到|退休|职工|甘振华|家|。", ["甘振华"], {"甘振华"}),
 ])
 def test_a_name_after_a_title_runs_to_the_clause_mark(cut, model, found):
     text = cut.replace("|", "")
@@ -3138,18 +3141,6 @@ def test_a_persons_name_ending_with_a_units_level_before_its_facility_is_the_uni
 def test_a_run_of_minority_name_parts_read_as_two_persons_is_one():
     found = named_after("minority_names", "副主席|乌云|毕力|格|出席", [("乌云", "PER"), ("毕力格", "PER")])
     assert found == {("乌云毕力格", "PER")}
-
-
-@pytest.mark.parametrize("cut, model, found", [
-    # a whole name of three and a word of two before the clause mark: a name and its verb
-    ("援助|中心|指派|值班|律师|宓春阳|接案|，", ["宓春阳"], {"宓春阳"}),
-    # one's home after a name of three: no part of it
-    ("来到|退休|职工|甘振华|家|。", ["甘振华"], {"甘振华"}),
-])
-def test_a_word_after_a_whole_name_before_the_clause_mark_is_no_part_of_it(cut, model, found):
-    text = cut.replace("|", "")
-    spans = run("title_names", text, SpanSet([at(text, n, "PER") for n in model]), cut.split("|"))
-    assert {n for n, label in named(text, spans) if label == "PER"} == found
 
 
 def test_the_models_person_that_cut_off_the_surname_and_ran_into_a_follower_gives_way():

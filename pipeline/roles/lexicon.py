@@ -184,15 +184,18 @@ class RoleLexicon:
     def is_listed(self, place: str) -> bool:
         """A listed place, or one whose name less its level a listed place has (祁阳市, a county listed
         as 祁阳县 before it became a city)."""
-        level = next((lv for lv in self.elision_prefixes if place.endswith(lv) and len(place) > len(lv)), "")
+        level = next(iter(self.levels_written(place)), "")
         return place in self.gazetteer or place in self.level_stems \
             or bool(level) and place[:-len(level)] in self.level_stems
+
+    def levels_written(self, place: str) -> list[str]:
+        """The levels (elision prefixes: 市, 省 ...) a name ends with after more of it (北京市 -> 市)."""
+        return [lv for lv in self.elision_prefixes if place.endswith(lv) and len(place) > len(lv)]
 
     def home_place_levels(self, place: str) -> list[str]:
         """The levels (市, 省 ...) a listed place is written with (北京市 -> 市), none for a place the
         gazetteer does not list so (北京, 北平)."""
-        return [lv for lv in self.elision_prefixes if place.endswith(lv) and len(place) > len(lv)] \
-            if place in self.gazetteer else []
+        return self.levels_written(place) if place in self.gazetteer else []
 
     def is_place(self, text: str) -> bool:
         """An administrative place name: 门头沟区, 北京市, 团结湖街道 (not 社区, 全区)."""
